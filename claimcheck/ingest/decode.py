@@ -1,0 +1,60 @@
+"""Bytes to text, exactly once: the decoded string is what every offset indexes into."""
+
+from __future__ import annotations
+
+import codecs
+
+from claimcheck.errors import ArticleError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is never this long; 20 MB is a runaway file
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly; otherwise the
+    encoding is detected with charset-normalizer and refused when the detection is weak.
+    Binary data (NUL bytes in a non-UTF-16 file) is refused.  Line endings are kept as they are.
+    """
+    if not data.strip():
+        raise ArticleError(f"{name}: empty file")
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise ArticleError(f"{name}: cannot decode as {encoding}: {exc}") from None
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc + "-sig" if enc == "utf-8" else enc
+            except UnicodeDecodeError as exc:
+                raise ArticleError(f"{name}: starts with a {enc} BOM but is not {enc} "
+                                   f"(byte 0x{data[exc.start + len(bom)]:02x} at {exc.start + len(bom)})") from None
+    if b"\x00" in data[:8192]:
+        raise ArticleError(f"{name}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.chaos > 0.2 or best.encoding in ("utf_8",):
+        raise ArticleError(f"{name}: not UTF-8 text (byte 0x{data[first_bad]:02x} at {first_bad}) "
+                           "and no other encoding fits; pass --encoding")
+    try:
+        text = data.decode(best.encoding)
+    except UnicodeDecodeError:
+        raise ArticleError(f"{name}: not UTF-8 text (byte 0x{data[first_bad]:02x} at {first_bad}); "
+                           f"detected {best.encoding} does not decode it either; pass --encoding") from None
+    if sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\r\n\t\f") > 5:
+        raise ArticleError(f"{name}: binary file (control characters), not text")
+    return text, best.encoding

@@ -1,0 +1,29 @@
+"""Language of an article body from function-word coverage (lexicon ``languages.toml``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from claimcheck.lexicons import load_entries
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+MIN_HITS = 5
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    return {e["id"]: frozenset(w.lower() for w in e["words"])
+            for e in load_entries("languages", {"id": (str, True), "words": (list, True)})}
+
+
+def detect(text: str, limit: int = 4000) -> str:
+    """ISO 639-1 code of the best-covered language, or ``und`` when the evidence is thin."""
+    counts = Counter(_TOKEN.findall(text[:limit].lower()))
+    best, best_hits = "und", 0
+    for lang, words in _table().items():
+        hits = sum(counts[w] for w in words)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    return best if best_hits >= MIN_HITS else "und"

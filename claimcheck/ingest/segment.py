@@ -1,0 +1,105 @@
+"""Sentence segmentation with exact offsets.
+
+Rule-based and fast: a paragraph is a line; inside it a sentence ends at ``.``, ``!`` or ``?``
+(plus any closing quotes or brackets) followed by white space and a token that can start a
+sentence, unless the word before the full stop is a known abbreviation (lexicon
+``abbreviations.toml``) or a single capital initial.  Offsets index into the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimcheck.lexicons import load_entries
+from claimcheck.model import Line, Sentence
+
+_END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s+['"‘“«(\[]?[\w\d])""")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+MAX_SENTENCE = 2000  # characters; longer runs are cut at a clause boundary to bound parser work
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    out: set[str] = set()
+    for e in load_entries("abbreviations", {"id": (str, True), "tokens": (list, True)}):
+        out.update(t.lower().rstrip(".") for t in e["tokens"])
+    return frozenset(out)
+
+
+def _is_abbrev(token: str, abbrev: frozenset[str]) -> bool:
+    tok = token.lstrip("(\"'‘“«[").rstrip(".").lower()
+    if not tok:
+        return False
+    if tok in abbrev:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.N.", "a.m.")
+    if len(tok) == 1 and tok.isalpha():
+        return True
+    return bool(re.fullmatch(r"(?:\w\.)+\w", tok))
+
+
+def split_paragraph(text: str, start: int, end: int, paragraph: int,
+                    boilerplate: bool = False) -> list[Sentence]:
+    abbrev = abbreviations()
+    out: list[Sentence] = []
+    s = start
+    # skip leading white space
+    while s < end and text[s].isspace():
+        s += 1
+    for m in _END.finditer(text, s, end):
+        if m.group(0)[0] == "." and len(m.group(0).rstrip("'\"’”»)]")) == 1:
+            w = _WORD_BEFORE.search(text, s, m.start())
+            if w and _is_abbrev(w.group(1), abbrev):
+                continue
+        e = m.end()
+        if e > s:
+            out.extend(_bounded(text, s, e, paragraph, boilerplate))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    e = end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.extend(_bounded(text, s, e, paragraph, boilerplate))
+    return out
+
+
+def _bounded(text: str, s: int, e: int, paragraph: int, boilerplate: bool) -> list[Sentence]:
+    """Cut a run without sentence punctuation into pieces of at most MAX_SENTENCE characters."""
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = max(text.rfind(c, s, s + MAX_SENTENCE) for c in (";", ",", " "))
+        cut = cut + 1 if cut > s else s + MAX_SENTENCE
+        out.append(Sentence(s, cut, paragraph, boilerplate))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        out.append(Sentence(s, e, paragraph, boilerplate))
+    return out
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """Physical lines as (start, end) without their line break; blank lines dropped."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\n|\r|\u2028|\u2029", text):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def split_sentences(text: str, lines: list[Line] | tuple[Line, ...] | None = None) -> list[Sentence]:
+    """Sentences of ``text``. With ``lines`` given, sentences never cross a line and those in
+    non-body lines are flagged ``boilerplate``."""
+    if lines is None:
+        lines = [Line(s, e, "body") for s, e in split_lines(text)]
+    out: list[Sentence] = []
+    for i, ln in enumerate(lines):
+        out.extend(split_paragraph(text, ln.start, ln.end, i, ln.role == "boilerplate"))
+    return out

@@ -1,0 +1,195 @@
+"""The shape of a plain-text article: title, byline, dateline, body and boilerplate lines.
+
+General rules, no site-specific templates:
+- navigation phrases and prefixes from ``boilerplate.toml``; everything after a "related
+  articles" marker line ("Check Also", "Related", "Read more") is a trailer;
+- breadcrumbs: a short line of segments separated by ``/``, ``»``, ``>`` or ``|`` that starts
+  with a navigation word ("Home / Featured Articles / …");
+- a repeated line is kept once; later copies are flagged (a repeated headline or teaser);
+- a dateline: a short line that is (a label and) a date, parsed with dateparser;
+- a byline: a short line naming a desk, agency or "By …" near the top;
+- short lines near the top with no sentence in them (section names) are chrome;
+- the title is the first substantial line of the head, preferring one that repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.ingest.segment import split_lines
+from claimcheck.lexicons import load_entries
+from claimcheck.model import Line, MetaValue
+
+_SCHEMA = {"id": (str, True), "kind": (str, True), "values": (list, True)}
+_WORD = re.compile(r"\w+", re.UNICODE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SEP = re.compile(r"\s+(?:/|»|>|\||›|::)\s+")
+_BY = re.compile(r"^\s*(?:by|written by|reporting by|von|par|por)\s+[A-Z\w]", re.I)
+_END_PUNCT = re.compile(r"""[.!?…:;]['"’”»)]*\s*$""")
+HEAD_LINES = 8  # title, byline and chrome are looked for in the first lines
+TITLE_MAX_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateLexicon:
+    phrases: frozenset[str]
+    prefixes: tuple[str, ...]
+    trailers: frozenset[str]
+    date_labels: tuple[str, ...]
+    byline_markers: tuple[str, ...]
+
+
+@cache
+def lexicon() -> BoilerplateLexicon:
+    groups: dict[str, list[str]] = {}
+    for e in load_entries("boilerplate", _SCHEMA):
+        groups.setdefault(e["kind"], []).extend(v.lower() for v in e["values"])
+    return BoilerplateLexicon(
+        frozenset(groups.get("phrases", ())),
+        tuple(groups.get("prefixes", ())),
+        frozenset(groups.get("trailers", ())),
+        tuple(sorted(groups.get("date_labels", ()), key=len, reverse=True)),
+        tuple(groups.get("byline_markers", ())),
+    )
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    lines: tuple[Line, ...]
+    title: MetaValue | None
+    byline: MetaValue | None
+    outlet: MetaValue | None
+    published: MetaValue | None
+    published_precision: str | None
+
+
+def parse_date(raw: str) -> tuple[object, str, str | None] | None:
+    """(date, precision, language) for a date string with an optional label, else None."""
+    lex = lexicon()
+    s = raw.strip()
+    low = s.lower()
+    for label in lex.date_labels:
+        if low.startswith(label):
+            rest = s[len(label):].lstrip(" :-–—\t")
+            if rest != s:
+                s = rest
+                break
+    else:
+        if ":" in s.split(" ")[0] or re.match(r"^[^\d:]{2,30}:\s", s):
+            s = s.split(":", 1)[1].strip()
+    if not _YEAR.search(s) or len(s) > 60:
+        return None
+    from dateparser.date import DateDataParser  # heavy import, only when a date line is seen
+
+    try:
+        data = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first",
+                                        "REQUIRE_PARTS": ["year"]}).get_date_data(s)
+    except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day", data.locale
+
+
+def _is_sentence(s: str) -> bool:
+    return bool(_END_PUNCT.search(s)) and len(_WORD.findall(s)) >= 4
+
+
+def analyse(text: str) -> Structure:
+    lex = lexicon()
+    spans = split_lines(text)
+    n = len(spans)
+    roles = ["body"] * n
+    reasons = [""] * n
+    raw = [text[s:e] for s, e in spans]
+    norms = [_norm(r) for r in raw]
+    words = [len(x.split()) for x in norms]
+
+    # trailers: everything after a "related articles" marker line
+    for i in range(n):
+        if norms[i] in lex.trailers and words[i] <= 5:
+            for j in range(i, n):
+                roles[j], reasons[j] = "boilerplate", f"after {raw[i].strip()!r} marker"
+            break
+
+    published = None
+    precision = None
+    byline = outlet = None
+    for i in range(n):
+        if roles[i] != "body":
+            continue
+        low = raw[i].strip().lower()
+        if norms[i] in lex.phrases or not norms[i]:
+            roles[i], reasons[i] = "boilerplate", "navigation phrase" if norms[i] else "no words"
+        elif any(low.startswith(p) for p in lex.prefixes):
+            roles[i], reasons[i] = "boilerplate", "navigation prefix"
+        elif len(_SEP.findall(raw[i])) >= 2 and words[i] <= 25 and _norm(_SEP.split(raw[i])[0]) in lex.phrases:
+            roles[i], reasons[i] = "boilerplate", "breadcrumb"
+        elif words[i] <= 10 and _YEAR.search(raw[i]) and (i < HEAD_LINES or i >= n - 3):
+            d = parse_date(raw[i])
+            if d is not None:
+                roles[i], reasons[i] = "dateline", "date line"
+                if published is None:
+                    s, e = spans[i]
+                    published = MetaValue(d[0], "text", raw[i].strip(), (s, e))
+                    precision = d[1]
+
+    # repeated lines: later copies are not mined again
+    seen: dict[str, int] = {}
+    for i in range(n):
+        if words[i] >= 3:
+            if norms[i] in seen and roles[i] == "body":
+                roles[i], reasons[i] = "boilerplate", f"repeats line {seen[norms[i]] + 1}"
+            seen.setdefault(norms[i], i)
+
+    # title: the first substantial head line, preferring one that is repeated
+    head = [i for i in range(min(n, HEAD_LINES)) if roles[i] == "body"]
+    title_i = None
+    repeated = {seen[norms[i]] for i in range(n) if reasons[i].startswith("repeats")}
+    for i in head:
+        if i in repeated and 3 <= words[i] <= TITLE_MAX_WORDS and i <= 3:
+            title_i = i
+            break
+    if title_i is None:
+        for i in head[:3]:
+            if 3 <= words[i] <= TITLE_MAX_WORDS and not re.search(r"[.!?]['\"’”]?\s*$", raw[i].strip()):
+                title_i = i
+                break
+            if words[i] >= 3:
+                break
+    title = None
+    if title_i is not None:
+        roles[title_i], reasons[title_i] = "title", "headline"
+        s, e = spans[title_i]
+        title = MetaValue(raw[title_i].strip(), "text", raw[title_i], (s, e))
+        for i in range(n):
+            if reasons[i] == f"repeats line {title_i + 1}":
+                reasons[i] = "repeated headline"
+
+    # byline and chrome among the head lines
+    for i in range(min(n, HEAD_LINES + 2)):
+        if roles[i] != "body" or _is_sentence(raw[i]):
+            continue
+        low = norms[i]
+        if words[i] <= 10 and (_BY.match(raw[i]) or any(low.endswith(m) or f" {m} " in f" {low} "
+                                                           for m in lex.byline_markers)):
+            roles[i], reasons[i] = "byline", "byline"
+            s, e = spans[i]
+            byline = MetaValue(raw[i].strip(), "text", raw[i], (s, e))
+            parts = [p.strip() for p in re.split(r"\s+[/|–—-]\s+|,\s+", raw[i].strip()) if p.strip()]
+            outlet_part = next((p for p in parts if not any(_norm(p).endswith(m) for m in lex.byline_markers)
+                                and not _BY.match(p)), None)
+            if outlet_part and len(parts) > 1:
+                outlet = MetaValue(outlet_part, "text", raw[i].strip(), (s + raw[i].find(outlet_part),
+                                                                      s + raw[i].find(outlet_part) + len(outlet_part)))
+        elif words[i] <= 3 and (title_i is None or i < title_i):
+            roles[i], reasons[i] = "boilerplate", "short line without a sentence before the headline"
+
+    lines = tuple(Line(s, e, roles[i], reasons[i]) for i, (s, e) in enumerate(spans))
+    return Structure(lines, title, byline, outlet, published, precision)

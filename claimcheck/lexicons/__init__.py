@@ -1,0 +1,133 @@
+"""Lexicons are data: TOML files in this folder, loaded into frozen entries and validated.
+
+Each file has a ``[meta]`` table (``description``) and a list of ``[[entry]]`` tables. Every
+entry may carry ``examples`` and ``counterexamples`` (sentences the entry must / must not fire
+on); one parametrised test runs them all.
+
+Users extend a lexicon without touching code: put a file with the same name in a folder named by
+``CLAIMCHECK_LEXICONS`` (several folders separated by ``os.pathsep``); its entries are added to
+the shipped ones.  An unknown key, a missing field, a value of the wrong type or an empty
+pattern raises :class:`claimcheck.errors.LexiconError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import LexiconError
+
+HERE = Path(__file__).parent
+
+COMMON_FIELDS: dict[str, tuple[type | tuple[type, ...], bool]] = {
+    "examples": (list, False),
+    "counterexamples": (list, False),
+    "note": (str, False),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry: its fields, where it came from, and its example sentences."""
+
+    file: str
+    index: int
+    fields: tuple[tuple[str, Any], ...]
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        for k, v in self.fields:
+            if k == key:
+                return v
+        return default
+
+    def __getitem__(self, key: str) -> Any:
+        for k, v in self.fields:
+            if k == key:
+                return v
+        raise KeyError(key)
+
+    @property
+    def label(self) -> str:
+        name = self.get("id") or self.get("name") or self.get("pattern") or self.get("lemma")
+        return f"{self.file}: entry {self.index + 1}" + (f" ({name!r})" if name else "")
+
+
+def lexicon_paths(name: str) -> list[Path]:
+    """The shipped file and any user files of the same name, in load order."""
+    paths = [HERE / f"{name}.toml"]
+    for folder in filter(None, os.environ.get("CLAIMCHECK_LEXICONS", "").split(os.pathsep)):
+        p = Path(folder) / f"{name}.toml"
+        if p.is_file():
+            paths.append(p)
+    return paths
+
+
+def _check(path: Path, i: int, raw: dict[str, Any], schema: dict[str, tuple[Any, bool]]) -> Entry:
+    full = {**COMMON_FIELDS, **schema}
+    where = f"{path.name}: entry {i + 1}"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: not a table")
+    ident = raw.get("id") or raw.get("pattern") or raw.get("lemma") or raw.get("name")
+    if ident:
+        where += f" ({ident!r})"
+    for key in raw:
+        if key not in full:
+            raise LexiconError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(full))})")
+    for key, (typ, required) in full.items():
+        if key not in raw:
+            if required:
+                raise LexiconError(f"{where}: missing {key!r}")
+            continue
+        val = raw[key]
+        if not isinstance(val, typ):
+            tname = typ.__name__ if isinstance(typ, type) else "/".join(t.__name__ for t in typ)
+            raise LexiconError(f"{where}: {key!r} should be {tname}, got {val!r}")
+        if isinstance(val, str) and not val.strip() and key not in ("note",):
+            raise LexiconError(f"{where}: {key!r} is empty")
+        if isinstance(val, list) and key in ("examples", "counterexamples"):
+            if not all(isinstance(x, str) and x.strip() for x in val):
+                raise LexiconError(f"{where}: {key!r} must be a list of non-empty strings")
+        if key in ("pattern", "regex") and isinstance(val, str):
+            try:
+                re.compile(val)
+            except re.error as exc:
+                raise LexiconError(f"{where}: bad regular expression {val!r}: {exc}") from None
+    fields = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in raw.items()
+                   if k not in ("examples", "counterexamples"))
+    return Entry(path.name, i, fields, tuple(raw.get("examples", ())), tuple(raw.get("counterexamples", ())))
+
+
+def load_entries(name: str, schema: dict[str, tuple[Any, bool]]) -> tuple[Entry, ...]:
+    """Load and validate ``name.toml`` (+ user extensions) against ``schema``.
+
+    ``schema`` maps a field name to ``(type or tuple of types, required)``.
+    """
+    out: list[Entry] = []
+    for path in lexicon_paths(name):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise LexiconError(f"{path}: lexicon file not found") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{path}: not valid TOML: {exc}") from None
+        for key in data:
+            if key not in ("meta", "entry"):
+                raise LexiconError(f"{path.name}: unknown top-level key {key!r} (use [meta] and [[entry]])")
+        entries = data.get("entry", [])
+        if not isinstance(entries, list):
+            raise LexiconError(f"{path.name}: 'entry' must be an array of tables ([[entry]])")
+        out.extend(_check(path, i, raw, schema) for i, raw in enumerate(entries))
+    return tuple(out)
+
+
+@cache
+def load_meta(name: str) -> dict[str, Any]:
+    data = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
+    return dict(data.get("meta", {}))

@@ -1,0 +1,168 @@
+"""Frozen values that the ingest front-end and the parsers return.
+
+Every span is a pair of Python string indices into the article text exactly as decoded
+(``text[span.start:span.end] == span.text``).  Nothing here touches a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SpeechAct = Literal["assert", "confirm", "deny", "decline", "hedge"]
+SourceKind = Literal["named", "anonymous", "sources_said"]
+SourceType = Literal[
+    "person", "organisation", "outlet", "document", "state", "social_media", "group", "unknown"
+]
+Polarity = Literal["positive", "negative"]
+Modality = Literal["asserted", "hypothetical", "expected", "reported"]
+
+SPEECH_ACTS: tuple[str, ...] = ("assert", "confirm", "deny", "decline", "hedge")
+SOURCE_KINDS: tuple[str, ...] = ("named", "anonymous", "sources_said")
+SOURCE_TYPES: tuple[str, ...] = (
+    "person", "organisation", "outlet", "document", "state", "social_media", "group", "unknown"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A physical line (paragraph) of the article with its boilerplate verdict."""
+
+    start: int
+    end: int
+    role: str  # "title", "byline", "dateline", "body", "boilerplate"
+    reason: str = ""  # why it is not body text, in words
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the Line it lies in
+    boilerplate: bool = False
+
+    def text_of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class MetaValue:
+    """A metadata value with where it came from (``text``, ``sidecar``, ``option``, ``record``)."""
+
+    value: Any
+    origin: str
+    raw: str | None = None  # the string as found, e.g. "Güncelleme Tarihi: 01 Ekim 2014, 11:20"
+    span: tuple[int, int] | None = None  # offsets in the text when origin == "text"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    title: MetaValue | None = None
+    outlet: MetaValue | None = None
+    byline: MetaValue | None = None
+    published: MetaValue | None = None  # value: datetime.date; raw kept
+    published_precision: str | None = None  # "day", "month", "year"
+    language: MetaValue | None = None
+    url: MetaValue | None = None
+
+    def value(self, name: str) -> Any:
+        mv = getattr(self, name)
+        return None if mv is None else mv.value
+
+    def published_date(self) -> dt.date | None:
+        v = self.value("published")
+        return v if isinstance(v, dt.date) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who an attribution is to. ``span`` is the mention in this sentence (may be a pronoun);
+    ``resolved`` is the antecedent mention when the mention was anaphoric."""
+
+    span: Span | None
+    kind: SourceKind
+    type: SourceType = "unknown"
+    descriptor: Span | None = None
+    resolved: Span | None = None
+    actor: str | None = None  # display name of the actor it resolves to, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: Source | None
+    cue: Span
+    act: SpeechAct
+    content: Span  # outermost extent of the content
+    content_fragments: tuple[Span, ...] = ()  # discontinuous content; empty = one piece
+    direct_quote: bool = False
+    via: tuple[Span, ...] = ()
+    sentence: int = -1  # index into Extraction.sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    span: Span
+    attribution: int | None  # index into Extraction.attributions
+    sentence: int = -1
+    actors: tuple[str, ...] = ()
+    action: str | None = None
+    polarity: Polarity = "positive"
+    modality: Modality = "asserted"
+    refers_to: str | None = None  # ISO date/month/year string, or None when unknown
+    refers_to_raw: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    id: str
+    text: str
+    meta: ArticleMeta
+    lines: tuple[Line, ...]
+    sentences: tuple[Sentence, ...]
+    attributions: tuple[Attribution, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    content_hash: str = ""
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def source_to_json(src: Source | None) -> dict[str, Any] | None:
+    if src is None or src.span is None:
+        return None
+    out = src.span.to_json()
+    out.update(kind=src.kind, type=src.type, actor=src.actor,
+               descriptor=src.descriptor.to_json() if src.descriptor else None,
+               resolved=src.resolved.to_json() if src.resolved else None)
+    return out
+
+
+def attribution_to_json(a: Attribution) -> dict[str, Any]:
+    """The brief's shape for one attribution (``claimcheck extract --format jsonl``)."""
+    cue = a.cue.to_json()
+    cue["act"] = a.act
+    content = a.content.to_json()
+    if a.content_fragments:
+        content["fragments"] = [f.to_json() for f in a.content_fragments]
+    return {
+        "source": source_to_json(a.source),
+        "cue": cue,
+        "content": content,
+        "direct_quote": a.direct_quote,
+        "via": [v.to_json() for v in a.via],
+        "sentence": a.sentence,
+    }

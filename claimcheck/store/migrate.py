@@ -1,0 +1,86 @@
+"""Alembic, wired in code: the only module that calls ``alembic.command``.
+
+The migration scripts live at the top level of the repository (``migrations/``) and ship
+inside the package as ``claimcheck.migrations``, so they work after a plain ``pip install``.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from claimcheck.errors import StoreError
+
+
+def _script_location() -> str:
+    import claimcheck.migrations
+
+    return str(Path(claimcheck.migrations.__file__).parent)
+
+
+def _config(engine: Engine, out: io.StringIO | None = None):  # noqa: ANN202
+    from alembic.config import Config
+
+    cfg = Config(stdout=out or io.StringIO())
+    cfg.set_main_option("script_location", _script_location())
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head() -> str:
+    from alembic.script import ScriptDirectory
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", _script_location())
+    heads = ScriptDirectory.from_config(cfg).get_heads()
+    if len(heads) != 1:
+        raise StoreError(f"migration chain has {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def current(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(_config(engine), revision)
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    from alembic import command
+
+    command.downgrade(_config(engine), revision)
+
+
+def ensure_head(engine: Engine) -> None:
+    """Bring the database to head (every command that needs the database calls this)."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        if current(engine) != head():
+            upgrade(engine)
+    except OperationalError as exc:
+        msg = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(f"cannot open or migrate database: {msg}") from None
+
+
+def check(engine: Engine) -> list[str]:
+    """Differences between the models and the database (empty when in sync)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from claimcheck.store.models import Base
+
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = compare_metadata(ctx, Base.metadata)
+    return [str(d) for d in diffs]
