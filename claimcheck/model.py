@@ -125,6 +125,7 @@ class Claim:
     modality: Modality = "asserted"
     refers_to: str | None = None  # ISO date/month/year string, or None when unknown
     refers_to_raw: str | None = None
+    reverses: int | None = None  # index of an earlier claim this one reverses ("however later reports …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,10 +96,11 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, lines: list[Line] | tuple[Line, ...] | None = None) -> list[Sentence]:
     """Sentences of ``text``. With ``lines`` given, sentences never cross a line and those in
-    non-body lines are flagged ``boilerplate``."""
+    lines other than body and title (chrome, byline, dateline) are flagged ``boilerplate``:
+    kept with their offsets, never mined."""
     if lines is None:
         lines = [Line(s, e, "body") for s, e in split_lines(text)]
     out: list[Sentence] = []
     for i, ln in enumerate(lines):
-        out.extend(split_paragraph(text, ln.start, ln.end, i, ln.role == "boilerplate"))
+        out.extend(split_paragraph(text, ln.start, ln.end, i, ln.role not in ("body", "title")))
     return out

@@ -30,5 +30,7 @@ def parse_article(text: str, sentences: Sequence[Sentence],
         from claimcheck.parse.attributions import extract_attributions
     except ImportError:  # the attribution parser is being written (issue 3)
         return (), ()
+    from claimcheck.parse.claims import extract_claims
+
     attributions = extract_attributions(text, sentences)
-    return attributions, ()
+    return attributions, extract_claims(text, sentences, attributions, meta)

@@ -23,7 +23,8 @@ def _mv(mv: MetaValue | None) -> dict[str, Any] | None:
 def claim_to_json(c) -> dict[str, Any]:  # noqa: ANN001
     return {"text": c.span.text, "start": c.span.start, "end": c.span.end, "attribution": c.attribution,
             "sentence": c.sentence, "actors": list(c.actors), "action": c.action, "polarity": c.polarity,
-            "modality": c.modality, "refers_to": c.refers_to, "refers_to_raw": c.refers_to_raw}
+            "modality": c.modality, "refers_to": c.refers_to, "refers_to_raw": c.refers_to_raw,
+            "reverses": c.reverses}
 
 
 def extraction_to_json(ex: Extraction) -> dict[str, Any]:

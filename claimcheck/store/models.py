@@ -239,6 +239,7 @@ class ClaimRow(Base):
     modality: Mapped[str] = mapped_column(String(15), default="asserted")
     refers_to: Mapped[str | None] = mapped_column(String(10))
     refers_to_raw: Mapped[str | None] = mapped_column(Text)
+    reverses_idx: Mapped[int | None] = mapped_column(Integer)  # idx of the claim it reverses
     __table_args__ = (UniqueConstraint("article_id", "extractor_version", "idx"),)
 
 

@@ -158,4 +158,5 @@ def _store_parse(session: Session, article_id: int, ex: Extraction, extractor_ve
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,
             sentence_idx=c.sentence, text=c.span.text, start=c.span.start, end=c.span.end,
             actors=json.dumps(list(c.actors)), action=c.action, polarity=c.polarity, modality=c.modality,
-            refers_to=c.refers_to, refers_to_raw=c.refers_to_raw) for i, c in enumerate(ex.claims)])
+            refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses)
+            for i, c in enumerate(ex.claims)])

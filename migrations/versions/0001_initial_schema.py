@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:03:24.379812
+Create Date: 2026-11-22 06:07:16.143262
 """
 from alembic import op
 import sqlalchemy as sa
@@ -277,6 +277,7 @@ def upgrade() -> None:
     sa.Column('modality', sa.String(length=15), nullable=False),
     sa.Column('refers_to', sa.String(length=10), nullable=True),
     sa.Column('refers_to_raw', sa.Text(), nullable=True),
+    sa.Column('reverses_idx', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_claims_article_id_articles'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['attribution_id'], ['attributions.id'], name=op.f('fk_claims_attribution_id_attributions'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_claims')),

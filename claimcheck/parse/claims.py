@@ -1,0 +1,254 @@
+"""Claims: what is asserted, by whom, about whom, when.
+
+Every attribution with content becomes a claim (its content span); a denial or non-answer whose
+content is missing or anaphoric ("denied involvement", "has not responded to the allegations")
+is linked to the nearest earlier claim in the article that names the denying actor, and takes
+that claim's text with negative polarity.  Body sentences (and the headline) not covered by an
+attribution become unattributed claims when they carry substance: an action class from
+``actions.toml`` or at least two proper-noun mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.lexicons import load_entries
+from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
+
+_ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True)}
+_CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
+
+# Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials.
+_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)+)"
+_PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for|and)"
+_NAME = re.compile(
+    rf"(?<![\w\-])(?:(?:al|el)-)?{_CAP}(?:[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{_CAP})*")
+_STOP_START = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "These",
+                         "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its",
+                         "Our", "There", "However", "Moreover", "Meanwhile", "Earlier", "Later",
+                         "With", "For", "As", "After", "Before", "During", "While", "When", "If",
+                         "Many", "Some", "Two", "Three", "According", "Sources", "Last", "Next",
+                         "Also", "Yet", "So", "Then", "Since", "Although", "Despite", "No", "Not",
+                         "Rebels", "Officials", "Analysts", "Reports"))
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(
+    rf"\b(?:(?:on\s+)?(?:{_WEEKDAYS})(?:\s+morning|\s+afternoon|\s+evening|\s+night)?"
+    rf"|(?:in|on|since|by|until|last|early|late|mid-?)?\s*(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
+    rf"|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    rf"|(?:yesterday|today|tomorrow)"
+    rf"|in\s+(?:19|20)\d\d)\b", re.I)
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRules:
+    actions: tuple[tuple[str, re.Pattern[str]], ...]
+    negation: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    expected: re.Pattern[str]
+    reversal: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+
+
+@cache
+def rules() -> ClaimRules:
+    actions = tuple((e["id"], re.compile(e["pattern"], re.I)) for e in load_entries("actions", _ACTION_SCHEMA))
+    cues: dict[str, list[str]] = {}
+    for e in load_entries("claims", _CUE_SCHEMA):
+        cues.setdefault(e["sets"], []).append(e["pattern"])
+
+    def alt(key: str) -> re.Pattern[str]:
+        pats = cues.get(key) or [r"(?!x)x"]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+    return ClaimRules(actions, alt("polarity:negative"), alt("modality:hypothetical"),
+                      alt("modality:expected"), alt("relation:reverse"), alt("relation:anaphoric"))
+
+
+def actions_of(text: str) -> tuple[str, ...]:
+    return tuple(a for a, pat in rules().actions if pat.search(text))
+
+
+def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int, str]]:
+    """Proper-noun chunks as (start, end, text) relative to ``text``; a capitalised function
+    word at the start of the text is not a name."""
+    out = []
+    for m in _NAME.finditer(text):
+        s, e = m.start(), m.end()
+        chunk = m.group(0)
+        first = re.split(r"[ \-]", chunk, maxsplit=1)[0]
+        if first in _STOP_START:
+            rest = chunk[len(first):].lstrip(" -")
+            if not rest or not rest[0].isupper():
+                continue
+            s += len(chunk) - len(rest)
+            chunk = rest
+        chunk = chunk.rstrip(".") if not re.search(r"[A-Z]\.[A-Z]\.$", chunk) else chunk
+        chunk = re.sub(r"[’']s$", "", chunk)
+        chunk = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", chunk)
+        if len(chunk) < 2 or chunk.isdigit():
+            continue
+        out.append((s, s + len(chunk), chunk))
+    return out
+
+
+def _modality(text: str, reported: bool) -> str:
+    r = rules()
+    if r.hypothetical.search(text):
+        return "hypothetical"
+    if r.expected.search(text):
+        return "expected"
+    return "reported" if reported else "asserted"
+
+
+def resolve_date(expr: str, published: dt.date | None) -> str | None:
+    """ISO date, month (YYYY-MM) or year for a date expression, relative to ``published``;
+    None when it cannot be known (no publication date for a relative expression)."""
+    low = expr.lower().strip()
+    low = re.sub(r"^(?:on|in|since|by|until)\s+", "", low)
+    has_year = bool(re.search(r"\b(19|20)\d\d\b", low))
+    if published is None and not has_year:
+        return None
+    if published is not None:
+        if low in ("last month",):
+            y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+            return f"{y:04d}-{m:02d}"
+        if low in ("this month",):
+            return f"{published.year:04d}-{published.month:02d}"
+        if low in ("last year",):
+            return f"{published.year - 1:04d}"
+        if low in ("this year",):
+            return f"{published.year:04d}"
+        if low in ("next year",):
+            return f"{published.year + 1:04d}"
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(
+            re.sub(r"^(?:last|early|late|mid-?)\s+", "", low))
+    except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if published is not None and d > published and not has_year:
+        # "In April" in an article of October means April of the same year; "last June" is past
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:
+            return None
+    if re.search(r"\b(?:week|ago|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low) \
+            or re.search(r"\d", low.replace(str(d.year), "")):
+        return d.isoformat()
+    if data.period == "year" or re.fullmatch(r"(19|20)\d\d", low):
+        return f"{d.year:04d}"
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
+
+def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    for m in _DATE.finditer(text):
+        raw = m.group(0).strip()
+        month = _MONTH_WORD.search(raw)
+        if month and not month.group(0)[0].isupper():
+            continue  # "may", "march" as verbs
+        return resolve_date(raw, published), raw
+    return None, None
+
+
+def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution],
+                   meta: ArticleMeta, title_span: tuple[int, int] | None = None) -> tuple[Claim, ...]:
+    r = rules()
+    published = meta.published_date()
+    out: list[Claim] = []
+    covered: set[int] = set()
+    for i, a in enumerate(attributions):
+        covered.add(a.sentence)
+        content = a.content
+        stext = text[sentences[a.sentence].start:sentences[a.sentence].end] if 0 <= a.sentence < len(sentences) else content.text
+        if a.act in ("deny", "decline") and (not content.text.strip() or r.anaphoric.search(content.text)):
+            target = _antecedent(out, a, text)
+            span = target.span if target is not None else (content if content.text.strip() else a.cue)
+            actors = target.actors if target is not None else tuple(c for _, _, c in proper_nouns(stext))
+            action = target.action if target is not None else (actions_of(content.text) or (None,))[0]
+            out.append(Claim(span=span, attribution=i, sentence=a.sentence, actors=actors, action=action,
+                             polarity="negative", modality="asserted",
+                             refers_to=target.refers_to if target else None,
+                             refers_to_raw=target.refers_to_raw if target else None))
+            continue
+        if not content.text.strip():
+            continue
+        reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
+        polarity = "negative" if a.act == "deny" or r.negation.search(content.text) else "positive"
+        acts = actions_of(content.text)
+        refers, raw = _date_of(content.text, published)
+        out.append(Claim(span=content, attribution=i, sentence=a.sentence,
+                         actors=tuple(dict.fromkeys(c for _, _, c in proper_nouns(content.text, False))),
+                         action=acts[0] if acts else None, polarity=polarity,
+                         modality=_modality(content.text, reported), refers_to=refers, refers_to_raw=raw))
+    for k, s in enumerate(sentences):
+        if s.boilerplate or k in covered:
+            continue
+        stext = text[s.start:s.end]
+        if len(stext.split()) < MIN_WORDS or stext.rstrip().endswith("?"):
+            continue
+        names = tuple(dict.fromkeys(c for _, _, c in proper_nouns(stext)))
+        acts = actions_of(stext)
+        if not acts and len(names) < 2:
+            continue
+        refers, raw = _date_of(stext, published)
+        out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
+                         action=acts[0] if acts else None,
+                         polarity="negative" if r.negation.search(stext) else "positive",
+                         modality=_modality(stext, False), refers_to=refers, refers_to_raw=raw))
+    out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
+    return tuple(_link_reversals(out, text))
+
+
+def _link_reversals(claims: list[Claim], text: str) -> list[Claim]:
+    """In one sentence, a claim after a contrast marker ("however later reports revealed")
+    with the opposite polarity of an earlier claim reverses it and inherits its action."""
+    r = rules()
+    out = list(claims)
+    for j in range(1, len(out)):
+        b = out[j]
+        for i in range(j - 1, -1, -1):
+            a = out[i]
+            if a.sentence != b.sentence or a.span.end > b.span.start:
+                continue
+            if a.polarity != b.polarity and r.reversal.search(text, a.span.end, b.span.start):
+                from dataclasses import replace
+
+                out[j] = replace(b, reverses=i, action=a.action or b.action,
+                                 actors=tuple(dict.fromkeys(a.actors + b.actors)))
+                break
+    return out
+
+
+def _antecedent(claims: list[Claim], a: Attribution, text: str) -> Claim | None:
+    """The nearest earlier positive claim that names the denying source (else the nearest)."""
+    who = ""
+    if a.source is not None and a.source.span is not None:
+        who = (a.source.resolved or a.source.span).text.lower()
+    best = None
+    for c in reversed(claims):
+        if c.span.start >= a.cue.start or c.polarity != "positive":
+            continue
+        if best is None:
+            best = c
+        if who and (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
+            return c
+    return best
