@@ -92,12 +92,7 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
         with session_scope(engine) as s:
             repo.finish_run(s, summary.run_id, status, summary.as_dict())
     if analyse and (summary.ingested or summary.new_versions or summary.reparsed):
-        try:
-            from claimcheck.xref.run import analyse_store  # cross-referencing (issue 4)
-        except ImportError:
-            pass
-        else:
-            analyse_store(engine)
+        analyse_store(engine)
     engine.dispose()
     return summary
 
@@ -148,3 +143,199 @@ def db_check(db: str | None) -> list[str]:
     from claimcheck.store.migrate import check
 
     return check(open_store(db))
+
+
+@dataclass
+class XrefSummary:
+    run_id: int
+    claims: int
+    clusters: int
+    by_status: dict[str, int]
+
+
+def analyse_store(engine, progress: Callable[[str], None] | None = None) -> XrefSummary:  # noqa: ANN001
+    """Cross-reference every current claim in the store as one recorded, deterministic run."""
+    from claimcheck.parse import extractor_version
+    from claimcheck.store import analysis as store_analysis
+    from claimcheck.store import repo
+    from claimcheck.store.session import session_scope
+    from claimcheck.xref.analyse import analyse
+
+    with session_scope(engine) as s:
+        run_id = repo.start_run(s, "xref", __version__, extractor_version(), {})
+    try:
+        with session_scope(engine) as s:
+            claims = store_analysis.load_claim_records(s)
+            decisions = store_analysis.actor_decisions(s)
+        index = _actor_index(claims, decisions)
+        result = analyse(claims, index)
+        with session_scope(engine) as s:
+            store_analysis.write_analysis(s, run_id, result)
+            store_analysis.write_actors(s, index)
+            store_analysis.prune_runs(s, [run_id])
+            by_status: dict[str, int] = {}
+            for c in result.clusters:
+                by_status[c.status] = by_status.get(c.status, 0) + 1
+            summary = XrefSummary(run_id, len(claims), len(result.clusters), by_status)
+            repo.finish_run(s, run_id, "done", {"claims": len(claims), "clusters": len(result.clusters),
+                                                "by_status": by_status, **result.settings})
+    except BaseException:
+        with session_scope(engine) as s:
+            repo.finish_run(s, run_id, "failed", {})
+        raise
+    return summary
+
+
+def _actor_index(claims, decisions):  # noqa: ANN001, ANN202
+    from claimcheck.xref.index import build_actor_index
+
+    subjects = {n for c in claims for n in (*c.via, c.source_name, c.outlet) if n}
+    literals = {n for c in claims for n in c.actors}
+    return build_actor_index(subjects, literals, decisions)
+
+
+def xref(db: str | None) -> XrefSummary:
+    return analyse_store(open_store(db))
+
+
+def _read(db: str | None, fn, *args, **kwargs):  # noqa: ANN001, ANN202
+    from claimcheck.store.session import session_scope
+
+    engine = open_store(db)
+    try:
+        with session_scope(engine) as s:
+            return fn(s, *args, **kwargs)
+    finally:
+        engine.dispose()
+
+
+def report(db: str | None, **filters: Any) -> list[dict[str, Any]]:
+    from claimcheck.store import queries
+
+    return _read(db, queries.report_rows, **filters)
+
+
+def show(db: str | None, cluster: str) -> dict[str, Any]:
+    from claimcheck.store import queries
+
+    return _read(db, queries.cluster_detail, cluster)
+
+
+def sources(db: str | None, kind: str | None = None) -> list[dict[str, Any]]:
+    from claimcheck.store import queries
+
+    return _read(db, queries.sources_rows, kind)
+
+
+def actors(db: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Actors with aliases, and the proposed (unapplied) merges of the current analysis."""
+    from claimcheck.store import analysis as sa
+    from claimcheck.store.session import session_scope
+    engine = open_store(db)
+    with session_scope(engine) as s:
+        claims = sa.load_claim_records(s)
+        decisions = sa.actor_decisions(s)
+    engine.dispose()
+    index = _actor_index(claims, decisions)
+    acts = [{"name": a.name, "aliases": sorted(a.aliases), "type": a.type, "id": a.key, "origin": a.origin}
+            for a in index.actors()]
+    return acts, index.proposals_json()
+
+
+def actor_decision(db: str | None, action: str, a: str, b: str, who: str, note: str | None) -> str:
+    from claimcheck.store import analysis as sa
+    from claimcheck.store.session import session_scope
+
+    if a.strip().lower() == b.strip().lower():
+        raise ClaimcheckError(f"{action}: {a!r} and {b!r} are the same name")
+    engine = open_store(db)
+    with session_scope(engine) as s:
+        sa.add_actor_decision(s, action, a, b, who, note)
+    summary = analyse_store(engine)
+    engine.dispose()
+    return f"{action} {a!r} / {b!r} recorded by {who}; re-analysed: {summary.clusters} clusters"
+
+
+def stance(path: str, claim: str | None) -> Iterator[dict[str, Any]]:
+    """``{"id", "label"}`` per pair of a JSONL file, or for one article with ``claim``."""
+    import json
+    from pathlib import Path
+
+    from claimcheck.xref.stance import judge
+
+    p = Path(path)
+    if not p.is_file():
+        raise ArticleError(f"{path}: no such file")
+    if claim is not None:
+        doc = next(iter(read_documents([path])))
+        if isinstance(doc, Skip):
+            raise ArticleError(doc.reason)
+        r = judge(claim, doc.text)
+        yield {"id": doc.id, "label": r.label, "score": round(r.score, 3),
+               "evidence": [{"start": e.start, "end": e.end, "label": e.label, "reason": e.reason,
+                             "text": doc.text[e.start:e.end]} for e in r.evidence]}
+        return
+    from claimcheck.ingest.decode import decode
+
+    text, _ = decode(p.read_bytes(), path)
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            cid, ctext, body = row["id"], row["claim"], row["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ArticleError(f"{path}:{n}: expected {{\"id\", \"claim\", \"text\"}} ({exc})") from None
+        yield {"id": cid, "label": judge(str(ctext), str(body or "")).label}
+
+
+def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
+    """Evidence for and against one claim: the stance of every sentence in the database that
+    addresses it, grouped into the cluster it most belongs to."""
+    from claimcheck.store import queries
+    from claimcheck.store.session import session_scope
+    from claimcheck.xref.stance import judge_prepared, prepare
+
+    if not claim.strip():
+        raise ClaimcheckError("check: the claim is empty")
+    engine = open_store(db)
+    pc = prepare(claim)
+    evidence = []
+    with session_scope(engine) as s:
+        sentences = queries.sentences_for_check(s)
+        for art_uid, title, outlet, pub, start, end, sent in sentences:
+            r = judge_prepared(pc, sent)
+            if r.label == "unrelated":
+                continue
+            att = queries.attribution_at(s, art_uid, start, end)
+            label = r.label
+            if att and att["act"] in ("deny",):
+                label = "contradict"
+            elif att and att["act"] in ("hedge",) and label == "corroborate":
+                label = "observe"
+            evidence.append({"article": {"id": art_uid, "title": title, "outlet": outlet, "published": pub},
+                             "sentence": sent, "start": start, "end": end, "stance": label,
+                             "score": round(r.score, 3), "source": att,
+                             "reason": r.evidence[0].reason if r.evidence else ""})
+        evidence.sort(key=lambda e: (-e["score"], e["article"]["published"] or "", e["article"]["id"], e["start"]))
+        evidence = evidence[:limit]
+        rows = queries.report_rows(s)
+    engine.dispose()
+    out: dict[str, Any] = {"claim": claim, "status": "no_evidence", "evidence": evidence}
+    if evidence:
+        from claimcheck.xref.check import status_for
+
+        out.update(status_for(claim, evidence, rows))
+    return out
+
+
+def review_queue(db: str | None, statuses: list[str], include_reviewed: bool) -> list[dict[str, Any]]:
+    from claimcheck.store import queries
+
+    return _read(db, queries.review_queue, statuses, include_reviewed)
+
+
+def add_verdict(db: str | None, cluster_uid: str, verdict: str, reviewer: str, note: str | None) -> None:
+    from claimcheck.store import queries
+
+    _read(db, queries.add_verdict, cluster_uid, verdict, reviewer, note)

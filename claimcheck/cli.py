@@ -49,6 +49,16 @@ def _guard(fn):  # noqa: ANN001, ANN202
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(1) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:  # an internal error: one line, the traceback only on request
+            import os
+
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            raise fail(f"internal error: {type(exc).__name__}: {first[:300]} "
+                       "(set CLAIMCHECK_DEBUG=1 for the traceback)", 2) from None
 
     return wrapper
 
@@ -151,3 +161,236 @@ def db_check(db: DbOpt = None) -> None:
             sys.stderr.write(f"drift: {d}\n")
         raise fail(f"schema differs from the models in {len(diffs)} place(s)")
     typer.echo("schema matches the models")
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class TableJson(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Status(str, Enum):
+    corroborated = "corroborated"
+    contradicted = "contradicted"
+    single_source = "single_source"
+    unattributed = "unattributed"
+
+
+class Sort(str, Enum):
+    status = "status"
+    origins = "origins"
+    credibility = "credibility"
+    date = "date"
+    mentions = "mentions"
+
+
+def _date(value: str | None, name: str):  # noqa: ANN202
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _print(renderable) -> None:  # noqa: ANN001
+    from claimcheck.report.theme import make_console
+
+    make_console().print(renderable)
+
+
+@app.command()
+@_guard
+def xref(db: DbOpt = None) -> None:
+    """Cross-reference all claims now (ingest does this itself after adding articles)."""
+    from claimcheck import api
+
+    s = api.xref(db)
+    typer.echo(f"run {s.run_id}: {s.claims} claims in {s.clusters} clusters ("
+               + ", ".join(f"{v} {k}" for k, v in sorted(s.by_status.items())) + ")")
+
+
+@app.command()
+@_guard
+def report(
+    db: DbOpt = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
+    status: Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only clusters seen on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only clusters seen on or before this date.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).")] = None,
+    min_origins: Annotated[int, typer.Option("--min-origins", help="Only clusters with at least N independent origins.")] = 0,
+    sort: Annotated[Sort, typer.Option(help="Sort order.")] = Sort.status,
+    limit: Annotated[int, typer.Option(help="At most N rows (0: all).")] = 0,
+) -> None:
+    """The corroboration table: every cluster with status, credibility, origins and sources."""
+    from claimcheck import api
+    from claimcheck.report import render
+
+    rows = api.report(db, status=[s.value for s in status or []], actor=actor, since=_date(since, "--since"),
+                      until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value)
+    if limit:
+        rows = rows[:limit]
+    if format == ReportFormat.json:
+        sys.stdout.write(render.to_json(rows))
+    elif format == ReportFormat.csv:
+        sys.stdout.write(render.report_csv(rows))
+    elif format == ReportFormat.markdown:
+        sys.stdout.write(render.report_markdown(rows))
+    else:
+        _print(render.report_table(rows))
+
+
+@app.command()
+@_guard
+def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.")],
+         db: DbOpt = None,
+         format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table) -> None:
+    """The provenance tree of one cluster: each mention, its sentence, source, cue, via chain and article."""
+    from claimcheck import api
+    from claimcheck.report import render
+
+    d = api.show(db, cluster)
+    if format == TableJson.json:
+        sys.stdout.write(render.to_json(d))
+    else:
+        _print(render.show_tree(d))
+
+
+@app.command()
+@_guard
+def sources(db: DbOpt = None,
+            format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table,
+            kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.")] = None) -> None:
+    """Sources with kind, reliability grade A–F and its reasons, and counts of their claims."""
+    from claimcheck import api
+    from claimcheck.report import render
+
+    rows = api.sources(db, kind)
+    sys.stdout.write(render.to_json(rows)) if format == TableJson.json else _print(render.sources_table(rows))
+
+
+@app.command()
+@_guard
+def check(claim: Annotated[str, typer.Argument(help="The claim to check, in your words.")],
+          db: DbOpt = None,
+          format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table,
+          limit: Annotated[int, typer.Option(help="At most N evidence sentences.")] = 20) -> None:
+    """The evidence in the database for and against one claim."""
+    from claimcheck import api
+    from claimcheck.report import render
+
+    d = api.check(db, claim, limit)
+    sys.stdout.write(render.to_json(d)) if format == TableJson.json else _print(render.check_table(d))
+
+
+class StanceFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+@_guard
+def stance(pairs: Annotated[Optional[Path], typer.Argument(help="JSONL of {\"id\", \"claim\", \"text\"}, or an article with --claim.")] = None,
+           claim: Annotated[Optional[str], typer.Option(help="Judge one article (PAIRS is then its path).")] = None,
+           format: Annotated[StanceFormat, typer.Option("--format", "-f")] = StanceFormat.jsonl) -> None:
+    """Does a text corroborate, contradict, observe (report without taking a side) or not address a claim?"""
+    from claimcheck import api
+
+    if pairs is None:
+        raise fail("give a PAIRS.jsonl file, or --claim TEXT and an article path")
+    for row in api.stance(str(pairs), claim):
+        if format == StanceFormat.jsonl:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            typer.echo(f"{row['id']}\t{row['label']}")
+
+
+actors_app = typer.Typer(help="Actors and their aliases; merge or split them by hand.", invoke_without_command=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
+@_guard
+def actors(ctx: typer.Context, db: DbOpt = None,
+           format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table) -> None:
+    """List actors with their aliases, and the merges proposed but not applied."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from claimcheck import api
+    from claimcheck.report import render
+
+    acts, props = api.actors(db)
+    if format == TableJson.json:
+        sys.stdout.write(render.to_json({"actors": acts, "proposed_merges": props}))
+    else:
+        _print(render.actors_table(acts, props))
+
+
+def _reviewer(name: str | None) -> str:
+    import getpass
+    import os
+
+    return name or os.environ.get("CLAIMCHECK_REVIEWER") or getpass.getuser()
+
+
+@actors_app.command("merge")
+@_guard
+def actors_merge(a: str, b: str, db: DbOpt = None,
+                 by: Annotated[Optional[str], typer.Option(help="Who decides (default: $CLAIMCHECK_REVIEWER or login).")] = None,
+                 note: Annotated[Optional[str], typer.Option(help="Why.")] = None) -> None:
+    """Merge two actors (by any of their aliases); the decision survives re-ingest."""
+    from claimcheck import api
+
+    typer.echo(api.actor_decision(db, "merge", a, b, _reviewer(by), note))
+
+
+@actors_app.command("split")
+@_guard
+def actors_split(a: str, b: str, db: DbOpt = None,
+                 by: Annotated[Optional[str], typer.Option(help="Who decides.")] = None,
+                 note: Annotated[Optional[str], typer.Option(help="Why.")] = None) -> None:
+    """Keep two aliases apart as different actors; the decision survives re-ingest."""
+    from claimcheck import api
+
+    typer.echo(api.actor_decision(db, "split", a, b, _reviewer(by), note))
+
+
+@app.command()
+@_guard
+def review(db: DbOpt = None,
+           reviewer: Annotated[Optional[str], typer.Option(help="Your name (default: $CLAIMCHECK_REVIEWER or login).")] = None,
+           all_: Annotated[bool, typer.Option("--all", help="Also show clusters already reviewed.")] = False,
+           single_source: Annotated[bool, typer.Option("--single-source", help="Also review single-source claims.")] = False,
+           list_: Annotated[bool, typer.Option("--list", help="Print the review queue and stop (for scripts).")] = False,
+           format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table) -> None:
+    """Review flagged contradictions one by one; verdicts are stored with your name and the time."""
+    import click
+
+    from claimcheck import api
+    from claimcheck.report import render
+    from claimcheck.report.review import run_review
+    from claimcheck.report.theme import make_console
+
+    statuses = ["contradicted"] + (["single_source"] if single_source else [])
+    queue = api.review_queue(db, statuses, include_reviewed=all_ or list_)
+    if list_:
+        sys.stdout.write(render.to_json(queue)) if format == TableJson.json else _print(render.report_table(queue))
+        return
+    if not queue:
+        typer.echo("nothing to review" + ("" if all_ else " (use --all to see reviewed clusters again)"))
+        return
+    who = _reviewer(reviewer)
+    counts = run_review(queue, lambda uid: api.show(db, uid),
+                        lambda uid, verdict, note: api.add_verdict(db, uid, verdict, who, note),
+                        make_console(), click.getchar, lambda p: click.prompt(p, default="", show_default=False))
+    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))

@@ -167,3 +167,28 @@ def attribution_to_json(a: Attribution) -> dict[str, Any]:
         "via": [v.to_json() for v in a.via],
         "sentence": a.sentence,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """A stored claim with what cross-referencing needs to know about it (no ORM objects)."""
+
+    claim_id: int
+    claim_uid: str
+    article_id: int
+    article_uid: str
+    outlet: str | None
+    published: dt.date | None
+    text: str
+    sentence_text: str
+    actors: tuple[str, ...]
+    action: str | None
+    polarity: str
+    modality: str
+    refers_to: str | None
+    act: str | None = None  # None: the outlet's own voice
+    source_id: int | None = None
+    source_kind: str | None = None
+    source_name: str | None = None
+    via: tuple[str, ...] = ()
+    reverses_claim_id: int | None = None

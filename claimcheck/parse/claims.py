@@ -19,12 +19,12 @@ from functools import cache
 from claimcheck.lexicons import load_entries
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 
-_ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True)}
+ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int, False)}
 _CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
 
 # Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials.
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)+)"
-_PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for|and)"
+_PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for)"
 _NAME = re.compile(
     rf"(?<![\w\-])(?:(?:al|el)-)?{_CAP}(?:[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{_CAP})*")
 _STOP_START = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "These",
@@ -46,6 +46,7 @@ _DATE = re.compile(
     rf"|(?:yesterday|today|tomorrow)"
     rf"|in\s+(?:19|20)\d\d)\b", re.I)
 MIN_WORDS = 5
+_INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class ClaimRules:
 
 @cache
 def rules() -> ClaimRules:
-    actions = tuple((e["id"], re.compile(e["pattern"], re.I)) for e in load_entries("actions", _ACTION_SCHEMA))
+    actions = tuple((e["id"], re.compile(e["pattern"], re.I)) for e in load_entries("actions", ACTION_SCHEMA))
     cues: dict[str, list[str]] = {}
     for e in load_entries("claims", _CUE_SCHEMA):
         cues.setdefault(e["sets"], []).append(e["pattern"])
@@ -93,7 +94,7 @@ def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int,
             chunk = rest
         chunk = chunk.rstrip(".") if not re.search(r"[A-Z]\.[A-Z]\.$", chunk) else chunk
         chunk = re.sub(r"[’']s$", "", chunk)
-        chunk = re.sub(r"(?:\s+(?:of|the|and|for))+$", "", chunk)
+        chunk = re.sub(r"(?:\s+(?:of|the|for))+$", "", chunk)
         if len(chunk) < 2 or chunk.isdigit():
             continue
         out.append((s, s + len(chunk), chunk))
@@ -179,13 +180,14 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         covered.add(a.sentence)
         content = a.content
         stext = text[sentences[a.sentence].start:sentences[a.sentence].end] if 0 <= a.sentence < len(sentences) else content.text
-        if a.act in ("deny", "decline") and (not content.text.strip() or r.anaphoric.search(content.text)):
+        if a.act == "decline" or (a.act == "deny" and (not content.text.strip() or r.anaphoric.search(content.text))):
             target = _antecedent(out, a, text)
             span = target.span if target is not None else (content if content.text.strip() else a.cue)
             actors = target.actors if target is not None else tuple(c for _, _, c in proper_nouns(stext))
             action = target.action if target is not None else (actions_of(content.text) or (None,))[0]
             out.append(Claim(span=span, attribution=i, sentence=a.sentence, actors=actors, action=action,
-                             polarity="negative", modality="asserted",
+                             polarity="negative" if a.act == "deny" else (target.polarity if target else "positive"),
+                             modality="asserted",
                              refers_to=target.refers_to if target else None,
                              refers_to_raw=target.refers_to_raw if target else None))
             continue
@@ -193,10 +195,14 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             continue
         reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
         polarity = "negative" if a.act == "deny" or r.negation.search(content.text) else "positive"
-        acts = actions_of(content.text)
+        acts = actions_of(content.text) or actions_of(stext)  # "air strikes … that X said were staged by Y"
         refers, raw = _date_of(content.text, published)
+        actors = [c for _, _, c in proper_nouns(content.text, False)]
+        if _INFINITIVE.match(content.text) and a.source is not None and a.source.span is not None:
+            # "X plans / seeks / is expected to do C": the source is the one who acts
+            actors = [c for _, _, c in proper_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
         out.append(Claim(span=content, attribution=i, sentence=a.sentence,
-                         actors=tuple(dict.fromkeys(c for _, _, c in proper_nouns(content.text, False))),
+                         actors=tuple(dict.fromkeys(actors)),
                          action=acts[0] if acts else None, polarity=polarity,
                          modality=_modality(content.text, reported), refers_to=refers, refers_to_raw=raw))
     for k, s in enumerate(sentences):
@@ -215,19 +221,30 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
                          polarity="negative" if r.negation.search(stext) else "positive",
                          modality=_modality(stext, False), refers_to=refers, refers_to_raw=raw))
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
-    return tuple(_link_reversals(out, text))
+    return tuple(_link_reversals(out, text, sentences, attributions))
 
 
-def _link_reversals(claims: list[Claim], text: str) -> list[Claim]:
+def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence],
+                    attributions: Sequence[Attribution]) -> list[Claim]:
     """In one sentence, a claim after a contrast marker ("however later reports revealed")
-    with the opposite polarity of an earlier claim reverses it and inherits its action."""
+    with the opposite polarity of an earlier claim reverses it and inherits its action.
+    Denials and non-answers are linked to their antecedent already and take no part."""
     r = rules()
     out = list(claims)
+
+    def own(c: Claim) -> bool:
+        if c.attribution is not None and attributions[c.attribution].act in ("deny", "decline"):
+            return False
+        s = sentences[c.sentence] if 0 <= c.sentence < len(sentences) else None
+        return s is not None and s.start <= c.span.start and c.span.end <= s.end
+
     for j in range(1, len(out)):
         b = out[j]
+        if not own(b):
+            continue
         for i in range(j - 1, -1, -1):
             a = out[i]
-            if a.sentence != b.sentence or a.span.end > b.span.start:
+            if a.sentence != b.sentence or a.span.end > b.span.start or not own(a):
                 continue
             if a.polarity != b.polarity and r.reversal.search(text, a.span.end, b.span.start):
                 from dataclasses import replace

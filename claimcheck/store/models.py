@@ -259,6 +259,11 @@ class Cluster(Base):
     independent_origins: Mapped[int] = mapped_column(Integer)
     n_articles: Mapped[int] = mapped_column(Integer)
     n_mentions: Mapped[int] = mapped_column(Integer)
+    n_denials: Mapped[int] = mapped_column(Integer, default=0)
+    n_non_answers: Mapped[int] = mapped_column(Integer, default=0)
+    source_kinds: Mapped[str] = mapped_column(Text, default="{}")  # JSON {kind: mentions}
+    sources: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[name, kind, stance], ...]
+    outlets: Mapped[str] = mapped_column(Text, default="[]")  # JSON [outlet, ...]
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
     __table_args__ = (UniqueConstraint("run_id", "uid"),)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:07:16.143262
+Create Date: 2026-11-22 06:16:31.845430
 """
 from alembic import op
 import sqlalchemy as sa
@@ -119,6 +119,11 @@ def upgrade() -> None:
     sa.Column('independent_origins', sa.Integer(), nullable=False),
     sa.Column('n_articles', sa.Integer(), nullable=False),
     sa.Column('n_mentions', sa.Integer(), nullable=False),
+    sa.Column('n_denials', sa.Integer(), nullable=False),
+    sa.Column('n_non_answers', sa.Integer(), nullable=False),
+    sa.Column('source_kinds', sa.Text(), nullable=False),
+    sa.Column('sources', sa.Text(), nullable=False),
+    sa.Column('outlets', sa.Text(), nullable=False),
     sa.Column('first_seen', sa.Date(), nullable=True),
     sa.Column('last_seen', sa.Date(), nullable=True),
     sa.ForeignKeyConstraint(['run_id'], ['runs.id'], name=op.f('fk_clusters_run_id_runs'), ondelete='CASCADE'),

@@ -1,0 +1,317 @@
+"""Exports, rendering side: CSV folder, JSON Lines, W3C PROV (PROV-JSON) and schema.org ClaimReview.
+
+Input is plain data gathered by :mod:`claimcheck.store.export` (``table_rows`` for CSV,
+``export_data`` for the rest); nothing here touches the database.
+
+**PROV** (:func:`prov_document`): articles, claims, clusters and quoted statements are
+entities; sources, outlets and intermediaries are agents; the analysis run is an activity.
+
+- ``wasAttributedTo(article, outlet)``; ``wasAttributedTo(claim, source)``, or to the outlet
+  when the claim is in the outlet's own voice;
+- ``wasDerivedFrom(claim, article)``;
+- ``wasQuotedFrom(claim, statement)`` for a direct quote, the statement being an entity of its
+  own attributed to the source (what the source said, as opposed to what the article printed);
+- ``wasInfluencedBy(claim, intermediary)`` for each link of the via chain ("cited by ...");
+- ``hadMember(cluster, claim)``, ``used(run, claim)``, ``wasGeneratedBy(cluster, run)``.
+
+**ClaimReview** (:func:`claimreview`): one JSON-LD object per cluster that carries a
+reviewer's verdict. The reviewer judges a *flag* (a contradiction, or a claim resting on one
+origin), not the truth of the claim, so ratings stay inside the scale and never reach its ends
+(1 = false, 5 = confirmed by independent sources are left to the analyst):
+
+=================  ==========================  =====  ===========================================
+verdict            cluster status              value  alternateName
+=================  ==========================  =====  ===========================================
+confirmed          contradicted                2      Disputed: independent sources contradict it
+confirmed          single_source               3      Unverified: rests on a single source
+confirmed          other                       3      Reviewed: flag confirmed
+unclear            any                         3      Unclear: the reviewer could not decide
+dismissed          any, >= 2 origins           4      Not disputed: the flag was dismissed
+dismissed          any, < 2 origins            3      Unverified: the flag was dismissed
+=================  ==========================  =====  ===========================================
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+NAMESPACE = ("cc", "https://claimcheck.invalid/ns#")
+SCALE = {"bestRating": 5, "worstRating": 1}
+
+
+# ---------------------------------------------------------------- CSV
+
+def _csv_value(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return v
+
+
+def export_csv(rows_by_table: Mapping[str, tuple[Sequence[str], Iterable[Sequence[Any]]]], folder: str,
+               overwrite: bool = False) -> dict[str, int]:
+    """One ``TABLE.csv`` per table (header row, then the rows; NULL as empty, booleans as 1/0,
+    dates ISO) into ``folder``, created if needed. Returns ``{table: rows written}``."""
+    from claimcheck.errors import UsageError
+
+    out = Path(folder)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{folder!r}: is a file; a CSV export needs a folder")
+    if not out.parent.is_dir():
+        raise UsageError(f"{folder!r}: folder {str(out.parent)!r} does not exist")
+    if not overwrite:
+        clash = sorted(n for n in rows_by_table if (out / f"{n}.csv").exists())
+        if clash:
+            raise UsageError(f"{str(out / (clash[0] + '.csv'))!r} already exists (use --overwrite to replace it)")
+    out.mkdir(exist_ok=True)
+    counts: dict[str, int] = {}
+    for name, (columns, rows) in rows_by_table.items():
+        path = out / f"{name}.csv"
+        tmp = out / f".{name}.csv.{os.getpid()}.tmp"
+        n = 0
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow(columns)
+                for row in rows:
+                    w.writerow([_csv_value(v) for v in row])
+                    n += 1
+            os.replace(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        counts[name] = n
+    return counts
+
+
+# ---------------------------------------------------------------- JSON Lines
+
+def jsonl_lines(data: Mapping[str, Any]) -> Iterable[str]:
+    """One JSON object per cluster: the report row (status, grade, origins, sources, verdict) with
+    its ``mentions`` (claim, sentence, attribution with via chain, article) and the run id."""
+    run = (data.get("run") or {}).get("id")
+    for c in data.get("clusters", []):
+        yield json.dumps({**c, "run": run}, ensure_ascii=False)
+
+
+def export_jsonl(data: Mapping[str, Any]) -> str:
+    return "".join(line + "\n" for line in jsonl_lines(data))
+
+
+# ---------------------------------------------------------------- PROV
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+    return f"{s}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}" if s else hashlib.sha1(
+        text.encode("utf-8")).hexdigest()[:12]
+
+
+def _prov_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    t = dt.datetime.fromisoformat(value)
+    return t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
+
+
+_PERSON_TYPES = {"person"}
+_ORG_TYPES = {"organisation", "organization", "outlet", "state", "group"}
+
+
+def prov_document(data: Mapping[str, Any]):  # noqa: ANN201 - prov.model.ProvDocument
+    """The latest analysis as a W3C PROV document (see the module docstring for the mapping)."""
+    from prov.model import PROV, PROV_LABEL, PROV_LOCATION, PROV_TYPE, PROV_VALUE, XSD_DATE, Literal, ProvDocument
+
+    doc = ProvDocument()
+    cc = doc.add_namespace(*NAMESPACE)
+    seen: set[str] = set()
+
+    def once(key: str) -> bool:
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def outlet_agent(name: str):  # noqa: ANN202
+        q = cc[f"outlet/{_slug(name)}"]
+        if once(str(q)):
+            doc.agent(q, {PROV_TYPE: PROV["Organization"], PROV_LABEL: name, cc["role"]: "outlet"})
+        return q
+
+    run = data.get("run")
+    run_q = None
+    if run:
+        run_q = cc[f"run/{run['id']}"]
+        doc.activity(run_q, _prov_time(run.get("started_at")), _prov_time(run.get("finished_at")),
+                     {PROV_TYPE: cc["Analysis"], PROV_LABEL: f"claimcheck analysis run {run['id']}",
+                      cc["toolVersion"]: run.get("tool_version") or "",
+                      cc["extractorVersion"]: run.get("extractor_version") or ""})
+        tool = cc[f"software/claimcheck-{run.get('tool_version') or 'unknown'}"]
+        doc.agent(tool, {PROV_TYPE: PROV["SoftwareAgent"], PROV_LABEL: f"claimcheck {run.get('tool_version')}"})
+        doc.wasAssociatedWith(run_q, tool)
+
+    for c in data.get("clusters", []):
+        cq = cc[f"cluster/{c['cluster']}"]
+        doc.entity(cq, {PROV_TYPE: PROV["Collection"], PROV_LABEL: c["claim"], cc["status"]: c["status"],
+                        cc["credibility"]: int(c["credibility"]),
+                        cc["independentOrigins"]: int(c["independent_origins"])})
+        if run_q is not None:
+            doc.wasGeneratedBy(cq, run_q)
+        for m in c.get("mentions", []):
+            art = m["article"]
+            aq = cc[f"article/{art['id']}"]
+            if once(str(aq)):
+                attrs: dict[Any, Any] = {PROV_TYPE: cc["Article"], PROV_LABEL: art.get("title") or art["doc"],
+                                         cc["doc"]: art["doc"]}
+                if art.get("published"):
+                    attrs[cc["published"]] = Literal(art["published"], XSD_DATE)
+                if art.get("url"):
+                    attrs[PROV_LOCATION] = art["url"]
+                if art.get("outlet"):
+                    attrs[cc["outlet"]] = art["outlet"]
+                doc.entity(aq, attrs)
+                if art.get("outlet"):
+                    doc.wasAttributedTo(aq, outlet_agent(art["outlet"]))
+            claim = m["claim"]
+            kq = cc[f"claim/{claim['id']}"]
+            if not once(str(kq)):
+                doc.hadMember(cq, kq)
+                continue
+            doc.entity(kq, {PROV_TYPE: cc["Claim"], PROV_VALUE: claim["text"], cc["start"]: int(claim["start"]),
+                            cc["end"]: int(claim["end"]), cc["polarity"]: claim["polarity"],
+                            cc["modality"]: claim["modality"], cc["stance"]: m["stance"], cc["origin"]: m["origin"]})
+            doc.wasDerivedFrom(kq, aq)
+            doc.hadMember(cq, kq)
+            if run_q is not None:
+                doc.used(run_q, kq)
+            att = m.get("attribution")
+            src = att.get("source") if att else None
+            if src is not None:
+                sq = cc[f"source/{src.get('id') or _slug(src['text'])}"]
+                if once(str(sq)):
+                    sattrs: dict[Any, Any] = {PROV_LABEL: src.get("name") or src["text"], cc["kind"]: src["kind"] or ""}
+                    if src.get("type") in _PERSON_TYPES:
+                        sattrs[PROV_TYPE] = PROV["Person"]
+                    elif src.get("type") in _ORG_TYPES:
+                        sattrs[PROV_TYPE] = PROV["Organization"]
+                    grade = (data.get("sources", {}).get(src.get("id") or "") or {}).get("grade")
+                    if grade:
+                        sattrs[cc["reliability"]] = grade
+                    doc.agent(sq, sattrs)
+                doc.wasAttributedTo(kq, sq, other_attributes={cc["act"]: att["cue"]["act"],
+                                                              cc["cue"]: att["cue"]["text"]})
+                if att.get("direct_quote"):
+                    stq = cc[f"statement/{att['id']}"]
+                    if once(str(stq)):
+                        doc.entity(stq, {PROV_TYPE: cc["Statement"], PROV_LABEL: f"what {src['text']} said"})
+                        doc.wasAttributedTo(stq, sq)
+                    doc.wasQuotedFrom(kq, stq)
+            elif art.get("outlet"):
+                doc.wasAttributedTo(kq, outlet_agent(art["outlet"]), other_attributes={cc["voice"]: "own"})
+            for pos, v in enumerate(att.get("via", []) if att else []):
+                iq = cc[f"intermediary/{_slug(v['text'])}"]
+                if once(str(iq)):
+                    doc.agent(iq, {PROV_LABEL: v["text"], cc["role"]: "intermediary"})
+                doc.wasInfluencedBy(kq, iq, other_attributes={cc["position"]: pos})
+    return doc
+
+
+def prov_json(data: Mapping[str, Any]) -> str:
+    """PROV-JSON text; loads back with ``ProvDocument.deserialize(content=..., format="json")``."""
+    return prov_document(data).serialize(format="json", indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- ClaimReview
+
+def rating(verdict: str, status: str, independent_origins: int) -> tuple[int, str]:
+    """``(ratingValue, alternateName)`` on the 1-5 scale (the table in the module docstring)."""
+    if verdict == "confirmed":
+        if status == "contradicted":
+            return 2, "Disputed: independent sources contradict it"
+        if status == "single_source":
+            return 3, "Unverified: rests on a single source"
+        return 3, "Reviewed: flag confirmed"
+    if verdict == "dismissed":
+        if independent_origins >= 2:
+            return 4, "Not disputed: the flag was dismissed"
+        return 3, "Unverified: the flag was dismissed"
+    return 3, "Unclear: the reviewer could not decide"
+
+
+_KIND_SUFFIX = {"anonymous": " (anonymous)", "sources_said": " (unspecified sources)"}
+
+
+def _party(name: str, typ: str | None) -> dict[str, Any]:
+    return {"@type": "Person" if typ in _PERSON_TYPES else "Organization", "name": name}
+
+
+def claimreview(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """schema.org ClaimReview JSON-LD, one object per cluster with a reviewer verdict."""
+    out = []
+    for c in data.get("clusters", []):
+        v = c.get("verdict")
+        if not v:
+            continue
+        value, name = rating(v["verdict"], c["status"], int(c.get("independent_origins") or 0))
+        authors: list[dict[str, Any]] = []
+        appearances: list[dict[str, Any]] = []
+        seen_a: set[str] = set()
+        seen_p: set[str] = set()
+        for m in c.get("mentions", []):
+            if m["stance"] != "support":
+                continue
+            src = (m.get("attribution") or {}).get("source")
+            art = m["article"]
+            if src:
+                who = (src.get("name") or src["text"]) + _KIND_SUFFIX.get(src.get("kind") or "", "")
+                typ = src.get("type")
+            else:  # the outlet's own voice
+                who, typ = art.get("outlet"), "outlet"
+            if who and who not in seen_p:
+                seen_p.add(who)
+                authors.append(_party(who, typ))
+            if art["id"] not in seen_a:
+                seen_a.add(art["id"])
+                work: dict[str, Any] = {"@type": "CreativeWork", "headline": art.get("title") or art["doc"]}
+                if art.get("url"):
+                    work["url"] = art["url"]
+                if art.get("published"):
+                    work["datePublished"] = art["published"]
+                if art.get("outlet"):
+                    work["publisher"] = {"@type": "Organization", "name": art["outlet"]}
+                appearances.append(work)
+        item: dict[str, Any] = {"@type": "Claim", "appearance": appearances}
+        if authors:
+            item["author"] = authors[0] if len(authors) == 1 else authors
+        if c.get("first_seen"):
+            item["datePublished"] = c["first_seen"]
+        review: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "identifier": c["cluster"],
+            "claimReviewed": c["claim"],
+            "itemReviewed": item,
+            "reviewRating": {"@type": "Rating", "ratingValue": value, **SCALE, "alternateName": name},
+            "author": {"@type": "Person", "name": v["reviewer"]},
+            "datePublished": (v.get("at") or "")[:10] or None,
+        }
+        if v.get("note"):
+            review["reviewBody"] = v["note"]
+        if review["datePublished"] is None:
+            del review["datePublished"]
+        out.append(review)
+    return out
+
+
+def claimreview_json(data: Mapping[str, Any]) -> str:
+    return json.dumps(claimreview(data), ensure_ascii=False, indent=2) + "\n"

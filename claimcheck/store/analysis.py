@@ -1,0 +1,146 @@
+"""Reading claims for cross-referencing and writing its results (one run, one transaction)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, and_, func, insert, select
+from sqlalchemy.orm import Session
+
+from claimcheck.model import ClaimRecord
+from claimcheck.store.models import (
+    Article,
+    AttributionRow,
+    ClaimRow,
+    Cluster,
+    ClusterMember,
+    Run,
+    SentenceRow,
+    SourceGrade,
+    SourceRow,
+    ViaRow,
+)
+
+
+def latest_versions(session: Session) -> dict[int, str]:
+    """For each current article, the newest extractor version it was parsed with."""
+    rows = session.execute(
+        select(ClaimRow.article_id, ClaimRow.extractor_version, func.max(ClaimRow.id))
+        .join(Article, Article.id == ClaimRow.article_id).where(Article.is_current.is_(True))
+        .group_by(ClaimRow.article_id, ClaimRow.extractor_version)).all()
+    best: dict[int, tuple[int, str]] = {}
+    for aid, ver, mx in rows:
+        if aid not in best or mx > best[aid][0]:
+            best[aid] = (mx, ver)
+    return {aid: ver for aid, (_, ver) in best.items()}
+
+
+def load_claim_records(session: Session) -> list[ClaimRecord]:
+    versions = latest_versions(session)
+    if not versions:
+        return []
+    q = (select(ClaimRow.id, ClaimRow.uid, ClaimRow.article_id, Article.uid, Article.outlet, Article.published,
+                ClaimRow.text, Article.text, SentenceRow.start, SentenceRow.end, ClaimRow.actors, ClaimRow.action,
+                ClaimRow.polarity, ClaimRow.modality, ClaimRow.refers_to, ClaimRow.extractor_version,
+                ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
+                AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name)
+         .join(Article, Article.id == ClaimRow.article_id)
+         .outerjoin(SentenceRow, and_(SentenceRow.article_id == ClaimRow.article_id,
+                                      SentenceRow.idx == ClaimRow.sentence_idx))
+         .outerjoin(AttributionRow, AttributionRow.id == ClaimRow.attribution_id)
+         .outerjoin(SourceRow, SourceRow.id == AttributionRow.source_id)
+         .where(Article.is_current.is_(True)))
+    via: dict[int, list[str]] = {}
+    for att_id, text in session.execute(select(ViaRow.attribution_id, ViaRow.text).order_by(
+            ViaRow.attribution_id, ViaRow.position)):
+        via.setdefault(att_id, []).append(text)
+    rows = [r for r in session.execute(q) if versions.get(r[2]) == r[15]]
+    by_idx = {(r[2], r[18]): r[0] for r in rows}
+    out = []
+    for r in rows:
+        sent = r[7][r[8]:r[9]] if r[8] is not None else r[6]
+        out.append(ClaimRecord(
+            claim_id=r[0], claim_uid=r[1], article_id=r[2], article_uid=r[3], outlet=r[4], published=r[5],
+            text=r[6], sentence_text=sent, actors=tuple(json.loads(r[10] or "[]")), action=r[11],
+            polarity=r[12], modality=r[13], refers_to=r[14], act=r[19], source_id=r[20],
+            source_kind=r[21], source_name=r[22], via=tuple(via.get(r[16], ())) if r[16] else (),
+            reverses_claim_id=by_idx.get((r[2], r[17])) if r[17] is not None else None))
+    return out
+
+
+def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: ANN001
+    """Store one analysis run's clusters, members and source grades (bulk inserts)."""
+    rows = [dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=json.dumps(list(c.actors)),
+                 status=c.status, credibility=c.credibility, credibility_reasons=json.dumps(list(c.reasons)),
+                 independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
+                 n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=json.dumps(dict(c.kinds)),
+                 sources=json.dumps([list(x) for x in c.sources]), outlets=json.dumps(list(c.outlets)),
+                 first_seen=c.first_seen, last_seen=c.last_seen) for c in analysis.clusters]
+    if rows:
+        session.execute(insert(Cluster), rows)
+    ids = dict(session.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())
+    members = [dict(cluster_id=ids[c.uid], claim_id=cid, stance=st, origin_key=org)
+               for c in analysis.clusters for cid, st, org in c.members]
+    for k in range(0, len(members), 50_000):
+        session.execute(insert(ClusterMember), members[k:k + 50_000])
+    grades = [dict(run_id=run_id, source_id=sid, grade=g, reasons=json.dumps(reasons), n_corroborated=n[0],
+                   n_contradicted=n[1], n_single=n[2]) for sid, (g, reasons, n) in sorted(analysis.source_grades.items())]
+    if grades:
+        session.execute(insert(SourceGrade), grades)
+
+
+def latest_run_id(session: Session, kind: str = "xref") -> int | None:
+    return session.execute(select(func.max(Run.id)).where(Run.kind == kind, Run.status == "done")).scalar()
+
+
+def prune_runs(session: Session, keep: Iterable[int]) -> None:
+    """Drop cluster rows of older analysis runs (the run rows themselves stay as history)."""
+    from sqlalchemy import delete
+
+    keep = list(keep)
+    session.execute(delete(Cluster).where(Cluster.run_id.not_in(keep)))
+    session.execute(delete(SourceGrade).where(SourceGrade.run_id.not_in(keep)))
+
+
+def actor_decisions(session: Session) -> list[tuple[str, str, str]]:
+    from claimcheck.store.models import ActorDecision
+
+    return [(r.action, r.a, r.b) for r in session.execute(
+        select(ActorDecision).order_by(ActorDecision.id)).scalars()]
+
+
+def add_actor_decision(session: Session, action: str, a: str, b: str, who: str, note: str | None) -> None:
+    from claimcheck.store.models import ActorDecision
+
+    session.add(ActorDecision(action=action, a=a, b=b, decided_by=who, note=note))
+
+
+def write_actors(session: Session, index) -> None:  # noqa: ANN001
+    """Replace the actor tables with this analysis' actors and link sources to them."""
+    from sqlalchemy import delete, update
+
+    from claimcheck.store.models import Actor, ActorAlias
+    from claimcheck.store.repo import norm_name, uid
+
+    session.execute(update(SourceRow).values(actor_id=None))
+    session.execute(delete(ActorAlias))
+    session.execute(delete(Actor))
+    ids: dict[str, int] = {}
+    seen_norms: set[str] = set()
+    alias_rows = []
+    for a in index.actors():
+        aid = session.execute(insert(Actor).values(uid=uid("p", a.key), name=a.name, type=a.type,
+                                                   origin=a.origin).returning(Actor.id)).scalar_one()
+        ids[a.key] = aid
+        for alias in a.aliases:
+            n = norm_name(alias)[:200]
+            if n and n not in seen_norms:
+                seen_norms.add(n)
+                alias_rows.append(dict(actor_id=aid, alias=alias, norm=n, origin=a.origin))
+    if alias_rows:
+        session.execute(insert(ActorAlias), alias_rows)
+    for sid, name in session.execute(select(SourceRow.id, SourceRow.name)).all():
+        k = index.key(name)
+        if k in ids:
+            session.execute(update(SourceRow).where(SourceRow.id == sid).values(actor_id=ids[k]))

@@ -1,0 +1,194 @@
+"""Read-side queries for report, show, sources, review and check. Plain dicts out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from claimcheck.errors import NotFoundError
+from claimcheck.store.analysis import latest_run_id
+from claimcheck.store.models import (
+    Article,
+    AttributionRow,
+    ClaimRow,
+    Cluster,
+    ClusterMember,
+    SentenceRow,
+    SourceGrade,
+    SourceRow,
+    Verdict,
+    ViaRow,
+)
+
+STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "single_source": 2, "unattributed": 3}
+
+
+def latest_verdicts(session: Session, uids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    q = select(Verdict).order_by(Verdict.id)
+    if uids is not None and len(uids) < 900:
+        q = q.where(Verdict.cluster_uid.in_(uids))
+    out = {}
+    for v in session.execute(q).scalars():
+        out[v.cluster_uid] = {"verdict": v.verdict, "reviewer": v.reviewer,
+                              "at": v.decided_at.isoformat() if v.decided_at else None, "note": v.note}
+    return out
+
+
+def _cluster_dict(c: Cluster) -> dict[str, Any]:
+    return {
+        "cluster": c.uid, "claim": c.canonical, "status": c.status, "credibility": c.credibility,
+        "reasons": json.loads(c.credibility_reasons), "independent_origins": c.independent_origins,
+        "articles": c.n_articles, "mentions": c.n_mentions, "action": c.action,
+        "actors": json.loads(c.actors or "[]"), "source_kinds": json.loads(c.source_kinds or "{}"),
+        "sources": [{"name": n, "kind": k, "stance": s} for n, k, s in json.loads(c.sources or "[]")],
+        "outlets": json.loads(c.outlets or "[]"), "denials": c.n_denials, "non_answers": c.n_non_answers,
+        "first_seen": c.first_seen.isoformat() if c.first_seen else None,
+        "last_seen": c.last_seen.isoformat() if c.last_seen else None,
+    }
+
+
+def report_rows(session: Session, status: list[str] | None = None, actor: str | None = None,
+                since: dt.date | None = None, until: dt.date | None = None, outlet: str | None = None,
+                min_origins: int = 0, sort: str = "status", include_all: bool = True) -> list[dict[str, Any]]:
+    run = latest_run_id(session)
+    if run is None:
+        return []
+    q = select(Cluster).where(Cluster.run_id == run)
+    if status:
+        q = q.where(Cluster.status.in_(status))
+    if actor:
+        q = q.where(or_(Cluster.actors.ilike(f"%{actor}%"), Cluster.canonical.ilike(f"%{actor}%")))
+    if outlet:
+        q = q.where(Cluster.outlets.ilike(f"%{outlet}%"))
+    if since:
+        q = q.where(Cluster.last_seen >= since)
+    if until:
+        q = q.where(Cluster.first_seen <= until)
+    if min_origins:
+        q = q.where(Cluster.independent_origins >= min_origins)
+    rows = [_cluster_dict(c) for c in session.execute(q).scalars()]
+    verdicts = latest_verdicts(session, [r["cluster"] for r in rows])
+    for r in rows:
+        r["verdict"] = verdicts.get(r["cluster"])
+    keys = {
+        "status": lambda r: (STATUS_ORDER.get(r["status"], 9), -r["independent_origins"], -r["mentions"], r["cluster"]),
+        "origins": lambda r: (-r["independent_origins"], STATUS_ORDER.get(r["status"], 9), r["cluster"]),
+        "credibility": lambda r: (r["credibility"], -r["independent_origins"], r["cluster"]),
+        "date": lambda r: (r["first_seen"] or "9999", r["cluster"]),
+        "mentions": lambda r: (-r["mentions"], r["cluster"]),
+    }
+    rows.sort(key=keys.get(sort, keys["status"]))
+    return rows
+
+
+def find_cluster(session: Session, ref: str) -> Cluster:
+    run = latest_run_id(session)
+    if run is None:
+        raise NotFoundError("no analysis yet: run `claimcheck ingest` or `claimcheck xref` first")
+    rows = session.execute(select(Cluster).where(Cluster.run_id == run, Cluster.uid.startswith(ref))).scalars().all()
+    if not rows:
+        raise NotFoundError(f"no cluster {ref!r} (ids are shown by `claimcheck report`)")
+    if len(rows) > 1:
+        raise NotFoundError(f"cluster id {ref!r} is ambiguous ({len(rows)} match); give more characters")
+    return rows[0]
+
+
+def cluster_detail(session: Session, ref: str) -> dict[str, Any]:
+    c = find_cluster(session, ref)
+    out = _cluster_dict(c)
+    out["verdict"] = latest_verdicts(session, [c.uid]).get(c.uid)
+    out["mentions_detail"] = mentions(session, c.id)
+    return out
+
+
+def mentions(session: Session, cluster_id: int) -> list[dict[str, Any]]:
+    q = (select(ClusterMember.stance, ClusterMember.origin_key, ClaimRow, Article, AttributionRow, SentenceRow)
+         .join(ClaimRow, ClaimRow.id == ClusterMember.claim_id)
+         .join(Article, Article.id == ClaimRow.article_id)
+         .outerjoin(AttributionRow, AttributionRow.id == ClaimRow.attribution_id)
+         .outerjoin(SentenceRow, (SentenceRow.article_id == ClaimRow.article_id) & (SentenceRow.idx == ClaimRow.sentence_idx))
+         .where(ClusterMember.cluster_id == cluster_id))
+    out = []
+    for stance, origin, claim, art, att, sent in session.execute(q).all():
+        via = []
+        if att is not None:
+            via = [{"text": v.text, "start": v.start, "end": v.end} for v in session.execute(
+                select(ViaRow).where(ViaRow.attribution_id == att.id).order_by(ViaRow.position)).scalars()]
+        s0, s1 = (sent.start, sent.end) if sent is not None else (claim.start, claim.end)
+        out.append({
+            "stance": stance, "origin": origin,
+            "claim": {"text": claim.text, "start": claim.start, "end": claim.end, "polarity": claim.polarity,
+                      "modality": claim.modality, "refers_to": claim.refers_to, "action": claim.action},
+            "sentence": {"text": art.text[s0:s1], "start": s0, "end": s1},
+            "attribution": None if att is None else {
+                "source": None if att.source_text is None else {
+                    "text": att.source_text, "start": att.source_start, "end": att.source_end,
+                    "kind": att.source_kind, "type": att.source_type, "resolved": att.resolved_text,
+                    "descriptor": att.descriptor},
+                "cue": {"text": att.cue_text, "start": att.cue_start, "end": att.cue_end, "act": att.act},
+                "direct_quote": att.direct_quote, "via": via},
+            "article": {"id": art.uid, "title": art.title, "outlet": art.outlet, "doc": art.doc_key,
+                        "url": art.url, "published": art.published.isoformat() if art.published else None},
+        })
+    out.sort(key=lambda m: (m["article"]["published"] or "9999", m["article"]["id"], m["claim"]["start"]))
+    return out
+
+
+def sources_rows(session: Session, kind: str | None = None) -> list[dict[str, Any]]:
+    run = latest_run_id(session)
+    counts = dict(session.execute(select(AttributionRow.source_id, func.count()).group_by(AttributionRow.source_id)).all())
+    arts = dict(session.execute(select(AttributionRow.source_id, func.count(func.distinct(AttributionRow.article_id)))
+                                .group_by(AttributionRow.source_id)).all())
+    grades = {} if run is None else {g.source_id: g for g in session.execute(
+        select(SourceGrade).where(SourceGrade.run_id == run)).scalars()}
+    q = select(SourceRow)
+    if kind:
+        q = q.where(SourceRow.kind == kind)
+    out = []
+    for s in session.execute(q).scalars():
+        g = grades.get(s.id)
+        out.append({"source": s.uid, "name": s.name, "kind": s.kind, "type": s.type,
+                    "grade": g.grade if g else "F",
+                    "reasons": json.loads(g.reasons) if g else ["no basis yet: none of its claims was cross-referenced"],
+                    "attributions": counts.get(s.id, 0), "articles": arts.get(s.id, 0),
+                    "corroborated": g.n_corroborated if g else 0, "contradicted": g.n_contradicted if g else 0,
+                    "single_source": g.n_single if g else 0})
+    out.sort(key=lambda r: (r["grade"], -r["attributions"], r["name"].lower()))
+    return out
+
+
+def add_verdict(session: Session, cluster_uid: str, verdict: str, reviewer: str, note: str | None) -> None:
+    session.add(Verdict(cluster_uid=cluster_uid, verdict=verdict, reviewer=reviewer, note=note))
+
+
+def review_queue(session: Session, statuses: list[str], include_reviewed: bool) -> list[dict[str, Any]]:
+    rows = report_rows(session, status=statuses)
+    return [r for r in rows if include_reviewed or r["verdict"] is None]
+
+
+def sentences_for_check(session: Session) -> list[tuple[str, str, str | None, str | None, int, int, str]]:
+    """(article uid, title, outlet, published, start, end, sentence) of every body sentence of
+    current articles that carries a claim, for ``check``."""
+    q = (select(Article.uid, Article.title, Article.outlet, Article.published, SentenceRow.start, SentenceRow.end,
+                Article.text, Article.id, SentenceRow.idx)
+         .join(SentenceRow, SentenceRow.article_id == Article.id)
+         .where(Article.is_current.is_(True), SentenceRow.boilerplate.is_(False)))
+    out = []
+    for uid_, title, outlet, pub, s, e, text, _aid, _idx in session.execute(q):
+        out.append((uid_, title, outlet, pub.isoformat() if pub else None, s, e, text[s:e]))
+    return out
+
+
+def attribution_at(session: Session, article_uid: str, start: int, end: int) -> dict[str, Any] | None:
+    """The attribution whose content overlaps [start, end) in an article, if any."""
+    q = (select(AttributionRow).join(Article, Article.id == AttributionRow.article_id)
+         .where(Article.uid == article_uid, AttributionRow.content_start < end, AttributionRow.content_end > start)
+         .order_by(AttributionRow.id.desc()).limit(1))
+    a = session.execute(q).scalars().first()
+    if a is None:
+        return None
+    return {"text": a.source_text, "kind": a.source_kind, "cue": a.cue_text, "act": a.act}

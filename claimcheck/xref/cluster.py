@@ -1,0 +1,205 @@
+"""Claims that state the same thing, across articles: blocking, comparison, union-find.
+
+Candidates are narrowed first: two claims are compared only when they share an actor and an
+action class (or, without an action class, two actors), and within a large block only between
+neighbours in time; so the cost grows with the corpus, not its square.  The comparison is the
+Dice coefficient of the claims' stemmed content words, each actor mention replaced by its actor
+key (so "el-Sissi" and "al-Sisi" are the same word); event-like action classes (meetings,
+strikes) must also refer to dates within their window.  Thresholds live in ``xref.toml`` and
+``actions.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.lexicons import load_entries
+from claimcheck.model import ClaimRecord
+
+_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+STOP = frozenset("""a an the of to in on at by for with from and or but that this these those it its
+is are was were be been being has have had do does did will would could should may might can
+as into about over after before than then there their they them he she his her him we our you
+your i me my not no never also only just said says say according which who whom whose what
+when where while if so such very more most some any all both each other own same""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    same_action: float
+    no_action: float
+    wire_copy: float
+    max_block: int
+    window: int
+
+
+@cache
+def thresholds() -> Thresholds:
+    schema = {"id": (str, True), "same_action": (float, True), "no_action": (float, True),
+              "wire_copy": (float, True), "max_block": (int, True), "window": (int, True)}
+    e = next(x for x in load_entries("xref", schema) if x["id"] == "match")
+    return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"])
+
+
+@cache
+def event_windows() -> dict[str, int]:
+    """Days within which two claims of an event-like action class can be the same event."""
+    from claimcheck.parse.claims import ACTION_SCHEMA
+
+    return {e["id"]: e["window_days"] for e in load_entries("actions", ACTION_SCHEMA) if e.get("window_days")}
+
+
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A light stem: "training", "trained", "trains" → "train"; "forces", "force" → "forc"."""
+    if word.startswith("@"):
+        return word
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            word = word[: -len(suf)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+CONTAIN_MIN = 4  # words a claim needs before containment counts (short ones match too easily)
+CONTAIN_WEIGHT = 0.8
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice, or (weighted) containment of the shorter claim in the longer one: a headline that
+    restates a long body sentence is the same claim although Dice is low."""
+    d = dice(a, b)
+    small = min(len(a), len(b))
+    if small < CONTAIN_MIN:
+        return d
+    return max(d, CONTAIN_WEIGHT * len(a & b) / small)
+
+
+def claim_day(c: ClaimRecord) -> int | None:
+    """The day a claim refers to (mid-month / mid-year for coarser dates), else its article's."""
+    import datetime as dt
+
+    r = c.refers_to
+    try:
+        if r and len(r) == 10:
+            return dt.date.fromisoformat(r).toordinal()
+        if r and len(r) == 7:
+            return dt.date(int(r[:4]), int(r[5:7]), 15).toordinal()
+        if r and len(r) == 4:
+            return dt.date(int(r), 7, 1).toordinal()
+    except ValueError:
+        pass
+    return c.published.toordinal() if c.published else None
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        p = self.parent
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if ra < rb:
+                self.parent[rb] = ra
+            else:
+                self.parent[ra] = rb
+
+
+def normalise(text: str, actor_mentions: Sequence[tuple[str, str]]) -> list[str]:
+    """Stemmed content words, lower-cased; each actor mention becomes one token ``@key``."""
+    low = text.lower()
+    keys = []
+    for mention, key in sorted(actor_mentions, key=lambda m: -len(m[0])):
+        if mention:
+            low = low.replace(mention.lower(), " ")
+            keys.append("@" + key)  # also an actor not named in the span (the agent of "X plans to …")
+    return [stem(w) for w in _WORD.findall(low) if w not in STOP] + sorted(set(keys))
+
+
+def cluster_claims(claims: Sequence[ClaimRecord],
+                   actor_keys: Callable[[str], Sequence[str]]) -> list[list[int]]:
+    """Groups of indices into ``claims`` that state the same thing (deterministic order)."""
+    th = thresholds()
+    windows = event_windows()
+    n = len(claims)
+    uf = UnionFind(n)
+    keys: list[frozenset[str]] = []
+    norms: list[tuple[str, ...]] = []
+    bags: list[frozenset[str]] = []
+    days: list[int | None] = []
+    by_id = {c.claim_id: i for i, c in enumerate(claims)}
+    for c in claims:
+        pairs = [(m, k) for m in c.actors for k in actor_keys(m)[:1]]
+        extra = [k for m in c.actors for k in actor_keys(m)[1:]]
+        keys.append(frozenset([k for _, k in pairs] + extra))
+        norms.append(tuple(normalise(c.text, pairs)))
+        bags.append(frozenset(norms[-1]) | {"@" + k for k in extra})
+        days.append(claim_day(c))
+
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.reverses_claim_id is not None and c.reverses_claim_id in by_id:
+            uf.union(i, by_id[c.reverses_claim_id])
+        ks = sorted(keys[i])
+        if c.action:
+            for k in ks:
+                blocks[(c.action, k)].append(i)
+        elif len(ks) >= 2:
+            for a in range(len(ks)):
+                for b in range(a + 1, min(len(ks), a + 4)):
+                    blocks[("~", ks[a], ks[b])].append(i)
+        else:
+            blocks[("=", norms[i])].append(i)
+
+    def order(i: int) -> tuple:
+        c = claims[i]
+        return (c.published.toordinal() if c.published else 0, c.claim_uid)
+
+    for key, members in blocks.items():
+        if len(members) < 2:
+            continue
+        if key[0] == "=":
+            for j in members[1:]:
+                if norms[j]:
+                    uf.union(members[0], j)
+            continue
+        limit = th.same_action if key[0] != "~" else th.no_action
+        members = sorted(members, key=order)
+        window = len(members) if len(members) <= th.max_block else th.window
+        for a in range(len(members)):
+            i = members[a]
+            for b in range(a + 1, min(len(members), a + 1 + window)):
+                j = members[b]
+                if uf.find(i) == uf.find(j):
+                    continue
+                w = windows.get(key[0])
+                if w is not None and days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > w:
+                    continue
+                if similarity(bags[i], bags[j]) >= limit:
+                    uf.union(i, j)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    out = [sorted(g, key=lambda i: claims[i].claim_uid) for g in groups.values()]
+    out.sort(key=lambda g: claims[g[0]].claim_uid)
+    return out

@@ -1,0 +1,82 @@
+"""An actor index for one analysis: every mention string → an actor key and display name.
+
+Built on :mod:`claimcheck.xref.actors` (gazetteer, spelling rules, human decisions). Sources
+and intermediaries are resolved as subjects (so "the Kremlin said" is Russia); claim actors in
+their literal reading.  A claim's actor set also gets the state of a leading demonym
+("Egyptian Armed Forces" → also Egypt), which widens candidate blocking without merging actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedActor:
+    key: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    origin: str
+
+
+class ActorIndex:
+    def __init__(self, literal: dict[str, str], subject: dict[str, str], actors: dict[str, IndexedActor],
+                 proposals: list[Any], extra: dict[str, str]) -> None:
+        self._literal = literal
+        self._subject = subject
+        self._actors = actors
+        self._extra = extra
+        self.proposals = proposals
+
+    def key(self, mention: str | None) -> str | None:
+        """The actor of a mention as a source or subject (metonyms apply)."""
+        if not mention:
+            return None
+        return self._subject.get(mention) or self._literal.get(mention)
+
+    def literal_key(self, mention: str | None) -> str | None:
+        if not mention:
+            return None
+        return self._literal.get(mention) or self._subject.get(mention)
+
+    def claim_keys(self, mention: str) -> tuple[str, ...]:
+        k = self.literal_key(mention)
+        extra = self._extra.get(mention)
+        return tuple(x for x in (k, extra) if x)
+
+    def name(self, key: str) -> str:
+        a = self._actors.get(key)
+        return a.name if a else key
+
+    def actors(self) -> list[IndexedActor]:
+        return [self._actors[k] for k in sorted(self._actors)]
+
+    def proposals_json(self) -> list[dict[str, Any]]:
+        return [{"a": p.a_alias, "b": p.b_alias, "a_id": p.a, "b_id": p.b, "score": round(p.score * 100, 1),
+                 "reason": p.reason} for p in self.proposals]
+
+
+def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
+                      decisions: list[tuple[str, str, str]] | None = None) -> ActorIndex:
+    from claimcheck.xref.actors import ActorResolver, Mention, demonym_to_state
+
+    subjects = sorted(set(filter(None, subjects)))
+    literals = sorted(set(filter(None, literals)))
+    states = {}
+    for m in literals:
+        first = m.split()[0] if m.split() else ""
+        st = demonym_to_state(first) if first and first != m else None
+        if st:
+            states[m] = st
+    mentions = ([Mention(t, is_subject=True) for t in subjects] + [Mention(t) for t in literals]
+                + [Mention(s) for s in sorted(set(states.values()))])
+    res = ActorResolver(decisions=decisions or []).resolve(mentions)
+    subject_map = {m.text: a for m, a in zip(mentions, res.assignments) if m.is_subject}
+    literal_map = {m.text: a for m, a in zip(mentions, res.assignments) if not m.is_subject}
+    actors = {a.id: IndexedActor(a.id, a.name, a.type or "unknown", tuple(a.aliases),
+                                 "gazetteer" if a.known else "auto") for a in res.actors}
+    extra = {m: literal_map[st] for m, st in states.items() if st in literal_map}
+    return ActorIndex(literal_map, subject_map, actors, list(res.proposed), extra)
