@@ -189,7 +189,7 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
 def _actor_index(claims, decisions):  # noqa: ANN001, ANN202
     from claimcheck.xref.index import build_actor_index
 
-    subjects = {n for c in claims for n in (*c.via, c.source_name, c.outlet) if n}
+    subjects = {n for c in claims for n in (*c.via, c.outlet, c.source_name if c.source_kind == "named" else None) if n}
     literals = {n for c in claims for n in c.actors}
     return build_actor_index(subjects, literals, decisions)
 

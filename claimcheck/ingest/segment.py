@@ -14,7 +14,9 @@ from functools import cache
 from claimcheck.lexicons import load_entries
 from claimcheck.model import Line, Sentence
 
-_END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s+['"‘“«(\[]?[\w\d])""")
+# a sentence ends before white space and a token that can start one: not a lower-case letter
+# ("Sen. Smith (R-Ga.) said …" stays whole)
+_END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s+['"‘“«(\[]?(?![a-z])\w)""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a clause boundary to bound parser work
 
@@ -25,6 +27,13 @@ def abbreviations() -> frozenset[str]:
     for e in load_entries("abbreviations", {"id": (str, True), "tokens": (list, True)}):
         out.update(t.lower().rstrip(".") for t in e["tokens"])
     return frozenset(out)
+
+
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles written before a name ("Gen.", "Dr.")."""
+    return frozenset(t.lower().rstrip(".") for e in load_entries("abbreviations", {"id": (str, True), "tokens": (list, True)})
+                     if e["id"] == "titles" for t in e["tokens"] if "." not in t)
 
 
 def _is_abbrev(token: str, abbrev: frozenset[str]) -> bool:

@@ -32,5 +32,25 @@ def parse_article(text: str, sentences: Sequence[Sentence],
         return (), ()
     from claimcheck.parse.claims import extract_claims
 
-    attributions = extract_attributions(text, sentences)
+    attributions = inherit_via(extract_attributions(text, sentences))
     return attributions, extract_claims(text, sentences, attributions, meta)
+
+
+def inherit_via(attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """An anaphoric source ("They added", "the sources indicated") speaks through the same
+    intermediaries as its antecedent ("Sources told the news site …"): its ``via`` chain is
+    the antecedent attribution's when it has none of its own."""
+    from dataclasses import replace
+
+    out: list[Attribution] = []
+    for a in attributions:
+        src = a.source
+        if not a.via and src is not None and src.resolved is not None:
+            r = src.resolved
+            for prev in reversed(out):
+                ps = prev.source.span if prev.source is not None else None
+                if ps is not None and ps.start < r.end and r.start < ps.end and prev.via:
+                    a = replace(a, via=prev.via)
+                    break
+        out.append(a)
+    return tuple(out)

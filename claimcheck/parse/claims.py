@@ -22,11 +22,21 @@ from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int, False)}
 _CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
 
-# Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials.
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)+)"
+# Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials; a title
+# abbreviation from ``abbreviations.toml`` keeps its full stop ("Gen. Haftar", "Gen.Haftar").
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for)"
-_NAME = re.compile(
-    rf"(?<![\w\-])(?:(?:al|el)-)?{_CAP}(?:[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{_CAP})*")
+
+
+@cache
+def _name_regex() -> re.Pattern[str]:
+    from claimcheck.ingest.segment import title_abbreviations
+
+    titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations()), key=len, reverse=True))
+    cap = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:{titles})\.(?=\s?[A-Z])|[A-Z][\w’'\-]*)"
+    return re.compile(rf"(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
+                      rf"|[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{cap})*")
+
+
 _STOP_START = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "These",
                          "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its",
                          "Our", "There", "However", "Moreover", "Meanwhile", "Earlier", "Later",
@@ -82,7 +92,7 @@ def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int,
     """Proper-noun chunks as (start, end, text) relative to ``text``; a capitalised function
     word at the start of the text is not a name."""
     out = []
-    for m in _NAME.finditer(text):
+    for m in _name_regex().finditer(text):
         s, e = m.start(), m.end()
         chunk = m.group(0)
         first = re.split(r"[ \-]", chunk, maxsplit=1)[0]

@@ -1,0 +1,126 @@
+"""Attribution quality on PolNeAR dev and parser speed on the FNC-1 bodies.
+
+    python benchmarks/quality.py              # score + speed, print a summary
+    python benchmarks/quality.py --record     # also write benchmarks/results/attributions.json
+    python benchmarks/quality.py --no-speed   # quality only
+
+Quality: every gold document goes through ``split_sentences`` + ``extract_attributions``; the
+predictions are written as JSON Lines (``{"id", "attributions"}``) and scored by the shared
+scorer (``../shared/eval/score_attributions.py --pred FILE --json``).  Speed: articles per
+second for split + extract over ``../shared/corpus/fnc1_train_bodies.csv``, median of runs.
+
+``../shared`` is located relative to the repository root; when it is absent the benchmark says
+so and exits 0 (the data may not be shipped or copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EVAL = SHARED / "eval"
+GOLD = EVAL / "polnear_dev.jsonl"
+SCORER = EVAL / "score_attributions.py"
+CORPUS = SHARED / "corpus" / "fnc1_train_bodies.csv"
+RESULTS = ROOT / "benchmarks" / "results" / "attributions.json"
+
+
+def predict(gold: Path, out: Path) -> int:
+    from claimcheck.ingest.segment import split_sentences
+    from claimcheck.model import attribution_to_json
+    from claimcheck.parse.attributions import extract_attributions
+
+    n = 0
+    with gold.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as dst:
+        for line in fh:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            text = doc["text"]
+            atts = extract_attributions(text, split_sentences(text))
+            dst.write(json.dumps({"id": doc["doc_id"],
+                                  "attributions": [attribution_to_json(a) for a in atts]},
+                                 ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def score(pred: Path) -> dict:
+    proc = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(pred), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)
+
+
+def speed(runs: int = 5) -> dict:
+    from claimcheck.ingest.segment import split_sentences
+    from claimcheck.parse.attributions import extract_attributions
+
+    csv.field_size_limit(10**8)
+    with CORPUS.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    bodies = [r.get("articleBody") or list(r.values())[-1] for r in rows]
+    extract_attributions(bodies[0], split_sentences(bodies[0]))  # load lexicons once
+    both, parse_only = [], []
+    n_att = 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        sents = [split_sentences(b) for b in bodies]
+        t1 = time.perf_counter()
+        n_att = sum(len(extract_attributions(b, s)) for b, s in zip(bodies, sents))
+        t2 = time.perf_counter()
+        both.append(len(bodies) / (t2 - t0))
+        parse_only.append((t2 - t1) / len(bodies) * 1000)
+    return {"articles": len(bodies), "runs": runs,
+            "split_extract_articles_per_s": round(statistics.median(both)),
+            "extract_ms_per_article": round(statistics.median(parse_only), 3),
+            "attributions": n_att}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--record", action="store_true", help=f"write {RESULTS.relative_to(ROOT)}")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--pred", help="also keep the predictions in this file")
+    a = ap.parse_args()
+    if not GOLD.is_file() or not SCORER.is_file():
+        print(f"skipped: {EVAL} not found (the evaluation data lives outside the repository)")
+        return 0
+    result: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(a.pred) if a.pred else Path(tmp) / "pred.jsonl"
+        predict(GOLD, pred)
+        result["quality"] = score(pred)
+    q = result["quality"]
+    print(f"PolNeAR dev: {q['docs']} docs, {q['gold']} gold, {q['predicted']} predicted")
+    print(f"{'':18}{'P':>7}{'R':>7}{'F1':>7}")
+    for k in ("cue", "source_exact", "source_partial", "content_exact", "content_partial"):
+        v = q[k]
+        print(f"{k:18}{v['P']:7.3f}{v['R']:7.3f}{v['F1']:7.3f}")
+    print("recall by subset:")
+    for k, v in q["recall_by_subset"].items():
+        print(f"  {k:28}{v['recall']:7.3f}  (n={v['n']})")
+    if not a.no_speed:
+        if CORPUS.is_file():
+            result["speed"] = sp = speed()
+            print(f"speed: {sp['split_extract_articles_per_s']} articles/s (split + extract, median of "
+                  f"{sp['runs']}), extract {sp['extract_ms_per_article']} ms/article, {sp['articles']} bodies")
+        else:
+            print(f"speed skipped: {CORPUS} not found")
+    if a.record:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        print(f"recorded in {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""The attribution lexicons compiled once into frozen lookup tables and linear-time regexes.
+
+Cue forms from ``cues.toml`` and ``denials.toml`` go into one character trie turned into a
+single regular expression: a pass over the article finds every cue candidate in C, with no
+alternation of hundreds of branches tried at each position and no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Entry, load_entries
+
+ACTS = ("assert", "confirm", "deny", "decline", "hedge")
+FRAMES = ("verb", "tell", "according", "noun", "passive", "evaluative")
+
+CUE_SCHEMA: dict[str, tuple[type | tuple[type, ...], bool]] = {
+    "id": (str, True),
+    "act": (str, True),
+    "frame": (str, False),
+    "lemmas": (list, False),
+    "forms": (list, False),
+    "ambiguous": (list, False),
+}
+WORDS_SCHEMA: dict[str, tuple[type | tuple[type, ...], bool]] = {
+    "id": (str, True),
+    "kind": (str, False),
+    "type": (str, False),
+    "words": (list, False),
+    "names": (list, False),
+}
+CUE_FILES = ("cues", "denials")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a matched cue form means."""
+
+    entry: str  # lexicon entry id
+    act: str
+    frame: str
+    ambiguous: bool
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """Regular English inflections of a verb lemma (the first word of a phrasal verb)."""
+    head, sep, rest = lemma.partition(" ")
+    tail = sep + rest
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif re.search(r"[^aeiou]y$", head):
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif re.search(r"(?:s|sh|ch|x|z)$", head):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    return tuple(f + tail for f in forms)
+
+
+def _norm(form: str) -> str:
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+def _expand(form: str) -> list[str]:
+    """``(word)`` marks an optional word: expand into the variants."""
+    out = [""]
+    for w in form.split():
+        if w.startswith("(") and w.endswith(")"):
+            out = [o + " " + w[1:-1] for o in out] + out
+        else:
+            out = [o + " " + w for o in out]
+    return [" ".join(o.split()) for o in out]
+
+
+def _neg_variants(form: str) -> list[str]:
+    """``did not`` also as ``didn't``."""
+    m = re.match(r"^(\w+) not (.*)$", form)
+    if m and m.group(1) in {"did", "does", "do", "has", "have", "had", "is", "are", "was",
+                            "were", "would", "could", "should"}:
+        return [form, f"{m.group(1)}n't {m.group(2)}"]
+    return [form]
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words`` (longest first), built from a character trie.
+
+    A space in a word matches any run of white space; an apostrophe matches ' and ’."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            if ch == " ":
+                piece = r"\s+"
+            elif ch == "'":
+                piece = "['’]"
+            else:
+                piece = re.escape(ch)
+            alts.append(piece + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    regex: re.Pattern[str]  # case-sensitive, to run over ``text.lower()`` (fast)
+    regex_i: re.Pattern[str]  # case-insensitive, for texts whose lower() changes length
+    forms: dict[str, Cue]
+    wildcard: tuple[tuple[re.Pattern[str], Cue], ...]
+
+    def lookup(self, matched: str) -> Cue | None:
+        key = _norm(matched)
+        cue = self.forms.get(key)
+        if cue is not None:
+            return cue
+        for rx, c in self.wildcard:
+            if rx.fullmatch(matched):
+                return c
+        return None
+
+
+def _wild_regex(form: str) -> str:
+    parts = []
+    for w in form.split():
+        if w == "*":
+            parts.append(r"(?:[a-z]+ly\s+)?")
+        else:
+            parts.append(re.escape(w).replace("'", "['’]") + r"\s+")
+    return "".join(parts)[: -len(r"\s+")]
+
+
+def cue_entries() -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    for name in CUE_FILES:
+        out.extend(load_entries(name, CUE_SCHEMA))
+    return tuple(out)
+
+
+def entry_forms(e: Entry) -> list[str]:
+    """Every literal surface form of a cue entry (wildcard forms included as written)."""
+    forms: list[str] = []
+    for lemma in e.get("lemmas", ()) or ():
+        forms.extend(inflect(_norm(lemma)))
+    for f in e.get("forms", ()) or ():
+        for g in _expand(_norm(f)):
+            forms.extend(_neg_variants(g))
+    return forms
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    forms: dict[str, Cue] = {}
+    wild: list[tuple[re.Pattern[str], Cue]] = []
+    wild_src: list[str] = []
+    for e in cue_entries():
+        act = e["act"]
+        frame = e.get("frame", "verb")
+        if act not in ACTS:
+            raise LexiconError(f"{e.label}: unknown act {act!r} (allowed: {', '.join(ACTS)})")
+        if frame not in FRAMES:
+            raise LexiconError(f"{e.label}: unknown frame {frame!r} (allowed: {', '.join(FRAMES)})")
+        if not (e.get("lemmas") or e.get("forms")):
+            raise LexiconError(f"{e.label}: needs 'lemmas' or 'forms'")
+        amb = {_norm(a) for a in e.get("ambiguous", ()) or ()}
+        for f in entry_forms(e):
+            if "*" in f:
+                rx = _wild_regex(f)
+                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False)))
+                wild_src.append(rx)
+                continue
+            if f in forms:  # first entry wins; the uniqueness test reports clashes
+                continue
+            forms[f] = Cue(e["id"], act, frame, f in amb)
+    body = trie_regex(sorted(forms))
+    alts = "|".join(wild_src + [body]) if wild_src else body
+    regex = re.compile(rf"\b(?:{alts})(?![\w'’-])")
+    regex_i = re.compile(rf"\b(?:{alts})(?![\w'’-])", re.I)
+    return CueLexicon(regex, regex_i, forms, tuple(wild))
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Word lists of the source lexicons, lower-cased."""
+
+    anon_kind: dict[str, str]  # head word -> anonymous | sources_said
+    anon_markers: tuple[str, ...]
+    types: dict[str, str]  # word -> source type
+    states: frozenset[str]
+    outlet_words: frozenset[str]
+    outlet_names: frozenset[str]  # case-sensitive
+    journalist_words: frozenset[str]
+    outlet_regex: re.Pattern[str]
+    colon_labels: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    anon_kind: dict[str, str] = {}
+    markers: list[str] = []
+    for e in load_entries("anonymity", WORDS_SCHEMA):
+        kind = e.get("kind")
+        if kind not in ("anonymous", "sources_said"):
+            raise LexiconError(f"{e.label}: 'kind' must be anonymous or sources_said, got {kind!r}")
+        if e["id"] == "anonymity-markers":
+            markers.extend(_norm(w) for w in e.get("words", ()))
+            continue
+        for w in e.get("words", ()):
+            anon_kind.setdefault(_norm(w), kind)
+    types: dict[str, str] = {}
+    states: set[str] = set()
+    allowed = ("person", "organisation", "document", "state", "social_media", "group")
+    for e in load_entries("roles", WORDS_SCHEMA):
+        typ = e.get("type")
+        if typ not in allowed:
+            raise LexiconError(f"{e.label}: 'type' must be one of {', '.join(allowed)}, got {typ!r}")
+        for w in e.get("words", ()):
+            if typ == "state":
+                states.add(_norm(w))
+            else:
+                types.setdefault(_norm(w), typ)
+    ow: set[str] = set()
+    names: set[str] = set()
+    jw: set[str] = set()
+    for e in load_entries("outlets", WORDS_SCHEMA):
+        if e["id"] == "journalists":
+            jw.update(_norm(w) for w in e.get("words", ()))
+        else:
+            ow.update(_norm(w) for w in e.get("words", ()))
+            names.update(e.get("names", ()))
+    outlet_rx = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(names)) + r")(?!\w)") if names else re.compile(r"(?!x)x")
+    labels = frozenset(_norm(w) for e in load_entries("labels", WORDS_SCHEMA) for w in e.get("words", ()))
+    return Words(anon_kind, tuple(markers), types, frozenset(states), frozenset(ow),
+                 frozenset(names), frozenset(jw), outlet_rx, labels)

@@ -1,0 +1,202 @@
+"""Pattern table: one made-up sentence per attribution pattern, with what must come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest.segment import split_sentences
+from claimcheck.model import attribution_to_json
+from claimcheck.parse.attributions import extract_attributions
+
+
+def run(text: str):
+    return extract_attributions(text, split_sentences(text))
+
+
+def find(atts, cue: str):
+    hits = [a for a in atts if cue in a.cue.text]
+    assert hits, f"no cue {cue!r} in {[a.cue.text for a in atts]}"
+    return hits[0]
+
+
+def words(s: str) -> list[str]:
+    return [w.strip(".,;:!?\"“”'’«»") for w in s.split() if w.strip(".,;:!?\"“”'’«»")]
+
+
+# text, cue, source, act, kind, content words that must be in the content (and none of the
+# source words unless listed), vias, direct quote
+CASES = [
+    ("The port spokesman said the port would reopen on Friday.",
+     "said", "The port spokesman", "assert", "anonymous", "the port would reopen on Friday", (), False),
+    ("The port spokesman said that the port would reopen.",
+     "said", "The port spokesman", "assert", "anonymous", "the port would reopen", (), False),
+    ("The port would reopen on Friday, the port spokesman said.",
+     "said", "the port spokesman", "assert", "anonymous", "The port would reopen on Friday", (), False),
+    ("“The port will reopen on Friday,” Mayor Lina Okafor said.",
+     "said", "Mayor Lina Okafor", "assert", "named", "The port will reopen on Friday", (), True),
+    ("“The port will reopen on Friday,” said Mayor Lina Okafor.",
+     "said", "Mayor Lina Okafor", "assert", "named", "The port will reopen on Friday", (), True),
+    ("Mayor Lina Okafor said: “The port will reopen on Friday.”",
+     "said", "Mayor Lina Okafor", "assert", "named", "The port will reopen on Friday", (), True),
+    ("According to the coast guard, two boats sank overnight.",
+     "According to", "the coast guard", "assert", "named", "two boats sank overnight", (), False),
+    ("Two boats sank overnight, according to the coast guard.",
+     "according to", "the coast guard", "assert", "named", "Two boats sank overnight", (), False),
+    ("The colonel told the Daily Courier that the convoy had left.",
+     "told", "The colonel", "assert", "anonymous", "the convoy had left", ("the Daily Courier",), False),
+    ("The colonel told Reuters the convoy had left at dawn.",
+     "told", "The colonel", "assert", "anonymous", "the convoy had left at dawn", ("Reuters",), False),
+    ("Tomas Berg, who chairs the committee, said the vote was postponed.",
+     "said", "Tomas Berg", "assert", "named", "the vote was postponed", (), False),
+    ("Tomas Berg, the committee chairman, said the vote was postponed.",
+     "said", "Tomas Berg, the committee chairman", "assert", "named", "the vote was postponed", (), False),
+    ("A senior diplomat, speaking on condition of anonymity, said the talks had stalled.",
+     "said", "A senior diplomat", "assert", "anonymous", "the talks had stalled", (), False),
+    ("Unnamed sources cited by the Harbour Gazette claimed that the mayor had resigned.",
+     "claimed", "Unnamed sources", "assert", "sources_said", "the mayor had resigned", ("the Harbour Gazette",), False),
+    ("In an interview with the Danish news agency Ritzau, Berg said the vote was postponed.",
+     "said", "Berg", "assert", "named", "the vote was postponed", ("the Danish news agency Ritzau",), False),
+    ("It was reported that the mayor had resigned.",
+     "It was reported", None, "assert", "sources_said", "the mayor had resigned", (), False),
+    ("Later reports revealed that the mayor had resigned.",
+     "revealed", "Later reports", "assert", "sources_said", "the mayor had resigned", (), False),
+    ("Shares fell sharply following reports that the mayor had resigned.",
+     "reports", None, "assert", None, "the mayor had resigned", (), False),
+    ("The ministry denied involvement in the shelling.",
+     "denied", "The ministry", "deny", "named", "involvement in the shelling", (), False),
+    ("The army rejected the accusations as baseless.",
+     "rejected", "The army", "deny", "named", "the accusations as baseless", (), False),
+    ("The embassy declined to comment.",
+     "declined to comment", "The embassy", "decline", "named", "", (), False),
+    ("The council has not formally responded to the allegations.",
+     "has not formally responded", "The council", "decline", "named", "to the allegations", (), False),
+    ("The agency did not confirm the figures.",
+     "did not confirm", "The agency", "decline", "named", "the figures", (), False),
+    ("The governor confirmed that the bridge was closed.",
+     "confirmed", "The governor", "confirm", "anonymous", "the bridge was closed", (), False),
+    ("Most economists expect growth to slow next year.",
+     "expect", "Most economists", "hedge", "anonymous", "growth to slow next year", (), False),
+    ("A new survey shows that most residents oppose the plan.",
+     "shows", "A new survey", "assert", "named", "most residents oppose the plan", (), False),
+    ("The union warned that strikes could spread.",
+     "warned", "The union", "assert", "named", "strikes could spread", (), False),
+    ("The minister tweeted that the border was open.",
+     "tweeted", "The minister", "assert", "anonymous", "the border was open", (), False),
+    ("Police said the suspect was arrested, adding that no one was hurt.",
+     "said", "Police", "assert", "named", "the suspect was arrested", (), False),
+    ("Critics argued the law was unconstitutional.",
+     "argued", "Critics", "assert", "anonymous", "the law was unconstitutional", (), False),
+    ("MAYOR LINA OKAFOR SAID THE PORT WOULD REOPEN.",
+     "SAID", "MAYOR LINA OKAFOR", "assert", "named", "THE PORT WOULD REOPEN", (), False),
+    ("The port will reopen, the mayor said on Monday in a statement.",
+     "said", "the mayor", "assert", "anonymous", "The port will reopen", (), False),
+    ("Residents reportedly fled the village overnight.",
+     "reportedly", None, "assert", "sources_said", "Residents fled the village overnight", (), False),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,act,kind,content,vias,quote", CASES, ids=[c[0][:50] for c in CASES])
+def test_pattern(text, cue, source, act, kind, content, vias, quote):
+    atts = run(text)
+    a = find(atts, cue)
+    assert a.act == act
+    if source is None:
+        assert a.source is None or a.source.span is None
+        if kind:
+            assert a.source is not None and a.source.kind == kind
+    else:
+        assert a.source is not None and a.source.span is not None
+        assert words(a.source.span.text) == words(source)
+        if kind:
+            assert a.source.kind == kind
+    got = set(words(a.content.text))
+    assert set(words(content)) <= got, (a.content.text, content)
+    assert sorted(v.text for v in a.via) == sorted(vias)
+    assert a.direct_quote is quote
+
+
+def test_discontinuous_content_has_fragments():
+    text = "“The offer,” he said, “was never serious.”"
+    a = find(run("The envoy arrived. " + text), "said")
+    assert a.content_fragments and len(a.content_fragments) == 2
+    assert "offer" in a.content_fragments[0].text and "serious" in a.content_fragments[1].text
+
+
+def test_pronoun_resolves_to_previous_source():
+    text = ("Sources told the Harbour Gazette that the mayor had resigned. "
+            "They added that an election would follow.")
+    atts = run(text)
+    a = find(atts, "added")
+    assert a.source.span.text == "They"
+    assert a.source.resolved is not None and a.source.resolved.text == "Sources"
+    assert a.source.kind == "sources_said"
+    assert [v.text for v in find(atts, "told").via] == ["the Harbour Gazette"]
+
+
+def test_definite_anaphor_resolves():
+    text = ("An intelligence official said the talks had stalled. "
+            "\"Nobody wants to move first,\" the official said.")
+    a = run(text)[-1]
+    assert a.source.resolved is not None and a.source.resolved.text == "An intelligence official"
+    assert a.source.kind == "anonymous"
+
+
+def test_he_resolves_to_named_person_and_carries_actor():
+    text = "Defence Minister Ana Ruiz said the talks failed. She added that a new round was planned."
+    a = run(text)[-1]
+    assert a.source.resolved.text == "Defence Minister Ana Ruiz"
+    assert a.source.actor == "Ana Ruiz"
+
+
+def test_multi_sentence_quote_runs_to_its_close():
+    text = "The envoy said: “We are ready. The talks resume on Monday.” Nobody replied."
+    a = find(run(text), "said")
+    assert a.content.text.endswith("Monday.”")
+    assert a.direct_quote
+
+
+def test_floating_quote_paragraph_continues_last_speaker():
+    text = ("The envoy said: “We are ready to talk.”\n\n"
+            "“We have always been ready, and we will not leave the table.”\n\nThe meeting ended.")
+    atts = run(text)
+    assert len(atts) == 1
+    assert "always been ready" in atts[0].content.text
+    assert len(atts[0].content_fragments) == 2
+
+
+def test_colon_after_a_speaker_name_opens_a_paragraph():
+    text = "OKAFOR: The port will reopen on Friday.\nBERG: That is too late."
+    atts = run(text)
+    assert [(a.source.span.text, a.cue.text) for a in atts] == [("OKAFOR", ":"), ("BERG", ":")]
+
+
+def test_nested_attribution_keeps_the_outermost():
+    text = "The mayor said that critics claimed the port was unsafe."
+    atts = run(text)
+    assert [a.cue.text for a in atts] == ["said"]
+
+
+def test_boilerplate_sentences_are_skipped():
+    from claimcheck.model import Sentence
+    text = "The mayor said the port was unsafe."
+    assert run(text)
+    assert extract_attributions(text, [Sentence(0, len(text), 0, boilerplate=True)]) == ()
+
+
+def test_sentence_index_points_into_the_sequence():
+    text = "Nothing happened. Then the mayor said the port was unsafe."
+    sents = split_sentences(text)
+    (a,) = extract_attributions(text, sents)
+    assert a.sentence == 1 and sents[1].start <= a.cue.start < sents[1].end
+
+
+def test_json_shape():
+    (a,) = run("The mayor said the port was unsafe.")
+    j = attribution_to_json(a)
+    assert j["cue"]["act"] == "assert" and j["source"]["kind"] in ("named", "anonymous")
+    assert j["content"]["text"] == "the port was unsafe"
+
+
+def test_no_cue_no_attribution():
+    assert run("The port reopened on Friday after a week of repairs.") == ()
+    assert run("") == ()

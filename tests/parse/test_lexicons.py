@@ -1,0 +1,161 @@
+"""Every lexicon entry's examples fire (with the entry's act / kind / type) and its
+counterexamples do not; bad lexicon files are rejected with a message naming the entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.errors import LexiconError
+from claimcheck.ingest.segment import split_sentences
+from claimcheck.lexicons import load_entries
+from claimcheck.parse import patterns
+from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.patterns import WORDS_SCHEMA, cue_entries, entry_forms
+
+
+def run(sentence: str):
+    return extract_attributions(sentence, split_sentences(sentence))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _cue_cases(kind: str):
+    for e in cue_entries():
+        for s in (e.examples if kind == "ex" else e.counterexamples):
+            yield pytest.param(e, s, id=f"{e['id']}:{s[:40]}")
+
+
+def _matches_entry(att, forms: set[str]) -> bool:
+    cue = _norm(att.cue.text)
+    return any(f in cue or (" " in f and cue in f.split()) for f in forms if "*" not in f) or \
+        any(w in cue for f in forms if "*" in f for w in f.split() if w not in ("*", "not", "has", "have", "did"))
+
+
+@pytest.mark.parametrize("entry,sentence", list(_cue_cases("ex")))
+def test_cue_examples_fire(entry, sentence):
+    forms = set(entry_forms(entry))
+    atts = [a for a in run(sentence) if _matches_entry(a, forms)]
+    assert atts, f"{entry.label}: no attribution on {sentence!r}"
+    assert any(a.act == entry["act"] for a in atts), [(a.cue.text, a.act) for a in atts]
+
+
+@pytest.mark.parametrize("entry,sentence", list(_cue_cases("counter")))
+def test_cue_counterexamples_do_not_fire(entry, sentence):
+    forms = set(entry_forms(entry))
+    atts = [a for a in run(sentence) if _matches_entry(a, forms) and a.act == entry["act"]]
+    assert not atts, [(a.cue.text, a.act) for a in atts]
+
+
+def _word_cases(name: str, kind: str):
+    for e in load_entries(name, WORDS_SCHEMA):
+        for s in (e.examples if kind == "ex" else e.counterexamples):
+            yield pytest.param(e, s, id=f"{name}:{e['id']}:{s[:40]}")
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("anonymity", "ex")))
+def test_anonymity_examples(entry, sentence):
+    kinds = [a.source.kind for a in run(sentence) if a.source]
+    assert entry["kind"] in kinds, kinds
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("anonymity", "counter")))
+def test_anonymity_counterexamples(entry, sentence):
+    kinds = [a.source.kind for a in run(sentence) if a.source]
+    assert kinds and entry["kind"] not in kinds, kinds
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("roles", "ex")))
+def test_role_examples(entry, sentence):
+    types = [a.source.type for a in run(sentence) if a.source]
+    assert entry["type"] in types, types
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("roles", "counter")))
+def test_role_counterexamples(entry, sentence):
+    types = [a.source.type for a in run(sentence) if a.source]
+    assert entry["type"] not in types, types
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("outlets", "ex")))
+def test_outlet_examples_give_a_via(entry, sentence):
+    assert any(a.via for a in run(sentence))
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("outlets", "counter")))
+def test_outlet_counterexamples_give_no_via(entry, sentence):
+    atts = run(sentence)
+    assert atts and not any(a.via for a in atts)
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("labels", "ex")))
+def test_colon_examples(entry, sentence):
+    assert any(a.cue.text == ":" for a in run(sentence))
+
+
+@pytest.mark.parametrize("entry,sentence", list(_word_cases("labels", "counter")))
+def test_colon_label_counterexamples(entry, sentence):
+    assert not any(a.cue.text == ":" for a in run(sentence))
+
+
+def test_every_entry_has_examples():
+    for e in cue_entries():
+        assert e.examples and e.counterexamples, e.label
+    for name in ("anonymity", "roles", "outlets", "labels"):
+        for e in load_entries(name, WORDS_SCHEMA):
+            assert e.examples and e.counterexamples, e.label
+
+
+def test_a_cue_form_belongs_to_one_entry():
+    seen: dict[str, str] = {}
+    clashes = []
+    for e in cue_entries():
+        for f in set(entry_forms(e)):
+            if f in seen and seen[f] != e["id"]:
+                clashes.append((f, seen[f], e["id"]))
+            seen.setdefault(f, e["id"])
+    assert not clashes, clashes[:20]
+
+
+def test_inflection():
+    assert patterns.inflect("say") == ("say", "says", "sayed", "saying")
+    assert patterns.inflect("deny") == ("deny", "denies", "denied", "denying")
+    assert patterns.inflect("note") == ("note", "notes", "noted", "noting")
+    assert patterns.inflect("point out") == ("point out", "points out", "pointed out", "pointing out")
+
+
+BAD = [
+    ('[[entry]]\nid = "x"\nact = "shout"\nforms = ["yelled"]\n', "unknown act"),
+    ('[[entry]]\nid = "x"\nact = "assert"\nframe = "sideways"\nforms = ["yelled"]\n', "unknown frame"),
+    ('[[entry]]\nid = "x"\nact = "assert"\n', "needs 'lemmas' or 'forms'"),
+    ('[[entry]]\nid = "x"\nact = "assert"\nforms = ["yelled"]\ncolour = "red"\n', "unknown key"),
+    ('[[entry]]\nid = "x"\nact = "assert"\nforms = "yelled"\n', "should be list"),
+]
+
+
+@pytest.mark.parametrize("body,message", BAD)
+def test_bad_cue_files_are_rejected(tmp_path, monkeypatch, body, message):
+    (tmp_path / "cues.toml").write_text('[meta]\ndescription = "user"\n' + body, encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
+    patterns.cue_lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=message):
+            patterns.cue_lexicon()
+    finally:
+        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
+        patterns.cue_lexicon.cache_clear()
+
+
+def test_user_lexicon_adds_cues(tmp_path, monkeypatch):
+    (tmp_path / "cues.toml").write_text(
+        '[meta]\ndescription = "user"\n[[entry]]\nid = "bellow"\nact = "assert"\nlemmas = ["bellow"]\n'
+        'examples = ["The captain bellowed that the ship was sinking."]\n', encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
+    patterns.cue_lexicon.cache_clear()
+    try:
+        atts = run("The captain bellowed that the ship was sinking.")
+        assert [a.cue.text for a in atts] == ["bellowed"]
+    finally:
+        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
+        patterns.cue_lexicon.cache_clear()
