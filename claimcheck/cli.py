@@ -394,3 +394,24 @@ def review(db: DbOpt = None,
                         lambda uid, verdict, note: api.add_verdict(db, uid, verdict, who, note),
                         make_console(), click.getchar, lambda p: click.prompt(p, default="", show_default=False))
     typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    prov_json = "prov-json"
+    claimreview = "claimreview"
+    sqlite = "sqlite"
+
+
+@app.command()
+@_guard
+def export(out: Annotated[Optional[str], typer.Argument(help="Output file (a folder for csv); stdout for jsonl, prov-json and claimreview when omitted.")] = None,
+           format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.jsonl,
+           db: DbOpt = None,
+           fts: Annotated[bool, typer.Option("--fts/--no-fts", help="sqlite: include the FTS5 full-text index.")] = True,
+           overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False) -> None:
+    """Export the database: csv, jsonl, prov-json (W3C PROV), claimreview (schema.org), or a SQLite file to hand over."""
+    from claimcheck.exporting import export as run_export
+
+    typer.echo(run_export(db, format.value, out, fts=fts, overwrite=overwrite), err=True)

@@ -6,7 +6,12 @@ import codecs
 
 from claimcheck.errors import ArticleError
 
+import re
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news article is never this long; 20 MB is a runaway file
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -34,7 +39,10 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(enc), enc + "-sig" if enc == "utf-8" else enc
+                text = data[len(bom):].decode(enc)
+                if not text.strip():
+                    raise ArticleError(f"{name}: empty file")
+                return text, enc + "-sig" if enc == "utf-8" else enc
             except UnicodeDecodeError as exc:
                 raise ArticleError(f"{name}: starts with a {enc} BOM but is not {enc} "
                                    f"(byte 0x{data[exc.start + len(bom)]:02x} at {exc.start + len(bom)})") from None
@@ -44,12 +52,22 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    if _UTF8_MULTIBYTE.search(data):
+        # valid UTF-8 sequences around a bad byte: a damaged UTF-8 file, not another encoding
+        raise ArticleError(f"{name}: not UTF-8 text (byte 0x{data[first_bad]:02x} at {first_bad}) although the "
+                           "rest is UTF-8, so the file looks damaged; fix it or pass --encoding")
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
 
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     if best is None or best.chaos > 0.2 or best.encoding in ("utf_8",):
         raise ArticleError(f"{name}: not UTF-8 text (byte 0x{data[first_bad]:02x} at {first_bad}) "
                            "and no other encoding fits; pass --encoding")
+    # on short texts several single-byte code pages tie; prefer the Western ones
+    for m in matches:
+        if m.encoding in _PREFERRED and m.chaos <= best.chaos + 0.01:
+            best = m
+            break
     try:
         text = data.decode(best.encoding)
     except UnicodeDecodeError:

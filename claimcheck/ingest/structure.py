@@ -28,6 +28,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEP = re.compile(r"\s+(?:/|»|>|\||›|::)\s+")
 _BY = re.compile(r"^\s*(?:by|written by|reporting by|von|par|por)\s+[A-Z\w]", re.I)
 _END_PUNCT = re.compile(r"""[.!?…:;]['"’”»)]*\s*$""")
+_SENTENCE_END = re.compile(r"""[.!?]['"’”]?\s*$""")
 HEAD_LINES = 8  # title, byline and chrome are looked for in the first lines
 TITLE_MAX_WORDS = 30
 
@@ -88,7 +89,7 @@ def parse_date(raw: str) -> tuple[object, str, str | None] | None:
     from dateparser.date import DateDataParser  # heavy import, only when a date line is seen
 
     try:
-        data = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first",
+        data = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
                                         "REQUIRE_PARTS": ["year"]}).get_date_data(s)
     except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
         return None
@@ -129,7 +130,8 @@ def analyse(text: str) -> Structure:
             roles[i], reasons[i] = "boilerplate", "navigation phrase" if norms[i] else "no words"
         elif any(low.startswith(p) for p in lex.prefixes):
             roles[i], reasons[i] = "boilerplate", "navigation prefix"
-        elif len(_SEP.findall(raw[i])) >= 2 and words[i] <= 25 and _norm(_SEP.split(raw[i])[0]) in lex.phrases:
+        elif len(_SEP.findall(raw[i])) >= 2 and words[i] <= 25 and not _END_PUNCT.search(raw[i]) and (
+                _norm(_SEP.split(raw[i])[0]) in lex.phrases or all(len(x.split()) <= 4 for x in _SEP.split(raw[i]))):
             roles[i], reasons[i] = "boilerplate", "breadcrumb"
         elif words[i] <= 10 and _YEAR.search(raw[i]) and (i < HEAD_LINES or i >= n - 3):
             d = parse_date(raw[i])
@@ -153,12 +155,12 @@ def analyse(text: str) -> Structure:
     title_i = None
     repeated = {seen[norms[i]] for i in range(n) if reasons[i].startswith("repeats")}
     for i in head:
-        if i in repeated and 3 <= words[i] <= TITLE_MAX_WORDS and i <= 3:
+        if i in repeated and 3 <= words[i] <= TITLE_MAX_WORDS and i <= 3 and not _SENTENCE_END.search(raw[i]):
             title_i = i
             break
     if title_i is None:
         for i in head[:3]:
-            if 3 <= words[i] <= TITLE_MAX_WORDS and not re.search(r"[.!?]['\"’”]?\s*$", raw[i].strip()):
+            if 3 <= words[i] <= TITLE_MAX_WORDS and not _SENTENCE_END.search(raw[i]):
                 title_i = i
                 break
             if words[i] >= 3:

@@ -37,11 +37,13 @@ class IngestProgress:
 
 
 def render_summary(summary, quiet: bool = False) -> None:  # noqa: ANN001
-    console = make_console(stderr=True)
-    for ref, reason in summary.skipped:
-        console.print(f"skipped: {reason}" if ref in reason else f"skipped: {ref}: {reason}", markup=False)
+    import sys
+
+    for ref, reason in summary.skipped:  # one unwrapped line per problem, for people and for grep
+        sys.stderr.write((f"skipped: {reason}" if ref in reason else f"skipped: {ref}: {reason}") + "\n")
     if quiet:
         return
+    console = make_console(stderr=True)
     parts = [f"{summary.ingested} ingested"]
     if summary.new_versions:
         parts.append(f"{summary.new_versions} new version(s) of changed documents")

@@ -101,7 +101,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "idx": "sentence number in the article, from 0 (claims.sentence_idx refers to it)",
         "start": "start " + SPAN,
         "end": "end " + SPAN,
-        "line_idx": "article_lines.idx of the line the sentence starts on",
+        "line_idx": "article_lines.idx of the line (paragraph) the sentence lies in",
         "boilerplate": "1 when the sentence lies in boilerplate (never mined for claims)",
     },
     "actors": {
@@ -165,7 +165,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "attribution_via": {
         "id": _ID,
         "attribution_id": "attributions.id",
-        "position": "position in the chain, from 0 (nearest the source first)",
+        "position": "position in the chain, from 0",
         "text": "the intermediary span ('cited by Middle East Monitor')",
         "start": "start " + SPAN,
         "end": "end " + SPAN,

@@ -51,14 +51,22 @@ def current(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
+    from alembic.util.exc import CommandError
 
-    command.upgrade(_config(engine), revision)
+    try:
+        command.upgrade(_config(engine), revision)
+    except CommandError as exc:
+        raise StoreError(f"cannot upgrade to {revision!r}: {exc}") from None
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     from alembic import command
+    from alembic.util.exc import CommandError
 
-    command.downgrade(_config(engine), revision)
+    try:
+        command.downgrade(_config(engine), revision)
+    except CommandError as exc:
+        raise StoreError(f"cannot downgrade to {revision!r}: {exc}") from None
 
 
 def ensure_head(engine: Engine) -> None:

@@ -67,8 +67,16 @@ def store_extraction(session: Session, ex: Extraction, run_id: int, extractor_ve
     """Store one analysed article. Returns what happened: ``ingested``, ``new_version``
     (the same document with changed text), ``reparsed`` (known text, new extractor version) or
     ``unchanged`` (nothing added)."""
-    existing = session.execute(
-        select(Article.id).where(Article.content_hash == ex.content_hash)).scalar()
+    known = session.execute(
+        select(Article.id, Article.doc_key, Article.is_current).where(Article.content_hash == ex.content_hash)).first()
+    existing = known.id if known is not None else None
+    reverted = False
+    if known is not None and known.doc_key == ex.id and not known.is_current:
+        # the file changed back to an earlier text: that version is current again
+        session.execute(update(Article).where(Article.doc_key == ex.id, Article.is_current.is_(True))
+                        .values(is_current=False))
+        session.execute(update(Article).where(Article.id == existing).values(is_current=True))
+        reverted = True
     if existing is not None:
         done = session.execute(select(AttributionRow.id).where(
             AttributionRow.article_id == existing,
@@ -76,9 +84,9 @@ def store_extraction(session: Session, ex: Extraction, run_id: int, extractor_ve
         parsed = done is not None or session.execute(select(ClaimRow.id).where(
             ClaimRow.article_id == existing, ClaimRow.extractor_version == extractor_version).limit(1)).scalar()
         if parsed or not (ex.attributions or ex.claims):
-            return "unchanged"
+            return "new_version" if reverted else "unchanged"
         _store_parse(session, existing, ex, extractor_version)
-        return "reparsed"
+        return "new_version" if reverted else "reparsed"
 
     prev = session.execute(select(Article.id, Article.version).where(
         Article.doc_key == ex.id, Article.is_current.is_(True)).order_by(Article.version.desc()).limit(1)).first()
