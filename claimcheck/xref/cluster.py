@@ -63,6 +63,8 @@ def stem(word: str) -> str:
     for suf in _SUFFIXES:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             word = word[: -len(suf)]
+            if suf in ("ed", "es") and word.endswith("i"):
+                word = word[:-1] + "y"  # supplied, supplies → supply
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
@@ -152,7 +154,7 @@ def cluster_claims(claims: Sequence[ClaimRecord],
         extra = [k for m in c.actors for k in actor_keys(m)[1:]]
         keys.append(frozenset([k for _, k in pairs] + extra))
         norms.append(tuple(normalise(c.text, pairs)))
-        bags.append(frozenset(norms[-1]) | {"@" + k for k in extra})
+        bags.append(frozenset(norms[-1]) | {"@" + k for k in extra} | ({"#" + c.action} if c.action else set()))
         days.append(claim_day(c))
 
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)

@@ -52,7 +52,8 @@ def origin_of(c: ClaimRecord, actor_key: Callable[[str], str | None]) -> str:
         key = actor_key(c.source_name or "") or _norm(c.source_name)
         return f"named:{key}"
     if c.source_kind == "anonymous":
-        return f"anonymous:{via[0] if via else ''}:{_norm(c.source_name)}"
+        # an unnamed source is known only by its description and by who cited it first
+        return f"anonymous:{via[0] if via else outlet.split(':', 1)[1]}:{_norm(c.source_name)}"
     return f"reports:{via[0]}" if via else f"reports:{outlet}"
 
 
@@ -86,6 +87,23 @@ def _wire_copy_origins(claims: Sequence[ClaimRecord], members: list[int], origin
                 break
 
 
+def _same_unnamed_in_article(cs: Sequence[ClaimRecord], origins: list[str]) -> None:
+    """In one article, "officials" and "U.S. officials" on the same claim are one unnamed
+    origin: a description contained in another's is the same source, named again more briefly."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for k, o in enumerate(origins):
+        if o.startswith("anonymous:"):
+            by_article[cs[k].article_id].append(k)
+    for ks in by_article.values():
+        for k in ks:
+            words = set(origins[k].rsplit(":", 1)[1].split())
+            for k2 in ks:
+                other = set(origins[k2].rsplit(":", 1)[1].split())
+                if k2 != k and words < other:
+                    origins[k] = origins[k2]
+                    break
+
+
 def assess(claims: Sequence[ClaimRecord], members: list[int],
            actor_key: Callable[[str], str | None], wire_copy: float) -> ClusterResult:
     cs = [claims[i] for i in members]
@@ -99,6 +117,7 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     for k, c in enumerate(cs):
         if c.act is None and c.article_id in attributed_in_article:
             origins[k] = attributed_in_article[c.article_id]
+    _same_unnamed_in_article(cs, origins)
     if len({c.article_id for c in cs}) > 1:
         _wire_copy_origins(claims, members, origins, wire_copy)
     r = ClusterResult(members, stances, origins)

@@ -43,9 +43,10 @@ class ActorIndex:
         return self._literal.get(mention) or self._subject.get(mention)
 
     def claim_keys(self, mention: str) -> tuple[str, ...]:
-        k = self.literal_key(mention)
-        extra = self._extra.get(mention)
-        return tuple(x for x in (k, extra) if x)
+        """The literal actor first, then what it may also stand for: the state of a leading
+        demonym, or the subject reading of a metonym ("Tehran denied …" → also Iran)."""
+        out = [k for k in (self.literal_key(mention), self._extra.get(mention), self._subject.get(mention)) if k]
+        return tuple(dict.fromkeys(out))
 
     def name(self, key: str) -> str:
         a = self._actors.get(key)

@@ -1,0 +1,137 @@
+"""Alembic on both dialects: empty -> head -> no drift; one head; down to base and up again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from claimcheck.store import migrate
+from claimcheck.store.models import Base
+from claimcheck.store.session import make_engine
+
+
+@pytest.fixture
+def engine(db_url: str):  # noqa: ANN201
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+def tables(engine) -> set[str]:  # noqa: ANN001
+    return set(inspect(engine).get_table_names())
+
+
+def test_exactly_one_head() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", migrate._script_location())
+    script = ScriptDirectory.from_config(cfg)
+    assert len(script.get_heads()) == 1
+    assert migrate.head() == script.get_current_head()
+    bases = script.get_bases()
+    assert len(bases) == 1
+    # every revision file is on the one chain from base to head
+    chain = list(script.walk_revisions())
+    files = [p for p in (Path(migrate._script_location()) / "versions").glob("*.py") if p.name != "__init__.py"]
+    assert len(chain) == len(files)
+    assert {Path(r.path).name for r in chain} == {p.name for p in files}
+
+
+def test_empty_to_head_has_no_drift(engine) -> None:  # noqa: ANN001
+    assert migrate.current(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current(engine) == migrate.head()
+    assert tables(engine) == set(Base.metadata.tables) | {"alembic_version"}
+    assert migrate.check(engine) == []
+
+
+def test_drift_is_detected(engine) -> None:  # noqa: ANN001
+    from sqlalchemy import text
+
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE stray (id INTEGER PRIMARY KEY)"))
+    diffs = migrate.check(engine)
+    assert diffs and any("stray" in d for d in diffs)
+
+
+def test_downgrade_to_base_and_up_again(engine) -> None:  # noqa: ANN001
+    migrate.upgrade(engine)
+    migrate.downgrade(engine, "base")
+    assert tables(engine) <= {"alembic_version"}
+    assert migrate.current(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current(engine) == migrate.head()
+    assert migrate.check(engine) == []
+
+
+def test_step_by_step_up_and_down(engine) -> None:  # noqa: ANN001
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", migrate._script_location())
+    revisions = [r.revision for r in reversed(list(ScriptDirectory.from_config(cfg).walk_revisions()))]
+    for rev in revisions:
+        migrate.upgrade(engine, rev)
+        assert migrate.current(engine) == rev
+    for rev in reversed(revisions[:-1]):
+        migrate.downgrade(engine, rev)
+        assert migrate.current(engine) == rev
+    migrate.downgrade(engine, "base")
+    assert tables(engine) <= {"alembic_version"}
+
+
+def test_ensure_head_is_idempotent(engine) -> None:  # noqa: ANN001
+    migrate.ensure_head(engine)
+    migrate.ensure_head(engine)
+    assert migrate.current(engine) == migrate.head()
+
+
+def test_cli_db_commands(cli, db_url: str) -> None:  # noqa: ANN001
+    head = migrate.head()
+    code, out, err = cli("db", "current", "--db", db_url)
+    assert code == 0, err
+    assert "current: (empty)" in out and f"head:    {head}" in out and "claimcheck db upgrade" in out
+    code, out, err = cli("db", "upgrade", "--db", db_url)
+    assert code == 0, err
+    assert out.strip() == f"database at revision {head}"
+    code, out, err = cli("db", "current", "--db", db_url)
+    assert code == 0, err
+    assert f"current: {head}" in out and "db upgrade" not in out
+    code, out, err = cli("db", "check", "--db", db_url)
+    assert (code, out.strip()) == (0, "schema matches the models"), err
+
+
+def test_cli_db_check_reports_drift(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    import sqlite3
+
+    db = tmp_path / "x.db"
+    code, _, err = cli("db", "upgrade", "--db", db)
+    assert code == 0, err
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE stray (id INTEGER PRIMARY KEY)")
+    code, out, err = cli("db", "check", "--db", db)
+    assert code == 1
+    assert "Traceback" not in err
+    assert any(ln.startswith("drift:") and "stray" in ln for ln in err.splitlines())
+    assert err.strip().splitlines()[-1].startswith("claimcheck: schema differs")
+
+
+def test_cli_db_upgrade_unknown_revision_is_one_line(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    code, out, err = cli("db", "upgrade", "nonexistent", "--db", tmp_path / "x.db")
+    assert code == 1
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("claimcheck: ")
+
+
+def test_cli_env_var_selects_the_database(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    db = tmp_path / "env.db"
+    code, out, err = cli("db", "upgrade", env={"CLAIMCHECK_DB": str(db)})
+    assert code == 0, err
+    assert db.is_file()
+    assert not (tmp_path / "claimcheck.db").exists()

@@ -1,0 +1,233 @@
+"""Stance classifier: lexicon examples, behaviour on made-up pairs, invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.errors import LexiconError
+from claimcheck.ingest.segment import split_sentences
+from claimcheck.lexicons import load_entries
+from claimcheck.xref import stance
+from claimcheck.xref.stance import (
+    LABELS, SCHEMA, SentenceStance, StanceResult, find_cues, judge, judge_prepared, prepare,
+)
+from claimcheck.xref.textsim import content_tokens, stem
+
+ENTRIES = load_entries("stance", SCHEMA)
+CUE_ENTRIES = [e for e in ENTRIES if e["kind"] in stance.CUE_KINDS]
+
+
+def _cases(kinds: tuple[str, ...], which: str) -> list:
+    out = []
+    for e in ENTRIES:
+        if e["kind"] in kinds:
+            for s in getattr(e, which):
+                out.append(pytest.param(e, s, id=f"{e['id']}:{s[:40]}"))
+    return out
+
+
+# ------------------------------------------------------------------ lexicon examples
+
+
+@pytest.mark.parametrize(("entry", "sentence"), _cases(stance.CUE_KINDS, "examples"))
+def test_cue_fires_on_example(entry, sentence):
+    assert entry["id"] in {h.id for h in find_cues(sentence)}, f"{entry.label} misses {sentence!r}"
+
+
+@pytest.mark.parametrize(("entry", "sentence"), _cases(stance.CUE_KINDS, "counterexamples"))
+def test_cue_silent_on_counterexample(entry, sentence):
+    assert entry["id"] not in {h.id for h in find_cues(sentence)}, f"{entry.label} fires on {sentence!r}"
+
+
+def _keys(text: str) -> set[str]:
+    lex = stance.lexicon()
+    return {t.key for t in content_tokens(text, lex.equivalents, lex.noise)}
+
+
+@pytest.mark.parametrize(("entry", "pair"), _cases(("equivalent",), "examples"))
+def test_equivalent_example(entry, pair):
+    a, b = pair.split("|")
+    assert "=" + entry["id"] in _keys(a) & _keys(b)
+
+
+@pytest.mark.parametrize(("entry", "pair"), _cases(("equivalent",), "counterexamples"))
+def test_equivalent_counterexample(entry, pair):
+    a, b = pair.split("|")
+    assert "=" + entry["id"] not in _keys(a) & _keys(b)
+
+
+@pytest.mark.parametrize(("entry", "pair"), _cases(("antonym",), "examples"))
+def test_antonym_example(entry, pair):
+    a, b = pair.split("|")
+    assert judge(a.strip(), b.strip()).label == "contradict"
+
+
+@pytest.mark.parametrize(("entry", "pair"), _cases(("antonym",), "counterexamples"))
+def test_antonym_counterexample(entry, pair):
+    a, b = pair.split("|")
+    assert judge(a.strip(), b.strip()).label != "contradict"
+
+
+def test_every_cue_entry_has_examples():
+    for e in ENTRIES:
+        assert e.examples, f"{e.label} has no examples"
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('[[entry]]\nid = "x"\nkind = "sarcasm"\nterms = ["yeah right"]\n', "unknown kind"),
+    ('[[entry]]\nid = "x"\nkind = "hoax"\n', "needs 'terms' or 'regex'"),
+    ('[[entry]]\nid = "x"\nkind = "hoax"\nterms = ["ok"]\ncolour = "red"\n', "unknown key"),
+    ('[[entry]]\nid = "x"\nkind = "hoax"\nregex = "(unclosed"\n', "bad regular expression"),
+    ('[[entry]]\nid = "x"\nkind = "equivalent"\nterms = ["alone"]\n', "at least two terms"),
+    ('[[entry]]\nid = "x"\nkind = "antonym"\nterms = ["up"]\n', "'terms' and 'opposite'"),
+])
+def test_bad_user_lexicon_raises(tmp_path, monkeypatch, body, message):
+    (tmp_path / "stance.toml").write_text(body, encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
+    stance.lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=message):
+            stance.lexicon()
+    finally:
+        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
+        stance.lexicon.cache_clear()
+
+
+def test_user_lexicon_extends(tmp_path, monkeypatch):
+    (tmp_path / "stance.toml").write_text(
+        '[[entry]]\nid = "mine"\nkind = "hoax"\nterms = ["codswallop"]\n', encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
+    stance.lexicon.cache_clear()
+    try:
+        assert judge("The mayor bought a yacht", "Mayor yacht purchase story is codswallop").label == "contradict"
+    finally:
+        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
+        stance.lexicon.cache_clear()
+
+
+# ------------------------------------------------------------------------ behaviour
+
+CLAIM = "The mayor of Springfield bought a yacht with city funds"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # plain report
+    ("Springfield mayor bought a yacht with city funds", "corroborate"),
+    ("Springfield mayor buys yacht using city funds, audit shows", "corroborate"),
+    # denial, hoax, negation
+    ("Springfield mayor denies buying yacht with city funds", "contradict"),
+    ("Mayor's city-funded yacht story is a hoax, officials say", "contradict"),
+    ("No, the Springfield mayor did not buy a yacht with city funds", "contradict"),
+    ("Springfield yacht rumours debunked: mayor never used city funds", "contradict"),
+    # hedged or attributed without endorsement
+    ("Springfield mayor reportedly bought yacht with city funds", "observe"),
+    ("Springfield mayor allegedly used city funds for a yacht", "observe"),
+    ("Mayor bought yacht with city funds, Springfield Gazette claims", "observe"),
+    ("Did the Springfield mayor buy a yacht with city funds?", "observe"),
+    # another topic
+    ("Heavy rain floods the harbour district in Lisbon", "unrelated"),
+])
+def test_headline_labels(text, label):
+    res = judge(CLAIM, text)
+    assert res.label == label, res
+
+
+def test_death_claim_and_its_opposite():
+    assert judge("Singer Jo Example has died", "Jo Example dies at 71 after long illness").label == "corroborate"
+    assert judge("Singer Jo Example has died", "Jo Example is alive and well, says her manager").label == "contradict"
+    assert judge("Singer Jo Example has died", "Jo Example death hoax spreads on Facebook").label == "contradict"
+
+
+def test_claim_that_calls_something_fake():
+    claim = "The photo of the three-headed snake is a fake"
+    assert judge(claim, "Experts say the three-headed snake photo was faked").label == "corroborate"
+    assert judge(claim, "Zoo confirms the three-headed snake photo is genuine").label == "contradict"
+
+
+ARTICLE = (
+    "Springfield council meets on Tuesday.\n\n"
+    "The mayor of Springfield bought a yacht with city funds last year, the council's records show. "
+    "The purchase was approved without a vote.\n\n"
+    "The weather was fine for the harbour festival."
+)
+
+
+def test_article_corroborates_and_points_at_evidence():
+    res = judge(CLAIM, ARTICLE)
+    assert res.label == "corroborate"
+    assert res.evidence
+    assert any("yacht" in ARTICLE[e.start:e.end] for e in res.evidence)
+
+
+def test_article_contradicts():
+    text = ("The mayor of Springfield has rejected claims that he bought a yacht with city funds. "
+            "\"This story is completely false,\" he said on Monday.\n\n"
+            "The city auditor found no evidence of any purchase.")
+    assert judge(CLAIM, text).label == "contradict"
+
+
+def test_article_observes():
+    text = ("The mayor of Springfield reportedly bought a yacht with city funds, according to "
+            "an anonymous source quoted by a local blog. The claim could not be independently verified.\n\n"
+            "The mayor's office did not respond to requests for comment, and the council is "
+            "expected to discuss the allegations, which remain unconfirmed.")
+    assert judge(CLAIM, text).label == "observe"
+
+
+def test_article_unrelated():
+    text = ("The harbour festival drew record crowds. Fishermen displayed their catch.\n\n"
+            "Rain is expected on Sunday, forecasters said.")
+    assert judge(CLAIM, text).label == "unrelated"
+
+
+def test_prepared_claim_gives_same_result():
+    pc = prepare(CLAIM)
+    for text in ("Springfield mayor denies buying yacht", ARTICLE, ""):
+        assert judge_prepared(pc, text) == judge(CLAIM, text)
+
+
+def test_evidence_shape():
+    res = judge(CLAIM, "Springfield mayor denies buying yacht with city funds")
+    assert isinstance(res, StanceResult)
+    assert res.label in LABELS
+    assert 0.0 <= res.score <= 1.0
+    (ev,) = res.evidence
+    assert isinstance(ev, SentenceStance)
+    assert ev.label == "contradict" and ev.cue and "denies" in ev.cue and ev.reason
+
+
+def test_empty_inputs():
+    assert judge("", "Some text here.").label == "unrelated"
+    assert judge("The mayor bought a yacht", "").label == "unrelated"
+    assert judge("the of and", "the of and").label == "unrelated"
+
+
+def test_stemming_lite():
+    assert stem("arrested") == stem("arrests") == stem("arresting") == stem("arrest")
+    assert stem("third") == stem("three") == "3"
+
+
+# ------------------------------------------------------------------------ properties
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+WORDY = st.lists(st.sampled_from(
+    ["mayor", "yacht", "not", "denies", "reportedly", "hoax", "?", ".", "\n\n", "city", "funds",
+     "Springfield", "said", "is", "a", "fake", "bought", "“", "”", "n't", "3", "alive"]),
+    max_size=60).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim=st.one_of(TEXT, WORDY), text=st.one_of(TEXT, WORDY))
+def test_never_raises_and_offsets_slice_sentences(claim, text):
+    res = judge(claim, text)
+    assert res.label in LABELS
+    assert 0.0 <= res.score <= 1.0
+    sents = split_sentences(text)
+    starts = {s.start for s in sents}
+    ends = {s.end for s in sents}
+    for ev in res.evidence:
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert ev.start in starts and ev.end in ends
+        assert ev.label in ("corroborate", "contradict", "observe")

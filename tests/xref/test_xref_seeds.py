@@ -1,0 +1,190 @@
+"""Cross-referencing on the seeds and on test articles about other actors, through the CLI's
+JSON output (the interface users' scripts rely on)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def cc(*args: str, db: Path) -> str:
+    proc = subprocess.run([sys.executable, "-m", "claimcheck", *args, "--db", str(db)],
+                          capture_output=True, text=True, cwd=db.parent)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    cc("ingest", str(SEEDS), "-q", db=db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def other_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("other") / "other.db"
+    cc("ingest", str(ARTICLES), "-q", db=db)
+    return db
+
+
+def report(db: Path) -> list[dict]:
+    return json.loads(cc("report", "--format", "json", db=db))
+
+
+def show(db: Path, cluster: str) -> dict:
+    return json.loads(cc("show", cluster, "--format", "json", db=db))
+
+
+def cluster_with(db: Path, needle: str) -> dict:
+    """The cluster one of whose mentions contains ``needle``, with its mentions."""
+    for row in report(db):
+        d = show(db, row["cluster"])
+        if any(needle in m["claim"]["text"] or needle in m["sentence"]["text"] for m in d["mentions_detail"]):
+            if any(needle in m["claim"]["text"] for m in d["mentions_detail"]):
+                return d
+    raise AssertionError(f"no cluster mentions {needle!r}")
+
+
+def actor_with(db: Path, alias: str) -> dict:
+    data = json.loads(cc("actors", "--format", "json", db=db))
+    for a in data["actors"]:
+        if alias in a["aliases"]:
+            return a
+    raise AssertionError(f"no actor has alias {alias!r}")
+
+
+# --------------------------------------------------------------------------- actors
+
+@pytest.mark.parametrize("alias, same_as", [
+    ("Egyptian President Abdel-Fattah el-Sissi", ["al-Sisi", "Al-Sisi", "President Abdel Fatah Al-Sisi", "Sisi"]),
+    ("Halifa Haftar", ["Khalifa Haftar", "Gen.Haftar", "Haftar"]),
+    ("Fayez al-Serraj", ["Fayez al-Sarraj", "Serraj"]),
+    ("Al-Araby Al-Jadeed", ["the\xa0New Arab"]),
+])
+def test_spelling_variants_are_one_actor(seeds_db: Path, alias: str, same_as: list[str]) -> None:
+    actor = actor_with(seeds_db, alias)
+    for other in same_as:
+        assert other in actor["aliases"], (other, actor)
+
+
+def test_different_people_stay_apart(seeds_db: Path) -> None:
+    assert "Vladimir Putin" not in actor_with(seeds_db, "Erdogan")["aliases"]
+
+
+# --------------------------------------------------------------------------- seeds
+
+def test_egypt_training_is_corroborated_across_2014_article_and_interview(seeds_db: Path) -> None:
+    d = cluster_with(seeds_db, "Egypt had offered training for troops")
+    assert d["status"] == "corroborated"
+    assert d["independent_origins"] >= 2
+    docs = {Path(m["article"]["doc"]).name for m in d["mentions_detail"]}
+    assert {"000_cf7ded9ad2673d0d.txt", "001_9630c75f5c0db801.txt"} <= docs
+    assert d["credibility"] in (1, 2)
+
+
+def test_air_strikes_contradicted_by_denial_with_non_response_noted(seeds_db: Path) -> None:
+    d = cluster_with(seeds_db, "were staged by Egypt and United Arab Emirates")
+    assert d["status"] == "contradicted"
+    stances = {m["stance"] for m in d["mentions_detail"]}
+    assert {"support", "deny", "decline"} <= stances
+    sources = {(s["kind"], s["stance"]) for s in d["sources"]}
+    assert ("anonymous", "support") in sources
+    assert d["denials"] >= 1 and d["non_answers"] >= 1
+    assert any("no comment or no response" in r for r in d["reasons"])
+    # the denial comes from a party the claim is about: not treated as independent evidence
+    assert d["credibility"] in (3, 6)
+
+
+def test_russian_arms_reports_are_contradicted(seeds_db: Path) -> None:
+    d = cluster_with(seeds_db, "Russia had refused to supply arms")
+    texts = " ".join(m["claim"]["text"] for m in d["mentions_detail"])
+    assert "had agreed" in texts
+    assert d["status"] == "contradicted"
+    assert any("reverses" in r for r in d["reasons"])
+
+
+def test_russian_made_tanks_rest_on_one_origin_cited_by_middle_east_monitor(seeds_db: Path) -> None:
+    d = cluster_with(seeds_db, "Russian-made tanks")
+    assert d["status"] == "single_source"
+    assert d["independent_origins"] == 1
+    vias = [v["text"] for m in d["mentions_detail"] if m["attribution"] for v in m["attribution"]["via"]]
+    assert any("Middle East Monitor" in v for v in vias)
+    kinds = {m["attribution"]["source"]["kind"] for m in d["mentions_detail"]
+             if m["attribution"] and m["attribution"]["source"]}
+    assert kinds <= {"anonymous", "sources_said"} and kinds
+
+
+def test_football_paragraph_links_to_nothing(seeds_db: Path) -> None:
+    for row in report(seeds_db):
+        d = show(seeds_db, row["cluster"])
+        if any("Southampton" in m["sentence"]["text"] or "Wolves" in m["sentence"]["text"]
+               for m in d["mentions_detail"]):
+            assert d["mentions"] == 1 and d["articles"] == 1
+
+
+def test_report_lists_every_cluster_with_its_fields(seeds_db: Path) -> None:
+    rows = report(seeds_db)
+    assert rows
+    for r in rows:
+        assert r["status"] in ("corroborated", "contradicted", "single_source", "unattributed")
+        assert 1 <= r["credibility"] <= 6
+        assert r["independent_origins"] <= r["mentions"]
+        assert r["articles"] >= 1 and r["reasons"]
+    csv_out = cc("report", "--format", "csv", db=seeds_db)
+    assert csv_out.splitlines()[0].startswith("cluster,status,credibility")
+    assert len(csv_out.splitlines()) == len(rows) + 1 or '"' in csv_out
+
+
+def test_analysis_is_deterministic(seeds_db: Path, tmp_path: Path) -> None:
+    before = [(r["cluster"], r["status"], r["independent_origins"]) for r in report(seeds_db)]
+    cc("xref", db=seeds_db)
+    assert [(r["cluster"], r["status"], r["independent_origins"]) for r in report(seeds_db)] == before
+    # a fresh database, the articles ingested in another order, gives the same ids
+    other = tmp_path / "again.db"
+    for p in sorted(SEEDS.glob("*.txt"), reverse=True):
+        cc("ingest", str(p), "-q", db=other)
+    assert sorted((r["cluster"], r["status"]) for r in report(other)) == sorted((c, s) for c, s, _ in before)
+
+
+def test_sources_have_grades_with_reasons(seeds_db: Path) -> None:
+    rows = json.loads(cc("sources", "--format", "json", db=seeds_db))
+    assert rows
+    for r in rows:
+        assert r["grade"] in "ABCDEF" and r["reasons"]
+    assert any(r["grade"] == "F" for r in rows)  # no basis yet for most
+
+
+# --------------------------------------------------------------------------- other actors
+
+def test_claim_denied_by_the_accused_is_contradicted_but_not_graded_improbable(other_db: Path) -> None:
+    d = cluster_with(other_db, "Iran has supplied hundreds of attack drones")
+    assert d["status"] == "contradicted"
+    assert d["independent_origins"] == 2  # U.S. officials (twice in one article) and Budanov
+    assert d["denials"] == 1 and d["non_answers"] == 1
+    assert d["credibility"] == 3
+    assert any("party the claim is about" in r for r in d["reasons"])
+
+
+def test_wire_copy_in_two_outlets_is_one_origin(other_db: Path) -> None:
+    d = cluster_with(other_db, "Dock workers in Valparaiso ended a two-week strike")
+    assert d["articles"] == 2
+    assert d["independent_origins"] == 1
+    assert d["status"] == "single_source"
+
+
+def test_one_unnamed_source_repeated_by_two_outlets_is_one_origin(other_db: Path) -> None:
+    d = cluster_with(other_db, "Arkady Volkov had funded the Red Hand militia")
+    assert d["articles"] == 2
+    assert d["independent_origins"] == 1
+    assert d["status"] == "single_source"
+    assert d["non_answers"] == 1  # the lawyer declined to comment: neither denial nor confirmation
+    assert d["denials"] == 0
