@@ -67,7 +67,7 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     from claimcheck.ingest.pipeline import build
     from claimcheck.parse import extractor_version
     from claimcheck.store import repo
-    from claimcheck.store.session import session_scope
+    from claimcheck.store.session import connection_scope, session_scope
 
     engine = open_store(db)
     version = extractor_version()
@@ -77,16 +77,17 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
                                         {"paths": paths, "overrides": overrides or {}, "max_bytes": max_bytes})
     status = "failed"
     try:
-        for doc in read_documents(paths, max_bytes, encoding):
-            if isinstance(doc, Skip):
-                summary.skipped.append((doc.ref, doc.reason))
+        with connection_scope(engine) as conn:
+            for doc in read_documents(paths, max_bytes, encoding):
+                if isinstance(doc, Skip):
+                    summary.skipped.append((doc.ref, doc.reason))
+                    if progress:
+                        progress(doc.ref, "skipped")
+                    continue
+                summary.articles += 1
+                outcome = _ingest_one(conn, doc, overrides, summary, version, build)
                 if progress:
-                    progress(doc.ref, "skipped")
-                continue
-            summary.articles += 1
-            outcome = _ingest_one(engine, doc, overrides, summary, version, build)
-            if progress:
-                progress(doc.id, outcome)
+                    progress(doc.id, outcome)
         status = "done"
     finally:
         with session_scope(engine) as s:
@@ -97,14 +98,14 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     return summary
 
 
-def _ingest_one(engine, doc: RawDocument, overrides, summary: IngestSummary, version: str, build) -> str:  # noqa: ANN001
+def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, version: str, build) -> str:  # noqa: ANN001
+    """Analyse and store one document in its own transaction; a bad one is skipped."""
     from claimcheck.store import repo
-    from claimcheck.store.session import session_scope
 
     try:
         ex = build(doc, overrides)
-        with session_scope(engine) as s:
-            outcome = repo.store_extraction(s, ex, summary.run_id, version)
+        with conn.begin():
+            outcome = repo.store_extraction(conn, ex, summary.run_id, version)
     except ClaimcheckError as exc:
         summary.skipped.append((doc.id, str(exc)))
         return "skipped"

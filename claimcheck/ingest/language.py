@@ -18,6 +18,10 @@ def _table() -> dict[str, frozenset[str]]:
             for e in load_entries("languages", {"id": (str, True), "words": (list, True)})}
 
 
+def known_languages() -> tuple[str, ...]:
+    return tuple(_table())
+
+
 def detect(text: str, limit: int = 4000) -> str:
     """ISO 639-1 code of the best-covered language, or ``und`` when the evidence is thin."""
     counts = Counter(_TOKEN.findall(text[:limit].lower()))

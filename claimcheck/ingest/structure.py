@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.ingest.segment import split_lines
 from claimcheck.lexicons import load_entries
@@ -70,6 +70,7 @@ class Structure:
     published_precision: str | None
 
 
+@lru_cache(maxsize=4096)
 def parse_date(raw: str) -> tuple[object, str, str | None] | None:
     """(date, precision, language) for a date string with an optional label, else None."""
     lex = lexicon()
@@ -86,16 +87,56 @@ def parse_date(raw: str) -> tuple[object, str, str | None] | None:
             s = s.split(":", 1)[1].strip()
     if not _YEAR.search(s) or len(s) > 60:
         return None
-    from dateparser.date import DateDataParser  # heavy import, only when a date line is seen
-
+    quick = _english_date(s)
+    if quick is not None:
+        return quick
     try:
-        data = DateDataParser(settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
-                                        "REQUIRE_PARTS": ["year"]}).get_date_data(s)
+        data = _date_parser().get_date_data(s)
     except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
         return None
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), data.period or "day", data.locale
+
+
+@cache
+def _date_parser():  # noqa: ANN202
+    """One dateparser instance for the languages of ``languages.toml`` (trying every locale
+    dateparser knows costs a second per new string)."""
+    from dateparser.date import DateDataParser  # heavy import, only when a date line is seen
+
+    from claimcheck.ingest.language import known_languages
+
+    return DateDataParser(languages=list(known_languages()),
+                          settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
+                                    "REQUIRE_PARTS": ["year"]})
+
+
+_MONTHS_EN = {m: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")), 1) for m in names}
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*"
+_EN_DMY = re.compile(rf"^(?:{_WEEKDAY})?(\d{{1,2}})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{{4}})\b", re.I)
+_EN_MDY = re.compile(rf"^(?:{_WEEKDAY})?([a-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _english_date(s: str) -> tuple[object, str, str | None] | None:
+    """ISO and English day-month-year / month-day-year dates without dateparser (fast path)."""
+    import datetime as dt
+
+    s = s.strip()
+    try:
+        if m := _ISO.match(s):
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), "day", None
+        if (m := _EN_DMY.match(s)) and m[2].lower() in _MONTHS_EN:
+            return dt.date(int(m[3]), _MONTHS_EN[m[2].lower()], int(m[1])), "day", "en"
+        if (m := _EN_MDY.match(s)) and m[1].lower() in _MONTHS_EN:
+            return dt.date(int(m[3]), _MONTHS_EN[m[1].lower()], int(m[2])), "day", "en"
+    except ValueError:
+        return None
+    return None
 
 
 def _is_sentence(s: str) -> bool:

@@ -120,51 +120,91 @@ def _modality(text: str, reported: bool) -> str:
     return "reported" if reported else "asserted"
 
 
-def resolve_date(expr: str, published: dt.date | None) -> str | None:
-    """ISO date, month (YYYY-MM) or year for a date expression, relative to ``published``;
-    None when it cannot be known (no publication date for a relative expression)."""
-    low = expr.lower().strip()
-    low = re.sub(r"^(?:on|in|since|by|until)\s+", "", low)
-    has_year = bool(re.search(r"\b(19|20)\d\d\b", low))
-    if published is None and not has_year:
-        return None
-    if published is not None:
-        if low in ("last month",):
-            y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-            return f"{y:04d}-{m:02d}"
-        if low in ("this month",):
-            return f"{published.year:04d}-{published.month:02d}"
-        if low in ("last year",):
-            return f"{published.year - 1:04d}"
-        if low in ("this year",):
-            return f"{published.year:04d}"
-        if low in ("next year",):
-            return f"{published.year + 1:04d}"
-    from dateparser.date import DateDataParser
+_MONTH_NUM = {m: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")), 1) for m in names}
+_WEEKDAY_NUM = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                             "saturday", "sunday"))}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
-    try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(
-            re.sub(r"^(?:last|early|late|mid-?)\s+", "", low))
-    except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
-        return None
-    if data is None or data.date_obj is None:
-        return None
-    d = data.date_obj.date()
-    if published is not None and d > published and not has_year:
-        # "In April" in an article of October means April of the same year; "last June" is past
+
+def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
+    k = d.year * 12 + (d.month - 1) + months
+    return k // 12, k % 12 + 1
+
+
+def resolve_date(expr: str, published: dt.date | None) -> str | None:
+    """ISO date, month (YYYY-MM) or year for a date expression, relative to ``published``.
+    None when it cannot be known: a relative expression without a publication date, or a
+    vague one ("a few days ago").  Plain calendar arithmetic, no guessing."""
+    low = re.sub(r"\s+", " ", expr.lower().strip().rstrip("."))
+    low = re.sub(r"^(?:on|in|since|by|until|during) ", "", low)
+    year_m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
+    year = int(year_m.group(1)) if year_m else None
+    p = published
+    if re.fullmatch(r"(?:1[89]|20)\d\d", low):
+        return low
+    rel = re.fullmatch(r"(last|this|next|earlier this|later this) (week|month|year|summer|winter|spring|autumn|fall)", low)
+    if rel:
+        if p is None:
+            return None
+        which, unit = rel.groups()
+        step = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "month":
+            y, m = _shift_month(p, step)
+            return f"{y:04d}-{m:02d}"
+        if unit == "year":
+            return f"{p.year + step:04d}"
+        if unit == "week":
+            return (p + dt.timedelta(weeks=step)).isoformat() if step else p.isoformat()
+        return f"{p.year + (step if unit != 'winter' else 0):04d}"
+    ago = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", low)
+    if ago:
+        n = _NUMBER_WORDS.get(ago.group(1), int(ago.group(1)) if ago.group(1).isdigit() else None)
+        if p is None or n is None:
+            return None
+        unit = ago.group(2)
+        if unit == "day":
+            return (p - dt.timedelta(days=n)).isoformat()
+        if unit == "week":
+            return (p - dt.timedelta(weeks=n)).isoformat()
+        if unit == "month":
+            y, m = _shift_month(p, -n)
+            return f"{y:04d}-{m:02d}"
+        return f"{p.year - n:04d}"
+    if low in ("yesterday", "today", "tomorrow"):
+        return None if p is None else (p + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[low])).isoformat()
+    wd = re.fullmatch(r"(?:last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \w+)?", low)
+    if wd:
+        if p is None:
+            return None
+        back = (p.weekday() - _WEEKDAY_NUM[wd.group(1)]) % 7  # the most recent such day (news tells the past)
+        return (p - dt.timedelta(days=back)).isoformat()
+    words = re.findall(r"[a-z]+|\d+", low)
+    month = next((_MONTH_NUM[w] for w in words if w in _MONTH_NUM), None)
+    if month is None:
+        return f"{year:04d}" if year else None
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low.replace(str(year), " ") if year else low)
+    day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+    if year is None:
+        if p is None:
+            return None
+        year = p.year
+        nxt = words[0] == "next" if words else False
+        if not nxt and (month, day or 1) > (p.month, p.day):
+            year -= 1  # "In April" in an October article: April of that year; "last June": the past one
+        if nxt and (month, day or 1) <= (p.month, p.day):
+            year += 1
+    elif words and words[0] == "last" and p is not None and year == p.year and month > p.month:
+        year -= 1
+    if day is not None:
         try:
-            d = d.replace(year=d.year - 1)
+            return dt.date(year, month, day).isoformat()
         except ValueError:
             return None
-    if re.search(r"\b(?:week|ago|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low) \
-            or re.search(r"\d", low.replace(str(d.year), "")):
-        return d.isoformat()
-    if data.period == "year" or re.fullmatch(r"(19|20)\d\d", low):
-        return f"{d.year:04d}"
-    return f"{d.year:04d}-{d.month:02d}"
+    return f"{year:04d}-{month:02d}"
 
 
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
@@ -208,8 +248,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         acts = actions_of(content.text) or actions_of(stext)  # "air strikes … that X said were staged by Y"
         refers, raw = _date_of(content.text, published)
         actors = [c for _, _, c in proper_nouns(content.text, False)]
-        if _INFINITIVE.match(content.text) and a.source is not None and a.source.span is not None:
-            # "X plans / seeks / is expected to do C": the source is the one who acts
+        if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
+            # "X denied doing C", "X plans to do C": the source is the one who acts
             actors = [c for _, _, c in proper_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
         out.append(Claim(span=content, attribution=i, sentence=a.sentence,
                          actors=tuple(dict.fromkeys(actors)),

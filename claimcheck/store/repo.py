@@ -6,9 +6,10 @@ import datetime as dt
 import hashlib
 import json
 import re
+from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from claimcheck.model import Extraction
@@ -51,24 +52,46 @@ def finish_run(session: Session, run_id: int, status: str, summary: dict[str, An
         summary=json.dumps(summary, sort_keys=True)))
 
 
-def _source_id(session: Session, cache: dict[str, int], name: str, kind: str, typ: str) -> int:
-    key = uid("s", kind, norm_name(name))
-    if key in cache:
-        return cache[key]
-    found = session.execute(select(SourceRow.id).where(SourceRow.uid == key)).scalar()
-    if found is None:
-        found = session.execute(insert(SourceRow).values(uid=key, name=name.strip(), kind=kind, type=typ)
-                                .returning(SourceRow.id)).scalar_one()
-    cache[key] = found
+@cache
+def _stmts() -> dict[str, Any]:
+    """Statements built once: constructing a statement costs more than running it on SQLite."""
+    a, t, src = Article.__table__, AttributionRow.__table__, SourceRow.__table__
+    c = ClaimRow.__table__
+    return {
+        "by_hash": select(a.c.id, a.c.doc_key, a.c.is_current).where(a.c.content_hash == bindparam("h")),
+        "att_done": select(t.c.id).where(t.c.article_id == bindparam("a"), t.c.extractor_version == bindparam("v")).limit(1),
+        "claim_done": select(c.c.id).where(c.c.article_id == bindparam("a"), c.c.extractor_version == bindparam("v")).limit(1),
+        "prev": select(a.c.id, a.c.version).where(a.c.doc_key == bindparam("k"), a.c.is_current.is_(True))
+        .order_by(a.c.version.desc()).limit(1),
+        "sources": select(src.c.uid, src.c.id).where(src.c.uid.in_(bindparam("u", expanding=True))),
+        "att_ids": select(t.c.id).where(t.c.article_id == bindparam("a"), t.c.extractor_version == bindparam("v"))
+        .order_by(t.c.idx),
+        "article": a.insert().returning(a.c.id),
+    }
+
+
+def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, int]:  # noqa: ANN001
+    """Ids of sources by uid, inserting the missing ones (one select, one bulk insert)."""
+    if not wanted:
+        return {}
+    q = _stmts()["sources"]
+    found = dict(session.execute(q, {"u": list(wanted)}).all())
+    missing = [dict(uid=u, name=n, kind=k, type=t) for u, (n, k, t) in wanted.items() if u not in found]
+    if missing:
+        session.execute(insert(SourceRow.__table__), missing)
+        found.update(session.execute(q, {"u": [m["uid"] for m in missing]}).all())
     return found
 
 
-def store_extraction(session: Session, ex: Extraction, run_id: int, extractor_version: str) -> str:
+def store_extraction(session: Session | Connection, ex: Extraction, run_id: int, extractor_version: str) -> str:
     """Store one analysed article. Returns what happened: ``ingested``, ``new_version``
     (the same document with changed text), ``reparsed`` (known text, new extractor version) or
-    ``unchanged`` (nothing added)."""
-    known = session.execute(
-        select(Article.id, Article.doc_key, Article.is_current).where(Article.content_hash == ex.content_hash)).first()
+    ``unchanged`` (nothing added).  Core statements on the session's connection: the ORM's
+    per-row bookkeeping is not needed for rows written once."""
+    if isinstance(session, Session):
+        session = session.connection()
+    st = _stmts()
+    known = session.execute(st["by_hash"], {"h": ex.content_hash}).first()
     existing = known.id if known is not None else None
     reverted = False
     if known is not None and known.doc_key == ex.id and not known.is_current:
@@ -78,25 +101,22 @@ def store_extraction(session: Session, ex: Extraction, run_id: int, extractor_ve
         session.execute(update(Article).where(Article.id == existing).values(is_current=True))
         reverted = True
     if existing is not None:
-        done = session.execute(select(AttributionRow.id).where(
-            AttributionRow.article_id == existing,
-            AttributionRow.extractor_version == extractor_version).limit(1)).scalar()
-        parsed = done is not None or session.execute(select(ClaimRow.id).where(
-            ClaimRow.article_id == existing, ClaimRow.extractor_version == extractor_version).limit(1)).scalar()
+        params = {"a": existing, "v": extractor_version}
+        parsed = (session.execute(st["att_done"], params).scalar() is not None
+                  or session.execute(st["claim_done"], params).scalar() is not None)
         if parsed or not (ex.attributions or ex.claims):
             return "new_version" if reverted else "unchanged"
         _store_parse(session, existing, ex, extractor_version)
         return "new_version" if reverted else "reparsed"
 
-    prev = session.execute(select(Article.id, Article.version).where(
-        Article.doc_key == ex.id, Article.is_current.is_(True)).order_by(Article.version.desc()).limit(1)).first()
+    prev = session.execute(st["prev"], {"k": ex.id}).first()
     version, outcome = 1, "ingested"
     if prev is not None:
         version, outcome = prev.version + 1, "new_version"
         session.execute(update(Article).where(Article.id == prev.id).values(is_current=False))
     m = ex.meta
     pub = m.published_date()
-    article_id = session.execute(insert(Article).values(
+    article_id = session.execute(st["article"], dict(
         uid=uid("a", ex.content_hash), content_hash=ex.content_hash, doc_key=ex.id, version=version,
         supersedes_id=prev.id if prev is not None else None, is_current=True, text=ex.text,
         encoding=ex.encoding,
@@ -104,7 +124,7 @@ def store_extraction(session: Session, ex: Extraction, run_id: int, extractor_ve
         published=pub, published_raw=m.published.raw if m.published else None,
         published_precision=m.published_precision, language=m.value("language"), url=m.value("url"),
         n_chars=len(ex.text), n_words=len(_WORD.findall(ex.text)), run_id=run_id,
-    ).returning(Article.id)).scalar_one()
+        ingested_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))).scalar_one()
 
     meta_rows = []
     for name in ("title", "outlet", "byline", "published", "language", "url"):
@@ -115,36 +135,43 @@ def store_extraction(session: Session, ex: Extraction, run_id: int, extractor_ve
         meta_rows.append(dict(article_id=article_id, field=name, value=val, origin=mv.origin, raw=mv.raw,
                               start=mv.span[0] if mv.span else None, end=mv.span[1] if mv.span else None))
     if meta_rows:
-        session.execute(insert(ArticleMetadata), meta_rows)
+        session.execute(insert(ArticleMetadata.__table__), meta_rows)
     if ex.lines:
-        session.execute(insert(ArticleLine), [
+        session.execute(insert(ArticleLine.__table__), [
             dict(article_id=article_id, idx=i, start=ln.start, end=ln.end, role=ln.role, reason=ln.reason or None)
             for i, ln in enumerate(ex.lines)])
     if ex.sentences:
-        session.execute(insert(SentenceRow), [
+        session.execute(insert(SentenceRow.__table__), [
             dict(article_id=article_id, idx=i, start=s.start, end=s.end, line_idx=s.paragraph,
                  boilerplate=s.boilerplate) for i, s in enumerate(ex.sentences)])
     _store_parse(session, article_id, ex, extractor_version)
     return outcome
 
 
-def _store_parse(session: Session, article_id: int, ex: Extraction, extractor_version: str) -> None:
-    cache: dict[str, int] = {}
-    att_ids: list[int] = []
-    via_rows = []
-    for i, a in enumerate(ex.attributions):
+def _store_parse(session, article_id: int, ex: Extraction, extractor_version: str) -> None:  # noqa: ANN001
+    """Attributions, their sources and via chains, and claims: bulk inserts, ids read back once."""
+    keys: list[str | None] = []
+    wanted: dict[str, tuple[str, str, str]] = {}
+    for a in ex.attributions:
         src = a.source
-        source_id = None
         if src is not None and src.span is not None:
-            name = src.actor or (src.resolved.text if src.resolved else src.span.text)
-            source_id = _source_id(session, cache, name, src.kind, src.type)
-        aid = session.execute(insert(AttributionRow).values(
+            name = (src.actor or (src.resolved.text if src.resolved else src.span.text)).strip()
+            key = uid("s", src.kind, norm_name(name))
+            wanted.setdefault(key, (name, src.kind, src.type))
+            keys.append(key)
+        else:
+            keys.append(None)
+    source_ids = _source_ids(session, wanted)
+    rows = []
+    for i, (a, key) in enumerate(zip(ex.attributions, keys)):
+        src = a.source if key else None
+        rows.append(dict(
             uid=uid("t", ex.content_hash, extractor_version, i), article_id=article_id,
-            extractor_version=extractor_version, idx=i, sentence_idx=a.sentence, source_id=source_id,
-            source_text=src.span.text if src and src.span else None,
-            source_start=src.span.start if src and src.span else None,
-            source_end=src.span.end if src and src.span else None,
-            source_kind=src.kind if src else None, source_type=src.type if src else None,
+            extractor_version=extractor_version, idx=i, sentence_idx=a.sentence,
+            source_id=source_ids.get(key) if key else None,
+            source_text=src.span.text if src else None, source_start=src.span.start if src else None,
+            source_end=src.span.end if src else None, source_kind=src.kind if src else None,
+            source_type=src.type if src else None,
             descriptor=src.descriptor.text if src and src.descriptor else None,
             resolved_text=src.resolved.text if src and src.resolved else None,
             resolved_start=src.resolved.start if src and src.resolved else None,
@@ -152,15 +179,17 @@ def _store_parse(session: Session, article_id: int, ex: Extraction, extractor_ve
             cue_text=a.cue.text, cue_start=a.cue.start, cue_end=a.cue.end, act=a.act,
             content_text=a.content.text, content_start=a.content.start, content_end=a.content.end,
             content_fragments=json.dumps([[f.start, f.end] for f in a.content_fragments]) if a.content_fragments else None,
-            direct_quote=a.direct_quote,
-        ).returning(AttributionRow.id)).scalar_one()
-        att_ids.append(aid)
-        via_rows.extend(dict(attribution_id=aid, position=k, text=v.text, start=v.start, end=v.end)
-                        for k, v in enumerate(a.via))
-    if via_rows:
-        session.execute(insert(ViaRow), via_rows)
+            direct_quote=a.direct_quote))
+    att_ids: list[int] = []
+    if rows:
+        session.execute(insert(AttributionRow.__table__), rows)
+        att_ids = list(session.execute(_stmts()["att_ids"], {"a": article_id, "v": extractor_version}).scalars())
+        via_rows = [dict(attribution_id=att_ids[i], position=k, text=v.text, start=v.start, end=v.end)
+                    for i, a in enumerate(ex.attributions) for k, v in enumerate(a.via)]
+        if via_rows:
+            session.execute(insert(ViaRow.__table__), via_rows)
     if ex.claims:
-        session.execute(insert(ClaimRow), [dict(
+        session.execute(insert(ClaimRow.__table__), [dict(
             uid=uid("c", ex.content_hash, extractor_version, i), article_id=article_id,
             extractor_version=extractor_version, idx=i,
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -72,3 +72,10 @@ def session_scope(engine: Engine) -> Iterator[Session]:
     with maker() as session:
         with session.begin():
             yield session
+
+
+@contextmanager
+def connection_scope(engine: Engine) -> Iterator[Connection]:
+    """One connection for a batch; the caller opens a transaction per unit of work."""
+    with engine.connect() as conn:
+        yield conn
