@@ -84,8 +84,20 @@ def rules() -> ClaimRules:
                       alt("modality:expected"), alt("relation:reverse"), alt("relation:anaphoric"))
 
 
+@cache
+def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """All action classes in one alternation (one scan per text instead of one per class)."""
+    acts = rules().actions
+    names = tuple(a for a, _ in acts)
+    # matched against lower-cased text without IGNORECASE: twice as fast
+    return re.compile("|".join(f"(?P<a{i}>{pat.pattern})" for i, (_, pat) in enumerate(acts))), names
+
+
 def actions_of(text: str) -> tuple[str, ...]:
-    return tuple(a for a, pat in rules().actions if pat.search(text))
+    """The action classes named in ``text``, in lexicon order."""
+    rx, names = _actions_regex()
+    found = {int(m.lastgroup[1:]) for m in re.compile(rx.pattern, re.I).finditer(text) if m.lastgroup}
+    return tuple(names[i] for i in sorted(found))
 
 
 def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int, str]]:
@@ -210,7 +222,12 @@ def resolve_date(expr: str, published: dt.date | None) -> str | None:
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 
 
+_DATE_HINT = re.compile(rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b|\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b")
+
+
 def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    if not _DATE_HINT.search(text):  # cheap test first: most sentences name no date
+        return None, None
     for m in _DATE.finditer(text):
         raw = m.group(0).strip()
         month = _MONTH_WORD.search(raw)
@@ -220,9 +237,50 @@ def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | No
     return None, None
 
 
+class _Hits:
+    """Action-class and proper-noun matches of a whole article, found in one scan each and
+    looked up by span (a claim's content, a sentence)."""
+
+    def __init__(self, text: str) -> None:
+        rx, self.names = _actions_regex()
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            rx = re.compile(rx.pattern, re.I)
+            low = text
+        self.acts = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(low) if m.lastgroup]
+        self.act_starts = [a[0] for a in self.acts]
+        self.nouns = proper_nouns(text)
+        self.noun_starts = [n[0] for n in self.nouns]
+
+    def actions(self, start: int, end: int) -> tuple[str, ...]:
+        from bisect import bisect_left
+
+        found = set()
+        for k in range(bisect_left(self.act_starts, start), len(self.acts)):
+            s, e, i = self.acts[k]
+            if s >= end:
+                break
+            if e <= end:
+                found.add(i)
+        return tuple(self.names[i] for i in sorted(found))
+
+    def nouns_in(self, start: int, end: int) -> list[str]:
+        from bisect import bisect_left
+
+        out = []
+        for k in range(bisect_left(self.noun_starts, start), len(self.nouns)):
+            s, e, chunk = self.nouns[k]
+            if s >= end:
+                break
+            if e <= end:
+                out.append(chunk)
+        return out
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution],
                    meta: ArticleMeta, title_span: tuple[int, int] | None = None) -> tuple[Claim, ...]:
     r = rules()
+    hits = _Hits(text)
     published = meta.published_date()
     out: list[Claim] = []
     covered: set[int] = set()
@@ -233,8 +291,10 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         if a.act == "decline" or (a.act == "deny" and (not content.text.strip() or r.anaphoric.search(content.text))):
             target = _antecedent(out, a, text)
             span = target.span if target is not None else (content if content.text.strip() else a.cue)
-            actors = target.actors if target is not None else tuple(c for _, _, c in proper_nouns(stext))
-            action = target.action if target is not None else (actions_of(content.text) or (None,))[0]
+            sent = sentences[a.sentence] if 0 <= a.sentence < len(sentences) else None
+            actors = target.actors if target is not None else tuple(
+                hits.nouns_in(sent.start, sent.end) if sent else ())
+            action = target.action if target is not None else (hits.actions(content.start, content.end) or (None,))[0]
             out.append(Claim(span=span, attribution=i, sentence=a.sentence, actors=actors, action=action,
                              polarity="negative" if a.act == "deny" else (target.polarity if target else "positive"),
                              modality="asserted",
@@ -245,9 +305,11 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             continue
         reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
         polarity = "negative" if a.act == "deny" or r.negation.search(content.text) else "positive"
-        acts = actions_of(content.text) or actions_of(stext)  # "air strikes … that X said were staged by Y"
+        sent = sentences[a.sentence] if 0 <= a.sentence < len(sentences) else None
+        # "air strikes … that X said were staged by Y": the sentence names the action
+        acts = hits.actions(content.start, content.end) or (hits.actions(sent.start, sent.end) if sent else ())
         refers, raw = _date_of(content.text, published)
-        actors = [c for _, _, c in proper_nouns(content.text, False)]
+        actors = hits.nouns_in(content.start, content.end)
         if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
             # "X denied doing C", "X plans to do C": the source is the one who acts
             actors = [c for _, _, c in proper_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
@@ -261,8 +323,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         stext = text[s.start:s.end]
         if len(stext.split()) < MIN_WORDS or stext.rstrip().endswith("?"):
             continue
-        names = tuple(dict.fromkeys(c for _, _, c in proper_nouns(stext)))
-        acts = actions_of(stext)
+        names = tuple(dict.fromkeys(hits.nouns_in(s.start, s.end)))
+        acts = hits.actions(s.start, s.end)
         if not acts and len(names) < 2:
             continue
         refers, raw = _date_of(stext, published)

@@ -8,7 +8,7 @@ alternation of hundreds of branches tried at each position and no nested quantif
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck.errors import LexiconError
@@ -203,6 +203,8 @@ class Words:
     journalist_words: frozenset[str]
     outlet_regex: re.Pattern[str]
     colon_labels: frozenset[str]
+    marker_regex: re.Pattern[str]  # the multi-word anonymity markers, over lower-cased text
+    memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
 @cache
@@ -241,5 +243,7 @@ def words() -> Words:
             names.update(e.get("names", ()))
     outlet_rx = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(names)) + r")(?!\w)") if names else re.compile(r"(?!x)x")
     labels = frozenset(_norm(w) for e in load_entries("labels", WORDS_SCHEMA) for w in e.get("words", ()))
+    multi = sorted(m for m in markers if " " in m)
+    marker_rx = re.compile(trie_regex(multi)) if multi else re.compile(r"(?!x)x")
     return Words(anon_kind, tuple(markers), types, frozenset(states), frozenset(ow),
-                 frozenset(names), frozenset(jw), outlet_rx, labels)
+                 frozenset(names), frozenset(jw), outlet_rx, labels, marker_rx)

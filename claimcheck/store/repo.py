@@ -67,6 +67,7 @@ def _stmts() -> dict[str, Any]:
         "att_ids": select(t.c.id).where(t.c.article_id == bindparam("a"), t.c.extractor_version == bindparam("v"))
         .order_by(t.c.idx),
         "article": a.insert().returning(a.c.id),
+        "attributions": t.insert().returning(t.c.id, sort_by_parameter_order=True),
     }
 
 
@@ -182,8 +183,7 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             direct_quote=a.direct_quote))
     att_ids: list[int] = []
     if rows:
-        session.execute(insert(AttributionRow.__table__), rows)
-        att_ids = list(session.execute(_stmts()["att_ids"], {"a": article_id, "v": extractor_version}).scalars())
+        att_ids = list(session.execute(_stmts()["attributions"], rows).scalars())
         via_rows = [dict(attribution_id=att_ids[i], position=k, text=v.text, start=v.start, end=v.end)
                     for i, a in enumerate(ex.attributions) for k, v in enumerate(a.via)]
         if via_rows:

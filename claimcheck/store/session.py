@@ -79,3 +79,4 @@ def connection_scope(engine: Engine) -> Iterator[Connection]:
     """One connection for a batch; the caller opens a transaction per unit of work."""
     with engine.connect() as conn:
         yield conn
+

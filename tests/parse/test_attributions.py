@@ -47,7 +47,9 @@ CASES = [
     ("The colonel told Reuters the convoy had left at dawn.",
      "told", "The colonel", "assert", "anonymous", "the convoy had left at dawn", ("Reuters",), False),
     ("Tomas Berg, who chairs the committee, said the vote was postponed.",
-     "said", "Tomas Berg", "assert", "named", "the vote was postponed", (), False),
+     "said", "Tomas Berg, who chairs the committee", "assert", "named", "the vote was postponed", (), False),
+    ("Sen. Ana Diaz (R-Ga.) said the vote was postponed.",
+     "said", "Sen. Ana Diaz (R-Ga.)", "assert", "named", "the vote was postponed", (), False),
     ("Tomas Berg, the committee chairman, said the vote was postponed.",
      "said", "Tomas Berg, the committee chairman", "assert", "named", "the vote was postponed", (), False),
     ("A senior diplomat, speaking on condition of anonymity, said the talks had stalled.",
@@ -120,6 +122,12 @@ def test_discontinuous_content_has_fragments():
     a = find(run("The envoy arrived. " + text), "said")
     assert a.content_fragments and len(a.content_fragments) == 2
     assert "offer" in a.content_fragments[0].text and "serious" in a.content_fragments[1].text
+
+
+def test_relative_clause_stays_in_the_source_as_its_descriptor():
+    (a,) = run("Tomas Berg, who chairs the committee, said the vote was postponed.")
+    assert a.source.descriptor.text == "who chairs the committee"
+    assert a.source.actor == "Tomas Berg" and a.source.kind == "named"
 
 
 def test_pronoun_resolves_to_previous_source():
@@ -200,3 +208,14 @@ def test_json_shape():
 def test_no_cue_no_attribution():
     assert run("The port reopened on Friday after a week of repairs.") == ()
     assert run("") == ()
+
+
+def test_decline_followed_by_another_clause_has_empty_content():
+    text = ("The port spokesman declined comment, but Ana Ruiz, spokeswoman of the harbour "
+            "authority, confirmed the ship had docked.")
+    atts = run(text)
+    dec = find(atts, "declined comment")
+    assert dec.act == "decline" and dec.content.text == ""
+    conf = find(atts, "confirmed")
+    assert conf.act == "confirm" and conf.source.span.text.startswith("Ana Ruiz")
+    assert "ship had docked" in conf.content.text
