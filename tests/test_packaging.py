@@ -69,10 +69,11 @@ def test_installed_wheel_migrates_and_ingests_from_another_directory(wheel: Path
 
     venv_site = Path(run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                          cwd=tmp_path).stdout.strip())
-    (venv_site / "_test_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     proc = run([str(py), "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index",
                 str(wheel)], cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
+    # written after the install, so pip does not see a claimcheck installed in those folders
+    (venv_site / "_test_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     missing = run([str(py), "-c", "import sqlalchemy, alembic, typer, dateparser, rich, charset_normalizer"],
                   cwd=tmp_path)
     if missing.returncode != 0:

@@ -15,9 +15,13 @@ from claimcheck.errors import StoreError
 
 
 def _script_location() -> str:
-    import claimcheck.migrations
-
-    return str(Path(claimcheck.migrations.__file__).parent)
+    """``claimcheck/migrations`` in an installed package; the top-level ``migrations/`` when
+    running from a source checkout (the same files, mapped by ``pyproject.toml``)."""
+    here = Path(__file__).resolve().parents[1]
+    for candidate in (here / "migrations", here.parent / "migrations"):
+        if (candidate / "env.py").is_file():
+            return str(candidate)
+    raise StoreError(f"migration scripts not found beside {here}")
 
 
 def _config(engine: Engine, out: io.StringIO | None = None):  # noqa: ANN202
