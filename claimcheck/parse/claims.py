@@ -23,7 +23,7 @@ ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int,
 _CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
 
 # Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials; a title
-# abbreviation from ``abbreviations.toml`` keeps its full stop ("Gen. Haftar", "Gen.Haftar").
+# abbreviation from ``abbreviations.toml`` keeps its full stop ("Gen. Smith", "Gen.Smith").
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for)"
 
 

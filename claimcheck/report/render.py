@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -67,77 +68,152 @@ def report_markdown(rows: Sequence[dict[str, Any]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def report_table(rows: Sequence[dict[str, Any]], width: int | None = None):  # noqa: ANN201
+ID_LEN = 8  # ids in tables and trees; `show` accepts any unique prefix
+
+
+def short_id(uid: str | None) -> str:
+    return (uid or "")[:ID_LEN]
+
+
+def doc_label(doc: str | None) -> str:
+    """A document path as the reader knows it: as given when relative, relative to the working
+    directory when under it, else its file name (no absolute temporary paths in output)."""
+    import os
+
+    if not doc:
+        return "?"
+    if "://" in doc or not os.path.isabs(doc):
+        return doc
+    try:
+        rel = os.path.relpath(doc)
+    except ValueError:  # another drive on Windows
+        return os.path.basename(doc)
+    return os.path.basename(doc) if rel.startswith("..") else rel
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+CLAIM_CHARS = 160  # a table row shows at most this much of a claim; `show` and JSON have it all
+
+REPORT_LEGEND = (
+    "cred      Admiralty credibility: 1 confirmed … 5 improbable, 6 cannot judge",
+    "orig/art  independent origins / articles reporting it",
+    "sources   N named, A anonymous, S sources said, U the outlet's own voice",
+)
+
+
+def _table(**kw: Any):  # noqa: ANN202
+    """A table that reads at 80 columns and without colour: a rule under the header, no side
+    borders, two spaces between columns."""
+    from rich import box
     from rich.table import Table
+
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
+                 header_style="bold", title_justify="left", title_style="bold", **kw)
+
+
+def _legend(lines: Sequence[str]):  # noqa: ANN202
     from rich.text import Text
 
-    t = Table(title=f"Corroboration table: {len(rows)} cluster(s)", title_justify="left", expand=False,
-              show_lines=False, pad_edge=False, caption="sources: N named, A anonymous, S sources said, "
-              "U outlet's own voice; cred.: Admiralty 1 (confirmed) … 6 (cannot be judged)", caption_justify="left")
-    t.add_column("id", no_wrap=True, style="muted")
-    t.add_column("status", no_wrap=True)
-    t.add_column("cr", justify="right", no_wrap=True)
+    return Text("\n".join(lines), style="muted")
+
+
+def report_table(rows: Sequence[dict[str, Any]], width: int | None = None):  # noqa: ANN201
+    """The corroboration table: one row per cluster; under each claim a muted line with the mix
+    of source kinds, denials, non-answers and the dates seen. Readable at 80 columns."""
+    from rich.console import Group
+    from rich.text import Text
+
+    t = _table(title=f"Corroboration table: {_plural(len(rows), 'cluster')}", leading=1)
+    t.add_column("id", no_wrap=True, style="muted", min_width=ID_LEN)
+    t.add_column("status", min_width=12, max_width=13)
+    t.add_column("cred", justify="right", no_wrap=True)
     t.add_column("orig/art", justify="right", no_wrap=True)
-    t.add_column("sources", no_wrap=True)
-    t.add_column("claim", ratio=1, overflow="fold")
+    t.add_column("claim", ratio=1, overflow="fold", min_width=24)
     for r in rows:
         st = Text(r["status"].replace("_", " "), style=f"claim.{r['status']}")
         if r.get("verdict"):
             st.append(f"\n✓ {r['verdict']['verdict']}", style="verdict")
-        extra = []
+        claim = Text(clip(r["claim"], CLAIM_CHARS))
+        meta = [kinds_mix(r["source_kinds"]) or "no source"]
         if r["denials"]:
-            extra.append(f"{r['denials']} denial(s)")
+            meta.append(_plural(r["denials"], "denial"))
         if r["non_answers"]:
-            extra.append(f"{r['non_answers']} no comment")
-        claim = Text(r["claim"])
-        if extra:
-            claim.append("  [" + ", ".join(extra) + "]", style="muted")
+            meta.append(_plural(r["non_answers"], "non-answer"))
         dates = r["first_seen"] or ""
         if r["last_seen"] and r["last_seen"] != r["first_seen"]:
             dates += f"…{r['last_seen']}"
         if dates:
-            claim.append(f"  {dates}", style="muted")
-        t.add_row(r["cluster"][:8], st, str(r["credibility"]), f"{r['independent_origins']}/{r['articles']}",
-                  kinds_mix(r["source_kinds"]), claim)
-    return t
+            meta.append(dates)
+        claim.append("\n" + " · ".join(meta), style="muted")
+        t.add_row(short_id(r["cluster"]), st, str(r["credibility"]),
+                  f"{r['independent_origins']}/{r['articles']}", claim)
+    return Group(t, _legend(REPORT_LEGEND)) if rows else Group(t, Text("no clusters match", style="muted"))
 
 
 def _highlight(sentence: dict[str, Any], spans: list[tuple[int, int, str]]):  # noqa: ANN202
     from rich.text import Text
 
     base = sentence["start"]
-    t = Text(sentence["text"])
+    t = Text(" ".join(sentence["text"].split(" ")).replace("\n", " "))
     for s, e, style in spans:
         if s is not None and e is not None and base <= s < e <= base + len(sentence["text"]):
             t.stylize(style, s - base, e - base)
     return t
 
 
+STANCE_STYLE = {"support": "act.confirm", "deny": "act.deny", "decline": "act.decline",
+                "corroborate": "act.confirm", "contradict": "act.deny", "observe": "act.hedge"}
+
+
+def _article_label(a: dict[str, Any]) -> str:
+    return f"{a.get('outlet') or 'outlet unknown'}, {a.get('published') or 'undated'}"
+
+
 def show_tree(d: dict[str, Any]):  # noqa: ANN201
+    """The provenance tree of one cluster: claim → why → each mention (sentence with the source,
+    cue and content highlighted; attribution; origin and article)."""
     from rich.text import Text
     from rich.tree import Tree
 
     head = Text()
-    head.append(f"{d['cluster']}  ", style="muted")
-    head.append(d["status"].replace("_", " "), style=f"claim.{d['status']}")
-    head.append(f"  credibility {d['credibility']} ({CREDIBILITY.get(d['credibility'], '')})  ")
-    head.append(f"{d['independent_origins']} independent origin(s), {d['articles']} article(s)\n")
     head.append(d["claim"], style="bold")
+    head.append(f"\n{short_id(d['cluster'])}  ", style="muted")
+    head.append(d["status"].replace("_", " "), style=f"claim.{d['status']}")
+    head.append(f" · credibility {d['credibility']} ({CREDIBILITY.get(d['credibility'], '?')})")
+    head.append(f"\n{_plural(d['independent_origins'], 'independent origin')} in "
+                f"{_plural(d['articles'], 'article')}", style="muted")
     tree = Tree(head)
     if d.get("verdict"):
         v = d["verdict"]
-        tree.add(Text(f"verdict: {v['verdict']} by {v['reviewer']} at {v['at']}" + (f": {v['note']}" if v["note"] else ""),
+        when = (v.get("at") or "")[:16].replace("T", " ")
+        tree.add(Text(f"verdict: {v['verdict']} by {v['reviewer']}, {when}" + (f": {v['note']}" if v.get("note") else ""),
                       style="verdict"))
-    why = tree.add("why")
+    why = tree.add(Text("why", style="bold"))
     for r in d["reasons"]:
         why.add(r)
+    origins: dict[str, int] = {}
+    for m in d["mentions_detail"]:
+        origins.setdefault(m["origin"], len(origins) + 1)
     for m in d["mentions_detail"]:
         a = m["article"]
         label = Text()
-        label.append(f"[{m['stance']}] ", style={"support": "act.confirm", "deny": "act.deny",
-                                                 "decline": "act.decline"}.get(m["stance"], ""))
-        label.append(f"{a['outlet'] or '(outlet unknown)'}, {a['published'] or 'date unknown'}: ")
-        label.append(a["title"] or a["doc"], style="italic")
+        label.append(f"[{m['stance']}]", style=STANCE_STYLE.get(m["stance"], ""))
+        label.append(f" {_article_label(a)}: ")
+        label.append(a["title"] or doc_label(a["doc"]), style="italic")
         node = tree.add(label)
         att = m["attribution"]
         spans = [(m["claim"]["start"], m["claim"]["end"], "span.content")]
@@ -146,69 +222,95 @@ def show_tree(d: dict[str, Any]):  # noqa: ANN201
                 spans.append((att["source"]["start"], att["source"]["end"], "span.source"))
             spans.append((att["cue"]["start"], att["cue"]["end"], "span.cue"))
         node.add(_highlight(m["sentence"], spans))
+        t = Text()
         if att:
             src = att["source"]
-            t = Text()
+            t.append("source ", style="muted")
             if src:
                 t.append(src["text"], style=f"source.{src['kind']}")
                 if src.get("resolved"):
                     t.append(f" (= {src['resolved']})")
                 t.append(f" [{src['kind']}]", style="muted")
             else:
-                t.append("(no source)", style="source.sources_said")
-            t.append(f" —{att['cue']['text']}→ ({att['cue']['act']})")
+                t.append("(none given)", style="source.sources_said")
+            t.append(" · cue ", style="muted")
+            t.append(f"“{att['cue']['text']}” ({att['cue']['act']})")
             if att["via"]:
-                t.append("  via " + " → ".join(v["text"] for v in att["via"]))
-            node.add(t)
+                t.append(" · via ", style="muted")
+                t.append(" → ".join(v["text"] for v in att["via"]))
         else:
-            node.add(Text("the outlet's own voice (unattributed)", style="muted"))
-        node.add(Text(f"origin: {m['origin']}; article {a['id']} ({a['url'] or a['doc']})", style="muted"))
+            t.append("the outlet's own voice (unattributed)", style="muted")
+        node.add(t)
+        kind = m["origin"].split(":", 1)[0] if ":" in m["origin"] else m["origin"]
+        node.add(Text(f"origin {origins[m['origin']]} ({kind}) · article {short_id(a['id'])} · "
+                      f"{a['url'] or doc_label(a['doc'])}", style="muted"))
     return tree
 
 
+SOURCES_LEGEND = (
+    "grade  Admiralty reliability: A reliable … E unreliable, F no basis yet",
+    "att.   attributions to this source",
+    "corr. contr. single  its claims corroborated, contradicted, single-source",
+)
+_COUNTS_REASON = re.compile(r"^\d+ claim\(s\) corroborated by independent origins, \d+ contradicted")
+
+
 def sources_table(rows: Sequence[dict[str, Any]]):  # noqa: ANN201
-    from rich.table import Table
+    """Sources with grade and counts; the reasons for the grade under each name."""
+    from rich.console import Group
     from rich.text import Text
 
-    t = Table(title=f"Sources: {len(rows)}", title_justify="left", pad_edge=False,
-              caption="grade: Admiralty reliability A (reliable) … E (unreliable), F (no basis yet)",
-              caption_justify="left")
-    for col, kw in (("grade", {"no_wrap": True}), ("source", {"ratio": 2}), ("kind", {"no_wrap": True}),
-                    ("att.", {"justify": "right"}), ("corr.", {"justify": "right"}),
-                    ("contr.", {"justify": "right"}), ("single", {"justify": "right"}), ("why", {"ratio": 3})):
-        t.add_column(col, overflow="fold", **kw)
+    t = _table(title=f"Sources: {len(rows)}")
+    t.add_column("grade", no_wrap=True)
+    t.add_column("source", ratio=1, overflow="fold", min_width=24)
+    for col in ("att.", "corr.", "contr.", "single"):
+        t.add_column(col, justify="right", no_wrap=True)
     for r in rows:
         style = "grade.good" if r["grade"] in "ABC" else "grade.poor" if r["grade"] in "DE" else "grade.unknown"
-        t.add_row(Text(r["grade"], style=style), r["name"], Text(r["kind"], style=f"source.{r['kind']}"),
-                  str(r["attributions"]), str(r["corroborated"]), str(r["contradicted"]), str(r["single_source"]),
-                  "; ".join(r["reasons"][1:] or r["reasons"]))
-    return t
+        cell = Text()
+        cell.append(r["name"], style=f"source.{r['kind']}")
+        cell.append(f" [{r['kind']}]", style="muted")
+        for reason in r["reasons"]:  # the counts are in the columns; the rest in words
+            if not _COUNTS_REASON.match(reason):
+                cell.append(f"\n{reason}", style="muted")
+        t.add_row(Text(r["grade"], style=style), cell, str(r["attributions"]), str(r["corroborated"]),
+                  str(r["contradicted"]), str(r["single_source"]))
+    return Group(t, _legend(SOURCES_LEGEND))
 
 
 def check_table(d: dict[str, Any]):  # noqa: ANN201
+    """The evidence for and against one claim: stance, then who said it where, and the sentence."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     head = Text()
-    head.append("claim: ", style="muted")
-    head.append(d["claim"] + "\n", style="bold")
-    head.append("status: ", style="muted")
+    head.append("claim  ", style="muted")
+    head.append(d["claim"], style="bold")
+    head.append("\nstatus ", style="muted")
     head.append(d["status"].replace("_", " "), style=f"claim.{d['status']}")
     if d.get("cluster"):
-        head.append(f"  (cluster {d['cluster'][:8]}, {d.get('independent_origins', 0)} independent origin(s))", style="muted")
-    t = Table(pad_edge=False)
-    for col, kw in (("stance", {"no_wrap": True}), ("article", {"ratio": 1}), ("source", {"ratio": 1}),
-                    ("sentence", {"ratio": 3})):
-        t.add_column(col, overflow="fold", **kw)
+        head.append(f" · closest cluster {short_id(d['cluster'])}, "
+                    f"{_plural(d.get('independent_origins', 0), 'independent origin')}", style="muted")
+    if not d["evidence"]:
+        return Group(head, Text("no evidence in the database", style="muted"))
+    t = _table(title=f"Evidence: {_plural(len(d['evidence']), 'sentence')}", leading=1)
+    t.add_column("stance", no_wrap=True)
+    t.add_column("who, where, and the sentence", ratio=1, overflow="fold")
     for e in d["evidence"]:
         src = e.get("source")
-        src_text = "-" if not src else f"{src.get('text') or '(no source)'} [{src.get('kind') or '?'}]"
-        t.add_row(Text(e["stance"], style={"corroborate": "act.confirm", "contradict": "act.deny",
-                                            "observe": "act.hedge"}.get(e["stance"], "")),
-                  f"{e['article'].get('outlet') or '?'}, {e['article'].get('published') or '?'}",
-                  src_text, e["sentence"])
-    return Group(head, t) if d["evidence"] else Group(head, Text("no evidence in the database", style="muted"))
+        cell = Text()
+        if src:
+            cell.append(src.get("text") or "(no source given)", style=f"source.{src.get('kind') or 'sources_said'}")
+            cell.append(f" [{src.get('kind') or '?'}]", style="muted")
+            if src.get("cue"):
+                cell.append(f" · “{src['cue']}”", style="muted")
+        else:
+            cell.append("the outlet's own voice", style="muted")
+        a = e["article"]
+        cell.append(f"\n{_article_label(a)} · {clip(a.get('title') or short_id(a.get('id')), 56)}", style="muted")
+        cell.append("\n" + " ".join(e["sentence"].split()))
+        t.add_row(Text(e["stance"], style=STANCE_STYLE.get(e["stance"], "")), cell)
+    return Group(head, Text(""), t)
 
 
 def actors_table(actors: Sequence[dict[str, Any]], proposals: Sequence[dict[str, Any]]):  # noqa: ANN201

@@ -1,43 +1,132 @@
-"""The interactive review loop: one flagged cluster at a time, a key per decision."""
+"""The interactive review loop: one flagged cluster at a time, a key per decision.
+
+Keys are read one at a time without Enter (``click.getchar`` in the CLI); a note is read as a
+line. End of input (Ctrl-D, a closed terminal) stops the review like ``q``: every decision
+already made is stored at once, so nothing is lost.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
 
 from claimcheck.report.render import show_tree
 
 KEYS = {"c": "confirmed", "d": "dismissed", "u": "unclear"}
-HELP = "[c] confirm  [d] dismiss  [u] unclear  [n] add a note  [s] skip  [q] quit"
+HELP = "c confirm · d dismiss · u unclear · n add a note · s skip · q quit"
+QUIT_KEYS = ("q", "\x03", "\x04", "")  # q, Ctrl-C and Ctrl-D as raw bytes, end of input
+
+
+class _Keys:
+    """Single keys from ``getchar``. A read can return several characters (keys typed ahead or
+    pasted): they are queued; an escape sequence (arrow keys, function keys) is one key."""
+
+    def __init__(self, getchar: Callable[[], str]) -> None:
+        self._getchar = getchar
+        self._queue: list[str] = []
+
+    def next(self) -> str:
+        if not self._queue:
+            try:
+                chunk = self._getchar()
+            except EOFError:
+                return ""
+            if not chunk:
+                return ""
+            self._queue = [chunk] if chunk.startswith("\x1b") else list(chunk)
+        return self._queue.pop(0)
+
+    def clear(self) -> None:
+        self._queue.clear()
+
+
+@contextlib.contextmanager
+def keys_mode(stream: TextIO | None) -> Iterator[Callable[[], contextlib.AbstractContextManager[None]]]:
+    """Keep a terminal in cbreak mode (keys arrive one by one, unechoed, Ctrl-C still
+    interrupts) for the whole review, so a key pressed while a cluster is still being drawn is
+    not held back waiting for Enter. Yields a ``cooked()`` context for reading a line (the
+    note). Does nothing when ``stream`` is not a terminal."""
+    try:
+        import termios
+        import tty
+
+        fd = stream.fileno() if stream is not None else -1
+        interactive = fd >= 0 and os.isatty(fd)
+    except (ImportError, AttributeError, OSError, ValueError):
+        interactive = False
+    if not interactive:
+        yield contextlib.nullcontext
+        return
+    old = termios.tcgetattr(fd)
+
+    @contextlib.contextmanager
+    def cooked() -> Iterator[None]:
+        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+        try:
+            yield
+        finally:
+            tty.setcbreak(fd, termios.TCSADRAIN)
+
+    tty.setcbreak(fd, termios.TCSADRAIN)
+    try:
+        yield cooked
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+
+
+def _read_note(readline: Callable[[str], str]) -> str | None:
+    """A line of text, or None when the reader gives up (Ctrl-D, Ctrl-C at the prompt)."""
+    from click.exceptions import Abort
+
+    try:
+        return readline("note").strip() or None
+    except (EOFError, KeyboardInterrupt, Abort):
+        return None
 
 
 def run_review(queue: list[dict[str, Any]], detail: Callable[[str], dict[str, Any]],
-               save: Callable[[str, str, str | None], None], console, getchar: Callable[[], str],
-               readline: Callable[[str], str]) -> dict[str, int]:  # noqa: ANN001
+               save: Callable[[str, str, str | None], None], console, getchar: Callable[[], str],  # noqa: ANN001
+               readline: Callable[[str], str], keyboard: TextIO | None = None) -> dict[str, int]:
     """Walk the queue; ``save(cluster_uid, verdict, note)`` stores each decision at once, so a
-    quit or a crash loses nothing already decided."""
+    quit or a crash loses nothing already decided. Returns the counts of each decision.
+    ``keyboard`` (default: stdin) is held in cbreak mode while the review runs."""
+    with keys_mode(sys.stdin if keyboard is None else keyboard) as cooked:
+        return _loop(queue, detail, save, console, _Keys(getchar), readline, cooked)
+
+
+def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[str, int]:  # noqa: ANN001
     counts = {"confirmed": 0, "dismissed": 0, "unclear": 0, "skipped": 0}
     for n, item in enumerate(queue, 1):
         console.rule(f"{n}/{len(queue)}  {item['status'].replace('_', ' ')}")
         console.print(show_tree(detail(item["cluster"])))
         note: str | None = None
         while True:
-            console.print(HELP, style="muted")
-            key = (getchar() or "").strip().lower()[:1]
+            console.print(HELP, style="muted", markup=False)
+            key = keys.next()
+            key = key.lower() if len(key) == 1 else key
             if key in KEYS:
                 save(item["cluster"], KEYS[key], note)
                 counts[KEYS[key]] += 1
-                console.print(f"→ {KEYS[key]}" + (f" (note: {note})" if note else ""), style="verdict")
+                console.print(f"→ {KEYS[key]}" + (f" (note: {note})" if note else ""), style="verdict", markup=False)
                 break
             if key == "n":
-                note = readline("note: ").strip() or None
+                keys.clear()  # what follows is the note, read as a line
+                with cooked():
+                    note = _read_note(readline)
+                if note:
+                    console.print(f"note kept for this cluster: {note}", style="muted", markup=False)
                 continue
             if key == "s":
                 counts["skipped"] += 1
+                console.print("→ skipped (it stays in the queue)", style="muted")
                 break
-            if key in ("q", "\x03", "\x04"):
-                console.print("stopped; decisions so far are saved", style="muted")
+            if key in QUIT_KEYS:
+                console.print("stopped; the decisions made so far are saved", style="muted")
                 return counts
-            console.print(f"unknown key {key!r}", style="muted")
+            if key.strip():
+                console.print(f"unknown key {key!r}", style="muted", markup=False)
     console.print("review finished", style="muted")
     return counts

@@ -4,7 +4,7 @@ Candidates are narrowed first: two claims are compared only when they share an a
 action class (or, without an action class, two actors), and within a large block only between
 neighbours in time; so the cost grows with the corpus, not its square.  The comparison is the
 Dice coefficient of the claims' stemmed content words, each actor mention replaced by its actor
-key (so "el-Sissi" and "al-Sisi" are the same word); event-like action classes (meetings,
+key (so "Qaddafi" and "Gaddafi" are the same word); event-like action classes (meetings,
 strikes) must also refer to dates within their window.  Thresholds live in ``xref.toml`` and
 ``actions.toml``.
 """

@@ -3,7 +3,7 @@
 Built on :mod:`claimcheck.xref.actors` (gazetteer, spelling rules, human decisions). Sources
 and intermediaries are resolved as subjects (so "the Kremlin said" is Russia); claim actors in
 their literal reading.  A claim's actor set also gets the state of a leading demonym
-("Egyptian Armed Forces" → also Egypt), which widens candidate blocking without merging actors.
+("Kenyan Defence Forces" → also Kenya), which widens candidate blocking without merging actors.
 """
 
 from __future__ import annotations
