@@ -102,10 +102,17 @@ def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, versi
     """Analyse and store one document in its own transaction; a bad one is skipped."""
     from claimcheck.store import repo
 
+    from claimcheck.ingest.pipeline import content_hash
+
     try:
-        ex = build(doc, overrides)
         with conn.begin():
-            outcome = repo.store_extraction(conn, ex, summary.run_id, version)
+            known = repo.already_stored(conn, content_hash(doc.text), doc.id, version)
+        if known:
+            outcome = "unchanged"
+        else:
+            ex = build(doc, overrides)
+            with conn.begin():
+                outcome = repo.store_extraction(conn, ex, summary.run_id, version)
     except ClaimcheckError as exc:
         summary.skipped.append((doc.id, str(exc)))
         return "skipped"

@@ -1,7 +1,8 @@
 """The interactive review loop: one flagged cluster at a time, a key per decision.
 
-Keys are read one at a time without Enter (``click.getchar`` in the CLI); a note is read as a
-line. End of input (Ctrl-D, a closed terminal) stops the review like ``q``: every decision
+Keys are read one at a time without Enter: from the terminal held in cbreak mode for the whole
+review (so keys typed ahead are kept), else with the ``getchar`` given (``click.getchar``); a
+note is read as a line. End of input (Ctrl-D, a closed terminal) stops the review like ``q``: every decision
 already made is stored at once, so nothing is lost.
 """
 
@@ -44,11 +45,14 @@ class _Keys:
 
 
 @contextlib.contextmanager
-def keys_mode(stream: TextIO | None) -> Iterator[Callable[[], contextlib.AbstractContextManager[None]]]:
+def keys_mode(stream: TextIO | None) -> Iterator[tuple[Callable[[], Any], Callable[[], str] | None]]:
     """Keep a terminal in cbreak mode (keys arrive one by one, unechoed, Ctrl-C still
     interrupts) for the whole review, so a key pressed while a cluster is still being drawn is
-    not held back waiting for Enter. Yields a ``cooked()`` context for reading a line (the
-    note). Does nothing when ``stream`` is not a terminal."""
+    kept, not held back waiting for Enter nor flushed. Yields ``(cooked, read_key)``:
+    ``cooked()`` is a context for reading a line (the note) and ``read_key()`` reads the next
+    keys from the terminal. (``click.getchar`` switches to raw mode with TCSAFLUSH on every call,
+    which throws away keys typed ahead.) Yields ``(nullcontext, None)`` when ``stream`` is not a
+    terminal."""
     try:
         import termios
         import tty
@@ -58,7 +62,7 @@ def keys_mode(stream: TextIO | None) -> Iterator[Callable[[], contextlib.Abstrac
     except (ImportError, AttributeError, OSError, ValueError):
         interactive = False
     if not interactive:
-        yield contextlib.nullcontext
+        yield contextlib.nullcontext, None
         return
     old = termios.tcgetattr(fd)
 
@@ -70,9 +74,12 @@ def keys_mode(stream: TextIO | None) -> Iterator[Callable[[], contextlib.Abstrac
         finally:
             tty.setcbreak(fd, termios.TCSADRAIN)
 
+    def read_key() -> str:
+        return os.read(fd, 32).decode(getattr(stream, "encoding", None) or "utf-8", "replace")
+
     tty.setcbreak(fd, termios.TCSADRAIN)
     try:
-        yield cooked
+        yield cooked, read_key
     finally:
         termios.tcsetattr(fd, termios.TCSADRAIN, old)
 
@@ -93,8 +100,8 @@ def run_review(queue: list[dict[str, Any]], detail: Callable[[str], dict[str, An
     """Walk the queue; ``save(cluster_uid, verdict, note)`` stores each decision at once, so a
     quit or a crash loses nothing already decided. Returns the counts of each decision.
     ``keyboard`` (default: stdin) is held in cbreak mode while the review runs."""
-    with keys_mode(sys.stdin if keyboard is None else keyboard) as cooked:
-        return _loop(queue, detail, save, console, _Keys(getchar), readline, cooked)
+    with keys_mode(sys.stdin if keyboard is None else keyboard) as (cooked, read_key):
+        return _loop(queue, detail, save, console, _Keys(read_key or getchar), readline, cooked)
 
 
 def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[str, int]:  # noqa: ANN001

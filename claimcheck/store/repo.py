@@ -71,6 +71,28 @@ def _stmts() -> dict[str, Any]:
     }
 
 
+def _bulk(conn, table, rows: list[dict[str, Any]]) -> None:  # noqa: ANN001
+    """Insert many rows. On SQLite the driver's executemany is called directly (SQLAlchemy's
+    per-row parameter processing costs more than the insert); values are plain ints, strings,
+    booleans and None, which need no conversion."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(table.insert(), rows)
+        return
+    cols = tuple(rows[0])
+    sql = _insert_sql(table.name, cols)
+    conn.connection.driver_connection.executemany(
+        sql, [tuple(int(v) if isinstance(v, bool) else v for v in (r[c] for c in cols)) for r in rows])
+
+
+@cache
+def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
+    names = ", ".join('"' + c + '"' for c in cols)
+    marks = ", ".join("?" for _ in cols)
+    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+
+
 def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, int]:  # noqa: ANN001
     """Ids of sources by uid, inserting the missing ones (one select, one bulk insert)."""
     if not wanted:
@@ -82,6 +104,19 @@ def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, i
         session.execute(insert(SourceRow.__table__), missing)
         found.update(session.execute(q, {"u": [m["uid"] for m in missing]}).all())
     return found
+
+
+def already_stored(conn: Connection, content_hash: str, doc_key: str, extractor_version: str) -> bool:
+    """True when this exact text is in the store, current for this document (or stored under
+    another name: a duplicate), and parsed with this extractor version: ingest can skip it
+    without analysing it again."""
+    st = _stmts()
+    known = conn.execute(st["by_hash"], {"h": content_hash}).first()
+    if known is None or (known.doc_key == doc_key and not known.is_current):
+        return False
+    params = {"a": known.id, "v": extractor_version}
+    return (conn.execute(st["att_done"], params).scalar() is not None
+            or conn.execute(st["claim_done"], params).scalar() is not None)
 
 
 def store_extraction(session: Session | Connection, ex: Extraction, run_id: int, extractor_version: str) -> str:
@@ -136,13 +171,13 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         meta_rows.append(dict(article_id=article_id, field=name, value=val, origin=mv.origin, raw=mv.raw,
                               start=mv.span[0] if mv.span else None, end=mv.span[1] if mv.span else None))
     if meta_rows:
-        session.execute(insert(ArticleMetadata.__table__), meta_rows)
+        _bulk(session, ArticleMetadata.__table__, meta_rows)
     if ex.lines:
-        session.execute(insert(ArticleLine.__table__), [
+        _bulk(session, ArticleLine.__table__, [
             dict(article_id=article_id, idx=i, start=ln.start, end=ln.end, role=ln.role, reason=ln.reason or None)
             for i, ln in enumerate(ex.lines)])
     if ex.sentences:
-        session.execute(insert(SentenceRow.__table__), [
+        _bulk(session, SentenceRow.__table__, [
             dict(article_id=article_id, idx=i, start=s.start, end=s.end, line_idx=s.paragraph,
                  boilerplate=s.boilerplate) for i, s in enumerate(ex.sentences)])
     _store_parse(session, article_id, ex, extractor_version)
@@ -187,9 +222,9 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
         via_rows = [dict(attribution_id=att_ids[i], position=k, text=v.text, start=v.start, end=v.end)
                     for i, a in enumerate(ex.attributions) for k, v in enumerate(a.via)]
         if via_rows:
-            session.execute(insert(ViaRow.__table__), via_rows)
+            _bulk(session, ViaRow.__table__, via_rows)
     if ex.claims:
-        session.execute(insert(ClaimRow.__table__), [dict(
+        _bulk(session, ClaimRow.__table__, [dict(
             uid=uid("c", ex.content_hash, extractor_version, i), article_id=article_id,
             extractor_version=extractor_version, idx=i,
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,

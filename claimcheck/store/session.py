@@ -76,7 +76,21 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def connection_scope(engine: Engine) -> Iterator[Connection]:
-    """One connection for a batch; the caller opens a transaction per unit of work."""
+    """One connection for a batch; the caller opens a transaction per unit of work.  On SQLite
+    the write-ahead log is checkpointed every 10,000 pages instead of 1,000 during the batch
+    (each checkpoint syncs the file: the main cost of a commit) and once, truncated, at the end."""
     with engine.connect() as conn:
-        yield conn
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=10000")
+            conn.commit()
+        try:
+            yield conn
+        finally:
+            if sqlite:
+                if conn.in_transaction():
+                    conn.rollback()
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=1000")
+                conn.commit()
 
