@@ -33,7 +33,7 @@ def _name_regex() -> re.Pattern[str]:
 
     titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations()), key=len, reverse=True))
     cap = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:{titles})\.(?=\s?[A-Z])|[A-Z][\w’'\-]*)"
-    return re.compile(rf"(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
+    return re.compile(rf"(?=[A-Z]|[ae]l-)(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
                       rf"|[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{cap})*")
 
 
@@ -89,8 +89,10 @@ def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """All action classes in one alternation (one scan per text instead of one per class)."""
     acts = rules().actions
     names = tuple(a for a, _ in acts)
-    # matched against lower-cased text without IGNORECASE: twice as fast
-    return re.compile("|".join(f"(?P<a{i}>{pat.pattern})" for i, (_, pat) in enumerate(acts))), names
+    # matched against lower-cased text without IGNORECASE (twice as fast), and tried only where
+    # a word starts (four times as fast again): every action pattern starts with a word
+    alts = "|".join(f"(?P<a{i}>{pat.pattern})" for i, (_, pat) in enumerate(acts))
+    return re.compile(rf"\b(?=\w)(?:{alts})"), names
 
 
 def actions_of(text: str) -> tuple[str, ...]:
