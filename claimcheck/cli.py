@@ -170,6 +170,10 @@ class ReportFormat(str, Enum):
     markdown = "markdown"
 
 
+FORMAT_HELP = "Output format: a table for people, JSON for scripts."
+AliasArg = Annotated[str, typer.Argument(help="An actor's name or any of its aliases.")]
+
+
 class TableJson(str, Enum):
     table = "table"
     json = "json"
@@ -254,7 +258,7 @@ def report(
 @_guard
 def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.")],
          db: DbOpt = None,
-         format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table) -> None:
+         format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """The provenance tree of one cluster: each mention, its sentence, source, cue, via chain and article."""
     from claimcheck import api
     from claimcheck.report import render
@@ -269,7 +273,7 @@ def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first c
 @app.command()
 @_guard
 def sources(db: DbOpt = None,
-            format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table,
+            format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table,
             kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.")] = None) -> None:
     """Sources with kind, reliability grade A–F and its reasons, and counts of their claims."""
     from claimcheck import api
@@ -283,7 +287,7 @@ def sources(db: DbOpt = None,
 @_guard
 def check(claim: Annotated[str, typer.Argument(help="The claim to check, in your words.")],
           db: DbOpt = None,
-          format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table,
+          format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table,
           limit: Annotated[int, typer.Option(help="At most N evidence sentences.")] = 20) -> None:
     """The evidence in the database for and against one claim."""
     from claimcheck import api
@@ -302,7 +306,7 @@ class StanceFormat(str, Enum):
 @_guard
 def stance(pairs: Annotated[Optional[Path], typer.Argument(help="JSONL of {\"id\", \"claim\", \"text\"}, or an article with --claim.")] = None,
            claim: Annotated[Optional[str], typer.Option(help="Judge one article (PAIRS is then its path).")] = None,
-           format: Annotated[StanceFormat, typer.Option("--format", "-f")] = StanceFormat.jsonl) -> None:
+           format: Annotated[StanceFormat, typer.Option("--format", "-f", help="Output format: one JSON object a line, or id<TAB>label.")] = StanceFormat.jsonl) -> None:
     """Does a text corroborate, contradict, observe (report without taking a side) or not address a claim?"""
     from claimcheck import api
 
@@ -322,7 +326,7 @@ app.add_typer(actors_app, name="actors")
 @actors_app.callback()
 @_guard
 def actors(ctx: typer.Context, db: DbOpt = None,
-           format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table) -> None:
+           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """List actors with their aliases, and the merges proposed but not applied."""
     if ctx.invoked_subcommand is not None:
         return
@@ -345,7 +349,7 @@ def _reviewer(name: str | None) -> str:
 
 @actors_app.command("merge")
 @_guard
-def actors_merge(a: str, b: str, db: DbOpt = None,
+def actors_merge(a: AliasArg, b: AliasArg, db: DbOpt = None,
                  by: Annotated[Optional[str], typer.Option(help="Who decides (default: $CLAIMCHECK_REVIEWER or login).")] = None,
                  note: Annotated[Optional[str], typer.Option(help="Why.")] = None) -> None:
     """Merge two actors (by any of their aliases); the decision survives re-ingest."""
@@ -356,7 +360,7 @@ def actors_merge(a: str, b: str, db: DbOpt = None,
 
 @actors_app.command("split")
 @_guard
-def actors_split(a: str, b: str, db: DbOpt = None,
+def actors_split(a: AliasArg, b: AliasArg, db: DbOpt = None,
                  by: Annotated[Optional[str], typer.Option(help="Who decides.")] = None,
                  note: Annotated[Optional[str], typer.Option(help="Why.")] = None) -> None:
     """Keep two aliases apart as different actors; the decision survives re-ingest."""
@@ -372,7 +376,7 @@ def review(db: DbOpt = None,
            all_: Annotated[bool, typer.Option("--all", help="Also show clusters already reviewed.")] = False,
            single_source: Annotated[bool, typer.Option("--single-source", help="Also review single-source claims.")] = False,
            list_: Annotated[bool, typer.Option("--list", help="Print the review queue and stop (for scripts).")] = False,
-           format: Annotated[TableJson, typer.Option("--format", "-f")] = TableJson.table) -> None:
+           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """Review flagged contradictions one by one; verdicts are stored with your name and the time."""
     import click
 

@@ -56,6 +56,7 @@ _DATE = re.compile(
     rf"|(?:yesterday|today|tomorrow)"
     rf"|in\s+(?:19|20)\d\d)\b", re.I)
 MIN_WORDS = 5
+NEGATION_REACH = 30  # characters from the end of a negation to the action it negates
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 
 
@@ -266,6 +267,18 @@ class _Hits:
                 found.add(i)
         return tuple(self.names[i] for i in sorted(found))
 
+    def negated(self, text: str, start: int, end: int) -> bool:
+        """A negation that governs an action of the span: at most ``NEGATION_REACH`` characters
+        before the action ("refused to supply arms", "did not send troops"), not one in a
+        relative clause elsewhere.  Without an action class, any negation in the span."""
+        neg = [m.end() for m in rules().negation.finditer(text, start, end)]
+        if not neg:
+            return False
+        acts = [s for s, e, _ in self.acts if start <= s and e <= end]
+        if not acts:
+            return True
+        return any(0 <= a - n <= NEGATION_REACH for n in neg for a in acts)
+
     def nouns_in(self, start: int, end: int) -> list[str]:
         from bisect import bisect_left
 
@@ -306,7 +319,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         if not content.text.strip():
             continue
         reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
-        polarity = "negative" if a.act == "deny" or r.negation.search(content.text) else "positive"
+        polarity = "negative" if a.act == "deny" or hits.negated(text, content.start, content.end) else "positive"
         sent = sentences[a.sentence] if 0 <= a.sentence < len(sentences) else None
         # "air strikes … that X said were staged by Y": the sentence names the action
         acts = hits.actions(content.start, content.end) or (hits.actions(sent.start, sent.end) if sent else ())
@@ -332,7 +345,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         refers, raw = _date_of(stext, published)
         out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
                          action=acts[0] if acts else None,
-                         polarity="negative" if r.negation.search(stext) else "positive",
+                         polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
                          modality=_modality(stext, False), refers_to=refers, refers_to_raw=raw))
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     return tuple(_link_reversals(out, text, sentences, attributions))

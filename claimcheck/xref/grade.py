@@ -46,8 +46,10 @@ def stance_of(c: ClaimRecord) -> str:
 def origin_of(c: ClaimRecord, actor_key: Callable[[str], str | None]) -> str:
     outlet = f"outlet:{actor_key(c.outlet) or _norm(c.outlet)}" if c.outlet else f"article:{c.article_uid}"
     via = [actor_key(v) or _norm(v) for v in c.via]
-    if c.act is None or c.source_kind is None:
+    if c.act is None:
         return outlet
+    if c.source_kind is None:  # "it was reported that …": reports behind the outlet
+        return f"reports:{outlet}"
     if c.source_kind == "named":
         key = actor_key(c.source_name or "") or _norm(c.source_name)
         return f"named:{key}"
@@ -125,16 +127,27 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     r.deny_origins = sorted({o for o, s in zip(origins, stances) if s == "deny"})
     r.decline_origins = sorted({o for o, s in zip(origins, stances) if s == "decline"})
     claim_actors = {actor_key(a) for c in cs for a in c.actors} - {None}
-    _status_and_grade(r, cs, claim_actors)
+    labels: dict[str, str] = {}
+    for c, o in zip(cs, origins):
+        labels.setdefault(o, _label(o, c))
+    _status_and_grade(r, cs, claim_actors, labels)
     return r
 
 
-def _describe(origin: str) -> str:
-    kind, _, rest = origin.partition(":")
-    rest = rest.strip(":").replace(":", " via ", 1) if kind == "anonymous" else rest
-    return {"named": f"{rest} (named)", "anonymous": f"unnamed {rest}".strip(),
-            "reports": f"reports via {rest}", "outlet": f"{rest} (own voice)",
-            "article": "an article's own voice"}.get(kind, origin)
+def _label(origin: str, c: ClaimRecord) -> str:
+    """An origin in words, from the first mention that has it: names, not keys."""
+    kind = origin.partition(":")[0]
+    name = " ".join((c.source_name or "").split())
+    where = f"via {c.via[0]}" if c.via else (f"in {c.outlet}" if c.outlet else "in an article without outlet")
+    if kind == "named":
+        return f"{name} (named)"
+    if kind == "anonymous":
+        return f"{name} (unnamed, {where})"
+    if kind == "reports":
+        return f"reports {where}"
+    if kind == "outlet":
+        return f"{c.outlet} (own voice)"
+    return "an article's own voice (no outlet known)"
 
 
 def _interested(origin: str, claim_actors: set[str]) -> bool:
@@ -142,7 +155,11 @@ def _interested(origin: str, claim_actors: set[str]) -> bool:
     return kind == "named" and rest in claim_actors
 
 
-def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set[str]) -> None:
+def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set[str],
+                      labels: dict[str, str]) -> None:
+    def _describe(origin: str) -> str:
+        return labels.get(origin, origin)
+
     sup, den = r.support_origins, r.deny_origins
     reasons = r.reasons
     reversed_ = any(c.reverses_claim_id is not None for c in cs)
