@@ -192,3 +192,4 @@ class ClaimRecord:
     source_name: str | None = None
     via: tuple[str, ...] = ()
     reverses_claim_id: int | None = None
+    outlet_source_id: int | None = None  # the outlet as a source, for claims in its own voice

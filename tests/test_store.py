@@ -135,8 +135,10 @@ def test_round_trip_of_an_extraction(engine: Engine) -> None:
         ("The pier reopened on Monday", "The pier reopened on Monday", 0, "positive"),
         ("any delay", "any delay", 2, "negative")]
     assert json.loads(claims[0][5]) == ["harbour"] and claims[0][6] == "reopen"
-    sources = {r[0]: r[1] for r in rows(engine, "SELECT name, kind FROM sources")}
+    sources = {r[0]: r[1] for r in rows(engine, "SELECT name, kind FROM sources WHERE type != 'outlet'")}
     assert sources == {"the harbour master": "named", "Anna Berg": "named", "Officials": "anonymous"}
+    # the outlet is a source of what it states in its own voice
+    assert rows(engine, "SELECT name, kind FROM sources WHERE type = 'outlet'") == [("Harbour Times", "named")]
 
 
 def test_storing_the_same_extraction_twice_adds_nothing(engine: Engine) -> None:

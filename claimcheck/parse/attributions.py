@@ -248,6 +248,9 @@ class Draft:
 # ----------------------------------------------------------------------------- noun phrases
 
 
+KNOWING = frozenset(("familiar", "close", "briefed", "privy", "knowledgeable", "acquainted"))
+
+
 def np_back(t: Toks, k: int, lo: int) -> int:
     """Start index of the noun phrase that ends at token ``k`` (scanning back, not past ``lo``);
     ``k + 1`` when there is none."""
@@ -280,6 +283,11 @@ def np_back(t: Toks, k: int, lo: int) -> int:
             i -= 1
             n += 1
             continue
+        if lw in ("with", "to", "on", "of") and i - 2 >= lo and t.words[i - 1].lower() in KNOWING:
+            # "a source familiar with the matter", "officials close to the talks", "people briefed on"
+            i -= 2
+            n += 2
+            continue
         if lw in ("from", "by", "on", "in") and i - 1 >= lo and \
                 words().types.get(t.words[i - 1].lower()) in ("document", "social_media"):
             i -= 1
@@ -289,6 +297,10 @@ def np_back(t: Toks, k: int, lo: int) -> int:
             break
         if lw in DETS:
             i -= 1
+            if i - 2 >= lo and t.words[i].lower() in ("with", "to", "on", "of") and t.words[i - 1].lower() in KNOWING:
+                i -= 2  # "a source familiar with | the matter"
+                n += 2
+                continue
             if i - 1 >= lo and _is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or (
                     t.words[i].lower() in ("from", "by", "on", "in") and
                     words().types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
@@ -357,12 +369,20 @@ def classify(words_: list[str], w: Words, sentence_text: str = "") -> tuple[str,
     (lower-cased) is searched for anonymity markers ("speaking on condition of anonymity").
     Results are memoised on the lexicon object: sources repeat ("he", "officials")."""
     marked = bool(sentence_text) and w.marker_regex.search(sentence_text) is not None
+    described = False
+    for j in range(1, len(words_) - 1):
+        # "a source familiar with the matter": classified by its head; described, so anonymous
+        if words_[j].lower() in KNOWING and words_[j + 1].lower() in ("with", "to", "on", "of"):
+            words_, marked, described = words_[:j], True, True
+            break
     key = (tuple(words_), marked)
     got = w.memo.get(key)
     if got is None:
         if len(w.memo) > MEMO_MAX:
             w.memo.clear()
         got = w.memo[key] = _classify(words_, w, marked)
+    if described and got[0] == "sources_said":
+        got = ("anonymous",) + got[1:]
     return got
 
 

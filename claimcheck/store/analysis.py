@@ -55,6 +55,9 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
     for att_id, text in session.execute(select(ViaRow.attribution_id, ViaRow.text).order_by(
             ViaRow.attribution_id, ViaRow.position)):
         via.setdefault(att_id, []).append(text)
+    from claimcheck.store.repo import outlet_source_uid
+
+    outlet_ids = dict(session.execute(select(SourceRow.uid, SourceRow.id).where(SourceRow.type == "outlet")).all())
     rows = [r for r in session.execute(q) if versions.get(r[2]) == r[15]]
     by_idx = {(r[2], r[18]): r[0] for r in rows}
     out = []
@@ -65,7 +68,8 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
             text=r[6], sentence_text=sent, actors=tuple(json.loads(r[10] or "[]")), action=r[11],
             polarity=r[12], modality=r[13], refers_to=r[14], act=r[19], source_id=r[20],
             source_kind=r[21], source_name=r[22], via=tuple(via.get(r[16], ())) if r[16] else (),
-            reverses_claim_id=by_idx.get((r[2], r[17])) if r[17] is not None else None))
+            reverses_claim_id=by_idx.get((r[2], r[17])) if r[17] is not None else None,
+            outlet_source_id=outlet_ids.get(outlet_source_uid(r[4])) if r[4] else None))
     return out
 
 

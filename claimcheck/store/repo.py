@@ -180,8 +180,15 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         _bulk(session, SentenceRow.__table__, [
             dict(article_id=article_id, idx=i, start=s.start, end=s.end, line_idx=s.paragraph,
                  boilerplate=s.boilerplate) for i, s in enumerate(ex.sentences)])
+    outlet = m.value("outlet")
+    if outlet:  # the outlet is a source too: of what it states in its own voice
+        _source_ids(session, {outlet_source_uid(outlet): (outlet.strip(), "named", "outlet")})
     _store_parse(session, article_id, ex, extractor_version)
     return outcome
+
+
+def outlet_source_uid(outlet: str) -> str:
+    return uid("s", "named", norm_name(outlet))
 
 
 def _store_parse(session, article_id: int, ex: Extraction, extractor_version: str) -> None:  # noqa: ANN001

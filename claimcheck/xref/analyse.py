@@ -89,6 +89,10 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex) -> Analysis:
         interested_only = r.status == "contradicted" and any(
             "party the claim is about" in x for x in r.reasons)
         for c, s in zip(cs, r.stances):
-            if c.source_id is not None and s == "support":
-                per_source[c.source_id].append((r.status, interested_only))
+            sid = c.source_id if c.act is not None else c.outlet_source_id  # own voice: the outlet
+            if sid is not None and s == "support":
+                # denied only by the party it is about, yet independently confirmed: it counts
+                # for the sources as corroboration, and the denial does not count against them
+                graded = "corroborated" if interested_only and len(r.support_origins) >= 2 else r.status
+                per_source[sid].append((graded, interested_only))
     return Analysis(tuple(out), source_reliability(per_source), {"thresholds": asdict(th)})

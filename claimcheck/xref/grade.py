@@ -223,7 +223,7 @@ def source_reliability(per_source: dict[int, list[tuple[str, bool]]]) -> dict[in
     for sid, items in per_source.items():
         corr = sum(1 for s, _ in items if s == "corroborated")
         contra = sum(1 for s, interested in items if s == "contradicted" and not interested)
-        contra_int = sum(1 for s, interested in items if s == "contradicted" and interested)
+        contra_int = sum(1 for _, interested in items if interested)
         single = sum(1 for s, _ in items if s == "single_source")
         reasons = [f"{corr} claim(s) corroborated by independent origins, {contra} contradicted, "
                    f"{single} resting on it alone"]

@@ -219,3 +219,18 @@ def test_decline_followed_by_another_clause_has_empty_content():
     conf = find(atts, "confirmed")
     assert conf.act == "confirm" and conf.source.span.text.startswith("Ana Ruiz")
     assert "ship had docked" in conf.content.text
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("A source familiar with the matter said the businessman had funded the militia.",
+     "A source familiar with the matter", "anonymous"),
+    ("Officials close to the talks said a deal was near.", "Officials close to the talks", "anonymous"),
+    ("People briefed on the plans told the agency that the plant would close.", "People briefed on the plans", "anonymous"),
+])
+def test_sources_described_by_what_they_know_are_unnamed(text: str, source: str, kind: str) -> None:
+    from claimcheck.ingest.segment import split_sentences
+    from claimcheck.parse.attributions import extract_attributions
+
+    got = extract_attributions(text, split_sentences(text))
+    assert got and got[0].source is not None
+    assert got[0].source.span.text == source and got[0].source.kind == kind

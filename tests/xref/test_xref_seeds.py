@@ -188,3 +188,16 @@ def test_one_unnamed_source_repeated_by_two_outlets_is_one_origin(other_db: Path
     assert d["status"] == "single_source"
     assert d["non_answers"] == 1  # the lawyer declined to comment: neither denial nor confirmation
     assert d["denials"] == 0
+
+
+def test_source_grades_count_independent_confirmation_not_interested_denials(other_db: Path) -> None:
+    rows = {r["name"]: r for r in json.loads(cc("sources", "--format", "json", db=other_db))}
+    budanov = rows["Kyrylo Budanov"]
+    assert budanov["corroborated"] == 1 and budanov["contradicted"] == 0
+    assert budanov["grade"] in "ABC"
+    assert any("party the claim is about" in r for r in budanov["reasons"])
+    # outlets are sources of what they state in their own voice, graded like the others
+    outlets = [r for r in rows.values() if r["type"] == "outlet"]
+    assert {"Northern Ledger", "Harbour Times"} <= {r["name"] for r in outlets}
+    # a source whose claims were never checked against an independent origin has no basis
+    assert rows["Diego Fuentes"]["grade"] == "F"
