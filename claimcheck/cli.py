@@ -163,6 +163,9 @@ def db_check(db: DbOpt = None) -> None:
     typer.echo("schema matches the models")
 
 
+TABLE_LIMIT = 200  # rows of the report table by default: more is for scripts and exports
+
+
 class ReportFormat(str, Enum):
     table = "table"
     json = "json"
@@ -234,16 +237,21 @@ def report(
     outlet: Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).")] = None,
     min_origins: Annotated[int, typer.Option("--min-origins", help="Only clusters with at least N independent origins.")] = 0,
     sort: Annotated[Sort, typer.Option(help="Sort order.")] = Sort.status,
-    limit: Annotated[int, typer.Option(help="At most N rows (0: all).")] = 0,
+    limit: Annotated[Optional[int], typer.Option(help=f"At most N rows (0: all; default: {TABLE_LIMIT} for the "
+                                                       "table, all for the other formats).")] = None,
 ) -> None:
     """The corroboration table: every cluster with status, credibility, origins and sources."""
     from claimcheck import api
     from claimcheck.report import render
 
+    if limit is None:
+        limit = TABLE_LIMIT if format == ReportFormat.table else 0
     rows = api.report(db, status=[s.value for s in status or []], actor=actor, since=_date(since, "--since"),
-                      until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value)
-    if limit:
-        rows = rows[:limit]
+                      until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value,
+                      limit=limit)
+    if format == ReportFormat.table and limit and len(rows) == limit:
+        sys.stderr.write(f"claimcheck: showing the first {limit} clusters; --limit 0 shows all, "
+                         "--format json|csv gives all to scripts\n")
     if format == ReportFormat.json:
         sys.stdout.write(render.to_json(rows))
     elif format == ReportFormat.csv:

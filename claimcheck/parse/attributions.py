@@ -35,7 +35,10 @@ from claimcheck.parse.patterns import Cue, Words, cue_lexicon, words
 
 # ----------------------------------------------------------------------------- grammar words
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’\-&.]\w+)*|''|[^\w\s]")
+# titles and initials keep their period ("Mr. Van Voorhis", "John D. Podesta", "Rep. Ana Diaz")
+TITLE_ABBR = ("Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Jr|Sr|Prof|Rev|"
+              "Hon|Atty|Gens|Messrs|Mmes|Pres|Supt|Insp|Det|Amb|Brig|Cpl|Pvt")
+TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|(?:{TITLE_ABBR})\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|\w+(?:['’\-&.]\w+)*|''|[^\w\s]")
 OPEN_Q = frozenset("“«„‹")
 CLOSE_Q = frozenset("”»›")
 STRAIGHT_Q = frozenset(['"', "''"])
@@ -293,6 +296,11 @@ def np_back(t: Toks, k: int, lo: int) -> int:
             i -= 1
             n += 1
             continue
+        if lw in ("on", "in") and i - 1 >= lo and t.words[i + 1][0].isupper() and _np_head(t.words[i - 1]):
+            # "the Commission on Presidential Debates", "Republicans on the House committee"
+            i -= 1
+            n += 1
+            continue
         if lw in STOP and not (w[0].isupper() and i != lo and lw not in AUX):
             break
         if lw in DETS:
@@ -302,6 +310,8 @@ def np_back(t: Toks, k: int, lo: int) -> int:
                 n += 2
                 continue
             if i - 1 >= lo and _is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or (
+                    t.words[i].lower() in ("on", "in") and t.words[i + 2][0].isupper() and
+                    _np_head(t.words[i - 1])) or (
                     t.words[i].lower() in ("from", "by", "on", "in") and
                     words().types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
                 continue
@@ -318,6 +328,17 @@ def np_back(t: Toks, k: int, lo: int) -> int:
     while start <= k and t.words[start].lower() in NP_INNER:
         start += 1
     return start
+
+
+def _np_head(w_: str) -> bool:
+    """Can ``w_`` be the head noun before a post-modifier "on/in <Name>"? (a capitalised word
+    that is no month or day, or a plural or role noun)"""
+    lw = w_.lower()
+    if not _is_word(w_) or lw in STOP or lw in DETS:
+        return False
+    if w_[0].isupper():
+        return lw not in TIME_UNITS
+    return lw in words().anon_kind or words().types.get(lw) in ("person", "group", "organisation")
 
 
 def np_forward(t: Toks, i: int, hi: int, w: Words, outlets_only: bool = False) -> int:
@@ -631,7 +652,7 @@ def _gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     s = doc.sentences[si]
     if doc.para_has_quotes(si):
         for qa, qb in doc.quotes(si):
-            if qa < a and b < qb and qb - qa > 15 and not (qa >= s.start and a - qa < 2):
+            if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
                 return False
     frame = cue.frame
     if frame in ("according", "noun", "passive"):
@@ -665,9 +686,16 @@ def _gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
         k -= 1
     if k < 0:
         return not whole  # no subject before the cue (or the window is too short to tell)
+    k2 = _time_back(prev_toks, k)
+    if k2 != k:
+        if k2 < 0:
+            return not whole
+        k = k2
     tok = prev_toks[k]
     if tok[0].isalnum():
         lw = tok.lower()
+        if lw in ("and", "but") and k > 0 and frame in ("verb", "tell", "evaluative"):
+            return True
         if lw in REL and lw != "that":
             return True
         if tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types:
@@ -677,12 +705,55 @@ def _gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
         return True
     if tok == "," or tok == ")":
         return True
+    if tok.lower() in ("and", "but") and k > 0 and frame in ("verb", "tell", "evaluative"):
+        return True
     if tok in ('"', "''"):
         return True  # an opening or a closing quote: _draft decides
     return tok in INVERT_PUNCT and not ambiguous and frame == "verb" and cue.act != "hedge"
 
 
+TIME_UNITS = frozenset(MONTHS.split("|") + DAYS.split("|") + ["week", "month", "year", "weekend", "morning",
+                                                                  "afternoon", "evening", "night", "spring",
+                                                                  "summer", "fall", "autumn", "winter"])
+TIME_MODS = frozenset(("this", "last", "next", "early", "late", "earlier", "later", "that", "each", "every"))
+TIME_PREPS = frozenset(("in", "on", "during", "since", "by"))
+REDUCED_REL = frozenset(("released", "published", "conducted", "issued", "filed", "posted", "taken",
+                         "carried", "commissioned", "done", "unveiled", "aired"))
+
+
+def _time_back(ws: list[str], k: int) -> int:
+    """Index of the token before a time phrase that ends at ``k`` and stands between a subject
+    and its verb ("a poll released in late August | found", "the bank just this month |
+    announced"); ``k`` when there is none."""
+    i = k
+    while i >= 0 and (ws[i].isdigit() or ws[i] == ","):
+        i -= 1
+    if i < k and not (k >= 0 and ws[k].isdigit() and len(ws[k]) == 4):
+        i = k  # only a year, not any number
+    if i >= 0 and ws[i].lower() in TIME_UNITS and (i == k or ws[i + 1].isdigit()):
+        i -= 1
+        if i >= 0 and ws[i].lower() in TIME_MODS:
+            i -= 1
+    elif i == k:
+        return k
+    if i >= 0 and ws[i].lower() in TIME_PREPS:
+        i -= 1
+    elif i < k and ws[i + 1].lower() not in TIME_MODS:
+        return k  # "Monday" alone, "August 2001" without a preposition: a name, not a time phrase
+    while i >= 0 and _is_word(ws[i]) and _is_adverb(ws[i]):
+        i -= 1
+    if i >= 1 and ws[i].lower() in REDUCED_REL:
+        i -= 1
+    if i < 0 or not _is_word(ws[i]) or ws[i].lower() in STOP and ws[i].lower() not in PRONOUNS:
+        return k
+    return i
+
+
 DET_BLOCK = DETS - {"that", "all", "both"}
+
+IRREGULAR_PAST = frozenset(("said", "told", "wrote", "thought", "felt", "knew", "saw", "sought", "found"))
+LEAD_ADVERBS = frozenset(("however", "meanwhile", "moreover", "instead", "still", "yet", "also",
+                          "then", "now", "so", "indeed", "separately", "later", "earlier"))
 AMBIG_BLOCK = frozenset(("of", "for", "with", "by", "in", "on", "new", "no"))
 
 
@@ -699,7 +770,7 @@ def _draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None
         return None  # a proper noun ("the United States")
     if _QCHARS.search(doc.text, s.start, s.end) or doc.quotes(si):
         for qa, qb in doc.quotes(si):
-            if qa < a and b < qb and qb - qa > 15 and not (qa >= s.start and a - qa < 2):
+            if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
                 return None  # a cue inside a quotation is nested in the quotation's attribution
     if cj < len(t.words) and t.words[cj].lower() == "by" and cue.frame not in ("according", "noun", "passive"):
         return None  # "sources cited by Y", "was reported by Y"
@@ -732,6 +803,11 @@ def _draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None
         # a cue opening the sentence with no subject ("Said the minister: ...")
         return None
     tok = t.words[k]
+    if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
+            (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
+        # "X urged A and criticized B": the second verb shares the subject of the first
+        d.participle = True
+        return _right_content(doc, si, t, cj, d, cue) if _participle_source(doc, si, t, k, d) else None
     src_last = k
     if tok == ")":
         # a parenthesis closing the subject: "Sen. Ana Diaz (R-Ga.) said"
@@ -741,6 +817,11 @@ def _draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None
         if j > 0 and t.words[j] == "(" and _is_word(t.words[j - 1]) and t.words[j - 1][0].isupper():
             k = j - 1
             tok = t.words[k]
+    k2 = _time_back(t.words, k)
+    if k2 != k and k2 >= 0 and _is_word(t.words[k2]):
+        # "an arbitration panel in 2001 found", "Wells Fargo just this month announced"
+        k = src_last = k2
+        tok = t.words[k]
     if _is_word(tok):
         lw = tok.lower()
         if lw in REL and lw != "that":
@@ -778,10 +859,28 @@ def _draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None
                 cue.frame in ("verb", "tell") and cue.act != "hedge" and \
                 (t.words[st - 1] != "," or st < 2 or t.words[st - 2] in QUOTES or t.words[0].lower() not in INTRO):
             # "C, X said, adding ..." / "“C,” X said, “D”"
-            _left_content(doc, si, t, st, d)
             tail = _right_content(doc, si, t, t.at(rest + 1), Draft(si, d.cue, d.act, None, [], []), cue)
-            if tail is not None and tail.content and _starts_quote(doc.text, tail.content[0][0]):
-                d.content.extend(tail.content)
+            quoted_tail = tail is not None and tail.content and _starts_quote(doc.text, tail.content[0][0])
+            if quoted_tail and not _QCHARS.search(doc.text, s.start, t.starts[st]) and \
+                    t.words[st - 1] == "," and t.words[0].lower() not in INTRO:
+                # "She said A, and when pressed, the mother replied, “C”": the quotation is C
+                d.content.extend(tail.content)  # type: ignore[union-attr]
+                return d
+            _left_content(doc, si, t, st, d)
+            if quoted_tail:
+                d.content.extend(tail.content)  # type: ignore[union-attr]
+            return d if d.content else None
+        if st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and \
+                _closes_quote(doc, si, t, st - 1):
+            # "“C,” she said of the election, …": the quotation is the content
+            _left_content(doc, si, t, st, d)
+            j = t.at(rest)
+            while j < len(t.words) and t.words[j] not in QUOTES:
+                j += 1
+            if j < len(t.words) and t.words[j - 1] in (",", ":") and _starts_quote(doc.text, t.starts[j]):
+                tail = _right_content(doc, si, t, j, Draft(si, d.cue, d.act, None, [], []), cue, t.starts[j])
+                if tail is not None and tail.content:
+                    d.content.extend(tail.content)
             return d if d.content else None
         return _right_content(doc, si, t, cj, d, cue, rest)
     if tok in ('"', "''") and any(qa == t.starts[k] for qa, _ in doc.quotes(si)):
@@ -801,6 +900,15 @@ def _draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None
         _apposition_right(t, cj, e, d)
         return _left_content(doc, si, t, cj, d, sep_tok=k)
     return None
+
+
+def _closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
+    """Token ``k`` closes a quotation that ends in punctuation ("“C,” | X said")."""
+    w_ = t.words[k]
+    if w_ not in CLOSE_Q and w_ not in STRAIGHT_Q or k == 0 or t.words[k - 1] not in (",", "?", "!", ".", "—"):
+        return False
+    end = t.ends[k]
+    return any(qb == end and qa < t.starts[k] for qa, qb in doc.quotes(si))
 
 
 def _source_like(w_: str, w: Words) -> bool:
@@ -945,7 +1053,7 @@ def _right_np(doc: Doc, t: Toks, i: int) -> int:
             break
         if j > i and lw in ("in", "on", "during", "after", "before", "at", "to", "when", "while", "as", "of", "about") and \
                 not (lw == "of" and j + 1 < n and t.words[j + 1][0].isupper()) and \
-                not (lw in ("at", "of") and _appositive_so_far(t, i, j)):
+                not (lw not in ("when", "while", "as", "during", "after", "before") and _appositive_so_far(t, i, j)):
             break
         if j == i and (lw in STOP and lw not in DETS):
             return i
@@ -1050,7 +1158,7 @@ def _left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: i
     while sep >= 0 and not _is_word(t.words[sep]) and t.words[sep] not in QUOTES:
         sep -= 1
     if sep < 0:
-        return None
+        return _previous_quote(doc, si, d)
     e = t.ends[sep]
     if t.words[sep] in QUOTES:
         e = t.ends[sep]
@@ -1081,6 +1189,28 @@ def _left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: i
     return d
 
 
+def _previous_quote(doc: Doc, si: int, d: Draft) -> Draft | None:
+    """"“C?” | Ana said." split by the sentence splitter after "?" or "!": a sentence that is only
+    "X said" takes the quotation that closes the previous sentence of its paragraph."""
+    if si == 0:
+        return None
+    s = doc.sentences[si]
+    prev = doc.sentences[si - 1]
+    if prev.paragraph != s.paragraph or prev.boilerplate:
+        return None
+    text = doc.text
+    e = prev.end
+    while e > prev.start and text[e - 1].isspace():
+        e -= 1
+    if e <= prev.start or (text[e - 1] not in CLOSE_Q and text[e - 1] != '"'):
+        return None
+    for qa, qb in doc.quotes(si):
+        if qb == e and qa < e - 2:
+            d.content.append((qa, qb))
+            return d
+    return None
+
+
 def _next_paragraph(doc: Doc, si: int) -> tuple[int, int] | None:
     sents = doc.sentences
     p = sents[si].paragraph
@@ -1099,10 +1229,25 @@ def _participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
     i = 0
     while i < k and (not _is_word(t.words[i]) or t.words[i].lower() in ("but", "and", "however", "meanwhile", "also")):
         i += 1
+    # an opening adverbial ("On Thursday, however, Trump spoke ..., promising"): skip to its comma
+    for _ in range(2):
+        if i < k and (t.words[i].lower() in INTRO or t.words[i].lower() in LEAD_ADVERBS):
+            c = next((x for x in range(i + 1, min(k, i + 9)) if t.words[x] == ","), -1)
+            if c < 0:
+                break
+            i = c + 1
+            while i < k and (not _is_word(t.words[i]) or t.words[i].lower() in LEAD_ADVERBS):
+                i += 1
     d.kind_hint = "participle"
     if i >= k:
         return True
     e = np_forward(t, i, k, doc.words)
+    forms = cue_lexicon().forms
+    for x in range(i + 1, e):
+        lx = t.words[x]
+        if lx.islower() and ((lx.endswith("ed") and lx not in ED_ADJ) or lx in forms):
+            e = x  # "The harbour master praised the crews and said ...": the subject ends at its verb
+            break
     if e > i:
         d.src = (t.starts[i], t.ends[e - 1])
     return True
@@ -1175,6 +1320,8 @@ def _noun(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | Non
         st = np_back(t, j, 0)
         if st <= j:
             d.src = (t.starts[st], t.ends[j])
+    if d.src is None and doc.words.anon_kind.get(t.words[ni].lower()) == "sources_said":
+        d.kind_hint = "sources_said"  # "following reports that C"
     a = t.ends[cj - 1]
     m = LEAD.match(text, a, s.end)
     a = m.end() if m else a
@@ -1304,6 +1451,10 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
                     cut = d.src[0] if d.src and d.src[0] < d.cue[0] and d.src[0] >= a else d.cue[0]
                     while cut > a and (text[cut - 1].isspace() or text[cut - 1] == ","):
                         cut -= 1
+                    if text[max(a, cut - 4):cut].lower() in (" and", " but"):
+                        cut -= 4
+                        while cut > a and (text[cut - 1].isspace() or text[cut - 1] == ","):
+                            cut -= 1
                     new.append((a, max(a, cut)))
                 else:
                     new.append((a, b))

@@ -23,6 +23,13 @@ def kinds_mix(kinds: dict[str, int]) -> str:
 
 
 def to_json(data: Any) -> str:
+    """Indented JSON; a list is written one compact item a line (the C encoder: fast on
+    100,000 rows, and still one record per line for people and for grep)."""
+    if isinstance(data, list):
+        if not data:
+            return "[]\n"
+        items = ",\n".join(json.dumps(x, ensure_ascii=False, default=str) for x in data)
+        return f"[\n{items}\n]\n"
     return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 

@@ -41,7 +41,8 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
     if not versions:
         return []
     q = (select(ClaimRow.id, ClaimRow.uid, ClaimRow.article_id, Article.uid, Article.outlet, Article.published,
-                ClaimRow.text, Article.text, SentenceRow.start, SentenceRow.end, ClaimRow.actors, ClaimRow.action,
+                ClaimRow.text, func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start),
+                SentenceRow.start, SentenceRow.end, ClaimRow.actors, ClaimRow.action,
                 ClaimRow.polarity, ClaimRow.modality, ClaimRow.refers_to, ClaimRow.extractor_version,
                 ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
                 AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name)
@@ -62,7 +63,7 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
     by_idx = {(r[2], r[18]): r[0] for r in rows}
     out = []
     for r in rows:
-        sent = r[7][r[8]:r[9]] if r[8] is not None else r[6]
+        sent = r[7] if r[7] is not None else r[6]  # the sentence, sliced in SQL (not the whole text)
         out.append(ClaimRecord(
             claim_id=r[0], claim_uid=r[1], article_id=r[2], article_uid=r[3], outlet=r[4], published=r[5],
             text=r[6], sentence_text=sent, actors=tuple(json.loads(r[10] or "[]")), action=r[11],
@@ -121,8 +122,9 @@ def add_actor_decision(session: Session, action: str, a: str, b: str, who: str, 
 
 
 def write_actors(session: Session, index) -> None:  # noqa: ANN001
-    """Replace the actor tables with this analysis' actors and link sources to them."""
-    from sqlalchemy import delete, update
+    """Replace the actor tables with this analysis' actors and link sources to them
+    (bulk statements: one insert per table, ids read back once, one executemany update)."""
+    from sqlalchemy import bindparam, delete, update
 
     from claimcheck.store.models import Actor, ActorAlias
     from claimcheck.store.repo import norm_name, uid
@@ -130,21 +132,26 @@ def write_actors(session: Session, index) -> None:  # noqa: ANN001
     session.execute(update(SourceRow).values(actor_id=None))
     session.execute(delete(ActorAlias))
     session.execute(delete(Actor))
-    ids: dict[str, int] = {}
+    actors = index.actors()
+    if not actors:
+        return
+    session.execute(insert(Actor.__table__), [dict(uid=uid("p", a.key), name=a.name, type=a.type, origin=a.origin)
+                                              for a in actors])
+    by_uid = dict(session.execute(select(Actor.uid, Actor.id)).all())
+    ids = {a.key: by_uid[uid("p", a.key)] for a in actors}
     seen_norms: set[str] = set()
     alias_rows = []
-    for a in index.actors():
-        aid = session.execute(insert(Actor).values(uid=uid("p", a.key), name=a.name, type=a.type,
-                                                   origin=a.origin).returning(Actor.id)).scalar_one()
-        ids[a.key] = aid
+    for a in actors:
         for alias in a.aliases:
             n = norm_name(alias)[:200]
             if n and n not in seen_norms:
                 seen_norms.add(n)
-                alias_rows.append(dict(actor_id=aid, alias=alias, norm=n, origin=a.origin))
+                alias_rows.append(dict(actor_id=ids[a.key], alias=alias, norm=n, origin=a.origin))
     if alias_rows:
-        session.execute(insert(ActorAlias), alias_rows)
-    for sid, name in session.execute(select(SourceRow.id, SourceRow.name)).all():
-        k = index.key(name)
-        if k in ids:
-            session.execute(update(SourceRow).where(SourceRow.id == sid).values(actor_id=ids[k]))
+        session.execute(insert(ActorAlias.__table__), alias_rows)
+    links = [{"sid": sid, "aid": ids[k]} for sid, name in session.execute(select(SourceRow.id, SourceRow.name)).all()
+             if (k := index.key(name)) in ids]
+    if links:
+        t = SourceRow.__table__
+        session.connection().execute(t.update().where(t.c.id == bindparam("sid")).values(actor_id=bindparam("aid")),
+                                     links)

@@ -38,14 +38,21 @@ def latest_verdicts(session: Session, uids: list[str] | None = None) -> dict[str
     return out
 
 
-def _cluster_dict(c: Cluster) -> dict[str, Any]:
+_CLUSTER_COLUMNS = ("uid", "canonical", "status", "credibility", "credibility_reasons", "independent_origins",
+                    "n_articles", "n_mentions", "action", "actors", "source_kinds", "sources", "outlets",
+                    "n_denials", "n_non_answers", "first_seen", "last_seen")
+
+
+def _cluster_dict(c: Any) -> dict[str, Any]:
+    """A cluster row (ORM object or plain row with the same attribute names) as a dict."""
+    loads = json.loads
     return {
         "cluster": c.uid, "claim": c.canonical, "status": c.status, "credibility": c.credibility,
-        "reasons": json.loads(c.credibility_reasons), "independent_origins": c.independent_origins,
+        "reasons": loads(c.credibility_reasons), "independent_origins": c.independent_origins,
         "articles": c.n_articles, "mentions": c.n_mentions, "action": c.action,
-        "actors": json.loads(c.actors or "[]"), "source_kinds": json.loads(c.source_kinds or "{}"),
-        "sources": [{"name": n, "kind": k, "stance": s} for n, k, s in json.loads(c.sources or "[]")],
-        "outlets": json.loads(c.outlets or "[]"), "denials": c.n_denials, "non_answers": c.n_non_answers,
+        "actors": loads(c.actors or "[]"), "source_kinds": loads(c.source_kinds or "{}"),
+        "sources": [{"name": n, "kind": k, "stance": s} for n, k, s in loads(c.sources or "[]")],
+        "outlets": loads(c.outlets or "[]"), "denials": c.n_denials, "non_answers": c.n_non_answers,
         "first_seen": c.first_seen.isoformat() if c.first_seen else None,
         "last_seen": c.last_seen.isoformat() if c.last_seen else None,
     }
@@ -53,36 +60,49 @@ def _cluster_dict(c: Cluster) -> dict[str, Any]:
 
 def report_rows(session: Session, status: list[str] | None = None, actor: str | None = None,
                 since: dt.date | None = None, until: dt.date | None = None, outlet: str | None = None,
-                min_origins: int = 0, sort: str = "status", include_all: bool = True) -> list[dict[str, Any]]:
+                min_origins: int = 0, sort: str = "status", limit: int = 0) -> list[dict[str, Any]]:
+    """Clusters of the latest analysis, filtered and sorted in SQL (plain columns, no ORM
+    objects); ``limit`` > 0 keeps the first rows."""
+    from sqlalchemy import case
+
     run = latest_run_id(session)
     if run is None:
         return []
-    q = select(Cluster).where(Cluster.run_id == run)
+    t = Cluster.__table__
+    q = select(*(t.c[name] for name in _CLUSTER_COLUMNS)).where(t.c.run_id == run)
     if status:
-        q = q.where(Cluster.status.in_(status))
+        q = q.where(t.c.status.in_(status))
     if actor:
-        q = q.where(or_(Cluster.actors.ilike(f"%{actor}%"), Cluster.canonical.ilike(f"%{actor}%")))
+        q = q.where(or_(t.c.actors.ilike(f"%{actor}%"), t.c.canonical.ilike(f"%{actor}%")))
     if outlet:
-        q = q.where(Cluster.outlets.ilike(f"%{outlet}%"))
+        q = q.where(t.c.outlets.ilike(f"%{outlet}%"))
     if since:
-        q = q.where(Cluster.last_seen >= since)
+        q = q.where(t.c.last_seen >= since)
     if until:
-        q = q.where(Cluster.first_seen <= until)
+        q = q.where(t.c.first_seen <= until)
     if min_origins:
-        q = q.where(Cluster.independent_origins >= min_origins)
-    rows = [_cluster_dict(c) for c in session.execute(q).scalars()]
+        q = q.where(t.c.independent_origins >= min_origins)
+    status_rank = case({s: i for s, i in STATUS_ORDER.items()}, value=t.c.status, else_=9)
+    orders = {
+        "status": (status_rank, t.c.independent_origins.desc(), t.c.n_mentions.desc(), t.c.uid),
+        "origins": (t.c.independent_origins.desc(), status_rank, t.c.uid),
+        "credibility": (t.c.credibility, t.c.independent_origins.desc(), t.c.uid),
+        "date": (t.c.first_seen.is_(None), t.c.first_seen, t.c.uid),
+        "mentions": (t.c.n_mentions.desc(), t.c.uid),
+    }
+    q = q.order_by(*orders.get(sort, orders["status"]))
+    if limit:
+        q = q.limit(limit)
+    rows = [_cluster_dict(c) for c in session.connection().execute(q)]
     verdicts = latest_verdicts(session, [r["cluster"] for r in rows])
     for r in rows:
         r["verdict"] = verdicts.get(r["cluster"])
-    keys = {
-        "status": lambda r: (STATUS_ORDER.get(r["status"], 9), -r["independent_origins"], -r["mentions"], r["cluster"]),
-        "origins": lambda r: (-r["independent_origins"], STATUS_ORDER.get(r["status"], 9), r["cluster"]),
-        "credibility": lambda r: (r["credibility"], -r["independent_origins"], r["cluster"]),
-        "date": lambda r: (r["first_seen"] or "9999", r["cluster"]),
-        "mentions": lambda r: (-r["mentions"], r["cluster"]),
-    }
-    rows.sort(key=keys.get(sort, keys["status"]))
     return rows
+
+
+def count_clusters(session: Session) -> int:
+    run = latest_run_id(session)
+    return 0 if run is None else session.execute(select(func.count()).where(Cluster.run_id == run)).scalar_one()
 
 
 def find_cluster(session: Session, ref: str) -> Cluster:

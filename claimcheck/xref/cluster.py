@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.lexicons import load_entries
 from claimcheck.model import ClaimRecord
@@ -56,6 +56,7 @@ def event_windows() -> dict[str, int]:
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light stem: "training", "trained", "trains" → "train"; "forces", "force" → "forc"."""
     if word.startswith("@"):
@@ -139,29 +140,43 @@ def normalise(text: str, actor_mentions: Sequence[tuple[str, str]]) -> list[str]
 
 def cluster_claims(claims: Sequence[ClaimRecord],
                    actor_keys: Callable[[str], Sequence[str]]) -> list[list[int]]:
-    """Groups of indices into ``claims`` that state the same thing (deterministic order)."""
+    """Groups of indices into ``claims`` that state the same thing (deterministic order).
+
+    Claims with the same words, actors and action (and, for event-like actions, the same day)
+    are united at once and only one of them enters the candidate blocks; a block larger than
+    ``max_block`` is compared by its time-sorted neighbourhood of ``window`` claims."""
     th = thresholds()
     windows = event_windows()
     n = len(claims)
     uf = UnionFind(n)
-    keys: list[frozenset[str]] = []
-    norms: list[tuple[str, ...]] = []
+    by_id = {c.claim_id: i for i, c in enumerate(claims)}
+    features: dict[tuple, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+    keys: list[tuple[str, ...]] = []
     bags: list[frozenset[str]] = []
     days: list[int | None] = []
-    by_id = {c.claim_id: i for i, c in enumerate(claims)}
-    for c in claims:
-        pairs = [(m, k) for m in c.actors for k in actor_keys(m)[:1]]
-        extra = [k for m in c.actors for k in actor_keys(m)[1:]]
-        keys.append(frozenset([k for _, k in pairs] + extra))
-        norms.append(tuple(normalise(c.text, pairs)))
-        bags.append(frozenset(norms[-1]) | {"@" + k for k in extra} | ({"#" + c.action} if c.action else set()))
-        days.append(claim_day(c))
-
+    reps: dict[tuple, int] = {}
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
+        fkey = (c.text, c.actors, c.action)
+        f = features.get(fkey)
+        if f is None:
+            pairs = [(m, k) for m in c.actors for k in actor_keys(m)[:1]]
+            extra = [k for m in c.actors for k in actor_keys(m)[1:]]
+            norm = tuple(normalise(c.text, pairs))
+            bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + c.action} if c.action else frozenset())
+            f = features[fkey] = (tuple(sorted({k for _, k in pairs} | set(extra))), bag, norm)
+        keys.append(f[0])
+        bags.append(f[1])
+        day = claim_day(c)
+        days.append(day)
         if c.reverses_claim_id is not None and c.reverses_claim_id in by_id:
             uf.union(i, by_id[c.reverses_claim_id])
-        ks = sorted(keys[i])
+        dkey = (f[1], c.action, f[0], day if c.action in windows else None)
+        if dkey in reps:  # the same claim again (wire copy, repetition): one representative
+            uf.union(reps[dkey], i)
+            continue
+        reps[dkey] = i
+        ks = f[0]
         if c.action:
             for k in ks:
                 blocks[(c.action, k)].append(i)
@@ -169,8 +184,8 @@ def cluster_claims(claims: Sequence[ClaimRecord],
             for a in range(len(ks)):
                 for b in range(a + 1, min(len(ks), a + 4)):
                     blocks[("~", ks[a], ks[b])].append(i)
-        else:
-            blocks[("=", norms[i])].append(i)
+        elif f[2]:
+            blocks[("=", *f[2])].append(i)
 
     def order(i: int) -> tuple:
         c = claims[i]
@@ -181,20 +196,19 @@ def cluster_claims(claims: Sequence[ClaimRecord],
             continue
         if key[0] == "=":
             for j in members[1:]:
-                if norms[j]:
-                    uf.union(members[0], j)
+                uf.union(members[0], j)
             continue
         limit = th.same_action if key[0] != "~" else th.no_action
+        w = windows.get(key[0])
         members = sorted(members, key=order)
-        window = len(members) if len(members) <= th.max_block else th.window
+        reach = len(members) if len(members) <= th.max_block else th.window
         for a in range(len(members)):
             i = members[a]
-            for b in range(a + 1, min(len(members), a + 1 + window)):
+            for b in range(a + 1, min(len(members), a + 1 + reach)):
                 j = members[b]
-                if uf.find(i) == uf.find(j):
-                    continue
-                w = windows.get(key[0])
                 if w is not None and days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > w:
+                    continue
+                if uf.find(i) == uf.find(j):
                     continue
                 if similarity(bags[i], bags[j]) >= limit:
                     uf.union(i, j)

@@ -74,19 +74,31 @@ class ClusterResult:
 
 def _wire_copy_origins(claims: Sequence[ClaimRecord], members: list[int], origins: list[str],
                        threshold: float) -> None:
-    from rapidfuzz import fuzz
+    """A sentence (nearly) identical to an earlier one of another article is a copy of it and
+    takes its origin. Each sentence is normalised once; exact copies are found by lookup,
+    near copies by one rapidfuzz search over the distinct earlier sentences."""
+    from rapidfuzz import fuzz, process
 
     order = sorted(range(len(members)), key=lambda k: (
         claims[members[k]].published.toordinal() if claims[members[k]].published else 10**7,
         claims[members[k]].claim_uid))
-    for pos, k in enumerate(order):
-        ck = claims[members[k]]
-        for k0 in order[:pos]:
-            c0 = claims[members[k0]]
-            if c0.article_id != ck.article_id and \
-                    fuzz.ratio(_norm(c0.sentence_text), _norm(ck.sentence_text)) >= threshold:
-                origins[k] = origins[k0]
-                break
+    first: dict[str, int] = {}
+    distinct: list[str] = []
+    distinct_k: list[int] = []
+    for k in order:
+        c = claims[members[k]]
+        norm = _norm(c.sentence_text)
+        k0 = first.get(norm)
+        if k0 is None and distinct:
+            hit = process.extractOne(norm, distinct, scorer=fuzz.ratio, score_cutoff=threshold)
+            if hit is not None:
+                k0 = distinct_k[hit[2]]
+        if k0 is not None and claims[members[k0]].article_id != c.article_id:
+            origins[k] = origins[k0]
+        if norm not in first:
+            first[norm] = k
+            distinct.append(norm)
+            distinct_k.append(k)
 
 
 def _same_unnamed_in_article(cs: Sequence[ClaimRecord], origins: list[str]) -> None:

@@ -30,6 +30,7 @@ class ActorIndex:
         self._actors = actors
         self._extra = extra
         self.proposals = proposals
+        self._claim_keys: dict[str, tuple[str, ...]] = {}
 
     def key(self, mention: str | None) -> str | None:
         """The actor of a mention as a source or subject (metonyms apply)."""
@@ -45,8 +46,11 @@ class ActorIndex:
     def claim_keys(self, mention: str) -> tuple[str, ...]:
         """The literal actor first, then what it may also stand for: the state of a leading
         demonym, or the subject reading of a metonym ("Tehran denied …" → also Iran)."""
-        out = [k for k in (self.literal_key(mention), self._extra.get(mention), self._subject.get(mention)) if k]
-        return tuple(dict.fromkeys(out))
+        got = self._claim_keys.get(mention)
+        if got is None:
+            out = [k for k in (self.literal_key(mention), self._extra.get(mention), self._subject.get(mention)) if k]
+            got = self._claim_keys[mention] = tuple(dict.fromkeys(out))
+        return got
 
     def name(self, key: str) -> str:
         a = self._actors.get(key)

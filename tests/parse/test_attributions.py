@@ -234,3 +234,57 @@ def test_sources_described_by_what_they_know_are_unnamed(text: str, source: str,
     got = extract_attributions(text, split_sentences(text))
     assert got and got[0].source is not None
     assert got[0].source.span.text == source and got[0].source.kind == kind
+
+
+# --------------------------------------------------------------------------- third version rules
+
+
+def test_second_verb_shares_the_subject_of_the_first():
+    a = find(run("The harbour master praised the crews and said the quay would reopen in May."), "said")
+    assert a.source.span.text == "The harbour master"
+    atts = run("Port officials praised the crews and said the quay would reopen in May.")
+    a = find(atts, "said")
+    assert a.source.span.text == "Port officials"
+    assert "quay would reopen" in a.content.text
+    b = find(atts, "praised")
+    assert b.content.text == "the crews"
+
+
+def test_cue_word_inside_a_short_quotation_is_not_a_cue():
+    atts = run("The mayor waved. “We love you,” she said.")
+    assert [a.cue.text for a in atts] == ["said"]
+    assert atts[0].content.text == "“We love you,”"
+
+
+def test_quotation_stays_the_content_when_the_source_is_followed_by_a_phrase():
+    (a,) = run("“It is finished,” she said of the long campaign.")
+    assert a.content.text == "“It is finished,”"
+
+
+def test_speaker_sentence_split_after_a_question_mark_takes_the_quotation():
+    atts = run("The minister paused. “Who will pay for the bridge?” Okafor asked.")
+    a = find(atts, "asked")
+    assert a.source.span.text == "Okafor"
+    assert a.content.text == "“Who will pay for the bridge?”"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The appeal was heard, said Mr. Van Dorn, the lawyer for the union in Ostrava.",
+     "Mr. Van Dorn, the lawyer for the union in Ostrava"),
+    ("Rep. Lina T. Okafor said the bill would pass.", "Rep. Lina T. Okafor"),
+    ("A harbour survey released in late March found that traffic fell.", "A harbour survey"),
+    ("An arbitration board in 2009 found that the port owed nothing.", "An arbitration board"),
+    ("The Commission on Port Safety said the crane had failed.", "The Commission on Port Safety"),
+    ("On Tuesday, however, Okafor spoke to the dockers, promising to raise wages.", "Okafor"),
+])
+def test_source_noun_phrase_edges(text: str, source: str) -> None:
+    atts = run(text)
+    assert atts, text
+    a = atts[-1]
+    assert a.source is not None and a.source.span is not None
+    assert a.source.span.text == source
+
+
+def test_following_reports_that_is_a_sources_said_attribution():
+    (a,) = run("Markets fell following reports that the port would close.")
+    assert a.source is not None and a.source.kind == "sources_said"
