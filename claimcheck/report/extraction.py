@@ -82,7 +82,7 @@ def extraction_table(ex: Extraction):  # noqa: ANN201
                 src += f" → {a.source.resolved.text}"
             kind = a.source.kind
         content = a.content.text if len(a.content.text) <= 160 else a.content.text[:157] + "..."
-        if a.direct_quote:
+        if a.direct_quote and content[:1] not in "\"“«'‘":
             content = f"“{content}”"
         table.add_row(str(i), src, kind, a.act, a.cue.text, content, ", ".join(v.text for v in a.via) or "-",
                       style=f"act.{a.act}")
