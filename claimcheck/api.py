@@ -245,9 +245,17 @@ def actors(db: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         decisions = sa.actor_decisions(s)
     engine.dispose()
     index = _actor_index(claims, decisions)
-    acts = [{"name": a.name, "aliases": sorted(a.aliases), "type": a.type, "id": a.key, "origin": a.origin}
-            for a in index.actors()]
-    return acts, index.proposals_json()
+    props = index.proposals_json()
+    acts = []
+    for a in index.actors():
+        mine = [{"with": index.name(p["b_id"] if p["a_id"] == a.key else p["a_id"]),
+                 "alias": p["a"] if p["a_id"] == a.key else p["b"],
+                 "other_alias": p["b"] if p["a_id"] == a.key else p["a"],
+                 "score": p["score"], "reason": p["reason"]}
+                for p in props if a.key in (p["a_id"], p["b_id"])]
+        acts.append({"name": a.name, "aliases": sorted(a.aliases), "type": a.type, "id": a.key,
+                     "origin": a.origin, "proposed_merges": mine})
+    return acts, props
 
 
 def actor_decision(db: str | None, action: str, a: str, b: str, who: str, note: str | None) -> str:

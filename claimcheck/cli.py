@@ -335,7 +335,8 @@ app.add_typer(actors_app, name="actors")
 @_guard
 def actors(ctx: typer.Context, db: DbOpt = None,
            format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
-    """List actors with their aliases, and the merges proposed but not applied."""
+    """List actors with their aliases, and the merges proposed but not applied (JSON: a list of
+    {"name", "aliases", "type", "id", "origin", "proposed_merges"})."""
     if ctx.invoked_subcommand is not None:
         return
     from claimcheck import api
@@ -343,7 +344,7 @@ def actors(ctx: typer.Context, db: DbOpt = None,
 
     acts, props = api.actors(db)
     if format == TableJson.json:
-        sys.stdout.write(render.to_json({"actors": acts, "proposed_merges": props}))
+        sys.stdout.write(render.to_json(acts))  # a list of actors, each with its proposed merges
     else:
         _print(render.actors_table(acts, props))
 

@@ -56,6 +56,7 @@ _DATE = re.compile(
     rf"|(?:yesterday|today|tomorrow)"
     rf"|in\s+(?:19|20)\d\d)\b", re.I)
 MIN_WORDS = 5
+_CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})(?:\s+\d{{1,2}})?")
 NEGATION_REACH = 30  # characters from the end of a negation to the action it negates
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 
@@ -120,8 +121,8 @@ def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int,
         chunk = chunk.rstrip(".") if not re.search(r"[A-Z]\.[A-Z]\.$", chunk) else chunk
         chunk = re.sub(r"[’']s$", "", chunk)
         chunk = re.sub(r"(?:\s+(?:of|the|for))+$", "", chunk)
-        if len(chunk) < 2 or chunk.isdigit():
-            continue
+        if len(chunk) < 2 or chunk.isdigit() or _CALENDAR.fullmatch(chunk):
+            continue  # "July", "Sunday" are dates, not actors
         out.append((s, s + len(chunk), chunk))
     return out
 

@@ -20,7 +20,7 @@ def cc(db: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str
 
 
 def actor_of(db: Path, alias: str) -> dict:
-    for a in json.loads(cc(db, "actors", "--format", "json").stdout)["actors"]:
+    for a in json.loads(cc(db, "actors", "--format", "json").stdout):
         if alias in a["aliases"]:
             return a
     raise AssertionError(alias)

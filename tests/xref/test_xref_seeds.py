@@ -56,7 +56,7 @@ def cluster_with(db: Path, needle: str) -> dict:
 
 def actor_with(db: Path, alias: str) -> dict:
     data = json.loads(cc("actors", "--format", "json", db=db))
-    for a in data["actors"]:
+    for a in data:
         if alias in a["aliases"]:
             return a
     raise AssertionError(f"no actor has alias {alias!r}")
