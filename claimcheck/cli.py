@@ -248,12 +248,12 @@ def report(
         limit = TABLE_LIMIT if format == ReportFormat.table else 0
     rows = api.report(db, status=[s.value for s in status or []], actor=actor, since=_date(since, "--since"),
                       until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value,
-                      limit=limit)
+                      limit=limit, raw=format == ReportFormat.json)
     if format == ReportFormat.table and limit and len(rows) == limit:
         sys.stderr.write(f"claimcheck: showing the first {limit} clusters; --limit 0 shows all, "
                          "--format json|csv gives all to scripts\n")
     if format == ReportFormat.json:
-        sys.stdout.write(render.to_json(rows))
+        sys.stdout.write("[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n")  # rendered at analysis time
     elif format == ReportFormat.csv:
         sys.stdout.write(render.report_csv(rows))
     elif format == ReportFormat.markdown:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 from collections.abc import Iterable
 
 from sqlalchemy import Engine, and_, func, insert, select
@@ -76,12 +77,19 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
 
 def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: ANN001
     """Store one analysis run's clusters, members and source grades (bulk inserts)."""
-    rows = [dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=json.dumps(list(c.actors)),
-                 status=c.status, credibility=c.credibility, credibility_reasons=json.dumps(list(c.reasons)),
-                 independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
-                 n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=json.dumps(dict(c.kinds)),
-                 sources=json.dumps([list(x) for x in c.sources]), outlets=json.dumps(list(c.outlets)),
-                 first_seen=c.first_seen, last_seen=c.last_seen) for c in analysis.clusters]
+    from claimcheck.store.queries import _cluster_dict
+
+    rows = []
+    for c in analysis.clusters:
+        row = dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=json.dumps(list(c.actors)),
+                   status=c.status, credibility=c.credibility, credibility_reasons=json.dumps(list(c.reasons)),
+                   independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
+                   n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=json.dumps(dict(c.kinds)),
+                   sources=json.dumps([list(x) for x in c.sources]), outlets=json.dumps(list(c.outlets)),
+                   first_seen=c.first_seen, last_seen=c.last_seen)
+        # the report row rendered once, so `report --format json` on 100,000 articles only copies it
+        row["report_json"] = json.dumps(_cluster_dict(SimpleNamespace(**row)), ensure_ascii=False)
+        rows.append(row)
     if rows:
         session.execute(insert(Cluster), rows)
     ids = dict(session.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())

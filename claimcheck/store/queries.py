@@ -60,16 +60,18 @@ def _cluster_dict(c: Any) -> dict[str, Any]:
 
 def report_rows(session: Session, status: list[str] | None = None, actor: str | None = None,
                 since: dt.date | None = None, until: dt.date | None = None, outlet: str | None = None,
-                min_origins: int = 0, sort: str = "status", limit: int = 0) -> list[dict[str, Any]]:
+                min_origins: int = 0, sort: str = "status", limit: int = 0, raw: bool = False) -> list[Any]:
     """Clusters of the latest analysis, filtered and sorted in SQL (plain columns, no ORM
-    objects); ``limit`` > 0 keeps the first rows."""
+    objects); ``limit`` > 0 keeps the first rows.  ``raw``: the rows as JSON text, rendered at
+    analysis time, with the verdict added (what ``report --format json`` prints)."""
     from sqlalchemy import case
 
     run = latest_run_id(session)
     if run is None:
         return []
     t = Cluster.__table__
-    q = select(*(t.c[name] for name in _CLUSTER_COLUMNS)).where(t.c.run_id == run)
+    cols = ("uid", "report_json") if raw else _CLUSTER_COLUMNS
+    q = select(*(t.c[name] for name in cols)).where(t.c.run_id == run)
     if status:
         q = q.where(t.c.status.in_(status))
     if actor:
@@ -93,6 +95,10 @@ def report_rows(session: Session, status: list[str] | None = None, actor: str | 
     q = q.order_by(*orders.get(sort, orders["status"]))
     if limit:
         q = q.limit(limit)
+    if raw:
+        found = session.connection().execute(q).all()
+        verdicts = latest_verdicts(session, [u for u, _ in found] if len(found) < 900 else None)
+        return [j[:-1] + ', "verdict": ' + json.dumps(verdicts.get(u), ensure_ascii=False) + "}" for u, j in found]
     rows = [_cluster_dict(c) for c in session.connection().execute(q)]
     verdicts = latest_verdicts(session, [r["cluster"] for r in rows])
     for r in rows:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:16:31.845430
+Create Date: 2026-11-22 07:17:34.567154
 """
 from alembic import op
 import sqlalchemy as sa
@@ -124,6 +124,7 @@ def upgrade() -> None:
     sa.Column('source_kinds', sa.Text(), nullable=False),
     sa.Column('sources', sa.Text(), nullable=False),
     sa.Column('outlets', sa.Text(), nullable=False),
+    sa.Column('report_json', sa.Text(), nullable=False),
     sa.Column('first_seen', sa.Date(), nullable=True),
     sa.Column('last_seen', sa.Date(), nullable=True),
     sa.ForeignKeyConstraint(['run_id'], ['runs.id'], name=op.f('fk_clusters_run_id_runs'), ondelete='CASCADE'),
