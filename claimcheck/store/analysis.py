@@ -88,7 +88,9 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
                    sources=json.dumps([list(x) for x in c.sources]), outlets=json.dumps(list(c.outlets)),
                    first_seen=c.first_seen, last_seen=c.last_seen)
         # the report row rendered once, so `report --format json` on 100,000 articles only copies it
-        row["report_json"] = json.dumps(_cluster_dict(SimpleNamespace(**row)), ensure_ascii=False)
+        shown = _cluster_dict(SimpleNamespace(**row))
+        shown["article_ids"] = list(c.article_uids)  # the articles (uids) that mention it
+        row["report_json"] = json.dumps(shown, ensure_ascii=False)
         rows.append(row)
     if rows:
         session.execute(insert(Cluster), rows)

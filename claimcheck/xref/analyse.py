@@ -36,6 +36,7 @@ class ClusterOut:
     kinds: tuple[tuple[str, int], ...]  # mentions per source kind (+ "unattributed")
     n_denials: int
     n_non_answers: int
+    article_uids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,8 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex) -> Analysis:
             outlets=tuple(sorted({c.outlet for c in cs if c.outlet})),
             kinds=tuple(sorted(Counter((c.source_kind or "sources_said") if c.act is not None else "unattributed"
                                        for c in cs).items())),
-            n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline")))
+            n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline"),
+            article_uids=tuple(sorted({c.article_uid for c in cs}))))
         interested_only = r.status == "contradicted" and any(
             "party the claim is about" in x for x in r.reasons)
         for c, s in zip(cs, r.stances):
