@@ -48,12 +48,18 @@ def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             yield Skip(doc.id, str(exc))
 
 
-def open_store(db: str | None):  # noqa: ANN201
-    """An engine for ``db`` (path or URL), migrated to head."""
+def open_store(db: str | None, create: bool = True):  # noqa: ANN201
+    """An engine for ``db`` (path or URL), migrated to head.  ``create=False`` (commands that
+    only read) refuses a SQLite file that does not exist instead of creating an empty one."""
+    from pathlib import Path
+
     from claimcheck.store.migrate import ensure_head
     from claimcheck.store.session import check_connect, make_engine, resolve_url
 
-    engine = make_engine(resolve_url(db))
+    url = resolve_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
+        raise ClaimcheckError(f"{url[len('sqlite:///'):]}: no such database (ingest articles first)")
+    engine = make_engine(url)
     check_connect(engine)
     ensure_head(engine)
     return engine
@@ -92,10 +98,19 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     finally:
         with session_scope(engine) as s:
             repo.finish_run(s, summary.run_id, status, summary.as_dict())
-    if analyse and (summary.ingested or summary.new_versions or summary.reparsed):
+    if analyse and (summary.ingested or summary.new_versions or summary.reparsed or _analysis_stale(engine)):
         analyse_store(engine)
     engine.dispose()
     return summary
+
+
+def _analysis_stale(engine) -> bool:  # noqa: ANN001
+    """Articles stored after the last finished analysis (an interrupted ingest, say)."""
+    from claimcheck.store import analysis as sa
+    from claimcheck.store.session import session_scope
+
+    with session_scope(engine) as s:
+        return sa.analysis_stale(s)
 
 
 def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, version: str, build) -> str:  # noqa: ANN001
@@ -203,13 +218,13 @@ def _actor_index(claims, decisions):  # noqa: ANN001, ANN202
 
 
 def xref(db: str | None) -> XrefSummary:
-    return analyse_store(open_store(db))
+    return analyse_store(open_store(db, create=False))
 
 
 def _read(db: str | None, fn, *args, **kwargs):  # noqa: ANN001, ANN202
     from claimcheck.store.session import session_scope
 
-    engine = open_store(db)
+    engine = open_store(db, create=False)
     try:
         with session_scope(engine) as s:
             return fn(s, *args, **kwargs)
@@ -239,7 +254,7 @@ def actors(db: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Actors with aliases, and the proposed (unapplied) merges of the current analysis."""
     from claimcheck.store import analysis as sa
     from claimcheck.store.session import session_scope
-    engine = open_store(db)
+    engine = open_store(db, create=False)
     with session_scope(engine) as s:
         claims = sa.load_claim_records(s)
         decisions = sa.actor_decisions(s)
@@ -264,7 +279,7 @@ def actor_decision(db: str | None, action: str, a: str, b: str, who: str, note: 
 
     if a.strip().lower() == b.strip().lower():
         raise ClaimcheckError(f"{action}: {a!r} and {b!r} are the same name")
-    engine = open_store(db)
+    engine = open_store(db, create=False)
     with session_scope(engine) as s:
         sa.add_actor_decision(s, action, a, b, who, note)
     summary = analyse_store(engine)
@@ -272,25 +287,31 @@ def actor_decision(db: str | None, action: str, a: str, b: str, who: str, note: 
     return f"{action} {a!r} / {b!r} recorded by {who}; re-analysed: {summary.clusters} clusters"
 
 
-def stance(path: str, claim: str | None) -> Iterator[dict[str, Any]]:
-    """``{"id", "label"}`` per pair of a JSONL file, or for one article with ``claim``."""
+def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
+    """``{"id", "label"}`` per pair of a JSONL file, or for every article of PATH with
+    ``claim`` (with the evidence sentences).  A bad line or file yields a Skip; the rest goes on."""
     import json
     from pathlib import Path
 
-    from claimcheck.xref.stance import judge
+    from claimcheck.xref.stance import judge, judge_prepared, prepare
 
     p = Path(path)
+    if claim is not None:
+        pc = prepare(claim)
+        for doc in read_documents([path]):
+            if isinstance(doc, Skip):
+                yield doc
+                continue
+            r = judge_prepared(pc, doc.text)
+            yield {"id": doc.id, "label": r.label, "score": round(r.score, 3),
+                   "evidence": [{"start": e.start, "end": e.end, "label": e.label, "reason": e.reason,
+                                 "text": doc.text[e.start:e.end]} for e in r.evidence]}
+        return
+    if p.is_dir():
+        raise ArticleError(f"{path}: is a folder; give a JSONL file of {{\"id\", \"claim\", \"text\"}}, "
+                           "or --claim TEXT with articles")
     if not p.is_file():
         raise ArticleError(f"{path}: no such file")
-    if claim is not None:
-        doc = next(iter(read_documents([path])))
-        if isinstance(doc, Skip):
-            raise ArticleError(doc.reason)
-        r = judge(claim, doc.text)
-        yield {"id": doc.id, "label": r.label, "score": round(r.score, 3),
-               "evidence": [{"start": e.start, "end": e.end, "label": e.label, "reason": e.reason,
-                             "text": doc.text[e.start:e.end]} for e in r.evidence]}
-        return
     from claimcheck.ingest.decode import decode
 
     text, _ = decode(p.read_bytes(), path)
@@ -301,7 +322,8 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any]]:
             row = json.loads(line)
             cid, ctext, body = row["id"], row["claim"], row["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise ArticleError(f"{path}:{n}: expected {{\"id\", \"claim\", \"text\"}} ({exc})") from None
+            yield Skip(f"{path}:{n}", f"{path}:{n}: expected {{\"id\", \"claim\", \"text\"}} ({exc})")
+            continue
         yield {"id": cid, "label": judge(str(ctext), str(body or "")).label}
 
 
@@ -314,7 +336,7 @@ def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
 
     if not claim.strip():
         raise ClaimcheckError("check: the claim is empty")
-    engine = open_store(db)
+    engine = open_store(db, create=False)
     pc = prepare(claim)
     evidence = []
     with session_scope(engine) as s:

@@ -248,8 +248,9 @@ def report(
         limit = TABLE_LIMIT if format == ReportFormat.table else 0
     rows = api.report(db, status=[s.value for s in status or []], actor=actor, since=_date(since, "--since"),
                       until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value,
-                      limit=limit, raw=format == ReportFormat.json)
-    if format == ReportFormat.table and limit and len(rows) == limit:
+                      limit=limit + 1 if limit else 0, raw=format == ReportFormat.json)
+    if limit and len(rows) > limit:
+        rows = rows[:limit]
         sys.stderr.write(f"claimcheck: showing the first {limit} clusters; --limit 0 shows all, "
                          "--format json|csv gives all to scripts\n")
     if format == ReportFormat.json:
@@ -318,13 +319,21 @@ def stance(pairs: Annotated[Optional[Path], typer.Argument(help="JSONL of {\"id\
     """Does a text corroborate, contradict, observe (report without taking a side) or not address a claim?"""
     from claimcheck import api
 
+    from claimcheck.ingest.readers import Skip
+
     if pairs is None:
         raise fail("give a PAIRS.jsonl file, or --claim TEXT and an article path")
+    skipped = 0
     for row in api.stance(str(pairs), claim):
-        if format == StanceFormat.jsonl:
+        if isinstance(row, Skip):
+            skipped += 1
+            sys.stderr.write(f"claimcheck: skipped {row.reason}\n")
+        elif format == StanceFormat.jsonl:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
             typer.echo(f"{row['id']}\t{row['label']}")
+    if skipped:
+        raise typer.Exit(1)
 
 
 actors_app = typer.Typer(help="Actors and their aliases; merge or split them by hand.", invoke_without_command=True)

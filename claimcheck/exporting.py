@@ -43,6 +43,11 @@ def export(db: str | None, format: str, out: str | None, fts: bool = True, overw
     url = resolve_url(db)
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
         raise StoreError(f"{url[len('sqlite:///'):]!r}: no such database (ingest articles first)")
+    if out and url.startswith("sqlite:///"):
+        source = Path(url[len("sqlite:///"):]).resolve()
+        target = Path(out).resolve()
+        if target in (source, source.with_name(source.name + "-wal"), source.with_name(source.name + "-shm")):
+            raise UsageError(f"{out!r}: is the database being exported")
     engine = open_store(db)
     try:
         if fmt == "sqlite":

@@ -26,10 +26,7 @@ def extractor_version() -> str:
 
 def parse_article(text: str, sentences: Sequence[Sentence],
                   meta: ArticleMeta) -> tuple[tuple[Attribution, ...], tuple[Claim, ...]]:
-    try:
-        from claimcheck.parse.attributions import extract_attributions
-    except ImportError:  # the attribution parser is being written (issue 3)
-        return (), ()
+    from claimcheck.parse.attributions import extract_attributions
     from claimcheck.parse.claims import extract_claims
 
     attributions = inherit_via(extract_attributions(text, sentences))

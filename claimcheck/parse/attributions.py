@@ -31,14 +31,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.model import Attribution, Sentence, Source, Span
-from claimcheck.parse.patterns import Cue, Words, cue_lexicon, words
+from claimcheck.parse.patterns import Cue, Words, char_class, cue_lexicon, first_chars, words
 
 # ----------------------------------------------------------------------------- grammar words
 
 # titles and initials keep their period ("Mr. Van Voorhis", "John D. Podesta", "Rep. Ana Diaz")
 TITLE_ABBR = ("Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Jr|Sr|Prof|Rev|"
               "Hon|Atty|Gens|Messrs|Mmes|Pres|Supt|Insp|Det|Amb|Brig|Cpl|Pvt")
-TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|(?:{TITLE_ABBR})\.(?=\s)|[A-Z]\.(?=\s+[A-Z])|\w+(?:['’\-&.]\w+)*|''|[^\w\s]")
+# (the lookahead gates and possessive repeats only save the engine work: the same tokens)
+TOKEN = re.compile(rf"(?=[A-Za-z]\.)(?:[A-Za-z]\.){{2,}}|(?={char_class(first_chars(TITLE_ABBR))})(?:{TITLE_ABBR})\.(?=\s)"
+                   rf"|[A-Z]\.(?=\s+[A-Z])|\w++(?:['’\-&.]\w++)*+|''|[^\w\s]")
 OPEN_Q = frozenset("“«„‹")
 CLOSE_Q = frozenset("”»›")
 STRAIGHT_Q = frozenset(['"', "''"])
@@ -124,6 +126,9 @@ DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)$")
 # ----------------------------------------------------------------------------- tokens
 
 
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
 @dataclass(slots=True)
 class Toks:
     """The tokens of one sentence: absolute offsets and their strings."""
@@ -134,8 +139,8 @@ class Toks:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Toks:
-        spans = [m.span() for m in TOKEN.finditer(text, start, end)]
-        return cls([a for a, _ in spans], [b for _, b in spans], [text[a:b] for a, b in spans])
+        ms = list(TOKEN.finditer(text, start, end))
+        return cls(list(map(_M_START, ms)), list(map(_M_END, ms)), list(map(_M_GROUP, ms)))
 
     def at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -626,7 +631,7 @@ def _dash_bylines(doc: Doc) -> list[Attribution]:
                     break
         if qa is None or close - qa < 3:
             continue
-        words_ = [x.group() for x in TOKEN.finditer(text, na, nb) if x.group()[0].isalnum()]
+        words_ = [w_ for w_ in TOKEN.findall(text, na, nb) if w_[0].isalnum()]
         kind, typ, actor, _ = classify(words_, doc.words)
         src = Source(Span.of(text, na, nb), kind, typ, None, None, actor)  # type: ignore[arg-type]
         found.append(Attribution(src, Span.of(text, ds, de), "assert", Span.of(text, qa, close), (), True, (), si))
@@ -781,7 +786,7 @@ def _draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None
     if cue.frame == "passive":
         return _passive(doc, si, t, ci, cj, cue)
     # verbs: not after a determiner, a possessive or "to"
-    if prev in DETS - {"that", "all", "both"} or prev.endswith(("'s", "’s")) or prev == "to":
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
         return None
     if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no")):
         return None
@@ -1522,13 +1527,13 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
 
 def _source(doc: Doc, d: Draft, span: Span) -> Source:
     w = doc.words
-    toks = [m.group() for m in TOKEN.finditer(span.text) if m.group()[0].isalnum()]
+    toks = [w_ for w_ in TOKEN.findall(span.text) if w_[0].isalnum()]
     desc = Span.of(doc.text, *d.descriptor) if d.descriptor and d.descriptor[1] > d.descriptor[0] else None
     if desc is not None:
         # the name part decides kind and actor; the apposition only the type
-        name_toks = [m.group() for m in TOKEN.finditer(doc.text, span.start, desc.start) if m.group()[0].isalnum()]
+        name_toks = [w_ for w_ in TOKEN.findall(doc.text, span.start, desc.start) if w_[0].isalnum()]
         kind, typ, actor, head = classify(name_toks or toks, w, doc.text[span.start:span.end].lower())
-        _, dtyp, _, _ = classify([m.group() for m in TOKEN.finditer(desc.text) if m.group()[0].isalnum()], w)
+        _, dtyp, _, _ = classify([w_ for w_ in TOKEN.findall(desc.text) if w_[0].isalnum()], w)
         if typ == "unknown" and dtyp != "unknown":
             typ = dtyp
         if typ == "unknown":
@@ -1546,7 +1551,7 @@ def _source(doc: Doc, d: Draft, span: Span) -> Source:
     elif lw in PRONOUNS or lw in ("him", "her", "them"):
         if d.anaphor_of is not None:
             a_span = Span.of(doc.text, *d.anaphor_of)
-            at = [m.group() for m in TOKEN.finditer(a_span.text) if m.group()[0].isalnum()]
+            at = [w_ for w_ in TOKEN.findall(a_span.text) if w_[0].isalnum()]
             k2, t2, ac2, h2 = classify(at, w)
             antecedent = Mention(a_span, k2, t2, ac2, h2)
         else:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.lexicons import load_entries
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
+from claimcheck.parse.patterns import char_class, first_chars
 
 ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int, False)}
 _CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
@@ -86,6 +88,53 @@ def rules() -> ClaimRules:
                       alt("modality:expected"), alt("relation:reverse"), alt("relation:anaphoric"))
 
 
+# Case-insensitive patterns are slow in ``re``; on a text whose lower-casing changes nothing
+# but ASCII letters, a case-insensitive pattern without upper-case letters (and without escapes
+# naming characters by number, or local flags) matches exactly where the same pattern matches
+# the lower-cased text case-sensitively, at the same offsets.  ``_folded`` returns that
+# lower-cased text, or None when the text does not qualify (the slow path is then used).
+_UNSAFE_FOLD = frozenset("\u0131\u017f")  # ı and ſ: re.IGNORECASE matches them to i and s
+_ASCII = frozenset(map(chr, range(128)))
+
+
+def _folded(text: str) -> str | None:
+    low = text.lower()
+    if text.isascii():
+        return low
+    if len(low) != len(text):
+        return None
+    for c in set(text).difference(_ASCII):
+        if c in _UNSAFE_FOLD or c.lower() != c:
+            return None
+    return low
+
+
+def _foldable(pattern: str) -> bool:
+    """Can ``pattern`` (meant for IGNORECASE) run case-sensitively over a ``_folded`` text?"""
+    caseless = all(c.upper() == c for c in set(pattern).difference(_ASCII))  # "’", "—"
+    return caseless and pattern == pattern.lower() and \
+        re.search(r"\\(?:[0-9xuN]|\\)|\(\?(?![:=!<>P#])", pattern) is None
+
+
+@dataclass(frozen=True, slots=True)
+class _FoldedRules:
+    """The cue sets of :class:`ClaimRules` compiled for ``_folded`` text (None: not foldable)."""
+
+    negation: re.Pattern[str] | None
+    hypothetical: re.Pattern[str] | None
+    expected: re.Pattern[str] | None
+
+
+@cache
+def _folded_rules() -> _FoldedRules:
+    r = rules()
+
+    def fold(p: re.Pattern[str]) -> re.Pattern[str] | None:
+        return re.compile(p.pattern) if _foldable(p.pattern) else None
+
+    return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected))
+
+
 @cache
 def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """All action classes in one alternation (one scan per text instead of one per class)."""
@@ -94,7 +143,11 @@ def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # matched against lower-cased text without IGNORECASE (twice as fast), and tried only where
     # a word starts (four times as fast again): every action pattern starts with a word
     alts = "|".join(f"(?P<a{i}>{pat.pattern})" for i, (_, pat) in enumerate(acts))
-    return re.compile(rf"\b(?=\w)(?:{alts})"), names
+    # and only where the word starts with a letter some class can start with (a necessary
+    # condition of every branch, so no match changes)
+    first = first_chars(alts)
+    gate = f"(?={char_class(first)})" if first else ""
+    return re.compile(rf"\b(?=\w){gate}(?:{alts})"), names
 
 
 def actions_of(text: str) -> tuple[str, ...]:
@@ -107,31 +160,60 @@ def actions_of(text: str) -> tuple[str, ...]:
 def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int, str]]:
     """Proper-noun chunks as (start, end, text) relative to ``text``; a capitalised function
     word at the start of the text is not a name."""
+    return list(_proper_nouns(text))
+
+
+@lru_cache(maxsize=4096)
+def _source_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`proper_nouns` of a source mention (they repeat: "he", "officials", a name)."""
+    return _proper_nouns(text)
+
+
+_TRAILING_ACRONYM = re.compile(r"[A-Z]\.[A-Z]\.$")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:of|the|for))+$")
+
+
+def _proper_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
+    # A chunk holds no line break and no white space other than " " (see _name_regex), so the
+    # string tests below are the regular expressions they replace.
     out = []
+    stop_start = _STOP_START
+    calendar = _CALENDAR.fullmatch
     for m in _name_regex().finditer(text):
-        s, e = m.start(), m.end()
+        s = m.start()
         chunk = m.group(0)
-        first = re.split(r"[ \-]", chunk, maxsplit=1)[0]
-        if first in _STOP_START:
+        sp = chunk.find(" ")
+        hy = chunk.find("-")
+        cut = sp if hy < 0 or 0 <= sp < hy else hy
+        first = chunk if cut < 0 else chunk[:cut]
+        if first in stop_start:
             rest = chunk[len(first):].lstrip(" -")
             if not rest or not rest[0].isupper():
                 continue
             s += len(chunk) - len(rest)
             chunk = rest
-        chunk = chunk.rstrip(".") if not re.search(r"[A-Z]\.[A-Z]\.$", chunk) else chunk
-        chunk = re.sub(r"[’']s$", "", chunk)
-        chunk = re.sub(r"(?:\s+(?:of|the|for))+$", "", chunk)
-        if len(chunk) < 2 or chunk.isdigit() or _CALENDAR.fullmatch(chunk):
+        if chunk[-1] == "." and not _TRAILING_ACRONYM.search(chunk):
+            chunk = chunk.rstrip(".")
+        if chunk.endswith(("’s", "'s")):
+            chunk = _POSSESSIVE_S.sub("", chunk)
+        if chunk.endswith((" of", " the", " for")):
+            chunk = _TRAILING_PARTICLES.sub("", chunk)
+        if len(chunk) < 2 or chunk.isdigit() or calendar(chunk):
             continue  # "July", "Sunday" are dates, not actors
         out.append((s, s + len(chunk), chunk))
-    return out
+    return tuple(out)
 
 
-def _modality(text: str, reported: bool) -> str:
+def _modality(text: str, reported: bool, low: str | None = None) -> str:
+    """``low``: ``_folded(text)`` when the caller has it."""
     r = rules()
-    if r.hypothetical.search(text):
+    f = _folded_rules()
+    hyp = f.hypothetical.search(low) if low is not None and f.hypothetical is not None else r.hypothetical.search(text)
+    if hyp:
         return "hypothetical"
-    if r.expected.search(text):
+    exp = f.expected.search(low) if low is not None and f.expected is not None else r.expected.search(text)
+    if exp:
         return "expected"
     return "reported" if reported else "asserted"
 
@@ -229,11 +311,17 @@ _MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
 _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b|\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b")
 
 
-def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+_DATE_FOLDED = re.compile(_DATE.pattern.lower())  # for _folded text (see _folded)
+
+
+def _date_of(text: str, published: dt.date | None, low: str | None = None) -> tuple[str | None, str | None]:
+    """``low``: ``_folded(text)`` when the caller has it."""
     if not _DATE_HINT.search(text):  # cheap test first: most sentences name no date
         return None, None
-    for m in _DATE.finditer(text):
-        raw = m.group(0).strip()
+    if low is None:
+        low = _folded(text)
+    for m in (_DATE_FOLDED.finditer(low) if low is not None else _DATE.finditer(text)):
+        raw = text[m.start():m.end()].strip()
         month = _MONTH_WORD.search(raw)
         if month and not month.group(0)[0].isupper():
             continue  # "may", "march" as verbs
@@ -247,18 +335,17 @@ class _Hits:
 
     def __init__(self, text: str) -> None:
         rx, self.names = _actions_regex()
+        self.folded = _folded(text)  # for the negation cues
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased
             rx = re.compile(rx.pattern, re.I)
             low = text
         self.acts = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(low) if m.lastgroup]
         self.act_starts = [a[0] for a in self.acts]
-        self.nouns = proper_nouns(text)
+        self.nouns = _proper_nouns(text)
         self.noun_starts = [n[0] for n in self.nouns]
 
     def actions(self, start: int, end: int) -> tuple[str, ...]:
-        from bisect import bisect_left
-
         found = set()
         for k in range(bisect_left(self.act_starts, start), len(self.acts)):
             s, e, i = self.acts[k]
@@ -272,17 +359,26 @@ class _Hits:
         """A negation that governs an action of the span: at most ``NEGATION_REACH`` characters
         before the action ("refused to supply arms", "did not send troops"), not one in a
         relative clause elsewhere.  Without an action class, any negation in the span."""
-        neg = [m.end() for m in rules().negation.finditer(text, start, end)]
+        fneg = _folded_rules().negation
+        if self.folded is not None and fneg is not None:
+            neg = [m.end() for m in fneg.finditer(self.folded, start, end)]
+        else:
+            neg = [m.end() for m in rules().negation.finditer(text, start, end)]
         if not neg:
             return False
-        acts = [s for s, e, _ in self.acts if start <= s and e <= end]
+        acts = []
+        allacts = self.acts
+        for k in range(bisect_left(self.act_starts, start), len(allacts)):
+            s, e, _ = allacts[k]
+            if s > end:
+                break
+            if e <= end:
+                acts.append(s)
         if not acts:
             return True
         return any(0 <= a - n <= NEGATION_REACH for n in neg for a in acts)
 
     def nouns_in(self, start: int, end: int) -> list[str]:
-        from bisect import bisect_left
-
         out = []
         for k in range(bisect_left(self.noun_starts, start), len(self.nouns)):
             s, e, chunk = self.nouns[k]
@@ -324,15 +420,16 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         sent = sentences[a.sentence] if 0 <= a.sentence < len(sentences) else None
         # "air strikes … that X said were staged by Y": the sentence names the action
         acts = hits.actions(content.start, content.end) or (hits.actions(sent.start, sent.end) if sent else ())
-        refers, raw = _date_of(content.text, published)
+        clow = _folded(content.text)
+        refers, raw = _date_of(content.text, published, clow)
         actors = hits.nouns_in(content.start, content.end)
         if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
             # "X denied doing C", "X plans to do C": the source is the one who acts
-            actors = [c for _, _, c in proper_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
+            actors = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
         out.append(Claim(span=content, attribution=i, sentence=a.sentence,
                          actors=tuple(dict.fromkeys(actors)),
                          action=acts[0] if acts else None, polarity=polarity,
-                         modality=_modality(content.text, reported), refers_to=refers, refers_to_raw=raw))
+                         modality=_modality(content.text, reported, clow), refers_to=refers, refers_to_raw=raw))
     for k, s in enumerate(sentences):
         if s.boilerplate or k in covered:
             continue
@@ -343,11 +440,12 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         acts = hits.actions(s.start, s.end)
         if not acts and len(names) < 2:
             continue
-        refers, raw = _date_of(stext, published)
+        slow = _folded(stext)
+        refers, raw = _date_of(stext, published, slow)
         out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
                          action=acts[0] if acts else None,
                          polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
-                         modality=_modality(stext, False), refers_to=refers, refers_to_raw=raw))
+                         modality=_modality(stext, False, slow), refers_to=refers, refers_to_raw=raw))
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     return tuple(_link_reversals(out, text, sentences, attributions))
 

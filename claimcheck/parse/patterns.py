@@ -185,8 +185,10 @@ def cue_lexicon() -> CueLexicon:
             forms[f] = Cue(e["id"], act, frame, f in amb)
     body = trie_regex(sorted(forms))
     alts = "|".join(wild_src + [body]) if wild_src else body
-    regex = re.compile(rf"\b(?:{alts})(?![\w'’-])")
-    regex_i = re.compile(rf"\b(?:{alts})(?![\w'’-])", re.I)
+    first = first_chars(alts)  # a gate that only saves work: every form starts with one of these
+    gate = f"(?={char_class(first)})" if first else ""
+    regex = re.compile(rf"\b{gate}(?:{alts})(?![\w'’-])")
+    regex_i = re.compile(rf"\b{gate}(?:{alts})(?![\w'’-])", re.I)
     return CueLexicon(regex, regex_i, forms, tuple(wild))
 
 
@@ -247,3 +249,77 @@ def words() -> Words:
     marker_rx = re.compile(trie_regex(multi)) if multi else re.compile(r"(?!x)x")
     return Words(anon_kind, tuple(markers), types, frozenset(states), frozenset(ow),
                  frozenset(names), frozenset(jw), outlet_rx, labels, marker_rx)
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with (a superset), or None when that is
+    not known (a class like ``\\w``, ``.``, a back-reference, or a pattern that can match the
+    empty string).  Used to put a ``(?=[…])`` gate in front of a large alternation, which
+    changes no match: the gate is a necessary condition of every branch."""
+    try:
+        from re import _constants as C  # noqa: N812
+        from re import _parser
+
+        tree = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unknown parser version: no gate
+        return None
+
+    def seq(items) -> tuple[set[str], bool] | None:  # noqa: ANN001
+        out: set[str] = set()
+        for op, av in items:
+            got = one(op, av)
+            if got is None:
+                return None
+            chars, nullable = got
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[str], bool] | None:  # noqa: ANN001
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < 256:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            return chars, False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True  # zero width: the next item decides
+        if op is C.BRANCH:
+            chars, nullable = set(), False
+            for alt in av[1]:
+                got = seq(alt.data if hasattr(alt, "data") else alt)
+                if got is None:
+                    return None
+                chars |= got[0]
+                nullable = nullable or got[1]
+            return chars, nullable
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # local flags ("(?i:…)"): not worth the care
+            return seq(av[3].data if hasattr(av[3], "data") else av[3])
+        if op is getattr(C, "ATOMIC_GROUP", None):
+            return seq(av.data if hasattr(av, "data") else av)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _, item = av
+            got = seq(item.data if hasattr(item, "data") else item)
+            if got is None:
+                return None
+            return got[0], got[1] or lo == 0
+        return None
+
+    got = seq(tree.data)
+    if got is None or got[1] or not got[0]:
+        return None
+    return frozenset(got[0])
+
+
+def char_class(chars: frozenset[str]) -> str:
+    """A regex character class matching exactly ``chars``."""
+    return "[" + "".join(sorted("\\" + c if c in "\\]^-[" else c for c in chars)) + "]"

@@ -81,11 +81,11 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
 
     rows = []
     for c in analysis.clusters:
-        row = dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=json.dumps(list(c.actors)),
-                   status=c.status, credibility=c.credibility, credibility_reasons=json.dumps(list(c.reasons)),
+        row = dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=json.dumps(list(c.actors), ensure_ascii=False),
+                   status=c.status, credibility=c.credibility, credibility_reasons=json.dumps(list(c.reasons), ensure_ascii=False),
                    independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
-                   n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=json.dumps(dict(c.kinds)),
-                   sources=json.dumps([list(x) for x in c.sources]), outlets=json.dumps(list(c.outlets)),
+                   n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=json.dumps(dict(c.kinds), ensure_ascii=False),
+                   sources=json.dumps([list(x) for x in c.sources], ensure_ascii=False), outlets=json.dumps(list(c.outlets), ensure_ascii=False),
                    first_seen=c.first_seen, last_seen=c.last_seen)
         # the report row rendered once, so `report --format json` on 100,000 articles only copies it
         shown = _cluster_dict(SimpleNamespace(**row))
@@ -99,10 +99,19 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
                for c in analysis.clusters for cid, st, org in c.members]
     for k in range(0, len(members), 50_000):
         session.execute(insert(ClusterMember), members[k:k + 50_000])
-    grades = [dict(run_id=run_id, source_id=sid, grade=g, reasons=json.dumps(reasons), n_corroborated=n[0],
+    grades = [dict(run_id=run_id, source_id=sid, grade=g, reasons=json.dumps(reasons, ensure_ascii=False), n_corroborated=n[0],
                    n_contradicted=n[1], n_single=n[2]) for sid, (g, reasons, n) in sorted(analysis.source_grades.items())]
     if grades:
         session.execute(insert(SourceGrade), grades)
+
+
+def analysis_stale(session: Session) -> bool:
+    """True when articles were stored after the last finished analysis run."""
+    newest = session.execute(select(func.max(Article.run_id))).scalar()
+    if newest is None:
+        return False
+    last = latest_run_id(session)
+    return last is None or newest > last
 
 
 def latest_run_id(session: Session, kind: str = "xref") -> int | None:

@@ -77,14 +77,14 @@ class Article(Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     text: Mapped[str] = mapped_column(Text)
-    encoding: Mapped[str] = mapped_column(String(30))
+    encoding: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     outlet: Mapped[str | None] = mapped_column(Text)
     byline: Mapped[str | None] = mapped_column(Text)
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
     published_raw: Mapped[str | None] = mapped_column(Text)
     published_precision: Mapped[str | None] = mapped_column(String(10))
-    language: Mapped[str | None] = mapped_column(String(10))
+    language: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     n_chars: Mapped[int] = mapped_column(Integer)
     n_words: Mapped[int] = mapped_column(Integer)
@@ -98,9 +98,9 @@ class ArticleMetadata(Base):
     __tablename__ = "article_metadata"
     id: Mapped[int] = _pk()
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    field: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str] = mapped_column(Text)
     value: Mapped[str | None] = mapped_column(Text)
-    origin: Mapped[str] = mapped_column(String(20))
+    origin: Mapped[str] = mapped_column(Text)
     raw: Mapped[str | None] = mapped_column(Text)
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)
@@ -140,7 +140,7 @@ class Actor(Base):
     id: Mapped[int] = _pk()
     uid: Mapped[str] = mapped_column(String(24), unique=True)
     name: Mapped[str] = mapped_column(Text)
-    type: Mapped[str] = mapped_column(String(20), default="unknown")
+    type: Mapped[str] = mapped_column(Text, default="unknown")
     origin: Mapped[str] = mapped_column(String(20), default="auto")  # auto | gazetteer | user
 
 
@@ -174,7 +174,7 @@ class SourceRow(Base):
     uid: Mapped[str] = mapped_column(String(24), unique=True)
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(15))  # named | anonymous | sources_said
-    type: Mapped[str] = mapped_column(String(20), default="unknown")
+    type: Mapped[str] = mapped_column(Text, default="unknown")
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
 
 
@@ -191,7 +191,7 @@ class AttributionRow(Base):
     source_start: Mapped[int | None] = mapped_column(Integer)
     source_end: Mapped[int | None] = mapped_column(Integer)
     source_kind: Mapped[str | None] = mapped_column(String(15))
-    source_type: Mapped[str | None] = mapped_column(String(20))
+    source_type: Mapped[str | None] = mapped_column(Text)
     descriptor: Mapped[str | None] = mapped_column(Text)
     resolved_text: Mapped[str | None] = mapped_column(Text)
     resolved_start: Mapped[int | None] = mapped_column(Integer)
@@ -234,10 +234,10 @@ class ClaimRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     actors: Mapped[str | None] = mapped_column(Text)  # JSON list of actor names
-    action: Mapped[str | None] = mapped_column(String(40), index=True)
+    action: Mapped[str | None] = mapped_column(Text, index=True)
     polarity: Mapped[str] = mapped_column(String(10), default="positive")
     modality: Mapped[str] = mapped_column(String(15), default="asserted")
-    refers_to: Mapped[str | None] = mapped_column(String(10))
+    refers_to: Mapped[str | None] = mapped_column(Text)
     refers_to_raw: Mapped[str | None] = mapped_column(Text)
     reverses_idx: Mapped[int | None] = mapped_column(Integer)  # idx of the claim it reverses
     __table_args__ = (UniqueConstraint("article_id", "extractor_version", "idx"),)
@@ -251,7 +251,7 @@ class Cluster(Base):
     uid: Mapped[str] = mapped_column(String(24), index=True)  # stable across runs
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
     canonical: Mapped[str] = mapped_column(Text)
-    action: Mapped[str | None] = mapped_column(String(40))
+    action: Mapped[str | None] = mapped_column(Text)
     actors: Mapped[str | None] = mapped_column(Text)  # JSON
     status: Mapped[str] = mapped_column(String(15), index=True)
     credibility: Mapped[int] = mapped_column(Integer)

@@ -75,9 +75,19 @@ def report_rows(session: Session, status: list[str] | None = None, actor: str | 
     if status:
         q = q.where(t.c.status.in_(status))
     if actor:
-        q = q.where(or_(t.c.actors.ilike(f"%{actor}%"), t.c.canonical.ilike(f"%{actor}%")))
+        # any spelling of the actor: the names of the actors one of whose aliases matches
+        from claimcheck.store.models import Actor, ActorAlias
+        from claimcheck.store.repo import norm_name
+
+        names = {actor}
+        key = norm_name(actor)
+        if key:
+            names.update(session.execute(select(Actor.name).join(ActorAlias, ActorAlias.actor_id == Actor.id)
+                                         .where(ActorAlias.norm.contains(key, autoescape=True))).scalars())
+        q = q.where(or_(*(t.c.actors.icontains(n, autoescape=True) for n in sorted(names)),
+                        t.c.canonical.icontains(actor, autoescape=True)))
     if outlet:
-        q = q.where(t.c.outlets.ilike(f"%{outlet}%"))
+        q = q.where(t.c.outlets.icontains(outlet, autoescape=True))
     if since:
         q = q.where(t.c.last_seen >= since)
     if until:
@@ -98,7 +108,12 @@ def report_rows(session: Session, status: list[str] | None = None, actor: str | 
     if raw:
         found = session.connection().execute(q).all()
         verdicts = latest_verdicts(session, [u for u, _ in found] if len(found) < 900 else None)
-        return [j[:-1] + ', "verdict": ' + json.dumps(verdicts.get(u), ensure_ascii=False) + "}" for u, j in found]
+        out = []
+        for u, j in found:
+            if not j or not j.rstrip().endswith("}") or j.strip() == "{}":
+                raise NotFoundError("this analysis has no rendered report rows: run `claimcheck xref` again")
+            out.append(j.rstrip()[:-1] + ', "verdict": ' + json.dumps(verdicts.get(u), ensure_ascii=False) + "}")
+        return out
     rows = [_cluster_dict(c) for c in session.connection().execute(q)]
     verdicts = latest_verdicts(session, [r["cluster"] for r in rows])
     for r in rows:
@@ -114,8 +129,11 @@ def count_clusters(session: Session) -> int:
 def find_cluster(session: Session, ref: str) -> Cluster:
     run = latest_run_id(session)
     if run is None:
-        raise NotFoundError("no analysis yet: run `claimcheck ingest` or `claimcheck xref` first")
-    rows = session.execute(select(Cluster).where(Cluster.run_id == run, Cluster.uid.startswith(ref))).scalars().all()
+        raise NotFoundError("no analysis yet: run `claimcheck xref` (or ingest articles) first")
+    if not ref.strip():
+        raise NotFoundError("empty cluster id (ids are shown by `claimcheck report`)")
+    rows = session.execute(select(Cluster).where(Cluster.run_id == run,
+                                                 Cluster.uid.startswith(ref.strip(), autoescape=True))).scalars().all()
     if not rows:
         raise NotFoundError(f"no cluster {ref!r} (ids are shown by `claimcheck report`)")
     if len(rows) > 1:

@@ -221,7 +221,7 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             resolved_end=src.resolved.end if src and src.resolved else None,
             cue_text=a.cue.text, cue_start=a.cue.start, cue_end=a.cue.end, act=a.act,
             content_text=a.content.text, content_start=a.content.start, content_end=a.content.end,
-            content_fragments=json.dumps([[f.start, f.end] for f in a.content_fragments]) if a.content_fragments else None,
+            content_fragments=json.dumps([[f.start, f.end] for f in a.content_fragments], ensure_ascii=False) if a.content_fragments else None,
             direct_quote=a.direct_quote))
     att_ids: list[int] = []
     if rows:
@@ -236,6 +236,6 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             extractor_version=extractor_version, idx=i,
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,
             sentence_idx=c.sentence, text=c.span.text, start=c.span.start, end=c.span.end,
-            actors=json.dumps(list(c.actors)), action=c.action, polarity=c.polarity, modality=c.modality,
+            actors=json.dumps(list(c.actors), ensure_ascii=False), action=c.action, polarity=c.polarity, modality=c.modality,
             refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses)
             for i, c in enumerate(ex.claims)])

@@ -82,7 +82,13 @@ CONTAIN_WEIGHT = 0.8
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Dice, or (weighted) containment of the shorter claim in the longer one: a headline that
-    restates a long body sentence is the same claim although Dice is low."""
+    restates a long body sentence is the same claim although Dice is low.  Two claims that both
+    give numbers and share none of them state different things ("sent 12 drones" / "sent 300
+    drones"): 0."""
+    na = {w for w in a if w.isdigit()}
+    nb = {w for w in b if w.isdigit()}
+    if na and nb and not na & nb:
+        return 0.0
     d = dice(a, b)
     small = min(len(a), len(b))
     if small < CONTAIN_MIN:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 07:17:34.567154
+Create Date: 2026-11-22 07:34:18.849848
 """
 from alembic import op
 import sqlalchemy as sa
@@ -30,7 +30,7 @@ def upgrade() -> None:
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('uid', sa.String(length=24), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
-    sa.Column('type', sa.String(length=20), nullable=False),
+    sa.Column('type', sa.Text(), nullable=False),
     sa.Column('origin', sa.String(length=20), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_actors')),
     sa.UniqueConstraint('uid', name=op.f('uq_actors_uid'))
@@ -81,14 +81,14 @@ def upgrade() -> None:
     sa.Column('supersedes_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('is_current', sa.Boolean(), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('encoding', sa.String(length=30), nullable=False),
+    sa.Column('encoding', sa.Text(), nullable=False),
     sa.Column('title', sa.Text(), nullable=True),
     sa.Column('outlet', sa.Text(), nullable=True),
     sa.Column('byline', sa.Text(), nullable=True),
     sa.Column('published', sa.Date(), nullable=True),
     sa.Column('published_raw', sa.Text(), nullable=True),
     sa.Column('published_precision', sa.String(length=10), nullable=True),
-    sa.Column('language', sa.String(length=10), nullable=True),
+    sa.Column('language', sa.Text(), nullable=True),
     sa.Column('url', sa.Text(), nullable=True),
     sa.Column('n_chars', sa.Integer(), nullable=False),
     sa.Column('n_words', sa.Integer(), nullable=False),
@@ -111,7 +111,7 @@ def upgrade() -> None:
     sa.Column('uid', sa.String(length=24), nullable=False),
     sa.Column('run_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('canonical', sa.Text(), nullable=False),
-    sa.Column('action', sa.String(length=40), nullable=True),
+    sa.Column('action', sa.Text(), nullable=True),
     sa.Column('actors', sa.Text(), nullable=True),
     sa.Column('status', sa.String(length=15), nullable=False),
     sa.Column('credibility', sa.Integer(), nullable=False),
@@ -141,7 +141,7 @@ def upgrade() -> None:
     sa.Column('uid', sa.String(length=24), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('kind', sa.String(length=15), nullable=False),
-    sa.Column('type', sa.String(length=20), nullable=False),
+    sa.Column('type', sa.Text(), nullable=False),
     sa.Column('actor_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.ForeignKeyConstraint(['actor_id'], ['actors.id'], name=op.f('fk_sources_actor_id_actors'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sources')),
@@ -168,9 +168,9 @@ def upgrade() -> None:
     op.create_table('article_metadata',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('article_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
-    sa.Column('field', sa.String(length=20), nullable=False),
+    sa.Column('field', sa.Text(), nullable=False),
     sa.Column('value', sa.Text(), nullable=True),
-    sa.Column('origin', sa.String(length=20), nullable=False),
+    sa.Column('origin', sa.Text(), nullable=False),
     sa.Column('raw', sa.Text(), nullable=True),
     sa.Column('start', sa.Integer(), nullable=True),
     sa.Column('end', sa.Integer(), nullable=True),
@@ -193,7 +193,7 @@ def upgrade() -> None:
     sa.Column('source_start', sa.Integer(), nullable=True),
     sa.Column('source_end', sa.Integer(), nullable=True),
     sa.Column('source_kind', sa.String(length=15), nullable=True),
-    sa.Column('source_type', sa.String(length=20), nullable=True),
+    sa.Column('source_type', sa.Text(), nullable=True),
     sa.Column('descriptor', sa.Text(), nullable=True),
     sa.Column('resolved_text', sa.Text(), nullable=True),
     sa.Column('resolved_start', sa.Integer(), nullable=True),
@@ -278,10 +278,10 @@ def upgrade() -> None:
     sa.Column('start', sa.Integer(), nullable=False),
     sa.Column('end', sa.Integer(), nullable=False),
     sa.Column('actors', sa.Text(), nullable=True),
-    sa.Column('action', sa.String(length=40), nullable=True),
+    sa.Column('action', sa.Text(), nullable=True),
     sa.Column('polarity', sa.String(length=10), nullable=False),
     sa.Column('modality', sa.String(length=15), nullable=False),
-    sa.Column('refers_to', sa.String(length=10), nullable=True),
+    sa.Column('refers_to', sa.Text(), nullable=True),
     sa.Column('refers_to_raw', sa.Text(), nullable=True),
     sa.Column('reverses_idx', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_claims_article_id_articles'), ondelete='CASCADE'),

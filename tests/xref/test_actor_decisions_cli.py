@@ -88,6 +88,8 @@ def test_stance_command_on_pairs_and_on_one_article(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["label"] in ("corroborate", "observe")
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    bad.write_text(json.dumps(rows[0]) + '\n{"id": 1}\n' + json.dumps(rows[1]) + "\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "claimcheck", "stance", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+    assert ":2:" in proc.stderr  # the bad line is named, and the lines after it are still judged
+    assert [json.loads(l)["id"] for l in proc.stdout.splitlines()] == ["a", "b"]

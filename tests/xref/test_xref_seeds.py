@@ -201,3 +201,19 @@ def test_source_grades_count_independent_confirmation_not_interested_denials(oth
     assert {"Northern Ledger", "Harbour Times"} <= {r["name"] for r in outlets}
     # a source whose claims were never checked against an independent origin has no basis
     assert rows["Diego Fuentes"]["grade"] == "F"
+
+
+def test_report_actor_filter_accepts_any_spelling(seeds_db: Path) -> None:
+    rows = json.loads(cc("report", "--format", "json", "--actor", "el-Sissi", db=seeds_db))
+    assert any("Al-Sisi approved the deployment" in r["claim"] for r in rows)
+    assert all(r["status"] in ("corroborated", "contradicted", "single_source", "unattributed") for r in rows)
+
+
+def test_claims_with_different_numbers_are_different_claims() -> None:
+    from claimcheck.xref.cluster import similarity
+
+    a = frozenset(["sent", "dron", "12", "@x", "#arming"])
+    b = frozenset(["sent", "dron", "300", "@x", "#arming"])
+    c = frozenset(["sent", "dron", "12", "@x", "#arming", "border"])
+    assert similarity(a, b) == 0.0
+    assert similarity(a, c) > 0.5
