@@ -115,9 +115,9 @@ def _analysis_stale(engine) -> bool:  # noqa: ANN001
 
 def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, version: str, build) -> str:  # noqa: ANN001
     """Analyse and store one document in its own transaction; a bad one is skipped."""
-    from claimcheck.store import repo
-
+    from claimcheck.errors import DuplicateError
     from claimcheck.ingest.pipeline import content_hash
+    from claimcheck.store import repo
 
     try:
         with conn.begin():
@@ -128,6 +128,8 @@ def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, versi
             ex = build(doc, overrides)
             with conn.begin():
                 outcome = repo.store_extraction(conn, ex, summary.run_id, version)
+    except DuplicateError:  # another ingest stored the same text meanwhile: nothing to add
+        outcome = "unchanged"
     except ClaimcheckError as exc:
         summary.skipped.append((doc.id, str(exc)))
         return "skipped"
@@ -195,7 +197,7 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
         with session_scope(engine) as s:
             store_analysis.write_analysis(s, run_id, result)
             store_analysis.write_actors(s, index)
-            store_analysis.prune_runs(s, [run_id])
+            store_analysis.prune_runs(s, run_id)
             by_status: dict[str, int] = {}
             for c in result.clusters:
                 by_status[c.status] = by_status.get(c.status, 0) + 1

@@ -19,6 +19,10 @@ class StoreError(ClaimcheckError):
     """The database cannot be opened, migrated or written."""
 
 
+class DuplicateError(StoreError):
+    """The article was stored meanwhile by another process (two ingests of the same files)."""
+
+
 class NotFoundError(ClaimcheckError):
     """A cluster, actor or other thing named by the user does not exist."""
 

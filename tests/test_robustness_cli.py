@@ -64,3 +64,18 @@ def test_db_check_accepts_a_handed_over_export(tmp_path: Path) -> None:
     assert cc("export", "handover.db", "--format", "sqlite", "--db", "s.db", cwd=tmp_path).returncode == 0
     proc = cc("db", "check", "--db", "handover.db", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_two_ingests_at_once_on_a_new_file_both_succeed(tmp_path: Path) -> None:
+    procs = [subprocess.Popen([sys.executable, "-m", "claimcheck", "ingest", str(ROOT / "seeds"), "--db", "cc.db", "-q"],
+                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    rows = json.loads(cc("report", "--format", "json", "--db", "cc.db", cwd=tmp_path).stdout)
+    assert rows
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "cc.db")
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import repeat
 
 from claimcheck.lexicons import load_entries
 
@@ -25,9 +26,10 @@ def known_languages() -> tuple[str, ...]:
 def detect(text: str, limit: int = 4000) -> str:
     """ISO 639-1 code of the best-covered language, or ``und`` when the evidence is thin."""
     counts = Counter(_TOKEN.findall(text[:limit].lower()))
+    get = counts.get  # (a missing word through .get costs no Counter.__missing__ call)
     best, best_hits = "und", 0
     for lang, words in _table().items():
-        hits = sum(counts[w] for w in words)
+        hits = sum(map(get, words, repeat(0)))
         if hits > best_hits:
             best, best_hits = lang, hits
     return best if best_hits >= MIN_HITS else "und"

@@ -18,6 +18,7 @@ from claimcheck.model import Line, Sentence
 # ("Sen. Smith (R-Ga.) said …" stays whole)
 _END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s+['"‘“«(\[]?(?![a-z])\w)""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_DOTTED = re.compile(r"(?:\w\.)+\w")
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a clause boundary to bound parser work
 
 
@@ -45,7 +46,7 @@ def _is_abbrev(token: str, abbrev: frozenset[str]) -> bool:
     # single initials ("J. Smith") and dotted acronyms ("U.N.", "a.m.")
     if len(tok) == 1 and tok.isalpha():
         return True
-    return bool(re.fullmatch(r"(?:\w\.)+\w", tok))
+    return _DOTTED.fullmatch(tok) is not None
 
 
 def split_paragraph(text: str, start: int, end: int, paragraph: int,

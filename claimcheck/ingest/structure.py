@@ -139,6 +139,11 @@ def _english_date(s: str) -> tuple[object, str, str | None] | None:
     return None
 
 
+def _maybe_sep(s: str) -> bool:
+    """A necessary condition of a ``_SEP`` match (its separator characters), tested fast."""
+    return "/" in s or "»" in s or ">" in s or "|" in s or "›" in s or "::" in s
+
+
 def _is_sentence(s: str) -> bool:
     return bool(_END_PUNCT.search(s)) and len(_WORD.findall(s)) >= 4
 
@@ -169,9 +174,9 @@ def analyse(text: str) -> Structure:
         low = raw[i].strip().lower()
         if norms[i] in lex.phrases or not norms[i]:
             roles[i], reasons[i] = "boilerplate", "navigation phrase" if norms[i] else "no words"
-        elif any(low.startswith(p) for p in lex.prefixes):
+        elif low.startswith(lex.prefixes):
             roles[i], reasons[i] = "boilerplate", "navigation prefix"
-        elif len(_SEP.findall(raw[i])) >= 2 and words[i] <= 25 and not _END_PUNCT.search(raw[i]) and (
+        elif _maybe_sep(raw[i]) and len(_SEP.findall(raw[i])) >= 2 and words[i] <= 25 and not _END_PUNCT.search(raw[i]) and (
                 _norm(_SEP.split(raw[i])[0]) in lex.phrases or all(len(x.split()) <= 4 for x in _SEP.split(raw[i]))):
             roles[i], reasons[i] = "boilerplate", "breadcrumb"
         elif words[i] <= 10 and _YEAR.search(raw[i]) and (i < HEAD_LINES or i >= n - 3):

@@ -515,7 +515,9 @@ def extract_attributions(text: str, sentences: Sequence[Sentence]) -> tuple[Attr
         matches = lex.regex_i.finditer(text)
     starts = [s.start for s in sentences]
     per_sent: dict[int, list[tuple[int, int, Cue]]] = {}
-    seen: dict[str, Cue | None] = {}
+    seen = lex.memo  # matched string -> its cue (or None), for the process
+    if len(seen) > MEMO_MAX:
+        seen.clear()
     for m in matches:
         a, b = m.span()
         if a > 0 and text[a - 1] in "-'’":
@@ -655,10 +657,9 @@ def _gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     implication on text."""
     text = doc.text
     s = doc.sentences[si]
-    if doc.para_has_quotes(si):
-        for qa, qb in doc.quotes(si):
-            if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
-                return False
+    for qa, qb in doc.quotes(si):
+        if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
+            return False
     frame = cue.frame
     if frame in ("according", "noun", "passive"):
         return True
@@ -1367,7 +1368,10 @@ def _colon_head(doc: Doc, si: int) -> Draft | None:
     """"WALLACE: ...", "Poll: ..." at the start of a paragraph."""
     text = doc.text
     s = doc.sentences[si]
-    m = COLON_HEAD.match(text, s.start, min(s.end, s.start + 80))
+    lim = min(s.end, s.start + 80)
+    if text.find(":", s.start, lim) < 0:  # no colon, no match (a cheap test first)
+        return None
+    m = COLON_HEAD.match(text, s.start, lim)
     if not m:
         return None
     name = m.group(1)

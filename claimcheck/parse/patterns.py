@@ -119,6 +119,7 @@ class CueLexicon:
     regex_i: re.Pattern[str]  # case-insensitive, for texts whose lower() changes length
     forms: dict[str, Cue]
     wildcard: tuple[tuple[re.Pattern[str], Cue], ...]
+    memo: dict = field(default_factory=dict, compare=False, hash=False)  # lookup() results
 
     def lookup(self, matched: str) -> Cue | None:
         key = _norm(matched)

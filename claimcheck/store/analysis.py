@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from types import SimpleNamespace
-from collections.abc import Iterable
 
 from sqlalchemy import Engine, and_, func, insert, select
 from sqlalchemy.orm import Session
@@ -118,13 +117,13 @@ def latest_run_id(session: Session, kind: str = "xref") -> int | None:
     return session.execute(select(func.max(Run.id)).where(Run.kind == kind, Run.status == "done")).scalar()
 
 
-def prune_runs(session: Session, keep: Iterable[int]) -> None:
-    """Drop cluster rows of older analysis runs (the run rows themselves stay as history)."""
+def prune_runs(session: Session, run_id: int) -> None:
+    """Drop cluster rows of analysis runs older than ``run_id`` (the run rows stay as history).
+    Only older ones: an analysis running at the same time in another process keeps its rows."""
     from sqlalchemy import delete
 
-    keep = list(keep)
-    session.execute(delete(Cluster).where(Cluster.run_id.not_in(keep)))
-    session.execute(delete(SourceGrade).where(SourceGrade.run_id.not_in(keep)))
+    session.execute(delete(Cluster).where(Cluster.run_id < run_id))
+    session.execute(delete(SourceGrade).where(SourceGrade.run_id < run_id))
 
 
 def actor_decisions(session: Session) -> list[tuple[str, str, str]]:

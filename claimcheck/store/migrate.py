@@ -82,8 +82,14 @@ def ensure_head(engine: Engine) -> None:
             try:
                 upgrade(engine)
             except DatabaseError:
-                # another process may have migrated it meanwhile (two commands on a new file)
-                if current(engine) != head():
+                # another process is migrating the same new file: wait for it to finish
+                import time
+
+                for _ in range(120):
+                    time.sleep(0.25)
+                    if current(engine) == head():
+                        break
+                else:
                     raise
     except DatabaseError as exc:
         msg = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)

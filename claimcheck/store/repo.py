@@ -10,7 +10,10 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+
+from claimcheck.errors import DuplicateError
 
 from claimcheck.model import Extraction
 from claimcheck.store.models import (
@@ -93,6 +96,10 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({names}) VALUES ({marks})"
 
 
+def _insert_article(conn, st, row: dict[str, Any]) -> int:  # noqa: ANN001
+    return conn.execute(st["article"], row).scalar_one()
+
+
 def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, int]:  # noqa: ANN001
     """Ids of sources by uid, inserting the missing ones (one select, one bulk insert)."""
     if not wanted:
@@ -152,7 +159,8 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         session.execute(update(Article).where(Article.id == prev.id).values(is_current=False))
     m = ex.meta
     pub = m.published_date()
-    article_id = session.execute(st["article"], dict(
+    try:
+        article_id = _insert_article(session, st, dict(
         uid=uid("a", ex.content_hash), content_hash=ex.content_hash, doc_key=ex.id, version=version,
         supersedes_id=prev.id if prev is not None else None, is_current=True, text=ex.text,
         encoding=ex.encoding,
@@ -160,7 +168,9 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         published=pub, published_raw=m.published.raw if m.published else None,
         published_precision=m.published_precision, language=m.value("language"), url=m.value("url"),
         n_chars=len(ex.text), n_words=len(_WORD.findall(ex.text)), run_id=run_id,
-        ingested_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))).scalar_one()
+        ingested_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
+    except IntegrityError:
+        raise DuplicateError(f"{ex.id}: stored meanwhile by another ingest") from None
 
     meta_rows = []
     for name in ("title", "outlet", "byline", "published", "language", "url"):

@@ -43,8 +43,11 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
     try:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
-    except sqlite3.OperationalError as exc:  # a read-only file is read as it is
-        if "readonly" not in str(exc).replace("-", "").replace(" ", ""):
+    except sqlite3.OperationalError as exc:
+        # a read-only file is read as it is; a file another process is setting up is in WAL
+        # mode already (the mode is stored in the file)
+        msg = str(exc).replace("-", "").replace(" ", "")
+        if "readonly" not in msg and "locked" not in msg:
             raise
     cur.close()
 
