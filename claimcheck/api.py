@@ -359,13 +359,15 @@ def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
                              "reason": r.evidence[0].reason if r.evidence else ""})
         evidence.sort(key=lambda e: (-e["score"], e["article"]["published"] or "", e["article"]["id"], e["start"]))
         evidence = evidence[:limit]
-        rows = queries.report_rows(s)
+        for e in evidence:
+            e["clusters"] = queries.clusters_at(s, e["article"]["id"], e["start"], e["end"])
+        rows = {r["cluster"]: r for r in queries.report_rows(s)}
     engine.dispose()
     out: dict[str, Any] = {"claim": claim, "status": "no_evidence", "evidence": evidence}
     if evidence:
         from claimcheck.xref.check import status_for
 
-        out.update(status_for(claim, evidence, rows))
+        out.update(status_for(evidence, rows))
     return out
 
 

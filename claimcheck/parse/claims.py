@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from claimcheck.lexicons import load_entries
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.patterns import char_class, first_chars
+from claimcheck.parse.patterns import char_class, first_chars, gated
 
 ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int, False)}
 _CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
@@ -35,7 +35,8 @@ def _name_regex() -> re.Pattern[str]:
 
     titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations()), key=len, reverse=True))
     cap = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:{titles})\.(?=\s?[A-Z])|[A-Z][\w’'\-]*)"
-    return re.compile(rf"(?=[A-Z]|[ae]l-)(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
+    # (?=[A-Zae]): a one-class test that turns most positions away before the alternation
+    return re.compile(rf"(?=[A-Zae])(?=[A-Z]|[ae]l-)(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
                       rf"|[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{cap})*")
 
 
@@ -130,7 +131,7 @@ def _folded_rules() -> _FoldedRules:
     r = rules()
 
     def fold(p: re.Pattern[str]) -> re.Pattern[str] | None:
-        return re.compile(p.pattern) if _foldable(p.pattern) else None
+        return re.compile(gated(p.pattern)) if _foldable(p.pattern) else None
 
     return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected))
 
@@ -142,12 +143,15 @@ def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     names = tuple(a for a, _ in acts)
     # matched against lower-cased text without IGNORECASE (twice as fast), and tried only where
     # a word starts (four times as fast again): every action pattern starts with a word
-    alts = "|".join(f"(?P<a{i}>{pat.pattern})" for i, (_, pat) in enumerate(acts))
-    # and only where the word starts with a letter some class can start with (a necessary
-    # condition of every branch, so no match changes)
-    first = first_chars(alts)
+    # and only where the word starts with a letter the class (and some class) can start with:
+    # a necessary condition of the branch, so no match changes
+    parts = []
+    for i, (_, pat) in enumerate(acts):
+        first = first_chars(pat.pattern)
+        parts.append(f"(?={char_class(first)})(?P<a{i}>{pat.pattern})" if first else f"(?P<a{i}>{pat.pattern})")
+    first = first_chars("|".join(f"(?:{pat.pattern})" for _, pat in acts))
     gate = f"(?={char_class(first)})" if first else ""
-    return re.compile(rf"\b(?=\w){gate}(?:{alts})"), names
+    return re.compile(rf"\b(?=\w){gate}(?:{'|'.join(parts)})"), names
 
 
 def actions_of(text: str) -> tuple[str, ...]:
@@ -312,7 +316,7 @@ _DATE_HINT = re.compile(rf"\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b|\b(?:last|next|this|
 
 
 _HINT_DIGIT = re.compile(r"\d")
-_HINT_WORD = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b")
+_HINT_WORD = re.compile(gated(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|last|next|this|ago|yesterday|today|tomorrow|earlier|later)\b"))
 _DATE_FOLDED = re.compile(_DATE.pattern.lower())  # for _folded text (see _folded)
 
 

@@ -324,3 +324,10 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
 def char_class(chars: frozenset[str]) -> str:
     """A regex character class matching exactly ``chars``."""
     return "[" + "".join(sorted("\\" + c if c in "\\]^-[" else c for c in chars)) + "]"
+
+
+def gated(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a ``(?=[…])`` test of its first character when that is known: the
+    same matches, found sooner (``re`` turns most positions away with one class test)."""
+    first = first_chars(pattern, flags)
+    return f"(?={char_class(first)})(?:{pattern})" if first else pattern

@@ -235,4 +235,19 @@ def attribution_at(session: Session, article_uid: str, start: int, end: int) -> 
     a = session.execute(q).scalars().first()
     if a is None:
         return None
-    return {"text": a.source_text, "kind": a.source_kind, "cue": a.cue_text, "act": a.act}
+    name = None
+    if a.source_id is not None:
+        name = session.execute(select(SourceRow.name).where(SourceRow.id == a.source_id)).scalar()
+    return {"text": a.source_text, "name": name or a.resolved_text or a.source_text, "kind": a.source_kind,
+            "cue": a.cue_text, "act": a.act}
+
+
+def clusters_at(session: Session, article_uid: str, start: int, end: int) -> list[str]:
+    """Uids of the latest analysis' clusters with a claim inside [start, end) of an article."""
+    run = latest_run_id(session)
+    if run is None:
+        return []
+    q = (select(Cluster.uid).join(ClusterMember, ClusterMember.cluster_id == Cluster.id)
+         .join(ClaimRow, ClaimRow.id == ClusterMember.claim_id).join(Article, Article.id == ClaimRow.article_id)
+         .where(Cluster.run_id == run, Article.uid == article_uid, ClaimRow.start < end, ClaimRow.end > start))
+    return sorted(set(session.execute(q).scalars()))

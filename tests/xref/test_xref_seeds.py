@@ -217,3 +217,13 @@ def test_claims_with_different_numbers_are_different_claims() -> None:
     c = frozenset(["sent", "dron", "12", "@x", "#arming", "border"])
     assert similarity(a, b) == 0.0
     assert similarity(a, c) > 0.5
+
+
+def test_check_gives_the_status_of_the_cluster_the_evidence_belongs_to(seeds_db: Path) -> None:
+    strikes = json.loads(cc("check", "Egypt and the UAE staged air strikes in Libya", "--format", "json", db=seeds_db))
+    tanks = json.loads(cc("check", "Egypt sent Russian-made tanks to Libya", "--format", "json", db=seeds_db))
+    assert strikes["status"] == "contradicted"
+    assert tanks["status"] == "single_source" and tanks["independent_origins"] == 1
+    assert strikes["cluster"] != tanks["cluster"]
+    for d in (strikes, tanks):
+        assert any(d["cluster"] in e["clusters"] for e in d["evidence"])
