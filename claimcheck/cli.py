@@ -365,26 +365,28 @@ def _reviewer(name: str | None) -> str:
     return name or os.environ.get("CLAIMCHECK_REVIEWER") or getpass.getuser()
 
 
-@actors_app.command("merge")
-@_guard
-def actors_merge(a: AliasArg, b: AliasArg, db: DbOpt = None,
-                 by: Annotated[Optional[str], typer.Option(help="Who decides (default: $CLAIMCHECK_REVIEWER or login).")] = None,
-                 note: Annotated[Optional[str], typer.Option(help="Why.")] = None) -> None:
-    """Merge two actors (by any of their aliases); the decision survives re-ingest."""
+By = Annotated[Optional[str], typer.Option(help="Who decides (default: $CLAIMCHECK_REVIEWER or login).")]
+Note = Annotated[Optional[str], typer.Option(help="Why.")]
+
+
+def _decide(action: str, a: str, b: str, db: str | None, by: str | None, note: str | None) -> None:
     from claimcheck import api
 
-    typer.echo(api.actor_decision(db, "merge", a, b, _reviewer(by), note))
+    typer.echo(api.actor_decision(db, action, a, b, _reviewer(by), note))
+
+
+@actors_app.command("merge")
+@_guard
+def actors_merge(a: AliasArg, b: AliasArg, db: DbOpt = None, by: By = None, note: Note = None) -> None:
+    """Merge two actors (by any of their aliases); the decision survives re-ingest."""
+    _decide("merge", a, b, db, by, note)
 
 
 @actors_app.command("split")
 @_guard
-def actors_split(a: AliasArg, b: AliasArg, db: DbOpt = None,
-                 by: Annotated[Optional[str], typer.Option(help="Who decides.")] = None,
-                 note: Annotated[Optional[str], typer.Option(help="Why.")] = None) -> None:
+def actors_split(a: AliasArg, b: AliasArg, db: DbOpt = None, by: By = None, note: Note = None) -> None:
     """Keep two aliases apart as different actors; the decision survives re-ingest."""
-    from claimcheck import api
-
-    typer.echo(api.actor_decision(db, "split", a, b, _reviewer(by), note))
+    _decide("split", a, b, db, by, note)
 
 
 @app.command()
