@@ -216,15 +216,13 @@ def review_queue(session: Session, statuses: list[str], include_reviewed: bool) 
 
 def sentences_for_check(session: Session) -> list[tuple[str, str, str | None, str | None, int, int, str]]:
     """(article uid, title, outlet, published, start, end, sentence) of every body sentence of
-    current articles that carries a claim, for ``check``."""
+    the current articles, for ``check``; the sentence is sliced in SQL (not the whole text)."""
     q = (select(Article.uid, Article.title, Article.outlet, Article.published, SentenceRow.start, SentenceRow.end,
-                Article.text, Article.id, SentenceRow.idx)
+                func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start))
          .join(SentenceRow, SentenceRow.article_id == Article.id)
          .where(Article.is_current.is_(True), SentenceRow.boilerplate.is_(False)))
-    out = []
-    for uid_, title, outlet, pub, s, e, text, _aid, _idx in session.execute(q):
-        out.append((uid_, title, outlet, pub.isoformat() if pub else None, s, e, text[s:e]))
-    return out
+    return [(uid_, title, outlet, pub.isoformat() if pub else None, s, e, sent)
+            for uid_, title, outlet, pub, s, e, sent in session.execute(q)]
 
 
 def attribution_at(session: Session, article_uid: str, start: int, end: int) -> dict[str, Any] | None:
