@@ -4,7 +4,7 @@
 migrating a new SQLite file and copying every table through SQLAlchemy. Into the copy go the
 views for the research questions (``corroboration``, ``contradictions``,
 ``single_source_claims``, and ``cluster_mentions`` beneath them), optional FTS5 indexes
-(``articles_fts``, ``claims_fts``), the ``_data_dictionary`` table, the ``_runs`` view and a
+(``articles_fts``, ``claims_fts``), the ``_data_dictionary`` and ``_runs`` tables and a
 run row of kind ``export``; a Datasette ``<stem>.metadata.json`` is written beside it. The file
 is built under a temporary name and renamed at the end, so nothing is half-written.
 
@@ -231,7 +231,9 @@ def _finish(path: Path, fts: bool, dialect: str) -> dict[str, Any]:
                                                                     "source_dialect": dialect}, sort_keys=True),
                      now, now, json.dumps({"articles": n_articles, "clusters": n_clusters}, sort_keys=True)))
         for name, sql in VIEWS.items():
-            con.execute(f'CREATE VIEW "{name}" AS {sql.strip()}')
+            # _runs is a table: the record of what produced this file, as it stood at export
+            kind = "TABLE" if name == "_runs" else "VIEW"
+            con.execute(f'CREATE {kind} "{name}" AS {sql.strip()}')
         if fts:
             _add_fts(con)
         undocumented = _add_dictionary(con)
