@@ -398,13 +398,13 @@ def review(db: DbOpt = None,
            list_: Annotated[bool, typer.Option("--list", help="Print the review queue and stop (for scripts).")] = False,
            format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """Review flagged contradictions one by one; verdicts are stored with your name and the time."""
-    import click
-
     from claimcheck import api
     from claimcheck.report import render
-    from claimcheck.report.review import run_review
+    from claimcheck.report.review import require_terminal, run_review
     from claimcheck.report.theme import make_console
 
+    if not list_:
+        require_terminal()
     statuses = ["contradicted"] + (["single_source"] if single_source else [])
     queue = api.review_queue(db, statuses, include_reviewed=all_ or list_)
     if list_:
@@ -416,7 +416,7 @@ def review(db: DbOpt = None,
     who = _reviewer(reviewer)
     counts = run_review(queue, lambda uid: api.show(db, uid),
                         lambda uid, verdict, note: api.add_verdict(db, uid, verdict, who, note),
-                        make_console(), click.getchar, lambda p: click.prompt(p, default="", show_default=False))
+                        make_console())
     typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
 
 

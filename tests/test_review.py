@@ -1,8 +1,8 @@
 """``claimcheck review`` end to end through a real terminal.
 
-Each run is a child process on a pseudo-terminal (``pty.fork``): it reads keys with
-``click.getchar`` (one key, no Enter) and the note as a line, exactly as with a person at the
-keyboard. The test sends keys, waits for what the screen shows (escape codes stripped), and
+Each run is a child process on a pseudo-terminal (``pty.fork``): it reads single keys from the
+terminal in cbreak mode (one key, no Enter) and the note as a line, exactly as with a person at
+the keyboard. The test sends keys, waits for what the screen shows (escape codes stripped), and
 checks what was stored with ``report --format json`` and ``review --list --format json``.
 """
 
@@ -237,3 +237,87 @@ def test_review_skip_keeps_it_queued_and_ctrl_c_exits_130(cli, seeded: Path) -> 
     finally:
         t.kill()
     assert [r["verdict"] for r in queue(cli, seeded)] == [None] * len(before)
+
+
+# ---------------------------------------------------------------- without a terminal, without click
+
+NO_TTY = "claimcheck: review needs a terminal; use `review --list` in scripts"
+
+
+def test_review_without_a_terminal_is_one_line(cli, seeded: Path) -> None:  # noqa: ANN001
+    for stdin in ("", "c\nq\n"):  # /dev/null or a pipe: no keys can be read one by one
+        code, out, err = cli("review", "--db", seeded, input=stdin)
+        assert code == 1, err
+        assert err == NO_TTY + "\n", err
+        assert out == ""
+    code, out, err = cli("review", "--list", "--db", seeded, input="")  # the scripted form still works
+    assert code == 0 and "contradicted" in out, err
+
+
+def test_no_module_imports_click() -> None:
+    """typer ships its own copy of click and no longer depends on it: a plain ``pip install .``
+    has no ``click``, so nothing of ours may import it."""
+    import ast
+
+    import claimcheck
+
+    root = Path(claimcheck.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            found += [f"{path.relative_to(root)}:{node.lineno}: {n}" for n in names if n.split(".")[0] == "click"]
+    assert found == []
+
+
+def test_review_commands_run_without_click(seeded: Path, tmp_path: Path) -> None:
+    """The CLI with ``click`` made unimportable, as on a plain install."""
+    import subprocess
+
+    code = ("import sys; sys.modules['click'] = None; sys.argv[0] = 'claimcheck'; "
+            "from claimcheck.cli import app; app()")
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("CLAIMCHECK_DB", None)
+    for args, want in ((["review", "--list", "--format", "json"], 0), (["review"], 1)):
+        proc = subprocess.run([sys.executable, "-c", code, *args, "--db", str(seeded)], capture_output=True,
+                              text=True, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, timeout=120)
+        assert proc.returncode == want, proc.stderr
+        assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr, proc.stderr
+        if want:
+            assert proc.stderr == NO_TTY + "\n"
+
+
+def test_run_review_in_process_with_keys_from_a_list(seeded: Path) -> None:
+    """The loop itself, with keys and a note from lists instead of a terminal."""
+    import io
+
+    from claimcheck import api
+    from claimcheck.report.review import run_review
+    from claimcheck.report.theme import make_console
+
+    db = str(seeded)
+    items = api.review_queue(db, ["contradicted"], include_reviewed=False)
+    assert len(items) >= 2
+    keys = iter(["n", "c", "q"])
+    notes = iter(["seen twice"])
+    saved: list[tuple[str, str, str | None]] = []
+    out = io.StringIO()
+    counts = run_review(items, lambda uid: api.show(db, uid), lambda *a: saved.append(a),
+                        make_console(file=out, width=100), getchar=lambda: next(keys),
+                        readline=lambda prompt: next(notes), keyboard=io.StringIO())
+    assert counts == {"confirmed": 1, "dismissed": 0, "unclear": 0, "skipped": 0}
+    assert saved == [(items[0]["cluster"], "confirmed", "seen twice")]
+    assert "stopped; the decisions made so far are saved" in out.getvalue()
+
+
+def test_run_review_without_a_terminal_or_key_reader_raises() -> None:
+    import io
+
+    from claimcheck.errors import UsageError
+    from claimcheck.report.review import require_terminal, run_review
+
+    with pytest.raises(UsageError, match="needs a terminal"):
+        require_terminal(io.StringIO())
+    with pytest.raises(UsageError, match="needs a terminal"):
+        run_review([], lambda uid: {}, lambda *a: None, None, keyboard=io.StringIO())

@@ -1,9 +1,10 @@
 """The interactive review loop: one flagged cluster at a time, a key per decision.
 
-Keys are read one at a time without Enter: from the terminal held in cbreak mode for the whole
-review (so keys typed ahead are kept), else with the ``getchar`` given (``click.getchar``); a
-note is read as a line. End of input (Ctrl-D, a closed terminal) stops the review like ``q``: every decision
-already made is stored at once, so nothing is lost.
+Keys are read one at a time without Enter from the terminal, held in cbreak mode for the whole
+review (so keys typed ahead are kept); a note is read as a line. End of input (Ctrl-D, a closed
+terminal) stops the review like ``q``: every decision already made is stored at once, so nothing
+is lost. The review needs a terminal on standard input (:func:`require_terminal`); scripts use
+``review --list``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
+from claimcheck.errors import UsageError
 from claimcheck.report.render import show_tree
+
+NO_TERMINAL = "review needs a terminal; use `review --list` in scripts"
 
 KEYS = {"c": "confirmed", "d": "dismissed", "u": "unclear"}
 HELP = "c confirm · d dismiss · u unclear · n add a note · s skip · q quit"
@@ -44,26 +48,53 @@ class _Keys:
         self._queue.clear()
 
 
+def is_terminal(stream: TextIO | None) -> bool:
+    """True when ``stream`` is an open terminal (a closed, missing or redirected stream is not)."""
+    try:
+        return stream is not None and os.isatty(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def require_terminal(stream: TextIO | None = None) -> None:
+    """Raise :class:`~claimcheck.errors.UsageError` unless ``stream`` (default: stdin) is a
+    terminal: the interactive review reads single keys from it."""
+    if not is_terminal(sys.stdin if stream is None else stream):
+        raise UsageError(NO_TERMINAL)
+
+
+def read_line(prompt: str) -> str:
+    """Show ``prompt: `` and read one line from stdin (without its newline). Raises EOFError at
+    end of input and KeyboardInterrupt on Ctrl-C, as ``input`` does."""
+    return input(f"{prompt}: ")
+
+
 @contextlib.contextmanager
 def keys_mode(stream: TextIO | None) -> Iterator[tuple[Callable[[], Any], Callable[[], str] | None]]:
     """Keep a terminal in cbreak mode (keys arrive one by one, unechoed, Ctrl-C still
     interrupts) for the whole review, so a key pressed while a cluster is still being drawn is
     kept, not held back waiting for Enter nor flushed. Yields ``(cooked, read_key)``:
     ``cooked()`` is a context for reading a line (the note) and ``read_key()`` reads the next
-    keys from the terminal. (``click.getchar`` switches to raw mode with TCSAFLUSH on every call,
-    which throws away keys typed ahead.) Yields ``(nullcontext, None)`` when ``stream`` is not a
-    terminal."""
+    keys from the terminal. (Switching to raw mode with TCSAFLUSH on every key, as
+    ``click.getchar`` does, would throw away keys typed ahead.) On Windows the console's own
+    key reader (``msvcrt.getwch``) is used. Yields ``(nullcontext, None)`` when ``stream`` is
+    not a terminal."""
+    if not is_terminal(stream):
+        yield contextlib.nullcontext, None
+        return
     try:
         import termios
         import tty
-
-        fd = stream.fileno() if stream is not None else -1
-        interactive = fd >= 0 and os.isatty(fd)
-    except (ImportError, AttributeError, OSError, ValueError):
-        interactive = False
-    if not interactive:
-        yield contextlib.nullcontext, None
+    except ImportError:  # Windows: keys come one by one from the console anyway
+        try:
+            import msvcrt
+        except ImportError:
+            yield contextlib.nullcontext, None
+            return
+        yield contextlib.nullcontext, msvcrt.getwch
         return
+    assert stream is not None
+    fd = stream.fileno()
     old = termios.tcgetattr(fd)
 
     @contextlib.contextmanager
@@ -86,22 +117,26 @@ def keys_mode(stream: TextIO | None) -> Iterator[tuple[Callable[[], Any], Callab
 
 def _read_note(readline: Callable[[str], str]) -> str | None:
     """A line of text, or None when the reader gives up (Ctrl-D, Ctrl-C at the prompt)."""
-    from click.exceptions import Abort
-
     try:
         return readline("note").strip() or None
-    except (EOFError, KeyboardInterrupt, Abort):
+    except (EOFError, KeyboardInterrupt):
         return None
 
 
 def run_review(queue: list[dict[str, Any]], detail: Callable[[str], dict[str, Any]],
-               save: Callable[[str, str, str | None], None], console, getchar: Callable[[], str],  # noqa: ANN001
-               readline: Callable[[str], str], keyboard: TextIO | None = None) -> dict[str, int]:
+               save: Callable[[str, str, str | None], None], console,  # noqa: ANN001
+               getchar: Callable[[], str] | None = None, readline: Callable[[str], str] = read_line,
+               keyboard: TextIO | None = None) -> dict[str, int]:
     """Walk the queue; ``save(cluster_uid, verdict, note)`` stores each decision at once, so a
     quit or a crash loses nothing already decided. Returns the counts of each decision.
-    ``keyboard`` (default: stdin) is held in cbreak mode while the review runs."""
+    ``keyboard`` (default: stdin) is held in cbreak mode while the review runs; ``getchar``
+    reads keys instead when it is not a terminal (tests). Raises UsageError when there is
+    neither a terminal nor a ``getchar``."""
     with keys_mode(sys.stdin if keyboard is None else keyboard) as (cooked, read_key):
-        return _loop(queue, detail, save, console, _Keys(read_key or getchar), readline, cooked)
+        reader = read_key or getchar
+        if reader is None:
+            raise UsageError(NO_TERMINAL)
+        return _loop(queue, detail, save, console, _Keys(reader), readline, cooked)
 
 
 def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[str, int]:  # noqa: ANN001
