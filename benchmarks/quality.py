@@ -35,9 +35,9 @@ RESULTS = ROOT / "benchmarks" / "results" / "attributions.json"
 
 
 def predict(gold: Path, out: Path) -> int:
-    from claimcheck.ingest.segment import split_sentences
     from claimcheck.model import attribution_to_json
     from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.parse.sentences import split_sentences
 
     n = 0
     with gold.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as dst:
@@ -61,8 +61,8 @@ def score(pred: Path) -> dict:
 
 
 def speed(runs: int = 5) -> dict:
-    from claimcheck.ingest.segment import split_sentences
     from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.parse.sentences import split_sentences
 
     csv.field_size_limit(10**8)
     with CORPUS.open(encoding="utf-8", newline="") as fh:

@@ -12,9 +12,9 @@ from typing import Any
 from claimcheck.errors import ArticleError
 from claimcheck.ingest import language
 from claimcheck.ingest.readers import RawDocument
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.ingest.structure import analyse, parse_date
 from claimcheck.model import ArticleMeta, Extraction, MetaValue
+from claimcheck.parse.sentences import split_sentences
 
 
 def content_hash(text: str) -> str:

@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from claimcheck.ingest.segment import split_lines
 from claimcheck.lexicons import load_entries
 from claimcheck.model import Line, MetaValue
+from claimcheck.text.calendar import MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
+from claimcheck.text.segment import split_lines
 
 _SCHEMA = {"id": (str, True), "kind": (str, True), "values": (list, True)}
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -112,11 +113,7 @@ def _date_parser():  # noqa: ANN202
                                     "REQUIRE_PARTS": ["year"]})
 
 
-_MONTHS_EN = {m: i for i, names in enumerate(
-    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")), 1) for m in names}
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*"
+_WEEKDAY = rf"(?:{alternation(WEEKDAYS)}|{alternation(WEEKDAY_ABBREVIATIONS)})\.?\s*,?\s*"
 _EN_DMY = re.compile(rf"^(?:{_WEEKDAY})?(\d{{1,2}})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{{4}})\b", re.I)
 _EN_MDY = re.compile(rf"^(?:{_WEEKDAY})?([a-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b")
@@ -130,10 +127,10 @@ def _english_date(s: str) -> tuple[object, str, str | None] | None:
     try:
         if m := _ISO.match(s):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), "day", None
-        if (m := _EN_DMY.match(s)) and m[2].lower() in _MONTHS_EN:
-            return dt.date(int(m[3]), _MONTHS_EN[m[2].lower()], int(m[1])), "day", "en"
-        if (m := _EN_MDY.match(s)) and m[1].lower() in _MONTHS_EN:
-            return dt.date(int(m[3]), _MONTHS_EN[m[1].lower()], int(m[2])), "day", "en"
+        if (m := _EN_DMY.match(s)) and m[2].lower() in MONTH_NUMBER:
+            return dt.date(int(m[3]), MONTH_NUMBER[m[2].lower()], int(m[1])), "day", "en"
+        if (m := _EN_MDY.match(s)) and m[1].lower() in MONTH_NUMBER:
+            return dt.date(int(m[3]), MONTH_NUMBER[m[1].lower()], int(m[2])), "day", "en"
     except ValueError:
         return None
     return None

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 
 from claimcheck.model import Attribution, Sentence, Source, Span
 from claimcheck.parse.patterns import Cue, Words, char_class, cue_lexicon, first_chars, words
+from claimcheck.text.calendar import MONTH_WORDS, WEEKDAYS, alternation
+from claimcheck.text.tokens import STOP_SUBJECT_END
 
 # ----------------------------------------------------------------------------- grammar words
 
@@ -58,14 +60,6 @@ LY_NOUNS = frozenset("family ally rally supply assembly belly bully reply italy 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "unknown", "we": "group",
             "i": "person", "who": "person", "which": "unknown", "you": "person"}
 REL = frozenset(["who", "which", "that"])
-# words that end a subject noun phrase when scanning backwards from the cue
-STOP = frozenset("""and but or nor so yet because while although though if unless when whenever
-where after before since until as than that which who whom whose what why how whether to by
-with from into onto upon on in at for about against over under between among through during
-without within across toward towards behind beyond via like near is are was were be been being
-has have had will would could can may might should must do does did not also said says say told
-tells announced added noted because despite amid here there then now today yesterday however
-meanwhile moreover therefore thus instead indeed""".split())
 ED_ADJ = frozenset("""unnamed unidentified armed retired elected alleged detained concerned interested
 affected informed united advanced experienced so-called embattled beleaguered disgraced ousted
 exiled jailed renowned respected trusted veiled masked wounded injured displaced""".split())
@@ -73,15 +67,12 @@ INTRO = frozenset("""in on at during after before speaking asked writing intervi
 when while since as according earlier later""".split())
 NP_INNER = frozenset(["of", "for", "at", "and", "&", "de", "al", "el", "bin", "van", "von", "der",
                       "la", "le", "du", "da", "di"])
-DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-          "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 # adverbials between a cue and its content: time, medium, addressee ("to reporters")
 SKIP = re.compile(
     rf"""\s*,?\s*(?:
-      (?:on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?
+      (?:on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?
     | (?:last|this|earlier\s+this|later\s+that|earlier\s+that|that)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)
-    | (?:on|in)\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?
+    | (?:on|in)\s+(?:{alternation(MONTH_WORDS)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?
     | yesterday|today|tonight|earlier|later|recently|previously|afterwards|then|again|also|too
     | (?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|its|their|an?\s+\w+|the\s+\w+)?\s*
         (?:[\w'’-]+\s+){{0,2}}(?:statement|statements|interview|tweet|tweets|post|posts|speech|briefing|
@@ -284,7 +275,7 @@ def np_back(t: Toks, k: int, lo: int) -> int:
             break
         if lw in NP_INNER:
             # inner word only between two parts of the phrase ("and" only between names)
-            if i - 1 < lo or not _is_word(t.words[i - 1]) or t.words[i - 1].lower() in STOP:
+            if i - 1 < lo or not _is_word(t.words[i - 1]) or t.words[i - 1].lower() in STOP_SUBJECT_END:
                 break
             if lw in ("and", "&") and not (t.words[i - 1][0].isupper() and t.words[i + 1][0].isupper()):
                 break
@@ -306,7 +297,7 @@ def np_back(t: Toks, k: int, lo: int) -> int:
             i -= 1
             n += 1
             continue
-        if lw in STOP and not (w[0].isupper() and i != lo and lw not in AUX):
+        if lw in STOP_SUBJECT_END and not (w[0].isupper() and i != lo and lw not in AUX):
             break
         if lw in DETS:
             i -= 1
@@ -339,7 +330,7 @@ def _np_head(w_: str) -> bool:
     """Can ``w_`` be the head noun before a post-modifier "on/in <Name>"? (a capitalised word
     that is no month or day, or a plural or role noun)"""
     lw = w_.lower()
-    if not _is_word(w_) or lw in STOP or lw in DETS:
+    if not _is_word(w_) or lw in STOP_SUBJECT_END or lw in DETS:
         return False
     if w_[0].isupper():
         return lw not in TIME_UNITS
@@ -373,7 +364,7 @@ def np_forward(t: Toks, i: int, hi: int, w: Words, outlets_only: bool = False) -
         if lw in NP_INNER and seen_word and j + 1 < hi and t.words[j + 1][0].isupper():
             j += 1
             continue
-        if not outlets_only and not seen_word and lw not in STOP and lw not in AUX:
+        if not outlets_only and not seen_word and lw not in STOP_SUBJECT_END and lw not in AUX:
             # lower-case modifiers before the head ("the Russian news agency", "senior officials")
             j += 1
             continue
@@ -428,7 +419,7 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
         if not x[0].isupper():
             continue
         if lx in DETS or lx in w.states or lx in w.anon_kind or lx in w.types or lx in PRONOUNS or \
-                (i == 0 and (lx in AUX or lx in STOP or lx.endswith("ly"))):
+                (i == 0 and (lx in AUX or lx in STOP_SUBJECT_END or lx.endswith("ly"))):
             continue
         if DEMONYM.match(x) and i < len(words_) - 1:
             continue
@@ -718,7 +709,7 @@ def _gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     return tok in INVERT_PUNCT and not ambiguous and frame == "verb" and cue.act != "hedge"
 
 
-TIME_UNITS = frozenset(MONTHS.split("|") + DAYS.split("|") + ["week", "month", "year", "weekend", "morning",
+TIME_UNITS = frozenset(list(MONTH_WORDS) + list(WEEKDAYS) + ["week", "month", "year", "weekend", "morning",
                                                                   "afternoon", "evening", "night", "spring",
                                                                   "summer", "fall", "autumn", "winter"])
 TIME_MODS = frozenset(("this", "last", "next", "early", "late", "earlier", "later", "that", "each", "every"))
@@ -750,7 +741,7 @@ def _time_back(ws: list[str], k: int) -> int:
         i -= 1
     if i >= 1 and ws[i].lower() in REDUCED_REL:
         i -= 1
-    if i < 0 or not _is_word(ws[i]) or ws[i].lower() in STOP and ws[i].lower() not in PRONOUNS:
+    if i < 0 or not _is_word(ws[i]) or ws[i].lower() in STOP_SUBJECT_END and ws[i].lower() not in PRONOUNS:
         return k
     return i
 
@@ -983,7 +974,7 @@ def _apposition(t: Toks, st: int, d: Draft) -> None:
         if not _is_word(t.words[j]) or not t.words[j][0].isupper():
             return
         s2 = np_back(t, j, 0)
-        if s2 > j or (s2 > 0 and t.words[s2 - 1] not in (",", "”", '"') and t.words[s2 - 1].lower() not in STOP):
+        if s2 > j or (s2 > 0 and t.words[s2 - 1] not in (",", "”", '"') and t.words[s2 - 1].lower() not in STOP_SUBJECT_END):
             return
         if s2 > 0 and t.words[s2 - 1] == ",":
             return  # a list, or an inverted quote: not an apposition
@@ -1061,7 +1052,7 @@ def _right_np(doc: Doc, t: Toks, i: int) -> int:
                 not (lw == "of" and j + 1 < n and t.words[j + 1][0].isupper()) and \
                 not (lw not in ("when", "while", "as", "during", "after", "before") and _appositive_so_far(t, i, j)):
             break
-        if j == i and (lw in STOP and lw not in DETS):
+        if j == i and (lw in STOP_SUBJECT_END and lw not in DETS):
             return i
         j += 1
     while j > i and not _is_word(t.words[j - 1]):
@@ -1086,7 +1077,7 @@ def _after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
                 if _is_outlet(t, i, e, doc.words) or (t.words[i].lower() == "the" and e - i >= 2 and t.words[i + 1][0].isupper()):
                     d.via.append((t.starts[i], t.ends[e - 1]))
                 pos = t.ends[e - 1]
-            elif t.words[i].islower() and t.words[i].lower() not in STOP:
+            elif t.words[i].islower() and t.words[i].lower() not in STOP_SUBJECT_END:
                 pos = t.ends[i]
     for _ in range(4):
         m = SKIP.match(text, pos, s.end)
@@ -1491,7 +1482,6 @@ def _cut_decline(text: str, d: Draft) -> None:
 
 def _finish(doc: Doc, d: Draft) -> Attribution | None:
     text = doc.text
-    w = doc.words
     content = [c for c in d.content if c[1] > c[0]]
     content = [(a, _trim_end(text, a, b) if text[b - 1:b] not in CLOSE_Q and text[b - 1:b] != '"' else b) for a, b in content]
     content = sorted(set((a, b) for a, b in content if b > a))

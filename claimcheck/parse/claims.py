@@ -13,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from claimcheck.lexicons import load_entries
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.patterns import char_class, first_chars, gated
+from claimcheck.text.calendar import CARDINALS, MONTH_NUMBER, MONTH_WORDS, WEEKDAY_NUMBER, WEEKDAYS, alternation
+from claimcheck.text.tokens import STOP_NAME_START
 
 ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int, False)}
 _CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
@@ -31,7 +34,7 @@ _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for)"
 
 @cache
 def _name_regex() -> re.Pattern[str]:
-    from claimcheck.ingest.segment import title_abbreviations
+    from claimcheck.parse.sentences import title_abbreviations
 
     titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations()), key=len, reverse=True))
     cap = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:{titles})\.(?=\s?[A-Z])|[A-Z][\w’'\-]*)"
@@ -40,16 +43,8 @@ def _name_regex() -> re.Pattern[str]:
                       rf"|[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{cap})*")
 
 
-_STOP_START = frozenset(("The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "These",
-                         "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its",
-                         "Our", "There", "However", "Moreover", "Meanwhile", "Earlier", "Later",
-                         "With", "For", "As", "After", "Before", "During", "While", "When", "If",
-                         "Many", "Some", "Two", "Three", "According", "Sources", "Last", "Next",
-                         "Also", "Yet", "So", "Then", "Since", "Although", "Despite", "No", "Not",
-                         "Rebels", "Officials", "Analysts", "Reports"))
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = alternation(MONTH_WORDS, capitalised=True)  # "January|…|December|Jan|…|Dec"
+_WEEKDAYS = alternation(WEEKDAYS, capitalised=True)
 _DATE = re.compile(
     rf"\b(?:(?:on\s+)?(?:{_WEEKDAYS})(?:\s+morning|\s+afternoon|\s+evening|\s+night)?"
     rf"|(?:in|on|since|by|until|last|early|late|mid-?)?\s*(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
@@ -182,7 +177,7 @@ def _proper_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
     # A chunk holds no line break and no white space other than " " (see _name_regex), so the
     # string tests below are the regular expressions they replace.
     out = []
-    stop_start = _STOP_START
+    stop_start = STOP_NAME_START
     calendar = _CALENDAR.fullmatch
     for m in _name_regex().finditer(text):
         s = m.start()
@@ -222,14 +217,10 @@ def _modality(text: str, reported: bool, low: str | None = None) -> str:
     return "reported" if reported else "asserted"
 
 
-_MONTH_NUM = {m: i for i, names in enumerate(
-    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")), 1) for m in names}
-_WEEKDAY_NUM = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
-                                             "saturday", "sunday"))}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+# how many units back "<word> days ago" reaches (None: vague, "a few days ago")
+_NUMBER_WORDS: Mapping[str, int | None] = MappingProxyType(
+    {"a": 1, "an": 1, **{w: i for i, w in enumerate(CARDINALS, 1)}, "several": None, "few": None})
+_LAST_WEEKDAY = re.compile(rf"(?:last )?({alternation(WEEKDAYS)})(?: \w+)?")
 
 
 def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
@@ -278,14 +269,14 @@ def resolve_date(expr: str, published: dt.date | None) -> str | None:
         return f"{p.year - n:04d}"
     if low in ("yesterday", "today", "tomorrow"):
         return None if p is None else (p + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[low])).isoformat()
-    wd = re.fullmatch(r"(?:last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \w+)?", low)
+    wd = _LAST_WEEKDAY.fullmatch(low)
     if wd:
         if p is None:
             return None
-        back = (p.weekday() - _WEEKDAY_NUM[wd.group(1)]) % 7  # the most recent such day (news tells the past)
+        back = (p.weekday() - WEEKDAY_NUMBER[wd.group(1)]) % 7  # the most recent such day (news tells the past)
         return (p - dt.timedelta(days=back)).isoformat()
     words = re.findall(r"[a-z]+|\d+", low)
-    month = next((_MONTH_NUM[w] for w in words if w in _MONTH_NUM), None)
+    month = next((MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER), None)
     if month is None:
         return f"{year:04d}" if year else None
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low.replace(str(year), " ") if year else low)

@@ -2,16 +2,18 @@
 
 Rule-based and fast: a paragraph is a line; inside it a sentence ends at ``.``, ``!`` or ``?``
 (plus any closing quotes or brackets) followed by white space and a token that can start a
-sentence, unless the word before the full stop is a known abbreviation (lexicon
-``abbreviations.toml``) or a single capital initial.  Offsets index into the text as given.
+sentence, unless the word before the full stop is a known abbreviation or a single capital
+initial.  Offsets index into the text as given.
+
+The abbreviations are data the caller passes in (lower-case, without the final full stop);
+:mod:`claimcheck.parse.sentences` binds them to the ``abbreviations.toml`` lexicon, so this
+module reads no lexicon.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from claimcheck.lexicons import load_entries
 from claimcheck.model import Line, Sentence
 
 # a sentence ends before white space and a token that can start one: not a lower-case letter
@@ -20,21 +22,6 @@ _END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s+['"‘“«(\[]?(?![a-z])\w
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a clause boundary to bound parser work
-
-
-@cache
-def abbreviations() -> frozenset[str]:
-    out: set[str] = set()
-    for e in load_entries("abbreviations", {"id": (str, True), "tokens": (list, True)}):
-        out.update(t.lower().rstrip(".") for t in e["tokens"])
-    return frozenset(out)
-
-
-@cache
-def title_abbreviations() -> frozenset[str]:
-    """Abbreviated titles written before a name ("Gen.", "Dr.")."""
-    return frozenset(t.lower().rstrip(".") for e in load_entries("abbreviations", {"id": (str, True), "tokens": (list, True)})
-                     if e["id"] == "titles" for t in e["tokens"] if "." not in t)
 
 
 def _is_abbrev(token: str, abbrev: frozenset[str]) -> bool:
@@ -49,9 +36,12 @@ def _is_abbrev(token: str, abbrev: frozenset[str]) -> bool:
     return _DOTTED.fullmatch(tok) is not None
 
 
-def split_paragraph(text: str, start: int, end: int, paragraph: int,
-                    boilerplate: bool = False) -> list[Sentence]:
-    abbrev = abbreviations()
+def split_paragraph(text: str, start: int, end: int, paragraph: int, boilerplate: bool = False,
+                    *, abbreviations: frozenset[str]) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` (character offsets into ``text``), each numbered
+    ``paragraph`` and flagged ``boilerplate`` as given; outer white space is left out.  A full
+    stop after a word in ``abbreviations`` ("gen", "u.s") ends no sentence."""
+    abbrev = abbreviations
     out: list[Sentence] = []
     s = start
     # skip leading white space
@@ -104,13 +94,16 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split_sentences(text: str, lines: list[Line] | tuple[Line, ...] | None = None) -> list[Sentence]:
-    """Sentences of ``text``. With ``lines`` given, sentences never cross a line and those in
-    lines other than body and title (chrome, byline, dateline) are flagged ``boilerplate``:
-    kept with their offsets, never mined."""
+def split_sentences(text: str, lines: list[Line] | tuple[Line, ...] | None = None, *,
+                    abbreviations: frozenset[str]) -> list[Sentence]:
+    """Sentences of ``text``; a full stop after a word in ``abbreviations`` ends none. With
+    ``lines`` given, sentences never cross a line and those in lines other than body and title
+    (chrome, byline, dateline) are flagged ``boilerplate``: kept with their offsets, never
+    mined.  Without, each non-blank physical line is a body paragraph."""
     if lines is None:
         lines = [Line(s, e, "body") for s, e in split_lines(text)]
     out: list[Sentence] = []
     for i, ln in enumerate(lines):
-        out.extend(split_paragraph(text, ln.start, ln.end, i, ln.role not in ("body", "title")))
+        out.extend(split_paragraph(text, ln.start, ln.end, i, ln.role not in ("body", "title"),
+                                   abbreviations=abbreviations))
     return out

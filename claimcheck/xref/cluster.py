@@ -11,21 +11,14 @@ strikes) must also refer to dates within their window.  Thresholds live in ``xre
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from claimcheck.lexicons import load_entries
 from claimcheck.model import ClaimRecord
-
-_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
-STOP = frozenset("""a an the of to in on at by for with from and or but that this these those it its
-is are was were be been being has have had do does did will would could should may might can
-as into about over after before than then there their they them he she his her him we our you
-your i me my not no never also only just said says say according which who whom whose what
-when where while if so such very more most some any all both each other own same""".split())
+from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +44,6 @@ def event_windows() -> dict[str, int]:
     from claimcheck.parse.claims import ACTION_SCHEMA
 
     return {e["id"]: e["window_days"] for e in load_entries("actions", ACTION_SCHEMA) if e.get("window_days")}
-
-
-_SUFFIXES = ("ings", "ing", "ed", "es", "s")
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """A light stem: "training", "trained", "trains" → "train"; "forces", "force" → "forc"."""
-    if word.startswith("@"):
-        return word
-    for suf in _SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            word = word[: -len(suf)]
-            if suf in ("ed", "es") and word.endswith("i"):
-                word = word[:-1] + "y"  # supplied, supplies → supply
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -141,7 +117,7 @@ def normalise(text: str, actor_mentions: Sequence[tuple[str, str]]) -> list[str]
         if mention:
             low = low.replace(mention.lower(), " ")
             keys.append("@" + key)  # also an actor not named in the span (the agent of "X plans to …")
-    return [stem(w) for w in _WORD.findall(low) if w not in STOP] + sorted(set(keys))
+    return [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(low) if w not in STOP_CLUSTER] + sorted(set(keys))
 
 
 def cluster_claims(claims: Sequence[ClaimRecord],

@@ -49,9 +49,10 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import LexiconError
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.lexicons import Entry, load_entries
-from claimcheck.xref.textsim import Token, content_tokens, normalise, phrase_table, stem
+from claimcheck.parse.sentences import split_sentences
+from claimcheck.text.tokens import normalise, stem
+from claimcheck.xref.textsim import Token, content_tokens, phrase_table
 
 Label = Literal["corroborate", "contradict", "observe", "unrelated"]
 LABELS: tuple[str, ...] = ("corroborate", "contradict", "observe", "unrelated")

@@ -6,7 +6,9 @@ inflection cut by a few suffix rules ("stemming-lite": *arrested*, *arrests*, *a
 that the stance lexicon lists as equivalent (*dead*, *died*, *death* → one key) share one
 key; see ``claimcheck/lexicons/stance.toml`` (entries of kind ``equivalent``).
 
-Only :func:`content_tokens` and :class:`Token` are meant for other modules.
+Only :func:`content_tokens` and :class:`Token` are meant for other modules; the word pattern,
+stop words and stemmer are :mod:`claimcheck.text.tokens`' (``WORD``, ``STOP_MATCHING``,
+``stem``, ``normalise``).
 """
 
 from __future__ import annotations
@@ -14,34 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
-WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
-
-# Function words and words that carry no topic (pronouns, auxiliaries, determiners,
-# prepositions, conjunctions, a few light verbs and adverbs).  Reporting and stance words
-# are not listed here: the stance lexicon handles them, and they are dropped separately
-# (``STANCE_NOISE``) so that "says" or "report" never count as topic overlap.
-STOPWORDS = frozenset("""
-a an the and or but nor so yet if then than that this these those there here
-i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
-who whom whose which what when where why how whoever whatever
-is am are was were be been being do does did doing done have has had having
-will would shall should can could may might must ought
-of in on at by for with from to into onto over under about above below up down out off
-as per via upon within without through during before after since until till against among
-between across around along near behind beyond toward towards
-not no nor never none nothing
-all any both each every few more most other some such own same too very just also only
-again ever still even much many lot lots
-s t d ll m o re ve y
-get gets got getting make makes made making go goes went going gone
-one's oneself himself herself itself themselves ourselves yourself myself
-because while although though whether unless however thus therefore
-now today yesterday tomorrow ago
-new news says say said saying told tell tells according
-mr mrs ms dr
-""".split())
+from claimcheck.text.tokens import ORDINAL_DIGITS, STOP_MATCHING, WORD, normalise, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,64 +29,7 @@ class Token:
     weight: float  # how much it tells about the topic (names and numbers more)
 
 
-NUMBER_WORDS = {
-    w: str(i)
-    for i, group in enumerate((
-        (), ("one", "first", "once", "single"), ("two", "second", "twice", "double", "pair"),
-        ("three", "third", "thrice", "triple"), ("four", "fourth", "quadruple"),
-        ("five", "fifth"), ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"),
-        ("nine", "ninth"), ("ten", "tenth"), ("eleven", "eleventh"), ("twelve", "twelfth"),
-    ))
-    for w in group
-}
-NUMBER_WORDS.update({"dozen": "12", "hundred": "100", "thousand": "1000", "million": "1000000",
-                     "billion": "1000000000"})
-_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|s)$")
 _NUM_UNIT = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]{1,3})$")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Cut common English inflection; the same word in other forms gets the same key."""
-    w = word
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w]
-    m = _ORDINAL.match(w)
-    if m:
-        return m.group(1)
-    if len(w) <= 3 or w.isdigit():
-        return w
-    if w.endswith("ness") and len(w) > 7:
-        w = w[:-4]
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
-    elif w.endswith("ied") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ed") and len(w) > 4:
-        w = w[:-2]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
-        w = w[:-1]  # stopped → stopp → stop
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]  # save / saved / saving → sav
-    if w.endswith("y") and len(w) > 3:
-        w = w[:-1] + "i"  # bury / buried → buri
-    return w
-
-
-@lru_cache(maxsize=65536)
-def normalise(surface: str) -> str:
-    w = surface.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    elif w.endswith("'"):
-        w = w[:-1]
-    return w.replace(".", "").replace("'", "")
 
 
 def phrase_table(equivalents: Mapping[str, str]) -> dict[tuple[str, ...], str]:
@@ -161,16 +80,16 @@ def content_tokens(text: str, equivalents: Mapping[str, str] | None = None,
                 out.append(Token(key, m.start(), last.end(), text[m.start() : last.end()], 1.0))
                 skip_to = i + n
                 continue
-        if not w or w in STOPWORDS or w in noise or w.endswith("nt") and "'" in surface.replace("’", "'"):
+        if not w or w in STOP_MATCHING or w in noise or w.endswith("nt") and "'" in surface.replace("’", "'"):
             continue  # function words, stance cues, contractions ("won't", "isn't")
         prev = text[max(0, m.start() - 2) : m.start()]
         starts_sentence = i == 0 or any(c in prev for c in ".!?:\n\"“")
         # "U.S.-Mexico" → keep the hyphenated pieces as separate words; "50ft" → "50", "ft"
         pieces = [w] if "-" not in w else [p for p in w.split("-") if p]
-        if len(pieces) == 1 and (nm := _NUM_UNIT.match(w)) and not _ORDINAL.match(w):
+        if len(pieces) == 1 and (nm := _NUM_UNIT.match(w)) and not ORDINAL_DIGITS.match(w):
             pieces = [nm.group(1), nm.group(2)]
         for piece in pieces:
-            if piece in STOPWORDS or piece in noise:
+            if piece in STOP_MATCHING or piece in noise:
                 continue
             key = eq.get(piece)
             if key is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.model import attribution_to_json
 from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.sentences import split_sentences
 
 
 def run(text: str):
@@ -228,8 +228,8 @@ def test_decline_followed_by_another_clause_has_empty_content():
     ("People briefed on the plans told the agency that the plant would close.", "People briefed on the plans", "anonymous"),
 ])
 def test_sources_described_by_what_they_know_are_unnamed(text: str, source: str, kind: str) -> None:
-    from claimcheck.ingest.segment import split_sentences
     from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.parse.sentences import split_sentences
 
     got = extract_attributions(text, split_sentences(text))
     assert got and got[0].source is not None

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.parse import attributions
 from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 VOCAB = ["said", "told", "the state", "like", "her report", "plans", "his", "to say", "support",

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import LexiconError
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.lexicons import load_entries
 from claimcheck.parse import patterns
 from claimcheck.parse.attributions import extract_attributions
 from claimcheck.parse.patterns import WORDS_SCHEMA, cue_entries, entry_forms
+from claimcheck.parse.sentences import split_sentences
 
 
 def run(sentence: str):

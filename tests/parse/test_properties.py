@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.model import Attribution, Span
 from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.sentences import split_sentences
 
 VOCAB = ["said", "says", "told", "according to", "denied", "declined to comment", "the", "a",
          "minister", "Reuters", "sources", "officials", "he", "she", "they", "who", ",", ".", ":",

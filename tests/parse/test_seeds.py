@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

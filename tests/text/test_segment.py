@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.ingest.segment import MAX_SENTENCE, abbreviations, split_lines, split_sentences
 from claimcheck.model import Line
+from claimcheck.parse.sentences import abbreviations, split_sentences
+from claimcheck.text.segment import MAX_SENTENCE, split_lines
 
 
 def sents(text: str) -> list[str]:
@@ -123,3 +124,13 @@ def test_abbreviation_lexicon_loaded() -> None:
     abbrev = abbreviations()
     assert {"gen", "mr", "dr", "u.s", "no"} <= abbrev
     assert all(not a.endswith(".") for a in abbrev)
+
+
+def test_the_splitter_reads_only_the_abbreviations_it_is_given() -> None:
+    from claimcheck.text import segment
+
+    text = "Gen. Ruiz arrived. He spoke."
+    with_lexicon = [s.text_of(text) for s in segment.split_sentences(text, abbreviations=abbreviations())]
+    without = [s.text_of(text) for s in segment.split_sentences(text, abbreviations=frozenset())]
+    assert with_lexicon == ["Gen. Ruiz arrived.", "He spoke."]
+    assert without == ["Gen.", "Ruiz arrived.", "He spoke."]

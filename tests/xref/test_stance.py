@@ -7,13 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import LexiconError
-from claimcheck.ingest.segment import split_sentences
 from claimcheck.lexicons import load_entries
+from claimcheck.parse.sentences import split_sentences
+from claimcheck.text.tokens import stem
 from claimcheck.xref import stance
 from claimcheck.xref.stance import (
     LABELS, SCHEMA, SentenceStance, StanceResult, find_cues, judge, judge_prepared, prepare,
 )
-from claimcheck.xref.textsim import content_tokens, stem
+from claimcheck.xref.textsim import content_tokens
 
 ENTRIES = load_entries("stance", SCHEMA)
 CUE_ENTRIES = [e for e in ENTRIES if e["kind"] in stance.CUE_KINDS]
