@@ -33,6 +33,15 @@ class IngestSummary:
                 "run_id": self.run_id}
 
 
+def versions() -> tuple[str, str]:
+    """``(package version, extractor version)``; the extractor version is the package version
+    plus a digest of the lexicons in use (``0.1.0+1a2b3c4d5e``), as stored with every parse.
+    Raises LexiconError when a user lexicon folder cannot be read."""
+    from claimcheck.parse import extractor_version
+
+    return __version__, extractor_version()
+
+
 def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Extraction | Skip]:
     """Parse documents without a database, in input order; bad input yields a Skip."""

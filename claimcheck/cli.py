@@ -15,7 +15,7 @@ from claimcheck.errors import ClaimcheckError
 
 app = typer.Typer(help="Claim provenance and source reliability for news: who says so, who else "
                        "says so independently, who denies it.", no_args_is_help=True,
-                  add_completion=False, pretty_exceptions_enable=False)
+                  add_completion=True, pretty_exceptions_enable=False)
 db_app = typer.Typer(help="Database schema: Alembic migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
@@ -32,6 +32,27 @@ class ExtractFormat(str, Enum):
 def fail(message: str, code: int = 1) -> typer.Exit:
     sys.stderr.write(f"claimcheck: {message}\n")
     return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    """``--version``: the package and the extractor (parser + lexicons) versions, then exit."""
+    if not value:
+        return
+    from claimcheck import api
+
+    try:
+        package, extractor = api.versions()
+    except ClaimcheckError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"claimcheck {package} (extractor {extractor})")
+    raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the claimcheck and extractor versions and exit.")] = False) -> None:
+    pass
 
 
 def _guard(fn):  # noqa: ANN001, ANN202

@@ -79,3 +79,55 @@ def test_two_ingests_at_once_on_a_new_file_both_succeed(tmp_path: Path) -> None:
 
     con = sqlite3.connect(tmp_path / "cc.db")
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+def _claimcheck() -> list[str]:
+    """The installed console script when there is one (completion is keyed to its name)."""
+    script = Path(sys.executable).with_name("claimcheck")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "claimcheck"]
+
+
+def test_version_names_the_package_and_the_extractor(tmp_path: Path) -> None:
+    from claimcheck import __version__
+    from claimcheck.parse import extractor_version
+
+    proc = cc("--version", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == f"claimcheck {__version__} (extractor {extractor_version()})\n"
+    assert extractor_version().startswith(__version__ + "+")
+    assert proc.stderr == ""
+
+
+def test_shell_completion_is_on(tmp_path: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1"}
+    helptext = subprocess.run([*_claimcheck(), "--help"], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert helptext.returncode == 0, helptext.stderr
+    assert "--install-completion" in helptext.stdout and "--show-completion" in helptext.stdout
+    assert "--version" in helptext.stdout
+    script = subprocess.run([*_claimcheck(), "--show-completion", "bash"], capture_output=True, text=True,
+                            cwd=tmp_path, env=env)
+    assert script.returncode == 0 and "complete " in script.stdout, script.stderr
+    if len(_claimcheck()) == 1:  # the installed script: ask it to complete a command name, as bash does
+        done = subprocess.run(_claimcheck(), capture_output=True, text=True, cwd=tmp_path,
+                              env={**env, "_CLAIMCHECK_COMPLETE": "complete_bash", "COMP_WORDS": "claimcheck rep",
+                                   "COMP_CWORD": "1"})
+        assert done.returncode == 0 and done.stdout.split() == ["report"], done.stderr
+
+
+def test_help_and_version_stay_light() -> None:
+    """``--help`` (< 0.3 s) imports neither the database layer nor the parsers; ``--version``
+    not the database layer either: heavy imports stay inside the commands that need them."""
+    probe = ("import sys; sys.argv = ['claimcheck', sys.argv[1]]\n"
+             "from claimcheck.cli import app\n"
+             "try:\n    app()\nexcept SystemExit:\n    pass\n"
+             "heavy = ('sqlalchemy', 'alembic', 'dateparser', 'claimcheck.store', 'claimcheck.xref')\n"
+             "print(sorted({m for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)\n")
+    for flag, also in (("--help", ("claimcheck.parse", "claimcheck.api")), ("--version", ())):
+        proc = subprocess.run([sys.executable, "-c", probe, flag], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        loaded = proc.stderr.strip().splitlines()[-1]
+        assert loaded == "[]", f"{flag} imports {loaded}"
+        if also:
+            check = subprocess.run([sys.executable, "-c", probe.replace("heavy = (", f"heavy = {also!r} + ("), flag],
+                                   capture_output=True, text=True)
+            assert check.stderr.strip().splitlines()[-1] == "[]", f"{flag} imports {check.stderr}"
