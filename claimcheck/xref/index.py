@@ -66,7 +66,8 @@ class ActorIndex:
 
 def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
                       decisions: list[tuple[str, str, str]] | None = None) -> ActorIndex:
-    from claimcheck.xref.actors import ActorResolver, Mention, demonym_to_state
+    from claimcheck.xref.actors import ActorResolver, Mention
+    from claimcheck.xref.gazetteer import demonym_to_state
 
     subjects = sorted(set(filter(None, subjects)))
     literals = sorted(set(filter(None, literals)))

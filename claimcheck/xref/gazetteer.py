@@ -1,0 +1,224 @@
+"""The gazetteer: actors known by name (states, outlets, international bodies), loaded from data.
+
+``lexicons/gazetteer.toml`` (plus user files named by ``CLAIMCHECK_LEXICONS``) lists each
+actor with its type, aliases, acronyms and demonyms, and extra aliases, some of them metonyms
+("Downing Street" for the United Kingdom) that name the actor only as the subject of a verb.
+This module validates that data into a frozen :class:`Gazetteer` and looks names up in it:
+by comparison key (:mod:`claimcheck.xref.names`), by exact dotless acronym ("U.S.", "US"), by
+metonym, by demonym ("Italian" -> "Italy").  It holds no actor names.
+
+The comparison key of a name depends on the gazetteer (a demonym or state name before a title
+is dropped: "Italian President Rossi" -> "rossi"), so the name-key functions bound to the
+shipped gazetteer and name rules live here too: :func:`normalise`, :func:`display_form`,
+:func:`translit_key`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Entry, load_entries
+from claimcheck.model import SOURCE_TYPES
+from claimcheck.xref.names import fold, key_and_display, name_key, name_rules, split_words, translit_words
+
+GAZETTEER_SCHEMA: dict[str, tuple[Any, bool]] = {
+    "kind": (str, True),
+    "name": (str, True),
+    "type": (str, False),
+    "aliases": (list, False),
+    "acronyms": (list, False),
+    "demonyms": (list, False),
+    "actor": (str, False),
+    "metonym": (bool, False),
+    "source": (str, True),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """A gazetteer actor."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The validated gazetteer and its lookup tables (all keys are comparison keys, except
+    ``by_acronym``, which holds the exact dotless acronym)."""
+
+    actors: Mapping[str, KnownActor]  # canonical name -> actor
+    by_key: Mapping[str, str]  # normalised alias -> canonical name (not metonyms)
+    by_acronym: Mapping[str, str]  # dotless exact acronym -> canonical name
+    metonym_by_key: Mapping[str, str]  # normalised metonym -> canonical name
+    demonym_by_key: Mapping[str, str]  # normalised demonym -> canonical state name
+    entries: tuple[Entry, ...]
+
+    def lookup(self, text: str, is_subject: bool = False, key: str | None = None) -> KnownActor | None:
+        """The gazetteer actor ``text`` names (metonyms only when ``is_subject``); ``key`` is
+        ``normalise(text)`` when the caller has it already."""
+        acr = _acronym_form(text)
+        if acr and acr in self.by_acronym:
+            return self.actors[self.by_acronym[acr]]
+        if key is None:
+            key = name_key(text, name_rules(), self)
+        name = self.by_key.get(key)
+        if name is None and is_subject:
+            name = self.metonym_by_key.get(key)
+        return None if name is None else self.actors[name]
+
+    def metonym_of(self, text: str) -> str | None:
+        """The actor a metonym ("Paris", "Downing Street") stands for, whatever its role."""
+        return self.metonym_by_key.get(name_key(text, name_rules(), self))
+
+    def demonym_to_state(self, word: str) -> str | None:
+        """The state a demonym (singular or plural) or a state's acronym names, else None."""
+        acr = _acronym_form(word)
+        if acr and acr in self.by_acronym:
+            name = self.by_acronym[acr]
+            return name if self.actors[name].type == "state" else None
+        key = " ".join(fold(t) for t in split_words(word))
+        for k in (key, key[:-1] if key.endswith("s") else None):
+            if k and k in self.demonym_by_key:
+                return self.demonym_by_key[k]
+        return None
+
+
+def _acronym_form(text: str) -> str | None:
+    s = text.strip()
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    s = re.sub(r"['’]s?$", "", s)
+    s = s.replace(".", "")
+    return s if s.isalpha() and s.isupper() and len(s) <= 8 else None
+
+
+def _plain_key(text: str) -> str:
+    """Normalisation without gazetteer-dependent steps (used while building the gazetteer)."""
+    return name_key(text, name_rules(), None)
+
+
+def _read_entries(entries: tuple[Entry, ...]) -> tuple[dict[str, dict[str, Any]], dict[str, list[tuple[str, bool, str]]]]:
+    """The ``actor`` entries by name and the ``alias`` entries by the actor they name, checked."""
+    actors: dict[str, dict[str, Any]] = {}
+    aliases_of: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
+    for e in entries:
+        kind = e["kind"]
+        if kind == "actor":
+            typ = e.get("type")
+            if typ not in SOURCE_TYPES:
+                raise LexiconError(f"{e.label}: 'type' must be one of {', '.join(SOURCE_TYPES)}, got {typ!r}")
+            for bad in ("actor", "metonym"):
+                if e.get(bad) is not None:
+                    raise LexiconError(f"{e.label}: {bad!r} is only for kind 'alias'")
+            if e["name"] in actors:
+                raise LexiconError(f"{e.label}: actor {e['name']!r} defined twice")
+            actors[e["name"]] = dict(type=typ, aliases=list(e.get("aliases", ())),
+                                     acronyms=list(e.get("acronyms", ())),
+                                     demonyms=list(e.get("demonyms", ())), source=e["source"])
+        elif kind == "alias":
+            if not e.get("actor"):
+                raise LexiconError(f"{e.label}: kind 'alias' needs 'actor'")
+            for bad in ("type", "aliases", "acronyms", "demonyms"):
+                if e.get(bad) is not None:
+                    raise LexiconError(f"{e.label}: {bad!r} is only for kind 'actor'")
+            aliases_of[e["actor"]].append((e["name"], bool(e.get("metonym", False)), e.label))
+        else:
+            raise LexiconError(f"{e.label}: unknown kind {kind!r} (actor, alias)")
+    for target, items in aliases_of.items():
+        if target not in actors:
+            raise LexiconError(f"{items[0][2]}: alias of unknown actor {target!r}")
+    return actors, aliases_of
+
+
+def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
+    """A :class:`Gazetteer` from ``gazetteer`` lexicon entries.
+
+    Raises :class:`LexiconError` on an unknown kind or type, a field of the other kind, an
+    actor defined twice, an alias of an unknown actor, an acronym not in capitals, a name empty
+    after normalisation, or one key naming two actors (as alias, acronym, demonym or metonym)."""
+    entries = tuple(entries)
+    actors, aliases_of = _read_entries(entries)
+    by_key: dict[str, str] = {}
+    by_acronym: dict[str, str] = {}
+    metonym_by_key: dict[str, str] = {}
+    demonym_by_key: dict[str, str] = {}
+
+    def put(table: dict[str, str], key: str, name: str, what: str) -> None:
+        if not key:
+            raise LexiconError(f"gazetteer: {what} of {name!r} is empty after normalisation")
+        if table.get(key, name) != name:
+            raise LexiconError(f"gazetteer: {what} {key!r} names both {table[key]!r} and {name!r}")
+        table[key] = name
+
+    known: dict[str, KnownActor] = {}
+    for name, a in actors.items():
+        for alias in [name, *a["aliases"]]:
+            put(by_key, _plain_key(alias), name, "alias")
+        for acr in a["acronyms"]:
+            form = _acronym_form(acr)
+            if form is None:
+                raise LexiconError(f"gazetteer: acronym {acr!r} of {name!r} must be capital letters")
+            put(by_acronym, form, name, "acronym")
+        for dem in a["demonyms"]:
+            put(demonym_by_key, " ".join(fold(t) for t in split_words(dem)), name, "demonym")
+        metonyms = []
+        for alias, metonym, _label in aliases_of.get(name, ()):
+            if metonym:
+                put(metonym_by_key, _plain_key(alias), name, "metonym")
+                metonyms.append(alias)
+            else:
+                put(by_key, _plain_key(alias), name, "alias")
+                a["aliases"].append(alias)
+        known[name] = KnownActor(name, a["type"], tuple(a["aliases"]), tuple(a["acronyms"]),
+                                 tuple(a["demonyms"]), tuple(metonyms), a["source"])
+    for key, name in metonym_by_key.items():
+        if key in by_key and by_key[key] != name:
+            raise LexiconError(f"gazetteer: {key!r} is an alias of {by_key[key]!r} and a metonym of {name!r}")
+    return Gazetteer(known, by_key, by_acronym, metonym_by_key, demonym_by_key, entries)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer plus user files (``CLAIMCHECK_LEXICONS``)."""
+    return build_gazetteer(load_entries("gazetteer", GAZETTEER_SCHEMA))
+
+
+# --------------------------------------------------------------------------- with the shipped data
+
+
+def normalise(name: str) -> str:
+    """The comparison key of a name under the shipped name rules and gazetteer (see
+    :mod:`claimcheck.xref.names`): "Gen.Maro's" -> "maro".  Never empty for a non-blank name: a
+    name that is only a title ("the President") keeps its words; a blank name gives ""."""
+    return name_key(name, name_rules(), gazetteer())
+
+
+def display_form(name: str) -> str:
+    """The name as written, without leading "the", titles and a trailing possessive."""
+    return key_and_display(name, name_rules(), gazetteer())[1]
+
+
+def translit_key(name: str) -> str:
+    """The transliteration key of a name: :func:`normalise`, then the ``names.toml`` rewrites."""
+    return translit_words(normalise(name), name_rules())
+
+
+def demonym_to_state(word: str) -> str | None:
+    """The state a demonym or state acronym names: "Italian" -> "Italy", "U.S." -> "United States"."""
+    return gazetteer().demonym_to_state(word)
+
+
+def metonym_of(text: str) -> str | None:
+    """The state or actor a metonym stands for ("Downing Street" -> "United Kingdom"), else None."""
+    return gazetteer().metonym_of(text)

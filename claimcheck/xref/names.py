@@ -1,0 +1,360 @@
+"""Name keys: how a written name ("Gen.Maro", "al-Rashidi's") becomes a key, and how two keys compare.
+
+Pure functions over strings.  The rules are data (``lexicons/names.toml``: titles, their
+modifiers, article particles, transliteration rewrites, the resolver's thresholds); this module
+holds no names.
+
+Keys
+----
+:func:`name_key` gives the *comparison key* of a name: NFKC, casefold, diacritics stripped,
+possessive 's dropped, hyphens/dots as word breaks ("Gen.Maro" -> "gen maro"; but "U.S."
+-> "us"), a leading "the", titles and their modifiers ("former Prime Minister", "Field
+Marshal"), a leading demonym or possessive state name before a title ("Italian President
+...") and article particles that are not the last word ("al-", "el-", "ad-") removed.
+:func:`translit_words` then applies the ordered rewrites of ``names.toml`` to every word: Abdel/
+Abdul -> abd, ph -> f, dh -> d, ou/oo -> u, ee -> i, ei/ey/ay -> ai, final y -> i, e -> a and
+o -> u *after the first letter* (short vowels are written inconsistently in transliteration;
+the first letter is kept so initial vowels still tell names apart), doubled letters single.
+So Hassan/Hasan, Mahmoud/Mahmud, Fattah/Fatah, Mohamed/Muhammad, Hussein/Husayn share a
+key.  Velars (g/q/k) are *not* unified: Gamal and Kamal are different names; Gaddafi/Qaddafi is
+left to the similarity score of :func:`compare_spellings`, which the resolver
+(:mod:`claimcheck.xref.actors`, rule 3) asks whether two keys are one name, maybe one, or not.
+
+Which words qualify a title (demonyms, state names) is gazetteer data, so the key functions take
+the gazetteer as a :class:`Qualifiers` argument (``None``: no qualifiers).  The same functions
+bound to the shipped gazetteer are :func:`claimcheck.xref.gazetteer.normalise`,
+:func:`~claimcheck.xref.gazetteer.display_form` and :func:`~claimcheck.xref.gazetteer.translit_key`.
+
+Thresholds (``names.toml``, kind ``threshold``) and how they were chosen
+---------------------------------------------------------------------------
+Measured on transliteration keys with ``rapidfuzz.distance.Indel.normalized_similarity``
+(see ``tests/xref/test_actors.py::test_threshold_calibration``, which recomputes the table):
+
+====================================  =====  ===========================
+pair                                   ratio  truth
+====================================  =====  ===========================
+Nadia Karamanlis / Nadia Karamanlys    0.94  same person
+Muammar Gaddafi / Muammar Qaddafi       0.92  same person
+Muammar Gaddafi / Muammar Kadhafi       0.92  same person
+Ali Zeidan / Ali Zidan                  0.95  same person
+Gaddafi / Qaddafi (surname alone)       0.83  same person (alone: unsure)
+John Smith / Joan Smith                 0.90  different (word 0.75 < floor)
+Kim Jong-un / Kim Jong-il               0.82  different (word 0.0 < floor)
+Raúl Castro / Fidel Castro              0.78  different (word 0.44)
+Hosni Mubarak / Gamal Mubarak           0.62  different (word 0.0)
+Mohammed bin Salman / ... bin Sultan    0.88  different (word 0.67 < floor)
+====================================  =====  ===========================
+
+``auto_merge`` = 0.90 sits under the lowest same-person full-name pair (0.92) and the
+different-person pairs that reach it (John/Joan Smith at 0.90) are stopped by ``token_floor``
+= 0.80, which lies above the highest different given-name pair (0.75) and below the lowest
+same-name variant (Gaddafi/Qaddafi, 0.83).  ``propose`` = 0.80 catches a surname alone
+spelled another way (0.83); different people with one surname (Castro, 0.78) are kept out of
+the proposals by the given-name rule, not by this threshold.  ``block_cap`` = 10 and
+``window`` = 8 bound the comparisons per name (at most 4 x 10 or 4 x 16); ``partial_cap`` = 20
+drops proposals for a surname shared by more than 20 actors.
+
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
+
+from rapidfuzz.distance import Indel
+
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import load_entries
+
+# --------------------------------------------------------------------------- rules (data)
+
+NAMES_SCHEMA: dict[str, tuple[Any, bool]] = {
+    "id": (str, True),
+    "kind": (str, True),
+    "words": (list, False),
+    "pattern": (str, False),
+    "replace": (str, False),
+    "value": ((int, float), False),
+}
+
+THRESHOLD_IDS = ("auto_merge", "propose", "token_floor", "block_cap", "window", "partial_cap")
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The resolver's thresholds (``names.toml``, kind ``threshold``; see
+    :mod:`claimcheck.xref.actors` for how they were chosen).  Ratios in [0, 1], caps in names."""
+
+    auto_merge: float
+    propose: float
+    token_floor: float
+    block_cap: int
+    window: int
+    partial_cap: int
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    """Titles, modifiers, particles and transliteration rewrites (from ``names.toml``)."""
+
+    titles: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> word tuples, longest first
+    modifiers: Mapping[str, tuple[tuple[str, ...], ...]]
+    particles: frozenset[str]
+    translit: tuple[tuple[re.Pattern[str], str], ...]
+    thresholds: Thresholds
+
+
+class Qualifiers(Protocol):
+    """What a name key needs of the gazetteer: the words that may stand before a title and
+    qualify it ("Italian President ...", "Ruritania's Novak").  A
+    :class:`claimcheck.xref.gazetteer.Gazetteer` is one."""
+
+    @property
+    def demonym_by_key(self) -> Mapping[str, str]: ...
+
+    @property
+    def by_key(self) -> Mapping[str, str]: ...
+
+
+def _words_of(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in split_words(phrase))
+
+
+@cache
+def name_rules() -> NameRules:
+    """The shipped ``names.toml`` plus user files (``CLAIMCHECK_LEXICONS``), validated.
+
+    Raises :class:`LexiconError` on an unknown kind or threshold, a kind missing its fields, a
+    missing threshold, or thresholds out of order (need 0 < propose <= auto_merge <= 1)."""
+    entries = load_entries("names", NAMES_SCHEMA)
+    titles: set[tuple[str, ...]] = set()
+    modifiers: set[tuple[str, ...]] = set()
+    particles: set[str] = set()
+    translit: list[tuple[re.Pattern[str], str]] = []
+    values: dict[str, float] = {}
+    for e in entries:
+        kind = e["kind"]
+        if kind in ("title", "modifier", "particle"):
+            words = e.get("words")
+            if not words:
+                raise LexiconError(f"{e.label}: kind {kind!r} needs a non-empty 'words' list")
+            for w in words:
+                if not isinstance(w, str) or not _words_of(w):
+                    raise LexiconError(f"{e.label}: bad word {w!r}")
+                if kind == "particle":
+                    particles.update(_words_of(w))
+                else:
+                    (titles if kind == "title" else modifiers).add(_words_of(w))
+        elif kind == "translit":
+            if e.get("pattern") is None or e.get("replace") is None:
+                raise LexiconError(f"{e.label}: kind 'translit' needs 'pattern' and 'replace'")
+            translit.append((re.compile(e["pattern"]), e["replace"]))
+        elif kind == "threshold":
+            if e["id"] not in THRESHOLD_IDS:
+                raise LexiconError(f"{e.label}: unknown threshold {e['id']!r} (known: {', '.join(THRESHOLD_IDS)})")
+            if e.get("value") is None:
+                raise LexiconError(f"{e.label}: threshold needs a 'value'")
+            values[e["id"]] = e["value"]  # a user file loaded later overrides
+        else:
+            raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, threshold)")
+    missing = [k for k in THRESHOLD_IDS if k not in values]
+    if missing:
+        raise LexiconError(f"names.toml: missing thresholds {', '.join(missing)}")
+    th = Thresholds(float(values["auto_merge"]), float(values["propose"]), float(values["token_floor"]),
+                    int(values["block_cap"]), int(values["window"]), int(values["partial_cap"]))
+    if not 0 < th.propose <= th.auto_merge <= 1:
+        raise LexiconError(f"names.toml: need 0 < propose <= auto_merge <= 1, got {th.propose}, {th.auto_merge}")
+    return NameRules(_index(titles), _index(modifiers), frozenset(particles), tuple(translit), th)
+
+
+def _index(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for p in sorted(phrases, key=lambda t: (-len(t), t)):
+        by_first[p[0]].append(p)
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
+# --------------------------------------------------------------------------- folding and tokens
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'"})
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe",
+                             "ð": "d", "þ": "th", "ħ": "h", "'": "", ".": ""})
+# an initialism with dots ("U.S.", "U.A.E."), else a word with inner apostrophes ("O'Brien")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:'[^\W_]+)*'?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    word: str  # folded
+    start: int
+    end: int  # end in the original text, possessive excluded
+
+
+def split_words(text: str) -> list[str]:
+    """The word tokens of ``text`` as written (after NFKC and apostrophe unification):
+    "Gen.Maro" -> ["Gen", "Maro"], "U.S." -> ["U.S."], "O’Brien" -> ["O'Brien"]."""
+    return [m.group() for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text).translate(_APOS))]
+
+
+def fold(token: str) -> str:
+    """One token casefolded, diacritics and apostrophes/dots dropped: "Raúl" -> "raul", "U.S." -> "us"."""
+    s = unicodedata.normalize("NFKD", token.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.translate(_FOLD_EXTRA)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    # NFKC and the apostrophe map keep string length for all but exotic compatibility
+    # characters; offsets are only used for the display form, so a fallback is fine.
+    norm = unicodedata.normalize("NFKC", text).translate(_APOS)
+    src = norm if len(norm) == len(text) else text.translate(_APOS)
+    out = []
+    for m in _TOKEN.finditer(src):
+        raw, end = m.group(), m.end()
+        if raw.endswith("'s") and len(raw) > 2:
+            raw, end = raw[:-2], end - 2
+        elif raw.endswith("'"):
+            raw, end = raw[:-1], end - 1
+        word = fold(raw)
+        if word:
+            out.append(_Tok(word, m.start(), end))
+    return out
+
+
+# --------------------------------------------------------------------------- keys
+
+# a "title" followed by one of these is part of an organisation's name ("Justice and ...")
+_CONNECTORS = frozenset({"and", "of", "for", "the", "de", "du", "des", "la", "le"})
+
+
+def _match_at(words: list[str], i: int, index: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
+    for p in index.get(words[i], ()):
+        if tuple(words[i : i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _core(text: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[list[_Tok], list[str]]:
+    """Tokens of the name after the title prefix, and the key words (particles dropped)."""
+    toks = _tokens(text)
+    words = [t.word for t in toks]
+    i = 1 if len(words) > 1 and words[0] == "the" else 0
+    # an optional demonym or state name ("Italian", "France's") only when a title follows
+    j = i
+    if gaz is not None and j < len(words) - 1 and (
+        words[j] in gaz.demonym_by_key or words[j] in gaz.by_key
+    ):
+        j += 1
+    k, titled = j, False
+    while k < len(words):
+        n = _match_at(words, k, rules.titles)
+        if n:
+            k, titled = k + n, True
+            continue
+        n = _match_at(words, k, rules.modifiers)
+        if n and k + n < len(words):
+            k += n
+            continue
+        break
+    if titled and k < len(words) and words[k] not in _CONNECTORS:
+        i = k
+    elif (j == i + 1 and j < len(words) and gaz is not None and words[i] in gaz.by_key
+          and text[toks[i].end:toks[i].end + 2] in ("'s", "’s") and words[j] not in _CONNECTORS):
+        # a possessive state before a name ("Ruritania's Novak") qualifies it, as a title does
+        i = j
+    core = toks[i:]
+    keep = [t.word for n, t in enumerate(core) if not (t.word in rules.particles and n < len(core) - 1)]
+    return core, keep
+
+
+def _bare_key(name: str) -> str:
+    """The key of a name that is only a title ("the President"): all its words folded."""
+    return " ".join(fold(t) for t in split_words(name)) or name.strip().casefold()
+
+
+def name_key(name: str, rules: NameRules, gaz: Qualifiers | None) -> str:
+    """The comparison key of ``name`` (see the module docstring): space-separated folded words.
+    Never empty for a non-blank name: a name that is only a title keeps its words."""
+    _core_toks, keep = _core(name, rules, gaz)
+    return " ".join(keep) if keep else _bare_key(name)
+
+
+def key_and_display(name: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[str, str]:
+    """``(name_key(name), display)`` in one pass; the display form is the name as written,
+    without leading "the", titles and a trailing possessive ("Gen. Ana Maro's" -> "Ana Maro")."""
+    core, keep = _core(name, rules, gaz)
+    if not keep:
+        return _bare_key(name), " ".join(name.split())
+    return " ".join(keep), " ".join(name[core[0].start : core[-1].end].split())
+
+
+def translit_word(word: str, rules: NameRules) -> str:
+    """One folded word after the ordered transliteration rewrites of ``names.toml``."""
+    for pat, rep in rules.translit:
+        word = pat.sub(rep, word)
+    return word
+
+
+def translit_words(key: str, rules: NameRules) -> str:
+    """The transliteration key of a comparison key (from :func:`name_key`): every word rewritten."""
+    return " ".join(translit_word(w, rules) for w in key.split())
+
+
+# --------------------------------------------------------------------------- comparing keys
+
+
+def compare_spellings(a: tuple[str, ...], b: tuple[str, ...], ka: str, kb: str,
+                      th: Thresholds) -> tuple[str, float, str] | None:
+    """Merge, propose or ignore two transliteration keys (``ka``, ``kb``; ``a``, ``b`` their
+    words): ``("merge" | "propose", score in [0, 1], reason)``, or None.  The thresholds and how
+    they were chosen: the module docstring; the rule it decides: :mod:`claimcheck.xref.actors`, rule 3."""
+    score = Indel.normalized_similarity(ka, kb, score_cutoff=th.propose)
+    initials = any(map(is_initial, a)) or any(map(is_initial, b))
+    if not score and not initials and (len(a) == len(b) or min(len(a), len(b)) > 1):
+        return None  # the common case, decided cheaply
+    if is_subsequence(a, b) or is_subsequence(b, a):
+        return None  # partial names: rule 4
+    score = Indel.normalized_similarity(ka, kb)
+    if initials:
+        if len(a) == len(b) and all(
+            x == y or (is_initial(x) or is_initial(y)) and x[0] == y[0] for x, y in zip(a, b)
+        ):
+            return ("propose", score, "initials")
+        return None
+    if len(a) == len(b):
+        sims = [Indel.normalized_similarity(x, y) for x, y in zip(a, b)]
+        if min(sims) < th.token_floor:
+            if len(a) > 1 and sims[-1] >= th.token_floor:
+                return None  # same surname, different given names: different people
+            return ("propose", score, "similar spelling") if score >= th.propose else None
+        if score >= th.auto_merge and len(a) > 1:
+            return ("merge", score, "spelling variant")
+        return ("propose", score, "similar spelling") if score >= th.propose else None
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == 1:
+        s = Indel.normalized_similarity(short[0], long[-1])
+        if s >= th.propose:
+            return ("propose", s, "surname spelled differently")
+    return ("propose", score, "similar spelling") if score >= th.propose else None
+
+
+def is_initial(word: str) -> bool:
+    """Whether a key word is an initial ("j" of "J. Smith")."""
+    return len(word) == 1
+
+
+def is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words ``short`` occur in ``long`` in order (not necessarily adjacent)."""
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def skeleton(word: str) -> str:
+    """A blocking key: the word's first letter and later consonants, velars as k ("qaddafi" -> "kddf")."""
+    s = re.sub(r"[gqc]", "k", word)
+    return s[:1] + re.sub(r"[aeiouyhw]", "", s[1:])
