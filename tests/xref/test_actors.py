@@ -172,8 +172,8 @@ def test_thresholds_are_data_and_ordered():
 
 
 def test_threshold_calibration():
-    """The table of the docstring of claimcheck.xref.names: same-person pairs reach auto_merge, different-person
-    pairs either fall below propose or fail the per-word floor."""
+    """The table in the docstring of claimcheck.xref.names: same-person pairs reach auto_merge,
+    different-person pairs either fall below propose or fail the per-word floor."""
     th = name_rules().thresholds
 
     def r(a, b):
