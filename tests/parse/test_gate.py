@@ -1,4 +1,4 @@
-"""The cheap pre-check before tokenising (``_gate``) never changes the output: with the gate
+"""The cheap pre-check before tokenising (``cue_gate``) never changes the output: with the gate
 switched off every candidate goes through the full frame logic, and the result is the same."""
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.parse import attributions
-from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.attributions import driver, extract_attributions
 from claimcheck.parse.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -23,12 +22,12 @@ VOCAB = ["said", "told", "the state", "like", "her report", "plans", "his", "to 
 def both(text: str):
     sents = split_sentences(text)
     gated = extract_attributions(text, sents)
-    saved = attributions._gate
-    attributions._gate = lambda *a: True
+    saved = driver.cue_gate
+    driver.cue_gate = lambda *a: True
     try:
         full = extract_attributions(text, sents)
     finally:
-        attributions._gate = saved
+        driver.cue_gate = saved
     return gated, full
 
 

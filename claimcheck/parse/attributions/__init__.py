@@ -1,0 +1,41 @@
+"""Attribution parser: who said what, with which cue, through which intermediary.
+
+Rule-based and linear.  One compiled regex (a character trie of every cue form in
+``cues.toml`` and ``denials.toml``) runs once over the article; a cheap gate reads the few
+tokens before each candidate and drops those the frame logic would reject (nouns after a
+determiner, cues inside a quotation, ambiguous cues without a subject), and only sentences with
+a remaining candidate are tokenised.  For each candidate the frame of its lexicon entry decides where
+source and content lie:
+
+* ``X said (that) C`` / ``X told Y (that) C`` / ``X said: "C"`` — source on the left (with an
+  apposition "X, spokesman of Y," or past a relative clause "X, who ..., said"), content on the
+  right, running on through a quotation that closes in a later sentence;
+* ``"C," X said`` / ``C, said X`` — content on the left (back to the opening quote when the
+  quote began in an earlier sentence), later quoted pieces of the same paragraph as fragments;
+* ``According to X, C`` / ``C, according to X``; noun cues (``news that C``); impersonal cues
+  (``it was reported that C``, ``reportedly``); colons after a short name that opens a paragraph
+  (``WALLACE: ...``, ``Poll: ...``);
+* intermediaries (``cited by``, ``told``, ``in an interview with``) that are outlets or
+  journalists become ``via``; pronouns and definite anaphors ("he", "they", "the sources",
+  "the spokesman", "the news site") resolve to an earlier source.
+
+Only the outermost of nested attributions is kept ("X said Y claimed C" is X's), as in PolNeAR.
+Every span slices the text exactly; no pattern has nested unbounded quantifiers.
+
+The modules form a ladder; each imports only those above it in this list:
+
+* :mod:`.grammar` — closed-class grammar words and fixed patterns;
+* :mod:`.tokens` — tokens and quotation regions;
+* :mod:`.state` — the article being read, its mentions and the drafts;
+* :mod:`.phrases` — noun phrases;
+* :mod:`.sources` — source classification and anaphora;
+* :mod:`.gate` — the cheap gate before a sentence is tokenised;
+* :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;
+* :mod:`.driver` — :func:`extract_attributions`.
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.attributions.driver import extract_attributions
+
+__all__ = ["extract_attributions"]

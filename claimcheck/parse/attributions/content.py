@@ -1,0 +1,168 @@
+"""Where a cue's content lies: part of the frames rung of :mod:`claimcheck.parse.attributions`.
+
+After the cue, its addressee ("told reporters") and adverbials ("on Monday", "in a
+statement"; intermediaries among them become ``via``) the content runs to the sentence end,
+or through a quotation that closes later in the paragraph (:func:`right_content`); before the
+source it runs from the sentence start or the quotation's opening (:func:`left_content`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.attributions.grammar import CLOSE_Q, CONTENT_CUT, LEAD, QUOTES, SKIP, VIA_RX
+from claimcheck.parse.attributions.phrases import is_outlet, np_forward
+from claimcheck.parse.attributions.state import Doc, Draft
+from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, starts_quote, trim_end
+from claimcheck.parse.patterns import Cue
+from claimcheck.text.tokens import STOP_SUBJECT_END
+
+
+def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
+    """Character position after the cue, its addressee (tell) and adverbials; vias recorded."""
+    text = doc.text
+    s = doc.sentences[d.si]
+    pos = t.ends[cj - 1]
+    if cue.frame == "tell":
+        i = t.at(pos)
+        if i < len(t.words) and is_word(t.words[i]) and t.words[i].lower() != "that":
+            e = np_forward(t, i, len(t.words), doc.words)
+            if e > i:
+                if is_outlet(t, i, e, doc.words) or (t.words[i].lower() == "the" and e - i >= 2 and t.words[i + 1][0].isupper()):
+                    d.via.append((t.starts[i], t.ends[e - 1]))
+                pos = t.ends[e - 1]
+            elif t.words[i].islower() and t.words[i].lower() not in STOP_SUBJECT_END:
+                pos = t.ends[i]
+    for _ in range(4):
+        m = SKIP.match(text, pos, s.end)
+        if not m or m.end() == pos:
+            break
+        frag = m.group()
+        if re.search(r"\b(?:with|to)\b", frag, re.I):
+            via_in(doc, t, m.start(), m.end(), d)
+        pos = m.end()
+    return pos
+
+
+def via_in(doc: Doc, t: Toks, a: int, b: int, d: Draft) -> None:
+    """Add to ``d.via`` each outlet (or anything "cited by") that an intermediary phrase in
+    ``text[a:b]`` introduces ("in an interview with X", "quoted by Y")."""
+    for m in VIA_RX.finditer(doc.text, a, b):
+        i = t.at(m.end())
+        e = np_forward(t, i, len(t.words), doc.words)
+        if e > i and (m.group("cited") or is_outlet(t, i, e, doc.words)):
+            sp = (t.starts[i], t.ends[e - 1])
+            if sp not in d.via:
+                d.via.append(sp)
+
+
+def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest: int | None = None) -> Draft | None:
+    """``d`` with the content after the cue ending at token ``cj`` (from character ``rest`` when
+    the adverbials were already read): to the sentence end, through a quotation that closes
+    later, before a contrasting clause; the next paragraph after "X said:".  None: no content."""
+    text = doc.text
+    s = doc.sentences[si]
+    pos = rest if rest is not None else after_adverbials(doc, t, cj, d, cue)
+    m = LEAD.match(text, pos, s.end)
+    a = m.end() if m else pos
+    if a >= s.end or not has_words(text, a, s.end):
+        if d.act == "decline":  # "X declined comment."
+            d.content.append((d.cue[1], d.cue[1]))
+            return d
+        # "X said:" ending the paragraph: the content is the next paragraph
+        nxt = _next_paragraph(doc, si)
+        if nxt is None or text[pos:s.end].strip() not in (":", ",", "", "—"):
+            return None
+        d.content.append(nxt)
+        return d
+    e = trim_end(text, a, s.end)
+    # a quotation opened here and closed in a later sentence of the paragraph
+    if starts_quote(text, a):
+        for qa, qb in doc.quotes(si):
+            if qa == a and qb > e:
+                e = qb
+                break
+    else:
+        m = CONTENT_CUT.search(text, a, e)
+        if m and m.start() > a:
+            e = m.start()
+    if e <= a:
+        return None
+    d.content.append((a, e))
+    return d
+
+
+def left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: int | None = None) -> Draft | None:
+    """Content before the source: from the sentence start (or the quotation's opening, when it
+    opened in an earlier sentence) to the separator before the source."""
+    text = doc.text
+    s = doc.sentences[si]
+    sep = sep_tok if sep_tok is not None else src_tok - 1
+    while sep >= 0 and not is_word(t.words[sep]) and t.words[sep] not in QUOTES:
+        sep -= 1
+    if sep < 0:
+        return _previous_quote(doc, si, d)
+    e = t.ends[sep]
+    if t.words[sep] in QUOTES:
+        e = t.ends[sep]
+    e = trim_end(text, s.start, e) if t.words[sep] not in QUOTES else e
+    a = s.start
+    # skip a lead-in that is not part of the content: "But", "And"
+    if e <= a:
+        return None
+    for qa, qb in doc.quotes(si):
+        if qa < s.start < qb <= e + 1:
+            a = qa
+            break
+    if not has_words(text, a, e):
+        return None
+    d.content.append((a, e))
+    # the rest of the sentence after "X said," as a second piece: "“A,” he said. “B.”"
+    after = t.ends[-1]
+    last = t.at(d.cue[1])
+    srcend = d.src[1] if d.src else d.cue[1]
+    j = t.at(max(srcend, d.cue[1]))
+    while j < len(t.words) and t.words[j] in (",", ":"):
+        j += 1
+    if j < len(t.words) and t.words[j] in QUOTES | {"“", "«"}:
+        b2 = trim_end(text, t.starts[j], after)
+        if b2 > t.starts[j]:
+            d.content.append((t.starts[j], b2))
+    del last
+    return d
+
+
+def _previous_quote(doc: Doc, si: int, d: Draft) -> Draft | None:
+    """"“C?” | Ana said." split by the sentence splitter after "?" or "!": a sentence that is only
+    "X said" takes the quotation that closes the previous sentence of its paragraph."""
+    if si == 0:
+        return None
+    s = doc.sentences[si]
+    prev = doc.sentences[si - 1]
+    if prev.paragraph != s.paragraph or prev.boilerplate:
+        return None
+    text = doc.text
+    e = prev.end
+    while e > prev.start and text[e - 1].isspace():
+        e -= 1
+    if e <= prev.start or (text[e - 1] not in CLOSE_Q and text[e - 1] != '"'):
+        return None
+    for qa, qb in doc.quotes(si):
+        if qb == e and qa < e - 2:
+            d.content.append((qa, qb))
+            return d
+    return None
+
+
+def _next_paragraph(doc: Doc, si: int) -> tuple[int, int] | None:
+    """The span of the paragraph after sentence ``si``'s (None: boilerplate, or none within 40 sentences)."""
+    sents = doc.sentences
+    p = sents[si].paragraph
+    for j in range(si + 1, min(len(sents), si + 40)):
+        if sents[j].paragraph != p:
+            if sents[j].boilerplate:
+                return None
+            q = sents[j].paragraph
+            a, b = doc.para_bounds[q]
+            return (a, trim_end(doc.text, a, b) or b)
+    return None

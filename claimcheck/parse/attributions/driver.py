@@ -1,0 +1,276 @@
+"""The driver: the top rung of :mod:`claimcheck.parse.attributions`.
+
+One compiled regex (a character trie of every cue form in ``cues.toml`` and ``denials.toml``)
+runs once over the article (:func:`_candidates`); the gate drops most matches; the sentences
+with a candidate left are tokenised and each candidate read by its frame into a draft; of
+nested drafts only the outermost is kept (:func:`_outermost`) and each becomes an
+:class:`~claimcheck.model.Attribution` (:func:`_finish`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from claimcheck.model import Attribution, Sentence, Source, Span
+from claimcheck.parse.attributions.frames import colon_head, continue_quote, dash_bylines, draft
+from claimcheck.parse.attributions.gate import cue_gate
+from claimcheck.parse.attributions.grammar import (
+    CLOSE_Q, COORD, COORD_AND, DECLINE_END, DECLINE_GAP, DECLINE_NEW_CLAUSE, INTERVIEW_RX, INTERVIEW_WORDS,
+)
+from claimcheck.parse.attributions.phrases import is_outlet, np_forward
+from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
+from claimcheck.parse.attributions.state import Doc, Draft
+from claimcheck.parse.attributions.tokens import QUOTE_MARK, Toks, starts_quote, trim_end
+from claimcheck.parse.patterns import Cue, CueLexicon, Words, cue_lexicon, words
+
+
+def extract_attributions(text: str, sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
+    """Attributions in ``text``; ``sentences`` as from
+    :func:`claimcheck.parse.sentences.split_sentences`.  Boilerplate sentences are skipped.
+    ``Attribution.sentence`` indexes ``sentences``; every span slices ``text`` exactly.  Never
+    raises on text (a malformed window is dropped); lexicon errors propagate as
+    :class:`~claimcheck.errors.LexiconError`."""
+    if not text or not sentences:
+        return ()
+    lex = cue_lexicon()
+    w = words()
+    low = text.lower()
+    same_len = len(low) == len(text)
+    per_sent = _candidates(text, low, sentences, lex)
+    doc = Doc(text, sentences, w)
+    para_first = _paragraphs(doc)
+    out: list[Attribution] = []
+    maybe_interview = not same_len or any(k in low for k in INTERVIEW_WORDS)
+    for si, s in enumerate(sentences):
+        if s.boilerplate:
+            continue
+        drafts, t = _sentence_drafts(doc, si, per_sent.get(si), para_first.get(s.paragraph) == si)
+        if not drafts:
+            continue_quote(doc, si, out)
+            continue
+        _share_subjects(drafts)
+        if t is not None and maybe_interview and _interview_in(low, s, same_len) and \
+                INTERVIEW_RX.search(text, s.start, s.end):
+            _interview_vias(text, s, t, drafts, w)
+        for d in _outermost(text, drafts):
+            att = _finish(doc, d)
+            if att is not None:
+                out.append(att)
+    if "―" in text or "—" in text or "–" in text or "--" in text:
+        out.extend(dash_bylines(doc))
+        out.sort(key=lambda a: a.cue.start)
+    return tuple(out)
+
+
+def _candidates(text: str, low: str, sentences: Sequence[Sentence],
+                lex: CueLexicon) -> dict[int, list[tuple[int, int, Cue]]]:
+    """Cue matches per sentence index, as (start, end, cue); none in boilerplate, none across a
+    sentence end, none right after a hyphen or an apostrophe."""
+    if len(low) == len(text):
+        matches = lex.regex.finditer(low)
+    else:
+        matches = lex.regex_i.finditer(text)
+    starts = [s.start for s in sentences]
+    per_sent: dict[int, list[tuple[int, int, Cue]]] = {}
+    seen = lex.memo  # matched string -> its cue (or None), for the process
+    if len(seen) > MEMO_MAX:
+        seen.clear()
+    for m in matches:
+        a, b = m.span()
+        if a > 0 and text[a - 1] in "-'’":
+            continue
+        si = bisect_right(starts, a) - 1
+        if si < 0:
+            continue
+        s = sentences[si]
+        if s.boilerplate or b > s.end:
+            continue
+        raw = text[a:b]
+        cue = seen.get(raw, False)  # type: ignore[arg-type]
+        if cue is False:
+            cue = seen[raw] = lex.lookup(raw)
+        if cue is None:
+            continue
+        per_sent.setdefault(si, []).append((a, b, cue))
+    return per_sent
+
+
+def _paragraphs(doc: Doc) -> dict[int, int]:
+    """Fill ``doc.para_bounds`` (paragraph → first and last character); return paragraph →
+    index of its first sentence."""
+    para_first: dict[int, int] = {}
+    for i, s in enumerate(doc.sentences):
+        p = s.paragraph
+        if p not in doc.para_bounds:
+            doc.para_bounds[p] = (s.start, s.end)
+            para_first[p] = i
+        else:
+            doc.para_bounds[p] = (doc.para_bounds[p][0], s.end)
+    return para_first
+
+
+def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None,
+                     first_in_paragraph: bool) -> tuple[list[Draft], Toks | None]:
+    """The drafts of sentence ``si``: a colon head when it opens its paragraph, then one per
+    candidate cue that passes the gate and its frame; with the sentence's tokens (None when no
+    candidate passed the gate, so the sentence was not tokenised)."""
+    drafts: list[Draft] = []
+    if first_in_paragraph:
+        d = colon_head(doc, si)
+        if d is not None:
+            drafts.append(d)
+    if cands:
+        cands = [c for c in cands if cue_gate(doc, si, c[0], c[1], c[2])]
+    if not cands:
+        return drafts, None
+    s = doc.sentences[si]
+    t = Toks.of(doc.text, s.start, s.end)
+    for a, b, cue in cands:
+        try:
+            d = draft(doc, si, t, a, b, cue)
+        except IndexError:  # defensive: a malformed window never breaks the article
+            d = None
+        if d is not None:
+            drafts.append(d)
+    return drafts, t
+
+
+def _share_subjects(drafts: list[Draft]) -> None:
+    """A participle (", adding C") takes the source of the cue before it in the sentence."""
+    prev_src: Draft | None = None
+    for d in sorted(drafts, key=lambda x: x.cue[0]):
+        if d.participle and prev_src is not None:
+            d.src, d.descriptor, d.src_end = prev_src.src, prev_src.descriptor, prev_src.src_end
+        elif d.src is not None and not d.participle:
+            prev_src = d
+
+
+def _interview_vias(text: str, s: Sentence, t: Toks, drafts: list[Draft], w: Words) -> None:
+    """An outlet after "in an interview with", "speaking to" ... anywhere in sentence ``s``
+    is a via of every draft of the sentence."""
+    for m in INTERVIEW_RX.finditer(text, s.start, s.end):
+        i = t.at(m.end())
+        e = np_forward(t, i, len(t.words), w)
+        if e > i and is_outlet(t, i, e, w):
+            for d in drafts:
+                if (t.starts[i], t.ends[e - 1]) not in d.via:
+                    d.via.append((t.starts[i], t.ends[e - 1]))
+
+
+def _interview_in(low: str, s: Sentence, same_len: bool) -> bool:
+    """Can sentence ``s`` hold an INTERVIEW_RX match? (a cheap word test on ``low``)"""
+    if not same_len:
+        return True
+    part = low[s.start:s.end]
+    return any(k in part for k in INTERVIEW_WORDS)
+
+
+def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Keep attributions not nested in another's content; a sibling ("..., adding C") cuts the
+    content before it."""
+    drafts = [d for d in drafts if d.content]
+    for d in drafts:
+        if d.act == "decline":
+            _cut_decline(text, d)
+    drafts.sort(key=lambda d: -(max(c[1] for c in d.content) - min(c[0] for c in d.content)))
+    kept: list[Draft] = []
+    for d in drafts:
+        inside = None
+        for k in kept:
+            for (a, b) in k.content:
+                if a <= d.cue[0] and d.cue[1] <= b:
+                    inside = k
+                    break
+            if inside:
+                break
+        if inside is None:
+            kept.append(d)
+            continue
+        if d.src and d.src[0] < d.cue[0]:
+            before = next(((a, b) for a, b in inside.content if a <= d.src[0] < b), None)
+            if before is not None and before[0] < d.src[0]:
+                lead = text[max(0, d.src[0] - 30):d.src[0]]
+                if COORD.search(lead) or (inside.act in ("deny", "decline") and COORD_AND.search(lead)):
+                    m = COORD.search(lead) or COORD_AND.search(lead)
+                    cut = max(before[0], d.src[0] - (len(lead) - m.start()))  # type: ignore[union-attr]
+                    inside.content = [(a, (cut if (a, b) == before else b)) for a, b in inside.content]
+                    inside.content = [(a, trim_end(text, a, b)) for a, b in inside.content]
+                    inside.content = [(a, b) for a, b in inside.content if b > a] or \
+                        ([(inside.cue[1], inside.cue[1])] if inside.act == "decline" else [])
+                    kept.append(d)
+                    continue
+        if d.participle or d.frame == "tell" and d.participle:
+            # cut the outer content at the participle's comma
+            new = []
+            for (a, b) in inside.content:
+                if a <= d.cue[0] < b:
+                    cut = d.src[0] if d.src and d.src[0] < d.cue[0] and d.src[0] >= a else d.cue[0]
+                    while cut > a and (text[cut - 1].isspace() or text[cut - 1] == ","):
+                        cut -= 1
+                    if text[max(a, cut - 4):cut].lower() in (" and", " but"):
+                        cut -= 4
+                        while cut > a and (text[cut - 1].isspace() or text[cut - 1] == ","):
+                            cut -= 1
+                    new.append((a, max(a, cut)))
+                else:
+                    new.append((a, b))
+            inside.content = [c for c in new if c[1] > c[0]]
+            if d.src and inside.src:
+                d.src = inside.src
+                d.descriptor = inside.descriptor
+            kept.append(d)
+    kept.sort(key=lambda d: d.cue[0])
+    return kept
+
+
+def _cut_decline(text: str, d: Draft) -> None:
+    """A non-answer's content is its object ("to the allegations", "on the report"): it stops at
+    the next clause."""
+    a, b = d.content[0]
+    if a > d.cue[1] and (DECLINE_GAP.search(text, d.cue[1], a) or DECLINE_NEW_CLAUSE.match(text, a, b)):
+        # "declined comment, but X confirmed ...": what follows is another clause, not the object
+        d.content[0] = (d.cue[1], d.cue[1])
+        return
+    m = DECLINE_END.search(text, a, b)
+    if m:
+        d.content[0] = (a, m.start())
+
+
+def _finish(doc: Doc, d: Draft) -> Attribution | None:
+    text = doc.text
+    content = [c for c in d.content if c[1] > c[0]]
+    content = [(a, trim_end(text, a, b) if text[b - 1:b] not in CLOSE_Q and text[b - 1:b] != '"' else b) for a, b in content]
+    content = sorted(set((a, b) for a, b in content if b > a))
+    content = [c for i, c in enumerate(content) if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in content)]
+    if not content:
+        if d.act != "decline" or not d.content:
+            return None
+        content = [(d.cue[1], d.cue[1])]
+    lo = min(c[0] for c in content)
+    hi = max(c[1] for c in content)
+    frags = tuple(Span.of(text, a, b) for a, b in content) if len(content) > 1 else ()
+    src: Source | None = None
+    if d.src is not None:
+        sa, sb = d.src
+        if d.src_end is not None and sa < d.src_end <= sb:
+            sb = d.src_end
+        while sb > sa and not text[sb - 1].isalnum() and text[sb - 1] not in ".)":
+            sb -= 1
+        while sa < sb and not text[sa].isalnum():
+            sa += 1
+        if sb > sa:
+            span = Span.of(text, sa, sb)
+            src = resolve_source(doc, d, span)
+    elif d.kind_hint == "sources_said":
+        src = Source(None, "sources_said", "unknown")
+    cue = Span.of(text, *d.cue)
+    direct = starts_quote(text, lo) or (QUOTE_MARK.search(text, lo, min(hi, lo + 3)) is not None and starts_quote(text, content[0][0]))
+    vias = []
+    for a, b in sorted(set(d.via)):
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b > a and (a, b) not in vias:
+            vias.append((a, b))
+    via = tuple(Span.of(text, a, b) for a, b in vias)
+    return Attribution(src, cue, d.act, Span.of(text, lo, hi), frags, direct, via, d.si)

@@ -1,0 +1,540 @@
+"""Frames: the sixth rung of :mod:`claimcheck.parse.attributions`, one function per frame.
+
+The frame of a cue's lexicon entry decides where its source and content lie (:func:`draft`
+dispatches):
+
+* ``verb`` / ``tell`` / ``evaluative`` (:func:`verb_frame`): "X said (that) C", "X told Y C",
+  "C, X said", "“C,” said X", ", adding C", "X, who ..., said C";
+* ``according`` (:func:`according_frame`): "According to X, C", "C, according to X";
+* ``noun`` (:func:`noun_frame`): "the news that C", "Trump's claim that C";
+* ``passive`` (:func:`passive_frame`): "it was reported that C", "X reportedly did C".
+
+Three frames belong to a paragraph rather than a cue: a colon after a short name that opens
+it (:func:`colon_head`), a quotation signed with a dash (:func:`dash_bylines`), and a sentence
+of pure quotation that continues the attribution before it (:func:`continue_quote`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from claimcheck.model import Attribution, Source, Span
+from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
+from claimcheck.parse.attributions.grammar import (
+    CLOSE_Q, COLON_HEAD, DASH_BYLINE, DET_BLOCK, DETS, ED_ADJ, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q,
+)
+from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np, source_like, time_back, title_case
+from claimcheck.parse.attributions.sources import classify
+from claimcheck.parse.attributions.state import Doc, Draft
+from claimcheck.parse.attributions.tokens import (
+    QUOTE_MARK, TOKEN, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
+)
+from claimcheck.parse.patterns import Cue, cue_lexicon
+
+# ----------------------------------------------------------------------------- the cue frames
+
+
+def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
+    """The attribution that the cue at characters ``a``-``b`` of sentence ``si`` (tokens ``t``)
+    makes, by its frame; None when it makes none (a proper noun, a cue inside a quotation, "cited
+    by", no subject, no content)."""
+    s = doc.sentences[si]
+    ci = t.at(a)
+    cj = t.at(b)
+    if ci >= len(t.words) or cj <= ci:
+        return None
+    prev = t.words[ci - 1].lower() if ci > 0 else ""
+    cw = t.words[ci]
+    if cw[0].isupper() and ci > 0 and not cw.isupper() and prev not in ('"', "“", "'", "‘", "''") \
+            and not title_case(t):
+        return None  # a proper noun ("the United States")
+    if QUOTE_MARK.search(doc.text, s.start, s.end) or doc.quotes(si):
+        for qa, qb in doc.quotes(si):
+            if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
+                return None  # a cue inside a quotation is nested in the quotation's attribution
+    if cj < len(t.words) and t.words[cj].lower() == "by" and cue.frame not in ("according", "noun", "passive"):
+        return None  # "sources cited by Y", "was reported by Y"
+    if cue.frame == "according":
+        return according_frame(doc, si, t, ci, cj, cue)
+    if cue.frame == "noun":
+        return noun_frame(doc, si, t, ci, cj, cue)
+    if cue.frame == "passive":
+        return passive_frame(doc, si, t, ci, cj, cue)
+    return verb_frame(doc, si, t, a, b, cue)
+
+
+def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
+    """A verb cue (frames ``verb``, ``tell``, ``evaluative``) at characters ``a``-``b``: the
+    subject before it ("X said C", "X, who ..., said C"), a participle or second verb sharing the
+    main clause's subject (", adding C", "X urged A and said C"), or the source after it ("C,
+    said X")."""
+    ci = t.at(a)
+    cj = t.at(b)
+    prev = t.words[ci - 1].lower() if ci > 0 else ""
+    # verbs: not after a determiner, a possessive or "to"
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
+        return None
+    if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no")):
+        return None
+    # extend the cue leftwards over auxiliaries and adverbs ("has not formally", "also")
+    k = ci - 1
+    while k >= 0 and is_word(t.words[k]) and is_adverb(t.words[k]):
+        k -= 1
+    # "n't" split off ("did n't") and "did not" before the cue stay in the cue
+    cue_start = t.starts[k + 1] if k + 1 < ci else a
+    word = t.words[ci].lower()
+    participle = word.endswith("ing") and k >= 0 and t.words[k] == "," and cue.frame in ("verb", "tell") \
+        and cue.act != "hedge"
+    d = Draft(si, (cue_start, b), cue.act, None, [], [], frame=cue.frame)
+    _negation(d, t, ci, k, cue)
+    if participle:
+        d.participle = True
+        return right_content(doc, si, t, cj, d, cue) if _participle_source(doc, si, t, k, d) else None
+    if k < 0:
+        # a cue opening the sentence with no subject ("Said the minister: ...")
+        return None
+    tok = t.words[k]
+    if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
+            (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
+        # "X urged A and criticized B": the second verb shares the subject of the first
+        d.participle = True
+        return right_content(doc, si, t, cj, d, cue) if _participle_source(doc, si, t, k, d) else None
+    src_last = k
+    if tok == ")":
+        # a parenthesis closing the subject: "Sen. Ana Diaz (R-Ga.) said"
+        j = k - 1
+        while j > 0 and k - j < 8 and t.words[j] != "(":
+            j -= 1
+        if j > 0 and t.words[j] == "(" and is_word(t.words[j - 1]) and t.words[j - 1][0].isupper():
+            k = j - 1
+            tok = t.words[k]
+    k2 = time_back(t.words, k)
+    if k2 != k and k2 >= 0 and is_word(t.words[k2]):
+        # "an arbitration panel in 2001 found", "Wells Fargo just this month announced"
+        k = src_last = k2
+        tok = t.words[k]
+    if is_word(tok):
+        return _subject_before(doc, si, t, k, src_last, cj, d, cue)
+    if tok in ('"', "''") and any(qa == t.starts[k] for qa, _ in doc.quotes(si)):
+        return None  # an opening quote: the quoted text starts with the cue word
+    if tok == ",":
+        # "X, apposition, said" / "X, who ..., said" / "X, speaking on condition of anonymity, said"
+        dd = _comma_subject(doc, si, t, k, cj, d, cue)
+        if dd is not None:
+            return dd
+    if tok in (",", "”", '"', "''", "»", "—", "–") and not cue.ambiguous and cue.frame == "verb" \
+            and cue.act != "hedge" and not word.endswith("ing"):
+        return _inverted(doc, si, t, k, cj, d)
+    return None
+
+
+def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
+    """The subject ends at word token ``k`` (the source at ``src_last``): content on the right
+    ("X said C") or on the left ("C, X said"), or both ("“C,” X said, “D”")."""
+    s = doc.sentences[si]
+    tok = t.words[k]
+    lw = tok.lower()
+    if lw in REL and lw != "that":
+        return _relative_subject(doc, si, t, k, cj, d, cue)
+    st = np_back(t, k, 0)
+    if st > k or (tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
+        return None
+    if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and not source_like(tok, doc.words):
+        return None
+    st = _skip_cited_by(doc, t, st, d)
+    d.src = (t.starts[st], t.ends[src_last])
+    # content on the left ("C, X said") or on the right ("X said C")?
+    rest = after_adverbials(doc, t, cj, d, cue)
+    if d.act == "decline":
+        return right_content(doc, si, t, cj, d, cue, rest)
+    if rest >= s.end or not has_words(doc.text, rest, s.end):
+        if cue.ambiguous or cue.frame == "evaluative":
+            return None
+        return left_content(doc, si, t, st, d)
+    if doc.text[rest:rest + 1] == "," and st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
+            cue.frame in ("verb", "tell") and cue.act != "hedge" and \
+            (t.words[st - 1] != "," or st < 2 or t.words[st - 2] in QUOTES or t.words[0].lower() not in INTRO):
+        return _left_and_tail(doc, si, t, st, rest, d, cue)
+    if st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and \
+            _closes_quote(doc, si, t, st - 1):
+        return _closed_quote_left(doc, si, t, st, rest, d, cue)
+    return right_content(doc, si, t, cj, d, cue, rest)
+
+
+def _relative_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
+    """"X, who ... said C" / "X, which said C": the relative word is the source, its
+    antecedent noun phrase the anaphor's."""
+    d.src = (t.starts[k], t.ends[k])
+    j = k - 1
+    if j >= 0 and t.words[j] == ",":
+        j -= 1
+    if j >= 0 and is_word(t.words[j]):
+        st = np_back(t, j, 0)
+        if st <= j:
+            d.anaphor_of = (t.starts[st], t.ends[j])
+    r = right_content(doc, si, t, cj, d, cue)
+    if r is not None and j >= 0 and t.words[j + 1 if j + 1 < k else k] == ",":
+        a0, b0 = r.content[0]
+        c = doc.text.find(",", a0, b0)
+        if c > a0:
+            r.content[0] = (a0, c)
+    return r
+
+
+def _left_and_tail(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft, cue: Cue) -> Draft | None:
+    """"C, X said, adding ..." / "“C,” X said, “D”": the content before the source, and a
+    quotation after the cue as a second piece."""
+    s = doc.sentences[si]
+    tail = right_content(doc, si, t, t.at(rest + 1), Draft(si, d.cue, d.act, None, [], []), cue)
+    quoted_tail = tail is not None and tail.content and starts_quote(doc.text, tail.content[0][0])
+    if quoted_tail and not QUOTE_MARK.search(doc.text, s.start, t.starts[st]) and \
+            t.words[st - 1] == "," and t.words[0].lower() not in INTRO:
+        # "She said A, and when pressed, the mother replied, “C”": the quotation is C
+        d.content.extend(tail.content)  # type: ignore[union-attr]
+        return d
+    left_content(doc, si, t, st, d)
+    if quoted_tail:
+        d.content.extend(tail.content)  # type: ignore[union-attr]
+    return d if d.content else None
+
+
+def _closed_quote_left(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft, cue: Cue) -> Draft | None:
+    """"“C,” she said of the election, …": the quotation before the source is the content (and
+    a quotation after the cue a second piece)."""
+    left_content(doc, si, t, st, d)
+    j = t.at(rest)
+    while j < len(t.words) and t.words[j] not in QUOTES:
+        j += 1
+    if j < len(t.words) and t.words[j - 1] in (",", ":") and starts_quote(doc.text, t.starts[j]):
+        tail = right_content(doc, si, t, j, Draft(si, d.cue, d.act, None, [], []), cue, t.starts[j])
+        if tail is not None and tail.content:
+            d.content.extend(tail.content)
+    return d if d.content else None
+
+
+def _inverted(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft) -> Draft | None:
+    """Inverted: "“C,” said X" / "C, said X" (token ``k`` separates the content from the cue)."""
+    e = right_np(doc, t, cj)
+    if e <= cj:
+        return None
+    d.src = (t.starts[cj], t.ends[e - 1])
+    _apposition_right(t, cj, e, d)
+    return left_content(doc, si, t, cj, d, sep_tok=k)
+
+
+def _closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
+    """Token ``k`` closes a quotation that ends in punctuation ("“C,” | X said")."""
+    w_ = t.words[k]
+    if w_ not in CLOSE_Q and w_ not in STRAIGHT_Q or k == 0 or t.words[k - 1] not in (",", "?", "!", ".", "—"):
+        return False
+    end = t.ends[k]
+    return any(qb == end and qa < t.starts[k] for qa, qb in doc.quotes(si))
+
+
+def _negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
+    """"did not confirm" is a non-answer; "did not deny" stays a hedge."""
+    neg = any(t.words[x].lower() in ("not", "n't", "never") for x in range(max(k + 1, ci - 3), ci))
+    if not neg:
+        return
+    if cue.act in ("confirm", "assert") and d.act != "decline":
+        if t.words[ci].lower().startswith(("confirm", "comment", "respond", "repl", "answer", "return")):
+            d.act = "decline"
+        elif cue.act == "confirm":
+            d.act = "decline"
+    elif cue.act == "deny":
+        d.act = "hedge"
+
+
+def _skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
+    """"sources cited by Y claimed": the source is what comes before "cited by", Y a via."""
+    if st >= 3 and t.words[st - 1].lower() == "by" and \
+            t.words[st - 2].lower() in ("cited", "quoted", "reported", "carried"):
+        j = st - 3
+        if is_word(t.words[j]):
+            s2 = np_back(t, j, 0)
+            if s2 <= j:
+                d.via.append((t.starts[st], d.cue[0]))
+                d.src_end = t.ends[j]
+                return s2
+    return st
+
+
+def _apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:
+    for x in range(i, e):
+        if t.words[x] == "," and x + 1 < e:
+            d.descriptor = (t.starts[x + 1], t.ends[e - 1])
+            return
+
+
+def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
+    """The token before the cue is a comma: look for "X, <apposition|who ...|speaking ...>, cue"."""
+    p = k - 1
+    depth = 0
+    while p >= 0 and t.words[p] != ",":
+        if t.words[p] in QUOTES:
+            depth += 1
+        p -= 1
+    if p < 1 or depth or k - p < 2:
+        return None
+    first = t.words[p + 1].lower()
+    j = p - 1
+    if not is_word(t.words[j]):
+        return None
+    st = np_back(t, j, 0)
+    if st > j:
+        return None
+    if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
+            not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])):
+        return None
+    seg = " ".join(t.words[p + 1:k]).lower()
+    if first in ("who", "whose") and "anonymity" not in seg and "named" not in seg and "identified" not in seg:
+        # PolNeAR keeps a relative clause in the source span: "X, who chairs Y, said"
+        d.src = (t.starts[st], t.ends[k - 1])
+        d.descriptor = (t.starts[p + 1], t.ends[k - 1])
+    elif first in ("which", "who", "whose") or first.endswith("ing") or "anonymity" in seg or \
+            "named" in seg or "identified" in seg:
+        d.src = (t.starts[st], t.ends[j])
+        if "anonymity" in seg or "not to be" in seg or "declined to be" in seg:
+            d.kind_hint = "anonymous"
+    elif not t.words[p + 1][0].isupper() or first in DETS or first[0].isdigit():
+        d.src = (t.starts[st], t.ends[k])
+        d.descriptor = (t.starts[p + 1], t.ends[k - 1])
+    elif all(is_word(x) and (x[0].isupper() or x.lower() in NP_INNER or NAME_PARTICLE.match(x)) for x in t.words[p + 1:k]) \
+            and not t.words[st][0].isupper():
+        # "the chief of X, Brigadier General Ana Ruiz, told": the name after its descriptor
+        d.src = (t.starts[st], t.ends[k])
+        d.descriptor = (t.starts[st], t.ends[j])
+    else:
+        return None
+    rest = after_adverbials(doc, t, cj, d, cue)
+    if rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end):
+        return None
+    return right_content(doc, si, t, cj, d, cue, rest)
+
+
+def _participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
+    """", adding ...", ", saying ...": the source is the subject of the main clause."""
+    i = 0
+    while i < k and (not is_word(t.words[i]) or t.words[i].lower() in ("but", "and", "however", "meanwhile", "also")):
+        i += 1
+    # an opening adverbial ("On Thursday, however, Trump spoke ..., promising"): skip to its comma
+    for _ in range(2):
+        if i < k and (t.words[i].lower() in INTRO or t.words[i].lower() in LEAD_ADVERBS):
+            c = next((x for x in range(i + 1, min(k, i + 9)) if t.words[x] == ","), -1)
+            if c < 0:
+                break
+            i = c + 1
+            while i < k and (not is_word(t.words[i]) or t.words[i].lower() in LEAD_ADVERBS):
+                i += 1
+    d.kind_hint = "participle"
+    if i >= k:
+        return True
+    e = np_forward(t, i, k, doc.words)
+    forms = cue_lexicon().forms
+    for x in range(i + 1, e):
+        lx = t.words[x]
+        if lx.islower() and ((lx.endswith("ed") and lx not in ED_ADJ) or lx in forms):
+            e = x  # "The harbour master praised the crews and said ...": the subject ends at its verb
+            break
+    if e > i:
+        d.src = (t.starts[i], t.ends[e - 1])
+    return True
+
+
+def according_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """"According to X, C" (content after the source) and "C, according to X" (before it, and
+    "C, according to X, D" after it too); the cue is tokens ``ci`` to ``cj`` (exclusive)."""
+    text = doc.text
+    s = doc.sentences[si]
+    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], frame="according")
+    e = right_np(doc, t, cj)
+    if e <= cj:
+        return None
+    # "according to X, C": X ends at the first comma
+    for x in range(cj, e):
+        if t.words[x] == ",":
+            e = x
+            break
+    lw0 = t.words[cj].lower()
+    if e - cj == 1 and t.words[cj].islower() and not (lw0 in PRONOUNS or lw0 in doc.words.anon_kind or
+                                                      (lw0.endswith("s") and not lw0.endswith("ss"))):
+        return None  # "according to plan"
+    d.src = (t.starts[cj], t.ends[e - 1])
+    via_in(doc, t, t.starts[ci], t.ends[e - 1], d)
+    if ci == 0 or (ci <= 2 and not any(is_word(x) and x.lower() not in ("and", "but") for x in t.words[:ci])):
+        j = e
+        while j < len(t.words) and not is_word(t.words[j]) and t.words[j] not in QUOTES:
+            j += 1
+        if j >= len(t.words):
+            return None
+        a = t.starts[j]
+        end = trim_end(text, a, s.end)
+        for qa, qb in doc.quotes(si):
+            if qa == a and qb > end:
+                end = qb
+        d.content.append((a, end))
+        return d
+    # "C, according to X" (and "C, according to X, D")
+    sep = ci - 1
+    while sep >= 0 and not is_word(t.words[sep]) and t.words[sep] not in QUOTES:
+        sep -= 1
+    if sep < 0:
+        return None
+    a = s.start
+    for qa, qb in doc.quotes(si):
+        if qa < s.start < qb <= t.ends[sep] + 1:
+            a = qa
+    d.content.append((a, t.ends[sep]))
+    j = e
+    while j < len(t.words) and not is_word(t.words[j]):
+        j += 1
+    if j < len(t.words) and e < len(t.words) and t.words[e] == ",":
+        b2 = trim_end(text, t.starts[j], s.end)
+        if b2 > t.starts[j]:
+            d.content.append((t.starts[j], b2))
+    return d
+
+
+def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """"the news that C", "a New York Times report that C", "Trump's claim that C"."""
+    text = doc.text
+    s = doc.sentences[si]
+    # the cue is the noun (without "that" and the determiner)
+    nj = cj - 1
+    if t.words[nj].lower() == "that":
+        nj -= 1
+    ni = nj
+    d = Draft(si, (t.starts[ni], t.ends[nj]), cue.act, None, [], [], frame="noun")
+    j = ni - 1
+    if j >= 0 and (t.words[j][0].isupper() or t.words[j].endswith(("'s", "’s"))) and is_word(t.words[j]):
+        st = np_back(t, j, 0)
+        if st <= j:
+            d.src = (t.starts[st], t.ends[j])
+    if d.src is None and doc.words.anon_kind.get(t.words[ni].lower()) == "sources_said":
+        d.kind_hint = "sources_said"  # "following reports that C"
+    a = t.ends[cj - 1]
+    m = LEAD.match(text, a, s.end)
+    a = m.end() if m else a
+    if a >= s.end or not has_words(text, a, s.end):
+        return None
+    end = trim_end(text, a, s.end)
+    if ci > 0 and t.words[ci - 1].lower() in ("following", "after", "amid", "despite", "over", "with", "on", "about"):
+        c = text.find(",", a, end)
+        if c > a:
+            end = c
+    d.content.append((a, end))
+    return d
+
+
+def passive_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """"It was reported that C" (content after the cue), "X reportedly did C", "X is said to C"
+    (the whole clause); the source is unnamed ("sources said")."""
+    text = doc.text
+    s = doc.sentences[si]
+    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], kind_hint="sources_said", frame="passive")
+    word = t.words[ci].lower()
+    if word in ("it",):
+        a = t.ends[cj - 1]
+        m = LEAD.match(text, a, s.end)
+        a = m.end() if m else a
+        if not has_words(text, a, s.end):
+            return None
+        d.content.append((a, trim_end(text, a, s.end)))
+        return d
+    # "X reportedly did C", "X is said to C": the whole clause is the content
+    a = s.start
+    e = trim_end(text, a, s.end)
+    if e <= a:
+        return None
+    d.content.append((a, e))
+    return d
+
+
+# ----------------------------------------------------------------------------- paragraph frames
+
+
+def colon_head(doc: Doc, si: int) -> Draft | None:
+    """"WALLACE: ...", "Poll: ..." at the start of a paragraph."""
+    text = doc.text
+    s = doc.sentences[si]
+    lim = min(s.end, s.start + 80)
+    if text.find(":", s.start, lim) < 0:  # no colon, no match (a cheap test first)
+        return None
+    m = COLON_HEAD.match(text, s.start, lim)
+    if not m:
+        return None
+    name = m.group(1)
+    if name.lower().rstrip(".") in doc.words.colon_labels or name.split()[0].lower() in doc.words.colon_labels:
+        return None
+    if text[m.end():m.end() + 1].isdigit():
+        return None
+    colon = text.index(":", m.end(1))
+    p = s.paragraph
+    a = m.end()
+    e = trim_end(text, a, doc.para_bounds[p][1])
+    if e <= a:
+        return None
+    return Draft(si, (colon, colon + 1), "assert", (m.start(1), m.end(1)), [(a, e)], [], frame="colon")
+
+
+def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
+    """A sentence of pure quotation with no cue of its own, right after an attribution of the
+    same or the previous paragraph, continues that attribution's content ("floating quote")."""
+    if not out:
+        return
+    s = doc.sentences[si]
+    text = doc.text
+    last = out[-1]
+    if last.sentence < 0 or si - last.sentence > 3:
+        return
+    ls = doc.sentences[last.sentence]
+    if ls.paragraph != s.paragraph and ls.paragraph != s.paragraph - 1:
+        return
+    a = s.start
+    if not starts_quote(text, a):
+        return
+    if not (last.direct_quote or last.cue.text == ":" or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)):
+        return
+    e = trim_end(text, a, s.end) if text[s.end - 1] not in CLOSE_Q and text[s.end - 1] != '"' else s.end
+    if e <= last.content.end:
+        return
+    frags = list(last.content_fragments) or [last.content]
+    frags.append(Span.of(text, a, e))
+    out[-1] = Attribution(last.source, last.cue, last.act, Span.of(text, frags[0].start, e),
+                          tuple(frags), last.direct_quote, last.via, last.sentence)
+
+
+def dash_bylines(doc: Doc) -> list[Attribution]:
+    """A quotation signed with a dash and a name: "“C.” ― Ana Ruiz"."""
+    text = doc.text
+    starts = [s.start for s in doc.sentences]
+    found: list[Attribution] = []
+    for m in DASH_BYLINE.finditer(text):
+        ds, de = m.span(1)
+        si = bisect_right(starts, ds) - 1
+        if si < 0 or doc.sentences[si].boilerplate:
+            continue
+        # the name runs to the end of its line / sentence
+        na, nb = m.span(2)
+        while nb > na and not text[nb - 1].isalnum():
+            nb -= 1
+        line_end = text.find("\n", de)
+        rest = text[nb:line_end if line_end >= 0 else len(text)].strip(" .\u00a0")
+        if nb <= na or rest:
+            continue
+        close = m.start() + 1
+        qa = next((a for a, b in doc.quotes(si) if b == close), None)
+        if qa is None:
+            for j in range(si, max(-1, si - 30), -1):
+                q = next((a for a, b in doc.quotes(j) if b == close), None)
+                if q is not None:
+                    qa = q
+                    break
+        if qa is None or close - qa < 3:
+            continue
+        words_ = [w_ for w_ in TOKEN.findall(text, na, nb) if w_[0].isalnum()]
+        kind, typ, actor, _ = classify(words_, doc.words)
+        src = Source(Span.of(text, na, nb), kind, typ, None, None, actor)  # type: ignore[arg-type]
+        found.append(Attribution(src, Span.of(text, ds, de), "assert", Span.of(text, qa, close), (), True, (), si))
+    return found

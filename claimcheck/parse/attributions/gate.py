@@ -1,0 +1,91 @@
+"""The cue gate: the fifth rung of :mod:`claimcheck.parse.attributions`.
+
+Most cue matches are no attribution ("the state", "her report", a cue inside a quotation).
+:func:`cue_gate` turns them away by reading a few characters before the cue, so only sentences
+with a remaining candidate are tokenised and read by the frames.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, DET_BLOCK, REL
+from claimcheck.parse.attributions.phrases import source_like, time_back
+from claimcheck.parse.attributions.state import Doc
+from claimcheck.parse.attributions.tokens import TOKEN, is_adverb
+from claimcheck.parse.patterns import Cue
+
+PREV_WINDOWS = (40, 100)  # characters read before a cue: first a short window, then a longer one
+NEXT_BY = re.compile(r"\s*[Bb][Yy](?![\w'’\-&.])")
+INVERT_PUNCT = frozenset([",", "”", '"', "''", "»", "—", "–"])
+
+
+def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
+    """A cheap necessary condition of :func:`~claimcheck.parse.attributions.frames.draft`: False
+    only when ``draft`` would return None for the cue at characters ``a``-``b`` of sentence
+    ``si``.  It reads the few tokens before the cue (a window of
+    ``PREV_WINDOWS`` characters) instead of tokenising the sentence, so most candidates that
+    are nouns ("the state", "her report"), sit inside a quotation or lack a subject are
+    rejected before any sentence is tokenised.  ``tests/parse/test_gate.py`` checks the
+    implication on text."""
+    text = doc.text
+    s = doc.sentences[si]
+    for qa, qb in doc.quotes(si):
+        if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
+            return False
+    frame = cue.frame
+    if frame in ("according", "noun", "passive"):
+        return True
+    if NEXT_BY.match(text, b, s.end):
+        return False
+    if text[a].isupper() and not text[a:b].isupper():
+        return True  # the proper-noun test needs the whole sentence
+    for width in PREV_WINDOWS:
+        lo = a - width
+        if lo <= s.start:
+            lo = s.start
+            whole = True
+        else:
+            whole = False
+            while lo < a and not text[lo].isspace():
+                lo += 1  # start on a token boundary
+        prev_toks = TOKEN.findall(text, lo, a)
+        if whole or len(prev_toks) > 2:
+            break
+    if not prev_toks:
+        return not whole
+    prev = prev_toks[-1].lower()
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
+        return False
+    ambiguous = cue.ambiguous
+    if ambiguous and prev in AMBIG_BLOCK:
+        return False
+    k = len(prev_toks) - 1
+    while k >= 0 and prev_toks[k][0].isalnum() and is_adverb(prev_toks[k]):
+        k -= 1
+    if k < 0:
+        return not whole  # no subject before the cue (or the window is too short to tell)
+    k2 = time_back(prev_toks, k)
+    if k2 != k:
+        if k2 < 0:
+            return not whole
+        k = k2
+    tok = prev_toks[k]
+    if tok[0].isalnum():
+        lw = tok.lower()
+        if lw in ("and", "but") and k > 0 and frame in ("verb", "tell", "evaluative"):
+            return True
+        if lw in REL and lw != "that":
+            return True
+        if tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types:
+            return False
+        if (ambiguous or frame == "evaluative" or cue.act == "hedge") and not source_like(tok, doc.words):
+            return False
+        return True
+    if tok == "," or tok == ")":
+        return True
+    if tok.lower() in ("and", "but") and k > 0 and frame in ("verb", "tell", "evaluative"):
+        return True
+    if tok in ('"', "''"):
+        return True  # an opening or a closing quote: draft decides
+    return tok in INVERT_PUNCT and not ambiguous and frame == "verb" and cue.act != "hedge"

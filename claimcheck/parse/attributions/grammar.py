@@ -1,0 +1,112 @@
+"""Closed-class grammar words and the fixed patterns of the attribution parser.
+
+The bottom rung of :mod:`claimcheck.parse.attributions`: determiners, auxiliaries, pronouns,
+relative words, name particles, time words, and the regular expressions built from them
+(adverbials between a cue and its content, intermediaries, dash bylines, colon heads).  Plain
+data; the words that end a subject noun phrase are :data:`claimcheck.text.tokens.STOP_SUBJECT_END`
+and months and weekdays come from :mod:`claimcheck.text.calendar`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from claimcheck.text.calendar import MONTH_WORDS, WEEKDAYS, alternation
+
+# titles and initials keep their period ("Mr. Van Voorhis", "John D. Podesta", "Rep. Ana Diaz")
+TITLE_ABBR = ("Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Jr|Sr|Prof|Rev|"
+              "Hon|Atty|Gens|Messrs|Mmes|Pres|Supt|Insp|Det|Amb|Brig|Cpl|Pvt")
+OPEN_Q = frozenset("“«„‹")
+CLOSE_Q = frozenset("”»›")
+STRAIGHT_Q = frozenset(['"', "''"])
+QUOTES = OPEN_Q | CLOSE_Q | STRAIGHT_Q
+DETS = frozenset("the a an this that these those his her its their our my your some many most "
+                 "several few other another any each every all both no such".split())
+POSS = frozenset("his her its their our my your".split())
+AUX = frozenset("has have had is are was were will would could can may might should must shall "
+                "also not never did does do been be being just then still already once "
+                "repeatedly now again further first later previously since only even "
+                "n't reportedly allegedly apparently recently initially originally "
+                "ultimately finally".split())
+LY_NOUNS = frozenset("family ally rally supply assembly belly bully reply italy anomaly "
+                     "homily monopoly only july".split())
+# pronoun → the source type it refers to
+PRONOUNS: Mapping[str, str] = MappingProxyType({
+    "he": "person", "she": "person", "they": "group", "it": "unknown", "we": "group", "i": "person",
+    "who": "person", "which": "unknown", "you": "person"})
+REL = frozenset(["who", "which", "that"])
+ED_ADJ = frozenset("""unnamed unidentified armed retired elected alleged detained concerned interested
+affected informed united advanced experienced so-called embattled beleaguered disgraced ousted
+exiled jailed renowned respected trusted veiled masked wounded injured displaced""".split())
+INTRO = frozenset("""in on at during after before speaking asked writing interviewed following
+when while since as according earlier later""".split())
+NP_INNER = frozenset(["of", "for", "at", "and", "&", "de", "al", "el", "bin", "van", "von", "der",
+                      "la", "le", "du", "da", "di"])
+# adverbials between a cue and its content: time, medium, addressee ("to reporters")
+SKIP = re.compile(
+    rf"""\s*,?\s*(?:
+      (?:on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?
+    | (?:last|this|earlier\s+this|later\s+that|earlier\s+that|that)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)
+    | (?:on|in)\s+(?:{alternation(MONTH_WORDS)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?
+    | yesterday|today|tonight|earlier|later|recently|previously|afterwards|then|again|also|too
+    | (?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|its|their|an?\s+\w+|the\s+\w+)?\s*
+        (?:[\w'’-]+\s+){{0,2}}(?:statement|statements|interview|tweet|tweets|post|posts|speech|briefing|
+        conference|letter|call|remarks|email|e-mail|message|video|op-ed|column|article|broadcast|
+        appearance|hearing|session|meeting|show|program|programme|twitter|facebook|instagram|telegram|
+        podcast|address|report|communique|communiqué|note|blog|rally|event|debate|forum|summit)
+        (?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+(?=\s*[,:.;]|\s+that\b))?
+    | to\s+(?:reporters|journalists|the\s+press|the\s+media|me|us|him|her|them|lawmakers|supporters|the\s+crowd|the\s+audience)
+    | (?:through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|representative|aide)
+    | publicly|privately|openly|bluntly|flatly|repeatedly|firmly|strongly|simply|quickly|formally|officially|angrily|bluntly
+    )(?=\W|$)""",
+    re.I | re.X,
+)
+LEAD = re.compile(r"\s*(?:,|:|—|–|--|-|;)?\s*(?:that\b)?\s*(?:,|:|—|–|--)?\s*", re.I)
+VIA_RX = re.compile(
+    r"\b(?:(?P<cited>cited|quoted|reported|carried|published)\s+by|(?P<told>told|telling|tells|tell)|"
+    r"(?P<interview>in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with|speaking\s+to|talking\s+to|"
+    r"in\s+comments\s+to|in\s+remarks\s+to|in\s+a\s+statement\s+to|said\s+to|according\s+to|"
+    r"writing\s+(?:in|for)|wrote\s+(?:in|for)|in\s+a\s+(?:\w+\s+)?(?:post|column|op-ed|article)\s+(?:on|in|for)))\s+",
+    re.I,
+)
+INTERVIEW_RX = re.compile(
+    r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with|speaking\s+to|talking\s+to|in\s+comments\s+to|"
+    r"in\s+remarks\s+to|in\s+a\s+statement\s+to|in\s+a\s+(?:phone\s+)?call\s+with|writing\s+in|wrote\s+in)\s+", re.I)
+# a word that every INTERVIEW_RX match contains: a cheap test before the regex runs
+INTERVIEW_WORDS = ("interview", "speaking", "talking", "comments", "remarks", "statement", "call",
+                   "writing", "wrote")
+DASH_BYLINE = re.compile(r"[”\"»][\s\u00a0]*([―—–]|--)[\s\u00a0]*((?:[A-Z][\w.'’-]*[ \u00a0]?){1,6})")
+COLON_HEAD = re.compile(r"[\"“'‘]?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*:\s+(?=\S)")
+ANAPHOR = re.compile(r"^(?:the|these|those|this|that)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$", re.I)
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|bin|ibn|abu|abd|de|da|di|van|von|le|la)[-‐]\w", re.I)
+COORD = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas|although|though|yet|however|as)?|\s(?:but|while|whereas|although|though|however))\s*$", re.I)
+COORD_AND = re.compile(r"\s(?:and|but)\s*$", re.I)
+DECLINE_END = re.compile(r"[,;]|\s(?:and|but|while|although|though|which|as)\s|\s[-–—]\s")
+# an indirect content stops before a contrasting clause: "X said C, but D" (PolNeAR's convention)
+CONTENT_CUT = re.compile(r",\s+but\b|;\s")
+DECLINE_GAP = re.compile(r"[,;:—–]")
+DECLINE_NEW_CLAUSE = re.compile(r"(?:but|and|while|although|though|however|as|which|yet|so)\b", re.I)
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)$")
+
+
+# "a source familiar with the matter", "officials close to the talks"
+KNOWING = frozenset(("familiar", "close", "briefed", "privy", "knowledgeable", "acquainted"))
+
+# time phrases between a subject and its verb ("a poll released in late August | found")
+TIME_UNITS = frozenset(list(MONTH_WORDS) + list(WEEKDAYS) + ["week", "month", "year", "weekend", "morning",
+                                                                  "afternoon", "evening", "night", "spring",
+                                                                  "summer", "fall", "autumn", "winter"])
+TIME_MODS = frozenset(("this", "last", "next", "early", "late", "earlier", "later", "that", "each", "every"))
+TIME_PREPS = frozenset(("in", "on", "during", "since", "by"))
+REDUCED_REL = frozenset(("released", "published", "conducted", "issued", "filed", "posted", "taken",
+                         "carried", "commissioned", "done", "unveiled", "aired"))
+
+# a verb cue is no cue after these ("the state", "her report"); an ambiguous one also not after AMBIG_BLOCK
+DET_BLOCK = DETS - {"that", "all", "both"}
+AMBIG_BLOCK = frozenset(("of", "for", "with", "by", "in", "on", "new", "no"))
+IRREGULAR_PAST = frozenset(("said", "told", "wrote", "thought", "felt", "knew", "saw", "sought", "found"))
+# sentence adverbs before the main clause (", adding ..." takes the main clause's subject)
+LEAD_ADVERBS = frozenset(("however", "meanwhile", "moreover", "instead", "still", "yet", "also",
+                          "then", "now", "so", "indeed", "separately", "later", "earlier"))

@@ -1,0 +1,221 @@
+"""Noun phrases: the third rung of :mod:`claimcheck.parse.attributions`.
+
+Where a source's noun phrase starts when read back from a cue (:func:`np_back`), where one
+ends when read forward (:func:`np_forward`, :func:`right_np`), a time phrase between a subject
+and its verb (:func:`time_back`), and whether a word can end a source's noun phrase.  All work
+on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token index.
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.attributions.grammar import (
+    AUX, DETS, ED_ADJ, KNOWING, NP_INNER, PRONOUNS, QUOTES, REDUCED_REL, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+)
+from claimcheck.parse.attributions.state import Doc
+from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
+from claimcheck.parse.patterns import Words, words
+from claimcheck.text.tokens import STOP_SUBJECT_END
+
+
+def np_back(t: Toks, k: int, lo: int) -> int:
+    """Start index of the noun phrase that ends at token ``k`` (scanning back, not past ``lo``);
+    ``k + 1`` when there is none."""
+    i = k
+    n = 0
+    while i >= lo and n < 14:
+        w = t.words[i]
+        lw = w.lower()
+        if not is_word(w):
+            if w in ("-", "&", "'", "’") and i > lo:
+                i -= 1
+                continue
+            if w == ")" :
+                j = i
+                while j >= lo and t.words[j] != "(":
+                    j -= 1
+                if j >= lo and i - j < 8:
+                    i = j - 1
+                    continue
+            if w == "." and i > lo and t.words[i - 1][0].isupper():  # "Jr." style
+                i -= 1
+                continue
+            break
+        if lw in NP_INNER:
+            # inner word only between two parts of the phrase ("and" only between names)
+            if i - 1 < lo or not is_word(t.words[i - 1]) or t.words[i - 1].lower() in STOP_SUBJECT_END:
+                break
+            if lw in ("and", "&") and not (t.words[i - 1][0].isupper() and t.words[i + 1][0].isupper()):
+                break
+            i -= 1
+            n += 1
+            continue
+        if lw in ("with", "to", "on", "of") and i - 2 >= lo and t.words[i - 1].lower() in KNOWING:
+            # "a source familiar with the matter", "officials close to the talks", "people briefed on"
+            i -= 2
+            n += 2
+            continue
+        if lw in ("from", "by", "on", "in") and i - 1 >= lo and \
+                words().types.get(t.words[i - 1].lower()) in ("document", "social_media"):
+            i -= 1
+            n += 1
+            continue
+        if lw in ("on", "in") and i - 1 >= lo and t.words[i + 1][0].isupper() and _np_head(t.words[i - 1]):
+            # "the Commission on Presidential Debates", "Republicans on the House committee"
+            i -= 1
+            n += 1
+            continue
+        if lw in STOP_SUBJECT_END and not (w[0].isupper() and i != lo and lw not in AUX):
+            break
+        if lw in DETS:
+            i -= 1
+            if i - 2 >= lo and t.words[i].lower() in ("with", "to", "on", "of") and t.words[i - 1].lower() in KNOWING:
+                i -= 2  # "a source familiar with | the matter"
+                n += 2
+                continue
+            if i - 1 >= lo and is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or (
+                    t.words[i].lower() in ("on", "in") and t.words[i + 2][0].isupper() and
+                    _np_head(t.words[i - 1])) or (
+                    t.words[i].lower() in ("from", "by", "on", "in") and
+                    words().types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
+                continue
+            break
+        if lw in REL:
+            break
+        if w.islower() and lw.endswith("ed") and lw not in ED_ADJ and \
+                not (i - 1 >= lo and t.words[i - 1].lower() in DETS):
+            break
+        i -= 1
+        n += 1
+    start = i + 1
+    # never begin on an inner word
+    while start <= k and t.words[start].lower() in NP_INNER:
+        start += 1
+    return start
+
+
+def _np_head(w_: str) -> bool:
+    """Can ``w_`` be the head noun before a post-modifier "on/in <Name>"? (a capitalised word
+    that is no month or day, or a plural or role noun)"""
+    lw = w_.lower()
+    if not is_word(w_) or lw in STOP_SUBJECT_END or lw in DETS:
+        return False
+    if w_[0].isupper():
+        return lw not in TIME_UNITS
+    return lw in words().anon_kind or words().types.get(lw) in ("person", "group", "organisation")
+
+
+def np_forward(t: Toks, i: int, hi: int, w: Words, outlets_only: bool = False) -> int:
+    """End index (exclusive) of a noun phrase starting at token ``i`` (names, titles, outlet
+    words, determiners); ``i`` when there is none."""
+    j = i
+    seen_word = False
+    while j < hi and j - i < 10:
+        tok = t.words[j]
+        lw = tok.lower()
+        if not is_word(tok):
+            if tok in ("-", "&", "'", "’") and seen_word and j + 1 < hi and is_word(t.words[j + 1]):
+                j += 1
+                continue
+            break
+        if lw in DETS and not seen_word:
+            j += 1
+            continue
+        if tok[0].isupper() or tok[0].isdigit():
+            seen_word = True
+            j += 1
+            continue
+        if lw in w.outlet_words or lw in w.journalist_words or lw in w.types or lw in w.states:
+            seen_word = True
+            j += 1
+            continue
+        if lw in NP_INNER and seen_word and j + 1 < hi and t.words[j + 1][0].isupper():
+            j += 1
+            continue
+        if not outlets_only and not seen_word and lw not in STOP_SUBJECT_END and lw not in AUX:
+            # lower-case modifiers before the head ("the Russian news agency", "senior officials")
+            j += 1
+            continue
+        break
+    while j > i and (t.words[j - 1].lower() in DETS or t.words[j - 1].lower() in NP_INNER):
+        j -= 1
+    return j
+
+
+def time_back(ws: list[str], k: int) -> int:
+    """Index of the token before a time phrase that ends at ``k`` and stands between a subject
+    and its verb ("a poll released in late August | found", "the bank just this month |
+    announced"); ``k`` when there is none."""
+    i = k
+    while i >= 0 and (ws[i].isdigit() or ws[i] == ","):
+        i -= 1
+    if i < k and not (k >= 0 and ws[k].isdigit() and len(ws[k]) == 4):
+        i = k  # only a year, not any number
+    if i >= 0 and ws[i].lower() in TIME_UNITS and (i == k or ws[i + 1].isdigit()):
+        i -= 1
+        if i >= 0 and ws[i].lower() in TIME_MODS:
+            i -= 1
+    elif i == k:
+        return k
+    if i >= 0 and ws[i].lower() in TIME_PREPS:
+        i -= 1
+    elif i < k and ws[i + 1].lower() not in TIME_MODS:
+        return k  # "Monday" alone, "August 2001" without a preposition: a name, not a time phrase
+    while i >= 0 and is_word(ws[i]) and is_adverb(ws[i]):
+        i -= 1
+    if i >= 1 and ws[i].lower() in REDUCED_REL:
+        i -= 1
+    if i < 0 or not is_word(ws[i]) or ws[i].lower() in STOP_SUBJECT_END and ws[i].lower() not in PRONOUNS:
+        return k
+    return i
+
+
+def source_like(w_: str, w: Words) -> bool:
+    """Can this word end the noun phrase of a source? (names, pronouns, people, bodies)"""
+    lw = w_.lower()
+    if w_[0].isupper() or w_[0].isdigit():
+        return True
+    return lw in PRONOUNS or lw in w.anon_kind or lw in w.types or lw in w.outlet_words or \
+        lw in w.states or (lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss"))
+
+
+def title_case(t: Toks) -> bool:
+    """Is the sentence written in Title Case (most words over three letters capitalised)?"""
+    ws = [x for x in t.words if is_word(x) and len(x) > 3]
+    return bool(ws) and sum(1 for x in ws if x[0].isupper()) >= 0.7 * len(ws)
+
+
+def right_np(doc: Doc, t: Toks, i: int) -> int:
+    """End of the source after an inverted cue: "said Ana Ruiz, the mayor of X." up to the
+    sentence end, a participle clause, a quotation or a preposition of time/place."""
+    j = i
+    n = len(t.words)
+    while j < n and j - i < 30:
+        w_ = t.words[j]
+        lw = w_.lower()
+        if w_ in QUOTES or w_ in (".", "!", "?", ";", ":", "(") :
+            break
+        if w_ == "," and j + 1 < n and (t.words[j + 1].lower().endswith("ing") or t.words[j + 1] in QUOTES
+                                         or t.words[j + 1].lower() in ("and", "but", "adding", "who", "as", "in", "on")):
+            break
+        if j > i and lw in ("in", "on", "during", "after", "before", "at", "to", "when", "while", "as", "of", "about") and \
+                not (lw == "of" and j + 1 < n and t.words[j + 1][0].isupper()) and \
+                not (lw not in ("when", "while", "as", "during", "after", "before") and _appositive_so_far(t, i, j)):
+            break
+        if j == i and (lw in STOP_SUBJECT_END and lw not in DETS):
+            return i
+        j += 1
+    while j > i and not is_word(t.words[j - 1]):
+        j -= 1
+    return j
+
+
+def _appositive_so_far(t: Toks, i: int, j: int) -> bool:
+    return "," in t.words[i:j]
+
+
+def is_outlet(t: Toks, i: int, e: int, w: Words) -> bool:
+    """Do tokens ``i`` to ``e`` (exclusive) name an outlet or a journalist?"""
+    ws = [x.lower() for x in t.words[i:e]]
+    if any(x in w.outlet_words or x in w.journalist_words for x in ws):
+        return True
+    return bool(w.outlet_regex.search(" ".join(t.words[i:e])))

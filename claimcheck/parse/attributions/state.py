@@ -1,0 +1,68 @@
+"""What the parser keeps while it reads an article: the document with its paragraphs'
+quotation regions, the source mentions seen so far (for anaphora), and the attribution being
+built for one cue (:class:`Draft`).  Mutable, and private to one call of
+:func:`~claimcheck.parse.attributions.extract_attributions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimcheck.model import Sentence, Span
+from claimcheck.parse.attributions.tokens import QUOTE_MARK, quote_regions
+from claimcheck.parse.patterns import Words
+
+
+@dataclass(slots=True)
+class Mention:
+    """A source seen earlier in the article, with its classification, for pronouns and
+    definite anaphors ("he", "the spokesman") to resolve to."""
+
+    span: Span
+    kind: str
+    type: str
+    actor: str | None
+    head: str
+
+
+@dataclass(slots=True)
+class Doc:
+    """One article: its text and sentences, the lexicon's word sets, the mentions seen so far,
+    and each paragraph's bounds and quotation regions (computed on first use)."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    words: Words
+    history: list[Mention] = field(default_factory=list)
+    para_quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    para_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def quotes(self, si: int) -> list[tuple[int, int]]:
+        """The quotation regions of sentence ``si``'s paragraph, as :func:`quote_regions`."""
+        p = self.sentences[si].paragraph
+        q = self.para_quotes.get(p)
+        if q is None:
+            s, e = self.para_bounds[p]
+            q = quote_regions(self.text, s, e) if QUOTE_MARK.search(self.text, s, e) else []
+            self.para_quotes[p] = q
+        return q
+
+
+@dataclass(slots=True)
+class Draft:
+    """A mutable attribution while the sentence is being resolved."""
+
+    si: int
+    cue: tuple[int, int]
+    act: str
+    src: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    via: list[tuple[int, int]]
+    kind_hint: str | None = None
+    descriptor: tuple[int, int] | None = None
+    resolved: Mention | None = None
+    participle: bool = False
+    frame: str = "verb"
+    anaphor_of: tuple[int, int] | None = None  # relative pronoun antecedent
+    src_end: int | None = None  # the source ends here, before "cited by Y"

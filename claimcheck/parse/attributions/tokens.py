@@ -1,0 +1,101 @@
+"""Tokens and quotation regions: the second rung of :mod:`claimcheck.parse.attributions`.
+
+A sentence is tokenised only when a cue in it passed the gate (:class:`Toks`, absolute
+offsets); quotations are paired per paragraph (:func:`quote_regions`).  Small predicates on
+tokens and characters that every later rung uses live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, LY_NOUNS, OPEN_Q, QUOTES, TITLE_ABBR
+from claimcheck.parse.patterns import char_class, first_chars
+
+# (the lookahead gates and possessive repeats only save the engine work: the same tokens)
+TOKEN = re.compile(rf"(?=[A-Za-z]\.)(?:[A-Za-z]\.){{2,}}|(?={char_class(first_chars(TITLE_ABBR))})(?:{TITLE_ABBR})\.(?=\s)"
+                   rf"|[A-Z]\.(?=\s+[A-Z])|\w++(?:['’\-&.]\w++)*+|''|[^\w\s]")
+# a quotation mark of any kind (a straight double quote, two single ones, curly, guillemets)
+QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''")
+
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
+@dataclass(slots=True)
+class Toks:
+    """The tokens of one sentence: absolute offsets and their strings."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Toks:
+        ms = list(TOKEN.finditer(text, start, end))
+        return cls(list(map(_M_START, ms)), list(map(_M_END, ms)), list(map(_M_GROUP, ms)))
+
+    def at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+
+def is_word(w: str) -> bool:
+    """Does token ``w`` start with a letter or digit (not punctuation)?"""
+    return w[0].isalnum()
+
+
+def is_adverb(w: str) -> bool:
+    """Is token ``w`` an auxiliary or an adverb in -ly ("has", "not", "publicly"; not "family")?"""
+    lw = w.lower()
+    return (lw in AUX) or (len(lw) > 4 and lw.endswith("ly") and w.islower() and lw not in LY_NOUNS)
+
+
+def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) character positions of the quotations in ``text[start:end]``; an
+    unclosed quotation runs to ``end``.  Curly quotes and guillemets pair by direction,
+    straight double quotes (and ``''``) toggle."""
+    out: list[tuple[int, int]] = []
+    open_at = -1
+    for m in QUOTE_MARK.finditer(text, start, end):
+        i = m.start()
+        c = m.group()
+        if c in OPEN_Q:
+            if open_at < 0:
+                open_at = i
+        elif c in CLOSE_Q:
+            if open_at >= 0:
+                out.append((open_at, i + 1))
+                open_at = -1
+            elif not out or out[-1][1] <= start:  # a close without an open: the quote began earlier
+                out.append((start, i + 1))
+        else:  # '"' or "''" toggle
+            if open_at >= 0:
+                out.append((open_at, m.end()))
+                open_at = -1
+            else:
+                open_at = i
+    if open_at >= 0:
+        out.append((open_at, end))
+    return out
+
+
+def has_words(text: str, a: int, b: int) -> bool:
+    """Is there a letter or digit in ``text[a:b]`` (looking at most 400 characters)?"""
+    for i in range(a, min(b, a + 400)):
+        if text[i].isalnum():
+            return True
+    return False
+
+
+def starts_quote(text: str, pos: int) -> bool:
+    """Does a quotation mark start at character ``pos``?"""
+    return text[pos:pos + 1] in QUOTES or text[pos:pos + 2] == "''"
+
+
+def trim_end(text: str, a: int, e: int) -> int:
+    """``e`` moved back over white space and final punctuation (``.;:,!?``), not before ``a``."""
+    while e > a and (text[e - 1].isspace() or text[e - 1] in ".;:,!?"):
+        e -= 1
+    return e
