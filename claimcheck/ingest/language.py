@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 from itertools import repeat
 
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, schemas
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MIN_HITS = 5
@@ -16,7 +16,7 @@ MIN_HITS = 5
 @cache
 def _table() -> dict[str, frozenset[str]]:
     return {e["id"]: frozenset(w.lower() for w in e["words"])
-            for e in load_entries("languages", {"id": (str, True), "words": (list, True)})}
+            for e in load_entries("languages", schemas.LANGUAGES)}
 
 
 def known_languages() -> tuple[str, ...]:

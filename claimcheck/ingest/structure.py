@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, schemas
 from claimcheck.model import Line, MetaValue
 from claimcheck.text.calendar import MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from claimcheck.text.segment import split_lines
 
-_SCHEMA = {"id": (str, True), "kind": (str, True), "values": (list, True)}
+_SCHEMA = schemas.BOILERPLATE
 _WORD = re.compile(r"\w+", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEP = re.compile(r"\s+(?:/|»|>|\||›|::)\s+")

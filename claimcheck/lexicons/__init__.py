@@ -21,14 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import LexiconError
+from claimcheck.lexicons.schemas import COMMON, SCHEMAS, Schema
 
 HERE = Path(__file__).parent
 
-COMMON_FIELDS: dict[str, tuple[type | tuple[type, ...], bool]] = {
-    "examples": (list, False),
-    "counterexamples": (list, False),
-    "note": (str, False),
-}
+COMMON_FIELDS = COMMON  # kept for callers of the old name
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +66,8 @@ def lexicon_paths(name: str) -> list[Path]:
     return paths
 
 
-def _check(path: Path, i: int, raw: dict[str, Any], schema: dict[str, tuple[Any, bool]]) -> Entry:
-    full = {**COMMON_FIELDS, **schema}
+def _check(path: Path, i: int, raw: dict[str, Any], schema: Schema) -> Entry:
+    full = {**COMMON, **schema}
     where = f"{path.name}: entry {i + 1}"
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: not a table")
@@ -104,11 +101,17 @@ def _check(path: Path, i: int, raw: dict[str, Any], schema: dict[str, tuple[Any,
     return Entry(path.name, i, fields, tuple(raw.get("examples", ())), tuple(raw.get("counterexamples", ())))
 
 
-def load_entries(name: str, schema: dict[str, tuple[Any, bool]]) -> tuple[Entry, ...]:
-    """Load and validate ``name.toml`` (+ user extensions) against ``schema``.
+def load_entries(name: str, schema: Schema | None = None) -> tuple[Entry, ...]:
+    """Load and validate ``name.toml`` (+ user extensions) against its schema.
 
-    ``schema`` maps a field name to ``(type or tuple of types, required)``.
+    ``schema`` maps a field name to ``(type or tuple of types, required)``; by default the one
+    of :data:`claimcheck.lexicons.schemas.SCHEMAS`.  Raises :class:`LexiconError` (naming the
+    file and the entry) on a missing or malformed file or entry, or a name without a schema.
     """
+    if schema is None:
+        if name not in SCHEMAS:
+            raise LexiconError(f"{name}.toml: no schema for this lexicon (known: {', '.join(sorted(SCHEMAS))})")
+        schema = SCHEMAS[name]
     out: list[Entry] = []
     for path in lexicon_paths(name):
         try:

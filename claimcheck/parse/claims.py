@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
 
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, schemas
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.patterns import char_class, first_chars, gated
 from claimcheck.text.calendar import CARDINALS, MONTH_NUMBER, MONTH_WORDS, WEEKDAY_NUMBER, WEEKDAYS, alternation
 from claimcheck.text.tokens import STOP_NAME_START
 
-ACTION_SCHEMA = {"id": (str, True), "pattern": (str, True), "window_days": (int, False)}
-_CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
+ACTION_SCHEMA = schemas.ACTIONS
+_CUE_SCHEMA = schemas.CLAIM_CUES
 
 # Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials; a title
 # abbreviation from ``abbreviations.toml`` keeps its full stop ("Gen. Smith", "Gen.Smith").

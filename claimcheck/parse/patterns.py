@@ -12,26 +12,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, load_entries
+from claimcheck.lexicons import Entry, load_entries, schemas
 
 ACTS = ("assert", "confirm", "deny", "decline", "hedge")
 FRAMES = ("verb", "tell", "according", "noun", "passive", "evaluative")
 
-CUE_SCHEMA: dict[str, tuple[type | tuple[type, ...], bool]] = {
-    "id": (str, True),
-    "act": (str, True),
-    "frame": (str, False),
-    "lemmas": (list, False),
-    "forms": (list, False),
-    "ambiguous": (list, False),
-}
-WORDS_SCHEMA: dict[str, tuple[type | tuple[type, ...], bool]] = {
-    "id": (str, True),
-    "kind": (str, False),
-    "type": (str, False),
-    "words": (list, False),
-    "names": (list, False),
-}
+CUE_SCHEMA = schemas.CUES
+WORDS_SCHEMA = schemas.WORDS
 CUE_FILES = ("cues", "denials")
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, schemas
 from claimcheck.model import Line, Sentence
 from claimcheck.text import segment
 
-_SCHEMA = {"id": (str, True), "tokens": (list, True)}
+_SCHEMA = schemas.ABBREVIATIONS
 
 
 @cache

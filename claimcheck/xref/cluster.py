@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, schemas
 from claimcheck.model import ClaimRecord
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 
@@ -32,18 +32,14 @@ class Thresholds:
 
 @cache
 def thresholds() -> Thresholds:
-    schema = {"id": (str, True), "same_action": (float, True), "no_action": (float, True),
-              "wire_copy": (float, True), "max_block": (int, True), "window": (int, True)}
-    e = next(x for x in load_entries("xref", schema) if x["id"] == "match")
+    e = next(x for x in load_entries("xref", schemas.XREF) if x["id"] == "match")
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"])
 
 
 @cache
 def event_windows() -> dict[str, int]:
     """Days within which two claims of an event-like action class can be the same event."""
-    from claimcheck.parse.claims import ACTION_SCHEMA
-
-    return {e["id"]: e["window_days"] for e in load_entries("actions", ACTION_SCHEMA) if e.get("window_days")}
+    return {e["id"]: e["window_days"] for e in load_entries("actions", schemas.ACTIONS) if e.get("window_days")}
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

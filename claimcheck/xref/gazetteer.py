@@ -23,21 +23,11 @@ from functools import cache
 from typing import Any
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, load_entries
+from claimcheck.lexicons import Entry, load_entries, schemas
 from claimcheck.model import SOURCE_TYPES
 from claimcheck.xref.names import fold, key_and_display, name_key, name_rules, split_words, translit_words
 
-GAZETTEER_SCHEMA: dict[str, tuple[Any, bool]] = {
-    "kind": (str, True),
-    "name": (str, True),
-    "type": (str, False),
-    "aliases": (list, False),
-    "acronyms": (list, False),
-    "demonyms": (list, False),
-    "actor": (str, False),
-    "metonym": (bool, False),
-    "source": (str, True),
-}
+GAZETTEER_SCHEMA = schemas.GAZETTEER
 
 
 @dataclass(frozen=True, slots=True)

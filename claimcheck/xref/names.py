@@ -64,23 +64,16 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import Protocol
 
 from rapidfuzz.distance import Indel
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, schemas
 
 # --------------------------------------------------------------------------- rules (data)
 
-NAMES_SCHEMA: dict[str, tuple[Any, bool]] = {
-    "id": (str, True),
-    "kind": (str, True),
-    "words": (list, False),
-    "pattern": (str, False),
-    "replace": (str, False),
-    "value": ((int, float), False),
-}
+NAMES_SCHEMA = schemas.NAMES
 
 THRESHOLD_IDS = ("auto_merge", "propose", "token_floor", "block_cap", "window", "partial_cap")
 

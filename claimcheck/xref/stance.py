@@ -49,7 +49,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, load_entries
+from claimcheck.lexicons import Entry, load_entries, schemas
 from claimcheck.parse.sentences import split_sentences
 from claimcheck.text.tokens import normalise, stem
 from claimcheck.xref.textsim import Token, content_tokens, phrase_table
@@ -59,14 +59,7 @@ LABELS: tuple[str, ...] = ("corroborate", "contradict", "observe", "unrelated")
 
 CUE_KINDS = ("hoax", "denial", "negation", "hedge", "report", "question", "confirm")
 LEXICON_KINDS = CUE_KINDS + ("equivalent", "antonym")
-SCHEMA = {
-    "id": (str, True),
-    "kind": (str, True),
-    "terms": (list, False),
-    "regex": (str, False),
-    "opposite": (list, False),
-    "weight": ((int, float), False),
-}
+SCHEMA = schemas.STANCE
 
 # Thresholds (documented in docs/quality_stance.md; tuned on even rows, checked on odd rows)
 HEADLINE_FLOOR = 0.1  # coverage below which a one-sentence text is unrelated
