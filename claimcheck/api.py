@@ -10,7 +10,7 @@ from claimcheck import __version__
 from claimcheck.errors import ArticleError, ClaimcheckError
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES
 from claimcheck.ingest.readers import RawDocument, Skip, read_documents
-from claimcheck.model import Extraction
+from claimcheck.model import Extraction, ReportRow
 
 
 @dataclass
@@ -46,13 +46,15 @@ def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Extraction | Skip]:
     """Parse documents without a database, in input order; bad input yields a Skip."""
     from claimcheck.ingest.pipeline import build
+    from claimcheck.lexicons import load_lexicons
 
+    lexicons = load_lexicons()  # once, passed down to every parser
     for doc in read_documents(paths, max_bytes, encoding):
         if isinstance(doc, Skip):
             yield doc
             continue
         try:
-            yield build(doc, overrides)
+            yield build(doc, overrides, lexicons=lexicons)
         except ArticleError as exc:
             yield Skip(doc.id, str(exc))
 
@@ -79,13 +81,18 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
            progress: Callable[[str, str], None] | None = None,
            analyse: bool = True) -> IngestSummary:
     """Ingest files and folders; one transaction per article; a run row records the batch."""
-    from claimcheck.ingest.pipeline import build
+    from functools import partial
+
+    from claimcheck.ingest.pipeline import build as build_with
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.parse import extractor_version
     from claimcheck.store import repo
     from claimcheck.store.session import connection_scope, session_scope
 
     engine = open_store(db)
-    version = extractor_version()
+    lexicons = load_lexicons()  # once, passed down to every parser
+    build = partial(build_with, lexicons=lexicons)
+    version = extractor_version(lexicons)
     summary = IngestSummary()
     with session_scope(engine) as s:
         summary.run_id = repo.start_run(s, "ingest", __version__, version,
@@ -192,17 +199,19 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
     from claimcheck.parse import extractor_version
     from claimcheck.store import analysis as store_analysis
     from claimcheck.store import repo
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.store.session import session_scope
     from claimcheck.xref.analyse import analyse
 
+    lexicons = load_lexicons()  # once, passed down to the resolver and the clustering
     with session_scope(engine) as s:
-        run_id = repo.start_run(s, "xref", __version__, extractor_version(), {})
+        run_id = repo.start_run(s, "xref", __version__, extractor_version(lexicons), {})
     try:
         with session_scope(engine) as s:
             claims = store_analysis.load_claim_records(s)
             decisions = store_analysis.actor_decisions(s)
-        index = _actor_index(claims, decisions)
-        result = analyse(claims, index)
+        index = _actor_index(claims, decisions, lexicons)
+        result = analyse(claims, index, lexicons)
         with session_scope(engine) as s:
             store_analysis.write_analysis(s, run_id, result)
             store_analysis.write_actors(s, index)
@@ -220,19 +229,21 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
     return summary
 
 
-def _actor_index(claims, decisions):  # noqa: ANN001, ANN202
+def _actor_index(claims, decisions, lexicons=None):  # noqa: ANN001, ANN202
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.xref.index import build_actor_index
 
     subjects = {n for c in claims for n in (*c.via, c.outlet, c.source_name if c.source_kind == "named" else None) if n}
     literals = {n for c in claims for n in c.actors}
-    return build_actor_index(subjects, literals, decisions)
+    return build_actor_index(subjects, literals, decisions,
+                             lexicons=lexicons if lexicons is not None else load_lexicons())
 
 
 def xref(db: str | None) -> XrefSummary:
     return analyse_store(open_store(db, create=False))
 
 
-def _read(db: str | None, fn, *args, **kwargs):  # noqa: ANN001, ANN202
+def _read(db: str | None, fn, *args: Any, **kwargs: Any):  # noqa: ANN001, ANN202
     from claimcheck.store.session import session_scope
 
     engine = open_store(db, create=False)
@@ -243,7 +254,10 @@ def _read(db: str | None, fn, *args, **kwargs):  # noqa: ANN001, ANN202
         engine.dispose()
 
 
-def report(db: str | None, **filters: Any) -> list[dict[str, Any]]:
+def report(db: str | None, **filters: Any) -> list[ReportRow]:
+    """The clusters of the latest analysis as report rows; ``filters`` are those of
+    :func:`claimcheck.store.queries.report_rows` (status, actor, since, until, outlet,
+    min_origins, sort, limit, with_articles). Raises StoreError for a missing database."""
     from claimcheck.store import queries
 
     return _read(db, queries.report_rows, **filters)
@@ -304,11 +318,13 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
     import json
     from pathlib import Path
 
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.xref.stance import judge, judge_prepared, prepare
 
     p = Path(path)
+    lexicons = load_lexicons()  # once, for every pair
     if claim is not None:
-        pc = prepare(claim)
+        pc = prepare(claim, lexicons)
         for doc in read_documents([path]):
             if isinstance(doc, Skip):
                 yield doc
@@ -335,7 +351,7 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             yield Skip(f"{path}:{n}", f"{path}:{n}: expected {{\"id\", \"claim\", \"text\"}} ({exc})")
             continue
-        yield {"id": cid, "label": judge(str(ctext), str(body or "")).label}
+        yield {"id": cid, "label": judge(str(ctext), str(body or ""), lexicons).label}
 
 
 def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
@@ -343,12 +359,13 @@ def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
     addresses it, grouped into the cluster it most belongs to."""
     from claimcheck.store import queries
     from claimcheck.store.session import session_scope
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.xref.stance import judge_prepared, prepare
 
     if not claim.strip():
         raise ClaimcheckError("check: the claim is empty")
     engine = open_store(db, create=False)
-    pc = prepare(claim)
+    pc = prepare(claim, load_lexicons())
     evidence = []
     with session_scope(engine) as s:
         sentences = queries.sentences_for_check(s)
@@ -370,7 +387,7 @@ def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
         evidence = evidence[:limit]
         for e in evidence:
             e["clusters"] = queries.clusters_at(s, e["article"]["id"], e["start"], e["end"])
-        rows = {r["cluster"]: r for r in queries.report_rows(s)}
+        rows = {r.cluster: r.to_json() for r in queries.report_rows(s)}
     engine.dispose()
     out: dict[str, Any] = {"claim": claim, "status": "no_evidence", "evidence": evidence}
     if evidence:
@@ -380,7 +397,7 @@ def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
     return out
 
 
-def review_queue(db: str | None, statuses: list[str], include_reviewed: bool) -> list[dict[str, Any]]:
+def review_queue(db: str | None, statuses: list[str], include_reviewed: bool) -> list[ReportRow]:
     from claimcheck.store import queries
 
     return _read(db, queries.review_queue, statuses, include_reviewed)
@@ -390,3 +407,107 @@ def add_verdict(db: str | None, cluster_uid: str, verdict: str, reviewer: str, n
     from claimcheck.store import queries
 
     _read(db, queries.add_verdict, cluster_uid, verdict, reviewer, note)
+
+
+EXPORT_FORMATS = ("csv", "jsonl", "prov-json", "claimreview", "sqlite")
+EXPORT_STREAMS = ("jsonl", "prov-json", "claimreview")  # one text, to OUT or to stdout
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What ``export`` did: ``summary`` is one line for people (stderr); ``text`` is the export
+    itself when a stream format was asked for without OUT (the caller writes it to stdout)."""
+
+    summary: str
+    text: str | None = None
+
+
+def export(db: str | None, format: str, out: str | None, fts: bool = True, overwrite: bool = False) -> ExportResult:
+    """Export the database ``db`` as ``format``:
+
+    - ``csv``: one file per table into the folder OUT (required);
+    - ``jsonl``: one JSON object per cluster with its mentions, sources and verdict;
+    - ``prov-json``: W3C PROV (PROV-JSON), loads back with the ``prov`` package;
+    - ``claimreview``: schema.org ClaimReview JSON-LD (a JSON list) for clusters with a verdict;
+    - ``sqlite``: the handover file OUT (required) with views, FTS5, data dictionary and a
+      Datasette ``OUT.metadata.json`` beside it.
+
+    A stream format without OUT returns its text in the result instead of writing a file.
+    Raises UsageError for a bad combination or an existing OUT (without ``overwrite``),
+    StoreError for a missing database."""
+    fmt = _export_checks(db, format, out, fts, overwrite)
+    from claimcheck.store import export as store_export
+    from claimcheck.store.session import session_scope
+
+    engine = open_store(db)
+    try:
+        if fmt == "sqlite":
+            info = store_export.export_sqlite(engine, out, fts=fts, overwrite=overwrite)  # type: ignore[arg-type]
+            return ExportResult(f"wrote {info['path']} ({info['articles']} articles, {info['clusters']} clusters, "
+                                f"FTS {'on' if fts else 'off'}); browse it: datasette {info['path']} "
+                                f"--metadata {info['metadata']}")
+        from claimcheck.report import exports
+
+        if fmt == "csv":
+            with session_scope(engine) as s:
+                counts = exports.export_csv(store_export.table_rows(s), out, overwrite=overwrite)  # type: ignore[arg-type]
+            return ExportResult(f"wrote {len(counts)} CSV files ({sum(counts.values())} rows) to {out}")
+        with session_scope(engine) as s:
+            data = store_export.export_data(s)
+        text, n, what = exports.export_stream(fmt, data)
+    finally:
+        engine.dispose()
+    if out is None:
+        return ExportResult(f"wrote {n} {what} to stdout", text)
+    _write_file(out, text)
+    return ExportResult(f"wrote {n} {what} to {out}")
+
+
+def _export_checks(db: str | None, format: str, out: str | None, fts: bool, overwrite: bool) -> str:
+    """The normalised format, after refusing what cannot work (before opening anything)."""
+    from pathlib import Path
+
+    from claimcheck.errors import StoreError, UsageError
+    from claimcheck.store.session import resolve_url
+
+    fmt = (format or "").strip().lower()
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown export format {format!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    if fmt == "csv" and not out:
+        raise UsageError("export --format csv needs a folder to write to: claimcheck export --format csv FOLDER")
+    if fmt == "sqlite" and not out:
+        raise UsageError("export --format sqlite needs a file to write: claimcheck export --format sqlite OUT.db")
+    if not fts and fmt != "sqlite":
+        raise UsageError(f"--no-fts applies to --format sqlite only, not {fmt!r}")
+    if out and fmt in EXPORT_STREAMS:
+        p = Path(out)
+        if p.is_dir():
+            raise UsageError(f"{out!r}: is a folder; this format writes one file")
+        if not p.parent.is_dir():
+            raise UsageError(f"{out!r}: folder {str(p.parent)!r} does not exist")
+        if p.exists() and not overwrite:
+            raise UsageError(f"{out!r} already exists (use --overwrite to replace it)")
+    url = resolve_url(db)
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
+        raise StoreError(f"{url[len('sqlite:///'):]!r}: no such database (ingest articles first)")
+    if out and url.startswith("sqlite:///"):
+        source = Path(url[len("sqlite:///"):]).resolve()
+        target = Path(out).resolve()
+        if target in (source, source.with_name(source.name + "-wal"), source.with_name(source.name + "-shm")):
+            raise UsageError(f"{out!r}: is the database being exported")
+    return fmt
+
+
+def _write_file(out: str, text: str) -> None:
+    """Write ``text`` to ``out`` atomically (a temporary file beside it, then a rename)."""
+    import os
+    from pathlib import Path
+
+    p = Path(out)
+    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, p)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

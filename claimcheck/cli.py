@@ -7,7 +7,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -60,7 +60,7 @@ def _guard(fn):  # noqa: ANN001, ANN202
     import functools
 
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):  # noqa: ANN202
+    def wrapper(*args: Any, **kwargs: Any):  # noqa: ANN202
         try:
             return fn(*args, **kwargs)
         except ClaimcheckError as exc:
@@ -107,12 +107,15 @@ def ingest(
 ) -> None:
     """Ingest articles into the database (idempotent: the same article twice adds nothing)."""
     from claimcheck import api
-    from claimcheck.report.ingest import IngestProgress, render_summary
+    from claimcheck.report.progress import IngestProgress, skipped_lines, summary_text
+    from claimcheck.report.theme import make_console
 
     with IngestProgress(enabled=not quiet) as progress:
         summary = api.ingest(paths, db, _overrides(published, outlet, url, title),
                              int(max_size * 1024 * 1024), encoding, progress.update)
-    render_summary(summary, quiet)
+    sys.stderr.write("".join(line + "\n" for line in skipped_lines(summary)))
+    if not quiet:
+        make_console(stderr=True).print(summary_text(summary))
     if not summary.ok:
         raise typer.Exit(1)
 
@@ -269,13 +272,13 @@ def report(
         limit = TABLE_LIMIT if format == ReportFormat.table else 0
     rows = api.report(db, status=[s.value for s in status or []], actor=actor, since=_date(since, "--since"),
                       until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value,
-                      limit=limit + 1 if limit else 0, raw=format == ReportFormat.json)
+                      limit=limit + 1 if limit else 0, with_articles=format == ReportFormat.json)
     if limit and len(rows) > limit:
         rows = rows[:limit]
         sys.stderr.write(f"claimcheck: showing the first {limit} clusters; --limit 0 shows all, "
                          "--format json|csv gives all to scripts\n")
     if format == ReportFormat.json:
-        sys.stdout.write("[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n")  # rendered at analysis time
+        sys.stdout.write(render.report_json(rows))
     elif format == ReportFormat.csv:
         sys.stdout.write(render.report_csv(rows))
     elif format == ReportFormat.markdown:
@@ -457,6 +460,10 @@ def export(out: Annotated[Optional[str], typer.Argument(help="Output file (a fol
            fts: Annotated[bool, typer.Option("--fts/--no-fts", help="sqlite: include the FTS5 full-text index.")] = True,
            overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False) -> None:
     """Export the database: csv, jsonl, prov-json (W3C PROV), claimreview (schema.org), or a SQLite file to hand over."""
-    from claimcheck.exporting import export as run_export
+    from claimcheck import api
 
-    typer.echo(run_export(db, format.value, out, fts=fts, overwrite=overwrite), err=True)
+    result = api.export(db, format.value, out, fts=fts, overwrite=overwrite)
+    if result.text is not None:
+        sys.stdout.write(result.text)
+        sys.stdout.flush()
+    typer.echo(result.summary, err=True)

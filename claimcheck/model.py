@@ -193,3 +193,54 @@ class ClaimRecord:
     via: tuple[str, ...] = ()
     reverses_claim_id: int | None = None
     outlet_source_id: int | None = None  # the outlet as a source, for claims in its own voice
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One cluster of the latest analysis as ``report`` shows it: the one definition of a report
+    row, for the store that builds it, the renderers and every JSON output.
+
+    ``sources`` are ``(name, kind, stance)`` triples; ``source_kinds`` counts mentions per
+    source kind (``named``, ``anonymous``, ``sources_said``, ``unattributed``); dates are
+    publication days. ``article_ids`` (the uids of the articles that mention it) is filled only
+    where it is shown (``report --format json``); ``verdict`` is the latest review, if any:
+    ``{"verdict", "reviewer", "at" (ISO time), "note"}``.
+    """
+
+    cluster: str
+    claim: str
+    status: str
+    credibility: int
+    reasons: tuple[str, ...]
+    independent_origins: int
+    articles: int
+    mentions: int
+    action: str | None
+    actors: tuple[str, ...]
+    source_kinds: dict[str, int]
+    sources: tuple[tuple[str, str, str], ...]
+    outlets: tuple[str, ...]
+    denials: int
+    non_answers: int
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    article_ids: tuple[str, ...] | None = None
+    verdict: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as a JSON object, keys in this order (``report --format json``,
+        ``review --list --format json``, the ``export`` formats); ``article_ids`` only when set."""
+        out: dict[str, Any] = {
+            "cluster": self.cluster, "claim": self.claim, "status": self.status, "credibility": self.credibility,
+            "reasons": list(self.reasons), "independent_origins": self.independent_origins,
+            "articles": self.articles, "mentions": self.mentions, "action": self.action,
+            "actors": list(self.actors), "source_kinds": dict(self.source_kinds),
+            "sources": [{"name": n, "kind": k, "stance": s} for n, k, s in self.sources],
+            "outlets": list(self.outlets), "denials": self.denials, "non_answers": self.non_answers,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+        }
+        if self.article_ids is not None:
+            out["article_ids"] = list(self.article_ids)
+        out["verdict"] = self.verdict
+        return out

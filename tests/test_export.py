@@ -19,16 +19,23 @@ import pytest
 
 from claimcheck import api
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.exporting import export
 from claimcheck.report.exports import claimreview, rating
 from claimcheck.store import dictionary
+
+
+def export(db: str, fmt: str, out: str | None, **kw: bool) -> str:
+    """``api.export``'s one-line summary; a stream without OUT is written to stdout, as the CLI does."""
+    result = api.export(db, fmt, out, **kw)
+    if result.text is not None:
+        print(result.text, end="")
+    return result.summary
 
 REVIEWER = "Test Reviewer"
 NOTE = "both sides checked against the articles"
 
 
 def _contradictions(db: str) -> list[dict[str, Any]]:
-    return [r for r in api.report(db) if r["status"] == "contradicted"]
+    return [r.to_json() for r in api.report(db) if r.status == "contradicted"]
 
 
 @pytest.fixture(scope="module")

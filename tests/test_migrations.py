@@ -135,3 +135,58 @@ def test_cli_env_var_selects_the_database(cli, tmp_path: Path) -> None:  # noqa:
     assert code == 0, err
     assert db.is_file()
     assert not (tmp_path / "claimcheck.db").exists()
+
+
+def test_0002_moves_the_article_ids_out_of_report_json(engine) -> None:  # noqa: ANN001
+    """A 0001 database keeps each cluster's articles: ``report_json`` → ``article_uids``; down again
+    the old column comes back (empty: revision 0001's report then asks for ``xref``)."""
+    import json
+
+    from sqlalchemy import text
+
+    migrate.upgrade(engine, "0001")
+    row = {"cluster": "k1", "claim": "x", "article_ids": ["a2", "a1"], "verdict": None}
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO runs (id, kind, tool_version, extractor_version, settings, started_at, status) "
+                          "VALUES (1, 'xref', '0', '0', '{}', '2026-01-01 00:00:00', 'done')"))
+        for cid, rj in ((1, json.dumps(row)), (2, "{}"), (3, "not json")):
+            conn.execute(text(
+                "INSERT INTO clusters (id, uid, run_id, canonical, status, credibility, credibility_reasons, "
+                "independent_origins, n_articles, n_mentions, n_denials, n_non_answers, source_kinds, sources, "
+                "outlets, report_json) VALUES (:id, :uid, 1, 'x', 'single_source', 6, '[]', 1, 1, 1, 0, 0, '{}', "
+                "'[]', '[]', :rj)"), {"id": cid, "uid": f"k{cid}", "rj": rj})
+    migrate.upgrade(engine)
+    assert migrate.check(engine) == []
+    cols = {c["name"] for c in inspect(engine).get_columns("clusters")}
+    assert "article_uids" in cols and "report_json" not in cols
+    with engine.connect() as conn:
+        got = dict(conn.execute(text("SELECT id, article_uids FROM clusters ORDER BY id")).all())
+    assert got == {1: '["a2", "a1"]', 2: "[]", 3: "[]"}
+    migrate.downgrade(engine, "0001")
+    cols = {c["name"] for c in inspect(engine).get_columns("clusters")}
+    assert "report_json" in cols and "article_uids" not in cols
+
+
+def test_0002_down_and_up_keeps_an_analysis(tmp_path: Path, seeds_dir: Path) -> None:
+    """The column changes alter the table in place: no copy of ``clusters`` that would
+    cascade-delete its members, and the report reads the same after 0002 down and up (but the
+    articles of each cluster, which 0001 kept only in its rendered rows)."""
+    from sqlalchemy import text
+
+    from claimcheck import api
+
+    db = str(tmp_path / "s.db")
+    api.ingest([str(seeds_dir)], db)
+    before = [r.to_json() for r in api.report(db)]
+    eng = make_engine(f"sqlite:///{db}")
+    try:
+        with eng.connect() as conn:
+            members = conn.execute(text("SELECT count(*) FROM cluster_members")).scalar()
+        assert members
+        migrate.downgrade(eng, "0001")
+        migrate.upgrade(eng)
+        with eng.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM cluster_members")).scalar() == members
+    finally:
+        eng.dispose()
+    assert [r.to_json() for r in api.report(db)] == before

@@ -32,6 +32,7 @@ from typing import Any
 import pytest
 
 from claimcheck import api
+from claimcheck.model import ReportRow
 from claimcheck.report import render
 from claimcheck.report.theme import make_console
 
@@ -57,15 +58,15 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[P
 
 
 @pytest.fixture(scope="module")
-def rows(seeded: tuple[Path, str]) -> list[dict[str, Any]]:
+def rows(seeded: tuple[Path, str]) -> list[ReportRow]:
     return api.report(seeded[1])
 
 
-def find(rows: list[dict[str, Any]], status: str, *words: str) -> dict[str, Any]:
+def find(rows: list[ReportRow], status: str, *words: str) -> ReportRow:
     """The cluster of ``status`` whose claim has all ``words`` (found by content, not by id)."""
-    hits = [r for r in rows if r["status"] == status and all(w in r["claim"].lower() for w in words)]
+    hits = [r for r in rows if r.status == status and all(w in r.claim.lower() for w in words)]
     assert hits, f"no {status} cluster with {words} among: " + "; ".join(
-        f"{r['status']}: {r['claim'][:60]}" for r in rows if r["status"] == status)
+        f"{r.status}: {r.claim[:60]}" for r in rows if r.status == status)
     return hits[0]
 
 
@@ -105,14 +106,14 @@ def assert_golden(name: str, text: str) -> None:
                     f"after a deliberate change):\n{diff[:6000]}")
 
 
-def views(seeded: tuple[Path, str], rows: list[dict[str, Any]]) -> dict[str, Callable[[], Any]]:
+def views(seeded: tuple[Path, str], rows: list[ReportRow]) -> dict[str, Callable[[], Any]]:
     url = seeded[1]
     airstrikes = find(rows, "contradicted", "staged by egypt")
     training = find(rows, "corroborated", "training")
     return {
         "report": lambda: render.report_table(rows),
-        "show_contradicted_airstrikes": lambda: render.show_tree(api.show(url, airstrikes["cluster"])),
-        "show_corroborated_training": lambda: render.show_tree(api.show(url, training["cluster"])),
+        "show_contradicted_airstrikes": lambda: render.show_tree(api.show(url, airstrikes.cluster)),
+        "show_corroborated_training": lambda: render.show_tree(api.show(url, training.cluster)),
         "sources": lambda: render.sources_table(api.sources(url)),
         "check": lambda: render.check_table(api.check(url, CHECK_CLAIM)),
     }
@@ -122,7 +123,7 @@ VIEWS = ["report", "show_contradicted_airstrikes", "show_corroborated_training",
 
 
 @pytest.mark.parametrize("name", VIEWS)
-def test_golden(name: str, seeded: tuple[Path, str], rows: list[dict[str, Any]]) -> None:
+def test_golden(name: str, seeded: tuple[Path, str], rows: list[ReportRow]) -> None:
     with contextlib.chdir(seeded[0]):
         renderable = views(seeded, rows)[name]()
     text = render_text(renderable)
@@ -134,7 +135,7 @@ def test_golden(name: str, seeded: tuple[Path, str], rows: list[dict[str, Any]])
 
 
 @pytest.mark.parametrize("name", VIEWS)
-def test_fits_80_columns(name: str, seeded: tuple[Path, str], rows: list[dict[str, Any]]) -> None:
+def test_fits_80_columns(name: str, seeded: tuple[Path, str], rows: list[ReportRow]) -> None:
     """At 80 columns every line fits, ids are short, and the legend is not cut mid-line."""
     from rich.cells import cell_len
 
@@ -142,7 +143,7 @@ def test_fits_80_columns(name: str, seeded: tuple[Path, str], rows: list[dict[st
         text = render_text(views(seeded, rows)[name](), width=80)
     too_wide = [line for line in text.splitlines() if cell_len(line) > 80]
     assert not too_wide, too_wide[:3]
-    assert not any(r["cluster"] in text for r in rows), "full cluster ids: tables show the short ones"
+    assert not any(r.cluster in text for r in rows), "full cluster ids: tables show the short ones"
     if name == "report":
         legend = text.splitlines()[-3:]
         assert [line.split()[0] for line in legend] == ["cred", "orig/art", "sources"], legend
@@ -179,7 +180,7 @@ class _FakeTerminal:
         return True
 
 
-def test_no_color_means_no_escape_codes(monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, Any]]) -> None:
+def test_no_color_means_no_escape_codes(monkeypatch: pytest.MonkeyPatch, rows: list[ReportRow]) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
     term = _FakeTerminal()
@@ -293,8 +294,8 @@ def test_report_json_shape(cli, seeded: tuple[Path, str]) -> None:  # noqa: ANN0
     assert {r["status"] for r in data} >= {"corroborated", "contradicted"}
 
 
-def test_show_json_shape(cli, seeded: tuple[Path, str], rows: list[dict[str, Any]]) -> None:  # noqa: ANN001
-    uid = find(rows, "contradicted", "staged by egypt")["cluster"]
+def test_show_json_shape(cli, seeded: tuple[Path, str], rows: list[ReportRow]) -> None:  # noqa: ANN001
+    uid = find(rows, "contradicted", "staged by egypt").cluster
     data = _json(cli, "show", uid[:8], "--db", seeded[1], "--format", "json")
     validate(data, SHOW, "show")
     assert data["cluster"] == uid

@@ -307,7 +307,7 @@ def test_run_review_in_process_with_keys_from_a_list(seeded: Path) -> None:
                         make_console(file=out, width=100), getchar=lambda: next(keys),
                         readline=lambda prompt: next(notes), keyboard=io.StringIO())
     assert counts == {"confirmed": 1, "dismissed": 0, "unclear": 0, "skipped": 0}
-    assert saved == [(items[0]["cluster"], "confirmed", "seen twice")]
+    assert saved == [(items[0].cluster, "confirmed", "seen twice")]
     assert "stopped; the decisions made so far are saved" in out.getvalue()
 
 

@@ -315,3 +315,17 @@ def claimreview(data: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def claimreview_json(data: Mapping[str, Any]) -> str:
     return json.dumps(claimreview(data), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_stream(fmt: str, data: Mapping[str, Any]) -> tuple[str, int, str]:
+    """One of the single-text formats (``jsonl``, ``prov-json``, ``claimreview``) of
+    :func:`claimcheck.store.export.export_data`'s ``data``: ``(text, how many, of what)`` for
+    the one-line summary. Raises ValueError for another format."""
+    if fmt == "jsonl":
+        return export_jsonl(data), len(data["clusters"]), "clusters"
+    if fmt == "prov-json":
+        return prov_json(data), len(data["clusters"]), "clusters as PROV"
+    if fmt == "claimreview":
+        reviews = claimreview(data)
+        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", len(reviews), "ClaimReviews"
+    raise ValueError(f"not a single-text export format: {fmt!r}")

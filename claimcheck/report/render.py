@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from claimcheck.model import ReportRow
 from claimcheck.xref.grade import CREDIBILITY
 
 KIND_ABBR = (("named", "N"), ("anonymous", "A"), ("sources_said", "S"), ("unattributed", "U"))
@@ -22,41 +23,55 @@ def kinds_mix(kinds: dict[str, int]) -> str:
     return " ".join(f"{abbr}{kinds[k]}" for k, abbr in KIND_ABBR if kinds.get(k))
 
 
+def _plain(value: Any) -> Any:
+    """JSON for what the encoder does not know: a model value by its ``to_json()``, else text."""
+    to_json = getattr(value, "to_json", None)
+    return to_json() if callable(to_json) else str(value)
+
+
 def to_json(data: Any) -> str:
     """Indented JSON; a list is written one compact item a line (the C encoder: fast on
-    100,000 rows, and still one record per line for people and for grep)."""
+    100,000 rows, and still one record per line for people and for grep). Model values
+    (``ReportRow`` …) are written as their ``to_json()``."""
     if isinstance(data, list):
         if not data:
             return "[]\n"
-        items = ",\n".join(json.dumps(x, ensure_ascii=False, default=str) for x in data)
+        items = ",\n".join(json.dumps(x, ensure_ascii=False, default=_plain) for x in data)
         return f"[\n{items}\n]\n"
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_plain) + "\n"
 
 
-def _flat_report(r: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "cluster": r["cluster"], "status": r["status"], "credibility": r["credibility"], "claim": r["claim"],
-        "independent_origins": r["independent_origins"], "articles": r["articles"], "mentions": r["mentions"],
-        "named": r["source_kinds"].get("named", 0), "anonymous": r["source_kinds"].get("anonymous", 0),
-        "sources_said": r["source_kinds"].get("sources_said", 0),
-        "unattributed": r["source_kinds"].get("unattributed", 0),
-        "denials": r["denials"], "non_answers": r["non_answers"],
-        "sources": "; ".join(f"{s['name']} ({s['kind']}, {s['stance']})" for s in r["sources"]),
-        "actors": "; ".join(r["actors"]), "first_seen": r["first_seen"] or "", "last_seen": r["last_seen"] or "",
-        "verdict": (r.get("verdict") or {}).get("verdict", ""), "reasons": " | ".join(r["reasons"]),
-    }
+def report_json(rows: Sequence[ReportRow]) -> str:
+    """``report --format json``: a JSON list, one row a line, in :meth:`ReportRow.to_json` shape."""
+    if not rows:
+        return "[]\n"
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # plain trees: no cycles
+    items = ",\n".join(encode(r.to_json()) for r in rows)
+    return f"[\n{items}\n]\n"
 
 
-def report_csv(rows: Sequence[dict[str, Any]]) -> str:
+CSV_FIELDS = ("cluster", "status", "credibility", "claim", "independent_origins", "articles", "mentions", "named",
+              "anonymous", "sources_said", "unattributed", "denials", "non_answers", "sources", "actors",
+              "first_seen", "last_seen", "verdict", "reasons")
+
+
+def _flat_report(r: ReportRow) -> tuple[Any, ...]:
+    """A report row as the values of :data:`CSV_FIELDS`."""
+    kinds = r.source_kinds
+    return (r.cluster, r.status, r.credibility, r.claim, r.independent_origins, r.articles, r.mentions,
+            kinds.get("named", 0), kinds.get("anonymous", 0), kinds.get("sources_said", 0),
+            kinds.get("unattributed", 0), r.denials, r.non_answers,
+            "; ".join(f"{n} ({k}, {st})" for n, k, st in r.sources), "; ".join(r.actors),
+            r.first_seen.isoformat() if r.first_seen else "", r.last_seen.isoformat() if r.last_seen else "",
+            (r.verdict or {}).get("verdict", ""), " | ".join(r.reasons))
+
+
+def report_csv(rows: Sequence[ReportRow]) -> str:
+    """``report --format csv``: a header and one flat line per cluster (lists joined by ``; ``)."""
     buf = io.StringIO()
-    flat = [_flat_report(r) for r in rows]
-    fields = list(_flat_report({"cluster": "", "status": "", "credibility": 0, "claim": "", "independent_origins": 0,
-                                "articles": 0, "mentions": 0, "source_kinds": {}, "denials": 0, "non_answers": 0,
-                                "sources": [], "actors": [], "first_seen": None, "last_seen": None,
-                                "reasons": []}).keys())
-    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    w.writeheader()
-    w.writerows(flat)
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_FIELDS)
+    w.writerows(_flat_report(r) for r in rows)
     return buf.getvalue()
 
 
@@ -64,14 +79,15 @@ def _md(s: str) -> str:
     return str(s).replace("|", "\\|").replace("\n", " ")
 
 
-def report_markdown(rows: Sequence[dict[str, Any]]) -> str:
+def report_markdown(rows: Sequence[ReportRow]) -> str:
+    """``report --format markdown``: a pipe table, one row per cluster."""
     out = ["| cluster | status | cred. | origins / articles | sources (N/A/S/U) | denials | non-answers | claim |",
            "|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        v = f" — reviewed: {r['verdict']['verdict']}" if r.get("verdict") else ""
-        out.append(f"| {r['cluster'][:8]} | {r['status']}{v} | {r['credibility']} | {r['independent_origins']} / "
-                   f"{r['articles']} | {kinds_mix(r['source_kinds'])} | {r['denials']} | {r['non_answers']} | "
-                   f"{_md(r['claim'])} |")
+        v = f" — reviewed: {r.verdict['verdict']}" if r.verdict else ""
+        out.append(f"| {r.cluster[:8]} | {r.status}{v} | {r.credibility} | {r.independent_origins} / "
+                   f"{r.articles} | {kinds_mix(r.source_kinds)} | {r.denials} | {r.non_answers} | "
+                   f"{_md(r.claim)} |")
     return "\n".join(out) + "\n"
 
 
@@ -138,7 +154,7 @@ def _legend(lines: Sequence[str]):  # noqa: ANN202
     return Text("\n".join(lines), style="muted")
 
 
-def report_table(rows: Sequence[dict[str, Any]], width: int | None = None):  # noqa: ANN201
+def report_table(rows: Sequence[ReportRow], width: int | None = None):  # noqa: ANN201
     """The corroboration table: one row per cluster; under each claim a muted line with the mix
     of source kinds, denials, non-answers and the dates seen. Readable at 80 columns."""
     from rich.console import Group
@@ -151,23 +167,23 @@ def report_table(rows: Sequence[dict[str, Any]], width: int | None = None):  # n
     t.add_column("orig/art", justify="right", no_wrap=True)
     t.add_column("claim", ratio=1, overflow="fold", min_width=24)
     for r in rows:
-        st = Text(r["status"].replace("_", " "), style=f"claim.{r['status']}")
-        if r.get("verdict"):
-            st.append(f"\n✓ {r['verdict']['verdict']}", style="verdict")
-        claim = Text(clip(r["claim"], CLAIM_CHARS))
-        meta = [kinds_mix(r["source_kinds"]) or "no source"]
-        if r["denials"]:
-            meta.append(_plural(r["denials"], "denial"))
-        if r["non_answers"]:
-            meta.append(_plural(r["non_answers"], "non-answer"))
-        dates = r["first_seen"] or ""
-        if r["last_seen"] and r["last_seen"] != r["first_seen"]:
-            dates += f"…{r['last_seen']}"
+        st = Text(r.status.replace("_", " "), style=f"claim.{r.status}")
+        if r.verdict:
+            st.append(f"\n✓ {r.verdict['verdict']}", style="verdict")
+        claim = Text(clip(r.claim, CLAIM_CHARS))
+        meta = [kinds_mix(r.source_kinds) or "no source"]
+        if r.denials:
+            meta.append(_plural(r.denials, "denial"))
+        if r.non_answers:
+            meta.append(_plural(r.non_answers, "non-answer"))
+        first = r.first_seen.isoformat() if r.first_seen else ""
+        dates = first
+        if r.last_seen and r.last_seen != r.first_seen:
+            dates += f"…{r.last_seen.isoformat()}"
         if dates:
             meta.append(dates)
         claim.append("\n" + " · ".join(meta), style="muted")
-        t.add_row(short_id(r["cluster"]), st, str(r["credibility"]),
-                  f"{r['independent_origins']}/{r['articles']}", claim)
+        t.add_row(short_id(r.cluster), st, str(r.credibility), f"{r.independent_origins}/{r.articles}", claim)
     return Group(t, _legend(REPORT_LEGEND)) if rows else Group(t, Text("no clusters match", style="muted"))
 
 

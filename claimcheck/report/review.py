@@ -12,10 +12,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO
 
 from claimcheck.errors import UsageError
+from claimcheck.model import ReportRow
 from claimcheck.report.render import show_tree
 
 NO_TERMINAL = "review needs a terminal; use `review --list` in scripts"
@@ -123,7 +124,7 @@ def _read_note(readline: Callable[[str], str]) -> str | None:
         return None
 
 
-def run_review(queue: list[dict[str, Any]], detail: Callable[[str], dict[str, Any]],
+def run_review(queue: Sequence[ReportRow], detail: Callable[[str], dict[str, Any]],
                save: Callable[[str, str, str | None], None], console,  # noqa: ANN001
                getchar: Callable[[], str] | None = None, readline: Callable[[str], str] = read_line,
                keyboard: TextIO | None = None) -> dict[str, int]:
@@ -142,15 +143,15 @@ def run_review(queue: list[dict[str, Any]], detail: Callable[[str], dict[str, An
 def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[str, int]:  # noqa: ANN001
     counts = {"confirmed": 0, "dismissed": 0, "unclear": 0, "skipped": 0}
     for n, item in enumerate(queue, 1):
-        console.rule(f"{n}/{len(queue)}  {item['status'].replace('_', ' ')}")
-        console.print(show_tree(detail(item["cluster"])))
+        console.rule(f"{n}/{len(queue)}  {item.status.replace('_', ' ')}")
+        console.print(show_tree(detail(item.cluster)))
         note: str | None = None
         while True:
             console.print(HELP, style="muted", markup=False)
             key = keys.next()
             key = key.lower() if len(key) == 1 else key
             if key in KEYS:
-                save(item["cluster"], KEYS[key], note)
+                save(item.cluster, KEYS[key], note)
                 counts[KEYS[key]] += 1
                 console.print(f"→ {KEYS[key]}" + (f" (note: {note})" if note else ""), style="verdict", markup=False)
                 break

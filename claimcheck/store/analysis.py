@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
-from sqlalchemy import Engine, and_, func, insert, select
+from sqlalchemy import and_, func, insert, select
 from sqlalchemy.orm import Session
 
 from claimcheck.model import ClaimRecord
@@ -15,12 +14,12 @@ from claimcheck.store.models import (
     ClaimRow,
     Cluster,
     ClusterMember,
-    Run,
     SentenceRow,
     SourceGrade,
     SourceRow,
     ViaRow,
 )
+from claimcheck.store.repo import latest_run_id
 
 
 def latest_versions(session: Session) -> dict[int, str]:
@@ -75,22 +74,19 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
 
 
 def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: ANN001
-    """Store one analysis run's clusters, members and source grades (bulk inserts)."""
-    from claimcheck.store.queries import _cluster_dict
+    """Store one analysis run's clusters, members and source grades (bulk inserts). List and
+    mapping values go into JSON text columns; how a report shows a cluster is decided when it
+    is read (``store.queries.report_row``), not here."""
+    def js(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
 
-    rows = []
-    for c in analysis.clusters:
-        row = dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=json.dumps(list(c.actors), ensure_ascii=False),
-                   status=c.status, credibility=c.credibility, credibility_reasons=json.dumps(list(c.reasons), ensure_ascii=False),
-                   independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
-                   n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=json.dumps(dict(c.kinds), ensure_ascii=False),
-                   sources=json.dumps([list(x) for x in c.sources], ensure_ascii=False), outlets=json.dumps(list(c.outlets), ensure_ascii=False),
-                   first_seen=c.first_seen, last_seen=c.last_seen)
-        # the report row rendered once, so `report --format json` on 100,000 articles only copies it
-        shown = _cluster_dict(SimpleNamespace(**row))
-        shown["article_ids"] = list(c.article_uids)  # the articles (uids) that mention it
-        row["report_json"] = json.dumps(shown, ensure_ascii=False)
-        rows.append(row)
+    rows = [dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=js(list(c.actors)),
+                 status=c.status, credibility=c.credibility, credibility_reasons=js(list(c.reasons)),
+                 independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
+                 n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=js(dict(c.kinds)),
+                 sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),
+                 article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen)
+            for c in analysis.clusters]
     if rows:
         session.execute(insert(Cluster), rows)
     ids = dict(session.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())
@@ -111,10 +107,6 @@ def analysis_stale(session: Session) -> bool:
         return False
     last = latest_run_id(session)
     return last is None or newest > last
-
-
-def latest_run_id(session: Session, kind: str = "xref") -> int | None:
-    return session.execute(select(func.max(Run.id)).where(Run.kind == kind, Run.status == "done")).scalar()
 
 
 def prune_runs(session: Session, run_id: int) -> None:

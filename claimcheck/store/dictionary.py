@@ -208,7 +208,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_kinds": "JSON {kind: mentions}",
         "sources": "JSON [[name, kind, stance], ...]",
         "outlets": "JSON list of outlets",
-        "report_json": "the cluster's row of `claimcheck report --format json`, rendered at analysis time (without the verdict)",
+        "article_uids": "JSON list of the uids (articles.uid) of the articles that mention it, sorted",
         "first_seen": "earliest publication date of a mention",
         "last_seen": "latest publication date of a mention",
     },

@@ -342,7 +342,7 @@ def export_data(session: Session) -> dict[str, Any]:
     "exported_at"}``. Each cluster is a ``report`` row (with its verdict) plus ``mentions`` in the
     shape of ``show``, with uids for claims, attributions, sources and articles."""
     from claimcheck import __version__
-    from claimcheck.store.analysis import latest_run_id
+    from claimcheck.store.repo import latest_run_id
     from claimcheck.store.models import (
         Article,
         AttributionRow,
@@ -367,7 +367,7 @@ def export_data(session: Session) -> dict[str, Any]:
     out["run"] = {"id": run.id, "kind": run.kind, "tool_version": run.tool_version,
                   "extractor_version": run.extractor_version, "settings": json.loads(run.settings or "{}"),
                   "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at), "status": run.status}
-    clusters = report_rows(session)
+    clusters = [r.to_json() for r in report_rows(session)]
     ids = dict(session.execute(select(Cluster.id, Cluster.uid).where(Cluster.run_id == run_id)).all())
     grades = dict(session.execute(select(SourceGrade.source_id, SourceGrade.grade)
                                   .where(SourceGrade.run_id == run_id)).all())

@@ -264,7 +264,7 @@ class Cluster(Base):
     source_kinds: Mapped[str] = mapped_column(Text, default="{}")  # JSON {kind: mentions}
     sources: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[name, kind, stance], ...]
     outlets: Mapped[str] = mapped_column(Text, default="[]")  # JSON [outlet, ...]
-    report_json: Mapped[str] = mapped_column(Text, default="{}")  # the report row, rendered once
+    article_uids: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON [articles.uid, ...], sorted
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
     __table_args__ = (UniqueConstraint("run_id", "uid"),)

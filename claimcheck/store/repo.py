@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -53,6 +53,11 @@ def finish_run(session: Session, run_id: int, status: str, summary: dict[str, An
     session.execute(update(Run).where(Run.id == run_id).values(
         status=status, finished_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         summary=json.dumps(summary, sort_keys=True)))
+
+
+def latest_run_id(session: Session, kind: str = "xref") -> int | None:
+    """The id of the newest finished run of this kind (the analysis that read commands show)."""
+    return session.execute(select(func.max(Run.id)).where(Run.kind == kind, Run.status == "done")).scalar()
 
 
 @cache

@@ -1,17 +1,27 @@
-"""Progress bar and end-of-batch summary for ``claimcheck ingest`` (on stderr)."""
+"""Progress and end-of-batch summary for ``claimcheck ingest`` (the CLI shows them on stderr).
+
+:class:`IngestProgress` is a live progress line; :func:`skipped_lines` and :func:`summary_text`
+return what to show after the batch; nothing here writes by itself but the live line.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from claimcheck.report.theme import make_console
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 class IngestProgress:
-    """A progress line that counts documents as they go in (no total: folders are streamed)."""
+    """A progress line that counts documents as they go in (no total: folders are streamed).
+    Drawn on stderr, and only on a terminal; ``update(ref, outcome)`` is the ingest callback."""
 
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
-        self._progress = None
-        self._task = None
+        self._progress: Any = None
+        self._task: Any = None
         self.counts: dict[str, int] = {}
 
     def __enter__(self) -> IngestProgress:
@@ -36,14 +46,17 @@ class IngestProgress:
             self._progress.__exit__(None, None, None)
 
 
-def render_summary(summary, quiet: bool = False) -> None:  # noqa: ANN001
-    import sys
+def skipped_lines(summary: Any) -> list[str]:
+    """One unwrapped line per skipped document (``skipped: PATH: reason``), for people and for
+    grep; ``summary`` is an :class:`claimcheck.api.IngestSummary`."""
+    return [f"skipped: {reason}" if ref in reason else f"skipped: {ref}: {reason}" for ref, reason in summary.skipped]
 
-    for ref, reason in summary.skipped:  # one unwrapped line per problem, for people and for grep
-        sys.stderr.write((f"skipped: {reason}" if ref in reason else f"skipped: {ref}: {reason}") + "\n")
-    if quiet:
-        return
-    console = make_console(stderr=True)
+
+def summary_text(summary: Any) -> Text:
+    """The end-of-batch counts as one line: ingested, new versions, re-parsed, unchanged,
+    skipped, and the run id."""
+    from rich.text import Text
+
     parts = [f"{summary.ingested} ingested"]
     if summary.new_versions:
         parts.append(f"{summary.new_versions} new version(s) of changed documents")
@@ -51,4 +64,4 @@ def render_summary(summary, quiet: bool = False) -> None:  # noqa: ANN001
         parts.append(f"{summary.reparsed} re-parsed with a new extractor version")
     parts.append(f"{summary.unchanged} unchanged (already in the database)")
     parts.append(f"{len(summary.skipped)} skipped")
-    console.print(", ".join(parts) + f" (run {summary.run_id})", markup=False)
+    return Text(", ".join(parts) + f" (run {summary.run_id})")
