@@ -37,8 +37,10 @@ RESULTS = ROOT / "benchmarks" / "results" / "attributions.json"
 def predict(gold: Path, out: Path) -> int:
     from claimcheck.model import attribution_to_json
     from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.parse.sentences import split_sentences
 
+    lex = load_lexicons()
     n = 0
     with gold.open(encoding="utf-8") as fh, out.open("w", encoding="utf-8") as dst:
         for line in fh:
@@ -46,7 +48,7 @@ def predict(gold: Path, out: Path) -> int:
                 continue
             doc = json.loads(line)
             text = doc["text"]
-            atts = extract_attributions(text, split_sentences(text))
+            atts = extract_attributions(text, split_sentences(text, lexicons=lex), lex)
             dst.write(json.dumps({"id": doc["doc_id"],
                                   "attributions": [attribution_to_json(a) for a in atts]},
                                  ensure_ascii=False) + "\n")
@@ -62,20 +64,22 @@ def score(pred: Path) -> dict:
 
 def speed(runs: int = 5) -> dict:
     from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.parse.sentences import split_sentences
 
+    lex = load_lexicons()
     csv.field_size_limit(10**8)
     with CORPUS.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     bodies = [r.get("articleBody") or list(r.values())[-1] for r in rows]
-    extract_attributions(bodies[0], split_sentences(bodies[0]))  # load lexicons once
+    extract_attributions(bodies[0], split_sentences(bodies[0], lexicons=lex), lex)  # compile the lexicons once
     both, parse_only = [], []
     n_att = 0
     for _ in range(runs):
         t0 = time.perf_counter()
-        sents = [split_sentences(b) for b in bodies]
+        sents = [split_sentences(b, lexicons=lex) for b in bodies]
         t1 = time.perf_counter()
-        n_att = sum(len(extract_attributions(b, s)) for b, s in zip(bodies, sents))
+        n_att = sum(len(extract_attributions(b, s, lex)) for b, s in zip(bodies, sents))
         t2 = time.perf_counter()
         both.append(len(bodies) / (t2 - t0))
         parse_only.append((t2 - t1) / len(bodies) * 1000)

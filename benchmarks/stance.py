@@ -37,8 +37,10 @@ def load(name: str, half: str) -> list[dict]:
 
 
 def predict(rows: list[dict]) -> tuple[list[dict], float]:
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.xref.stance import judge_prepared, prepare
 
+    lex = load_lexicons()
     out = []
     cache: dict[str, object] = {}
     t0 = time.perf_counter()
@@ -46,7 +48,7 @@ def predict(rows: list[dict]) -> tuple[list[dict], float]:
         text = r.get("article_text") or r.get("headline") or ""
         pc = cache.get(r["claim"])
         if pc is None:
-            pc = cache[r["claim"]] = prepare(r["claim"])
+            pc = cache[r["claim"]] = prepare(r["claim"], lex)
         res = judge_prepared(pc, text)  # type: ignore[arg-type]
         out.append({"id": r["id"], "label": res.label, "gold": r["label_mapped"]})
     return out, time.perf_counter() - t0

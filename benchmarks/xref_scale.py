@@ -201,9 +201,12 @@ def child_xref(workdir: Path, n: int, profile: bool) -> dict:
         prof = cProfile.Profile()
         prof.enable()
     t0 = time.perf_counter()
-    index = api._actor_index(claims, [])
+    from claimcheck.lexicons import load_lexicons
+
+    lex = load_lexicons()
+    index = api._actor_index(claims, [], lex)
     t1 = time.perf_counter()
-    result = an.analyse(claims, index)
+    result = an.analyse(claims, index, lex)
     t2 = time.perf_counter()
     out: dict = {}
     if prof is not None:
@@ -277,13 +280,16 @@ def child_store(db: str) -> dict:
         decisions = sa.actor_decisions(s)
     t["load_claim_records_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    index = api._actor_index(claims, decisions)
+    from claimcheck.lexicons import load_lexicons
+
+    lex = load_lexicons()
+    index = api._actor_index(claims, decisions, lex)
     t["actor_index_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    result = analyse(claims, index)
+    result = analyse(claims, index, lex)
     t["analyse_s"] = time.perf_counter() - t0
     with session_scope(engine) as s:
-        run_id = repo.start_run(s, "xref", __version__, extractor_version(), {"benchmark": True})
+        run_id = repo.start_run(s, "xref", __version__, extractor_version(lex), {"benchmark": True})
     t0 = time.perf_counter()
     with session_scope(engine) as s:
         sa.write_analysis(s, run_id, result)

@@ -40,6 +40,7 @@ def main() -> int:
     from claimcheck.store import analysis as sa
     from claimcheck.store.session import session_scope
     from claimcheck.xref import analyse as an
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.xref import cluster
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -49,16 +50,17 @@ def main() -> int:
         with session_scope(engine) as s:
             claims = sa.load_claim_records(s)
         engine.dispose()
-    index = api._actor_index(claims, [])
-    base = cluster.thresholds()
+    lex = load_lexicons()
+    index = api._actor_index(claims, [], lex)
+    base = cluster.thresholds(lex)
     by_id = {c.claim_id: c for c in claims}
     print(f"{len(claims)} claims; threshold sweep of match.same_action (current {base.same_action})")
     notes: list[str] = []
     print(f"{'threshold':>9} {'same ok':>8} {'apart ok':>9} {'clustered':>10} {'clusters>1':>11}")
     for th in (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7):
         patched = dataclasses.replace(base, same_action=th)
-        an.thresholds = cluster.thresholds = lambda p=patched: p  # type: ignore[assignment]
-        result = an.analyse(claims, index)
+        an.thresholds = cluster.thresholds = lambda _lex, p=patched: p  # type: ignore[assignment]
+        result = an.analyse(claims, index, lex)
         where: dict[str, set[int]] = {}
         for k, c in enumerate(result.clusters):
             for cid, _, _ in c.members:

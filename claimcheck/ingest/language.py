@@ -4,31 +4,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 from itertools import repeat
 
-from claimcheck.lexicons import load_entries, schemas
+from claimcheck.lexicons import Lexicons
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 MIN_HITS = 5
 
 
-@cache
-def _table() -> dict[str, frozenset[str]]:
-    return {e["id"]: frozenset(w.lower() for w in e["words"])
-            for e in load_entries("languages", schemas.LANGUAGES)}
+def _table(lex: Lexicons) -> dict[str, frozenset[str]]:
+    return lex.derive(_build_table)
 
 
-def known_languages() -> tuple[str, ...]:
-    return tuple(_table())
+def _build_table(lex: Lexicons) -> dict[str, frozenset[str]]:
+    return {e["id"]: frozenset(w.lower() for w in e["words"]) for e in lex["languages"]}
 
 
-def detect(text: str, limit: int = 4000) -> str:
-    """ISO 639-1 code of the best-covered language, or ``und`` when the evidence is thin."""
+def known_languages(lexicons: Lexicons) -> tuple[str, ...]:
+    """The ISO 639-1 codes of ``languages.toml``, in file order."""
+    return tuple(_table(lexicons))
+
+
+def detect(text: str, lexicons: Lexicons, limit: int = 4000) -> str:
+    """ISO 639-1 code of the best-covered language of ``lexicons``, or ``und`` when the
+    evidence is thin (fewer than ``MIN_HITS`` function words)."""
     counts = Counter(_TOKEN.findall(text[:limit].lower()))
     get = counts.get  # (a missing word through .get costs no Counter.__missing__ call)
     best, best_hits = "und", 0
-    for lang, words in _table().items():
+    for lang, words in _table(lexicons).items():
         hits = sum(map(get, words, repeat(0)))
         if hits > best_hits:
             best, best_hits = lang, hits

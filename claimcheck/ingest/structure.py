@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from claimcheck.lexicons import load_entries, schemas
+from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.model import Line, MetaValue
 from claimcheck.text.calendar import MONTH_NUMBER, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from claimcheck.text.segment import split_lines
 
-_SCHEMA = schemas.BOILERPLATE
 _WORD = re.compile(r"\w+", re.UNICODE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEP = re.compile(r"\s+(?:/|»|>|\||›|::)\s+")
@@ -43,10 +41,14 @@ class BoilerplateLexicon:
     byline_markers: tuple[str, ...]
 
 
-@cache
-def lexicon() -> BoilerplateLexicon:
+def lexicon(lex: Lexicons) -> BoilerplateLexicon:
+    """The boilerplate markers of ``lex`` (``boilerplate.toml``), built once per object."""
+    return lex.derive(_build_lexicon)
+
+
+def _build_lexicon(lex: Lexicons) -> BoilerplateLexicon:
     groups: dict[str, list[str]] = {}
-    for e in load_entries("boilerplate", _SCHEMA):
+    for e in lex["boilerplate"]:
         groups.setdefault(e["kind"], []).extend(v.lower() for v in e["values"])
     return BoilerplateLexicon(
         frozenset(groups.get("phrases", ())),
@@ -71,10 +73,29 @@ class Structure:
     published_precision: str | None
 
 
-@lru_cache(maxsize=4096)
-def parse_date(raw: str) -> tuple[object, str, str | None] | None:
-    """(date, precision, language) for a date string with an optional label, else None."""
-    lex = lexicon()
+DATE_MEMO_MAX = 4096
+
+
+def _date_memo(lex: Lexicons) -> dict[str, tuple[object, str, str | None] | None]:
+    return {}
+
+
+def parse_date(raw: str, lexicons: Lexicons | None = None) -> tuple[object, str, str | None] | None:
+    """(date, precision, language) for a date string with an optional label (the date labels
+    and languages of ``lexicons``), else None.  Results are remembered in ``lexicons`` (at most
+    ``DATE_MEMO_MAX``); loaded now when None."""
+    lexicons = or_default(lexicons)
+    memo = lexicons.derive(_date_memo)
+    if raw in memo:
+        return memo[raw]
+    if len(memo) >= DATE_MEMO_MAX:
+        memo.clear()
+    got = memo[raw] = _parse_date(raw, lexicons)
+    return got
+
+
+def _parse_date(raw: str, lexicons: Lexicons) -> tuple[object, str, str | None] | None:
+    lex = lexicon(lexicons)
     s = raw.strip()
     low = s.lower()
     for label in lex.date_labels:
@@ -92,7 +113,7 @@ def parse_date(raw: str) -> tuple[object, str, str | None] | None:
     if quick is not None:
         return quick
     try:
-        data = _date_parser().get_date_data(s)
+        data = lexicons.derive(_date_parser).get_date_data(s)
     except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
         return None
     if data is None or data.date_obj is None:
@@ -100,15 +121,14 @@ def parse_date(raw: str) -> tuple[object, str, str | None] | None:
     return data.date_obj.date(), data.period or "day", data.locale
 
 
-@cache
-def _date_parser():  # noqa: ANN202
+def _date_parser(lex: Lexicons):  # noqa: ANN202
     """One dateparser instance for the languages of ``languages.toml`` (trying every locale
     dateparser knows costs a second per new string)."""
     from dateparser.date import DateDataParser  # heavy import, only when a date line is seen
 
     from claimcheck.ingest.language import known_languages
 
-    return DateDataParser(languages=list(known_languages()),
+    return DateDataParser(languages=list(known_languages(lex)),
                           settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
                                     "REQUIRE_PARTS": ["year"]})
 
@@ -145,8 +165,11 @@ def _is_sentence(s: str) -> bool:
     return bool(_END_PUNCT.search(s)) and len(_WORD.findall(s)) >= 4
 
 
-def analyse(text: str) -> Structure:
-    lex = lexicon()
+def analyse(text: str, lexicons: Lexicons | None = None) -> Structure:
+    """The lines of ``text`` with their roles, and the title, byline, outlet and date found in
+    them (boilerplate markers from ``lexicons``, loaded now when None)."""
+    lexicons = or_default(lexicons)
+    lex = lexicon(lexicons)
     spans = split_lines(text)
     n = len(spans)
     roles = ["body"] * n
@@ -177,7 +200,7 @@ def analyse(text: str) -> Structure:
                 _norm(_SEP.split(raw[i])[0]) in lex.phrases or all(len(x.split()) <= 4 for x in _SEP.split(raw[i]))):
             roles[i], reasons[i] = "boilerplate", "breadcrumb"
         elif words[i] <= 10 and _YEAR.search(raw[i]) and (i < HEAD_LINES or i >= n - 3):
-            d = parse_date(raw[i])
+            d = parse_date(raw[i], lexicons)
             if d is not None:
                 roles[i], reasons[i] = "dateline", "date line"
                 if published is None:

@@ -1,5 +1,11 @@
 """Lexicons are data: TOML files in this folder, loaded into frozen entries and validated.
 
+:func:`load_lexicons` reads and validates every file once into one frozen :class:`Lexicons`,
+which the caller (the library call layer, a benchmark, a test) passes down to the parsers and
+cross-referencing functions; each compiles what it needs from it (:meth:`Lexicons.derive`).
+There is no process-wide copy of lexicon data, so a test with its own lexicons builds its own
+object and clears nothing.  The schemas of all files are in :mod:`claimcheck.lexicons.schemas`.
+
 Each file has a ``[meta]`` table (``description``) and a list of ``[[entry]]`` tables. Every
 entry may carry ``examples`` and ``counterexamples`` (sentences the entry must / must not fire
 on); one parametrised test runs them all.
@@ -15,10 +21,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons.schemas import COMMON, SCHEMAS, Schema
@@ -56,10 +63,16 @@ class Entry:
         return f"{self.file}: entry {self.index + 1}" + (f" ({name!r})" if name else "")
 
 
-def lexicon_paths(name: str) -> list[Path]:
-    """The shipped file and any user files of the same name, in load order."""
+def user_folders() -> tuple[Path, ...]:
+    """The folders named by ``CLAIMCHECK_LEXICONS`` (separated by ``os.pathsep``), in order."""
+    return tuple(Path(f) for f in os.environ.get("CLAIMCHECK_LEXICONS", "").split(os.pathsep) if f)
+
+
+def lexicon_paths(name: str, folders: Iterable[Path] | None = None) -> list[Path]:
+    """The shipped file and any user files of the same name in ``folders`` (by default those of
+    ``CLAIMCHECK_LEXICONS``), in load order."""
     paths = [HERE / f"{name}.toml"]
-    for folder in filter(None, os.environ.get("CLAIMCHECK_LEXICONS", "").split(os.pathsep)):
+    for folder in user_folders() if folders is None else folders:
         p = Path(folder) / f"{name}.toml"
         if p.is_file():
             paths.append(p)
@@ -101,19 +114,21 @@ def _check(path: Path, i: int, raw: dict[str, Any], schema: Schema) -> Entry:
     return Entry(path.name, i, fields, tuple(raw.get("examples", ())), tuple(raw.get("counterexamples", ())))
 
 
-def load_entries(name: str, schema: Schema | None = None) -> tuple[Entry, ...]:
+def load_entries(name: str, schema: Schema | None = None,
+                 folders: Iterable[Path] | None = None) -> tuple[Entry, ...]:
     """Load and validate ``name.toml`` (+ user extensions) against its schema.
 
     ``schema`` maps a field name to ``(type or tuple of types, required)``; by default the one
     of :data:`claimcheck.lexicons.schemas.SCHEMAS`.  Raises :class:`LexiconError` (naming the
     file and the entry) on a missing or malformed file or entry, or a name without a schema.
+    ``folders``: the user folders (by default those of ``CLAIMCHECK_LEXICONS``).
     """
     if schema is None:
         if name not in SCHEMAS:
             raise LexiconError(f"{name}.toml: no schema for this lexicon (known: {', '.join(sorted(SCHEMAS))})")
         schema = SCHEMAS[name]
     out: list[Entry] = []
-    for path in lexicon_paths(name):
+    for path in lexicon_paths(name, folders):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -130,7 +145,64 @@ def load_entries(name: str, schema: Schema | None = None) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-@cache
 def load_meta(name: str) -> dict[str, Any]:
+    """The ``[meta]`` table of the shipped ``name.toml``."""
     data = tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
     return dict(data.get("meta", {}))
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicons:
+    """Every lexicon, validated: built once by :func:`load_lexicons` (the CLI, the library
+    call layer, a benchmark or a test) and passed down to the parsers and cross-referencing
+    functions that use it.  There is no process-wide copy: two objects built from different
+    folders never share anything.
+
+    ``entries`` maps a lexicon name (the file stem) to its entries, shipped first, then those
+    of the user folders.  The compiled forms (tries, regexes, word sets, the gazetteer) are
+    built from it on first use by the module that owns each one (:meth:`derive`) and kept in
+    this object for its lifetime."""
+
+    entries: Mapping[str, tuple[Entry, ...]]
+    folders: tuple[Path, ...]
+    digest: str  # sha256 prefix of every file read (shipped and user), in load order
+    _derived: dict[Callable[[Lexicons], Any], Any] = field(default_factory=dict, init=False, repr=False)
+
+    def __getitem__(self, name: str) -> tuple[Entry, ...]:
+        """The entries of lexicon ``name``; KeyError for an unknown name."""
+        return self.entries[name]
+
+    def derive(self, build: Callable[[Lexicons], T]) -> T:
+        """``build(self)``, computed once per object (``build`` is a module-level compiler such
+        as :func:`claimcheck.parse.patterns.build_cue_lexicon`).  Raises what ``build`` raises,
+        :class:`LexiconError` on a lexicon whose values make no sense."""
+        try:
+            return self._derived[build]
+        except KeyError:
+            value = self._derived[build] = build(self)
+            return value
+
+
+def or_default(lexicons: Lexicons | None) -> Lexicons:
+    """``lexicons``, or when None a new :func:`load_lexicons` (the files read now, and their
+    compiled forms built again on first use: pass one object down instead in a loop)."""
+    return lexicons if lexicons is not None else load_lexicons()
+
+
+def load_lexicons(extra_dirs: Iterable[Path | str] | None = None) -> Lexicons:
+    """Load and validate every lexicon: the shipped files plus the same-named files found in
+    ``extra_dirs`` (by default the folders of ``CLAIMCHECK_LEXICONS``).  Raises
+    :class:`LexiconError` naming the file and the entry on the first malformed one."""
+    import hashlib
+
+    folders = user_folders() if extra_dirs is None else tuple(Path(d) for d in extra_dirs)
+    h = hashlib.sha256()
+    for name in sorted(SCHEMAS):
+        for path in lexicon_paths(name, folders):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    entries = {name: load_entries(name, SCHEMAS[name], folders) for name in sorted(SCHEMAS)}
+    return Lexicons(MappingProxyType(entries), folders, h.hexdigest()[:10])

@@ -2,35 +2,30 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
-from functools import cache
 
 from claimcheck import __version__
+from claimcheck.lexicons import Lexicons, load_lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence
 
 
-@cache
-def extractor_version() -> str:
+def extractor_version(lexicons: Lexicons | None = None) -> str:
     """The package version plus a digest of every lexicon in use (shipped and user files), so
-    results of a changed rule set are told apart from the old ones."""
-    from claimcheck.lexicons import HERE, lexicon_paths
-
-    h = hashlib.sha256()
-    for name in sorted(p.stem for p in HERE.glob("*.toml")):
-        for path in lexicon_paths(name):
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
-    return f"{__version__}+{h.hexdigest()[:10]}"
+    results of a changed rule set are told apart from the old ones.  Without ``lexicons`` the
+    files are read now (``CLAIMCHECK_LEXICONS`` honoured)."""
+    lex = lexicons if lexicons is not None else load_lexicons()
+    return f"{__version__}+{lex.digest}"
 
 
-def parse_article(text: str, sentences: Sequence[Sentence],
-                  meta: ArticleMeta) -> tuple[tuple[Attribution, ...], tuple[Claim, ...]]:
+def parse_article(text: str, sentences: Sequence[Sentence], meta: ArticleMeta,
+                  lexicons: Lexicons) -> tuple[tuple[Attribution, ...], tuple[Claim, ...]]:
+    """The attributions and claims of one article (``sentences`` from
+    :func:`claimcheck.parse.sentences.split_sentences`)."""
     from claimcheck.parse.attributions import extract_attributions
     from claimcheck.parse.claims import extract_claims
 
-    attributions = inherit_via(extract_attributions(text, sentences))
-    return attributions, extract_claims(text, sentences, attributions, meta)
+    attributions = inherit_via(extract_attributions(text, sentences, lexicons))
+    return attributions, extract_claims(text, sentences, attributions, meta, lexicons)
 
 
 def inherit_via(attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:

@@ -15,28 +15,27 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from types import MappingProxyType
 
-from claimcheck.lexicons import load_entries, schemas
+from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.patterns import char_class, first_chars, gated
 from claimcheck.text.calendar import CARDINALS, MONTH_NUMBER, MONTH_WORDS, WEEKDAY_NUMBER, WEEKDAYS, alternation
 from claimcheck.text.tokens import STOP_NAME_START
-
-ACTION_SCHEMA = schemas.ACTIONS
-_CUE_SCHEMA = schemas.CLAIM_CUES
 
 # Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials; a title
 # abbreviation from ``abbreviations.toml`` keeps its full stop ("Gen. Smith", "Gen.Smith").
 _PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for)"
 
 
-@cache
-def _name_regex() -> re.Pattern[str]:
+def _name_regex(lex: Lexicons) -> re.Pattern[str]:
+    return lex.derive(_build_name_regex)
+
+
+def _build_name_regex(lex: Lexicons) -> re.Pattern[str]:
     from claimcheck.parse.sentences import title_abbreviations
 
-    titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations()), key=len, reverse=True))
+    titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations(lex)), key=len, reverse=True))
     cap = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:{titles})\.(?=\s?[A-Z])|[A-Z][\w’'\-]*)"
     # (?=[A-Zae]): a one-class test that turns most positions away before the alternation
     return re.compile(rf"(?=[A-Zae])(?=[A-Z]|[ae]l-)(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
@@ -69,11 +68,16 @@ class ClaimRules:
     anaphoric: re.Pattern[str]
 
 
-@cache
-def rules() -> ClaimRules:
-    actions = tuple((e["id"], re.compile(e["pattern"], re.I)) for e in load_entries("actions", ACTION_SCHEMA))
+def rules(lex: Lexicons) -> ClaimRules:
+    """The action classes and claim cues of ``lex`` compiled (once per object)."""
+    return lex.derive(build_rules)
+
+
+def build_rules(lex: Lexicons) -> ClaimRules:
+    """Compile ``actions.toml`` and ``claims.toml`` into :class:`ClaimRules`."""
+    actions = tuple((e["id"], re.compile(e["pattern"], re.I)) for e in lex["actions"])
     cues: dict[str, list[str]] = {}
-    for e in load_entries("claims", _CUE_SCHEMA):
+    for e in lex["claims"]:
         cues.setdefault(e["sets"], []).append(e["pattern"])
 
     def alt(key: str) -> re.Pattern[str]:
@@ -121,9 +125,12 @@ class _FoldedRules:
     expected: re.Pattern[str] | None
 
 
-@cache
-def _folded_rules() -> _FoldedRules:
-    r = rules()
+def _folded_rules(lex: Lexicons) -> _FoldedRules:
+    return lex.derive(_build_folded_rules)
+
+
+def _build_folded_rules(lex: Lexicons) -> _FoldedRules:
+    r = rules(lex)
 
     def fold(p: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(gated(p.pattern)) if _foldable(p.pattern) else None
@@ -131,10 +138,13 @@ def _folded_rules() -> _FoldedRules:
     return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected))
 
 
-@cache
-def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _actions_regex(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    return lex.derive(_build_actions_regex)
+
+
+def _build_actions_regex(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """All action classes in one alternation (one scan per text instead of one per class)."""
-    acts = rules().actions
+    acts = rules(lex).actions
     names = tuple(a for a, _ in acts)
     # matched against lower-cased text without IGNORECASE (twice as fast), and tried only where
     # a word starts (four times as fast again): every action pattern starts with a word
@@ -149,23 +159,36 @@ def _actions_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(rf"\b(?=\w){gate}(?:{'|'.join(parts)})"), names
 
 
-def actions_of(text: str) -> tuple[str, ...]:
-    """The action classes named in ``text``, in lexicon order."""
-    rx, names = _actions_regex()
+def actions_of(text: str, lexicons: Lexicons) -> tuple[str, ...]:
+    """The action classes of ``lexicons`` named in ``text``, in lexicon order."""
+    rx, names = _actions_regex(lexicons)
     found = {int(m.lastgroup[1:]) for m in re.compile(rx.pattern, re.I).finditer(text) if m.lastgroup}
     return tuple(names[i] for i in sorted(found))
 
 
-def proper_nouns(text: str, sentence_start: bool = True) -> list[tuple[int, int, str]]:
+def proper_nouns(text: str, lexicons: Lexicons, sentence_start: bool = True) -> list[tuple[int, int, str]]:
     """Proper-noun chunks as (start, end, text) relative to ``text``; a capitalised function
-    word at the start of the text is not a name."""
-    return list(_proper_nouns(text))
+    word at the start of the text is not a name (title abbreviations from ``lexicons``)."""
+    return list(_proper_nouns(text, _name_regex(lexicons)))
 
 
-@lru_cache(maxsize=4096)
-def _source_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
-    """:func:`proper_nouns` of a source mention (they repeat: "he", "officials", a name)."""
-    return _proper_nouns(text)
+SOURCE_MEMO_MAX = 4096
+
+
+def _source_memo(lex: Lexicons) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    return {}
+
+
+def _source_nouns(text: str, lex: Lexicons) -> tuple[tuple[int, int, str], ...]:
+    """:func:`proper_nouns` of a source mention (they repeat: "he", "officials", a name),
+    remembered in ``lex`` (at most ``SOURCE_MEMO_MAX`` of them)."""
+    memo = lex.derive(_source_memo)
+    got = memo.get(text)
+    if got is None:
+        if len(memo) >= SOURCE_MEMO_MAX:
+            memo.clear()
+        got = memo[text] = _proper_nouns(text, _name_regex(lex))
+    return got
 
 
 _TRAILING_ACRONYM = re.compile(r"[A-Z]\.[A-Z]\.$")
@@ -173,13 +196,13 @@ _POSSESSIVE_S = re.compile(r"[’']s$")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:of|the|for))+$")
 
 
-def _proper_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
+def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
     # A chunk holds no line break and no white space other than " " (see _name_regex), so the
     # string tests below are the regular expressions they replace.
     out = []
     stop_start = STOP_NAME_START
     calendar = _CALENDAR.fullmatch
-    for m in _name_regex().finditer(text):
+    for m in name_rx.finditer(text):
         s = m.start()
         chunk = m.group(0)
         sp = chunk.find(" ")
@@ -204,10 +227,10 @@ def _proper_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def _modality(text: str, reported: bool, low: str | None = None) -> str:
+def _modality(text: str, reported: bool, lex: Lexicons, low: str | None = None) -> str:
     """``low``: ``_folded(text)`` when the caller has it."""
-    r = rules()
-    f = _folded_rules()
+    r = rules(lex)
+    f = _folded_rules(lex)
     hyp = f.hypothetical.search(low) if low is not None and f.hypothetical is not None else r.hypothetical.search(text)
     if hyp:
         return "hypothetical"
@@ -331,8 +354,10 @@ class _Hits:
     """Action-class and proper-noun matches of a whole article, found in one scan each and
     looked up by span (a claim's content, a sentence)."""
 
-    def __init__(self, text: str) -> None:
-        rx, self.names = _actions_regex()
+    def __init__(self, text: str, lex: Lexicons) -> None:
+        self.rules = rules(lex)
+        self.fneg = _folded_rules(lex).negation
+        rx, self.names = _actions_regex(lex)
         self.folded = _folded(text)  # for the negation, modality and date cues
         low = self.folded if self.folded is not None else text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased
@@ -340,7 +365,7 @@ class _Hits:
             low = text
         self.acts = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(low) if m.lastgroup]
         self.act_starts = [a[0] for a in self.acts]
-        self.nouns = _proper_nouns(text)
+        self.nouns = _proper_nouns(text, _name_regex(lex))
         self.noun_starts = [n[0] for n in self.nouns]
 
     def actions(self, start: int, end: int) -> tuple[str, ...]:
@@ -357,11 +382,11 @@ class _Hits:
         """A negation that governs an action of the span: at most ``NEGATION_REACH`` characters
         before the action ("refused to supply arms", "did not send troops"), not one in a
         relative clause elsewhere.  Without an action class, any negation in the span."""
-        fneg = _folded_rules().negation
+        fneg = self.fneg
         if self.folded is not None and fneg is not None:
             neg = [m.end() for m in fneg.finditer(self.folded, start, end)]
         else:
-            neg = [m.end() for m in rules().negation.finditer(text, start, end)]
+            neg = [m.end() for m in self.rules.negation.finditer(text, start, end)]
         if not neg:
             return False
         acts = []
@@ -388,9 +413,12 @@ class _Hits:
 
 
 def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution],
-                   meta: ArticleMeta, title_span: tuple[int, int] | None = None) -> tuple[Claim, ...]:
-    r = rules()
-    hits = _Hits(text)
+                   meta: ArticleMeta, lexicons: Lexicons,
+                   title_span: tuple[int, int] | None = None) -> tuple[Claim, ...]:
+    """The claims of one article: one per attribution with content (denials and non-answers
+    linked to their antecedent), and the substantive unattributed sentences."""
+    r = rules(lexicons)
+    hits = _Hits(text, lexicons)
     published = meta.published_date()
     out: list[Claim] = []
     covered: set[int] = set()
@@ -423,11 +451,11 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         actors = hits.nouns_in(content.start, content.end)
         if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
             # "X denied doing C", "X plans to do C": the source is the one who acts
-            actors = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
+            actors = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text, lexicons)][-1:] + actors
         out.append(Claim(span=content, attribution=i, sentence=a.sentence,
                          actors=tuple(dict.fromkeys(actors)),
                          action=acts[0] if acts else None, polarity=polarity,
-                         modality=_modality(content.text, reported, clow), refers_to=refers, refers_to_raw=raw))
+                         modality=_modality(content.text, reported, lexicons, clow), refers_to=refers, refers_to_raw=raw))
     for k, s in enumerate(sentences):
         if s.boilerplate or k in covered:
             continue
@@ -443,17 +471,16 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
                          action=acts[0] if acts else None,
                          polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
-                         modality=_modality(stext, False, slow), refers_to=refers, refers_to_raw=raw))
+                         modality=_modality(stext, False, lexicons, slow), refers_to=refers, refers_to_raw=raw))
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
-    return tuple(_link_reversals(out, text, sentences, attributions))
+    return tuple(_link_reversals(out, text, sentences, attributions, r))
 
 
 def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence],
-                    attributions: Sequence[Attribution]) -> list[Claim]:
+                    attributions: Sequence[Attribution], r: ClaimRules) -> list[Claim]:
     """In one sentence, a claim after a contrast marker ("however later reports revealed")
     with the opposite polarity of an earlier claim reverses it and inherits its action.
     Denials and non-answers are linked to their antecedent already and take no part."""
-    r = rules()
     out = list(claims)
 
     def own(c: Claim) -> bool:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, load_entries, schemas
+from claimcheck.lexicons import Entry, Lexicons, schemas
 
 ACTS = ("assert", "confirm", "deny", "decline", "hedge")
 FRAMES = ("verb", "tell", "according", "noun", "passive", "evaluative")
@@ -129,11 +128,9 @@ def _wild_regex(form: str) -> str:
     return "".join(parts)[: -len(r"\s+")]
 
 
-def cue_entries() -> tuple[Entry, ...]:
-    out: list[Entry] = []
-    for name in CUE_FILES:
-        out.extend(load_entries(name, CUE_SCHEMA))
-    return tuple(out)
+def cue_entries(lex: Lexicons) -> tuple[Entry, ...]:
+    """The entries of ``cues.toml`` then ``denials.toml``."""
+    return tuple(e for name in CUE_FILES for e in lex[name])
 
 
 def entry_forms(e: Entry) -> list[str]:
@@ -147,12 +144,18 @@ def entry_forms(e: Entry) -> list[str]:
     return forms
 
 
-@cache
-def cue_lexicon() -> CueLexicon:
+def cue_lexicon(lex: Lexicons) -> CueLexicon:
+    """The cue lexicon of ``lex``, compiled once per :class:`~claimcheck.lexicons.Lexicons`.
+    Raises :class:`LexiconError` on an unknown act or frame, or an entry without forms."""
+    return lex.derive(build_cue_lexicon)
+
+
+def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
+    """Compile the cue forms of ``cues.toml`` and ``denials.toml`` into one trie regex."""
     forms: dict[str, Cue] = {}
     wild: list[tuple[re.Pattern[str], Cue]] = []
     wild_src: list[str] = []
-    for e in cue_entries():
+    for e in cue_entries(lex):
         act = e["act"]
         frame = e.get("frame", "verb")
         if act not in ACTS:
@@ -197,11 +200,17 @@ class Words:
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
-@cache
-def words() -> Words:
+def words(lex: Lexicons) -> Words:
+    """The source word lists of ``lex``, compiled once per object.  Raises
+    :class:`LexiconError` on an unknown anonymity kind or source type."""
+    return lex.derive(build_words)
+
+
+def build_words(lex: Lexicons) -> Words:
+    """Compile ``anonymity``, ``roles``, ``outlets`` and ``labels`` into :class:`Words`."""
     anon_kind: dict[str, str] = {}
     markers: list[str] = []
-    for e in load_entries("anonymity", WORDS_SCHEMA):
+    for e in lex["anonymity"]:
         kind = e.get("kind")
         if kind not in ("anonymous", "sources_said"):
             raise LexiconError(f"{e.label}: 'kind' must be anonymous or sources_said, got {kind!r}")
@@ -213,7 +222,7 @@ def words() -> Words:
     types: dict[str, str] = {}
     states: set[str] = set()
     allowed = ("person", "organisation", "document", "state", "social_media", "group")
-    for e in load_entries("roles", WORDS_SCHEMA):
+    for e in lex["roles"]:
         typ = e.get("type")
         if typ not in allowed:
             raise LexiconError(f"{e.label}: 'type' must be one of {', '.join(allowed)}, got {typ!r}")
@@ -225,14 +234,14 @@ def words() -> Words:
     ow: set[str] = set()
     names: set[str] = set()
     jw: set[str] = set()
-    for e in load_entries("outlets", WORDS_SCHEMA):
+    for e in lex["outlets"]:
         if e["id"] == "journalists":
             jw.update(_norm(w) for w in e.get("words", ()))
         else:
             ow.update(_norm(w) for w in e.get("words", ()))
             names.update(e.get("names", ()))
     outlet_rx = re.compile(r"(?<!\w)(?:" + trie_regex(sorted(names)) + r")(?!\w)") if names else re.compile(r"(?!x)x")
-    labels = frozenset(_norm(w) for e in load_entries("labels", WORDS_SCHEMA) for w in e.get("words", ()))
+    labels = frozenset(_norm(w) for e in lex["labels"] for w in e.get("words", ()))
     multi = sorted(m for m in markers if " " in m)
     marker_rx = re.compile(trie_regex(multi)) if multi else re.compile(r"(?!x)x")
     return Words(anon_kind, tuple(markers), types, frozenset(states), frozenset(ow),

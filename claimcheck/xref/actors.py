@@ -64,6 +64,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.errors import UsageError
+from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.xref.gazetteer import Gazetteer, gazetteer
 from claimcheck.xref.names import (NameRules, Thresholds, compare_spellings, is_initial, is_subsequence, key_and_display,
                                    name_key, name_rules, skeleton, translit_words)
@@ -82,14 +83,14 @@ class Mention:
     article: str = ""
 
 
-def is_metonym(mention: Mention | str, is_subject: bool | None = None) -> bool:
+def is_metonym(mention: Mention | str, gaz: Gazetteer, is_subject: bool | None = None) -> bool:
     """Whether ``mention`` is a metonym used as one ("Paris sensed ..." -> True; "flights to
     Paris" -> False).  A plain string counts as a subject unless ``is_subject`` says otherwise."""
     if isinstance(mention, str):
         text, subject = mention, True if is_subject is None else is_subject
     else:
         text, subject = mention.text, mention.is_subject if is_subject is None else is_subject
-    return subject and gazetteer().metonym_of(text) is not None
+    return subject and gaz.metonym_of(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,10 +557,10 @@ class ActorResolver:
     ``decisions`` are ``("merge" | "split", alias, alias)``; a later decision on a pair wins.
     Raises :class:`UsageError` on a malformed decision or an empty alias."""
 
-    def __init__(self, decisions: Iterable[Decision] = (), *, gaz: Gazetteer | None = None,
-                 rules: NameRules | None = None) -> None:
-        self.gaz = gaz or gazetteer()
-        self.rules = rules or name_rules()
+    def __init__(self, decisions: Iterable[Decision] = (), *, lexicons: Lexicons | None = None,
+                 gaz: Gazetteer | None = None, rules: NameRules | None = None) -> None:
+        lex = or_default(lexicons) if gaz is None or rules is None else lexicons  # a given gaz and rules need none
+        self.gaz, self.rules = gaz or gazetteer(lex), rules or name_rules(lex)
         self.th = self.rules.thresholds
         pairs: dict[frozenset[str], tuple[str, str, str]] = {}
         for d in decisions:

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.xref.cluster import cluster_claims, thresholds
 from claimcheck.xref.grade import ClusterResult, assess, source_reliability
@@ -53,12 +54,14 @@ def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult) -> str:
     return text if len(text) <= 240 else text[:237] + "..."
 
 
-def analyse(claims: Sequence[ClaimRecord], index: ActorIndex) -> Analysis:
+def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons) -> Analysis:
+    """Clusters of the claims that state the same thing, each assessed (origins, stances,
+    wire copies), with the thresholds of ``lexicons``."""
     claims = sorted(claims, key=lambda c: c.claim_uid)
-    th = thresholds()
+    th = thresholds(lexicons)
     actor_key = index.key
     actor_name = index.name
-    groups = cluster_claims(claims, index.claim_keys)
+    groups = cluster_claims(claims, index.claim_keys, lexicons)
     out: list[ClusterOut] = []
     per_source: dict[int, list[tuple[str, bool]]] = defaultdict(list)
     for g in groups:

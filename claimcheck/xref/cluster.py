@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from claimcheck.lexicons import load_entries, schemas
+from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 
@@ -30,16 +29,16 @@ class Thresholds:
     window: int
 
 
-@cache
-def thresholds() -> Thresholds:
-    e = next(x for x in load_entries("xref", schemas.XREF) if x["id"] == "match")
+def thresholds(lexicons: Lexicons) -> Thresholds:
+    """The ``match`` thresholds of ``xref.toml`` (a user file's entry does not replace it:
+    the first ``match`` entry wins, as before)."""
+    e = next(x for x in lexicons["xref"] if x["id"] == "match")
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"])
 
 
-@cache
-def event_windows() -> dict[str, int]:
+def event_windows(lexicons: Lexicons) -> dict[str, int]:
     """Days within which two claims of an event-like action class can be the same event."""
-    return {e["id"]: e["window_days"] for e in load_entries("actions", schemas.ACTIONS) if e.get("window_days")}
+    return {e["id"]: e["window_days"] for e in lexicons["actions"] if e.get("window_days")}
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -116,15 +115,15 @@ def normalise(text: str, actor_mentions: Sequence[tuple[str, str]]) -> list[str]
     return [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(low) if w not in STOP_CLUSTER] + sorted(set(keys))
 
 
-def cluster_claims(claims: Sequence[ClaimRecord],
-                   actor_keys: Callable[[str], Sequence[str]]) -> list[list[int]]:
+def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: Callable[[str], Sequence[str]],
+                   lexicons: Lexicons) -> list[list[int]]:
     """Groups of indices into ``claims`` that state the same thing (deterministic order).
 
     Claims with the same words, actors and action (and, for event-like actions, the same day)
     are united at once and only one of them enters the candidate blocks; a block larger than
     ``max_block`` is compared by its time-sorted neighbourhood of ``window`` claims."""
-    th = thresholds()
-    windows = event_windows()
+    th = thresholds(lexicons)
+    windows = event_windows(lexicons)
     n = len(claims)
     uf = UnionFind(n)
     by_id = {c.claim_id: i for i, c in enumerate(claims)}

@@ -19,13 +19,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, load_entries, schemas
+from claimcheck.lexicons import Entry, Lexicons, schemas
 from claimcheck.model import SOURCE_TYPES
-from claimcheck.xref.names import fold, key_and_display, name_key, name_rules, split_words, translit_words
+from claimcheck.xref.names import NameRules, fold, key_and_display, name_key, name_rules, split_words, translit_words
 
 GAZETTEER_SCHEMA = schemas.GAZETTEER
 
@@ -54,6 +53,7 @@ class Gazetteer:
     metonym_by_key: Mapping[str, str]  # normalised metonym -> canonical name
     demonym_by_key: Mapping[str, str]  # normalised demonym -> canonical state name
     entries: tuple[Entry, ...]
+    rules: NameRules  # the name rules its keys were made with
 
     def lookup(self, text: str, is_subject: bool = False, key: str | None = None) -> KnownActor | None:
         """The gazetteer actor ``text`` names (metonyms only when ``is_subject``); ``key`` is
@@ -62,7 +62,7 @@ class Gazetteer:
         if acr and acr in self.by_acronym:
             return self.actors[self.by_acronym[acr]]
         if key is None:
-            key = name_key(text, name_rules(), self)
+            key = name_key(text, self.rules, self)
         name = self.by_key.get(key)
         if name is None and is_subject:
             name = self.metonym_by_key.get(key)
@@ -70,7 +70,7 @@ class Gazetteer:
 
     def metonym_of(self, text: str) -> str | None:
         """The actor a metonym ("Paris", "Downing Street") stands for, whatever its role."""
-        return self.metonym_by_key.get(name_key(text, name_rules(), self))
+        return self.metonym_by_key.get(name_key(text, self.rules, self))
 
     def demonym_to_state(self, word: str) -> str | None:
         """The state a demonym (singular or plural) or a state's acronym names, else None."""
@@ -93,9 +93,9 @@ def _acronym_form(text: str) -> str | None:
     return s if s.isalpha() and s.isupper() and len(s) <= 8 else None
 
 
-def _plain_key(text: str) -> str:
+def _plain_key(text: str, rules: NameRules) -> str:
     """Normalisation without gazetteer-dependent steps (used while building the gazetteer)."""
-    return name_key(text, name_rules(), None)
+    return name_key(text, rules, None)
 
 
 def _read_entries(entries: tuple[Entry, ...]) -> tuple[dict[str, dict[str, Any]], dict[str, list[tuple[str, bool, str]]]]:
@@ -131,8 +131,8 @@ def _read_entries(entries: tuple[Entry, ...]) -> tuple[dict[str, dict[str, Any]]
     return actors, aliases_of
 
 
-def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
-    """A :class:`Gazetteer` from ``gazetteer`` lexicon entries.
+def build_gazetteer(entries: Iterable[Entry], rules: NameRules) -> Gazetteer:
+    """A :class:`Gazetteer` from ``gazetteer`` lexicon entries, keyed with name ``rules``.
 
     Raises :class:`LexiconError` on an unknown kind or type, a field of the other kind, an
     actor defined twice, an alias of an unknown actor, an acronym not in capitals, a name empty
@@ -154,7 +154,7 @@ def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
     known: dict[str, KnownActor] = {}
     for name, a in actors.items():
         for alias in [name, *a["aliases"]]:
-            put(by_key, _plain_key(alias), name, "alias")
+            put(by_key, _plain_key(alias, rules), name, "alias")
         for acr in a["acronyms"]:
             form = _acronym_form(acr)
             if form is None:
@@ -165,50 +165,53 @@ def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
         metonyms = []
         for alias, metonym, _label in aliases_of.get(name, ()):
             if metonym:
-                put(metonym_by_key, _plain_key(alias), name, "metonym")
+                put(metonym_by_key, _plain_key(alias, rules), name, "metonym")
                 metonyms.append(alias)
             else:
-                put(by_key, _plain_key(alias), name, "alias")
+                put(by_key, _plain_key(alias, rules), name, "alias")
                 a["aliases"].append(alias)
         known[name] = KnownActor(name, a["type"], tuple(a["aliases"]), tuple(a["acronyms"]),
                                  tuple(a["demonyms"]), tuple(metonyms), a["source"])
     for key, name in metonym_by_key.items():
         if key in by_key and by_key[key] != name:
             raise LexiconError(f"gazetteer: {key!r} is an alias of {by_key[key]!r} and a metonym of {name!r}")
-    return Gazetteer(known, by_key, by_acronym, metonym_by_key, demonym_by_key, entries)
+    return Gazetteer(known, by_key, by_acronym, metonym_by_key, demonym_by_key, entries, rules)
 
 
-@cache
-def gazetteer() -> Gazetteer:
-    """The shipped gazetteer plus user files (``CLAIMCHECK_LEXICONS``)."""
-    return build_gazetteer(load_entries("gazetteer", GAZETTEER_SCHEMA))
+def gazetteer(lexicons: Lexicons) -> Gazetteer:
+    """The gazetteer of ``lexicons`` (shipped plus user files), built once per object."""
+    return lexicons.derive(_build)
 
 
-# --------------------------------------------------------------------------- with the shipped data
+def _build(lexicons: Lexicons) -> Gazetteer:
+    return build_gazetteer(lexicons["gazetteer"], name_rules(lexicons))
 
 
-def normalise(name: str) -> str:
-    """The comparison key of a name under the shipped name rules and gazetteer (see
+# --------------------------------------------------------------------------- with a Lexicons object
+
+
+def normalise(name: str, lexicons: Lexicons) -> str:
+    """The comparison key of a name under the name rules and gazetteer of ``lexicons`` (see
     :mod:`claimcheck.xref.names`): "Gen.Maro's" -> "maro".  Never empty for a non-blank name: a
     name that is only a title ("the President") keeps its words; a blank name gives ""."""
-    return name_key(name, name_rules(), gazetteer())
+    return name_key(name, name_rules(lexicons), gazetteer(lexicons))
 
 
-def display_form(name: str) -> str:
+def display_form(name: str, lexicons: Lexicons) -> str:
     """The name as written, without leading "the", titles and a trailing possessive."""
-    return key_and_display(name, name_rules(), gazetteer())[1]
+    return key_and_display(name, name_rules(lexicons), gazetteer(lexicons))[1]
 
 
-def translit_key(name: str) -> str:
+def translit_key(name: str, lexicons: Lexicons) -> str:
     """The transliteration key of a name: :func:`normalise`, then the ``names.toml`` rewrites."""
-    return translit_words(normalise(name), name_rules())
+    return translit_words(normalise(name, lexicons), name_rules(lexicons))
 
 
-def demonym_to_state(word: str) -> str | None:
+def demonym_to_state(word: str, lexicons: Lexicons) -> str | None:
     """The state a demonym or state acronym names: "Italian" -> "Italy", "U.S." -> "United States"."""
-    return gazetteer().demonym_to_state(word)
+    return gazetteer(lexicons).demonym_to_state(word)
 
 
-def metonym_of(text: str) -> str | None:
+def metonym_of(text: str, lexicons: Lexicons) -> str | None:
     """The state or actor a metonym stands for ("Downing Street" -> "United Kingdom"), else None."""
-    return gazetteer().metonym_of(text)
+    return gazetteer(lexicons).metonym_of(text)

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.lexicons import Lexicons
+
 
 @dataclass(frozen=True, slots=True)
 class IndexedActor:
@@ -65,9 +67,14 @@ class ActorIndex:
 
 
 def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
-                      decisions: list[tuple[str, str, str]] | None = None) -> ActorIndex:
+                      decisions: list[tuple[str, str, str]] | None = None, *,
+                      lexicons: Lexicons) -> ActorIndex:
+    """The actors of the source mentions ``subjects`` and claim mentions ``literals``, resolved
+    with the gazetteer and name rules of ``lexicons`` and the human ``decisions``."""
     from claimcheck.xref.actors import ActorResolver, Mention
-    from claimcheck.xref.gazetteer import demonym_to_state
+    from claimcheck.xref.gazetteer import gazetteer
+
+    demonym_to_state = gazetteer(lexicons).demonym_to_state
 
     subjects = sorted(set(filter(None, subjects)))
     literals = sorted(set(filter(None, literals)))
@@ -79,7 +86,7 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
             states[m] = st
     mentions = ([Mention(t, is_subject=True) for t in subjects] + [Mention(t) for t in literals]
                 + [Mention(s) for s in sorted(set(states.values()))])
-    res = ActorResolver(decisions=decisions or []).resolve(mentions)
+    res = ActorResolver(decisions=decisions or [], lexicons=lexicons).resolve(mentions)
     subject_map = {m.text: a for m, a in zip(mentions, res.assignments) if m.is_subject}
     literal_map = {m.text: a for m, a in zip(mentions, res.assignments) if not m.is_subject}
     actors = {a.id: IndexedActor(a.id, a.name, a.type or "unknown", tuple(a.aliases),

@@ -63,13 +63,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol
 
 from rapidfuzz.distance import Indel
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import load_entries, schemas
+from claimcheck.lexicons import Lexicons, schemas
 
 # --------------------------------------------------------------------------- rules (data)
 
@@ -118,13 +117,18 @@ def _words_of(phrase: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in split_words(phrase))
 
 
-@cache
-def name_rules() -> NameRules:
-    """The shipped ``names.toml`` plus user files (``CLAIMCHECK_LEXICONS``), validated.
+def name_rules(lexicons: Lexicons) -> NameRules:
+    """The name rules of ``lexicons`` (``names.toml``, shipped plus user files), built once per
+    object; see :func:`build_name_rules` for the errors."""
+    return lexicons.derive(build_name_rules)
+
+
+def build_name_rules(lexicons: Lexicons) -> NameRules:
+    """Validate ``names.toml`` into :class:`NameRules`.
 
     Raises :class:`LexiconError` on an unknown kind or threshold, a kind missing its fields, a
     missing threshold, or thresholds out of order (need 0 < propose <= auto_merge <= 1)."""
-    entries = load_entries("names", NAMES_SCHEMA)
+    entries = lexicons["names"]
     titles: set[tuple[str, ...]] = set()
     modifiers: set[tuple[str, ...]] = set()
     particles: set[str] = set()

@@ -43,13 +43,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, load_entries, schemas
+from claimcheck.lexicons import Entry, Lexicons, or_default, schemas
 from claimcheck.parse.sentences import split_sentences
 from claimcheck.text.tokens import normalise, stem
 from claimcheck.xref.textsim import Token, content_tokens, phrase_table
@@ -127,6 +126,7 @@ class Lexicon:
 class PreparedClaim:
     text: str
     tokens: tuple[Token, ...]
+    lexicons: Lexicons = field(compare=False, repr=False)  # those it was prepared with
     weights: dict[str, float] = field(default_factory=dict)  # key → weight (max over mentions)
     total: float = 0.0
     keys: frozenset[str] = frozenset()
@@ -168,9 +168,14 @@ def _keys_of(terms: Iterable[str], eq: dict[str, str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def lexicon() -> Lexicon:
-    entries = load_entries("stance", SCHEMA)
+def lexicon(lexicons: Lexicons) -> Lexicon:
+    """The stance cues of ``lexicons`` compiled (once per object)."""
+    return lexicons.derive(build_lexicon)
+
+
+def build_lexicon(lexicons: Lexicons) -> Lexicon:
+    """Compile ``stance.toml``; raises :class:`LexiconError` on an unknown kind or an empty cue."""
+    entries = lexicons["stance"]
     rules: list[CueRule] = []
     by_word: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
     by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
@@ -230,9 +235,10 @@ _CUE_WORD = re.compile(r"\w+(?:'\w+)*")
 _TEXT_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-def find_cues(text: str, kinds: Iterable[str] | None = None) -> list[CueHit]:
-    """All cue hits in ``text`` in order of position (each entry's hits do not overlap)."""
-    lex = lexicon()
+def find_cues(text: str, kinds: Iterable[str] | None = None, *, lexicons: Lexicons | None = None) -> list[CueHit]:
+    """All cue hits in ``text`` in order of position (each entry's hits do not overlap);
+    ``lexicons`` loaded now when None."""
+    lex = lexicon(or_default(lexicons))
     want = set(kinds) if kinds is not None else None
     found: list[tuple[int, int, int]] = []  # (start, end, rule index)
     for m in _TEXT_WORD.finditer(text):
@@ -274,14 +280,16 @@ _CLAIM_NEGATORS = re.compile(r"^(?:not|no|never|nobody|nothing|none|\w+n['’]t)
 
 
 
-def prepare(claim: str) -> PreparedClaim:
-    """Tokenise a claim once for many :func:`judge_prepared` calls."""
-    lex = lexicon()
+def prepare(claim: str, lexicons: Lexicons | None = None) -> PreparedClaim:
+    """Tokenise a claim once for many :func:`judge_prepared` calls (which use ``lexicons`` too;
+    loaded now when None)."""
+    lexicons = or_default(lexicons)
+    lex = lexicon(lexicons)
     toks = tuple(content_tokens(claim, lex.equivalents, lex.noise, lex.phrases))
     weights: dict[str, float] = {}
     for t in toks:
         weights[t.key] = max(weights.get(t.key, 0.0), t.weight)
-    hits = find_cues(claim, ("hoax", "denial", "negation", "report"))
+    hits = find_cues(claim, ("hoax", "denial", "negation", "report"), lexicons=lexicons)
     sides = []
     keys = frozenset(weights)
     for a, b in lex.antonyms:
@@ -292,6 +300,7 @@ def prepare(claim: str) -> PreparedClaim:
     return PreparedClaim(
         text=claim,
         tokens=toks,
+        lexicons=lexicons,
         weights=weights,
         total=sum(weights.values()),
         keys=keys,
@@ -342,8 +351,8 @@ def _aliases(pc: PreparedClaim, vocab: set[str]) -> dict[str, str]:
 
 
 def _sentences(pc: PreparedClaim, text: str) -> tuple[list[_Sent], float]:
-    lex = lexicon()
-    spans = [(s.start, s.end) for s in split_sentences(text)] or [(0, len(text))]
+    lex = lexicon(pc.lexicons)
+    spans = [(s.start, s.end) for s in split_sentences(text, lexicons=pc.lexicons)] or [(0, len(text))]
     if len(text) <= SHORT_TEXT:  # a headline or a single statement: one unit
         spans = [(spans[0][0], spans[-1][1])]
     toks = content_tokens(text, lex.equivalents, lex.noise, lex.phrases)
@@ -366,7 +375,7 @@ def _sentences(pc: PreparedClaim, text: str) -> tuple[list[_Sent], float]:
         found_doc |= seen
         s.coverage = sum(pc.weights[k] for k in seen) / pc.total if pc.total else 0.0
     doc_cov = sum(pc.weights[k] for k in found_doc) / pc.total if pc.total else 0.0
-    for h in find_cues(text):
+    for h in find_cues(text, lexicons=pc.lexicons):
         i = bisect_right(starts, h.start) - 1
         if i >= 0:
             sents[i].hits.append(h)
@@ -523,6 +532,6 @@ def judge_prepared(pc: PreparedClaim, text: str) -> StanceResult:
     return StanceResult(label, round(best, 4), tuple(judged), reason)
 
 
-def judge(claim: str, text: str) -> StanceResult:
+def judge(claim: str, text: str, lexicons: Lexicons | None = None) -> StanceResult:
     """Stance of ``text`` (a headline or an article) towards ``claim``."""
-    return judge_prepared(prepare(claim), text)
+    return judge_prepared(prepare(claim, lexicons), text)

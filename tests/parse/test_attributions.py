@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.lexicons import load_lexicons
 from claimcheck.model import attribution_to_json
 from claimcheck.parse.attributions import extract_attributions
 from claimcheck.parse.sentences import split_sentences
 
+LEX = load_lexicons()
+
 
 def run(text: str):
-    return extract_attributions(text, split_sentences(text))
+    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
 
 
 def find(atts, cue: str):
@@ -193,8 +196,8 @@ def test_boilerplate_sentences_are_skipped():
 
 def test_sentence_index_points_into_the_sequence():
     text = "Nothing happened. Then the mayor said the port was unsafe."
-    sents = split_sentences(text)
-    (a,) = extract_attributions(text, sents)
+    sents = split_sentences(text, lexicons=LEX)
+    (a,) = extract_attributions(text, sents, LEX)
     assert a.sentence == 1 and sents[1].start <= a.cue.start < sents[1].end
 
 
@@ -231,7 +234,7 @@ def test_sources_described_by_what_they_know_are_unnamed(text: str, source: str,
     from claimcheck.parse.attributions import extract_attributions
     from claimcheck.parse.sentences import split_sentences
 
-    got = extract_attributions(text, split_sentences(text))
+    got = extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
     assert got and got[0].source is not None
     assert got[0].source.span.text == source and got[0].source.kind == kind
 

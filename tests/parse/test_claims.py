@@ -8,24 +8,25 @@ import re
 import pytest
 
 from claimcheck.ingest.readers import RawDocument
-from claimcheck.lexicons import load_entries
-from claimcheck.parse.claims import ACTION_SCHEMA, actions_of, proper_nouns, resolve_date, rules
+from claimcheck.lexicons import load_lexicons
+from claimcheck.parse.claims import actions_of, proper_nouns, resolve_date, rules
 
-CUE_SCHEMA = {"id": (str, True), "sets": (str, True), "pattern": (str, True)}
-ACTIONS = load_entries("actions", ACTION_SCHEMA)
-CUES = load_entries("claims", CUE_SCHEMA)
+LEX = load_lexicons()
+
+ACTIONS = LEX["actions"]
+CUES = LEX["claims"]
 
 
 @pytest.mark.parametrize("entry, text", [(e, x) for e in ACTIONS for x in e.examples],
                          ids=lambda v: v if isinstance(v, str) else v.label)
 def test_action_examples(entry, text: str) -> None:  # noqa: ANN001
-    assert entry["id"] in actions_of(text)
+    assert entry["id"] in actions_of(text, LEX)
 
 
 @pytest.mark.parametrize("entry, text", [(e, x) for e in ACTIONS for x in e.counterexamples],
                          ids=lambda v: v if isinstance(v, str) else v.label)
 def test_action_counterexamples(entry, text: str) -> None:  # noqa: ANN001
-    assert entry["id"] not in actions_of(text)
+    assert entry["id"] not in actions_of(text, LEX)
 
 
 def test_action_patterns_are_lower_case() -> None:
@@ -39,7 +40,7 @@ def test_action_patterns_are_lower_case() -> None:
                          ids=lambda v: v if isinstance(v, str) else getattr(v, "label", str(v)))
 def test_claim_cue_examples(entry, text: str, fires: bool) -> None:  # noqa: ANN001
     assert bool(re.search(entry["pattern"], text, re.I)) is fires
-    assert rules() is not None
+    assert rules(LEX) is not None
 
 
 PUB = dt.date(2014, 10, 1)  # a Wednesday
@@ -69,7 +70,7 @@ def test_dates_resolve_against_publication(expr: str, published, expected) -> No
 def _claims(text: str, **meta):  # noqa: ANN003, ANN202
     from claimcheck.ingest.pipeline import build
 
-    return build(RawDocument("t.txt", text, "file", metadata=meta, metadata_origin="sidecar" if meta else ""))
+    return build(RawDocument("t.txt", text, "file", metadata=meta, metadata_origin="sidecar" if meta else ""), lexicons=LEX)
 
 
 def test_claim_properties_from_an_article() -> None:
@@ -110,5 +111,5 @@ def test_denial_links_to_the_claim_it_denies() -> None:
 
 def test_proper_nouns_keep_titles_and_particles_and_stop_at_sentences() -> None:
     got = [t for _, _, t in proper_nouns("Turkey and Libya. We told Gen. Smith that Abdel-Fattah el-Sissi met "
-                                         "the U.S. Army in Washington.")]
+                                         "the U.S. Army in Washington.", LEX)]
     assert got == ["Turkey", "Libya", "Gen. Smith", "Abdel-Fattah el-Sissi", "U.S. Army", "Washington"]

@@ -9,8 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimcheck.lexicons import load_lexicons
 from claimcheck.parse.attributions import driver, extract_attributions
 from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons()
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 VOCAB = ["said", "told", "the state", "like", "her report", "plans", "his", "to say", "support",
@@ -20,12 +23,12 @@ VOCAB = ["said", "told", "the state", "like", "her report", "plans", "his", "to 
 
 
 def both(text: str):
-    sents = split_sentences(text)
-    gated = extract_attributions(text, sents)
+    sents = split_sentences(text, lexicons=LEX)
+    gated = extract_attributions(text, sents, LEX)
     saved = driver.cue_gate
     driver.cue_gate = lambda *a: True
     try:
-        full = extract_attributions(text, sents)
+        full = extract_attributions(text, sents, LEX)
     finally:
         driver.cue_gate = saved
     return gated, full

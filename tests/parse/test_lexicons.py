@@ -6,15 +6,17 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_lexicons
 from claimcheck.parse import patterns
 from claimcheck.parse.attributions import extract_attributions
-from claimcheck.parse.patterns import WORDS_SCHEMA, cue_entries, entry_forms
+from claimcheck.parse.patterns import cue_entries, entry_forms
 from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons()
 
 
 def run(sentence: str):
-    return extract_attributions(sentence, split_sentences(sentence))
+    return extract_attributions(sentence, split_sentences(sentence, lexicons=LEX), LEX)
 
 
 def _norm(s: str) -> str:
@@ -22,7 +24,7 @@ def _norm(s: str) -> str:
 
 
 def _cue_cases(kind: str):
-    for e in cue_entries():
+    for e in cue_entries(LEX):
         for s in (e.examples if kind == "ex" else e.counterexamples):
             yield pytest.param(e, s, id=f"{e['id']}:{s[:40]}")
 
@@ -49,7 +51,7 @@ def test_cue_counterexamples_do_not_fire(entry, sentence):
 
 
 def _word_cases(name: str, kind: str):
-    for e in load_entries(name, WORDS_SCHEMA):
+    for e in LEX[name]:
         for s in (e.examples if kind == "ex" else e.counterexamples):
             yield pytest.param(e, s, id=f"{name}:{e['id']}:{s[:40]}")
 
@@ -100,17 +102,17 @@ def test_colon_label_counterexamples(entry, sentence):
 
 
 def test_every_entry_has_examples():
-    for e in cue_entries():
+    for e in cue_entries(LEX):
         assert e.examples and e.counterexamples, e.label
     for name in ("anonymity", "roles", "outlets", "labels"):
-        for e in load_entries(name, WORDS_SCHEMA):
+        for e in LEX[name]:
             assert e.examples and e.counterexamples, e.label
 
 
 def test_a_cue_form_belongs_to_one_entry():
     seen: dict[str, str] = {}
     clashes = []
-    for e in cue_entries():
+    for e in cue_entries(LEX):
         for f in set(entry_forms(e)):
             if f in seen and seen[f] != e["id"]:
                 clashes.append((f, seen[f], e["id"]))
@@ -135,27 +137,18 @@ BAD = [
 
 
 @pytest.mark.parametrize("body,message", BAD)
-def test_bad_cue_files_are_rejected(tmp_path, monkeypatch, body, message):
+def test_bad_cue_files_are_rejected(tmp_path, body, message):
     (tmp_path / "cues.toml").write_text('[meta]\ndescription = "user"\n' + body, encoding="utf-8")
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
-    patterns.cue_lexicon.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=message):
-            patterns.cue_lexicon()
-    finally:
-        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
-        patterns.cue_lexicon.cache_clear()
+    with pytest.raises(LexiconError, match=message):
+        patterns.cue_lexicon(load_lexicons([tmp_path]))
 
 
 def test_user_lexicon_adds_cues(tmp_path, monkeypatch):
     (tmp_path / "cues.toml").write_text(
         '[meta]\ndescription = "user"\n[[entry]]\nid = "bellow"\nact = "assert"\nlemmas = ["bellow"]\n'
         'examples = ["The captain bellowed that the ship was sinking."]\n', encoding="utf-8")
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
-    patterns.cue_lexicon.cache_clear()
-    try:
-        atts = run("The captain bellowed that the ship was sinking.")
-        assert [a.cue.text for a in atts] == ["bellowed"]
-    finally:
-        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
-        patterns.cue_lexicon.cache_clear()
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))  # the environment is read on load
+    text = "The captain bellowed that the ship was sinking."
+    atts = extract_attributions(text, split_sentences(text, lexicons=LEX), load_lexicons())
+    assert [a.cue.text for a in atts] == ["bellowed"]
+    assert extract_attributions(text, split_sentences(text, lexicons=LEX), LEX) == ()  # LEX is unchanged

@@ -9,9 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Attribution, Span
 from claimcheck.parse.attributions import extract_attributions
 from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons()
 
 VOCAB = ["said", "says", "told", "according to", "denied", "declined to comment", "the", "a",
          "minister", "Reuters", "sources", "officials", "he", "she", "they", "who", ",", ".", ":",
@@ -28,8 +31,8 @@ def spans_of(a: Attribution) -> list[Span]:
 
 
 def check(text: str) -> tuple[Attribution, ...]:
-    sents = split_sentences(text)
-    atts = extract_attributions(text, sents)
+    sents = split_sentences(text, lexicons=LEX)
+    atts = extract_attributions(text, sents, LEX)
     for a in atts:
         assert 0 <= a.sentence < len(sents)
         assert a.act in ("assert", "confirm", "deny", "decline", "hedge")

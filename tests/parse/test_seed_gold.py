@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.lexicons import load_lexicons
 from claimcheck.parse.attributions import extract_attributions
 from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons()
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "seed_attributions.json"
@@ -30,7 +33,7 @@ def _score() -> dict[str, float]:
     tp = n_gold = n_pred = kind_ok = 0
     for name, items in gold.items():
         text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
-        preds = list(extract_attributions(text, split_sentences(text)))
+        preds = list(extract_attributions(text, split_sentences(text, lexicons=LEX), LEX))
         n_pred += len(preds)
         items = [g for g in items if not (g.get("note") or "").startswith("BORDERLINE:")]
         n_gold += len(items)

@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.lexicons import load_lexicons
 from claimcheck.parse.attributions import extract_attributions
 from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons()
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -17,7 +20,7 @@ def atts_of(prefix: str):
     if path is None:
         pytest.skip(f"seed {prefix} not found in {SEEDS}")
     text = path.read_text(encoding="utf-8")
-    return extract_attributions(text, split_sentences(text))
+    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
 
 
 def by_cue(atts, cue: str):
@@ -91,5 +94,5 @@ def test_sources_told_the_news_site_and_they_added():
 def test_every_seed_parses():
     for p in sorted(SEEDS.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
-        for a in extract_attributions(text, split_sentences(text)):
+        for a in extract_attributions(text, split_sentences(text, lexicons=LEX), LEX):
             assert text[a.cue.start:a.cue.end] == a.cue.text

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Line
 from claimcheck.parse.sentences import abbreviations, split_sentences
 from claimcheck.text.segment import MAX_SENTENCE, split_lines
 
+LEX = load_lexicons()
+
 
 def sents(text: str) -> list[str]:
-    out = split_sentences(text)
+    out = split_sentences(text, lexicons=LEX)
     for s in out:
         assert 0 <= s.start < s.end <= len(text)
         assert s.text_of(text) == text[s.start:s.end]
@@ -67,7 +70,7 @@ def test_sentences_never_cross_a_line() -> None:
 
 def test_offsets_index_the_text_as_given() -> None:
     text = "\ufeffÜber Nacht. \u00a0Sie sagte: «Nein.» Ende.\r\n\r\n  Zweiter Absatz.  "
-    out = split_sentences(text)
+    out = split_sentences(text, lexicons=LEX)
     got = [text[s.start:s.end] for s in out]
     assert got == ["\ufeffÜber Nacht.", "Sie sagte: «Nein.»", "Ende.", "Zweiter Absatz."]
     assert [s.paragraph for s in out] == [0, 0, 0, 1]
@@ -77,7 +80,7 @@ def test_sentences_are_ordered_and_disjoint() -> None:
     text = ("Officials said the port reopened. A spokesman, speaking on condition of anonymity, said "
             "more ships were expected. Fishermen welcomed it!\n\nThe U.N. envoy, Mr. Salem, agreed. Why? "
             "Nobody knew.")
-    out = split_sentences(text)
+    out = split_sentences(text, lexicons=LEX)
     assert len(out) == 6
     for a, b in zip(out, out[1:]):
         assert a.end <= b.start
@@ -85,7 +88,7 @@ def test_sentences_are_ordered_and_disjoint() -> None:
 
 def test_long_runs_are_cut_at_a_clause_boundary() -> None:
     text = ", ".join(["the harbour authority reopened the pier"] * 200) + "."
-    out = split_sentences(text)
+    out = split_sentences(text, lexicons=LEX)
     assert len(out) > 1
     assert all(s.end - s.start <= MAX_SENTENCE for s in out)
     assert "".join(text[s.start:s.end] for s in out).replace(" ", "") == text.replace(" ", "")
@@ -95,7 +98,7 @@ def test_long_runs_are_cut_at_a_clause_boundary() -> None:
 
 def test_long_run_without_any_break_is_cut_hard() -> None:
     text = "x" * (MAX_SENTENCE * 2 + 10)
-    out = split_sentences(text)
+    out = split_sentences(text, lexicons=LEX)
     assert [s.end - s.start for s in out] == [MAX_SENTENCE, MAX_SENTENCE, 10]
 
 
@@ -103,7 +106,7 @@ def test_boilerplate_lines_give_flagged_sentences() -> None:
     text = "Menu\nThe pier reopened. Ships returned.\nShare this"
     (a, b, c) = split_lines(text)
     lines = [Line(*a, "boilerplate", "navigation phrase"), Line(*b, "body"), Line(*c, "boilerplate")]
-    out = split_sentences(text, lines)
+    out = split_sentences(text, lines, lexicons=LEX)
     assert [(text[s.start:s.end], s.boilerplate, s.paragraph) for s in out] == [
         ("Menu", True, 0), ("The pier reopened.", False, 1), ("Ships returned.", False, 1), ("Share this", True, 2)]
 
@@ -121,7 +124,7 @@ def test_split_lines(text: str, expected: list[tuple[int, int]]) -> None:
 
 
 def test_abbreviation_lexicon_loaded() -> None:
-    abbrev = abbreviations()
+    abbrev = abbreviations(LEX)
     assert {"gen", "mr", "dr", "u.s", "no"} <= abbrev
     assert all(not a.endswith(".") for a in abbrev)
 
@@ -130,7 +133,7 @@ def test_the_splitter_reads_only_the_abbreviations_it_is_given() -> None:
     from claimcheck.text import segment
 
     text = "Gen. Ruiz arrived. He spoke."
-    with_lexicon = [s.text_of(text) for s in segment.split_sentences(text, abbreviations=abbreviations())]
+    with_lexicon = [s.text_of(text) for s in segment.split_sentences(text, abbreviations=abbreviations(LEX))]
     without = [s.text_of(text) for s in segment.split_sentences(text, abbreviations=frozenset())]
     assert with_lexicon == ["Gen. Ruiz arrived.", "He spoke."]
     assert without == ["Gen.", "Ruiz arrived.", "He spoke."]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.lexicons import Entry
+from claimcheck.lexicons import Entry, load_lexicons
 from claimcheck.xref.actors import (
     RULES,
     ActorResolver,
@@ -24,6 +24,8 @@ from claimcheck.xref.actors import (
 )
 from claimcheck.xref.gazetteer import Gazetteer, build_gazetteer
 from claimcheck.xref.names import compare_spellings, name_key, name_rules, translit_words
+
+LEX = load_lexicons()
 
 
 def _entry(i: int, **fields) -> Entry:
@@ -39,7 +41,7 @@ def gaz() -> Gazetteer:
         _entry(2, kind="actor", name="Zenda Times", type="outlet", aliases=["The Zenda Daily"], acronyms=["ZT"],
                source="made up"),
         _entry(3, kind="actor", name="Zenda Post", type="outlet", source="made up"),
-    ])
+    ], name_rules(LEX))
 
 
 def _mentions(items) -> list[Mention]:
@@ -48,7 +50,7 @@ def _mentions(items) -> list[Mention]:
 
 def run(gaz, items, steps, decisions=()):
     """The partition of mention texts and the proposals (alias pair, reason) after ``steps``."""
-    res = ActorResolver(decisions, gaz=gaz).resolve(_mentions(items), steps)
+    res = ActorResolver(decisions, gaz=gaz, lexicons=LEX).resolve(_mentions(items), steps)
     parts = {frozenset(a.aliases) for a in res.actors}
     proposed = {(frozenset((p.a_alias, p.b_alias)), p.reason) for p in res.proposed}
     return parts, proposed
@@ -71,7 +73,7 @@ def partition(*groups) -> set[frozenset[str]]:
     ("Gen. Ana Maro", False, "n:ana maro", True),  # unknown: the node of its key
 ])
 def test_gazetteer_node(gaz, text, is_subject, node, answers_to_key):
-    key = name_key(text, name_rules(), gaz)
+    key = name_key(text, name_rules(LEX), gaz)
     assert gazetteer_node(text, is_subject, key, gaz) == (node, key if answers_to_key else None)
 
 
@@ -92,7 +94,7 @@ def test_no_rule_gives_one_actor_per_key_or_gazetteer_actor(gaz, items, groups):
 
 
 def test_metonym_text_maps_to_its_literal_reading(gaz):
-    res = ActorResolver(gaz=gaz).resolve([Mention("Strelsau Palace", is_subject=True), Mention("Strelsau Palace")], ())
+    res = ActorResolver(gaz=gaz, lexicons=LEX).resolve([Mention("Strelsau Palace", is_subject=True), Mention("Strelsau Palace")], ())
     subject, literal = res.assignments
     assert res.actor(subject).name == "Ruritania" and res.actor(subject).known
     assert literal != subject and res.mention_map["Strelsau Palace"] == literal
@@ -208,7 +210,7 @@ def test_merge_partial_names(gaz, items, groups, proposed):
 
 
 def test_partial_name_score_is_one_over_the_actors_it_fits(gaz):
-    res = ActorResolver(gaz=gaz).resolve(_mentions(["Ana Maro", "Eva Maro", "Ivo Maro", "Maro"]), (merge_partial_names,))
+    res = ActorResolver(gaz=gaz, lexicons=LEX).resolve(_mentions(["Ana Maro", "Eva Maro", "Ivo Maro", "Maro"]), (merge_partial_names,))
     assert len(res.proposed) == 3 and {p.score for p in res.proposed} == {round(1 / 3, 3)}
 
 
@@ -216,7 +218,7 @@ def test_partial_name_score_is_one_over_the_actors_it_fits(gaz):
 
 
 def _tkey(text: str) -> str:
-    rules = name_rules()
+    rules = name_rules(LEX)
     return translit_words(name_key(text, rules, None), rules)
 
 
@@ -231,7 +233,7 @@ def _tkey(text: str) -> str:
     ("Ana Maro", "Bo Lind", None, None),
 ])
 def test_compare_spellings(a, b, kind, reason):
-    th = name_rules().thresholds
+    th = name_rules(LEX).thresholds
     ka, kb = _tkey(a), _tkey(b)
     verdict = compare_spellings(tuple(ka.split()), tuple(kb.split()), ka, kb, th)
     if kind is None:
@@ -251,5 +253,5 @@ def test_compare_spellings(a, b, kind, reason):
 def test_default_steps_are_all_rules(gaz):
     items = ["Ana Lucia Maro", "Ana Maro", "Maro", "Mahmoud Rashidi", "Mahmud Rashidi", "Nadia Karamanlis",
              "Nadia Karamanlys", "Bo Lind", "Bo Lund", "RR", "Ruritania"]
-    resolver = ActorResolver([("split", "Bo Lind", "Ana Maro")], gaz=gaz)
+    resolver = ActorResolver([("split", "Bo Lind", "Ana Maro")], gaz=gaz, lexicons=LEX)
     assert resolver.resolve(_mentions(items)) == resolver.resolve(_mentions(items), RULES)

@@ -10,11 +10,10 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from claimcheck.errors import LexiconError, UsageError
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_entries, load_lexicons
 from claimcheck.xref import actors
 from claimcheck.xref.actors import ActorResolver, Mention, is_metonym
 from claimcheck.xref.gazetteer import (
-    GAZETTEER_SCHEMA,
     build_gazetteer,
     demonym_to_state,
     display_form,
@@ -23,12 +22,14 @@ from claimcheck.xref.gazetteer import (
     normalise,
     translit_key,
 )
-from claimcheck.xref.names import NAMES_SCHEMA, name_rules
+from claimcheck.xref.names import name_rules
+
+LEX = load_lexicons()
 
 
 def resolve(texts, decisions=(), subject=False):
     ms = [t if isinstance(t, Mention) else Mention(t, is_subject=subject) for t in texts]
-    return ActorResolver(decisions).resolve(ms)
+    return ActorResolver(decisions, lexicons=LEX).resolve(ms)
 
 
 def groups(res):
@@ -51,7 +52,7 @@ def same(res, *texts):
     ("former Prime Minister Ann Lee", "Ann Lee"), ("Brigadier General Jo Roe", "Jo Roe"),
 ])
 def test_normalise_equal(a, b):
-    assert normalise(a) == normalise(b)
+    assert normalise(a, LEX) == normalise(b, LEX)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -59,25 +60,25 @@ def test_normalise_equal(a, b):
     ("U.S.", "S"), ("Gamal", "Kamal"),
 ])
 def test_normalise_different(a, b):
-    assert normalise(a) != normalise(b)
+    assert normalise(a, LEX) != normalise(b, LEX)
 
 
 def test_normalise_keeps_a_bare_title_and_dotted_initialism():
-    assert normalise("the President") == "president"
-    assert normalise("U.S.") == "us"
-    assert normalise("  ") == ""
+    assert normalise("the President", LEX) == "president"
+    assert normalise("U.S.", LEX) == "us"
+    assert normalise("  ", LEX) == ""
 
 
 @pytest.mark.parametrize("a, b", [("Sisi", "Sissi"), ("Sarraj", "Serraj"), ("Fattah", "Fatah"),
                                   ("Mohammed Morsi", "Muhammad Mursi"), ("Hussein", "Husayn")])
 def test_translit_key_equal(a, b):
-    assert translit_key(a) == translit_key(b)
+    assert translit_key(a, LEX) == translit_key(b, LEX)
 
 
 def test_display_form_strips_titles_keeps_particles():
-    assert display_form("Field Marshal Khalifa Haftar's") == "Khalifa Haftar"
-    assert display_form("Gen.Haftar") == "Haftar"
-    assert display_form("Abdel Fattah al-Sisi") == "Abdel Fattah al-Sisi"
+    assert display_form("Field Marshal Khalifa Haftar's", LEX) == "Khalifa Haftar"
+    assert display_form("Gen.Haftar", LEX) == "Haftar"
+    assert display_form("Abdel Fattah al-Sisi", LEX) == "Abdel Fattah al-Sisi"
 
 
 # --------------------------------------------------------------------------- data tables
@@ -91,20 +92,20 @@ def _pairs(items):
 
 
 NAME_CASES = [(e.label, kind, a, b)
-              for e in load_entries("names", NAMES_SCHEMA)
+              for e in LEX["names"]
               for kind, items in (("eq", e.examples), ("ne", e.counterexamples))
               for a, b in _pairs(items)]
 
 
 @pytest.mark.parametrize("label, kind, a, b", NAME_CASES, ids=[f"{c[0]}:{c[2]}" for c in NAME_CASES])
 def test_name_rule_examples(label, kind, a, b):
-    entry_kind = next(e["kind"] for e in load_entries("names", NAMES_SCHEMA) if e.label == label)
+    entry_kind = next(e["kind"] for e in LEX["names"] if e.label == label)
     f = translit_key if entry_kind == "translit" else normalise
-    assert (f(a) == f(b)) == (kind == "eq"), (label, f(a), f(b))
+    assert (f(a, LEX) == f(b, LEX)) == (kind == "eq"), (label, f(a, LEX), f(b, LEX))
 
 
 GAZ_CASES = [(e.label, e["actor"] if e["kind"] == "alias" else e["name"], bool(e.get("metonym")), text, kind)
-             for e in load_entries("gazetteer", GAZETTEER_SCHEMA)
+             for e in LEX["gazetteer"]
              for kind, items in (("ex", e.examples), ("counter", e.counterexamples)) for text in items]
 
 
@@ -119,7 +120,7 @@ def test_gazetteer_examples(label, actor, metonym, text, kind):
 
 
 def test_every_gazetteer_entry_has_a_source_and_examples_resolve():
-    g = gazetteer()
+    g = gazetteer(LEX)
     assert g.actors and all(a.source.strip() for a in g.actors.values())
     assert g.lookup("The New Arab").name == g.lookup("Al-Araby Al-Jadeed").name
 
@@ -135,7 +136,7 @@ def test_bad_gazetteer_entries_raise(raw, message, tmp_path, monkeypatch):
     (tmp_path / "gazetteer.toml").write_text(_toml(raw), encoding="utf-8")
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
     with pytest.raises(LexiconError, match=message):
-        build_gazetteer(load_entries("gazetteer", GAZETTEER_SCHEMA))
+        build_gazetteer(load_entries("gazetteer"), name_rules(LEX))
 
 
 def test_gazetteer_alias_clash_raises(tmp_path, monkeypatch):
@@ -143,15 +144,15 @@ def test_gazetteer_alias_clash_raises(tmp_path, monkeypatch):
     (tmp_path / "gazetteer.toml").write_text(_toml(raw), encoding="utf-8")
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
     with pytest.raises(LexiconError, match="names both|metonym"):
-        build_gazetteer(load_entries("gazetteer", GAZETTEER_SCHEMA))
+        build_gazetteer(load_entries("gazetteer"), name_rules(LEX))
 
 
 def test_user_gazetteer_extends(tmp_path, monkeypatch):
     raw = {"kind": "actor", "name": "Zembla News", "type": "outlet", "aliases": ["ZN Daily"], "source": "made up"}
     (tmp_path / "gazetteer.toml").write_text(_toml(raw), encoding="utf-8")
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
-    g = build_gazetteer(load_entries("gazetteer", GAZETTEER_SCHEMA))
-    res = ActorResolver(gaz=g).resolve([Mention("ZN Daily"), Mention("Zembla News")])
+    g = build_gazetteer(load_entries("gazetteer"), name_rules(LEX))
+    res = ActorResolver(gaz=g, lexicons=LEX).resolve([Mention("ZN Daily"), Mention("Zembla News")])
     (a,) = res.actors
     assert a.known and a.name == "Zembla News" and a.type == "outlet"
 
@@ -167,20 +168,20 @@ def _toml(raw: dict) -> str:
 
 
 def test_thresholds_are_data_and_ordered():
-    th = name_rules().thresholds
+    th = name_rules(LEX).thresholds
     assert 0 < th.propose <= th.auto_merge <= 1 and th.block_cap > 1 and th.window > 0
 
 
 def test_threshold_calibration():
     """The table in the docstring of claimcheck.xref.names: same-person pairs reach auto_merge,
     different-person pairs either fall below propose or fail the per-word floor."""
-    th = name_rules().thresholds
+    th = name_rules(LEX).thresholds
 
     def r(a, b):
-        return Indel.normalized_similarity(translit_key(a), translit_key(b))
+        return Indel.normalized_similarity(translit_key(a, LEX), translit_key(b, LEX))
 
     def floor_ok(a, b):
-        wa, wb = translit_key(a).split(), translit_key(b).split()
+        wa, wb = translit_key(a, LEX).split(), translit_key(b, LEX).split()
         return all(Indel.normalized_similarity(x, y) >= th.token_floor for x, y in zip(wa, wb))
 
     for a, b in [("Khalifa Haftar", "Halifa Haftar"), ("Muammar Gaddafi", "Muammar Qaddafi"),
@@ -231,19 +232,19 @@ def test_metonyms_apply_to_subjects_only():
 
 
 def test_metonym_and_demonym_helpers():
-    assert is_metonym(Mention("Cairo", is_subject=True))
-    assert not is_metonym(Mention("Cairo", is_subject=False))
-    assert is_metonym("the Kremlin") and not is_metonym("Egypt")
-    assert metonym_of("Moscow") == "Russia" and metonym_of("Tripoli") is None
-    assert demonym_to_state("Egyptian") == "Egypt"
-    assert demonym_to_state("Russians") == "Russia"
-    assert demonym_to_state("Turkish") == "Turkey"
+    assert is_metonym(Mention("Cairo", is_subject=True), gazetteer(LEX))
+    assert not is_metonym(Mention("Cairo", is_subject=False), gazetteer(LEX))
+    assert is_metonym("the Kremlin", gazetteer(LEX)) and not is_metonym("Egypt", gazetteer(LEX))
+    assert metonym_of("Moscow", LEX) == "Russia" and metonym_of("Tripoli", LEX) is None
+    assert demonym_to_state("Egyptian", LEX) == "Egypt"
+    assert demonym_to_state("Russians", LEX) == "Russia"
+    assert demonym_to_state("Turkish", LEX) == "Turkey"
     for w in ("U.S.", "US", "American"):
-        assert demonym_to_state(w) == "United States", w
-    assert demonym_to_state("UAE") == demonym_to_state("Emirati") == "United Arab Emirates"
-    assert demonym_to_state("UN") is None  # an organisation, not a state
-    assert demonym_to_state("us") is None
-    assert demonym_to_state("security") is None
+        assert demonym_to_state(w, LEX) == "United States", w
+    assert demonym_to_state("UAE", LEX) == demonym_to_state("Emirati", LEX) == "United Arab Emirates"
+    assert demonym_to_state("UN", LEX) is None  # an organisation, not a state
+    assert demonym_to_state("us", LEX) is None
+    assert demonym_to_state("security", LEX) is None
 
 
 def test_acronyms_are_case_sensitive():
@@ -309,7 +310,7 @@ def test_typo_in_full_name_merges_and_middle_band_proposes():
 
 
 def test_type_hints_keep_persons_apart_from_states():
-    res = ActorResolver().resolve([Mention("Jordan Smith", "person"), Mention("Jordan", "state")])
+    res = ActorResolver(lexicons=LEX).resolve([Mention("Jordan Smith", "person"), Mention("Jordan", "state")])
     assert len(res.actors) == 2 and res.proposed == ()
 
 
@@ -370,7 +371,7 @@ def test_merge_two_known_actors_by_decision():
 @pytest.mark.parametrize("bad", [("join", "a", "b"), ("merge", "a"), ("merge", "", "b")])
 def test_bad_decisions_raise(bad):
     with pytest.raises(UsageError):
-        ActorResolver([bad])
+        ActorResolver([bad], lexicons=LEX)
 
 
 # --------------------------------------------------------------------------- determinism and cost
@@ -381,7 +382,7 @@ def test_bad_decisions_raise(bad):
                           st.booleans()), max_size=12))
 def test_resolve_never_raises_and_maps_every_mention(items):
     ms = [Mention(t, h, s) for t, h, s in items]
-    res = ActorResolver().resolve(ms)
+    res = ActorResolver(lexicons=LEX).resolve(ms)
     ids = {a.id for a in res.actors}
     assert len(ids) == len(res.actors)
     assert len(res.assignments) == len(ms) and set(res.assignments) <= ids
@@ -394,11 +395,11 @@ def test_shuffled_input_gives_identical_result():
     texts = SISI + HAFTAR + SARRAJ + OUTLET + ["Muammar Gaddafi", "Qaddafi", "Kadhafi", "Raúl Castro",
                                                  "Fidel Castro", "Castro", "J. Smith", "John Smith"]
     ms = [Mention(t, is_subject=i % 2 == 0) for i, t in enumerate(texts)] + [Mention("Cairo", is_subject=True)]
-    base = ActorResolver().resolve(ms)
+    base = ActorResolver(lexicons=LEX).resolve(ms)
     for seed in range(5):
         shuffled = ms[:]
         random.Random(seed).shuffle(shuffled)
-        res = ActorResolver().resolve(shuffled)
+        res = ActorResolver(lexicons=LEX).resolve(shuffled)
         assert res.actors == base.actors and res.proposed == base.proposed
         assert res.mention_map == base.mention_map
         assert [res.mention_map[m.text] for m in shuffled if not m.is_subject] == \
@@ -431,7 +432,7 @@ def test_comparisons_are_bounded_per_name(monkeypatch):
     """The similarity step never compares all pairs: each distinct name meets at most a bounded
     number of others (4 blocking keys x the larger of block_cap and 2 x window), so the count
     grows linearly once blocks fill (a deterministic count, not a timing)."""
-    th = name_rules().thresholds
+    th = name_rules(LEX).thresholds
     calls = 0
     original = actors.compare_spellings
 
@@ -442,7 +443,7 @@ def test_comparisons_are_bounded_per_name(monkeypatch):
 
     monkeypatch.setattr(actors, "compare_spellings", counting)
     ms = _synthetic(20000)
-    ActorResolver().resolve(ms)
-    distinct = len({translit_key(m.text) for m in ms})
+    ActorResolver(lexicons=LEX).resolve(ms)
+    distinct = len({translit_key(m.text, LEX) for m in ms})
     assert 0 < calls <= distinct * 4 * max(th.block_cap, 2 * th.window), (calls, distinct)
     assert calls < distinct * (distinct - 1) / 2 / 50  # far from all pairs

@@ -7,16 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons import load_entries
+from claimcheck.lexicons import load_lexicons
 from claimcheck.parse.sentences import split_sentences
 from claimcheck.text.tokens import stem
 from claimcheck.xref import stance
 from claimcheck.xref.stance import (
-    LABELS, SCHEMA, SentenceStance, StanceResult, find_cues, judge, judge_prepared, prepare,
+    LABELS, SentenceStance, StanceResult, find_cues, judge, judge_prepared, prepare,
 )
 from claimcheck.xref.textsim import content_tokens
 
-ENTRIES = load_entries("stance", SCHEMA)
+LEX = load_lexicons()
+ENTRIES = LEX["stance"]
 CUE_ENTRIES = [e for e in ENTRIES if e["kind"] in stance.CUE_KINDS]
 
 
@@ -34,16 +35,16 @@ def _cases(kinds: tuple[str, ...], which: str) -> list:
 
 @pytest.mark.parametrize(("entry", "sentence"), _cases(stance.CUE_KINDS, "examples"))
 def test_cue_fires_on_example(entry, sentence):
-    assert entry["id"] in {h.id for h in find_cues(sentence)}, f"{entry.label} misses {sentence!r}"
+    assert entry["id"] in {h.id for h in find_cues(sentence, lexicons=LEX)}, f"{entry.label} misses {sentence!r}"
 
 
 @pytest.mark.parametrize(("entry", "sentence"), _cases(stance.CUE_KINDS, "counterexamples"))
 def test_cue_silent_on_counterexample(entry, sentence):
-    assert entry["id"] not in {h.id for h in find_cues(sentence)}, f"{entry.label} fires on {sentence!r}"
+    assert entry["id"] not in {h.id for h in find_cues(sentence, lexicons=LEX)}, f"{entry.label} fires on {sentence!r}"
 
 
 def _keys(text: str) -> set[str]:
-    lex = stance.lexicon()
+    lex = stance.lexicon(LEX)
     return {t.key for t in content_tokens(text, lex.equivalents, lex.noise)}
 
 
@@ -62,13 +63,13 @@ def test_equivalent_counterexample(entry, pair):
 @pytest.mark.parametrize(("entry", "pair"), _cases(("antonym",), "examples"))
 def test_antonym_example(entry, pair):
     a, b = pair.split("|")
-    assert judge(a.strip(), b.strip()).label == "contradict"
+    assert judge(a.strip(), b.strip(), LEX).label == "contradict"
 
 
 @pytest.mark.parametrize(("entry", "pair"), _cases(("antonym",), "counterexamples"))
 def test_antonym_counterexample(entry, pair):
     a, b = pair.split("|")
-    assert judge(a.strip(), b.strip()).label != "contradict"
+    assert judge(a.strip(), b.strip(), LEX).label != "contradict"
 
 
 def test_every_cue_entry_has_examples():
@@ -84,28 +85,18 @@ def test_every_cue_entry_has_examples():
     ('[[entry]]\nid = "x"\nkind = "equivalent"\nterms = ["alone"]\n', "at least two terms"),
     ('[[entry]]\nid = "x"\nkind = "antonym"\nterms = ["up"]\n', "'terms' and 'opposite'"),
 ])
-def test_bad_user_lexicon_raises(tmp_path, monkeypatch, body, message):
+def test_bad_user_lexicon_raises(tmp_path, body, message):
     (tmp_path / "stance.toml").write_text(body, encoding="utf-8")
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
-    stance.lexicon.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=message):
-            stance.lexicon()
-    finally:
-        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
-        stance.lexicon.cache_clear()
+    with pytest.raises(LexiconError, match=message):
+        stance.lexicon(load_lexicons([tmp_path]))
 
 
 def test_user_lexicon_extends(tmp_path, monkeypatch):
     (tmp_path / "stance.toml").write_text(
         '[[entry]]\nid = "mine"\nkind = "hoax"\nterms = ["codswallop"]\n', encoding="utf-8")
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
-    stance.lexicon.cache_clear()
-    try:
-        assert judge("The mayor bought a yacht", "Mayor yacht purchase story is codswallop").label == "contradict"
-    finally:
-        monkeypatch.delenv("CLAIMCHECK_LEXICONS")
-        stance.lexicon.cache_clear()
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))  # read when the lexicons are loaded
+    assert judge("The mayor bought a yacht", "Mayor yacht purchase story is codswallop",
+                 load_lexicons()).label == "contradict"
 
 
 # ------------------------------------------------------------------------ behaviour
@@ -131,20 +122,20 @@ CLAIM = "The mayor of Springfield bought a yacht with city funds"
     ("Heavy rain floods the harbour district in Lisbon", "unrelated"),
 ])
 def test_headline_labels(text, label):
-    res = judge(CLAIM, text)
+    res = judge(CLAIM, text, LEX)
     assert res.label == label, res
 
 
 def test_death_claim_and_its_opposite():
-    assert judge("Singer Jo Example has died", "Jo Example dies at 71 after long illness").label == "corroborate"
-    assert judge("Singer Jo Example has died", "Jo Example is alive and well, says her manager").label == "contradict"
-    assert judge("Singer Jo Example has died", "Jo Example death hoax spreads on Facebook").label == "contradict"
+    assert judge("Singer Jo Example has died", "Jo Example dies at 71 after long illness", LEX).label == "corroborate"
+    assert judge("Singer Jo Example has died", "Jo Example is alive and well, says her manager", LEX).label == "contradict"
+    assert judge("Singer Jo Example has died", "Jo Example death hoax spreads on Facebook", LEX).label == "contradict"
 
 
 def test_claim_that_calls_something_fake():
     claim = "The photo of the three-headed snake is a fake"
-    assert judge(claim, "Experts say the three-headed snake photo was faked").label == "corroborate"
-    assert judge(claim, "Zoo confirms the three-headed snake photo is genuine").label == "contradict"
+    assert judge(claim, "Experts say the three-headed snake photo was faked", LEX).label == "corroborate"
+    assert judge(claim, "Zoo confirms the three-headed snake photo is genuine", LEX).label == "contradict"
 
 
 ARTICLE = (
@@ -156,7 +147,7 @@ ARTICLE = (
 
 
 def test_article_corroborates_and_points_at_evidence():
-    res = judge(CLAIM, ARTICLE)
+    res = judge(CLAIM, ARTICLE, LEX)
     assert res.label == "corroborate"
     assert res.evidence
     assert any("yacht" in ARTICLE[e.start:e.end] for e in res.evidence)
@@ -166,7 +157,7 @@ def test_article_contradicts():
     text = ("The mayor of Springfield has rejected claims that he bought a yacht with city funds. "
             "\"This story is completely false,\" he said on Monday.\n\n"
             "The city auditor found no evidence of any purchase.")
-    assert judge(CLAIM, text).label == "contradict"
+    assert judge(CLAIM, text, LEX).label == "contradict"
 
 
 def test_article_observes():
@@ -174,23 +165,23 @@ def test_article_observes():
             "an anonymous source quoted by a local blog. The claim could not be independently verified.\n\n"
             "The mayor's office did not respond to requests for comment, and the council is "
             "expected to discuss the allegations, which remain unconfirmed.")
-    assert judge(CLAIM, text).label == "observe"
+    assert judge(CLAIM, text, LEX).label == "observe"
 
 
 def test_article_unrelated():
     text = ("The harbour festival drew record crowds. Fishermen displayed their catch.\n\n"
             "Rain is expected on Sunday, forecasters said.")
-    assert judge(CLAIM, text).label == "unrelated"
+    assert judge(CLAIM, text, LEX).label == "unrelated"
 
 
 def test_prepared_claim_gives_same_result():
-    pc = prepare(CLAIM)
+    pc = prepare(CLAIM, LEX)
     for text in ("Springfield mayor denies buying yacht", ARTICLE, ""):
-        assert judge_prepared(pc, text) == judge(CLAIM, text)
+        assert judge_prepared(pc, text) == judge(CLAIM, text, LEX)
 
 
 def test_evidence_shape():
-    res = judge(CLAIM, "Springfield mayor denies buying yacht with city funds")
+    res = judge(CLAIM, "Springfield mayor denies buying yacht with city funds", LEX)
     assert isinstance(res, StanceResult)
     assert res.label in LABELS
     assert 0.0 <= res.score <= 1.0
@@ -200,9 +191,9 @@ def test_evidence_shape():
 
 
 def test_empty_inputs():
-    assert judge("", "Some text here.").label == "unrelated"
-    assert judge("The mayor bought a yacht", "").label == "unrelated"
-    assert judge("the of and", "the of and").label == "unrelated"
+    assert judge("", "Some text here.", LEX).label == "unrelated"
+    assert judge("The mayor bought a yacht", "", LEX).label == "unrelated"
+    assert judge("the of and", "the of and", LEX).label == "unrelated"
 
 
 def test_stemming_lite():
@@ -222,7 +213,7 @@ WORDY = st.lists(st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(claim=st.one_of(TEXT, WORDY), text=st.one_of(TEXT, WORDY))
 def test_never_raises_and_offsets_slice_sentences(claim, text):
-    res = judge(claim, text)
+    res = judge(claim, text, LEX)
     assert res.label in LABELS
     assert 0.0 <= res.score <= 1.0
     sents = split_sentences(text)

@@ -22,23 +22,27 @@ from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import QUOTE_MARK, Toks, starts_quote, trim_end
+from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.parse.patterns import Cue, CueLexicon, Words, cue_lexicon, words
 
 
-def extract_attributions(text: str, sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
+def extract_attributions(text: str, sentences: Sequence[Sentence],
+                         lexicons: Lexicons | None = None) -> tuple[Attribution, ...]:
     """Attributions in ``text``; ``sentences`` as from
-    :func:`claimcheck.parse.sentences.split_sentences`.  Boilerplate sentences are skipped.
+    :func:`claimcheck.parse.sentences.split_sentences`, ``lexicons`` from
+    :func:`claimcheck.lexicons.load_lexicons` (loaded now when None).  Boilerplate sentences are skipped.
     ``Attribution.sentence`` indexes ``sentences``; every span slices ``text`` exactly.  Never
     raises on text (a malformed window is dropped); lexicon errors propagate as
     :class:`~claimcheck.errors.LexiconError`."""
     if not text or not sentences:
         return ()
-    lex = cue_lexicon()
-    w = words()
+    lexicons = or_default(lexicons)
+    lex = cue_lexicon(lexicons)
+    w = words(lexicons)
     low = text.lower()
     same_len = len(low) == len(text)
     per_sent = _candidates(text, low, sentences, lex)
-    doc = Doc(text, sentences, w)
+    doc = Doc(text, sentences, w, lex)
     para_first = _paragraphs(doc)
     out: list[Attribution] = []
     maybe_interview = not same_len or any(k in low for k in INTERVIEW_WORDS)

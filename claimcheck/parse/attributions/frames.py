@@ -30,7 +30,7 @@ from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import (
     QUOTE_MARK, TOKEN, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
-from claimcheck.parse.patterns import Cue, cue_lexicon
+from claimcheck.parse.patterns import Cue
 
 # ----------------------------------------------------------------------------- the cue frames
 
@@ -137,7 +137,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     lw = tok.lower()
     if lw in REL and lw != "that":
         return _relative_subject(doc, si, t, k, cj, d, cue)
-    st = np_back(t, k, 0)
+    st = np_back(t, k, 0, doc.words)
     if st > k or (tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
         return None
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and not source_like(tok, doc.words):
@@ -170,7 +170,7 @@ def _relative_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue
     if j >= 0 and t.words[j] == ",":
         j -= 1
     if j >= 0 and is_word(t.words[j]):
-        st = np_back(t, j, 0)
+        st = np_back(t, j, 0, doc.words)
         if st <= j:
             d.anaphor_of = (t.starts[st], t.ends[j])
     r = right_content(doc, si, t, cj, d, cue)
@@ -252,7 +252,7 @@ def _skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
             t.words[st - 2].lower() in ("cited", "quoted", "reported", "carried"):
         j = st - 3
         if is_word(t.words[j]):
-            s2 = np_back(t, j, 0)
+            s2 = np_back(t, j, 0, doc.words)
             if s2 <= j:
                 d.via.append((t.starts[st], d.cue[0]))
                 d.src_end = t.ends[j]
@@ -281,7 +281,7 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     j = p - 1
     if not is_word(t.words[j]):
         return None
-    st = np_back(t, j, 0)
+    st = np_back(t, j, 0, doc.words)
     if st > j:
         return None
     if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
@@ -331,7 +331,7 @@ def _participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
     if i >= k:
         return True
     e = np_forward(t, i, k, doc.words)
-    forms = cue_lexicon().forms
+    forms = doc.cues.forms
     for x in range(i + 1, e):
         lx = t.words[x]
         if lx.islower() and ((lx.endswith("ed") and lx not in ED_ADJ) or lx in forms):
@@ -408,7 +408,7 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
     d = Draft(si, (t.starts[ni], t.ends[nj]), cue.act, None, [], [], frame="noun")
     j = ni - 1
     if j >= 0 and (t.words[j][0].isupper() or t.words[j].endswith(("'s", "’s"))) and is_word(t.words[j]):
-        st = np_back(t, j, 0)
+        st = np_back(t, j, 0, doc.words)
         if st <= j:
             d.src = (t.starts[st], t.ends[j])
     if d.src is None and doc.words.anon_kind.get(t.words[ni].lower()) == "sources_said":

@@ -13,13 +13,13 @@ from claimcheck.parse.attributions.grammar import (
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
-from claimcheck.parse.patterns import Words, words
+from claimcheck.parse.patterns import Words
 from claimcheck.text.tokens import STOP_SUBJECT_END
 
 
-def np_back(t: Toks, k: int, lo: int) -> int:
+def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
     """Start index of the noun phrase that ends at token ``k`` (scanning back, not past ``lo``);
-    ``k + 1`` when there is none."""
+    ``k + 1`` when there is none.  ``wl``: the source word lists."""
     i = k
     n = 0
     while i >= lo and n < 14:
@@ -55,11 +55,11 @@ def np_back(t: Toks, k: int, lo: int) -> int:
             n += 2
             continue
         if lw in ("from", "by", "on", "in") and i - 1 >= lo and \
-                words().types.get(t.words[i - 1].lower()) in ("document", "social_media"):
+                wl.types.get(t.words[i - 1].lower()) in ("document", "social_media"):
             i -= 1
             n += 1
             continue
-        if lw in ("on", "in") and i - 1 >= lo and t.words[i + 1][0].isupper() and _np_head(t.words[i - 1]):
+        if lw in ("on", "in") and i - 1 >= lo and t.words[i + 1][0].isupper() and _np_head(t.words[i - 1], wl):
             # "the Commission on Presidential Debates", "Republicans on the House committee"
             i -= 1
             n += 1
@@ -74,9 +74,9 @@ def np_back(t: Toks, k: int, lo: int) -> int:
                 continue
             if i - 1 >= lo and is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or (
                     t.words[i].lower() in ("on", "in") and t.words[i + 2][0].isupper() and
-                    _np_head(t.words[i - 1])) or (
+                    _np_head(t.words[i - 1], wl)) or (
                     t.words[i].lower() in ("from", "by", "on", "in") and
-                    words().types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
+                    wl.types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
                 continue
             break
         if lw in REL:
@@ -93,7 +93,7 @@ def np_back(t: Toks, k: int, lo: int) -> int:
     return start
 
 
-def _np_head(w_: str) -> bool:
+def _np_head(w_: str, wl: Words) -> bool:
     """Can ``w_`` be the head noun before a post-modifier "on/in <Name>"? (a capitalised word
     that is no month or day, or a plural or role noun)"""
     lw = w_.lower()
@@ -101,7 +101,7 @@ def _np_head(w_: str) -> bool:
         return False
     if w_[0].isupper():
         return lw not in TIME_UNITS
-    return lw in words().anon_kind or words().types.get(lw) in ("person", "group", "organisation")
+    return lw in wl.anon_kind or wl.types.get(lw) in ("person", "group", "organisation")
 
 
 def np_forward(t: Toks, i: int, hi: int, w: Words, outlets_only: bool = False) -> int:

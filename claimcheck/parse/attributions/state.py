@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.model import Sentence, Span
 from claimcheck.parse.attributions.tokens import QUOTE_MARK, quote_regions
-from claimcheck.parse.patterns import Words
+from claimcheck.parse.patterns import CueLexicon, Words
 
 
 @dataclass(slots=True)
@@ -28,12 +28,13 @@ class Mention:
 
 @dataclass(slots=True)
 class Doc:
-    """One article: its text and sentences, the lexicon's word sets, the mentions seen so far,
+    """One article: its text and sentences, the lexicon's word sets and cue forms, the mentions seen so far,
     and each paragraph's bounds and quotation regions (computed on first use)."""
 
     text: str
     sentences: Sequence[Sentence]
     words: Words
+    cues: CueLexicon
     history: list[Mention] = field(default_factory=list)
     para_quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     para_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
