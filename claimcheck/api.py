@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck import __version__
-from claimcheck.errors import ArticleError, ClaimcheckError
+from claimcheck.errors import ArticleError, ClaimcheckError, UsageError
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES
 from claimcheck.ingest.readers import RawDocument, Skip, read_documents
-from claimcheck.model import Extraction, ReportRow
+from claimcheck.model import Extraction, ReportPage, ReportRow
 
 
 @dataclass
@@ -243,18 +244,43 @@ def xref(db: str | None) -> XrefSummary:
     return analyse_store(open_store(db, create=False))
 
 
-def _read(db: str | None, fn, *args: Any, **kwargs: Any):  # noqa: ANN001, ANN202
+class Store:
+    """An open database for several calls: one engine, opened and migration-checked once. Pass
+    it instead of a path or URL to the read calls and ``add_verdict`` (an interactive review
+    makes one per session); close it, or use it in a ``with`` block. Raises StoreError like
+    :func:`open_store` (``create=False``: a missing SQLite file is refused)."""
+
+    def __init__(self, db: str | None, create: bool = False) -> None:
+        self.engine = open_store(db, create=create)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+Db = str | Store | None  # a database path or URL ($CLAIMCHECK_DB when None), or an open Store
+
+
+def _read(db: Db, fn, *args: Any, **kwargs: Any):  # noqa: ANN001, ANN202
+    """``fn(session, *args, **kwargs)`` in one transaction, on ``db`` (opened and closed here
+    unless it is a Store)."""
     from claimcheck.store.session import session_scope
 
-    engine = open_store(db, create=False)
+    engine = db.engine if isinstance(db, Store) else open_store(db, create=False)
     try:
         with session_scope(engine) as s:
             return fn(s, *args, **kwargs)
     finally:
-        engine.dispose()
+        if not isinstance(db, Store):
+            engine.dispose()
 
 
-def report(db: str | None, **filters: Any) -> list[ReportRow]:
+def report(db: Db, **filters: Any) -> list[ReportRow]:
     """The clusters of the latest analysis as report rows; ``filters`` are those of
     :func:`claimcheck.store.queries.report_rows` (status, actor, since, until, outlet,
     min_origins, sort, limit, with_articles). Raises StoreError for a missing database."""
@@ -263,13 +289,55 @@ def report(db: str | None, **filters: Any) -> list[ReportRow]:
     return _read(db, queries.report_rows, **filters)
 
 
-def show(db: str | None, cluster: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ReportFilters:
+    """Which clusters ``report`` shows, and in what order: statuses (none: all), an actor under
+    any of its names and an outlet (literal substrings), dates seen as ``YYYY-MM-DD`` text,
+    at least ``min_origins`` independent origins; ``sort``: status | origins | credibility |
+    date | mentions."""
+
+    status: tuple[str, ...] = ()
+    actor: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    min_origins: int = 0
+    sort: str = "status"
+
+
+def report_page(db: Db, filters: ReportFilters, limit: int = 0, with_articles: bool = False) -> ReportPage:
+    """At most ``limit`` report rows (0: all) and whether more matched; ``with_articles`` fills
+    each row's ``article_ids``. Raises UsageError for a date that is not YYYY-MM-DD and
+    StoreError for a missing database."""
+    from claimcheck.store import queries
+
+    since, until = _date(filters.since, "--since"), _date(filters.until, "--until")
+    rows = _read(db, queries.report_rows, status=list(filters.status), actor=filters.actor, since=since,
+                 until=until, outlet=filters.outlet, min_origins=filters.min_origins, sort=filters.sort,
+                 limit=limit + 1 if limit else 0, with_articles=with_articles)
+    more = bool(limit) and len(rows) > limit
+    return ReportPage(tuple(rows[:limit] if more else rows), limit, more)
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def show(db: Db, cluster: str) -> dict[str, Any]:
+    """One cluster (any unique prefix of its uid) as a report row's JSON plus
+    ``mentions_detail``, the provenance of each mention. Raises NotFoundError."""
     from claimcheck.store import queries
 
     return _read(db, queries.cluster_detail, cluster)
 
 
-def sources(db: str | None, kind: str | None = None) -> list[dict[str, Any]]:
+def sources(db: Db, kind: str | None = None) -> list[dict[str, Any]]:
+    """Every source (of ``kind``, when given) with its grade, reasons and counts."""
     from claimcheck.store import queries
 
     return _read(db, queries.sources_rows, kind)
@@ -397,13 +465,19 @@ def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
     return out
 
 
-def review_queue(db: str | None, statuses: list[str], include_reviewed: bool) -> list[ReportRow]:
+def review_queue(db: Db, statuses: list[str] | None = None, include_reviewed: bool = False,
+                 single_source: bool = False) -> list[ReportRow]:
+    """The clusters to review, in report order: of ``statuses`` (default: contradicted, and
+    single-source too when ``single_source``), without a verdict unless ``include_reviewed``."""
     from claimcheck.store import queries
 
+    if statuses is None:
+        statuses = ["contradicted"] + (["single_source"] if single_source else [])
     return _read(db, queries.review_queue, statuses, include_reviewed)
 
 
-def add_verdict(db: str | None, cluster_uid: str, verdict: str, reviewer: str, note: str | None) -> None:
+def add_verdict(db: Db, cluster_uid: str, verdict: str, reviewer: str, note: str | None) -> None:
+    """Store a reviewer's verdict (confirmed | dismissed | unclear) on a cluster, at once."""
     from claimcheck.store import queries
 
     _read(db, queries.add_verdict, cluster_uid, verdict, reviewer, note)
@@ -459,7 +533,7 @@ def export(db: str | None, format: str, out: str | None, fts: bool = True, overw
         engine.dispose()
     if out is None:
         return ExportResult(f"wrote {n} {what} to stdout", text)
-    _write_file(out, text)
+    exports.write_text_file(out, text)
     return ExportResult(f"wrote {n} {what} to {out}")
 
 
@@ -467,7 +541,7 @@ def _export_checks(db: str | None, format: str, out: str | None, fts: bool, over
     """The normalised format, after refusing what cannot work (before opening anything)."""
     from pathlib import Path
 
-    from claimcheck.errors import StoreError, UsageError
+    from claimcheck.errors import StoreError
     from claimcheck.store.session import resolve_url
 
     fmt = (format or "").strip().lower()
@@ -496,18 +570,3 @@ def _export_checks(db: str | None, format: str, out: str | None, fts: bool, over
         if target in (source, source.with_name(source.name + "-wal"), source.with_name(source.name + "-shm")):
             raise UsageError(f"{out!r}: is the database being exported")
     return fmt
-
-
-def _write_file(out: str, text: str) -> None:
-    """Write ``text`` to ``out`` atomically (a temporary file beside it, then a rename)."""
-    import os
-    from pathlib import Path
-
-    p = Path(out)
-    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, p)
-    finally:
-        if tmp.exists():
-            tmp.unlink()

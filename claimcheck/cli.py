@@ -3,7 +3,6 @@ and turns a ClaimcheckError into one line on stderr with exit code 1."""
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.report.output import TABLE_LIMIT
 
 app = typer.Typer(help="Claim provenance and source reliability for news: who says so, who else "
                        "says so independently, who denies it.", no_args_is_help=True,
@@ -130,26 +130,10 @@ def extract(
 ) -> None:
     """Parse articles without a database and print what was found (one JSON object per article)."""
     from claimcheck import api
-    from claimcheck.ingest.readers import Skip
-    from claimcheck.report.extraction import extraction_table, extraction_to_json
-    from claimcheck.report.theme import make_console
+    from claimcheck.report import output
 
-    skipped = 0
-    docs = []
-    console = make_console() if format == ExtractFormat.table else None
-    for item in api.extract(paths, _overrides(published, outlet, url, title), int(max_size * 1024 * 1024), encoding):
-        if isinstance(item, Skip):
-            skipped += 1
-            sys.stderr.write(f"claimcheck: skipped {item.reason}\n")
-        elif format == ExtractFormat.jsonl:
-            sys.stdout.write(json.dumps(extraction_to_json(item), ensure_ascii=False) + "\n")
-        elif format == ExtractFormat.json:
-            docs.append(extraction_to_json(item))
-        else:
-            console.print(extraction_table(item))
-    if format == ExtractFormat.json:
-        sys.stdout.write(json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
-    if skipped:
+    items = api.extract(paths, _overrides(published, outlet, url, title), int(max_size * 1024 * 1024), encoding)
+    if output.write_extractions(items, format.value, sys.stdout, sys.stderr):
         raise typer.Exit(1)
 
 
@@ -187,9 +171,6 @@ def db_check(db: DbOpt = None) -> None:
     typer.echo("schema matches the models")
 
 
-TABLE_LIMIT = 200  # rows of the report table by default: more is for scripts and exports
-
-
 class ReportFormat(str, Enum):
     table = "table"
     json = "json"
@@ -219,17 +200,6 @@ class Sort(str, Enum):
     credibility = "credibility"
     date = "date"
     mentions = "mentions"
-
-
-def _date(value: str | None, name: str):  # noqa: ANN202
-    if value is None:
-        return None
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise fail(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _print(renderable) -> None:  # noqa: ANN001
@@ -266,25 +236,13 @@ def report(
 ) -> None:
     """The corroboration table: every cluster with status, credibility, origins and sources."""
     from claimcheck import api
-    from claimcheck.report import render
+    from claimcheck.report import output
 
-    if limit is None:
-        limit = TABLE_LIMIT if format == ReportFormat.table else 0
-    rows = api.report(db, status=[s.value for s in status or []], actor=actor, since=_date(since, "--since"),
-                      until=_date(until, "--until"), outlet=outlet, min_origins=min_origins, sort=sort.value,
-                      limit=limit + 1 if limit else 0, with_articles=format == ReportFormat.json)
-    if limit and len(rows) > limit:
-        rows = rows[:limit]
-        sys.stderr.write(f"claimcheck: showing the first {limit} clusters; --limit 0 shows all, "
-                         "--format json|csv gives all to scripts\n")
-    if format == ReportFormat.json:
-        sys.stdout.write(render.report_json(rows))
-    elif format == ReportFormat.csv:
-        sys.stdout.write(render.report_csv(rows))
-    elif format == ReportFormat.markdown:
-        sys.stdout.write(render.report_markdown(rows))
-    else:
-        _print(render.report_table(rows))
+    filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins,
+                                sort.value)
+    page = api.report_page(db, filters, output.report_limit(format.value, limit),
+                           with_articles=format == ReportFormat.json)
+    output.write_report(page, format.value, sys.stdout, sys.stderr)
 
 
 @app.command()
@@ -342,21 +300,11 @@ def stance(pairs: Annotated[Optional[Path], typer.Argument(help="JSONL of {\"id\
            format: Annotated[StanceFormat, typer.Option("--format", "-f", help="Output format: one JSON object a line, or id<TAB>label.")] = StanceFormat.jsonl) -> None:
     """Does a text corroborate, contradict, observe (report without taking a side) or not address a claim?"""
     from claimcheck import api
-
-    from claimcheck.ingest.readers import Skip
+    from claimcheck.report import output
 
     if pairs is None:
         raise fail("give a PAIRS.jsonl file, or --claim TEXT and an article path")
-    skipped = 0
-    for row in api.stance(str(pairs), claim):
-        if isinstance(row, Skip):
-            skipped += 1
-            sys.stderr.write(f"claimcheck: skipped {row.reason}\n")
-        elif format == StanceFormat.jsonl:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-        else:
-            typer.echo(f"{row['id']}\t{row['label']}")
-    if skipped:
+    if output.write_stances(api.stance(str(pairs), claim), format.value, sys.stdout, sys.stderr):
         raise typer.Exit(1)
 
 
@@ -423,25 +371,21 @@ def review(db: DbOpt = None,
            format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """Review flagged contradictions one by one; verdicts are stored with your name and the time."""
     from claimcheck import api
-    from claimcheck.report import render
-    from claimcheck.report.review import require_terminal, run_review
+    from claimcheck.report import output, review as ui
     from claimcheck.report.theme import make_console
 
-    if not list_:
-        require_terminal()
-    statuses = ["contradicted"] + (["single_source"] if single_source else [])
-    queue = api.review_queue(db, statuses, include_reviewed=all_ or list_)
     if list_:
-        sys.stdout.write(render.to_json(queue)) if format == TableJson.json else _print(render.report_table(queue))
+        output.write_rows(api.review_queue(db, include_reviewed=True, single_source=single_source), format.value,
+                          sys.stdout)
         return
-    if not queue:
-        typer.echo("nothing to review" + ("" if all_ else " (use --all to see reviewed clusters again)"))
-        return
+    ui.require_terminal()
     who = _reviewer(reviewer)
-    counts = run_review(queue, lambda uid: api.show(db, uid),
-                        lambda uid, verdict, note: api.add_verdict(db, uid, verdict, who, note),
-                        make_console())
-    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+    with api.Store(db) as store:  # the database opened once for the whole review
+        queue = api.review_queue(store, include_reviewed=all_, single_source=single_source)
+        counts = ui.run_review(queue, lambda uid: api.show(store, uid),
+                               lambda uid, verdict, note: api.add_verdict(store, uid, verdict, who, note),
+                               make_console()) if queue else None
+    typer.echo(ui.outcome(counts, all_))
 
 
 class ExportFormat(str, Enum):

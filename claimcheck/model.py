@@ -244,3 +244,13 @@ class ReportRow:
             out["article_ids"] = list(self.article_ids)
         out["verdict"] = self.verdict
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPage:
+    """The report rows to show: at most ``limit`` of them (0: no limit); ``more`` is True when
+    further rows matched and were left out."""
+
+    rows: tuple[ReportRow, ...]
+    limit: int = 0
+    more: bool = False

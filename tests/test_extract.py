@@ -151,3 +151,24 @@ def test_cli_extract_unknown_format_is_a_usage_error(cli, tmp_path: Path) -> Non
     code, out, err = cli("extract", f, "--format", "xml")
     assert code == 2
     assert out == "" and "Traceback" not in err
+
+
+def test_write_extractions_in_each_format_counts_skips(tmp_path: Path, article_text: str) -> None:
+    import io
+
+    from claimcheck.report import output
+
+    good = tmp_path / "a.txt"
+    good.write_text(article_text, encoding="utf-8")
+    items = list(api.extract([str(good), str(tmp_path / "missing.txt")]))
+    assert sum(isinstance(i, Skip) for i in items) == 1
+    for fmt in ("jsonl", "json", "table"):
+        out, err = io.StringIO(), io.StringIO()
+        assert output.write_extractions(items, fmt, out, err) == 1
+        assert err.getvalue().startswith("claimcheck: skipped ") and err.getvalue().count("\n") == 1
+        if fmt == "jsonl":
+            assert [json.loads(x) for x in out.getvalue().splitlines()] == [extraction_to_json(items[0])]
+        elif fmt == "json":
+            assert json.loads(out.getvalue()) == [extraction_to_json(items[0])]
+        else:
+            assert "Harbour authority reopens the northern pier" in out.getvalue()

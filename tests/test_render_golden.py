@@ -323,3 +323,92 @@ def test_review_list_json_shape(cli, seeded: tuple[Path, str]) -> None:  # noqa:
     assert data and all(r["status"] == "contradicted" for r in data)
     for i, row in enumerate(data):
         validate(row, REPORT_ROW, f"review[{i}]")
+
+
+# ---------------------------------------------------------------- output: formats, truncation, skips
+
+def _fixed_rows() -> list[ReportRow]:
+    """Two report rows built by hand (no parser involved)."""
+    import datetime as dt
+
+    return [
+        ReportRow("k1111111aaaa", "The minister resigned", "contradicted", 5, ("asserted by 1 origin(s)",), 1, 2, 3,
+                  "resign", ("The Minister",), {"named": 2, "unattributed": 1},
+                  (("Agency", "named", "support"), ("Ministry", "named", "deny")), ("Daily", "Weekly"), 1, 0,
+                  dt.date(2021, 1, 2), dt.date(2021, 1, 5), ("a1", "a2"),
+                  {"verdict": "confirmed", "reviewer": "r", "at": "2021-02-01T00:00:00", "note": None}),
+        ReportRow("k2222222bbbb", "Rain fell | all day", "single_source", 6, (), 1, 1, 1, None, (), {}, (), (), 0, 0,
+                  None, None),
+    ]
+
+
+def test_report_row_json_is_one_shape() -> None:
+    a, b = _fixed_rows()
+    assert list(a.to_json()) == ["cluster", "claim", "status", "credibility", "reasons", "independent_origins",
+                                 "articles", "mentions", "action", "actors", "source_kinds", "sources", "outlets",
+                                 "denials", "non_answers", "first_seen", "last_seen", "article_ids", "verdict"]
+    assert "article_ids" not in b.to_json()
+    assert a.to_json()["sources"][1] == {"name": "Ministry", "kind": "named", "stance": "deny"}
+    assert (a.to_json()["first_seen"], b.to_json()["last_seen"]) == ("2021-01-02", None)
+    text = render.report_json(_fixed_rows())
+    assert text.startswith("[\n{") and text.endswith("}\n]\n") and len(text.splitlines()) == 4
+    assert json.loads(text) == [a.to_json(), b.to_json()]
+    assert render.to_json(_fixed_rows()) == text  # model values are written as their to_json()
+    assert render.report_json([]) == "[]\n"
+
+
+def test_report_csv_and_markdown_from_fixed_rows() -> None:
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(render.report_csv(_fixed_rows()))))
+    assert rows[0]["sources"] == "Agency (named, support); Ministry (named, deny)"
+    assert (rows[0]["named"], rows[0]["unattributed"], rows[0]["verdict"]) == ("2", "1", "confirmed")
+    assert (rows[1]["first_seen"], rows[1]["verdict"], rows[1]["reasons"]) == ("", "", "")
+    md = render.report_markdown(_fixed_rows()).splitlines()
+    assert md[2].startswith("| k1111111 | contradicted — reviewed: confirmed | 5 | 1 / 2 | N2 U1 | 1 | 0 |")
+    assert md[3].endswith("| Rain fell \\| all day |")
+
+
+def test_write_report_names_what_was_left_out() -> None:
+    from claimcheck.model import ReportPage
+    from claimcheck.report import output
+
+    assert output.report_limit("table", None) == output.TABLE_LIMIT
+    assert output.report_limit("json", None) == 0 and output.report_limit("table", 5) == 5
+    out, err = io.StringIO(), io.StringIO()
+    output.write_report(ReportPage(tuple(_fixed_rows()), 2, True), "json", out, err)
+    assert err.getvalue() == ("claimcheck: showing the first 2 clusters; --limit 0 shows all, "
+                              "--format json|csv gives all to scripts\n")
+    assert out.getvalue() == render.report_json(_fixed_rows())
+    out, err = io.StringIO(), io.StringIO()
+    output.write_report(ReportPage(tuple(_fixed_rows())), "table", out, err)
+    assert err.getvalue() == "" and "Corroboration table: 2 clusters" in out.getvalue()
+
+
+def test_report_page_limits_and_refuses_bad_dates(seeded: tuple[Path, str]) -> None:
+    from claimcheck.errors import UsageError
+
+    url = seeded[1]
+    everything = api.report(url)
+    page = api.report_page(url, api.ReportFilters(), limit=2)
+    assert (page.rows, page.limit, page.more) == (tuple(everything[:2]), 2, True)
+    page = api.report_page(url, api.ReportFilters(status=("contradicted",)), limit=0, with_articles=True)
+    assert not page.more and page.rows and all(r.status == "contradicted" and r.article_ids for r in page.rows)
+    with pytest.raises(UsageError, match=r"--since '2021-13-01' is not a date \(YYYY-MM-DD\)"):
+        api.report_page(url, api.ReportFilters(since="2021-13-01"))
+
+
+def test_write_stances_counts_and_names_skips() -> None:
+    from types import SimpleNamespace
+
+    from claimcheck.report import output
+
+    rows = [{"id": "1", "label": "corroborate"}, SimpleNamespace(reason="x.jsonl:2: bad line"),
+            {"id": "3", "label": "unrelated"}]
+    out, err = io.StringIO(), io.StringIO()
+    assert output.write_stances(rows, "table", out, err) == 1
+    assert out.getvalue() == "1\tcorroborate\n3\tunrelated\n"
+    assert err.getvalue() == "claimcheck: skipped x.jsonl:2: bad line\n"
+    out = io.StringIO()
+    assert output.write_stances(rows[:1], "jsonl", out, io.StringIO()) == 0
+    assert out.getvalue() == '{"id": "1", "label": "corroborate"}\n'

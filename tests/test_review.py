@@ -321,3 +321,40 @@ def test_run_review_without_a_terminal_or_key_reader_raises() -> None:
         require_terminal(io.StringIO())
     with pytest.raises(UsageError, match="needs a terminal"):
         run_review([], lambda uid: {}, lambda *a: None, None, keyboard=io.StringIO())
+
+
+def test_review_opens_the_database_once_per_session(seeded: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The command's own body, keys from a list: one ``open_store`` for the queue, every
+    cluster shown and every verdict stored."""
+    import functools
+    import io
+
+    from claimcheck import api, cli
+    from claimcheck.report import review as ui
+
+    n = len(api.review_queue(str(seeded)))
+    assert n >= 2
+    opened: list[object] = []
+    real_open = api.open_store
+    monkeypatch.setattr(api, "open_store", lambda *a, **k: opened.append(a) or real_open(*a, **k))
+    monkeypatch.setattr(ui, "require_terminal", lambda stream=None: None)
+    keys = iter("d" * n)
+    monkeypatch.setattr(ui, "run_review", functools.partial(ui.run_review, getchar=lambda: next(keys),
+                                                            keyboard=io.StringIO()))
+    cli.review(db=str(seeded), reviewer="tester", all_=False, single_source=False, list_=False,
+               format=cli.TableJson.table)
+    assert len(opened) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == f"0 confirmed, {n} dismissed, 0 unclear, 0 skipped"
+    assert api.review_queue(str(seeded)) == []
+    assert all(r.verdict and r.verdict["verdict"] == "dismissed" and r.verdict["reviewer"] == "tester"
+               for r in api.review_queue(str(seeded), include_reviewed=True))
+
+
+def test_review_outcome_lines() -> None:
+    from claimcheck.report.review import outcome
+
+    assert outcome(None, False) == "nothing to review (use --all to see reviewed clusters again)"
+    assert outcome(None, True) == "nothing to review"
+    assert outcome({"confirmed": 1, "dismissed": 0, "unclear": 2, "skipped": 3}, False) == (
+        "1 confirmed, 0 dismissed, 2 unclear, 3 skipped")

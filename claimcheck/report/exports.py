@@ -329,3 +329,16 @@ def export_stream(fmt: str, data: Mapping[str, Any]) -> tuple[str, int, str]:
         reviews = claimreview(data)
         return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", len(reviews), "ClaimReviews"
     raise ValueError(f"not a single-text export format: {fmt!r}")
+
+
+def write_text_file(out: str, text: str) -> None:
+    """Write ``text`` (UTF-8) to the file ``out`` atomically: into a temporary file beside it,
+    then renamed over it, so a reader never sees half an export."""
+    p = Path(out)
+    tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, p)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

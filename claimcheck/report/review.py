@@ -173,3 +173,11 @@ def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[s
                 console.print(f"unknown key {key!r}", style="muted", markup=False)
     console.print("review finished", style="muted")
     return counts
+
+
+def outcome(counts: dict[str, int] | None, include_reviewed: bool) -> str:
+    """The line that ends ``review``: the counts of each decision, or, when the queue was empty
+    (``counts`` None), that there was nothing to review."""
+    if counts is None:
+        return "nothing to review" + ("" if include_reviewed else " (use --all to see reviewed clusters again)")
+    return ", ".join(f"{v} {k}" for k, v in counts.items())

@@ -1,0 +1,97 @@
+"""Command results written out in the format asked for: the format dispatch, truncation notes and
+skip counting of ``extract``, ``stance``, ``report`` and ``review --list``.
+
+Each ``write_*`` function takes the streams to write to (the CLI passes ``sys.stdout`` and
+``sys.stderr``) and streams where the input streams: a line of JSONL goes out as soon as its
+article is parsed, and a skipped input is named on ``err`` when it is met.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from claimcheck.model import Extraction, ReportPage, ReportRow
+
+TABLE_LIMIT = 200  # rows of the report table by default: more is for scripts and exports
+
+
+def _skip(err: TextIO, item: Any) -> None:
+    err.write(f"claimcheck: skipped {item.reason}\n")
+
+
+def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) -> int:
+    """Write parse results as ``jsonl`` (one object a line, as they come), ``json`` (one list at
+    the end) or ``table`` (a rich table per article); an item that is not an
+    :class:`~claimcheck.model.Extraction` (a ``Skip``, with ``.reason``) is named on ``err``.
+    Returns the number of skipped inputs."""
+    from claimcheck.report.extraction import extraction_table, extraction_to_json
+    from claimcheck.report.theme import make_console
+
+    skipped = 0
+    docs = []
+    console = make_console(file=out) if fmt == "table" else None
+    for item in items:
+        if not isinstance(item, Extraction):
+            skipped += 1
+            _skip(err, item)
+        elif fmt == "jsonl":
+            out.write(json.dumps(extraction_to_json(item), ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            docs.append(extraction_to_json(item))
+        else:
+            console.print(extraction_table(item))  # type: ignore[union-attr]
+    if fmt == "json":
+        out.write(json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
+    return skipped
+
+
+def write_stances(rows: Iterable[Any], fmt: str, out: TextIO, err: TextIO) -> int:
+    """Write stance judgements (``{"id", "label", ...}`` dicts) as ``jsonl`` or as ``table``
+    (``id<TAB>label`` lines, each flushed); a ``Skip`` is named on ``err``. Returns the number
+    of skipped lines or files."""
+    skipped = 0
+    for row in rows:
+        if not isinstance(row, dict):
+            skipped += 1
+            _skip(err, row)
+        elif fmt == "jsonl":
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            out.write(f"{row['id']}\t{row['label']}\n")
+            out.flush()
+    return skipped
+
+
+def report_limit(fmt: str, limit: int | None) -> int:
+    """The number of report rows to show: ``limit`` when given (0: all), else
+    :data:`TABLE_LIMIT` for the table and all rows for the formats meant for scripts."""
+    if limit is not None:
+        return limit
+    return TABLE_LIMIT if fmt == "table" else 0
+
+
+def write_report(page: ReportPage, fmt: str, out: TextIO, err: TextIO) -> None:
+    """Write a page of the report as ``table``, ``json``, ``csv`` or ``markdown``; when rows were
+    left out, say so on ``err`` first."""
+    if page.more:
+        err.write(f"claimcheck: showing the first {page.limit} clusters; --limit 0 shows all, "
+                  "--format json|csv gives all to scripts\n")
+    write_rows(page.rows, fmt, out)
+
+
+def write_rows(rows: Sequence[ReportRow], fmt: str, out: TextIO) -> None:
+    """Report rows (``report``, ``review --list``) as ``table``, ``json``, ``csv`` or ``markdown``."""
+    from claimcheck.report import render
+
+    if fmt == "json":
+        out.write(render.report_json(rows))
+    elif fmt == "csv":
+        out.write(render.report_csv(rows))
+    elif fmt == "markdown":
+        out.write(render.report_markdown(rows))
+    else:
+        from claimcheck.report.theme import make_console
+
+        make_console(file=out).print(render.report_table(rows))
