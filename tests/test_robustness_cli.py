@@ -122,7 +122,7 @@ def test_help_and_version_stay_light() -> None:
              "try:\n    app()\nexcept SystemExit:\n    pass\n"
              "heavy = ('sqlalchemy', 'alembic', 'dateparser', 'claimcheck.store', 'claimcheck.xref')\n"
              "print(sorted({m for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)\n")
-    for flag, also in (("--help", ("claimcheck.parse", "claimcheck.api")), ("--version", ())):
+    for flag, also in (("--help", ("claimcheck.parse", "claimcheck.api", "claimcheck.model")), ("--version", ())):
         proc = subprocess.run([sys.executable, "-c", probe, flag], capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
         loaded = proc.stderr.strip().splitlines()[-1]

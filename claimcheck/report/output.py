@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from claimcheck.model import Extraction, ReportPage, ReportRow
+if TYPE_CHECKING:  # the CLI reads TABLE_LIMIT for its help text: this module stays light to import
+    from claimcheck.model import ReportPage, ReportRow
 
 TABLE_LIMIT = 200  # rows of the report table by default: more is for scripts and exports
 
@@ -26,6 +27,7 @@ def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) 
     the end) or ``table`` (a rich table per article); an item that is not an
     :class:`~claimcheck.model.Extraction` (a ``Skip``, with ``.reason``) is named on ``err``.
     Returns the number of skipped inputs."""
+    from claimcheck.model import Extraction
     from claimcheck.report.extraction import extraction_table, extraction_to_json
     from claimcheck.report.theme import make_console
 
@@ -86,7 +88,7 @@ def write_rows(rows: Sequence[ReportRow], fmt: str, out: TextIO) -> None:
     from claimcheck.report import render
 
     if fmt == "json":
-        out.write(render.report_json(rows))
+        out.writelines(render.report_json_chunks(rows))
     elif fmt == "csv":
         out.write(render.report_csv(rows))
     elif fmt == "markdown":

@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from claimcheck.model import ReportRow
@@ -43,11 +43,19 @@ def to_json(data: Any) -> str:
 
 def report_json(rows: Sequence[ReportRow]) -> str:
     """``report --format json``: a JSON list, one row a line, in :meth:`ReportRow.to_json` shape."""
+    return "".join(report_json_chunks(rows))
+
+
+def report_json_chunks(rows: Sequence[ReportRow], size: int = 1000) -> Iterator[str]:
+    """:func:`report_json` in pieces of ``size`` rows, to be written as they are made (100,000
+    rows are not joined into one string first)."""
     if not rows:
-        return "[]\n"
+        yield "[]\n"
+        return
     encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # plain trees: no cycles
-    items = ",\n".join(encode(r.to_json()) for r in rows)
-    return f"[\n{items}\n]\n"
+    for k in range(0, len(rows), size):
+        yield ("[\n" if k == 0 else ",\n") + ",\n".join(encode(r.to_json()) for r in rows[k:k + size])
+    yield "\n]\n"
 
 
 CSV_FIELDS = ("cluster", "status", "credibility", "claim", "independent_origins", "articles", "mentions", "named",
