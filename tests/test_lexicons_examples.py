@@ -1,0 +1,214 @@
+"""One parametrised test over EVERY lexicon file: each entry's ``examples`` fire and its
+``counterexamples`` do not, each run through the parser function that uses that lexicon
+(trafilatura's with/without lists; dateparser's ``param`` tables).
+
+``RUNNERS`` maps a lexicon (file stem) to ``(fires(entry, example) -> bool)``; a lexicon file
+added without a runner here fails :func:`test_every_lexicon_file_has_a_runner`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from claimcheck.lexicons import HERE, Entry, load_lexicons
+from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.claims import actions_of, rules
+from claimcheck.parse.patterns import entry_forms
+from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons([])  # the shipped files only, whatever CLAIMCHECK_LEXICONS says
+
+
+def _atts(sentence: str):  # noqa: ANN202
+    return extract_attributions(sentence, split_sentences(sentence, lexicons=LEX), LEX)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+# --------------------------------------------------------------------------- one runner per lexicon
+
+def _cue(e: Entry, s: str) -> bool:
+    """An attribution whose cue is one of the entry's forms, with the entry's act."""
+    forms = set(entry_forms(e))
+
+    def mine(a) -> bool:  # noqa: ANN001
+        cue = _norm(a.cue.text)
+        return any(f in cue or (" " in f and cue in f.split()) for f in forms if "*" not in f) or any(
+            w in cue for f in forms if "*" in f for w in f.split() if w not in ("*", "not", "has", "have", "did"))
+
+    return any(mine(a) and a.act == e["act"] for a in _atts(s))
+
+
+def _anonymity(e: Entry, s: str) -> bool:
+    return e["kind"] in [a.source.kind for a in _atts(s) if a.source]
+
+
+def _role(e: Entry, s: str) -> bool:
+    return e["type"] in [a.source.type for a in _atts(s) if a.source]
+
+
+def _outlet(e: Entry, s: str) -> bool:
+    return any(a.via for a in _atts(s))
+
+
+def _label(e: Entry, s: str) -> bool:
+    """The colon is read as an attribution cue: an example is a colon after a short name that
+    is no label ("Poll: ..."); a counterexample is a label line ("UPDATE: ...")."""
+    return any(a.cue.text == ":" for a in _atts(s))
+
+
+_SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical", "modality:expected": "expected",
+         "relation:reverse": "reversal", "relation:anaphoric": "anaphoric"}
+
+
+def _claim_cue(e: Entry, s: str) -> bool:
+    """The entry's pattern matches and so does the compiled cue set it belongs to."""
+    return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
+
+
+def _action(e: Entry, s: str) -> bool:
+    return e["id"] in actions_of(s, LEX)
+
+
+def _abbreviation(e: Entry, s: str) -> bool:
+    """The sentence stays whole with the lexicon's abbreviations."""
+    return len(split_sentences(s, lexicons=LEX)) == 1 and any(
+        re.search(rf"(?<![\w.]){re.escape(t)}\.", s, re.I) for t in e["tokens"])
+
+
+def _boilerplate(e: Entry, s: str) -> bool:
+    """The example, as a line of an article, gets the role of its kind."""
+    from claimcheck.ingest.structure import analyse
+
+    text = (f"Port reopens after long repairs\n\n{s}\n\nThe minister said on Monday that the port would "
+            "reopen after the repairs were finished, and traffic would resume.")
+    st = analyse(text, LEX)
+    (line,) = [ln for ln in st.lines if text[ln.start:ln.end].strip() == s]
+    want = {"date_labels": "dateline", "byline_markers": "byline"}.get(e["kind"], "boilerplate")
+    return line.role == want
+
+
+def _language(e: Entry, s: str) -> bool:
+    """An article made of the example (repeated to pass the evidence floor) is in the language."""
+    from claimcheck.ingest.language import detect
+
+    return detect(" ".join([s] * 5), LEX) == e["id"]
+
+
+def _name(e: Entry, s: str) -> bool:
+    """"A = B": both sides get the same key (the transliteration key for a ``translit`` rule)."""
+    from claimcheck.xref.gazetteer import normalise, translit_key
+
+    a, _, b = s.partition(" = ")
+    assert b, f"{e.label}: example {s!r} must read 'A = B'"
+    f = translit_key if e["kind"] == "translit" else normalise
+    return f(a, LEX) == f(b, LEX)
+
+
+def _gazetteer(e: Entry, s: str) -> bool:
+    """The example, as the subject of a verb, resolves to the entry's actor."""
+    from claimcheck.xref.actors import ActorResolver, Mention
+
+    actor = e["actor"] if e["kind"] == "alias" else e["name"]
+    (a,) = ActorResolver(lexicons=LEX).resolve([Mention(s, is_subject=True)]).actors
+    return a.known and a.name == actor
+
+
+def _stance(e: Entry, s: str) -> bool:
+    """A cue entry is found in the sentence; an ``equivalent`` pair "A | B" shares the entry's
+    key; an ``antonym`` pair "A | B" is judged a contradiction."""
+    from claimcheck.xref import stance
+    from claimcheck.xref.textsim import content_tokens
+
+    if e["kind"] in stance.CUE_KINDS:
+        return e["id"] in {h.id for h in stance.find_cues(s, lexicons=LEX)}
+    a, _, b = s.partition("|")
+    assert b, f"{e.label}: example {s!r} must read 'A | B'"
+    if e["kind"] == "antonym":
+        return stance.judge(a.strip(), b.strip(), LEX).label == "contradict"
+    lex = stance.lexicon(LEX)
+
+    def keys(text: str) -> set[str]:
+        return {t.key for t in content_tokens(text, lex.equivalents, lex.noise)}
+
+    return "=" + e["id"] in keys(a) & keys(b)
+
+
+def _xref(e: Entry, s: str) -> bool:
+    """"A / B": the two claims are similar enough to be one (``same_action``)."""
+    from claimcheck.xref.cluster import normalise, similarity, thresholds
+
+    a, _, b = s.partition(" / ")
+    assert b, f"{e.label}: example {s!r} must read 'A / B'"
+    sim = similarity(frozenset(normalise(a, [])), frozenset(normalise(b, [])))
+    return sim >= thresholds(LEX).same_action
+
+
+def _phrase(e: Entry, s: str) -> bool:
+    """A word of the entry in the sentence changes the parse: for ``ed_adjective`` and
+    ``knowing`` it stays in a source; for the others it is left out of every content."""
+    found = [w for w in e["words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s, re.I)]
+    atts = _atts(s)
+    if not found or not atts:
+        return False
+    if e["kind"] in ("ed_adjective", "knowing"):
+        return any(a.source is not None and a.source.span is not None
+                   and any(w in a.source.span.text.lower() for w in found) for a in atts)
+    return not any(w in a.content.text.lower() for a in atts for w in found)
+
+
+RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
+    "abbreviations": _abbreviation,
+    "actions": _action,
+    "anonymity": _anonymity,
+    "boilerplate": _boilerplate,
+    "claims": _claim_cue,
+    "cues": _cue,
+    "denials": _cue,
+    "gazetteer": _gazetteer,
+    "labels": _label,
+    "languages": _language,
+    "names": _name,
+    "outlets": _outlet,
+    "phrases": _phrase,
+    "roles": _role,
+    "stance": _stance,
+    "xref": _xref,
+}
+
+
+def _cases() -> list:  # noqa: ANN202 - pytest params
+    out = []
+    for name in sorted(LEX.entries):
+        for e in LEX[name]:
+            out += [pytest.param(name, e, s, True, id=f"{name}:{e.index + 1}:ex:{s[:30]}") for s in e.examples]
+            out += [pytest.param(name, e, s, False, id=f"{name}:{e.index + 1}:counter:{s[:30]}")
+                    for s in e.counterexamples]
+    return out
+
+
+@pytest.mark.parametrize("name, entry, sentence, fires", _cases())
+def test_lexicon_examples(name: str, entry: Entry, sentence: str, fires: bool) -> None:
+    got = RUNNERS[name](entry, sentence)
+    assert got is fires, f"{entry.label}: {'does not fire on' if fires else 'fires on'} {sentence!r}"
+
+
+def test_every_lexicon_file_has_a_runner() -> None:
+    assert sorted(RUNNERS) == sorted(p.stem for p in HERE.glob("*.toml")) == sorted(LEX.entries)
+
+
+# entries whose effect no sentence shows: the resolver's thresholds (numbers, tested in
+# tests/xref/test_actors.py) and a metonym alias kept for its key only
+WITHOUT_EXAMPLES = {"names.toml": {"auto_merge", "propose", "token_floor", "block_cap", "window", "partial_cap"},
+                    "gazetteer.toml": {"Elysee Palace"}}
+
+
+def test_every_entry_has_examples() -> None:
+    missing = [e.label for es in LEX.entries.values() for e in es if not e.examples
+               and (e.get("id") or e.get("name")) not in WITHOUT_EXAMPLES.get(e.file, ())]
+    assert not missing, missing
