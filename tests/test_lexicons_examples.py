@@ -149,6 +149,19 @@ def _xref(e: Entry, s: str) -> bool:
     return sim >= thresholds(LEX).same_action
 
 
+def _phrase(e: Entry, s: str) -> bool:
+    """A word of the entry in the sentence changes the parse: for ``ed_adjective`` and
+    ``knowing`` it stays in a source; for the others it is left out of every content."""
+    found = [w for w in e["words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s, re.I)]
+    atts = _atts(s)
+    if not found or not atts:
+        return False
+    if e["kind"] in ("ed_adjective", "knowing"):
+        return any(a.source is not None and a.source.span is not None
+                   and any(w in a.source.span.text.lower() for w in found) for a in atts)
+    return not any(w in a.content.text.lower() for a in atts for w in found)
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -162,6 +175,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "languages": _language,
     "names": _name,
     "outlets": _outlet,
+    "phrases": _phrase,
     "roles": _role,
     "stance": _stance,
     "xref": _xref,

@@ -33,7 +33,7 @@ CUES: Schema = MappingProxyType({
     "forms": (list, False),
     "ambiguous": (list, False),
 })
-# word lists of the source lexicons (anonymity, roles, outlets, labels)
+# word lists of the source lexicons (anonymity, roles, outlets, labels, phrases)
 WORDS: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, False),
@@ -89,6 +89,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "languages": LANGUAGES,
     "names": NAMES,
     "outlets": WORDS,
+    "phrases": WORDS,
     "roles": WORDS,
     "stance": STANCE,
     "xref": XREF,

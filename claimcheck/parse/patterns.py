@@ -197,6 +197,10 @@ class Words:
     outlet_regex: re.Pattern[str]
     colon_labels: frozenset[str]
     marker_regex: re.Pattern[str]  # the multi-word anonymity markers, over lower-cased text
+    ed_adjectives: frozenset[str]  # phrases.toml, by kind, lower-cased
+    knowing: frozenset[str]
+    reduced_relatives: frozenset[str]
+    adverbial_words: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, words in file order) for the skip regex
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
@@ -244,8 +248,29 @@ def build_words(lex: Lexicons) -> Words:
     labels = frozenset(_norm(w) for e in lex["labels"] for w in e.get("words", ()))
     multi = sorted(m for m in markers if " " in m)
     marker_rx = re.compile(trie_regex(multi)) if multi else re.compile(r"(?!x)x")
+    phrases = _phrase_words(lex)
     return Words(anon_kind, tuple(markers), types, frozenset(states), frozenset(ow),
-                 frozenset(names), frozenset(jw), outlet_rx, labels, marker_rx)
+                 frozenset(names), frozenset(jw), outlet_rx, labels, marker_rx,
+                 frozenset(phrases["ed_adjective"]), frozenset(phrases["knowing"]),
+                 frozenset(phrases["reduced_relative"]),
+                 tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS))
+
+
+PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative")
+ADVERBIAL_KINDS = PHRASE_KINDS[:4]
+
+
+def _phrase_words(lex: Lexicons) -> dict[str, list[str]]:
+    """The words of ``phrases.toml`` by kind, lower-cased, in file order."""
+    out: dict[str, list[str]] = {k: [] for k in PHRASE_KINDS}
+    for e in lex["phrases"]:
+        kind = e.get("kind")
+        if kind not in out:
+            raise LexiconError(f"{e.label}: 'kind' must be one of {', '.join(PHRASE_KINDS)}, got {kind!r}")
+        if not e.get("words"):
+            raise LexiconError(f"{e.label}: needs 'words'")
+        out[kind].extend(_norm(w) for w in e["words"])
+    return out
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:

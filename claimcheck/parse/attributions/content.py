@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import CLOSE_Q, CONTENT_CUT, LEAD, QUOTES, SKIP, VIA_RX
+from claimcheck.parse.attributions.grammar import CLOSE_Q, CONTENT_CUT, LEAD, QUOTES, VIA_RX
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, starts_quote, trim_end
@@ -34,7 +34,7 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
             elif t.words[i].islower() and t.words[i].lower() not in STOP_SUBJECT_END:
                 pos = t.ends[i]
     for _ in range(4):
-        m = SKIP.match(text, pos, s.end)
+        m = doc.skip.match(text, pos, s.end)
         if not m or m.end() == pos:
             break
         frag = m.group()

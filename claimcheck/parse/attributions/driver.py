@@ -17,6 +17,7 @@ from claimcheck.parse.attributions.frames import colon_head, continue_quote, das
 from claimcheck.parse.attributions.gate import cue_gate
 from claimcheck.parse.attributions.grammar import (
     CLOSE_Q, COORD, COORD_AND, DECLINE_END, DECLINE_GAP, DECLINE_NEW_CLAUSE, INTERVIEW_RX, INTERVIEW_WORDS,
+    skip_regex,
 )
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
@@ -42,7 +43,7 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
     low = text.lower()
     same_len = len(low) == len(text)
     per_sent = _candidates(text, low, sentences, lex)
-    doc = Doc(text, sentences, w, lex)
+    doc = Doc(text, sentences, w, lex, skip_regex(lexicons))
     para_first = _paragraphs(doc)
     out: list[Attribution] = []
     maybe_interview = not same_len or any(k in low for k in INTERVIEW_WORDS)

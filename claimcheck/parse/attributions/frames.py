@@ -21,7 +21,7 @@ from bisect import bisect_right
 from claimcheck.model import Attribution, Source, Span
 from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
-    CLOSE_Q, COLON_HEAD, DASH_BYLINE, DET_BLOCK, DETS, ED_ADJ, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    CLOSE_Q, COLON_HEAD, DASH_BYLINE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q,
 )
 from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np, source_like, time_back, title_case
@@ -109,7 +109,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         if j > 0 and t.words[j] == "(" and is_word(t.words[j - 1]) and t.words[j - 1][0].isupper():
             k = j - 1
             tok = t.words[k]
-    k2 = time_back(t.words, k)
+    k2 = time_back(t.words, k, doc.words)
     if k2 != k and k2 >= 0 and is_word(t.words[k2]):
         # "an arbitration panel in 2001 found", "Wells Fargo just this month announced"
         k = src_last = k2
@@ -334,7 +334,7 @@ def _participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
     forms = doc.cues.forms
     for x in range(i + 1, e):
         lx = t.words[x]
-        if lx.islower() and ((lx.endswith("ed") and lx not in ED_ADJ) or lx in forms):
+        if lx.islower() and ((lx.endswith("ed") and lx not in doc.words.ed_adjectives) or lx in forms):
             e = x  # "The harbour master praised the crews and said ...": the subject ends at its verb
             break
     if e > i:

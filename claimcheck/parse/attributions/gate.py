@@ -65,7 +65,7 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
         k -= 1
     if k < 0:
         return not whole  # no subject before the cue (or the window is too short to tell)
-    k2 = time_back(prev_toks, k)
+    k2 = time_back(prev_toks, k, doc.words)
     if k2 != k:
         if k2 < 0:
             return not whole

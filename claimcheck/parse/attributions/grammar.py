@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from claimcheck.lexicons import Lexicons
+from claimcheck.parse.patterns import words
 from claimcheck.text.calendar import MONTH_WORDS, WEEKDAYS, alternation
 
 # titles and initials keep their period ("Mr. Van Voorhis", "John D. Podesta", "Rep. Ana Diaz")
@@ -37,32 +39,41 @@ PRONOUNS: Mapping[str, str] = MappingProxyType({
     "he": "person", "she": "person", "they": "group", "it": "unknown", "we": "group", "i": "person",
     "who": "person", "which": "unknown", "you": "person"})
 REL = frozenset(["who", "which", "that"])
-ED_ADJ = frozenset("""unnamed unidentified armed retired elected alleged detained concerned interested
-affected informed united advanced experienced so-called embattled beleaguered disgraced ousted
-exiled jailed renowned respected trusted veiled masked wounded injured displaced""".split())
 INTRO = frozenset("""in on at during after before speaking asked writing interviewed following
 when while since as according earlier later""".split())
 NP_INNER = frozenset(["of", "for", "at", "and", "&", "de", "al", "el", "bin", "van", "von", "der",
                       "la", "le", "du", "da", "di"])
-# adverbials between a cue and its content: time, medium, addressee ("to reporters")
-SKIP = re.compile(
-    rf"""\s*,?\s*(?:
-      (?:on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{alternation(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?
+# adverbials between a cue and its content: time, medium, addressee ("to reporters"); the open
+# word classes (media, addressees, intermediaries, manner adverbs) come from phrases.toml
+_SKIP = r"""\s*,?\s*(?:
+      (?:on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?
     | (?:last|this|earlier\s+this|later\s+that|earlier\s+that|that)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)
-    | (?:on|in)\s+(?:{alternation(MONTH_WORDS)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?
+    | (?:on|in)\s+(?:{months})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?
     | yesterday|today|tonight|earlier|later|recently|previously|afterwards|then|again|also|too
     | (?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|its|their|an?\s+\w+|the\s+\w+)?\s*
-        (?:[\w'’-]+\s+){{0,2}}(?:statement|statements|interview|tweet|tweets|post|posts|speech|briefing|
-        conference|letter|call|remarks|email|e-mail|message|video|op-ed|column|article|broadcast|
-        appearance|hearing|session|meeting|show|program|programme|twitter|facebook|instagram|telegram|
-        podcast|address|report|communique|communiqué|note|blog|rally|event|debate|forum|summit)
+        (?:[\w'’-]+\s+){{0,2}}(?:{medium})
         (?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+(?=\s*[,:.;]|\s+that\b))?
-    | to\s+(?:reporters|journalists|the\s+press|the\s+media|me|us|him|her|them|lawmakers|supporters|the\s+crowd|the\s+audience)
-    | (?:through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|representative|aide)
-    | publicly|privately|openly|bluntly|flatly|repeatedly|firmly|strongly|simply|quickly|formally|officially|angrily|bluntly
-    )(?=\W|$)""",
-    re.I | re.X,
-)
+    | to\s+(?:{addressee})
+    | (?:through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:{intermediary})
+    | {manner}
+    )(?=\W|$)"""
+
+
+def skip_regex(lex: Lexicons) -> re.Pattern[str]:
+    """The adverbials skipped between a cue and its content, with the word classes of
+    ``phrases.toml`` in ``lex``; compiled once per :class:`~claimcheck.lexicons.Lexicons`."""
+    return lex.derive(_build_skip)
+
+
+def _build_skip(lex: Lexicons) -> re.Pattern[str]:
+    def alt(ws: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ws) or r"(?!x)x"
+
+    classes = dict(words(lex).adverbial_words)
+    return re.compile(_SKIP.format(weekdays=alternation(WEEKDAYS), months=alternation(MONTH_WORDS),
+                                   **{k: alt(v) for k, v in classes.items()}), re.I | re.X)
+
+
 LEAD = re.compile(r"\s*(?:,|:|—|–|--|-|;)?\s*(?:that\b)?\s*(?:,|:|—|–|--)?\s*", re.I)
 VIA_RX = re.compile(
     r"\b(?:(?P<cited>cited|quoted|reported|carried|published)\s+by|(?P<told>told|telling|tells|tell)|"
@@ -90,18 +101,12 @@ DECLINE_GAP = re.compile(r"[,;:—–]")
 DECLINE_NEW_CLAUSE = re.compile(r"(?:but|and|while|although|though|however|as|which|yet|so)\b", re.I)
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)$")
 
-
-# "a source familiar with the matter", "officials close to the talks"
-KNOWING = frozenset(("familiar", "close", "briefed", "privy", "knowledgeable", "acquainted"))
-
 # time phrases between a subject and its verb ("a poll released in late August | found")
 TIME_UNITS = frozenset(list(MONTH_WORDS) + list(WEEKDAYS) + ["week", "month", "year", "weekend", "morning",
                                                                   "afternoon", "evening", "night", "spring",
                                                                   "summer", "fall", "autumn", "winter"])
 TIME_MODS = frozenset(("this", "last", "next", "early", "late", "earlier", "later", "that", "each", "every"))
 TIME_PREPS = frozenset(("in", "on", "during", "since", "by"))
-REDUCED_REL = frozenset(("released", "published", "conducted", "issued", "filed", "posted", "taken",
-                         "carried", "commissioned", "done", "unveiled", "aired"))
 
 # a verb cue is no cue after these ("the state", "her report"); an ambiguous one also not after AMBIG_BLOCK
 DET_BLOCK = DETS - {"that", "all", "both"}

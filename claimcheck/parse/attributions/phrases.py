@@ -9,7 +9,7 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 from __future__ import annotations
 
 from claimcheck.parse.attributions.grammar import (
-    AUX, DETS, ED_ADJ, KNOWING, NP_INNER, PRONOUNS, QUOTES, REDUCED_REL, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+    AUX, DETS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
@@ -49,7 +49,7 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             i -= 1
             n += 1
             continue
-        if lw in ("with", "to", "on", "of") and i - 2 >= lo and t.words[i - 1].lower() in KNOWING:
+        if lw in ("with", "to", "on", "of") and i - 2 >= lo and t.words[i - 1].lower() in wl.knowing:
             # "a source familiar with the matter", "officials close to the talks", "people briefed on"
             i -= 2
             n += 2
@@ -68,7 +68,7 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             break
         if lw in DETS:
             i -= 1
-            if i - 2 >= lo and t.words[i].lower() in ("with", "to", "on", "of") and t.words[i - 1].lower() in KNOWING:
+            if i - 2 >= lo and t.words[i].lower() in ("with", "to", "on", "of") and t.words[i - 1].lower() in wl.knowing:
                 i -= 2  # "a source familiar with | the matter"
                 n += 2
                 continue
@@ -81,7 +81,7 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             break
         if lw in REL:
             break
-        if w.islower() and lw.endswith("ed") and lw not in ED_ADJ and \
+        if w.islower() and lw.endswith("ed") and lw not in wl.ed_adjectives and \
                 not (i - 1 >= lo and t.words[i - 1].lower() in DETS):
             break
         i -= 1
@@ -141,7 +141,7 @@ def np_forward(t: Toks, i: int, hi: int, w: Words, outlets_only: bool = False) -
     return j
 
 
-def time_back(ws: list[str], k: int) -> int:
+def time_back(ws: list[str], k: int, wl: Words) -> int:
     """Index of the token before a time phrase that ends at ``k`` and stands between a subject
     and its verb ("a poll released in late August | found", "the bank just this month |
     announced"); ``k`` when there is none."""
@@ -162,7 +162,7 @@ def time_back(ws: list[str], k: int) -> int:
         return k  # "Monday" alone, "August 2001" without a preposition: a name, not a time phrase
     while i >= 0 and is_word(ws[i]) and is_adverb(ws[i]):
         i -= 1
-    if i >= 1 and ws[i].lower() in REDUCED_REL:
+    if i >= 1 and ws[i].lower() in wl.reduced_relatives:
         i -= 1
     if i < 0 or not is_word(ws[i]) or ws[i].lower() in STOP_SUBJECT_END and ws[i].lower() not in PRONOUNS:
         return k

@@ -9,7 +9,7 @@ earlier source of the article (:func:`resolve_source`).
 from __future__ import annotations
 
 from claimcheck.model import Source, Span
-from claimcheck.parse.attributions.grammar import ANAPHOR, AUX, DEMONYM, DETS, KNOWING, NAME_PARTICLE, PRONOUNS
+from claimcheck.parse.attributions.grammar import ANAPHOR, AUX, DEMONYM, DETS, NAME_PARTICLE, PRONOUNS
 from claimcheck.parse.attributions.state import Doc, Draft, Mention
 from claimcheck.parse.attributions.tokens import TOKEN
 from claimcheck.parse.patterns import Words
@@ -26,7 +26,7 @@ def classify(words_: list[str], w: Words, sentence_text: str = "") -> tuple[str,
     described = False
     for j in range(1, len(words_) - 1):
         # "a source familiar with the matter": classified by its head; described, so anonymous
-        if words_[j].lower() in KNOWING and words_[j + 1].lower() in ("with", "to", "on", "of"):
+        if words_[j].lower() in w.knowing and words_[j + 1].lower() in ("with", "to", "on", "of"):
             words_, marked, described = words_[:j], True, True
             break
     key = (tuple(words_), marked)

@@ -6,6 +6,7 @@ built for one cue (:class:`Draft`).  Mutable, and private to one call of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ class Doc:
     sentences: Sequence[Sentence]
     words: Words
     cues: CueLexicon
+    skip: re.Pattern[str]  # the adverbials between a cue and its content
     history: list[Mention] = field(default_factory=list)
     para_quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     para_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
