@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,12 +37,52 @@ class Skip:
     reason: str
 
 
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_regular(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of the regular file ``path``, never blocking on anything else.
+
+    The file is opened without blocking (``O_NONBLOCK``: a FIFO with no writer does not wait)
+    and checked on the open descriptor, so a path swapped for a pipe or device in between is
+    still refused.  Raises :class:`ArticleError` for a FIFO, device, socket or folder (the kind
+    named), or a file over ``max_bytes`` bytes; ``OSError`` when it cannot be opened or read.
+    """
+    ref = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(ref, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError(f"{ref}: {_kind(st.st_mode)}, not a regular file")
+        if st.st_size > max_bytes:
+            raise ArticleError(f"{ref}: {st.st_size / 1e6:.1f} MB is larger than the limit of "
+                               f"{max_bytes / 1e6:.0f} MB (--max-size)")
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, 1 << 20):
+            total += len(chunk)
+            if total > max_bytes:  # grew while being read
+                raise ArticleError(f"{ref}: larger than the limit of {max_bytes / 1e6:.0f} MB (--max-size)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _sidecar(path: Path) -> dict[str, Any]:
     side = path.with_name(path.name[: -len(path.suffix)] + ".meta.json")
-    if not side.is_file():
+    if not side.exists():
         return {}
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(side, 1 << 20).decode("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ArticleError(f"{side}: sidecar is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
@@ -84,11 +125,7 @@ def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
             continue
         ref = str(item)
         try:
-            size = item.stat().st_size
-            if size > max_bytes:
-                raise ArticleError(f"{ref}: {size / 1e6:.1f} MB is larger than the limit of "
-                                   f"{max_bytes / 1e6:.0f} MB (--max-size)")
-            data = item.read_bytes()
+            data = read_regular(item, max_bytes)
             if item.suffix.lower() == ".jsonl":
                 yield from _jsonl(ref, data, encoding)
                 continue
