@@ -405,11 +405,16 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
     if p.is_dir():
         raise ArticleError(f"{path}: is a folder; give a JSONL file of {{\"id\", \"claim\", \"text\"}}, "
                            "or --claim TEXT with articles")
-    if not p.is_file():
+    if not p.exists():
         raise ArticleError(f"{path}: no such file")
     from claimcheck.ingest.decode import decode
+    from claimcheck.ingest.readers import read_regular
 
-    text, _ = decode(p.read_bytes(), path)
+    try:
+        data = read_regular(p)
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    text, _ = decode(data, path)
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
