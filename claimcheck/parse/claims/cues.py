@@ -1,0 +1,284 @@
+"""Claim cues: action classes, polarity and modality cues, proper-noun chunks, and the hits of
+one article (every action and name found in one scan each, looked up by span)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from claimcheck.lexicons import Lexicons
+from claimcheck.parse.patterns import char_class, first_chars, gated
+from claimcheck.text.calendar import MONTH_WORDS, WEEKDAYS, alternation
+from claimcheck.text.tokens import STOP_NAME_START
+
+# Proper-noun chunks: capitalised words, joined by name particles, hyphens and initials; a title
+# abbreviation from ``abbreviations.toml`` keeps its full stop ("Gen. Smith", "Gen.Smith").
+_PARTICLE = r"(?:al|el|Al|El|bin|ibn|de|da|van|von|of|the|for)"
+
+
+def _name_regex(lex: Lexicons) -> re.Pattern[str]:
+    return lex.derive(_build_name_regex)
+
+
+def _build_name_regex(lex: Lexicons) -> re.Pattern[str]:
+    from claimcheck.parse.sentences import title_abbreviations
+
+    titles = "|".join(sorted((re.escape(t.capitalize()) for t in title_abbreviations(lex)), key=len, reverse=True))
+    cap = rf"(?:[A-Z]\.(?:[A-Z]\.)+|(?:{titles})\.(?=\s?[A-Z])|[A-Z][\w’'\-]*)"
+    # (?=[A-Zae]): a one-class test that turns most positions away before the alternation
+    return re.compile(rf"(?=[A-Zae])(?=[A-Z]|[ae]l-)(?<![\w\-])(?:(?:al|el)-)?{cap}(?:(?<=\.)(?:(?:al|el)-)?{cap}"
+                      rf"|[ \-](?:{_PARTICLE}[ \-])?(?:(?:al|el)-)?{cap})*")
+
+
+_MONTHS = alternation(MONTH_WORDS, capitalised=True)  # "January|…|December|Jan|…|Dec"
+_WEEKDAYS = alternation(WEEKDAYS, capitalised=True)
+_CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})(?:\s+\d{{1,2}})?")
+NEGATION_REACH = 30  # characters from the end of a negation to the action it negates
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRules:
+    actions: tuple[tuple[str, re.Pattern[str]], ...]
+    negation: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    expected: re.Pattern[str]
+    reversal: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+
+
+def rules(lex: Lexicons) -> ClaimRules:
+    """The action classes and claim cues of ``lex`` compiled (once per object)."""
+    return lex.derive(build_rules)
+
+
+def build_rules(lex: Lexicons) -> ClaimRules:
+    """Compile ``actions.toml`` and ``claims.toml`` into :class:`ClaimRules`."""
+    actions = tuple((e["id"], re.compile(e["pattern"], re.I)) for e in lex["actions"])
+    cues: dict[str, list[str]] = {}
+    for e in lex["claims"]:
+        cues.setdefault(e["sets"], []).append(e["pattern"])
+
+    def alt(key: str) -> re.Pattern[str]:
+        pats = cues.get(key) or [r"(?!x)x"]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+    return ClaimRules(actions, alt("polarity:negative"), alt("modality:hypothetical"),
+                      alt("modality:expected"), alt("relation:reverse"), alt("relation:anaphoric"))
+
+
+# Case-insensitive patterns are slow in ``re``; on a text whose lower-casing changes nothing
+# but ASCII letters, a case-insensitive pattern without upper-case letters (and without escapes
+# naming characters by number, or local flags) matches exactly where the same pattern matches
+# the lower-cased text case-sensitively, at the same offsets.  ``_folded`` returns that
+# lower-cased text, or None when the text does not qualify (the slow path is then used).
+_UNSAFE_FOLD = frozenset("\u0131\u017f")  # ı and ſ: re.IGNORECASE matches them to i and s
+_ASCII = frozenset(map(chr, range(128)))
+
+
+def _folded(text: str) -> str | None:
+    low = text.lower()
+    if text.isascii():
+        return low
+    if len(low) != len(text):
+        return None
+    for c in set(text).difference(_ASCII):
+        if c in _UNSAFE_FOLD or c.lower() != c:
+            return None
+    return low
+
+
+def _foldable(pattern: str) -> bool:
+    """Can ``pattern`` (meant for IGNORECASE) run case-sensitively over a ``_folded`` text?"""
+    caseless = all(c.upper() == c for c in set(pattern).difference(_ASCII))  # "’", "—"
+    return caseless and pattern == pattern.lower() and \
+        re.search(r"\\(?:[0-9xuN]|\\)|\(\?(?![:=!<>P#])", pattern) is None
+
+
+@dataclass(frozen=True, slots=True)
+class _FoldedRules:
+    """The cue sets of :class:`ClaimRules` compiled for ``_folded`` text (None: not foldable)."""
+
+    negation: re.Pattern[str] | None
+    hypothetical: re.Pattern[str] | None
+    expected: re.Pattern[str] | None
+
+
+def _folded_rules(lex: Lexicons) -> _FoldedRules:
+    return lex.derive(_build_folded_rules)
+
+
+def _build_folded_rules(lex: Lexicons) -> _FoldedRules:
+    r = rules(lex)
+
+    def fold(p: re.Pattern[str]) -> re.Pattern[str] | None:
+        return re.compile(gated(p.pattern)) if _foldable(p.pattern) else None
+
+    return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected))
+
+
+def _actions_regex(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    return lex.derive(_build_actions_regex)
+
+
+def _build_actions_regex(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """All action classes in one alternation (one scan per text instead of one per class)."""
+    acts = rules(lex).actions
+    names = tuple(a for a, _ in acts)
+    # matched against lower-cased text without IGNORECASE (twice as fast), and tried only where
+    # a word starts (four times as fast again): every action pattern starts with a word
+    # and only where the word starts with a letter the class (and some class) can start with:
+    # a necessary condition of the branch, so no match changes
+    parts = []
+    for i, (_, pat) in enumerate(acts):
+        first = first_chars(pat.pattern)
+        parts.append(f"(?={char_class(first)})(?P<a{i}>{pat.pattern})" if first else f"(?P<a{i}>{pat.pattern})")
+    first = first_chars("|".join(f"(?:{pat.pattern})" for _, pat in acts))
+    gate = f"(?={char_class(first)})" if first else ""
+    return re.compile(rf"\b(?=\w){gate}(?:{'|'.join(parts)})"), names
+
+
+def actions_of(text: str, lexicons: Lexicons) -> tuple[str, ...]:
+    """The action classes of ``lexicons`` named in ``text``, in lexicon order."""
+    rx, names = _actions_regex(lexicons)
+    found = {int(m.lastgroup[1:]) for m in re.compile(rx.pattern, re.I).finditer(text) if m.lastgroup}
+    return tuple(names[i] for i in sorted(found))
+
+
+def proper_nouns(text: str, lexicons: Lexicons, sentence_start: bool = True) -> list[tuple[int, int, str]]:
+    """Proper-noun chunks as (start, end, text) relative to ``text``; a capitalised function
+    word at the start of the text is not a name (title abbreviations from ``lexicons``)."""
+    return list(_proper_nouns(text, _name_regex(lexicons)))
+
+
+SOURCE_MEMO_MAX = 4096
+
+
+def _source_memo(lex: Lexicons) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    return {}
+
+
+def _source_nouns(text: str, lex: Lexicons) -> tuple[tuple[int, int, str], ...]:
+    """:func:`proper_nouns` of a source mention (they repeat: "he", "officials", a name),
+    remembered in ``lex`` (at most ``SOURCE_MEMO_MAX`` of them)."""
+    memo = lex.derive(_source_memo)
+    got = memo.get(text)
+    if got is None:
+        if len(memo) >= SOURCE_MEMO_MAX:
+            memo.clear()
+        got = memo[text] = _proper_nouns(text, _name_regex(lex))
+    return got
+
+
+_TRAILING_ACRONYM = re.compile(r"[A-Z]\.[A-Z]\.$")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_TRAILING_PARTICLES = re.compile(r"(?:\s+(?:of|the|for))+$")
+
+
+def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
+    # A chunk holds no line break and no white space other than " " (see _name_regex), so the
+    # string tests below are the regular expressions they replace.
+    out = []
+    stop_start = STOP_NAME_START
+    calendar = _CALENDAR.fullmatch
+    for m in name_rx.finditer(text):
+        s = m.start()
+        chunk = m.group(0)
+        sp = chunk.find(" ")
+        hy = chunk.find("-")
+        cut = sp if hy < 0 or 0 <= sp < hy else hy
+        first = chunk if cut < 0 else chunk[:cut]
+        if first in stop_start:
+            rest = chunk[len(first):].lstrip(" -")
+            if not rest or not rest[0].isupper():
+                continue
+            s += len(chunk) - len(rest)
+            chunk = rest
+        if chunk[-1] == "." and not _TRAILING_ACRONYM.search(chunk):
+            chunk = chunk.rstrip(".")
+        if chunk.endswith(("’s", "'s")):
+            chunk = _POSSESSIVE_S.sub("", chunk)
+        if chunk.endswith((" of", " the", " for")):
+            chunk = _TRAILING_PARTICLES.sub("", chunk)
+        if len(chunk) < 2 or chunk.isdigit() or calendar(chunk):
+            continue  # "July", "Sunday" are dates, not actors
+        out.append((s, s + len(chunk), chunk))
+    return tuple(out)
+
+
+def _modality(text: str, reported: bool, lex: Lexicons, low: str | None = None) -> str:
+    """``low``: ``_folded(text)`` when the caller has it."""
+    r = rules(lex)
+    f = _folded_rules(lex)
+    hyp = f.hypothetical.search(low) if low is not None and f.hypothetical is not None else r.hypothetical.search(text)
+    if hyp:
+        return "hypothetical"
+    exp = f.expected.search(low) if low is not None and f.expected is not None else r.expected.search(text)
+    if exp:
+        return "expected"
+    return "reported" if reported else "asserted"
+
+
+
+class _Hits:
+    """Action-class and proper-noun matches of a whole article, found in one scan each and
+    looked up by span (a claim's content, a sentence)."""
+
+    def __init__(self, text: str, lex: Lexicons) -> None:
+        self.rules = rules(lex)
+        self.fneg = _folded_rules(lex).negation
+        rx, self.names = _actions_regex(lex)
+        self.folded = _folded(text)  # for the negation, modality and date cues
+        low = self.folded if self.folded is not None else text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            rx = re.compile(rx.pattern, re.I)
+            low = text
+        self.acts = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(low) if m.lastgroup]
+        self.act_starts = [a[0] for a in self.acts]
+        self.nouns = _proper_nouns(text, _name_regex(lex))
+        self.noun_starts = [n[0] for n in self.nouns]
+
+    def actions(self, start: int, end: int) -> tuple[str, ...]:
+        found = set()
+        for k in range(bisect_left(self.act_starts, start), len(self.acts)):
+            s, e, i = self.acts[k]
+            if s >= end:
+                break
+            if e <= end:
+                found.add(i)
+        return tuple(self.names[i] for i in sorted(found))
+
+    def negated(self, text: str, start: int, end: int) -> bool:
+        """A negation that governs an action of the span: at most ``NEGATION_REACH`` characters
+        before the action ("refused to supply arms", "did not send troops"), not one in a
+        relative clause elsewhere.  Without an action class, any negation in the span."""
+        fneg = self.fneg
+        if self.folded is not None and fneg is not None:
+            neg = [m.end() for m in fneg.finditer(self.folded, start, end)]
+        else:
+            neg = [m.end() for m in self.rules.negation.finditer(text, start, end)]
+        if not neg:
+            return False
+        acts = []
+        allacts = self.acts
+        for k in range(bisect_left(self.act_starts, start), len(allacts)):
+            s, e, _ = allacts[k]
+            if s > end:
+                break
+            if e <= end:
+                acts.append(s)
+        if not acts:
+            return True
+        return any(0 <= a - n <= NEGATION_REACH for n in neg for a in acts)
+
+    def nouns_in(self, start: int, end: int) -> list[str]:
+        out = []
+        for k in range(bisect_left(self.noun_starts, start), len(self.nouns)):
+            s, e, chunk = self.nouns[k]
+            if s >= end:
+                break
+            if e <= end:
+                out.append(chunk)
+        return out
