@@ -79,13 +79,20 @@ def report_rows(session: Session, status: list[str] | None = None, actor: str | 
     q = _filtered(session, select(*(t.c[name] for name in cols)).where(t.c.run_id == run), status, actor, since,
                   until, outlet, min_origins)
     q = q.order_by(*_order(sort))
-    if limit:
+    exact = bool(actor or outlet)  # JSON columns: the SQL test is a prefilter, decided per row below
+    if limit and not exact:
         q = q.limit(limit)
     with _no_gc():
         found = session.connection().execute(q).all()
         verdicts = latest_verdicts(session, [c[0] for c in found])
         get = verdicts.get
-        return [report_row(c, get(c[0]), with_articles) for c in found]
+        rows = [report_row(c, get(c[0]), with_articles) for c in found]
+    if exact:
+        names = _actor_names(session, actor) if actor else None
+        rows = [r for r in rows if _literal_match(r, names, actor or None, outlet or None)]
+        if limit:
+            rows = rows[:limit]
+    return rows
 
 
 @contextlib.contextmanager
@@ -101,6 +108,31 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _actor_names(session: Session, actor: str) -> set[str]:
+    """``actor`` and the names of the actors one of whose aliases contains it (any spelling)."""
+    from claimcheck.store.models import Actor, ActorAlias
+    from claimcheck.store.repo import norm_name
+
+    names = {actor}
+    key = norm_name(actor)
+    if key:
+        names.update(session.execute(select(Actor.name).join(ActorAlias, ActorAlias.actor_id == Actor.id)
+                                     .where(ActorAlias.norm.contains(key, autoescape=True))).scalars())
+    return names
+
+
+def _literal_match(row: ReportRow, actor_names: set[str] | None, actor: str | None, outlet: str | None) -> bool:
+    """The exact test behind the SQL prefilter: the JSON columns are searched as text in SQL, so
+    a needle such as ``[`` or ``", "`` would match the JSON syntax; here each actor and outlet
+    name is compared on its own (case-insensitive substrings)."""
+    if actor_names is not None and actor is not None:
+        needles = [n.casefold() for n in actor_names]
+        if not (actor.casefold() in row.claim.casefold()
+                or any(n in a.casefold() for a in row.actors for n in needles)):
+            return False
+    return outlet is None or any(outlet.casefold() in o.casefold() for o in row.outlets)
+
+
 def _filtered(session: Session, q: Any, status: list[str] | None, actor: str | None, since: dt.date | None,
               until: dt.date | None, outlet: str | None, min_origins: int) -> Any:
     """``q`` over the clusters table narrowed by the report filters (literal substrings)."""
@@ -108,15 +140,7 @@ def _filtered(session: Session, q: Any, status: list[str] | None, actor: str | N
     if status:
         q = q.where(t.c.status.in_(status))
     if actor:
-        # any spelling of the actor: the names of the actors one of whose aliases matches
-        from claimcheck.store.models import Actor, ActorAlias
-        from claimcheck.store.repo import norm_name
-
-        names = {actor}
-        key = norm_name(actor)
-        if key:
-            names.update(session.execute(select(Actor.name).join(ActorAlias, ActorAlias.actor_id == Actor.id)
-                                         .where(ActorAlias.norm.contains(key, autoescape=True))).scalars())
+        names = _actor_names(session, actor)
         q = q.where(or_(*(t.c.actors.icontains(n, autoescape=True) for n in sorted(names)),
                         t.c.canonical.icontains(actor, autoescape=True)))
     if outlet:
