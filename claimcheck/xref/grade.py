@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from claimcheck.model import ClaimRecord
 from claimcheck.xref.origins import origin_label, origin_of, trace_origins
 
-__all__ = ["CREDIBILITY", "RELIABILITY", "STATUSES", "ClusterResult", "assess", "origin_of",
-           "source_reliability", "stance_of"]
+__all__ = ["CREDIBILITY", "RELIABILITY", "STATUSES", "ClusterResult", "StatusJudgement", "assess", "origin_of",
+           "source_reliability", "stance_of", "status_from_origins"]
 
 STATUSES = ("contradicted", "corroborated", "single_source", "unattributed")
 CREDIBILITY = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
@@ -70,63 +70,97 @@ def _interested(origin: str, claim_actors: set[str]) -> bool:
 
 def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set[str],
                       labels: dict[str, str]) -> None:
-    def _describe(origin: str) -> str:
-        return labels.get(origin, origin)
+    judged = status_from_origins(
+        r.support_origins, r.deny_origins, r.decline_origins,
+        interested=lambda o: _interested(o, claim_actors),
+        reversed_=any(c.reverses_claim_id is not None for c in cs),
+        n_articles=len({c.article_id for c in cs}),
+        describe=lambda o: labels.get(o, o))
+    r.status, r.credibility = judged.status, judged.credibility
+    r.reasons.extend(judged.reasons)
 
-    sup, den = r.support_origins, r.deny_origins
-    reasons = r.reasons
-    reversed_ = any(c.reverses_claim_id is not None for c in cs)
+
+@dataclass(frozen=True, slots=True)
+class StatusJudgement:
+    """A status (one of :data:`STATUSES`), its credibility grade 1–6 and the reasons in words."""
+
+    status: str
+    credibility: int
+    reasons: tuple[str, ...]
+
+
+def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Sequence[str] = (), *,
+                        interested: Callable[[str], bool] = lambda _o: False, reversed_: bool = False,
+                        n_articles: int = 1, describe: Callable[[str], str] = str) -> StatusJudgement:
+    """The status of a claim from the independent origins that support it, deny it (or report
+    the opposite) and decline to comment: the one rule behind ``report`` (a cluster's members)
+    and ``check`` (the evidence found for a claim), so the two never disagree.
+
+    - origins for and against: ``contradicted`` (credibility 5; 6 or 3 when every origin against
+      is a party the claim is about, ``interested``, with one or several origins for);
+    - two or more origins for, none against: ``corroborated`` (1 when a named origin not party
+      to the claim is among them, else 2);
+    - one attributed origin for: ``single_source`` (3 named, 4 unnamed or vague);
+    - only the outlets' own voice (``outlet:`` / ``article:`` origins): ``unattributed`` (6);
+    - nothing for: ``single_source`` when something denies it, else ``unattributed`` (6).
+
+    Origin keys are sorted, distinct strings (``named:…``, ``anonymous:…``, ``reports:…``,
+    ``outlet:…``, ``article:…``); ``describe`` names one in words for the reasons; ``reversed_``
+    (a later report reverses an earlier one) and ``n_articles`` only add reasons."""
+    sup, den = list(support), list(deny)
+    reasons: list[str] = []
     attributed = [o for o in sup if not o.startswith(("outlet:", "article:"))]
     if sup and den:
-        r.status = "contradicted"
-        interested = [o for o in den if _interested(o, claim_actors)]
-        reasons.append(f"asserted by {len(sup)} origin(s): {', '.join(map(_describe, sup))}")
-        reasons.append(f"denied or reported otherwise by {len(den)} origin(s): {', '.join(map(_describe, den))}")
+        status, credibility = "contradicted", 5
+        against_interested = [o for o in den if interested(o)]
+        reasons.append(f"asserted by {len(sup)} origin(s): {', '.join(map(describe, sup))}")
+        reasons.append(f"denied or reported otherwise by {len(den)} origin(s): {', '.join(map(describe, den))}")
         if reversed_:
             reasons.append("a later report reverses an earlier one")
-        if interested and len(interested) == len(den):
-            r.credibility = 6 if len(sup) < 2 else 3
+        if against_interested and len(against_interested) == len(den):
+            credibility = 6 if len(sup) < 2 else 3
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "
                            "not independent evidence against it")
-        else:
-            r.credibility = 5
     elif len(sup) >= 2:
-        r.status = "corroborated"
+        status = "corroborated"
         named = [o for o in sup if o.startswith("named:")]
-        r.credibility = 1 if named and len(sup) - len([o for o in sup if _interested(o, claim_actors)]) >= 1 else 2
+        credibility = 1 if named and len(sup) - len([o for o in sup if interested(o)]) >= 1 else 2
         if len(sup) >= 3 and not named:
-            r.credibility = 2
-        reasons.append(f"{len(sup)} independent origins: {', '.join(map(_describe, sup))}")
-        if r.credibility == 1:
+            credibility = 2
+        reasons.append(f"{len(sup)} independent origins: {', '.join(map(describe, sup))}")
+        if credibility == 1:
             reasons.append("at least one origin is a named, on-record source")
         else:
             reasons.append("no named, on-record source among them")
     elif attributed:
-        r.status = "single_source"
+        status = "single_source"
         o = attributed[0]
-        reasons.append(f"rests on one origin: {_describe(o)}")
+        reasons.append(f"rests on one origin: {describe(o)}")
         if o.startswith("named:"):
-            r.credibility = 3
+            credibility = 3
             reasons.append("a named source, not confirmed by an independent one")
         else:
-            r.credibility = 4
+            credibility = 4
             reasons.append("an unnamed or vague source, not confirmed by an independent one")
-        n_articles = len({c.article_id for c in cs})
         if n_articles > 1:
             reasons.append(f"repeated in {n_articles} articles, which does not make it independent")
     elif sup:
-        r.status = "unattributed"
-        r.credibility = 6
-        reasons.append(f"stated only in the outlet's own voice ({', '.join(map(_describe, sup))}); no source given")
+        status, credibility = "unattributed", 6
+        reasons.append(f"stated only in the outlet's own voice ({', '.join(map(describe, sup))}); no source given")
     else:
         # only declines, or only denials: nothing asserts it
-        r.status = "single_source" if den else "unattributed"
-        r.credibility = 6
+        status, credibility = ("single_source" if den else "unattributed"), 6
         reasons.append("only denials or non-answers, nothing asserting it" if den
                        else "only non-answers, nothing asserting it")
-    if r.decline_origins:
-        reasons.append(f"no comment or no response from: {', '.join(map(_describe, r.decline_origins))} "
+    if decline:
+        reasons.append(f"no comment or no response from: {', '.join(map(describe, decline))} "
                        "(neither a denial nor a confirmation)")
+    return StatusJudgement(status, credibility, tuple(reasons))
+
+
+MIN_CHECKED = 2  # claims checked against an independent origin before any grade but F
+B_MIN = 3  # independent corroborations for a B (and never a contradiction)
+A_MIN = 5  # for an A
 
 
 def source_reliability(per_source: dict[int, list[tuple[str, bool]]]) -> dict[int, tuple[str, list[str], tuple[int, int, int]]]:
