@@ -154,6 +154,11 @@ def _phrase(e: Entry, s: str) -> bool:
     ``knowing`` it stays in a source; for the others it is left out of every content."""
     found = [w for w in e["words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s, re.I)]
     atts = _atts(s)
+    if e["kind"] in ("action_verb", "armed_party"):
+        # the sentence's action verb is no cue (an act, not speech)
+        return bool(found) and not any(a.cue.text.lower().split()[-1] in
+                                       {w for x in LEX["phrases"] if x["kind"] == "action_verb" for w in x["words"]}
+                                       for a in atts)
     if not found or not atts:
         return False
     if e["kind"] in ("ed_adjective", "knowing"):

@@ -201,6 +201,8 @@ class Words:
     knowing: frozenset[str]
     reduced_relatives: frozenset[str]
     adverbial_words: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, words in file order) for the skip regex
+    action_verbs: frozenset[str]  # cues that are acts when an armed party is subject or object
+    armed: frozenset[str]  # armed parties and military objects
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
@@ -253,10 +255,12 @@ def build_words(lex: Lexicons) -> Words:
                  frozenset(names), frozenset(jw), outlet_rx, labels, marker_rx,
                  frozenset(phrases["ed_adjective"]), frozenset(phrases["knowing"]),
                  frozenset(phrases["reduced_relative"]),
-                 tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS))
+                 tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS),
+                 frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]))
 
 
-PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative")
+PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",
+                "action_verb", "armed_party")
 ADVERBIAL_KINDS = PHRASE_KINDS[:4]
 
 

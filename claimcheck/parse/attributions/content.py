@@ -28,7 +28,8 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
         if i < len(t.words) and is_word(t.words[i]) and t.words[i].lower() != "that":
             e = np_forward(t, i, len(t.words), doc.words)
             if e > i:
-                if is_outlet(t, i, e, doc.words) or (t.words[i].lower() == "the" and e - i >= 2 and t.words[i + 1][0].isupper()):
+                if (is_outlet(t, i, e, doc.words) or (t.words[i].lower() == "the" and e - i >= 2 and t.words[i + 1][0].isupper())) \
+                        and not _addressee(doc, t, i, e):
                     d.via.append((t.starts[i], t.ends[e - 1]))
                 pos = t.ends[e - 1]
             elif t.words[i].islower() and t.words[i].lower() not in STOP_SUBJECT_END:
@@ -38,10 +39,17 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
         if not m or m.end() == pos:
             break
         frag = m.group()
-        if re.search(r"\b(?:with|to)\b", frag, re.I):
+        if re.search(r"\b(?:with|to|by)\b", frag, re.I):
             via_in(doc, t, m.start(), m.end(), d)
         pos = m.end()
     return pos
+
+
+def _addressee(doc: Doc, t: Toks, i: int, e: int) -> bool:
+    """Are tokens ``i`` to ``e`` a generic addressee ("reporters", "the press"), who hear a
+    statement but do not relay it (no via)?"""
+    phrase = " ".join(x.lower() for x in t.words[i:e])
+    return any(phrase == w for k, ws in doc.words.adverbial_words if k == "addressee" for w in ws)
 
 
 def via_in(doc: Doc, t: Toks, a: int, b: int, d: Draft) -> None:

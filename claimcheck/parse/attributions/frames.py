@@ -21,10 +21,12 @@ from bisect import bisect_right
 from claimcheck.model import Attribution, Source, Span
 from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
-    CLOSE_Q, COLON_HEAD, DASH_BYLINE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
-    NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q,
+    CLAUSE_AUX, CLOSE_Q, COLON_HEAD, DASH_BYLINE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES,
 )
-from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np, source_like, time_back, title_case
+from claimcheck.parse.attributions.phrases import (
+    lead_phrase, lead_time, np_back, np_forward, right_np, source_like, time_back, title_case,
+)
 from claimcheck.parse.attributions.sources import classify
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import (
@@ -86,6 +88,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     word = t.words[ci].lower()
     participle = word.endswith("ing") and k >= 0 and t.words[k] == "," and cue.frame in ("verb", "tell") \
         and cue.act != "hedge"
+    if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
+        return None  # "troops attacked the village": an act, not speech
     d = Draft(si, (cue_start, b), cue.act, None, [], [], frame=cue.frame)
     _negation(d, t, ci, k, cue)
     if participle:
@@ -143,6 +147,11 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and not source_like(tok, doc.words):
         return None
     st = _skip_cited_by(doc, t, st, d)
+    st = lead_time(t, st, src_last)
+    if st == src_last and t.words[st].lower() == "it" and _impersonal(t, st, d, cue):
+        # "it is widely believed (that) C": expletive "it", nobody's word
+        d.kind_hint = "sources_said"
+        return right_content(doc, si, t, cj, d, cue)
     d.src = (t.starts[st], t.ends[src_last])
     # content on the left ("C, X said") or on the right ("X said C")?
     rest = after_adverbials(doc, t, cj, d, cue)
@@ -216,11 +225,33 @@ def _closed_quote_left(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft,
 def _inverted(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft) -> Draft | None:
     """Inverted: "“C,” said X" / "C, said X" (token ``k`` separates the content from the cue)."""
     e = right_np(doc, t, cj)
-    if e <= cj:
-        return None
+    if e <= cj or any(t.words[x].lower() in CLAUSE_AUX for x in range(cj, e)):
+        return None  # "…, said the levy will double": a clause after the cue is no source
     d.src = (t.starts[cj], t.ends[e - 1])
     _apposition_right(t, cj, e, d)
     return left_content(doc, si, t, cj, d, sep_tok=k)
+
+
+def _armed_clause(doc: Doc, t: Toks, k: int, cj: int) -> bool:
+    """Is an armed party (``armed_party`` in phrases.toml) the subject (the words up to token
+    ``k``, back to the clause's start) or the object (the noun phrase from token ``cj``) of an
+    action verb?"""
+    armed = doc.words.armed
+    i = k
+    while i >= 0 and k - i < 6 and is_word(t.words[i]):
+        if t.words[i].lower() in armed:
+            return True
+        i -= 1
+    e = np_forward(t, cj, len(t.words), doc.words)
+    return any(t.words[x].lower() in armed for x in range(cj, min(len(t.words), max(e, cj + 4))))
+
+
+def _impersonal(t: Toks, st: int, d: Draft, cue: Cue) -> bool:
+    """Is "it" at token ``st`` expletive: followed in the cue by a form of "be" and a
+    participle ("it is widely believed", "it was long feared"), not a speaking "it" ("it said")?"""
+    return cue.act in ("hedge", "assert") and st + 1 < len(t.words) and \
+        t.words[st + 1].lower() in ("is", "was", "has", "had", "are", "were") and \
+        t.starts[st + 1] >= d.cue[0] and t.words[t.at(d.cue[1]) - 1].lower().endswith(("ed", "ught", "own", "en"))
 
 
 def _closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
@@ -285,7 +316,8 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     if st > j:
         return None
     if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
-            not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])):
+            not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])) and \
+            not lead_phrase(t, st - 1):
         return None
     seg = " ".join(t.words[p + 1:k]).lower()
     if first in ("who", "whose") and "anonymity" not in seg and "named" not in seg and "identified" not in seg:
@@ -301,8 +333,9 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
         d.src = (t.starts[st], t.ends[k])
         d.descriptor = (t.starts[p + 1], t.ends[k - 1])
     elif all(is_word(x) and (x[0].isupper() or x.lower() in NP_INNER or NAME_PARTICLE.match(x)) for x in t.words[p + 1:k]) \
-            and not t.words[st][0].isupper():
-        # "the chief of X, Brigadier General Ana Ruiz, told": the name after its descriptor
+            and (not t.words[st][0].isupper() or t.words[st].lower() in DETS):
+        # "the chief of X, Brigadier General Ana Ruiz, told", "The spokeswoman, Lina Ortlieb,
+        # said": the name after its descriptor
         d.src = (t.starts[st], t.ends[k])
         d.descriptor = (t.starts[st], t.ends[j])
     else:
@@ -362,6 +395,10 @@ def according_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> D
         return None  # "according to plan"
     d.src = (t.starts[cj], t.ends[e - 1])
     via_in(doc, t, t.starts[ci], t.ends[e - 1], d)
+    for x in range(cj + 1, e - 1):
+        if t.words[x].lower() in VIA_PARTICIPLES and t.words[x + 1].lower() == "by":
+            d.src_end = t.ends[x - 1]  # "according to a report seen by the agency": the agency is a via
+            break
     if ci == 0 or (ci <= 2 and not any(is_word(x) and x.lower() not in ("and", "but") for x in t.words[:ci])):
         j = e
         while j < len(t.words) and not is_word(t.words[j]) and t.words[j] not in QUOTES:

@@ -39,6 +39,11 @@ PRONOUNS: Mapping[str, str] = MappingProxyType({
     "he": "person", "she": "person", "they": "group", "it": "unknown", "we": "group", "i": "person",
     "who": "person", "which": "unknown", "you": "person"})
 REL = frozenset(["who", "which", "that"])
+# participles that hand a source on: "a report seen by the agency", "a statement cited by X"
+VIA_PARTICIPLES = frozenset(("cited", "quoted", "carried", "published", "seen", "obtained", "reviewed", "relayed"))
+# finite auxiliaries: a word sequence holding one is a clause, not a noun phrase
+CLAUSE_AUX = frozenset("will would could can may might should must shall is are was were has have had "
+                       "does did".split())
 INTRO = frozenset("""in on at during after before speaking asked writing interviewed following
 when while since as according earlier later""".split())
 NP_INNER = frozenset(["of", "for", "at", "and", "&", "de", "al", "el", "bin", "van", "von", "der",
@@ -53,6 +58,7 @@ _SKIP = r"""\s*,?\s*(?:
     | (?:in|on|at|during|via|through|over|from)\s+(?:a|an|the|his|her|its|their|an?\s+\w+|the\s+\w+)?\s*
         (?:[\w'’-]+\s+){{0,2}}(?:{medium})
         (?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+(?=\s*[,:.;]|\s+that\b))?
+        (?:\s+(?:carried|published|aired|broadcast|relayed|cited|quoted)\s+by\s+(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+(?=\s*[,:.;]|\s+that\b))?
     | to\s+(?:{addressee})
     | (?:through|via)\s+(?:a|an|the|his|her|its|their)\s+(?:{intermediary})
     | {manner}
@@ -76,7 +82,7 @@ def _build_skip(lex: Lexicons) -> re.Pattern[str]:
 
 LEAD = re.compile(r"\s*(?:,|:|—|–|--|-|;)?\s*(?:that\b)?\s*(?:,|:|—|–|--)?\s*", re.I)
 VIA_RX = re.compile(
-    r"\b(?:(?P<cited>cited|quoted|reported|carried|published)\s+by|(?P<told>told|telling|tells|tell)|"
+    r"\b(?:(?P<cited>cited|quoted|reported|carried|published|seen|obtained|reviewed|relayed)\s+by|(?P<told>told|telling|tells|tell)|"
     r"(?P<interview>in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with|speaking\s+to|talking\s+to|"
     r"in\s+comments\s+to|in\s+remarks\s+to|in\s+a\s+statement\s+to|said\s+to|according\s+to|"
     r"writing\s+(?:in|for)|wrote\s+(?:in|for)|in\s+a\s+(?:\w+\s+)?(?:post|column|op-ed|article)\s+(?:on|in|for)))\s+",

@@ -9,7 +9,7 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 from __future__ import annotations
 
 from claimcheck.parse.attributions.grammar import (
-    AUX, DETS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+    AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
@@ -59,6 +59,11 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             i -= 1
             n += 1
             continue
+        if lw == "to" and i - 1 >= lo and is_word(t.words[i - 1]) and _pp_head(lw, t.words[i - 1], wl):
+            # "a senior aide to President Ana Ruiz": the aide is the source
+            i -= 1
+            n += 1
+            continue
         if lw in ("on", "in") and i - 1 >= lo and t.words[i + 1][0].isupper() and _np_head(t.words[i - 1], wl):
             # "the Commission on Presidential Debates", "Republicans on the House committee"
             i -= 1
@@ -78,6 +83,10 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                     t.words[i].lower() in ("from", "by", "on", "in") and
                     wl.types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
                 continue
+            if i - 1 >= lo and is_word(t.words[i - 1]) and _pp_head(t.words[i].lower(), t.words[i - 1], wl):
+                i -= 1  # past the preposition to its head noun
+                n += 1
+                continue
             break
         if lw in REL:
             break
@@ -91,6 +100,16 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
     while start <= k and t.words[start].lower() in NP_INNER:
         start += 1
     return start
+
+
+def _pp_head(prep: str, head: str, wl: Words) -> bool:
+    """Does a prepositional phrase "PREP the …" belong to the noun ``head`` before it, so the
+    source is the whole phrase: "Drivers in the capital", "Two doctors at the hospital", "An
+    aide to the President" (a role ``to`` its principal)?"""
+    lw = head.lower()
+    if prep in ("in", "at", "from") and lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
+        return head.islower() or head[1:].islower() and lw not in TIME_UNITS
+    return prep == "to" and lw in wl.anon_kind and wl.types.get(lw) == "person"
 
 
 def _np_head(w_: str, wl: Words) -> bool:
@@ -167,6 +186,36 @@ def time_back(ws: list[str], k: int, wl: Words) -> int:
     if i < 0 or not is_word(ws[i]) or ws[i].lower() in STOP_SUBJECT_END and ws[i].lower() not in PRONOUNS:
         return k
     return i
+
+
+def lead_time(t: Toks, st: int, k: int) -> int:
+    """Start of a subject noun phrase ``st``..``k`` once a time phrase glued before it without a
+    comma is left out ("Late on Tuesday | Anna Berg said", "On Sunday | the ministry said");
+    ``st`` when it opens with none."""
+    i = st
+    seen_unit = -1
+    while i < k:
+        lw = t.words[i].lower()
+        if lw in TIME_UNITS or lw in ("yesterday", "today", "tonight"):
+            seen_unit = i
+        elif not (lw in TIME_MODS or lw in TIME_PREPS or lw in ("at", "on", "the", "of") or t.words[i].isdigit()):
+            break
+        i += 1
+    if seen_unit < 0 or i != seen_unit + 1 or i > k:
+        return st
+    return i
+
+
+def lead_phrase(t: Toks, comma: int) -> bool:
+    """Do tokens before the comma at ``comma`` form an opening adverbial or participle phrase
+    ("Speaking at a public meeting,", "After the vote on Thursday,", "Asked about the delay,"),
+    with no quotation or other comma in it?"""
+    if comma < 1 or not is_word(t.words[0]):
+        return False
+    w0 = t.words[0]
+    lw = w0.lower()
+    opener = lw in INTRO or lw in LEAD_ADVERBS or (w0[0].isupper() and lw.endswith(("ing", "ed")) and len(lw) > 4)
+    return opener and not any(x in QUOTES or x == "," for x in t.words[:comma])
 
 
 def source_like(w_: str, w: Words) -> bool:

@@ -9,10 +9,12 @@ earlier source of the article (:func:`resolve_source`).
 from __future__ import annotations
 
 from claimcheck.model import Source, Span
-from claimcheck.parse.attributions.grammar import ANAPHOR, AUX, DEMONYM, DETS, NAME_PARTICLE, PRONOUNS
+from claimcheck.parse.attributions.grammar import ANAPHOR, AUX, DEMONYM, DETS, INTRO, NAME_PARTICLE, PRONOUNS
+from claimcheck.parse.attributions.phrases import np_forward
 from claimcheck.parse.attributions.state import Doc, Draft, Mention
-from claimcheck.parse.attributions.tokens import TOKEN
+from claimcheck.parse.attributions.tokens import TOKEN, Toks
 from claimcheck.parse.patterns import Words
+from claimcheck.text.calendar import CARDINALS
 from claimcheck.text.tokens import STOP_SUBJECT_END
 
 MEMO_MAX = 50_000
@@ -45,17 +47,21 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
         return "sources_said", "unknown", None, ""
     lws = [x.lower() for x in words_]
     # the head comes before a post-modifier: "a statement from the presidency", "spokesman of X"
-    cut = next((i for i, x in enumerate(lws) if i > 0 and x in ("from", "of", "by", "at", "for", "on", "in", "with")), len(lws))
+    cut = next((i for i, x in enumerate(lws) if i > 0 and x in ("from", "of", "by", "at", "for", "on", "in", "with", "to")), len(lws))
     head = lws[cut - 1]
     if len(lws) == 1 and head in PRONOUNS:
         return "named", PRONOUNS[head], None, head
     # proper names: capitalised words that are not determiners, titles, heads or place words
     proper: list[str] = []
-    for i, x in enumerate(words_):
+    # "an aide to President X", "a spokesman for X", "officials at X": a described person or
+    # group of a principal; the principal's name does not name the source
+    last = cut if cut < len(lws) and lws[cut] in ("to", "for", "at", "in", "from", "with") and head in w.anon_kind \
+        else len(words_)
+    for i, x in enumerate(words_[:last]):
         lx = lws[i]
         if not x[0].isupper():
             continue
-        if lx in DETS or lx in w.states or lx in w.anon_kind or lx in w.types or lx in PRONOUNS or \
+        if lx in DETS or lx in w.states or lx in w.anon_kind or lx in w.types or lx in PRONOUNS or lx in CARDINALS or \
                 (i == 0 and (lx in AUX or lx in STOP_SUBJECT_END or lx.endswith("ly"))):
             continue
         if DEMONYM.match(x) and i < len(words_) - 1:
@@ -88,6 +94,8 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
             kind = akind
         elif typ in ("document",) and head in ("report", "reports"):
             kind = "sources_said"
+        elif typ in ("document", "social_media") and words_[-1].islower():
+            kind = "anonymous"  # a common noun ("a statement", "a blog post", "command posts") names nobody
         elif typ == "unknown" and head.endswith("s") and words_[-1].islower():
             kind = "anonymous"
             typ = "group"
@@ -159,7 +167,7 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
             k2, t2, ac2, h2 = classify(at, w)
             antecedent = Mention(a_span, k2, t2, ac2, h2)
         else:
-            antecedent = _resolve_pronoun(doc, lw)
+            antecedent = _resolve_pronoun(doc, lw, d.si, span.start)
     else:
         m = ANAPHOR.match(span.text)
         if m and not any(x[0].isupper() for x in toks[1:]):
@@ -169,6 +177,8 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
         kind, actor = antecedent.kind, antecedent.actor
         if typ in ("unknown", "group", "person") and antecedent.type != "unknown":
             typ = antecedent.type
+    elif lw in PRONOUNS or lw in ("him", "her", "them"):
+        kind, actor = "anonymous", None  # a pronoun with no antecedent names nobody
     mention = Mention(span if antecedent is None else antecedent.span, kind, typ, actor,
                       head if antecedent is None else antecedent.head)
     if lw not in PRONOUNS:
@@ -178,17 +188,60 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
     return Source(span, kind, typ, desc, resolved, actor)  # type: ignore[arg-type]
 
 
-def _resolve_pronoun(doc: Doc, pron: str) -> Mention | None:
+def _resolve_pronoun(doc: Doc, pron: str, si: int, at: int) -> Mention | None:
+    """The nearest earlier mention a pronoun at character ``at`` of sentence ``si`` can stand
+    for: a source of the article, or the subject of its own sentence or of one of the two before
+    (though that sentence is not speech: "Mayor X toured the district. He said …")."""
     want = PRONOUNS.get(pron, "person" if pron in ("him", "her") else "group")
-    for m in reversed(doc.history[-8:]):
-        plural = m.type == "group" or m.kind == "sources_said" or (m.head.endswith("s") and m.head not in ("news",) and m.type != "person")
-        if want == "person" and m.type == "person" and not plural:
+    found = next((m for m in reversed(doc.history[-8:]) if _fits(m, want)), None)
+    after = found.span.start if found is not None else -1
+    for j in range(si, max(-1, si - 3), -1):
+        sj = doc.sentences[j]
+        if sj.end <= after or sj.boilerplate or sj.paragraph < doc.sentences[si].paragraph - 1:
+            break
+        m = subject_of(doc, j)
+        if m is not None and after < m.span.start and m.span.end < at and _fits(m, want) and \
+                m.kind != "sources_said":
             return m
-        if want == "group" and plural:
-            return m
-        if want == "unknown" and m.type in ("organisation", "state", "document", "outlet", "unknown") and not plural:
-            return m
-    return None
+    return found
+
+
+def _fits(m: Mention, want: str) -> bool:
+    plural = m.type == "group" or m.kind == "sources_said" or (m.head.endswith("s") and m.head not in ("news",) and m.type != "person")
+    if want == "person":
+        return m.type == "person" and not plural
+    if want == "group":
+        return plural
+    if want == "unknown":
+        return m.type in ("organisation", "state", "document", "outlet", "unknown") and not plural
+    return False
+
+
+def subject_of(doc: Doc, si: int) -> Mention | None:
+    """The grammatical subject of sentence ``si`` when it opens the sentence (after an opening
+    adverbial phrase and its comma) and is a noun phrase with a capitalised or role word:
+    "Mayor Idris Kolb toured …" -> Idris Kolb.  None for a pronoun or no such phrase."""
+    s = doc.sentences[si]
+    w = doc.words
+    toks = Toks.of(doc.text, s.start, min(s.end, s.start + 200))
+    n = len(toks.words)
+    i = 0
+    if n and toks.words[0].lower() in INTRO:
+        c = next((x for x in range(1, min(n, 10)) if toks.words[x] == ","), -1)
+        i = c + 1 if c > 0 else n
+    e = np_forward(toks, i, n, w)
+    for x in range(i + 1, e):
+        lx = toks.words[x]
+        if lx.islower() and (lx.endswith("ed") or lx in doc.cues.forms):
+            e = x
+            break
+    if e <= i or toks.words[i].lower() in PRONOUNS:
+        return None
+    ws = [x for x in toks.words[i:e] if x[0].isalnum()]
+    if not ws or not any(x[0].isupper() or x.lower() in w.types for x in ws if x.lower() not in DETS):
+        return None
+    kind, typ, actor, head = classify(ws, w)
+    return Mention(Span.of(doc.text, toks.starts[i], toks.ends[e - 1]), kind, typ, actor, head)
 
 
 def _resolve_anaphor(doc: Doc, head: str, typ: str) -> Mention | None:
