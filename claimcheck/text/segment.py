@@ -18,7 +18,14 @@ from claimcheck.model import Line, Sentence
 
 # a sentence ends before white space and a token that can start one: not a lower-case letter
 # ("Sen. Smith (R-Ga.) said …" stays whole)
-_END = re.compile(r"""[.!?…]+['"’”»)\]]*(?=\s+['"‘“«(\[]?(?![a-z])\w)""")
+# ("„…“" and "»…«" German, "«…»" French and "‹…›" quotes open and close like "“…”")
+_END = re.compile(r"""[.!?…]+['"’”“»«›‹)\]]*(?=\s+['"‘“«„‚»‹(\[]?(?![a-z])\w)""")
+# a speech tag after a quotation that ends in "?" or "!": '"Is it safe?" Anna Berg asked.' is
+# one sentence (a name or a determiner and at most four more words, then a speech verb)
+_QUESTION_IN_QUOTE = re.compile(r"""[!?…]+['"’”“»«›‹]+$""")
+_TAG = re.compile(r"""\s+(?:(?:[A-Z][\w'’.-]*|the|a|an|his|her|their|its)\s+){1,5}"""
+                  r"""(?:said|says|asked|asks|shouted|replied|added|wondered|told|wrote|cried|demanded|insisted|"""
+                  r"""fragte|sagte|rief|demanda|dit|a\s+dit|a\s+demandé)\b""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a clause boundary to bound parser work
@@ -52,6 +59,8 @@ def split_paragraph(text: str, start: int, end: int, paragraph: int, boilerplate
             w = _WORD_BEFORE.search(text, s, m.start())
             if w and _is_abbrev(w.group(1), abbrev):
                 continue
+        if _QUESTION_IN_QUOTE.search(m.group(0)) and _TAG.match(text, m.end(), min(end, m.end() + 120)):
+            continue
         e = m.end()
         if e > s:
             out.extend(_bounded(text, s, e, paragraph, boilerplate))

@@ -245,3 +245,31 @@ def test_participial_via(text: str, via: str) -> None:
 def test_told_reporters_is_no_intermediary(text: str) -> None:
     (a,) = _atts(text)
     assert a.via == ()
+
+
+# 4. quotes across sentences: all of a multi-sentence quotation is the speaker's; a floating quote
+# right after an attributed sentence is the same speaker's
+SPANNING = [
+    # the shared case (quote_spanning_two_sentences)
+    ('"The council is unable to confirm this newspaper report. The anonymous claims in the report did not '
+     'come from intelligence shared by the government," council spokesperson Ann Lee said on Twitter.',
+     "Ann Lee", "The anonymous claims in the report"),
+    ('"We will not pay. We never agreed to it," the mayor said.', None, "We never agreed"),
+    ('Ana Ruiz said the plan was dead. "Nobody wants it. Nobody will pay for it."', "Ana Ruiz", "Nobody will pay"),
+    ('The mayor said he was worried. "What the council did is a disgrace."', None, "What the council did"),
+    ('Tom Pryce said the data was wrong. "We checked it twice."', "Tom Pryce", "We checked it twice"),
+    ('"The port is shut. The ships are waiting. Nobody knows when it opens," said Omar Reyes.', "Omar Reyes",
+     "Nobody knows"),
+]
+
+
+@pytest.mark.parametrize("text, actor, later", SPANNING)
+def test_a_quotation_across_sentences_keeps_its_speaker(text: str, actor: str | None, later: str) -> None:
+    (a,) = _atts(text)
+    assert later in a.content.text
+    assert a.source is not None and (actor is None or a.source.actor == actor)
+
+
+def test_a_quote_of_another_speaker_is_not_floated() -> None:
+    atts = _atts('Ana Ruiz said the plan was dead. "Nobody wants it," a critic said.')
+    assert [a.content.text for a in atts] == ["the plan was dead", '"Nobody wants it,"']

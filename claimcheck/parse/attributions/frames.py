@@ -529,9 +529,11 @@ def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
     if ls.paragraph != s.paragraph and ls.paragraph != s.paragraph - 1:
         return
     a = s.start
-    if not starts_quote(text, a):
+    inside = any(qa < a < qb and qa >= last.content.start for qa, qb in doc.quotes(si))
+    if not starts_quote(text, a) and not inside:
         return
-    if not (last.direct_quote or last.cue.text == ":" or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)):
+    if not (last.direct_quote or last.cue.text == ":" or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)
+            or si - last.sentence <= 2 and ls.paragraph == s.paragraph and (inside or _one_quotation(doc, si))):
         return
     e = trim_end(text, a, s.end) if text[s.end - 1] not in CLOSE_Q and text[s.end - 1] != '"' else s.end
     if e <= last.content.end:
@@ -540,6 +542,16 @@ def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
     frags.append(Span.of(text, a, e))
     out[-1] = Attribution(last.source, last.cue, last.act, Span.of(text, frags[0].start, e),
                           tuple(frags), last.direct_quote, last.via, last.sentence)
+
+
+def _one_quotation(doc: Doc, si: int) -> bool:
+    """Is sentence ``si`` one quotation from its first to its last character (a floating quote:
+    '… said he was worried. "What the council did is a disgrace."')?"""
+    s = doc.sentences[si]
+    e = s.end
+    while e > s.start and doc.text[e - 1] in ".!?":
+        e -= 1
+    return any(qa == s.start and qb >= e - 1 for qa, qb in doc.quotes(si))  # may run on past the sentence
 
 
 def dash_bylines(doc: Doc) -> list[Attribution]:
