@@ -2,6 +2,11 @@
 
     /work/venv/bin/python benchmarks/stance.py            # both files, all rows
     /work/venv/bin/python benchmarks/stance.py --half even  # tuning half; --half odd to check
+    /work/venv/bin/python benchmarks/stance.py --split all  # halves A (tune), B (held out), whole
+
+The halves A and B are fixed once by a stable hash of the pair id (:func:`half_of`): rules are
+tuned looking at A only; B is only ever scored.  The older even/odd row halves stay for
+comparison with earlier figures.
 
 Calls :func:`claimcheck.xref.stance.judge` directly, writes the predictions to a temporary
 JSONL file, scores it with ``../shared/eval/score_stance.py --pred FILE --json`` and prints the
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import subprocess
 import sys
@@ -27,9 +33,19 @@ FILES = {"emergent": "stance_emergent_dev.jsonl", "fnc1": "stance_fnc1_dev.jsonl
 TARGETS = {"emergent": {"macro_F1": 0.80}, "fnc1": {"macro_F1": 0.65, "contradict_F1": 0.50}}
 
 
+def half_of(pair_id: str) -> str:
+    """The half of a dev file a pair belongs to, fixed once by a stable hash (sha256) of its id:
+    ``"A"`` (rules may be tuned looking at it) or ``"B"`` (held out, only ever scored)."""
+    return "A" if hashlib.sha256(pair_id.encode("utf-8")).digest()[0] % 2 == 0 else "B"
+
+
 def load(name: str, half: str) -> list[dict]:
+    """The rows of dev file ``name``: ``half`` is all, even, odd (rows by position), A or B (by
+    :func:`half_of`)."""
     rows = [json.loads(line) for line in (EVAL / FILES[name]).open(encoding="utf-8") if line.strip()]
-    if half == "even":
+    if half in ("A", "B"):
+        rows = [r for r in rows if half_of(r["id"]) == half]
+    elif half == "even":
         rows = rows[0::2]
     elif half == "odd":
         rows = rows[1::2]
@@ -78,8 +94,23 @@ def confusion(preds: list[dict]) -> dict[str, dict[str, int]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=("all", "even", "odd"), default="all")
+    ap.add_argument("--split", choices=("whole", "A", "B", "all"), default=None,
+                    help="halves by a stable hash of the pair id: A (tune), B (held out), whole, or all three")
     ap.add_argument("--out", help="write the figures as JSON here")
     a = ap.parse_args()
+    if a.split is not None:
+        if a.split != "all":
+            a.half = "all" if a.split == "whole" else a.split
+            return run(a)
+        for h in ("A", "B", "all"):
+            a.half = h
+            run(a, write=h == "all" and a.out is not None)
+        return 0
+    return run(a)
+
+
+def run(a: argparse.Namespace, write: bool = True) -> int:
+    """Score both dev files on ``a.half`` and print (and write, see ``--out``) the figures."""
     if not EVAL.is_dir():
         print(f"skipped: evaluation data not found at {EVAL} (expected ../shared/eval next to the repo)")
         return 0
@@ -106,7 +137,7 @@ def main() -> int:
         ok = m["macro_F1"] >= t["macro_F1"] and m["per_class"].get("contradict", {}).get("F1", 1) >= t.get("contradict_F1", 0)
         print(f"  target {t}: {'met' if ok else 'NOT met'}")
     out = a.out or (str(ROOT / "benchmarks" / "results" / "stance.json") if a.half == "all" else None)
-    if out:
+    if out and write:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(report, indent=1) + "\n")
         print(f"wrote {out}")

@@ -56,7 +56,13 @@ from claimcheck.xref.textsim import Token, content_tokens, phrase_table
 Label = Literal["corroborate", "contradict", "observe", "unrelated"]
 LABELS: tuple[str, ...] = ("corroborate", "contradict", "observe", "unrelated")
 
-CUE_KINDS = ("hoax", "denial", "negation", "hedge", "report", "question", "confirm")
+CUE_KINDS = ("hoax", "denial", "negation", "hedge", "report", "question", "confirm", "decline", "neutral",
+             "boundary", "scope_end")
+# kinds whose hits hide the shorter hits of other entries inside them (the longer reading wins:
+# "could not rule out" is a hedge, not a negation; "neither confirmed nor denied" a non-answer);
+# an attribution or a question mark reinterprets nothing
+MASKING_KINDS = frozenset(("hoax", "denial", "hedge", "confirm", "decline", "neutral"))
+BOUNDARY_KINDS = frozenset(("boundary", "scope_end"))
 LEXICON_KINDS = CUE_KINDS + ("equivalent", "antonym")
 SCHEMA = schemas.STANCE
 
@@ -67,6 +73,9 @@ DOC_FLOOR = 0.25  # coverage of the claim's words by the whole text, for an arti
 EVIDENCE_RATIO = 0.5  # evidence sentences: coverage ≥ this × the best sentence's coverage
 NEGATION_WINDOW = 30  # characters between a negation and the claim word it negates
 NEGATION_AFTER = 12  # … or between a claim word (the subject) and a negation after it ("X is not")
+# negations that follow the subject they negate ("the mayor has not resigned"); a determiner
+# ("no", "none") or a preposition ("without") governs only the phrase it opens
+_AFTER_NEGATORS = re.compile(r"^(?:not|never|no longer|cannot|\w+n['’]t|fail(?:s|ed)? to)$", re.IGNORECASE)
 FUZZY_CUTOFF = 85  # rapidfuzz ratio for spelling variants of claim words (≥ 5 letters)
 SHORT_TEXT = 300  # characters; a text this short (a headline) is judged as one unit
 LEAD_SENTENCES = 5  # the lead of an article, where a debunk usually says so
@@ -258,17 +267,47 @@ def find_cues(text: str, kinds: Iterable[str] | None = None, *, lexicons: Lexico
             if pm.end() > pm.start():
                 found.append((pm.start(), pm.end(), idx))
     found.sort(key=lambda x: (x[2], x[0], -x[1]))
-    hits = []
-    last_end: dict[int, int] = {}
+    kept: list[tuple[int, int, int]] = []
+    last: dict[int, int] = {}  # rule index -> position in kept of its last hit
     for start, end, idx in found:
-        if start < last_end.get(idx, -1):
-            continue  # overlaps an earlier hit of the same entry ("is not true" / "not true")
-        last_end[idx] = end
+        k = last.get(idx)
+        if k is not None and start < kept[k][1]:
+            # overlaps an earlier hit of the same entry: one hit over both ("is not true" / "not
+            # true"; "declined to confirm" + "confirm or deny")
+            kept[k] = (kept[k][0], max(end, kept[k][1]), idx)
+            continue
+        last[idx] = len(kept)
+        kept.append((start, end, idx))
+    hits = []
+    for start, end, idx in _unmasked(kept, lex.rules):
         r = lex.rules[idx]
         if want is None or r.kind in want:
             hits.append(CueHit(r.id, r.kind, start, end, text[start:end], r.weight))
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
+
+
+def _unmasked(found: list[tuple[int, int, int]], rules: tuple[CueRule, ...]) -> list[tuple[int, int, int]]:
+    """``found`` (start, end, rule index) without the hits that lie inside a longer hit of
+    another entry of a :data:`MASKING_KINDS` kind: "not" inside "could not rule out", "denied"
+    inside "neither confirmed nor denied".  Boundary hits are never masked."""
+    spans = sorted((a, b, i) for a, b, i in found if rules[i].kind in MASKING_KINDS and b - a > 1)
+    starts = [a for a, _, _ in spans]
+    out = []
+    for a, b, i in found:
+        if rules[i].kind not in BOUNDARY_KINDS:
+            inside = False
+            for k in range(bisect_right(starts, a) - 1, -1, -1):
+                sa, sb, j = spans[k]
+                if sb >= b and j != i and sb - sa > b - a:
+                    inside = True
+                    break
+                if a - sa > 120:  # no cue phrase is longer
+                    break
+            if inside:
+                continue
+        out.append((a, b, i))
+    return out
 
 
 # ----------------------------------------------------------------------------- claim
@@ -383,8 +422,20 @@ def _sentences(pc: PreparedClaim, text: str) -> tuple[list[_Sent], float]:
 
 
 def _local_negation(s: _Sent, h: CueHit) -> bool:
-    """A negation counts when one of the claim's words follows it closely."""
-    return any(0 <= t.start - h.end <= NEGATION_WINDOW or 0 <= h.start - t.end <= NEGATION_AFTER
+    """A negation counts when it governs one of the claim's words: the word follows it closely
+    (``NEGATION_WINDOW``) or, for a negation that follows its subject ("the mayor has not …",
+    ``NEGATION_AFTER``), precedes it closely; in both cases within one clause: no ``boundary``
+    cue between them ("and", "but", "that", "which", "although", a semicolon …), and no
+    ``scope_end`` (a comma) between a negation and the words after it ("No one was hurt, the
+    ship sank"; but "The mayor, 62, has not resigned")."""
+    bounds = [(b.start, b.end, b.kind == "boundary") for b in s.hits if b.kind in BOUNDARY_KINDS]
+
+    def clear(a: int, z: int, rightward: bool) -> bool:
+        return not any(a <= ba and bz <= z and (both or rightward) for ba, bz, both in bounds)
+
+    after = _AFTER_NEGATORS.match(" ".join(h.text.split())) is not None
+    return any((0 <= t.start - h.end <= NEGATION_WINDOW and clear(h.end, t.start, True))
+               or (after and 0 <= h.start - t.end <= NEGATION_AFTER and clear(t.end, h.start, False))
                for t in s.matched)
 
 
@@ -401,7 +452,7 @@ def _sentence_stance(pc: PreparedClaim, s: _Sent, text: str) -> SentenceStance:
             # subordinate clause ("a panel that didn't include women") it is not counted
             if (pc.negative or not pc.negated) and _local_negation(s, h):
                 contra.append(h)
-        elif h.kind == "hedge":
+        elif h.kind in ("hedge", "decline"):  # a non-answer takes no side: observe
             hedge.append(h)
         elif h.kind == "question" or (h.kind == "report" and not pc.reported):
             report.append(h)
@@ -478,7 +529,7 @@ def article_signals(pc: PreparedClaim, sents: list[_Sent], chosen: list[_Sent],
                 falsity += w * h.weight
             elif h.kind == "confirm" and w >= LEAD_WEIGHT:
                 confirm += h.weight
-            elif id(s) in ev and h.kind == "hedge":
+            elif id(s) in ev and h.kind in ("hedge", "decline"):
                 hedge += h.weight
             elif id(s) in ev and h.kind in ("report", "question"):
                 hedge += 0.5 * h.weight

@@ -278,4 +278,23 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
         if b > a and (a, b) not in vias:
             vias.append((a, b))
     via = tuple(Span.of(text, a, b) for a, b in vias)
-    return Attribution(src, cue, d.act, Span.of(text, lo, hi), frags, direct, via, d.si)
+    act = "decline" if d.act == "assert" and _reports_non_answer(doc, lo, hi) else d.act
+    return Attribution(src, cue, act, Span.of(text, lo, hi), frags, direct, via, d.si)
+
+
+NON_ANSWER_LEAD = 6  # words of a content's first clause before a non-answer ("the palace did not have …")
+
+
+def _reports_non_answer(doc: Doc, lo: int, hi: int) -> bool:
+    """The content (characters ``lo``-``hi``) opens with a non-answer: a ``decline`` cue of the
+    lexicon in its first clause, at most ``NON_ANSWER_LEAD`` words in, quotation marks ignored
+    ("X said the palace did not have any information", "told reporters the government had
+    “no update”"): the attribution reports that a question went unanswered."""
+    head = QUOTE_MARK.sub("", doc.text[lo:hi]).lower()
+    m = DECLINE_GAP.search(head)
+    head = head[:m.start()] if m else head
+    for c in doc.cues.regex.finditer(head):
+        cue = doc.cues.lookup(c.group(0))
+        if cue is not None and cue.act == "decline" and len(head[:c.start()].split()) <= NON_ANSWER_LEAD:
+            return True
+    return False
