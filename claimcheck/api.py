@@ -60,6 +60,14 @@ def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             yield Skip(doc.id, str(exc))
 
 
+def user_error(exc: BaseException) -> ClaimcheckError | None:
+    """``exc`` (raised by any call here) as a one-line user error when it is the user's to fix
+    (a full disk, a permission, a database server that cannot be reached, ...); None for a bug."""
+    from claimcheck.store.session import user_error as store_user_error
+
+    return store_user_error(exc)
+
+
 def open_store(db: str | None, create: bool = True):  # noqa: ANN201
     """An engine for ``db`` (path or URL), migrated to head.  ``create=False`` (commands that
     only read) refuses a SQLite file that does not exist instead of creating an empty one."""

@@ -9,12 +9,45 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperGroup
 
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.report.output import TABLE_LIMIT
 
+
+
+class _OneLineGroup(TyperGroup):
+    """The top command group: a command line the parser rejects (a value not among the choices,
+    not a number, an unknown option or command) or a :class:`ClaimcheckError` raised by an option
+    callback is one line on stderr and exit 1, like every other user error; no usage box."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **extra)
+        except ClaimcheckError as exc:
+            sys.stderr.write(f"claimcheck: {exc}\n")
+            sys.exit(1)
+        except typer.Abort:
+            sys.stderr.write("claimcheck: aborted\n")
+            sys.exit(1)
+        except Exception as exc:
+            if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
+                raise  # not the parser's: the command's own guard has reported it
+            if type(exc).__name__ == "NoArgsIsHelpError":  # the help was printed
+                sys.exit(exc.exit_code)
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+            message = " ".join(str(exc.format_message()).replace("Value error, ", "").split())
+            sys.stderr.write(f"claimcheck: {message}{hint}\n")
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
 app = typer.Typer(help="Claim provenance and source reliability for news: who says so, who else "
-                       "says so independently, who denies it.", no_args_is_help=True,
+                       "says so independently, who denies it.", no_args_is_help=True, cls=_OneLineGroup,
                   add_completion=True, pretty_exceptions_enable=False)
 db_app = typer.Typer(help="Database schema: Alembic migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -75,6 +108,11 @@ def _guard(fn):  # noqa: ANN001, ANN202
         except Exception as exc:  # an internal error: one line, the traceback only on request
             import os
 
+            from claimcheck import api
+
+            user = api.user_error(exc)  # a full disk, a permission, an unreachable server
+            if user is not None:
+                raise fail(str(user)) from None
             if os.environ.get("CLAIMCHECK_DEBUG"):
                 raise
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
@@ -82,6 +120,35 @@ def _guard(fn):  # noqa: ANN001, ANN202
                        "(set CLAIMCHECK_DEBUG=1 for the traceback)", 2) from None
 
     return wrapper
+
+
+FILTER_MAX = 1_000  # characters in a filter value (a database pattern has limits; no name is this long)
+
+
+def _opt(param: typer.CallbackParam) -> str:
+    return param.opts[0] if param.opts else str(param.name)
+
+
+def _not_negative(param: typer.CallbackParam, value: Any) -> Any:
+    """Option callback: a count that must be 0 or more."""
+    if value is not None and value < 0:
+        raise UsageError(f"{_opt(param)} {value}: must be 0 or more")
+    return value
+
+
+def _positive(param: typer.CallbackParam, value: Any) -> Any:
+    """Option callback: a size that must be more than 0."""
+    if value is not None and not value > 0:
+        raise UsageError(f"{_opt(param)} {value}: must be more than 0")
+    return value
+
+
+def _short_text(param: typer.CallbackParam, value: Any) -> Any:
+    """Option/argument callback: a filter value of at most FILTER_MAX characters."""
+    if isinstance(value, str) and len(value) > FILTER_MAX:
+        raise UsageError(f"{_opt(param)}: a value of {len(value):,} characters is too long "
+                         f"(at most {FILTER_MAX:,})")
+    return value
 
 
 def _overrides(published, outlet, url, title) -> dict:  # noqa: ANN001
@@ -93,7 +160,7 @@ Published = Annotated[Optional[str], typer.Option(help="Publication date for eve
 Outlet = Annotated[Optional[str], typer.Option(help="Outlet for every article.")]
 Url = Annotated[Optional[str], typer.Option(help="URL for every article.")]
 Title = Annotated[Optional[str], typer.Option(help="Title for every article.")]
-MaxSize = Annotated[float, typer.Option("--max-size", help="Largest file accepted, in MB.")]
+MaxSize = Annotated[float, typer.Option("--max-size", help="Largest file accepted, in MB.", callback=_positive)]
 Encoding = Annotated[Optional[str], typer.Option(help="Decode input with this encoding instead of detecting.")]
 
 
@@ -225,14 +292,18 @@ def report(
     db: DbOpt = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
     status: Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).",
+                                                 callback=_short_text)] = None,
     since: Annotated[Optional[str], typer.Option(help="Only clusters seen on or after this date (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only clusters seen on or before this date.")] = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).")] = None,
-    min_origins: Annotated[int, typer.Option("--min-origins", help="Only clusters with at least N independent origins.")] = 0,
+    outlet: Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).",
+                                                  callback=_short_text)] = None,
+    min_origins: Annotated[int, typer.Option("--min-origins", help="Only clusters with at least N independent origins.",
+                                             callback=_not_negative)] = 0,
     sort: Annotated[Sort, typer.Option(help="Sort order.")] = Sort.status,
     limit: Annotated[Optional[int], typer.Option(help=f"At most N rows (0: all; default: {TABLE_LIMIT} for the "
-                                                       "table, all for the other formats).")] = None,
+                                                       "table, all for the other formats).",
+                                                  callback=_not_negative)] = None,
 ) -> None:
     """The corroboration table: every cluster with status, credibility, origins and sources."""
     from claimcheck import api
@@ -247,7 +318,8 @@ def report(
 
 @app.command()
 @_guard
-def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.")],
+def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.",
+                                                callback=_short_text)],
          db: DbOpt = None,
          format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """The provenance tree of one cluster: each mention, its sentence, source, cue, via chain and article."""
@@ -265,7 +337,8 @@ def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first c
 @_guard
 def sources(db: DbOpt = None,
             format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table,
-            kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.")] = None) -> None:
+            kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.",
+                                                        callback=_short_text)] = None) -> None:
     """Sources with kind, reliability grade A–F and its reasons, and counts of their claims."""
     from claimcheck import api
     from claimcheck.report import render
@@ -279,7 +352,7 @@ def sources(db: DbOpt = None,
 def check(claim: Annotated[str, typer.Argument(help="The claim to check, in your words.")],
           db: DbOpt = None,
           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table,
-          limit: Annotated[int, typer.Option(help="At most N evidence sentences.")] = 20) -> None:
+          limit: Annotated[int, typer.Option(help="At most N evidence sentences.", callback=_not_negative)] = 20) -> None:
     """The evidence in the database for and against one claim."""
     from claimcheck import api
     from claimcheck.report import render

@@ -81,7 +81,11 @@ def ensure_head(engine: Engine) -> None:
         if current(engine) != head():
             try:
                 upgrade(engine)
-            except DatabaseError:
+            except DatabaseError as exc:
+                from claimcheck.store.session import user_error
+
+                if (user := user_error(exc)) is not None and "locked" not in str(user):
+                    raise user from None  # a full disk or a read-only file: waiting will not help
                 # another process is migrating the same new file: wait for it to finish
                 import time
 
@@ -92,6 +96,10 @@ def ensure_head(engine: Engine) -> None:
                 else:
                     raise
     except DatabaseError as exc:
+        from claimcheck.store.session import user_error
+
+        if (user := user_error(exc)) is not None:
+            raise user from None
         msg = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise StoreError(f"cannot open or migrate database: {msg}") from None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from claimcheck.errors import StoreError
@@ -25,7 +26,7 @@ def resolve_url(db: str | None) -> str:
     if "://" in value:
         try:
             make_url(value)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: a port that is not a number
             raise StoreError(f"{value!r} is not a database URL or path") from None
         return value
     path = Path(value).expanduser()
@@ -52,9 +53,22 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
     cur.close()
 
 
+def _read_only_url(url: str) -> str:
+    """A SQLite file in a folder this process cannot write (a read-only mount, say) is opened
+    immutable: a database in WAL mode cannot otherwise be read there (its -shm file cannot be
+    made).  Writes then fail as "read-only", one line."""
+    if not url.startswith("sqlite:///") or "?" in url:
+        return url
+    path = Path(url[len("sqlite:///"):])
+    if path.is_file() and not os.access(path.parent, os.W_OK):
+        return f"sqlite:///file:{path.resolve()}?mode=ro&immutable=1&uri=true"
+    return url
+
+
 def make_engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
+            url = _read_only_url(url)
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
@@ -72,6 +86,58 @@ def check_connect(engine: Engine) -> None:
     except DatabaseError as exc:
         msg = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise StoreError(f"cannot open database {engine.url.render_as_string(hide_password=True)}: {msg}") from None
+
+
+# Database messages (lower case) that mean the user must act, and what to tell them.
+_DB_USER_ERRORS = (
+    ("database or disk is full", "the disk is full (or the database reached its size limit); free some space "
+                                 "and run the command again: what was committed is kept"),
+    ("readonly database", "the database is read-only here (file or folder permissions, or a read-only "
+                          "mount); check them or give another --db"),
+    ("unable to open database file", "cannot open the database file: check that its folder exists and is "
+                                     "writable"),
+    ("disk i/o error", "the disk reported an I/O error (a read-only or failing disk, or a file removed "
+                       "underneath); check it and run the command again"),
+    ("database is locked", "the database stayed locked by another process for 30 s; try again when it "
+                           "has finished"),
+    ("pattern too complex", "a filter value is too long"),
+    ("connection refused", "cannot connect to the database server (connection refused): is it running, "
+                           "and are host and port right?"),
+    ("could not translate host name", "cannot connect to the database server: unknown host name"),
+    ("password authentication failed", "the database server refused the login (password authentication "
+                                       "failed)"),
+    ("does not exist", "the database server has no such database or role"),
+)
+_OS_USER_ERRORS = {
+    errno.ENOSPC: "no space left on the device; free some space and run the command again",
+    errno.EDQUOT: "disk quota exceeded; free some space and run the command again",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.EROFS: "read-only file system",
+}
+
+
+def user_error(exc: BaseException) -> StoreError | None:
+    """``exc`` as a one-line :class:`StoreError` when it is the user's to fix: a full disk, a
+    permission, a read-only file or mount, a server that cannot be reached, a pattern too long
+    for the database.  None for anything else (a bug, reported as an internal error)."""
+    if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error) and exc.errno in _OS_USER_ERRORS:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return StoreError(f"{where}{_OS_USER_ERRORS[exc.errno]}")
+    if isinstance(exc, DBAPIError):
+        text = str(exc.orig or exc)
+    elif isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg"):
+        text = str(exc)
+    else:
+        return None
+    low = text.lower()
+    for needle, message in _DB_USER_ERRORS:
+        if needle in low:
+            return StoreError(message)
+    if isinstance(exc, OperationalError) and "connection" in low:
+        first = text.strip().splitlines()[0] if text.strip() else text
+        return StoreError(f"cannot use the database server: {first[:300]}")
+    return None
 
 
 @contextmanager

@@ -1,0 +1,155 @@
+"""Every user error is one line on stderr and exit 1 (2 only for a bug): a table of bad input.
+
+Each row is a command line (``{db}`` is a database holding the seeds, ``{tmp}`` a scratch
+folder), the exit code and a fragment of the one line.  The full-disk and read-only rows run in
+a private mount namespace (a small tmpfs) and are skipped where that cannot be made.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = str(ROOT / "seeds")
+SEED = str(sorted((ROOT / "seeds").glob("*.txt"))[0])  # one article: quicker where any will do
+LONG = "x" * 60_000
+
+ROWS: list[tuple[str, list[str], str]] = [
+    ("report --format xml", ["report", "--db", "{db}", "--format", "xml"], "'xml' is not one of"),
+    ("report --status bogus", ["report", "--db", "{db}", "--status", "bogus"], "'bogus' is not one of"),
+    ("report --min-origins abc", ["report", "--db", "{db}", "--min-origins", "abc"], "--min-origins"),
+    ("report --min-origins -1", ["report", "--db", "{db}", "--min-origins", "-1"], "must be 0 or more"),
+    ("report --limit -5", ["report", "--db", "{db}", "--limit", "-5"], "--limit -5: must be 0 or more"),
+    ("report --sort nope", ["report", "--db", "{db}", "--sort", "nope"], "'nope' is not one of"),
+    ("report --since notadate", ["report", "--db", "{db}", "--since", "notadate"], "notadate"),
+    ("report --actor too long", ["report", "--db", "{db}", "--actor", LONG], "too long"),
+    ("report --outlet too long", ["report", "--db", "{db}", "--outlet", LONG], "too long"),
+    ("show too long", ["show", LONG, "--db", "{db}"], "too long"),
+    ("sources --kind too long", ["sources", "--db", "{db}", "--kind", LONG], "too long"),
+    ("sources --format xml", ["sources", "--db", "{db}", "--format", "xml"], "'xml' is not one of"),
+    ("check --limit -1", ["check", "x", "--db", "{db}", "--limit", "-1"], "must be 0 or more"),
+    ("check --limit abc", ["check", "x", "--db", "{db}", "--limit", "abc"], "--limit"),
+    ("extract --format xml", ["extract", SEEDS, "--format", "xml"], "'xml' is not one of"),
+    ("ingest --max-size 0", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "0"], "must be more than 0"),
+    ("ingest --max-size abc", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "abc"], "--max-size"),
+    ("export --format xml", ["export", "--db", "{db}", "--format", "xml"], "'xml' is not one of"),
+    ("unknown option", ["report", "--db", "{db}", "--colour"], "No such option"),
+    ("unknown command", ["frobnicate"], "No such command"),
+    ("missing argument", ["ingest"], "Missing argument"),
+    ("url with a bad port", ["report", "--db", "postgresql+psycopg://u@127.0.0.1:abc/db"], "not a database URL"),
+    ("url port out of range", ["report", "--db", "postgresql+psycopg://u@127.0.0.1:99999/db"], "port"),
+    ("server not listening", ["report", "--db", "postgresql+psycopg://u@127.0.0.1:9/db"], "connect"),
+    ("unknown dialect", ["report", "--db", "nosuch://x/y"], "cannot use database"),
+    ("database in a missing folder", ["ingest", SEEDS, "--db", "{tmp}/no/such/x.db"], "does not exist"),
+    ("database is a folder", ["report", "--db", "{tmp}"], "is a folder"),
+    ("not a database", ["report", "--db", "{tmp}/notes.txt"], "cannot open database"),
+]
+
+
+def run(args: list[str], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, timeout=timeout,
+                          env={**os.environ, "NO_COLOR": "1", "COLUMNS": "80"})
+
+
+def assert_one_line(proc: subprocess.CompletedProcess[str], fragment: str, code: int = 1) -> None:
+    assert proc.returncode == code, (proc.returncode, proc.stderr)
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("claimcheck: "), proc.stderr
+    assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr, proc.stderr
+    assert fragment in proc.stderr, proc.stderr
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("seeded")
+    assert run([sys.executable, "-m", "claimcheck", "ingest", SEEDS, "--db", "s.db", "-q"], d).returncode == 0
+    (d / "notes.txt").write_text("hello\n", encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize(("name", "args", "fragment"), ROWS, ids=[r[0] for r in ROWS])
+def test_user_error_is_one_line(seeded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                name: str, args: list[str], fragment: str) -> None:
+    """In process (fast); the same entry point as the console script."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "notes.txt").write_text("hello\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    argv = [a.replace("{db}", str(seeded / "s.db")).replace("{tmp}", str(tmp_path)) for a in args]
+    result = CliRunner().invoke(app, argv, env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
+    proc = subprocess.CompletedProcess(argv, result.exit_code, result.stdout, result.stderr)
+    assert_one_line(proc, fragment)
+
+
+@pytest.mark.parametrize("args", [["report", "--format", "xml"], ["report", "--db", "x:abc//"],
+                                  ["ingest", SEEDS, "--max-size", "-1"]])
+def test_the_console_script_says_the_same(tmp_path: Path, args: list[str]) -> None:
+    proc = run([sys.executable, "-m", "claimcheck", *args], tmp_path)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+
+
+def _namespace_ok() -> bool:
+    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
+def _in_small_disk(tmp_path: Path, size: str, script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` (sh) with a private tmpfs of ``size`` mounted on ``$M`` (gone when it ends)."""
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    cc = f"{sys.executable} -m claimcheck"
+    body = f'M={mnt}; CC="{cc}"; mount -t tmpfs -o size={size} tmpfs "$M" && {script}'
+    return run(["unshare", "-m", "sh", "-c", body], tmp_path, timeout=300)
+
+
+namespace = pytest.mark.skipif(not _namespace_ok(), reason="needs root and mount namespaces (unshare -m)")
+
+
+@namespace
+@pytest.mark.parametrize("size", ["400k", "1m"])
+def test_a_full_disk_is_one_line(tmp_path: Path, size: str) -> None:
+    # 400k fills up while migrating, 1m while storing articles
+    proc = _in_small_disk(tmp_path, size, f'$CC ingest {SEEDS} --db "$M/x.db" -q')
+    assert_one_line(proc, "the disk is full")
+
+
+@namespace
+def test_a_read_only_mount_is_one_line_and_still_readable(tmp_path: Path) -> None:
+    script = (f'$CC ingest {SEED} --db "$M/x.db" -q && mount -o remount,ro "$M" && '
+              f'$CC report --db "$M/x.db" -f json >/dev/null && echo READ-OK && '
+              f'$CC ingest {SEEDS} --db "$M/x.db" -q')
+    proc = _in_small_disk(tmp_path, "5m", script)
+    assert "READ-OK" in proc.stdout, proc.stderr
+    assert_one_line(proc, "read-only")
+
+
+@namespace
+def test_export_to_a_read_only_mount_is_one_line(tmp_path: Path) -> None:
+    script = (f'$CC ingest {SEED} --db x.db -q && mount -o remount,ro "$M" && '
+              f'$CC export "$M/out" --format csv --db x.db')
+    proc = _in_small_disk(tmp_path, "1m", script)
+    assert_one_line(proc, "read-only file system")
+
+
+def test_classifier_maps_os_and_database_errors() -> None:
+    import errno
+    import sqlite3
+
+    from claimcheck import api
+
+    assert "permission denied" in str(api.user_error(PermissionError(errno.EACCES, "Permission denied", "/x")))
+    assert "no space left" in str(api.user_error(OSError(errno.ENOSPC, "No space left on device")))
+    assert "disk is full" in str(api.user_error(sqlite3.OperationalError("database or disk is full")))
+    assert "too long" in str(api.user_error(sqlite3.OperationalError("LIKE or GLOB pattern too complex")))
+    assert api.user_error(ValueError("a bug")) is None
+    assert api.user_error(sqlite3.OperationalError("no such column: x")) is None
