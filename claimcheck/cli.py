@@ -84,8 +84,16 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True,
-        help="Print the claimcheck and extractor versions and exit.")] = False) -> None:
-    pass
+        help="Print the claimcheck and extractor versions and exit.")] = False,
+         csv_formulas: Annotated[bool, typer.Option(
+             "--csv-formulas", help="Write CSV cells as they are: do not put an apostrophe before a cell "
+                                    "that starts with = + - @ (which a spreadsheet would run).")] = False) -> None:
+    if csv_formulas:
+        import os
+
+        from claimcheck.report.safe import FORMULAS_ENV
+
+        os.environ[FORMULAS_ENV] = "1"  # read by every CSV writer of this process
 
 
 def _guard(fn):  # noqa: ANN001, ANN202

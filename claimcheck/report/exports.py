@@ -33,7 +33,6 @@ dismissed          any, < 2 origins            3      Unverified: the flag was d
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
@@ -42,6 +41,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from claimcheck.report.safe import csv_writer
 
 NAMESPACE = ("cc", "https://claimcheck.invalid/ns#")
 SCALE = {"bestRating": 5, "worstRating": 1}
@@ -82,7 +83,7 @@ def export_csv(rows_by_table: Mapping[str, tuple[Sequence[str], Iterable[Sequenc
         n = 0
         try:
             with tmp.open("w", encoding="utf-8", newline="") as fh:
-                w = csv.writer(fh)
+                w = csv_writer(fh)  # formula cells neutralised
                 w.writerow(columns)
                 for row in rows:
                     w.writerow([_csv_value(v) for v in row])

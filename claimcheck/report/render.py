@@ -6,7 +6,6 @@ plain strings, deterministic for the same data.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -15,6 +14,7 @@ from typing import Any
 
 from claimcheck.model import ReportRow
 from claimcheck.xref.grade import CREDIBILITY
+from claimcheck.report.safe import csv_writer
 
 KIND_ABBR = (("named", "N"), ("anonymous", "A"), ("sources_said", "S"), ("unattributed", "U"))
 
@@ -77,7 +77,7 @@ def _flat_report(r: ReportRow) -> tuple[Any, ...]:
 def report_csv(rows: Sequence[ReportRow]) -> str:
     """``report --format csv``: a header and one flat line per cluster (lists joined by ``; ``)."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv_writer(buf, lineterminator="\n")  # formula cells neutralised
     w.writerow(CSV_FIELDS)
     w.writerows(_flat_report(r) for r in rows)
     return buf.getvalue()

@@ -33,10 +33,12 @@ STYLES = {
 
 def make_console(file=None, width: int | None = None, stderr: bool = False):  # noqa: ANN001, ANN201
     """A console with the theme; no colour when NO_COLOR is set or output is not a terminal."""
-    from rich.console import Console
     from rich.theme import Theme
+
+    from claimcheck.report.safe import terminal_console_class
 
     target = file if file is not None else (sys.stderr if stderr else sys.stdout)
     no_color = bool(os.environ.get("NO_COLOR")) or isinstance(target, io.StringIO)
+    Console = terminal_console_class()  # control characters in the data shown, not obeyed
     return Console(file=target, width=width, theme=Theme(STYLES), no_color=no_color,
                    color_system=None if no_color else "auto", highlight=False, soft_wrap=False)
