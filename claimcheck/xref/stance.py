@@ -10,11 +10,19 @@ Rule-based and sentence-level (the cues are data: ``claimcheck/lexicons/stance.t
 2. **One sentence.** A sentence that addresses the claim is judged by its cues:
 
    - *contradict*: a hoax/falsity cue (``hoax``: fake, debunked, not true …), a denial
-     (``denial``: denies, rejects …), a negation within a few words before the claim's own words,
-     or a word of the opposite fact (``antonym``: dead / alive).  When the claim itself says
-     that something is fake or denied, these cues agree with it instead (polarity flip).
-   - *observe*: a hedge (reportedly, allegedly, rumours, may …), an attribution ("says",
-     "according to", ": report") or a question, with no ``confirm`` cue.
+     (``denial``: denies, rejects …), a negation that governs the claim's own words (close
+     before them, or after their subject: "the mayor has not resigned"; within one clause, see
+     :func:`_local_negation`), or a word of the opposite fact (``antonym``: dead / alive).  When
+     the claim itself says that something is fake or denied, these cues agree with it instead
+     (polarity flip).
+   - *observe*: a hedge (reportedly, allegedly, rumours, may, could not rule out, did not deny
+     …), a non-answer (``decline``: neither confirmed nor denied, no comment, unable to confirm
+     …), an attribution ("says", "according to", ": report") or a question, with no ``confirm``
+     cue (no reason to doubt …).
+
+   The longer reading wins: a cue inside a longer cue of a masking kind is dropped (the "not"
+   of "could not rule out", the "denied" of "neither confirmed nor denied"); ``neutral`` cues
+   ("without giving details", "not only", "had no idea") only hide the negations inside them.
    - *corroborate*: a plain statement of the claim's words, or a confirmation.
 
 3. **The text.**  A text of at most ``SHORT_TEXT`` characters (a headline) is one unit and
@@ -41,30 +49,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from claimcheck.errors import LexiconError
-from claimcheck.lexicons import Entry, Lexicons, or_default, schemas
+from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.parse.sentences import split_sentences
-from claimcheck.text.tokens import normalise, stem
-from claimcheck.xref.textsim import Token, content_tokens, phrase_table
+from claimcheck.xref.stance_cues import (  # noqa: F401 - re-exported: the stance API
+    BOUNDARY_KINDS, CUE_KINDS, LEXICON_KINDS, MASKING_KINDS, SCAN_KINDS, SCHEMA, CueHit, CueRule, Lexicon,
+    build_lexicon, entry_regex, find_cues, lexicon,
+)
+from claimcheck.xref.textsim import Token, content_tokens
 
 Label = Literal["corroborate", "contradict", "observe", "unrelated"]
 LABELS: tuple[str, ...] = ("corroborate", "contradict", "observe", "unrelated")
 
-CUE_KINDS = ("hoax", "denial", "negation", "hedge", "report", "question", "confirm", "decline", "neutral",
-             "boundary", "scope_end")
-# kinds whose hits hide the shorter hits of other entries inside them (the longer reading wins:
-# "could not rule out" is a hedge, not a negation; "neither confirmed nor denied" a non-answer);
-# an attribution or a question mark reinterprets nothing
-MASKING_KINDS = frozenset(("hoax", "denial", "hedge", "confirm", "decline", "neutral"))
-BOUNDARY_KINDS = frozenset(("boundary", "scope_end"))
-LEXICON_KINDS = CUE_KINDS + ("equivalent", "antonym")
-SCHEMA = schemas.STANCE
 
 # Thresholds (documented in docs/quality_stance.md; tuned on even rows, checked on odd rows)
 HEADLINE_FLOOR = 0.1  # coverage below which a one-sentence text is unrelated
@@ -100,38 +100,6 @@ class StanceResult:
 
 
 @dataclass(frozen=True, slots=True)
-class CueRule:
-    id: str
-    kind: str
-    weight: float
-    regex: re.Pattern[str]
-
-
-@dataclass(frozen=True, slots=True)
-class CueHit:
-    id: str
-    kind: str
-    start: int
-    end: int
-    text: str
-    weight: float
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    rules: tuple[CueRule, ...]
-    equivalents: dict[str, str]
-    antonyms: tuple[tuple[frozenset[str], frozenset[str]], ...]
-    noise: frozenset[str]  # normalised stance words, never counted as topic words
-    # Fast lookup of terms by their first word, so a text is scanned once (not once per term):
-    by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict)
-    by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict)
-    prefix_lengths: tuple[int, ...] = ()
-    regex_rules: tuple[tuple[int, re.Pattern[str]], ...] = ()
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # multi-word equivalents
-
-
-@dataclass(frozen=True, slots=True)
 class PreparedClaim:
     text: str
     tokens: tuple[Token, ...]
@@ -144,170 +112,6 @@ class PreparedClaim:
     negated: bool = False  # the claim contains a negation
     reported: bool = False  # the claim is itself about what someone says ("X says Y")
     antonym_sides: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (claim side, other side)
-
-
-# ---------------------------------------------------------------------------- lexicon
-
-
-def _term_regex(term: str) -> str:
-    parts = []
-    for word in term.strip().split():
-        star = word.endswith("*")
-        w = re.escape(word.rstrip("*").replace("’", "'"))
-        w = w.replace("'", "['’]")
-        parts.append(w + (r"\w*" if star else ""))
-    body = r"\s+".join(parts)
-    return rf"(?<![\w]){body}(?![\w])"
-
-
-def entry_regex(e: Entry) -> re.Pattern[str]:
-    alts = [_term_regex(t) for t in e.get("terms", ()) or ()]
-    if e.get("regex"):
-        alts.append(e["regex"])
-    return re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
-
-
-def _keys_of(terms: Iterable[str], eq: dict[str, str]) -> frozenset[str]:
-    out = set()
-    for t in terms:
-        for tok in content_tokens(t, eq):
-            out.add(tok.key)
-        w = normalise(t.strip().rstrip("*"))
-        out.add(eq.get(w, eq.get(stem(w), stem(w))))
-    return frozenset(out)
-
-
-def lexicon(lexicons: Lexicons) -> Lexicon:
-    """The stance cues of ``lexicons`` compiled (once per object)."""
-    return lexicons.derive(build_lexicon)
-
-
-def build_lexicon(lexicons: Lexicons) -> Lexicon:
-    """Compile ``stance.toml``; raises :class:`LexiconError` on an unknown kind or an empty cue."""
-    entries = lexicons["stance"]
-    rules: list[CueRule] = []
-    by_word: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-    by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-    regex_rules: list[tuple[int, re.Pattern[str]]] = []
-    eq: dict[str, str] = {}
-    antonym_entries: list[Entry] = []
-    noise: set[str] = set()
-    for e in entries:
-        kind = e["kind"]
-        if kind not in LEXICON_KINDS:
-            raise LexiconError(f"{e.label}: unknown kind {kind!r} (allowed: {', '.join(LEXICON_KINDS)})")
-        terms = e.get("terms", ()) or ()
-        if kind in CUE_KINDS:
-            if not terms and not e.get("regex"):
-                raise LexiconError(f"{e.label}: a cue entry needs 'terms' or 'regex'")
-            if any(not t.strip() for t in terms):
-                raise LexiconError(f"{e.label}: empty term")
-            idx = len(rules)
-            rules.append(CueRule(e["id"], kind, float(e.get("weight", 1.0)), entry_regex(e)))
-            for t in terms:
-                first = _CUE_WORD.match(t.strip().lower().replace("’", "'"))
-                if first is None:
-                    raise LexiconError(f"{e.label}: term {t!r} does not start with a word")
-                pat = re.compile(_term_regex(t), re.IGNORECASE)
-                star = t.strip().split()[0].endswith("*") and first.end() == len(t.strip().split()[0]) - 1
-                (by_prefix if star else by_word).setdefault(first.group(0), []).append((idx, pat))
-            if e.get("regex"):
-                regex_rules.append((idx, re.compile(e["regex"], re.IGNORECASE)))
-            if kind in ("report", "hedge", "confirm", "denial"):
-                for t in terms:
-                    if " " not in t.strip():
-                        w = normalise(t.rstrip("*"))
-                        noise.update((w, stem(w)) if not t.endswith("*") else (w,))
-        elif kind == "equivalent":
-            if len(terms) < 2:
-                raise LexiconError(f"{e.label}: an equivalent entry needs at least two terms")
-            key = "=" + e["id"]
-            for t in terms:
-                if " " in t.strip():
-                    eq[" ".join(normalise(x) for x in t.split())] = key
-                    continue
-                w = normalise(t.rstrip("*"))
-                eq[w] = key
-                eq.setdefault(stem(w), key)
-        else:  # antonym
-            if not terms or not e.get("opposite"):
-                raise LexiconError(f"{e.label}: an antonym entry needs 'terms' and 'opposite'")
-            antonym_entries.append(e)
-    antonyms = tuple((_keys_of(a["terms"], eq), _keys_of(a["opposite"], eq)) for a in antonym_entries)
-    noise -= {"sources", "report", "reports"}  # these can be topic words too
-    return Lexicon(tuple(rules), eq, antonyms, frozenset(noise),
-                   {k: tuple(v) for k, v in by_word.items()}, {k: tuple(v) for k, v in by_prefix.items()},
-                   tuple(sorted({len(k) for k in by_prefix})), tuple(regex_rules), phrase_table(eq))
-
-
-_CUE_WORD = re.compile(r"\w+(?:'\w+)*")
-_TEXT_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def find_cues(text: str, kinds: Iterable[str] | None = None, *, lexicons: Lexicons | None = None) -> list[CueHit]:
-    """All cue hits in ``text`` in order of position (each entry's hits do not overlap);
-    ``lexicons`` loaded now when None."""
-    lex = lexicon(or_default(lexicons))
-    want = set(kinds) if kinds is not None else None
-    found: list[tuple[int, int, int]] = []  # (start, end, rule index)
-    for m in _TEXT_WORD.finditer(text):
-        w = m.group(0).lower().replace("’", "'")
-        cands = lex.by_word.get(w, ())
-        for n in lex.prefix_lengths:
-            if n <= len(w):
-                more = lex.by_prefix.get(w[:n])
-                if more:
-                    cands = cands + more
-        for idx, pat in cands:
-            pm = pat.match(text, m.start())
-            if pm and pm.end() > pm.start():
-                found.append((pm.start(), pm.end(), idx))
-    for idx, pat in lex.regex_rules:
-        for pm in pat.finditer(text):
-            if pm.end() > pm.start():
-                found.append((pm.start(), pm.end(), idx))
-    found.sort(key=lambda x: (x[2], x[0], -x[1]))
-    kept: list[tuple[int, int, int]] = []
-    last: dict[int, int] = {}  # rule index -> position in kept of its last hit
-    for start, end, idx in found:
-        k = last.get(idx)
-        if k is not None and start < kept[k][1]:
-            # overlaps an earlier hit of the same entry: one hit over both ("is not true" / "not
-            # true"; "declined to confirm" + "confirm or deny")
-            kept[k] = (kept[k][0], max(end, kept[k][1]), idx)
-            continue
-        last[idx] = len(kept)
-        kept.append((start, end, idx))
-    hits = []
-    for start, end, idx in _unmasked(kept, lex.rules):
-        r = lex.rules[idx]
-        if want is None or r.kind in want:
-            hits.append(CueHit(r.id, r.kind, start, end, text[start:end], r.weight))
-    hits.sort(key=lambda h: (h.start, h.end))
-    return hits
-
-
-def _unmasked(found: list[tuple[int, int, int]], rules: tuple[CueRule, ...]) -> list[tuple[int, int, int]]:
-    """``found`` (start, end, rule index) without the hits that lie inside a longer hit of
-    another entry of a :data:`MASKING_KINDS` kind: "not" inside "could not rule out", "denied"
-    inside "neither confirmed nor denied".  Boundary hits are never masked."""
-    spans = sorted((a, b, i) for a, b, i in found if rules[i].kind in MASKING_KINDS and b - a > 1)
-    starts = [a for a, _, _ in spans]
-    out = []
-    for a, b, i in found:
-        if rules[i].kind not in BOUNDARY_KINDS:
-            inside = False
-            for k in range(bisect_right(starts, a) - 1, -1, -1):
-                sa, sb, j = spans[k]
-                if sb >= b and j != i and sb - sa > b - a:
-                    inside = True
-                    break
-                if a - sa > 120:  # no cue phrase is longer
-                    break
-            if inside:
-                continue
-        out.append((a, b, i))
-    return out
 
 
 # ----------------------------------------------------------------------------- claim
@@ -364,6 +168,7 @@ class _Sent:
     coverage: float = 0.0
     matched: list[Token] = field(default_factory=list)
     hits: list[CueHit] = field(default_factory=list)
+    bounds: list[CueHit] | None = None  # clause boundaries, read when a negation needs them
 
 
 def _aliases(pc: PreparedClaim, vocab: set[str]) -> dict[str, str]:
@@ -414,29 +219,54 @@ def _sentences(pc: PreparedClaim, text: str) -> tuple[list[_Sent], float]:
         found_doc |= seen
         s.coverage = sum(pc.weights[k] for k in seen) / pc.total if pc.total else 0.0
     doc_cov = sum(pc.weights[k] for k in found_doc) / pc.total if pc.total else 0.0
-    for h in find_cues(text, lexicons=pc.lexicons):
+    for h in find_cues(text, SCAN_KINDS, lexicons=pc.lexicons):
         i = bisect_right(starts, h.start) - 1
         if i >= 0:
             sents[i].hits.append(h)
     return sents, doc_cov
 
 
-def _local_negation(s: _Sent, h: CueHit) -> bool:
+def _boundaries(s: _Sent, text: str, lexicons: Lexicons) -> list[CueHit]:
+    """The ``boundary`` and ``scope_end`` cues of sentence ``s`` (read once, on first need)."""
+    if s.bounds is None:
+        s.bounds = [CueHit(b.id, b.kind, b.start + s.start, b.end + s.start, b.text, b.weight)
+                    for b in find_cues(text[s.start:s.end], BOUNDARY_KINDS, lexicons=lexicons)]
+    return s.bounds
+
+
+def _local_negation(s: _Sent, h: CueHit, text: str, lexicons: Lexicons) -> bool:
     """A negation counts when it governs one of the claim's words: the word follows it closely
     (``NEGATION_WINDOW``) or, for a negation that follows its subject ("the mayor has not …",
     ``NEGATION_AFTER``), precedes it closely; in both cases within one clause: no ``boundary``
     cue between them ("and", "but", "that", "which", "although", a semicolon …), and no
     ``scope_end`` (a comma) between a negation and the words after it ("No one was hurt, the
     ship sank"; but "The mayor, 62, has not resigned")."""
-    bounds = [(b.start, b.end, b.kind == "boundary") for b in s.hits if b.kind in BOUNDARY_KINDS]
+    marks = _boundaries(s, text, lexicons)
+    bounds = [(b.start, b.end, b.kind == "boundary") for b in marks]
 
     def clear(a: int, z: int, rightward: bool) -> bool:
         return not any(a <= ba and bz <= z and (both or rightward) for ba, bz, both in bounds)
 
+    if _in_aside(marks, h):
+        return False
     after = _AFTER_NEGATORS.match(" ".join(h.text.split())) is not None
     return any((0 <= t.start - h.end <= NEGATION_WINDOW and clear(h.end, t.start, True))
                or (after and 0 <= h.start - t.end <= NEGATION_AFTER and clear(t.end, h.start, False))
                for t in s.matched)
+
+
+_ASIDE_OPENERS = frozenset(("who", "which", "whose", "whom"))
+
+
+def _in_aside(marks: list[CueHit], h: CueHit) -> bool:
+    """The negation ``h`` stands in a non-restrictive relative clause (", who had never …,"):
+    background to the sentence, it negates nothing the sentence asserts.  Read from the
+    nearest ``boundary`` cue before it: a relative pronoun right after a comma."""
+    prev = [b for b in marks if b.end <= h.start]
+    if len(prev) < 2:
+        return False
+    rel, comma = prev[-1], prev[-2]
+    return rel.text.lower() in _ASIDE_OPENERS and comma.text == "," and rel.start - comma.end <= 1
 
 
 def _sentence_stance(pc: PreparedClaim, s: _Sent, text: str) -> SentenceStance:
@@ -450,7 +280,7 @@ def _sentence_stance(pc: PreparedClaim, s: _Sent, text: str) -> SentenceStance:
         elif h.kind == "negation":
             # a negation of the claim's own words; when the claim is negated in a
             # subordinate clause ("a panel that didn't include women") it is not counted
-            if (pc.negative or not pc.negated) and _local_negation(s, h):
+            if (pc.negative or not pc.negated) and _local_negation(s, h, text, pc.lexicons):
                 contra.append(h)
         elif h.kind in ("hedge", "decline"):  # a non-answer takes no side: observe
             hedge.append(h)
@@ -460,10 +290,12 @@ def _sentence_stance(pc: PreparedClaim, s: _Sent, text: str) -> SentenceStance:
             confirm.append(h)
     antonym = None
     if pc.antonym_sides:
-        keys = {t.key for t in s.tokens}
+        # a word inside a longer reading ("not fake" is a confirmation) states no opposite fact
+        spans = [(h.start, h.end) for h in s.hits if h.kind in MASKING_KINDS]
+        keys = {t.key for t in s.tokens if not any(a <= t.start and t.end <= b for a, b in spans)}
         for mine, other in pc.antonym_sides:
             if keys & other and not keys & mine:
-                antonym = next(t for t in s.tokens if t.key in other)
+                antonym = next(t for t in s.tokens if t.key in other and t.key in keys)
                 break
 
     def mk(label: str, reason: str, cue: str | None) -> SentenceStance:
