@@ -216,12 +216,14 @@ def _now() -> str:
 def _finish(path: Path, fts: bool, dialect: str) -> dict[str, Any]:
     """Add the extras to the copy at ``path``: export run, views, FTS, data dictionary."""
     from claimcheck import __version__
+    from claimcheck.store import search
     from claimcheck.parse import extractor_version
 
     con = sqlite3.connect(str(path), isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode=DELETE")
         con.execute("BEGIN")
+        search.drop_index_sqlite(con)  # check's ingest-time index: the handover file has its own FTS
         n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         n_clusters = con.execute(f"SELECT count(*) FROM clusters WHERE run_id = {LATEST_RUN}").fetchone()[0]
         now = _now()
