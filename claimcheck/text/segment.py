@@ -19,14 +19,15 @@ from claimcheck.model import Line, Sentence
 # a sentence ends before white space and a token that can start one: not a lower-case letter
 # ("Sen. Smith (R-Ga.) said …" stays whole)
 # ("„…“" and "»…«" German, "«…»" French and "‹…›" quotes open and close like "“…”")
-_END = re.compile(r"""[.!?…]+['"’”“»«›‹)\]]*(?=\s+['"‘“«„‚»‹(\[]?(?![a-z])\w)""")
+# Linear time: the match starts only where a run of end marks starts (the look-behind) and takes
+# the run possessively (``++``/``*+``: no backtracking), so 100 KB of "." is one scan, not N².
+_END = re.compile(r"""(?<![.!?…])[.!?…]++['"’”“»«›‹)\]]*+(?=\s++['"‘“«„‚»‹(\[]?(?![a-z])\w)""")
 # a speech tag after a quotation that ends in "?" or "!": '"Is it safe?" Anna Berg asked.' is
 # one sentence (a name or a determiner and at most four more words, then a speech verb)
 _QUESTION_IN_QUOTE = re.compile(r"""[!?…]+['"’”“»«›‹]+$""")
 _TAG = re.compile(r"""\s+(?:(?:[A-Z][\w'’.-]*|the|a|an|his|her|their|its)\s+){1,5}"""
                   r"""(?:said|says|asked|asks|shouted|replied|added|wondered|told|wrote|cried|demanded|insisted|"""
                   r"""fragte|sagte|rief|demanda|dit|a\s+dit|a\s+demandé)\b""")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:\w\.)+\w")
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a clause boundary to bound parser work
 
@@ -43,6 +44,15 @@ def _is_abbrev(token: str, abbrev: frozenset[str]) -> bool:
     return _DOTTED.fullmatch(tok) is not None
 
 
+def _word_before(text: str, s: int, e: int) -> str:
+    """The non-space run that ends at ``e`` (not before ``s``); a backward scan over that word
+    only (a search for a non-space run at the end would retry from every position: N²)."""
+    j = e
+    while j > s and not text[j - 1].isspace():
+        j -= 1
+    return text[j:e]
+
+
 def split_paragraph(text: str, start: int, end: int, paragraph: int, boilerplate: bool = False,
                     *, abbreviations: frozenset[str]) -> list[Sentence]:
     """Sentences of ``text[start:end]`` (character offsets into ``text``), each numbered
@@ -56,8 +66,8 @@ def split_paragraph(text: str, start: int, end: int, paragraph: int, boilerplate
         s += 1
     for m in _END.finditer(text, s, end):
         if m.group(0)[0] == "." and len(m.group(0).rstrip("'\"’”»)]")) == 1:
-            w = _WORD_BEFORE.search(text, s, m.start())
-            if w and _is_abbrev(w.group(1), abbrev):
+            w = _word_before(text, s, m.start())
+            if w and _is_abbrev(w, abbrev):
                 continue
         if _QUESTION_IN_QUOTE.search(m.group(0)) and _TAG.match(text, m.end(), min(end, m.end() + 120)):
             continue

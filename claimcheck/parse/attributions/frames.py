@@ -51,10 +51,9 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
     if cw[0].isupper() and ci > 0 and not cw.isupper() and prev not in ('"', "“", "'", "‘", "''") \
             and not title_case(t):
         return None  # a proper noun ("the United States")
-    if QUOTE_MARK.search(doc.text, s.start, s.end) or doc.quotes(si):
-        for qa, qb in doc.quotes(si):
-            if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
-                return None  # a cue inside a quotation is nested in the quotation's attribution
+    for qa, qb in doc.quotes(si):  # cached per paragraph (no scan of the sentence per cue)
+        if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
+            return None  # a cue inside a quotation is nested in the quotation's attribution
     if cj < len(t.words) and t.words[cj].lower() == "by" and cue.frame not in ("according", "noun", "passive"):
         return None  # "sources cited by Y", "was reported by Y"
     if cue.frame == "according":
