@@ -42,12 +42,15 @@ WORDS: Schema = MappingProxyType({
     "names": (list, False),
 })
 ABBREVIATIONS: Schema = MappingProxyType({"id": (str, True), "tokens": (list, True)})
-ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "window_days": (int, False)})
+ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "window_days": (int, False),
+                                    "compatible": (list, False)})
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True)})
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True)})
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
-                                 "wire_copy": (float, True), "max_block": (int, True), "window": (int, True)})
+                                 "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
+                                 "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
+                                 "content": (float, False)})
 NAMES: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, True),

@@ -1,17 +1,33 @@
-"""Claims that state the same thing, across articles: blocking, comparison, union-find.
+"""Claims that state one proposition, across articles: blocking, then clustering on representatives.
 
-Candidates are narrowed first: two claims are compared only when they share an actor and an
-action class (or, without an action class, two actors), and within a large block only between
-neighbours in time; so the cost grows with the corpus, not its square.  The comparison is the
-Dice coefficient of the claims' stemmed content words, each actor mention replaced by its actor
-key (so "Qaddafi" and "Gaddafi" are the same word); event-like action classes (meetings,
-strikes) must also refer to dates within their window.  Thresholds live in ``xref.toml`` and
-``actions.toml``.
+A cluster is one proposition.  Claims are visited in a fixed content order (most complete
+first: an action class, more actors, more content words; then the text; then the uid), and each
+joins the cluster whose *representative* (its first, most complete claim) it matches best, or
+starts a cluster of its own.  A claim is never compared with any other member, so clusters
+cannot chain (A ~ B ~ C with A and C unrelated), and the result does not depend on the order in
+which the articles were ingested.
+
+Candidates are narrowed first (blocking): a claim is compared only with representatives that
+share an actor and an action group with it (or, without an action class, two actors) and at
+least one content word or action class, the representatives sharing most words first; so the
+cost grows with the corpus, not its square.
+
+A match needs (:func:`matches`): the same action group (classes listed as ``compatible`` in
+``actions.toml`` form one group: bombings ~ air strikes, sabotage ~ attack), actors that agree
+(every actor of the claim naming fewer of them is among the other's), for event-like classes
+dates within their window, and a similarity of the claims' content words over a threshold
+(``xref.toml``).  The words of an action class become one token (``#group``), each actor
+mention one token (``@key``), so "bombings" and "air strikes", "Qaddafi" and "Gaddafi" are the
+same word.  A denial (act ``deny``) is compared after every other claim and joins the
+proposition it denies: its denier counts among its actors, it needs to share one actor with the
+representative rather than all, and a lower threshold (``deny``) applies to its words, which
+are few ("denied any involvement in the attack").
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -19,26 +35,58 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 
+ActorKeys = Callable[[str], Sequence[str]]
+
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
+    """``xref.toml``'s ``match`` entry: similarities in 0–1 (``wire_copy`` a 0–100 ratio)."""
+
     same_action: float
     no_action: float
     wire_copy: float
     max_block: int
     window: int
+    deny: float = 0.3
+    candidates: int = 12
+    content: float = 0.3
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
     """The ``match`` thresholds of ``xref.toml`` (a user file's entry does not replace it:
     the first ``match`` entry wins, as before)."""
     e = next(x for x in lexicons["xref"] if x["id"] == "match")
-    return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"])
+    return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
+                      e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3)
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
     """Days within which two claims of an event-like action class can be the same event."""
     return {e["id"]: e["window_days"] for e in lexicons["actions"] if e.get("window_days")}
+
+
+def action_groups(lexicons: Lexicons) -> dict[str, str]:
+    """Each action class → its group: the alphabetically first class of those it is
+    ``compatible`` with (transitively), so compatible classes share blocks and match."""
+    parent: dict[str, str] = {e["id"]: e["id"] for e in lexicons["actions"]}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for e in lexicons["actions"]:
+        for other in e.get("compatible") or ():
+            if other in parent:
+                a, b = find(e["id"]), find(other)
+                parent[max(a, b)] = min(a, b)
+    return {k: find(k) for k in parent}
+
+
+def action_words(lexicons: Lexicons) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(group, compiled pattern) per action class: the words that become a ``#group`` token."""
+    groups = action_groups(lexicons)
+    return tuple((groups[e["id"]], re.compile(e["pattern"], re.I)) for e in lexicons["actions"])
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -49,6 +97,7 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 CONTAIN_MIN = 4  # words a claim needs before containment counts (short ones match too easily)
 CONTAIN_WEIGHT = 0.8
+MIN_WORDS = 3  # tokens a claim (not a denial) needs to join another: a fragment ("to calm down") stays alone
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -84,115 +133,208 @@ def claim_day(c: ClaimRecord) -> int | None:
     return c.published.toordinal() if c.published else None
 
 
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        p = self.parent
-        while p[x] != x:
-            p[x] = p[p[x]]
-            x = p[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            if ra < rb:
-                self.parent[rb] = ra
-            else:
-                self.parent[ra] = rb
-
-
-def normalise(text: str, actor_mentions: Sequence[tuple[str, str]]) -> list[str]:
-    """Stemmed content words, lower-cased; each actor mention becomes one token ``@key``."""
+def normalise(text: str, actor_mentions: Sequence[tuple[str, str]],
+              actions: Sequence[tuple[str, re.Pattern[str]]] = ()) -> list[str]:
+    """Stemmed content words, lower-cased; each actor mention becomes one token ``@key``, and
+    the words of an action class in ``actions`` (see :func:`action_words`) one token ``#group``."""
     low = text.lower()
     keys = []
     for mention, key in sorted(actor_mentions, key=lambda m: -len(m[0])):
         if mention:
             low = low.replace(mention.lower(), " ")
             keys.append("@" + key)  # also an actor not named in the span (the agent of "X plans to …")
-    return [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(low) if w not in STOP_CLUSTER] + sorted(set(keys))
+    acts = []
+    for group, pat in actions:
+        low, n = pat.subn(" ", low)
+        if n:
+            acts.append("#" + group)
+    words = [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(low) if w not in STOP_CLUSTER]
+    return words + sorted(set(keys)) + sorted(set(acts))
 
 
-def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: Callable[[str], Sequence[str]],
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What clustering compares of one claim."""
+
+    keys: tuple[str, ...]  # actor keys (literal readings and what they may stand for), sorted
+    mentions: tuple[frozenset[str], ...]  # per actor mention, its keys
+    bag: frozenset[str]  # content words, @actor and #action tokens
+    words: int  # tokens in the bag: content words, actors and action
+    group: str | None  # the action group
+    day: int | None
+    denial: bool
+
+
+def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
+             actions: Sequence[tuple[str, re.Pattern[str]]], deny_noise: frozenset[str]) -> Features:
+    """The :class:`Features` of one claim; a denial also names its denier (the source) among
+    its actors, and leaves out the words every denial uses (``deny_noise``: "involvement")."""
+    denial = c.act == "deny"
+    mentions = list(c.actors)
+    if denial and c.source_name and c.source_name not in mentions:
+        mentions.append(c.source_name)
+    per = [frozenset(actor_keys(m)) for m in mentions]
+    per = [p for p in per if p]
+    pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
+    extra = {k for m in mentions for k in tuple(actor_keys(m))[1:]}
+    norm = normalise(c.text, pairs, actions)
+    if denial:
+        norm = [w for w in norm if w not in deny_noise]
+    group = groups.get(c.action) if c.action else None
+    bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset())
+    return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
+                    len(bag), group, claim_day(c), denial)
+
+
+def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
+    """Indices in the order claims are clustered: other claims before denials, then the most
+    complete first (an action class, more actors, more content words), then by text and uid;
+    a rule on content, never the order of arrival."""
+    return sorted(range(len(claims)), key=lambda i: (
+        feats[i].denial, feats[i].group is None, -len(feats[i].mentions), -feats[i].words,
+        " ".join(claims[i].text.split()), claims[i].claim_uid))
+
+
+def blocks_of(f: Features) -> list[tuple[str, ...]]:
+    """The candidate blocks of a claim: (action group, actor) per actor; without an action
+    class, pairs of near actors ("~", a, b); none without actors."""
+    ks = f.keys
+    if f.group:
+        return [(f.group, k) for k in ks]
+    if f.denial and ks:
+        return [("?", k) for k in ks]
+    return [("~", ks[a], ks[b]) for a in range(len(ks)) for b in range(a + 1, min(len(ks), a + 4))]
+
+
+def actors_agree(f: Features, r: Features) -> bool:
+    """Same actors where stated: every actor mention of the claim with fewer of them is among
+    the other's; a denial needs one actor in common (its denier may be all it names)."""
+    if f.denial:
+        return bool(set(f.keys) & set(r.keys))
+    small, large = (f, r) if len(f.mentions) <= len(r.mentions) else (r, f)
+    other = set(large.keys)
+    return all(m & other for m in small.mentions)
+
+
+def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -> float:
+    """The similarity of claim ``f`` to representative ``r`` if ``f`` may join its cluster,
+    else 0.0 (see the module docstring for the rule)."""
+    if f.group != r.group and not (f.denial and f.group is None):
+        return 0.0
+    if not f.denial and min(f.words, r.words) < MIN_WORDS:
+        return 0.0  # a fragment ("to calm down") is the same claim only word for word
+    if not actors_agree(f, r):
+        return 0.0
+    w = windows.get(f.group or "")
+    if w is not None and f.day is not None and r.day is not None and abs(f.day - r.day) > w:
+        return 0.0
+    if f.denial:
+        limit = th.deny
+        own = [w for w in f.bag if w[:1] not in "@#"]
+        if own and 2 * sum(w in r.bag for w in own) < len(own):
+            return 0.0  # a denial's own words (past its noise) are mostly in what it denies
+    else:
+        limit = th.same_action if f.group else th.no_action
+    s = similarity(f.bag, r.bag)
+    if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")
+        fc, rc = _content(f.bag), _content(r.bag)
+        if fc and rc and similarity(fc, rc) < th.content:
+            return 0.0
+    return s if s >= limit else 0.0
+
+
+def _content(bag: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in bag if w[:1] not in "@#")
+
+
+def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
                    lexicons: Lexicons) -> list[list[int]]:
-    """Groups of indices into ``claims`` that state the same thing (deterministic order).
-
-    Claims with the same words, actors and action (and, for event-like actions, the same day)
-    are united at once and only one of them enters the candidate blocks; a block larger than
-    ``max_block`` is compared by its time-sorted neighbourhood of ``window`` claims."""
+    """Groups of indices into ``claims`` that state one proposition (deterministic order:
+    members by uid, groups by their first member's uid); the same set of claims gives the same
+    groups whatever their order.  A claim that reverses an earlier one ("however later reports
+    …") joins that claim's group."""
     th = thresholds(lexicons)
-    windows = event_windows(lexicons)
-    n = len(claims)
-    uf = UnionFind(n)
-    by_id = {c.claim_id: i for i, c in enumerate(claims)}
-    features: dict[tuple, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
-    keys: list[tuple[str, ...]] = []
-    bags: list[frozenset[str]] = []
-    days: list[int | None] = []
-    reps: dict[tuple, int] = {}
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        fkey = (c.text, c.actors, c.action)
-        f = features.get(fkey)
+    windows = {action_groups(lexicons).get(k, k): v for k, v in event_windows(lexicons).items()}
+    groups, actions = action_groups(lexicons), action_words(lexicons)
+    noise = deny_noise(lexicons)
+    memo: dict[tuple, Features] = {}
+    feats = []
+    for c in claims:
+        key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
+               c.refers_to, c.published)
+        f = memo.get(key)
         if f is None:
-            pairs = [(m, k) for m in c.actors for k in actor_keys(m)[:1]]
-            extra = [k for m in c.actors for k in actor_keys(m)[1:]]
-            norm = tuple(normalise(c.text, pairs))
-            bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + c.action} if c.action else frozenset())
-            f = features[fkey] = (tuple(sorted({k for _, k in pairs} | set(extra))), bag, norm)
-        keys.append(f[0])
-        bags.append(f[1])
-        day = claim_day(c)
-        days.append(day)
-        if c.reverses_claim_id is not None and c.reverses_claim_id in by_id:
-            uf.union(i, by_id[c.reverses_claim_id])
-        dkey = (f[1], c.action, f[0], day if c.action in windows else None)
-        if dkey in reps:  # the same claim again (wire copy, repetition): one representative
-            uf.union(reps[dkey], i)
-            continue
-        reps[dkey] = i
-        ks = f[0]
-        if c.action:
-            for k in ks:
-                blocks[(c.action, k)].append(i)
-        elif len(ks) >= 2:
-            for a in range(len(ks)):
-                for b in range(a + 1, min(len(ks), a + 4)):
-                    blocks[("~", ks[a], ks[b])].append(i)
-        elif f[2]:
-            blocks[("=", *f[2])].append(i)
+            f = memo[key] = features(c, actor_keys, groups, actions, noise)
+        feats.append(f)
+    by_id = {c.claim_id: i for i, c in enumerate(claims)}
+    reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
+                if c.reverses_claim_id is not None and c.reverses_claim_id in by_id}
+    owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows)
+    for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
+        j, seen = reverses[i], {i}
+        while j in reverses and j not in seen:  # a chain of reversals: its first claim
+            seen.add(j)
+            j = reverses[j]
+        owner[i] = owner.get(j, j)
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        out[owner.get(i, i)].append(i)
+    res = [sorted(g, key=lambda i: claims[i].claim_uid) for g in out.values()]
+    res.sort(key=lambda g: claims[g[0]].claim_uid)
+    return res
 
-    def order(i: int) -> tuple:
-        c = claims[i]
-        return (c.published.toordinal() if c.published else 0, c.claim_uid)
 
-    for key, members in blocks.items():
-        if len(members) < 2:
-            continue
-        if key[0] == "=":
-            for j in members[1:]:
-                uf.union(members[0], j)
-            continue
-        limit = th.same_action if key[0] != "~" else th.no_action
-        w = windows.get(key[0])
-        members = sorted(members, key=order)
-        reach = len(members) if len(members) <= th.max_block else th.window
-        for a in range(len(members)):
-            i = members[a]
-            for b in range(a + 1, min(len(members), a + 1 + reach)):
-                j = members[b]
-                if w is not None and days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > w:
-                    continue
-                if uf.find(i) == uf.find(j):
-                    continue
-                if similarity(bags[i], bags[j]) >= limit:
-                    uf.union(i, j)
+def deny_noise(lexicons: Lexicons) -> frozenset[str]:
+    """Stemmed words that every denial uses (``deny_noise`` of ``xref.toml``'s ``match``)."""
+    e = next(x for x in lexicons["xref"] if x["id"] == "match")
+    words = e.get("deny_noise") or ()
+    return frozenset(light_stem(w.lower()) for w in words)
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[uf.find(i)].append(i)
-    out = [sorted(g, key=lambda i: claims[i].claim_uid) for g in groups.values()]
-    out.sort(key=lambda g: claims[g[0]].claim_uid)
-    return out
+
+def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequence[int],
+           th: Thresholds, windows: dict[str, int]) -> dict[int, int]:
+    """Claim index → the index of its cluster's representative, visiting ``order``.
+
+    A claim whose words, actors, action and (for events) day equal an earlier one's joins it at
+    once (a wire copy); otherwise its candidates are the representatives of its blocks sharing
+    a content word or action token with it, the ``candidates`` sharing most first, and it joins
+    the one it :func:`matches` best (ties: the earlier), or becomes a representative.  A denial
+    without an action class ("denied any involvement") looks among the representatives naming
+    one of its actors in its own article."""
+    owner: dict[int, int] = {}
+    pos: dict[int, int] = {}
+    same: dict[tuple, int] = {}
+    postings: dict[tuple, list[int]] = defaultdict(list)
+    for i in order:
+        f = feats[i]
+        dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None)
+        if f.words >= MIN_WORDS and dkey in same:
+            owner[i] = owner[same[dkey]]
+            continue
+        tokens = sorted(w for w in f.bag if w[:1] != "@")
+        shared: Counter[int] = Counter()
+        for b in blocks_of(f):
+            for t in tokens:
+                shared.update(postings.get((*b, t), ())[: th.max_block])
+        if f.denial and f.group is None:
+            art = claims[i].article_id
+            for k in f.keys:
+                shared.update(r for r in postings.get(("@", k), ())[: th.max_block] if claims[r].article_id == art)
+        best, best_s = i, 0.0
+        for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
+            s = matches(f, feats[r], th, windows)
+            if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:
+                s = max(s, th.deny) if actors_agree(f, feats[r]) else 0.0
+            if s > best_s:
+                best, best_s = r, s
+        owner[i] = best
+        if f.words >= MIN_WORDS:
+            same.setdefault(dkey, i)
+        if best == i:
+            pos[i] = len(pos)
+            for b in blocks_of(f):
+                for t in tokens:
+                    postings[(*b, t)].append(i)
+            for k in f.keys:
+                postings[("@", k)].append(i)
+    return owner
