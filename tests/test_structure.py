@@ -329,3 +329,110 @@ def test_empty_and_blank_text() -> None:
     for text in ("", "\n\n  \r\n"):
         st = analyse(text, LEX)
         assert st.lines == () and st.title is None and st.published is None
+
+
+# ---------------------------------------------------------------- issue 12 item 9: metadata lines, page furniture
+
+BYLINE_DATE_CASE = """Chipmaker ships eleventh test build to developers
+Monday August 27, 2018 10:05 am PDT by Jolene Varga
+
+The company released another test build on Monday, a spokesman said.
+
+Top Rated Comments
+Orrin77
+8 hours ago at 10:09 am
+They should just ship it already, the chief engineer said in a forum post.
+"""
+
+HEADLINES_CASE = """Rail operator cuts services over heat
+June 3, 2025
+
+The operator cancelled 40 trains on Tuesday because of track temperatures, a spokeswoman said.
+
+Recommended Stories
+Minister denies plan to sell rail stake
+Airline says strike will cost millions
+Police say suspect fled across border
+
+Engineers said the rails could buckle above 45 degrees.
+
+Read more: Transport chief rejects claims of underinvestment
+"""
+
+
+def _mined(text: str) -> list[str]:
+    from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.parse.sentences import split_sentences
+
+    st = analyse(text, LEX)
+    sents = split_sentences(text, st.lines, lexicons=LEX)
+    return [a.cue.text + ":" + a.content.text for a in extract_attributions(text, sents, LEX)]
+
+
+def test_byline_and_date_on_one_line_and_a_comment_block() -> None:
+    st = analyse(BYLINE_DATE_CASE, LEX)
+    assert st.published is not None and st.published.value == dt.date(2018, 8, 27)
+    assert st.byline is not None and st.byline.value == "Jolene Varga"
+    assert st.outlet is None
+    mined = _mined(BYLINE_DATE_CASE)
+    assert mined == ["said:The company released another test build on Monday"]
+
+
+@pytest.mark.parametrize("line, date, name", [
+    ("Monday August 27, 2018 10:05 am PDT by Jolene Varga", dt.date(2018, 8, 27), "Jolene Varga"),
+    ("By Jolene Varga | August 27, 2018", dt.date(2018, 8, 27), "Jolene Varga"),
+    ("March 3, 2021 by Omar Reyes", dt.date(2021, 3, 3), "Omar Reyes"),
+    ("By Ana Ruiz - 12 June 2024", dt.date(2024, 6, 12), "Ana Ruiz"),
+    ("Tuesday, 4 May 2021 by Tom Pryce", dt.date(2021, 5, 4), "Tom Pryce"),
+    ("By Vera Holt · January 9, 2020", dt.date(2020, 1, 9), "Vera Holt"),
+])
+def test_byline_and_date_lines(line: str, date: dt.date, name: str) -> None:
+    st = analyse(f"Port reopens after repairs\n{line}\n\nThe port reopened on Monday, officials said.\n", LEX)
+    assert st.published is not None and st.published.value == date
+    assert st.byline is not None and st.byline.value == name
+    assert st.outlet is None  # an outlet is never read from a date
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Received: 3 March 2019 / Accepted: 5 May 2019 / Published: 9 May 2019", dt.date(2019, 5, 9)),
+    ("Published: 9 May 2019 / Updated: 10 May 2019", dt.date(2019, 5, 9)),
+    ("Posted: 1 June 2020 | Updated: 2 June 2020", dt.date(2020, 6, 2)),
+    ("Received: 1 June 2020; Published: 3 July 2020", dt.date(2020, 7, 3)),
+    ("Updated: 2 June 2020 | Published: 1 June 2020", dt.date(2020, 6, 1)),
+])
+def test_several_labelled_dates_on_one_line(line: str, date: dt.date) -> None:
+    st = analyse(f"Soil study finds wet fields\n{line}\n\nThe fields are wet, the authors said.\n", LEX)
+    assert st.published is not None and st.published.value == date
+
+
+def test_a_related_headlines_block_in_the_body() -> None:
+    mined = _mined(HEADLINES_CASE)
+    assert mined == ["said:The operator cancelled 40 trains on Tuesday because of track temperatures",
+                     "said:the rails could buckle above 45 degrees"]
+
+
+@pytest.mark.parametrize("marker", ["Recommended Stories", "Recommended Reading", "Trending Now",
+                                    "More from Harbour Herald", "What to read next", "Related Coverage"])
+def test_headline_blocks_end_at_the_next_sentence(marker: str) -> None:
+    text = (f"Rail operator cuts services\n\nThe operator cancelled trains, a spokeswoman said.\n\n{marker}\n"
+            "Minister denies plan to sell rail stake\nPolice say suspect fled across border\n\n"
+            "Engineers said the rails could buckle.\n")
+    mined = _mined(text)
+    assert mined == ["said:The operator cancelled trains", "said:the rails could buckle"]
+
+
+@pytest.mark.parametrize("stamp", ["8 hours ago at 10:09 am", "2 days ago", "an hour ago", "5 minutes ago",
+                                   "1 week ago"])
+def test_comment_headers_are_boilerplate(stamp: str) -> None:
+    text = f"Rail operator cuts services\n\nThe operator cancelled trains, a spokeswoman said.\n\nOrrin77\n{stamp}\n"
+    st = analyse(text, LEX)
+    roles = {text[ln.start:ln.end]: ln.role for ln in st.lines}
+    assert roles["Orrin77"] == roles[stamp] == "boilerplate"
+
+
+@pytest.mark.parametrize("marker", ["Top Rated Comments", "Reader Comments", "Join the discussion",
+                                    "Show comments", "Most Liked Comments"])
+def test_reader_comments_are_never_mined(marker: str) -> None:
+    text = (f"Rail operator cuts services\n\nThe operator cancelled trains, a spokeswoman said.\n\n{marker}\n"
+            "Orrin77\nThey should just ship it already, the chief engineer said.\n")
+    assert _mined(text) == ["said:The operator cancelled trains"]

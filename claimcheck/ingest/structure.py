@@ -39,6 +39,7 @@ class BoilerplateLexicon:
     trailers: frozenset[str]
     date_labels: tuple[str, ...]
     byline_markers: tuple[str, ...]
+    blocks: tuple[str, ...] = ()
 
 
 def lexicon(lex: Lexicons) -> BoilerplateLexicon:
@@ -56,6 +57,7 @@ def _build_lexicon(lex: Lexicons) -> BoilerplateLexicon:
         frozenset(groups.get("trailers", ())),
         tuple(sorted(groups.get("date_labels", ()), key=len, reverse=True)),
         tuple(groups.get("byline_markers", ())),
+        tuple(groups.get("blocks", ())),
     )
 
 
@@ -156,6 +158,66 @@ def _english_date(s: str) -> tuple[object, str, str | None] | None:
     return None
 
 
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_DATE_BY = re.compile(rf"^(?P<date>.*?\d{{4}}.*?)\s+by\s+(?P<name>{_NAME})\s*$")
+_BY_DATE = re.compile(rf"^\s*by\s+(?P<name>{_NAME})\s*[|·•,–—-]\s*(?P<date>.*\d{{4}}.*)$", re.I)
+_DATE_PARTS = re.compile(r"\s+[/|;]\s+|\s*;\s*")
+_AGO = re.compile(r"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b", re.I)
+
+
+def _byline_and_date(line: str, lexicons: Lexicons) -> tuple[tuple[int, int], tuple[object, str, str | None]] | None:
+    """A byline and a date on one line: the name's (start, end) in ``line`` and the parsed date."""
+    m = _DATE_BY.match(line) or _BY_DATE.match(line)
+    if m is None:
+        return None
+    d = parse_date(m["date"], lexicons)
+    return (m.span("name"), d) if d is not None else None
+
+
+def _labelled_dates(line: str, lexicons: Lexicons) -> tuple[object, str, str | None] | None:
+    """Several labelled dates on one line ("Received: … / Accepted: … / Published: …"): the
+    published one (else the last); None unless every part is a date."""
+    parts = [p.strip() for p in _DATE_PARTS.split(line.strip()) if p.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    dates = [parse_date(p, lexicons) for p in parts]
+    if any(d is None for d in dates) or not all(":" in p for p in parts):
+        return None
+    pub = next((d for p, d in zip(parts, dates) if p.lower().startswith("published")), dates[-1])
+    return pub
+
+
+def _dateish(part: str) -> bool:
+    """Is a byline part a date or time (never an outlet): a year, a digit, a month or weekday word?"""
+    first = _norm(part).split()[:1]
+    return bool(re.search(r"\d", part)) or bool(first and (first[0] in MONTH_NUMBER or first[0] in WEEKDAYS))
+
+
+def _blocks(lex: BoilerplateLexicon, raw: list[str], norms: list[str], words: list[int],
+            roles: list[str], reasons: list[str]) -> None:
+    """Blocks of page furniture inside a body: after a block marker ("Recommended Stories",
+    "More from …") the headline lines (no sentence in them) are boilerplate up to the first
+    sentence; a relative time stamp ("8 hours ago at 10:09 am") and the short line before it
+    (a user name) are a reader comment's header."""
+    n = len(raw)
+    i = 0
+    while i < n:
+        if roles[i] == "body" and words[i] <= 6 and lex.blocks and (
+                norms[i] in lex.blocks or any(norms[i].startswith(b + " ") for b in lex.blocks)):
+            roles[i], reasons[i] = "boilerplate", "block marker"
+            j = i + 1
+            while j < n and roles[j] == "body" and not _SENTENCE_END.search(raw[j]) and words[j] <= 20:
+                roles[j], reasons[j] = "boilerplate", f"in the {raw[i].strip()!r} block"
+                j += 1
+            i = j
+            continue
+        if roles[i] == "body" and words[i] <= 8 and _AGO.match(raw[i]):
+            roles[i], reasons[i] = "boilerplate", "comment time stamp"
+            if i > 0 and roles[i - 1] == "body" and words[i - 1] <= 3 and not _SENTENCE_END.search(raw[i - 1]):
+                roles[i - 1], reasons[i - 1] = "boilerplate", "comment user name"
+        i += 1
+
+
 def _maybe_sep(s: str) -> bool:
     """A necessary condition of a ``_SEP`` match (its separator characters), tested fast."""
     return "/" in s or "»" in s or ">" in s or "|" in s or "›" in s or "::" in s
@@ -185,6 +247,8 @@ def analyse(text: str, lexicons: Lexicons | None = None) -> Structure:
                 roles[j], reasons[j] = "boilerplate", f"after {raw[i].strip()!r} marker"
             break
 
+    _blocks(lex, raw, norms, words, roles, reasons)
+
     published = None
     precision = None
     byline = outlet = None
@@ -192,7 +256,22 @@ def analyse(text: str, lexicons: Lexicons | None = None) -> Structure:
         if roles[i] != "body":
             continue
         low = raw[i].strip().lower()
-        if norms[i] in lex.phrases or not norms[i]:
+        if i < HEAD_LINES and published is None and byline is None and words[i] <= 20 and _YEAR.search(raw[i]) and \
+                (got := _byline_and_date(raw[i], lexicons)) is not None:
+            # "Monday August 27, 2018 10:05 am PDT by Jolene Varga", "By Jolene Varga | August 27, 2018"
+            (na, nb), d = got
+            s0 = spans[i][0]
+            roles[i], reasons[i] = "byline", "byline and date line"
+            byline = MetaValue(raw[i][na:nb], "text", raw[i], (s0 + na, s0 + nb))
+            published = MetaValue(d[0], "text", raw[i].strip(), spans[i])
+            precision = d[1]
+        elif (_maybe_sep(raw[i]) or ";" in raw[i]) and _YEAR.search(raw[i]) and (d := _labelled_dates(raw[i], lexicons)) is not None:
+            # "Received: … / Accepted: … / Published: …": the published one
+            roles[i], reasons[i] = "dateline", "labelled date line"
+            if published is None:
+                published = MetaValue(d[0], "text", raw[i].strip(), spans[i])
+                precision = d[1]
+        elif norms[i] in lex.phrases or not norms[i]:
             roles[i], reasons[i] = "boilerplate", "navigation phrase" if norms[i] else "no words"
         elif low.startswith(lex.prefixes):
             roles[i], reasons[i] = "boilerplate", "navigation prefix"
@@ -252,7 +331,7 @@ def analyse(text: str, lexicons: Lexicons | None = None) -> Structure:
             byline = MetaValue(raw[i].strip(), "text", raw[i], (s, e))
             parts = [p.strip() for p in re.split(r"\s+[/|–—-]\s+|,\s+", raw[i].strip()) if p.strip()]
             outlet_part = next((p for p in parts if not any(_norm(p).endswith(m) for m in lex.byline_markers)
-                                and not _BY.match(p)), None)
+                                and not _BY.match(p) and not _dateish(p)), None)
             if outlet_part and len(parts) > 1:
                 outlet = MetaValue(outlet_part, "text", raw[i].strip(), (s + raw[i].find(outlet_part),
                                                                       s + raw[i].find(outlet_part) + len(outlet_part)))
