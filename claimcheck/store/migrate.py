@@ -54,13 +54,53 @@ def current(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to ``revision``.  On SQLite the whole upgrade (every step, the first included)
+    runs in one ``BEGIN IMMEDIATE`` transaction: a process killed midway leaves the schema as it
+    was (a new file: no tables at all), and a second process that migrates the same file at
+    the same time waits for the first and then finds nothing to do.  PostgreSQL has
+    transactional DDL already.  Raises StoreError for an unknown revision or a schema that an
+    older, interrupted first migration left incomplete."""
     from alembic import command
     from alembic.util.exc import CommandError
 
     try:
-        command.upgrade(_config(engine), revision)
+        if engine.dialect.name != "sqlite":
+            command.upgrade(_config(engine), revision)
+            return
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock now: one migrator at a time
+            _repair_incomplete(conn, str(engine.url.database))
+            cfg = _config(engine)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            conn.commit()
     except CommandError as exc:
         raise StoreError(f"cannot upgrade to {revision!r}: {exc}") from None
+
+
+def _repair_incomplete(conn, where: str) -> None:  # noqa: ANN001
+    """A SQLite file with some of claimcheck's tables but no ``alembic_version`` is what a first
+    migration killed midway left before migrations ran in one transaction.  Holding no rows,
+    its tables are dropped (in this transaction) and the migration starts again; holding rows,
+    it is refused with what to do."""
+    from claimcheck.store.models import Base
+
+    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    ours = sorted(names & set(Base.metadata.tables))
+    if "alembic_version" in names or not ours:
+        return
+    rows = sum(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() or 0 for t in ours)
+    if rows:
+        raise StoreError(f"{where}: an incomplete schema (a first migration was interrupted) that holds "
+                         f"{rows} rows; move the file aside and ingest again into a new database")
+    # triggers and views, then tables that are not models (full-text), then the models'
+    # tables children first (a parent dropped first fails the foreign-key check of the child)
+    others = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                                  "ORDER BY type").all()
+    extra = sorted(n for n in names - set(Base.metadata.tables) if not n.startswith("sqlite_"))
+    models = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name in names]
+    for kind, name in [*others, *(("table", n) for n in extra + models)]:
+        conn.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
