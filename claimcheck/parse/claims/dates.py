@@ -13,7 +13,7 @@ from claimcheck.parse.patterns import gated
 from claimcheck.text.calendar import CARDINALS, MONTH_NUMBER, WEEKDAY_NUMBER, WEEKDAYS, alternation
 
 _DATE = re.compile(
-    rf"\b(?:(?:on\s+)?(?:{_WEEKDAYS})(?:\s+morning|\s+afternoon|\s+evening|\s+night)?"
+    rf"\b(?:(?:on\s+|next\s+|this\s+|coming\s+|last\s+)?(?:{_WEEKDAYS})(?:\s+morning|\s+afternoon|\s+evening|\s+night)?"
     rf"|(?:in|on|since|by|until|last|early|late|mid-?)?\s*(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
     rf"|(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|month|year|summer|winter|spring|autumn|fall)"
@@ -24,7 +24,10 @@ _DATE = re.compile(
 # how many units back "<word> days ago" reaches (None: vague, "a few days ago")
 _NUMBER_WORDS: Mapping[str, int | None] = MappingProxyType(
     {"a": 1, "an": 1, **{w: i for i, w in enumerate(CARDINALS, 1)}, "several": None, "few": None})
-_LAST_WEEKDAY = re.compile(rf"(?:last )?({alternation(WEEKDAYS)})(?: \w+)?")
+_LAST_WEEKDAY = re.compile(rf"(?:(last|next|this|coming) )?({alternation(WEEKDAYS)})(?: \w+)?")
+# a weekday the sentence speaks of in the future ("will begin on Friday", "the vote is on Friday")
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|planned|"
+                     r"plans?\s+to|is\s+to|are\s+to|going\s+to|\b(?:is|are)\s+(?:on\s+)?$)", re.I)
 
 
 def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
@@ -77,7 +80,10 @@ def resolve_date(expr: str, published: dt.date | None) -> str | None:
     if wd:
         if p is None:
             return None
-        back = (p.weekday() - WEEKDAY_NUMBER[wd.group(1)]) % 7  # the most recent such day (news tells the past)
+        which, day = wd.group(1), WEEKDAY_NUMBER[wd.group(2)]
+        if which in ("next", "this", "coming"):  # the coming such day, never a past one
+            return (p + dt.timedelta(days=(day - p.weekday()) % 7 or (7 if which != "this" else 0))).isoformat()
+        back = (p.weekday() - day) % 7 or (7 if which == "last" else 0)  # the most recent such day (news tells the past)
         return (p - dt.timedelta(days=back)).isoformat()
     words = re.findall(r"[a-z]+|\d+", low)
     month = next((MONTH_NUMBER[w] for w in words if w in MONTH_NUMBER), None)
@@ -127,5 +133,8 @@ def _date_of(text: str, published: dt.date | None, low: str | None = None) -> tu
         month = _MONTH_WORD.search(raw)
         if month and not month.group(0)[0].isupper():
             continue  # "may", "march" as verbs
+        if published is not None and _LAST_WEEKDAY.fullmatch(re.sub(r"^on\s+", "", raw.lower())) and \
+                not re.match(r"(?:on\s+)?(?:last|next|this|coming)\s", raw.lower()) and _FUTURE.search(text, 0, m.start()):
+            return resolve_date("coming " + re.sub(r"^on\s+", "", raw.lower()), published), raw
         return resolve_date(raw, published), raw
     return None, None
