@@ -273,3 +273,36 @@ def test_a_quotation_across_sentences_keeps_its_speaker(text: str, actor: str | 
 def test_a_quote_of_another_speaker_is_not_floated() -> None:
     atts = _atts('Ana Ruiz said the plan was dead. "Nobody wants it," a critic said.')
     assert [a.content.text for a in atts] == ["the plan was dead", '"Nobody wants it,"']
+
+
+# 1f. a quotation before a name with an apposition: "“C,” NAME, ROLE, said"
+@pytest.mark.parametrize("text, actor, content", [
+    ("“The port will reopen,” Ana Ruiz, the mayor, said.", "Ana Ruiz", "“The port will reopen,”"),
+    ("''I think all candidates should do so,'' Douglas Holtz-Eakin, an economist and tax expert, told me this week.",
+     "Douglas Holtz-Eakin", "''I think all candidates should do so,''"),
+    ("“It is over,” Malkia Cyril, the director at the center, told The Huffington Post.", "Malkia Cyril",
+     "“It is over,”"),
+    ("“It is over,” Ana Ruiz, who chairs the board, said.", "Ana Ruiz", "“It is over,”"),
+    ('"We are ready," Tom Pryce, a union official, said on Monday.', "Tom Pryce", '"We are ready,"'),
+])
+def test_quotation_before_a_name_with_an_apposition(text: str, actor: str, content: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.actor == actor
+    assert a.content.text == content and a.direct_quote
+
+
+# "according to" a common noun that can speak (not "according to plan")
+@pytest.mark.parametrize("text, source", [
+    ("According to police, officers saw the man leave.", "police"),
+    ("The mine will close, according to officials.", "officials"),
+    ("According to prosecutors, the money was hidden.", "prosecutors"),
+    ("According to witnesses, the car sped away.", "witnesses"),
+    ("The vote went ahead, according to a campaign aide.", "a campaign aide"),
+])
+def test_according_to_a_common_noun(text: str, source: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+def test_according_to_plan_is_no_attribution() -> None:
+    assert _atts("According to plan, the vote went ahead.") == ()

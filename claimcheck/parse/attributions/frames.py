@@ -314,7 +314,9 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     st = np_back(t, j, 0, doc.words)
     if st > j:
         return None
-    if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
+    # "“C,” Ana Ruiz, the mayor, said": the quotation before the source is the content
+    quoted_left = st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and _closes_quote(doc, si, t, st - 1)
+    if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and not quoted_left and \
             not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])) and \
             not lead_phrase(t, st - 1):
         return None
@@ -340,6 +342,8 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     else:
         return None
     rest = after_adverbials(doc, t, cj, d, cue)
+    if quoted_left:
+        return _closed_quote_left(doc, si, t, st, rest, d, cue)
     if rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end):
         return None
     return right_content(doc, si, t, cj, d, cue, rest)
@@ -390,6 +394,8 @@ def according_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> D
             break
     lw0 = t.words[cj].lower()
     if e - cj == 1 and t.words[cj].islower() and not (lw0 in PRONOUNS or lw0 in doc.words.anon_kind or
+                                                      doc.words.types.get(lw0) in ("person", "group", "organisation") or
+                                                      lw0 in doc.words.outlet_words or
                                                       (lw0.endswith("s") and not lw0.endswith("ss"))):
         return None  # "according to plan"
     d.src = (t.starts[cj], t.ends[e - 1])
