@@ -50,7 +50,7 @@ LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True)})
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
-                                 "content": (float, False)})
+                                 "content": (float, False), "deny_verbs": (list, False)})
 NAMES: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, True),

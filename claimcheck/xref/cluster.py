@@ -50,6 +50,7 @@ class Thresholds:
     deny: float = 0.3
     candidates: int = 12
     content: float = 0.3
+    deny_verbs: tuple[str, ...] = ()  # stemmed
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
@@ -57,7 +58,8 @@ def thresholds(lexicons: Lexicons) -> Thresholds:
     the first ``match`` entry wins, as before)."""
     e = next(x for x in lexicons["xref"] if x["id"] == "match")
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
-                      e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3)
+                      e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3,
+                      tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})))
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
@@ -171,13 +173,17 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     its actors, and leaves out the words every denial uses (``deny_noise``: "involvement")."""
     denial = c.act == "deny"
     mentions = list(c.actors)
-    if denial and c.source_name and c.source_name not in mentions:
-        mentions.append(c.source_name)
-    per = [frozenset(actor_keys(m)) for m in mentions]
-    per = [p for p in per if p]
     pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
     extra = {k for m in mentions for k in tuple(actor_keys(m))[1:]}
-    norm = normalise(c.text, pairs, actions)
+    if denial and c.source_name and c.source_name not in mentions:
+        mentions.append(c.source_name)  # an actor of the claim, though its words stay as written
+        extra.update(actor_keys(c.source_name))
+    per = [frozenset(actor_keys(m)) for m in mentions]
+    per = [p for p in per if p]
+    text = c.text
+    if denial and c.source_name and len(mentions) > len(c.actors):  # the denier named as a word of its own
+        text = re.sub(rf"(?<![\w-]){re.escape(c.source_name)}(?![\w-])", " ", text, flags=re.I)
+    norm = normalise(text, pairs, actions)
     if denial:
         norm = [w for w in norm if w not in deny_noise]
     group = groups.get(c.action) if c.action else None
@@ -228,6 +234,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
     w = windows.get(f.group or "")
     if w is not None and f.day is not None and r.day is not None and abs(f.day - r.day) > w:
         return 0.0
+    if f.denial and any(w in r.bag for w in th.deny_verbs):
+        return 0.0  # a denial denies an allegation, not a report that someone denied it
     if f.denial:
         limit = th.deny
         own = [w for w in f.bag if w[:1] not in "@#"]
@@ -299,11 +307,13 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     once (a wire copy); otherwise its candidates are the representatives of its blocks sharing
     a content word or action token with it, the ``candidates`` sharing most first, and it joins
     the one it :func:`matches` best (ties: the earlier), or becomes a representative.  A denial
-    without an action class ("denied any involvement") looks among the representatives naming
-    one of its actors in its own article."""
+    whose words (actors aside) and action are those of a representative joins it, whoever it
+    names; a denial without an action class ("denied any involvement") looks among the
+    representatives naming one of its actors in its own article."""
     owner: dict[int, int] = {}
     pos: dict[int, int] = {}
     same: dict[tuple, int] = {}
+    worded: dict[tuple, int] = {}  # (action group, words without actors) → representative
     postings: dict[tuple, list[int]] = defaultdict(list)
     for i in order:
         f = feats[i]
@@ -321,6 +331,9 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             for k in f.keys:
                 shared.update(r for r in postings.get(("@", k), ())[: th.max_block] if claims[r].article_id == art)
         best, best_s = i, 0.0
+        words = _content(f.bag)
+        if f.denial and len(words) >= 2 and (f.group, words) in worded:  # denies the very words of a claim
+            best, best_s = worded[(f.group, words)], 1.0
         for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
             s = matches(f, feats[r], th, windows)
             if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:
@@ -332,6 +345,8 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             same.setdefault(dkey, i)
         if best == i:
             pos[i] = len(pos)
+            if not f.denial and len(words) >= 2:
+                worded.setdefault((f.group, words), i)
             for b in blocks_of(f):
                 for t in tokens:
                     postings[(*b, t)].append(i)

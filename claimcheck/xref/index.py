@@ -3,7 +3,8 @@
 Built on :mod:`claimcheck.xref.actors` (gazetteer, spelling rules, human decisions). Sources
 and intermediaries are resolved as subjects (so "the Kremlin said" is Russia); claim actors in
 their literal reading.  A claim's actor set also gets the state of a leading demonym
-("Kenyan Defence Forces" → also Kenya), which widens candidate blocking without merging actors.
+("Kenyan Defence Forces" → also Kenya) or the name after a leading "pro-" ("a pro-Syldavia
+group" → also Syldavia), which widens candidate blocking without merging actors.
 """
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
         st = demonym_to_state(first) if first and first != m else None
         if st:
             states[m] = st
+        elif first[:4].lower() == "pro-" and len(first) > 5:
+            # "a pro-Syldavia group" is not Syldavia, but a claim about it may be answered by
+            # Syldavia: the name after "pro-" widens blocking (also a demonym: "pro-Russian")
+            states[m] = demonym_to_state(first[4:]) or first[4:]
     mentions = ([Mention(t, is_subject=True) for t in subjects] + [Mention(t) for t in literals]
                 + [Mention(s) for s in sorted(set(states.values()))])
     res = ActorResolver(decisions=decisions or [], lexicons=lexicons).resolve(mentions)

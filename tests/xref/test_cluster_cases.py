@@ -1,0 +1,121 @@
+"""Cases of ../shared/cases/xref about clusters and denials (copied here: they are ours), each
+with neighbours of our own: a denial joins the proposition it denies and the cluster is
+``contradicted``; a pro-X group stays apart from X. End to end: ingest, then ``report --format json``."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def report(tmp_path: Path, articles: dict[str, tuple[dict, str]]) -> list[dict]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (meta, text) in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    db = tmp_path / "c.db"
+    for args in (["ingest", str(folder), "-q"], ["report", "--format", "json", "--limit", "0"]):
+        proc = subprocess.run([sys.executable, "-m", "claimcheck", *args, "--db", str(db)],
+                              capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def cluster_of(rows: list[dict], *words: str) -> dict:
+    hits = [r for r in rows if all(w.lower() in r["claim"].lower() for w in words)]
+    assert hits, f"no cluster with {words}: {[r['claim'] for r in rows]}"
+    return max(hits, key=lambda r: r["mentions"])
+
+
+def one(title: str, text: str, outlet: str = "Site T", published: str = "2023-03-07") -> dict[str, tuple[dict, str]]:
+    return {"a": ({"title": title, "outlet": outlet, "published": published}, f"{title}\n\n{text}")}
+
+
+# -- the cases, as given ------------------------------------------------------------------------
+
+def test_case_action_verbs_are_not_cues(tmp_path: Path) -> None:
+    rows = report(tmp_path, one(
+        "Borduria attacked Syldavian troops, backed rebels: UN experts",
+        "Bordurian troops attacked soldiers inside Syldavia and aided the rebel group, according to a report by "
+        "independent experts for the UN seen by the agency on Thursday. Borduria has repeatedly denied any involvement.",
+        "Site F", "2022-08-04"))
+    c = cluster_of(rows, "attacked soldiers inside Syldavia")
+    assert c["status"] == "contradicted"
+    assert c["denials"] >= 1
+    assert not any(r["claim"].strip().lower() == "any involvement" for r in rows)
+
+
+def test_case_pro_group_is_not_the_country(tmp_path: Path) -> None:
+    rows = report(tmp_path, one(
+        "Pro-Syldavia group behind dam sabotage, officials say",
+        "A pro-Syldavia group was behind the attack on the dam, officials said on Tuesday. "
+        "Syldavia has denied any involvement in the attack.", "Site P", "2023-03-07"))
+    c = cluster_of(rows, "pro-Syldavia group was behind the attack")
+    assert c["status"] == "contradicted"
+    assert c["denials"] >= 1
+
+
+@pytest.mark.xfail(reason="parse side (issue 9 item 3, engineer H1): the palace's dismissal is not yet read "
+                          "as a denial of the blog post's allegation, nor 'said the same' resolved to it", strict=False)
+def test_case_denial_of_a_reported_allegation(tmp_path: Path) -> None:
+    rows = report(tmp_path, one(
+        "Palace says blog post on dam explosion utterly false",
+        "The presidential palace on Wednesday dismissed a blog post by a Ruritanian journalist alleging Ruritania "
+        "was behind the explosion of the Borduria dam as \u201cutterly false and complete fiction.\u201d The newswire "
+        "has not corroborated the report, published by journalist Jan Novak, which said the attack was carried out "
+        "at the direction of President Karl Adler. Spokespeople for the intelligence service and the foreign "
+        "ministry said the same.", "Wire copy site", "2023-02-09"))
+    c = cluster_of(rows, "Ruritania was behind the explosion")
+    assert c["status"] == "contradicted"
+    assert c["denials"] >= 2  # the palace, and the ministry's "said the same"
+    assert "utterly false" not in c["claim"]
+    assert not any(r["claim"].strip().lower() == "the same" for r in rows)
+
+
+# -- neighbours: a denial in its own article, another word for the action ---------------------
+
+NEIGHBOURS = [
+    # (allegation article, denial article, words of the allegation's claim)
+    (("Freedonia shelled border villages, monitors say",
+      "Freedonian artillery shelled three villages in Sylvania on Monday, according to monitors cited by the "
+      "agency."),
+     ("Freedonia rejects monitors' report",
+      "Freedonia on Tuesday denied involvement in the bombardment of villages in Sylvania, its foreign ministry said."),
+     ("shelled", "villages")),
+    (("Marsh Front funded by businessman, report says",
+      "The businessman Arkady Volkov funded the Marsh Front through shell companies, a report by auditors said."),
+     ("Volkov denies funding militia",
+      "Arkady Volkov denied that he had funded the Marsh Front, his lawyer said on Friday."),
+     ("funded the Marsh Front",)),
+    (("Ruritanian jets struck a depot, officials say",
+      "Ruritanian jets carried out air strikes on a fuel depot near Granville, officials said on Monday."),
+     ("Ruritania denies raid",
+      "Ruritania denied carrying out air strikes on the fuel depot near Granville, a spokesman said."),
+     ("air strikes", "fuel depot")),
+    (("Sylvania sent drones to rebels, officials say",
+      "Sylvania sent attack drones to the Marsh Front rebels last month, two officials told the agency."),
+     ("Sylvania denies drone deliveries",
+      "Sylvania denied sending attack drones to the Marsh Front rebels, its defence ministry said."),
+     ("drones", "Marsh Front")),
+    (("Pro-Borduria militia behind pipeline blast, police say",
+      "A pro-Borduria militia blew up the pipeline near Granville, police said on Sunday."),
+     ("Borduria denies pipeline attack",
+      "Borduria denied any role in the attack on the pipeline near Granville, its embassy said."),
+     ("pipeline",)),
+]
+
+
+@pytest.mark.parametrize(("allegation", "denial", "words"), NEIGHBOURS)
+def test_neighbour_denial_in_another_article_contradicts(tmp_path: Path, allegation: tuple, denial: tuple,
+                                                          words: tuple) -> None:
+    arts = {"a": ({"title": allegation[0], "outlet": "Site A", "published": "2023-03-06"},
+                  f"{allegation[0]}\n\n{allegation[1]}"),
+            "b": ({"title": denial[0], "outlet": "Site B", "published": "2023-03-07"}, f"{denial[0]}\n\n{denial[1]}")}
+    rows = report(tmp_path, arts)
+    c = cluster_of(rows, *words)
+    assert c["status"] == "contradicted", [(r["claim"], r["status"], r["sources"]) for r in rows]
