@@ -306,3 +306,26 @@ def test_according_to_a_common_noun(text: str, source: str) -> None:
 
 def test_according_to_plan_is_no_attribution() -> None:
     assert _atts("According to plan, the vote went ahead.") == ()
+
+
+# a gerund after a preposition speaks for the clause's subject
+@pytest.mark.parametrize("text, source, content", [
+    ("The mayor ended the meeting by saying the budget was balanced.", "The mayor", "the budget was balanced"),
+    ("Dean appeared on television and began by saying he would never diagnose anyone.", "Dean",
+     "he would never diagnose anyone"),
+    ("Oz was criticised for saying that green coffee was a magic pill.", "Oz", "green coffee was a magic pill"),
+    ("The senator angered voters after claiming the election was rigged.", "The senator", "the election was rigged"),
+    ("She closed the hearing without saying whether the law would change.", "She",
+     "whether the law would change"),
+])
+def test_gerund_after_a_preposition(text: str, source: str, content: str) -> None:
+    a = [x for x in _atts(text) if x.cue.text in ("saying", "claiming")][0]
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+def test_dash_bylines_in_a_row() -> None:
+    text = "“He represents our greatest shame.” ― Sonya Herridge “During the debate he was rude.” ― Edwin G. Monroy"
+    assert [(a.source.actor if a.source else None, a.content.text) for a in _atts(text)] == [
+        ("Sonya Herridge", "“He represents our greatest shame.”"),
+        ("Edwin G. Monroy", "“During the debate he was rude.”")]

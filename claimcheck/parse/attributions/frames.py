@@ -36,6 +36,8 @@ from claimcheck.parse.patterns import Cue
 
 # ----------------------------------------------------------------------------- the cue frames
 
+GERUND_PREPS = frozenset(("by", "for", "from", "after", "before", "while", "without", "upon"))
+
 
 def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
     """The attribution that the cue at characters ``a``-``b`` of sentence ``si`` (tokens ``t``)
@@ -85,8 +87,9 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     # "n't" split off ("did n't") and "did not" before the cue stay in the cue
     cue_start = t.starts[k + 1] if k + 1 < ci else a
     word = t.words[ci].lower()
-    participle = word.endswith("ing") and k >= 0 and t.words[k] == "," and cue.frame in ("verb", "tell") \
-        and cue.act != "hedge"
+    # ", adding C"; a gerund after a preposition ("began by saying C", "criticised for claiming C")
+    participle = word.endswith("ing") and k >= 0 and (t.words[k] == "," or k > 0 and t.words[k].lower() in GERUND_PREPS) \
+        and cue.frame in ("verb", "tell") and cue.act != "hedge"
     if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
     d = Draft(si, (cue_start, b), cue.act, None, [], [], frame=cue.frame)
@@ -575,7 +578,7 @@ def dash_bylines(doc: Doc) -> list[Attribution]:
             nb -= 1
         line_end = text.find("\n", de)
         rest = text[nb:line_end if line_end >= 0 else len(text)].strip(" .\u00a0")
-        if nb <= na or rest:
+        if nb <= na or rest and rest[0] not in "“\"«„":  # the line ends, or the next quotation opens
             continue
         close = m.start() + 1
         qa = next((a for a, b in doc.quotes(si) if b == close), None)
