@@ -126,6 +126,17 @@ class Claim:
     refers_to: str | None = None  # ISO date/month/year string, or None when unknown
     refers_to_raw: str | None = None
     reverses: int | None = None  # index of an earlier claim this one reverses ("however later reports …")
+    # the readable proposition ("" = ``span.text``): the texts of ``parts`` joined by one space,
+    # its first letter upper-cased; ``parts`` are the exact spans it is composed of, in reading
+    # order (empty = ``span`` alone).  ``span`` stays the outer extent of the source text.
+    statement: str = ""
+    parts: tuple[Span, ...] = ()
+    denies: int | None = None  # a denial or non-answer: index of the claim whose proposition it answers
+
+    @property
+    def text(self) -> str:
+        """The claim as a reader is shown it: the composed statement, else the span's text."""
+        return self.statement or self.span.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,12 @@ def _label(e: Entry, s: str) -> bool:
 
 
 _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical", "modality:expected": "expected",
-         "relation:reverse": "reversal", "relation:anaphoric": "anaphoric"}
+         "relation:reverse": "reversal", "relation:anaphoric": "anaphoric", "relation:repeat": "repeat",
+         "clause:subject_gap": "subject_gap", "clause:continuation": "continuation", "clause:question": "question",
+         "clause:preposition": "preposition", "clause:pronoun_subject": "pronoun_subject",
+         "clause:predicate": "predicate", "relation:report_that": "report_that",
+         "relation:dismissal_tail": "dismissal_tail", "relation:lead_in": "lead_in",
+         "relation:refusal": "refusal", "relation:consent": "consent"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

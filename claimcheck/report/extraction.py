@@ -24,7 +24,8 @@ def claim_to_json(c) -> dict[str, Any]:  # noqa: ANN001
     return {"text": c.span.text, "start": c.span.start, "end": c.span.end, "attribution": c.attribution,
             "sentence": c.sentence, "actors": list(c.actors), "action": c.action, "polarity": c.polarity,
             "modality": c.modality, "refers_to": c.refers_to, "refers_to_raw": c.refers_to_raw,
-            "reverses": c.reverses}
+            "reverses": c.reverses, "statement": c.text, "denies": c.denies,
+            "parts": [p.to_json() for p in c.parts] if c.parts else [c.span.to_json()]}
 
 
 def extraction_to_json(ex: Extraction) -> dict[str, Any]:

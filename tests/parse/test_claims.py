@@ -76,7 +76,7 @@ def _claims(text: str, **meta):  # noqa: ANN003, ANN202
 def test_claim_properties_from_an_article() -> None:
     text = ("Ruritania denies arms deal\n\n"
             "It was reported that Ruritania had refused to supply arms to the rebels, however later reports "
-            "revealed that the government in Strelsau had agreed.\n\n"
+            "revealed that the government in Strelsau had agreed to the deal.\n\n"
             "The minister is expected to visit Zenda next week, officials said.\n\n"
             "\"If we give arms to the army, it can do the job,\" the president said last month.\n")
     ex = _claims(text, published="2020-05-10")

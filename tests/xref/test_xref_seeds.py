@@ -136,9 +136,18 @@ def test_different_people_stay_apart(seeds_db: Path) -> None:
 
 # --------------------------------------------------------------------------- seeds
 
+def readable(claim: str) -> bool:
+    """A cluster's text is a complete statement (``parse.claims.completeness``), not a fragment."""
+    from claimcheck.lexicons import load_lexicons
+    from claimcheck.parse.claims import completeness
+
+    return completeness(claim, load_lexicons([])) > 0 and claim[:1].isupper()
+
+
 def test_egypt_training_is_corroborated_across_2014_article_and_interview(seeds_db: Path) -> None:
     d = cluster_with(seeds_db, "Egypt had offered training for troops")
     assert d["status"] == "corroborated"
+    assert readable(d["claim"]) and "training" in d["claim"]
     assert d["independent_origins"] >= 2
     docs = {Path(m["article"]["doc"]).name for m in d["mentions_detail"]}
     assert {"000_cf7ded9ad2673d0d.txt", "001_9630c75f5c0db801.txt"} <= docs
@@ -148,6 +157,7 @@ def test_egypt_training_is_corroborated_across_2014_article_and_interview(seeds_
 def test_air_strikes_contradicted_by_denial_with_non_response_noted(seeds_db: Path) -> None:
     d = cluster_with(seeds_db, "were staged by Egypt and United Arab Emirates")
     assert d["status"] == "contradicted"
+    assert readable(d["claim"]) and "air strikes" in d["claim"].lower()  # the subject of the relative clause
     stances = {m["stance"] for m in d["mentions_detail"]}
     assert {"support", "deny", "decline"} <= stances
     sources = {(s["kind"], s["stance"]) for s in d["sources"]}
@@ -161,6 +171,7 @@ def test_air_strikes_contradicted_by_denial_with_non_response_noted(seeds_db: Pa
 
 def test_russian_arms_reports_are_contradicted(seeds_db: Path) -> None:
     d = cluster_with(seeds_db, "Russia had refused to supply arms")
+    assert readable(d["claim"]) and "arms" in d["claim"]  # the claim names the arms
     texts = " ".join(m["claim"]["text"] for m in d["mentions_detail"])
     assert "had agreed" in texts
     assert d["status"] == "contradicted"
@@ -170,6 +181,7 @@ def test_russian_arms_reports_are_contradicted(seeds_db: Path) -> None:
 def test_russian_made_tanks_rest_on_one_origin_cited_by_middle_east_monitor(seeds_db: Path) -> None:
     d = cluster_with(seeds_db, "Russian-made tanks")
     assert d["status"] == "single_source"
+    assert readable(d["claim"]) and "Russian-made tanks" in d["claim"]
     assert d["independent_origins"] == 1
     vias = [v["text"] for m in d["mentions_detail"] if m["attribution"] for v in m["attribution"]["via"]]
     assert any("Middle East Monitor" in v for v in vias)

@@ -12,6 +12,7 @@ from claimcheck.parse.claims.cues import (NEGATION_REACH, ClaimRules, actions_of
                                           rules)
 from claimcheck.parse.claims.dates import resolve_date
 from claimcheck.parse.claims.extract import MIN_WORDS, extract_claims
+from claimcheck.parse.claims.statements import MIN_CONTENT_WORDS, completeness, compose, is_proposition
 
-__all__ = ["MIN_WORDS", "NEGATION_REACH", "ClaimRules", "actions_of", "build_rules", "extract_claims",
-           "proper_nouns", "resolve_date", "rules"]
+__all__ = ["MIN_CONTENT_WORDS", "MIN_WORDS", "NEGATION_REACH", "ClaimRules", "actions_of", "build_rules",
+           "completeness", "compose", "extract_claims", "is_proposition", "proper_nouns", "resolve_date", "rules"]

@@ -47,6 +47,18 @@ class ClaimRules:
     expected: re.Pattern[str]
     reversal: re.Pattern[str]
     anaphoric: re.Pattern[str]
+    repeat: re.Pattern[str]  # a content that repeats an earlier one ("said the same")
+    subject_gap: re.Pattern[str]  # a content that starts without its subject ("were staged …", "to train …")
+    continuation: re.Pattern[str]  # a content that starts with a conjunction ("but not joined …")
+    question: re.Pattern[str]  # an embedded question ("whether he would …")
+    preposition: re.Pattern[str]  # a content that starts with a preposition ("in the afternoon …")
+    pronoun_subject: re.Pattern[str]  # a subject pronoun that stands for the source ("he plans …")
+    predicate: re.Pattern[str]  # a finite verb or auxiliary: a text without one is no proposition
+    report_that: re.Pattern[str]  # a report noun before the proposition it names ("a report that C")
+    dismissal_tail: re.Pattern[str]  # a dismissal's words after its object ("… as “utterly false”")
+    lead_in: re.Pattern[str]  # a complementiser opening a content ("that …", "saying that …")
+    refusal: re.Pattern[str]  # a refusal before the verb phrase refused ("refused | to supply arms")
+    consent: re.Pattern[str]  # a consent without its complement ("Moscow had agreed | on condition …")
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -65,8 +77,15 @@ def build_rules(lex: Lexicons) -> ClaimRules:
         pats = cues.get(key) or [r"(?!x)x"]
         return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
+    def start(key: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alt(key).pattern})(?!\w)", re.I)
+
     return ClaimRules(actions, alt("polarity:negative"), alt("modality:hypothetical"),
-                      alt("modality:expected"), alt("relation:reverse"), alt("relation:anaphoric"))
+                      alt("modality:expected"), alt("relation:reverse"), alt("relation:anaphoric"),
+                      alt("relation:repeat"), start("clause:subject_gap"), start("clause:continuation"),
+                      start("clause:question"), start("clause:preposition"), start("clause:pronoun_subject"),
+                      alt("clause:predicate"), alt("relation:report_that"), alt("relation:dismissal_tail"),
+                      alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"))
 
 
 # Case-insensitive patterns are slow in ``re``; on a text whose lower-casing changes nothing

@@ -3,13 +3,16 @@ to their antecedent), and the substantive unattributed sentences."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, _source_nouns, rules
+from claimcheck.parse.claims.cues import _folded, _Hits, _modality, _source_nouns, rules
 from claimcheck.parse.claims.dates import _date_of
+from claimcheck.parse.claims.statements import compose, is_proposition, take_up_refusal
 
 MIN_WORDS = 5
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -18,48 +21,124 @@ _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
 def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution],
                    meta: ArticleMeta, lexicons: Lexicons,
                    title_span: tuple[int, int] | None = None) -> tuple[Claim, ...]:
-    """The claims of one article: one per attribution with content (denials and non-answers
-    linked to their antecedent), and the substantive unattributed sentences."""
+    """The claims of one article: one per attribution whose content completes into a statement
+    (:mod:`claimcheck.parse.claims.statements`), denials, non-answers and repetitions resolved
+    to the claim they answer (``denies``), and the substantive unattributed sentences.  Every
+    claim's ``span`` is the outer extent of the spans its statement is made of."""
     r = rules(lexicons)
-    hits = _Hits(text, lexicons)
-    published = meta.published_date()
+    ctx = _Context(text, sentences, attributions, lexicons, _Hits(text, lexicons), meta.published_date())
     out: list[Claim] = []
     covered: set[int] = set()
+    answers: list[int] = []
+    unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     for i, a in enumerate(attributions):
         covered.add(a.sentence)
-        content = a.content
-        if a.act == "decline" or (a.act == "deny" and (not content.text.strip() or r.anaphoric.search(content.text))):
-            target = _antecedent(out, a, text)
-            span = target.span if target is not None else (content if content.text.strip() else a.cue)
-            sent = sentences[a.sentence] if 0 <= a.sentence < len(sentences) else None
-            actors = target.actors if target is not None else tuple(
-                hits.nouns_in(sent.start, sent.end) if sent else ())
-            action = target.action if target is not None else (hits.actions(content.start, content.end) or (None,))[0]
-            out.append(Claim(span=span, attribution=i, sentence=a.sentence, actors=actors, action=action,
-                             polarity="negative" if a.act == "deny" else (target.polarity if target else "positive"),
-                             modality="asserted",
-                             refers_to=target.refers_to if target else None,
-                             refers_to_raw=target.refers_to_raw if target else None))
+        if a.act in ("deny", "decline") or r.repeat.match(a.content.text):
+            answers.append(i)  # resolved once every proposition of the article is known
             continue
-        if not content.text.strip():
-            continue
-        reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
-        polarity = "negative" if a.act == "deny" or hits.negated(text, content.start, content.end) else "positive"
-        sent = sentences[a.sentence] if 0 <= a.sentence < len(sentences) else None
-        # "air strikes … that X said were staged by Y": the sentence names the action
-        acts = hits.actions(content.start, content.end) or (hits.actions(sent.start, sent.end) if sent else ())
-        # the folded article sliced is the folded content: only ASCII letters change (_folded)
-        clow = hits.folded[content.start:content.end] if hits.folded is not None else _folded(content.text)
-        refers, raw = _date_of(content.text, published, clow)
-        actors = hits.nouns_in(content.start, content.end)
-        if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
-            # "X denied doing C", "X plans to do C": the source is the one who acts
-            actors = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text, lexicons)][-1:] + actors
-        out.append(Claim(span=content, attribution=i, sentence=a.sentence,
-                         actors=tuple(dict.fromkeys(actors)),
-                         action=acts[0] if acts else None, polarity=polarity,
-                         modality=_modality(content.text, reported, lexicons, clow), refers_to=refers, refers_to_raw=raw))
-    for k, s in enumerate(sentences):
+        c = _content_claim(ctx, i, a.content)
+        if c is not None:
+            out.append(c)
+        elif a.source is None or a.source.span is None:
+            unsourced.add(a.sentence)
+    # "It was not made clear whether …": no source, no proposition; the sentence may be one
+    sourced = {x.sentence for x in attributions if x.source is not None and x.source.span is not None}
+    covered -= unsourced - sourced - {c.sentence for c in out} - {attributions[i].sentence for i in answers}
+    targets: dict[int, Claim] = {}
+    for i in answers:
+        c, target = _answer_claim(ctx, i, out)
+        if c is not None:
+            out.append(c)
+            if target is not None:
+                targets[id(c)] = target
+    out.extend(_sentence_claims(ctx, covered))
+    out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
+    pos = {id(c): k for k, c in enumerate(out)}
+    out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
+    return tuple(_link_reversals(out, text, sentences, attributions, lexicons))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    sentences: Sequence[Sentence]
+    attributions: Sequence[Attribution]
+    lex: Lexicons
+    hits: _Hits
+    published: dt.date | None
+
+    def sentence(self, k: int) -> Sentence | None:
+        return self.sentences[k] if 0 <= k < len(self.sentences) else None
+
+
+def _outer(parts: Sequence[Span], text: str) -> Span:
+    return Span.of(text, min(p.start for p in parts), max(p.end for p in parts))
+
+
+def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False) -> Claim | None:
+    """The claim of attribution ``i``'s content, or None when it does not complete into a statement."""
+    text, lex, hits = ctx.text, ctx.lex, ctx.hits
+    a = ctx.attributions[i]
+    if not content.text.strip():
+        return None
+    sent = ctx.sentence(a.sentence)
+    st = compose(text, content, a, sent, lex)
+    if st is None:
+        return None
+    span = _outer(st.parts, text)
+    body = st.parts[-1]
+    reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
+    polarity = "negative" if negative or a.act == "deny" or hits.negated(text, span.start, span.end) else "positive"
+    # "air strikes … that X said were staged by Y": the sentence names the action
+    acts = hits.actions(span.start, span.end) or (hits.actions(sent.start, sent.end) if sent else ())
+    # the folded article sliced is the folded content: only ASCII letters change (_folded)
+    clow = hits.folded[body.start:body.end] if hits.folded is not None else _folded(body.text)
+    refers, raw = _date_of(body.text, ctx.published, clow)
+    actors = [n for p in st.parts for n in hits.nouns_in(p.start, p.end)]
+    if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
+        # "X denied doing C", "X plans to do C": the source is the one who acts
+        actors = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text, lex)][-1:] + actors
+    single = len(st.parts) == 1 and st.parts[0] == span and st.text == span.text
+    return Claim(span=span, attribution=i, sentence=a.sentence, actors=tuple(dict.fromkeys(actors)),
+                 action=acts[0] if acts else None, polarity=polarity,
+                 modality=_modality(body.text, reported, lex, clow), refers_to=refers, refers_to_raw=raw,
+                 statement="" if single else st.text, parts=() if single else st.parts)
+
+
+def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:
+    """A denial, non-answer or repetition resolved to the proposition it answers: a claim whose
+    span lies inside its content ("dismissed a post alleging C"), else an earlier claim when the
+    content is missing or anaphoric ("denied involvement", "said the same"); a denial with a
+    content of its own is a negative claim of it ("denied that it had sent troops").  Returns
+    the claim (None: nothing to say) and the claim it answers (None: none)."""
+    a = ctx.attributions[i]
+    r = rules(ctx.lex)
+    content = a.content
+    repeat = bool(r.repeat.match(content.text))
+    inner = [c for c in claims if c.attribution != i and content.start <= c.span.start and c.span.end <= content.end]
+    target = inner[-1] if inner and not repeat else None
+    if target is None and (repeat or a.act == "decline" or not content.text.strip() or r.anaphoric.search(content.text)):
+        target = _antecedent(claims, a, ctx.attributions, repeat)
+    if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
+        own = _content_claim(ctx, i, content, negative=True)
+        if own is not None:
+            return own, None
+        target = _antecedent(claims, a, ctx.attributions)  # "denied the bombing campaign"
+    if target is None:
+        return None, None
+    if repeat:
+        polarity = target.polarity
+    else:
+        polarity = "negative" if a.act == "deny" else target.polarity
+    return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
+                   reverses=None, denies=None), target
+
+
+def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
+    """The substantive unattributed sentences: an action class or two names, and a proposition."""
+    text, hits = ctx.text, ctx.hits
+    out = []
+    for k, s in enumerate(ctx.sentences):
         if s.boilerplate or k in covered:
             continue
         stext = text[s.start:s.end]
@@ -69,21 +148,24 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         acts = hits.actions(s.start, s.end)
         if not acts and len(names) < 2:
             continue
+        if not is_proposition(stext, ctx.lex):
+            continue
         slow = hits.folded[s.start:s.end] if hits.folded is not None else _folded(stext)
-        refers, raw = _date_of(stext, published, slow)
+        refers, raw = _date_of(stext, ctx.published, slow)
         out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
                          action=acts[0] if acts else None,
                          polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
-                         modality=_modality(stext, False, lexicons, slow), refers_to=refers, refers_to_raw=raw))
-    out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
-    return tuple(_link_reversals(out, text, sentences, attributions, r))
+                         modality=_modality(stext, False, ctx.lex, slow), refers_to=refers, refers_to_raw=raw))
+    return out
 
 
 def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence],
-                    attributions: Sequence[Attribution], r: ClaimRules) -> list[Claim]:
+                    attributions: Sequence[Attribution], lex: Lexicons) -> list[Claim]:
     """In one sentence, a claim after a contrast marker ("however later reports revealed")
     with the opposite polarity of an earlier claim reverses it and inherits its action.
-    Denials and non-answers are linked to their antecedent already and take no part."""
+    Denials and non-answers are linked to their antecedent already and take no part.  A consent
+    without its complement takes up the verb phrase refused ("had agreed | to supply arms")."""
+    r = rules(lex)
     out = list(claims)
 
     def own(c: Claim) -> bool:
@@ -101,22 +183,41 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
             if a.sentence != b.sentence or a.span.end > b.span.start or not own(a):
                 continue
             if a.polarity != b.polarity and r.reversal.search(text, a.span.end, b.span.start):
-                from dataclasses import replace
-
                 out[j] = replace(b, reverses=i, action=a.action or b.action,
                                  actors=tuple(dict.fromkeys(a.actors + b.actors)))
+                st = take_up_refusal(text, b.span, b.parts, a.parts[-1] if a.parts else a.span, lex)
+                if st is not None:
+                    out[j] = replace(out[j], statement=st.text, parts=st.parts)
                 break
     return out
 
 
-def _antecedent(claims: list[Claim], a: Attribution, text: str) -> Claim | None:
-    """The nearest earlier positive claim that names the denying source (else the nearest)."""
+def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
+                repeat: bool = False) -> Claim | None:
+    """The claim an anaphoric answer refers to.  A denial or non-answer: the nearest earlier
+    positive claim that names the answering source (else the nearest).  A repetition ("said
+    the same"): the nearest earlier claim of a source of the same type (else the nearest), of
+    either polarity."""
     who = ""
     if a.source is not None and a.source.span is not None:
         who = (a.source.resolved or a.source.span).text.lower()
+
+    def anchor(c: Claim) -> int:
+        at = attributions[c.attribution] if c.attribution is not None else None
+        return at.cue.start if at is not None and at.cue.start < a.cue.start else c.span.start
+
+    earlier = sorted((c for c in claims if c.span.start < a.cue.start and anchor(c) < a.cue.start),
+                     key=anchor, reverse=True)
+    if repeat:
+        kind = a.source.type if a.source is not None else None
+        for c in earlier:
+            at = attributions[c.attribution] if c.attribution is not None else None
+            if at is not None and at.source is not None and at.source.type == kind and kind != "unknown":
+                return c
+        return earlier[0] if earlier else None
     best = None
-    for c in reversed(claims):
-        if c.span.start >= a.cue.start or c.polarity != "positive":
+    for c in earlier:
+        if c.polarity != "positive":
             continue
         if best is None:
             best = c

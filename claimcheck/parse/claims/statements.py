@@ -1,0 +1,249 @@
+"""Statements: the readable proposition of a claim, composed of exact source spans.
+
+A content span is often not a statement by itself: the subject of a relative or reduced clause
+is elsewhere ("air strikes last month that U.S. officials said | were staged by …"), the agent
+of an infinitive is the source ("Algeria also plans | to train Libyan forces"), a subject
+pronoun stands for the source ("Musk said | he plans to …").  :func:`compose` recovers the
+missing part from the sentence and returns the statement with the spans it is made of; the
+statement is those spans' texts joined by one space, its first letter upper-cased (nothing
+else is added or changed, so every word shown can be checked against the article).  A content
+that cannot be completed, or whose statement has no predicate or fewer than
+``MIN_CONTENT_WORDS`` content words, is no statement (None): it is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.lexicons import Lexicons
+from claimcheck.model import Attribution, Sentence, Span
+from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
+from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER
+
+MIN_CONTENT_WORDS = 4
+LONG_ENOUGH = 8  # content words from which a verb is taken for granted (the predicate test is loose)
+_RELATIVE = frozenset(("that", "which", "who", "whom"))
+_PRONOUN_SOURCES = frozenset(("he", "she", "it", "they", "we", "i", "who", "which", "that", "this", "you"))
+# words scanned back over for the antecedent of a relative clause ("air strikes last month |
+# that"): a scan stops at a verb, an auxiliary, a clause word or punctuation
+_NP_STOP = frozenset("""is are was were be been being has have had do does did will would could should may
+might can must shall said says say told by and or but that which who whom whose when where while if as
+than then because although though since after before""".split())
+_PREPOSITIONS = frozenset("""in on at from to into onto with near across against for about over under between among
+after before during without within through towards toward behind beyond""".split())
+_SUBJECT_STARTS = frozenset("""the a an this that these those his her its their our my your some any no all each
+every both many most several few he she it they we i there one two three""".split())
+_INFINITIVE_START = re.compile(r"to\s+[a-z]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A composed statement: its text and the exact spans it is made of, in reading order."""
+
+    text: str
+    parts: tuple[Span, ...]
+
+
+def content_words(text: str) -> int:
+    """The number of words of ``text`` outside the function-word list (``STOP_CLUSTER``)."""
+    return sum(1 for w in LETTER_OR_DIGIT_RUN.findall(text.lower()) if w not in STOP_CLUSTER and not w.isdigit()) + \
+        sum(1 for w in LETTER_OR_DIGIT_RUN.findall(text) if w.isdigit())
+
+
+def is_proposition(text: str, lex: Lexicons) -> bool:
+    """Does ``text`` read as a proposition: a predicate (taken for granted from ``LONG_ENOUGH``
+    content words on), at least ``MIN_CONTENT_WORDS`` content
+    words, and no start that needs something before it (a subject gap, a continuation, a
+    preposition, an embedded question)?"""
+    r = rules(lex)
+    n = content_words(text)
+    if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)):
+        return False
+    head = text.lstrip(" \t\"“‘'«„")
+    return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition))
+
+
+def completeness(text: str, lexicons: Lexicons) -> float:
+    """How complete a claim text is, in [0, 1]: 0 for a fragment (see :func:`is_proposition`);
+    otherwise 0.5 plus up to 0.5 for its content words (12 or more earn the full half; over 40,
+    a run-on quote, lose it again).  For choosing the text that shows a cluster: the most
+    complete member, not a fragment."""
+    if not is_proposition(text, lexicons):
+        return 0.0
+    n = content_words(text)
+    score = 0.5 + 0.5 * min(n, 12) / 12
+    if n > 40:
+        score -= 0.5 * min(n - 40, 40) / 40
+    head = text.lstrip(" \t\"“‘'«„")
+    return round(score - (0.05 if head[:1].islower() else 0.0), 4)
+
+
+def _span(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` with white space and edge punctuation trimmed; None when empty."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def _join(parts: list[Span | None]) -> Statement | None:
+    spans = tuple(p for p in parts if p is not None)
+    if not spans:
+        return None
+    s = " ".join(p.text for p in spans)
+    s = " ".join(s.split())
+    for i, ch in enumerate(s):
+        if ch.isalpha():
+            s = s[:i] + ch.upper() + s[i + 1:]
+            break
+        if ch.isalnum():
+            break
+    return Statement(s, spans)
+
+
+def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
+    """The content without what frames it: a leading complementiser ("that …"), a dismissal's
+    words after it ("… as “utterly false”"), a report noun before the proposition it names
+    ("a report that C", "claims that C")."""
+    start, end = content.start, content.end
+    m = r.report_that.search(text, start, end)
+    if m is not None and m.start() - start <= 60:
+        start = m.end()
+    m = r.dismissal_tail.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    m = r.lead_in.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    return _span(text, start, end)
+
+
+def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
+    """The source as a subject: its antecedent when it is a pronoun, the first name in it when
+    it has a descriptor ("Ahmad Al-Missmari, spokesman of …"), else the whole mention when short."""
+    src = a.source
+    if src is None or src.span is None:
+        return None
+    mention = src.resolved if src.resolved is not None else src.span
+    if mention.text.strip().lower() in _PRONOUN_SOURCES:
+        return None
+    nouns = _source_nouns(mention.text, lex)
+    if "," in mention.text and nouns:
+        s, e, _ = nouns[0]
+        return Span(mention.start + s, mention.start + e, mention.text[s:e])
+    if len(mention.text.split()) <= 8:
+        return _span(text, mention.start, mention.end)
+    return Span(mention.start + nouns[0][0], mention.start + nouns[0][1], nouns[0][2]) if nouns else None
+
+
+def _relative_antecedent(text: str, sent: Sentence, a: Attribution) -> Span | None:
+    """"N that SOURCE said | were …": the noun phrase N before the relative pronoun that opens
+    the source's clause, scanned back over words and "of" to a verb, "by", a clause word or
+    punctuation.  None when the scan meets another preposition ("militants based in | Libya,
+    who …": which noun the clause is about is not known)."""
+    if a.source is None or a.source.span is None:
+        return None
+    before = text[sent.start:a.source.span.start]
+    toks = [(m.start() + sent.start, m.end() + sent.start, m.group(0)) for m in _TOKEN.finditer(before)]
+    if not toks or toks[-1][2].lower() not in _RELATIVE:
+        return None
+    rel = toks.pop()
+    if toks and toks[-1][2] == ",":
+        toks.pop()
+    first = None
+    for s, _, w in reversed(toks):
+        low = w.lower()
+        if low in _PREPOSITIONS:
+            return None
+        if low in _NP_STOP or not w[0].isalnum() or (low.endswith("ed") and len(low) > 4):
+            break
+        first = s
+    if first is None:
+        return None
+    return _span(text, first, rel[0])
+
+
+def _gap_after_relative(text: str, a: Attribution, head: str) -> bool:
+    """Is the source inside a relative clause whose gap the content fills ("air strikes that
+    officials said | were staged", "militants who Egypt says | sneak across …")?"""
+    if a.source is None or a.source.span is None or not head[:1].islower():
+        return False
+    before = _TOKEN.findall(text[max(0, a.source.span.start - 12):a.source.span.start])
+    if not before or before[-1].lower() not in _RELATIVE:
+        return False
+    first = head.split(None, 1)[0].lower() if head.split() else ""
+    return first not in _SUBJECT_STARTS
+
+
+def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | None,
+            lex: Lexicons) -> Statement | None:
+    """The statement of a content span (see the module docstring), or None when it cannot be
+    completed into a proposition.  ``a`` is the attribution the content belongs to (None for
+    an unattributed sentence); ``sent`` the sentence it lies in."""
+    r = rules(lex)
+    body = trim_content(text, content, r)
+    if body is None:
+        return None
+    parts: list[Span | None] | None = [body]
+    if a is not None and sent is not None and a.source is not None and a.source.span is not None:
+        parts = _complete(text, body, a, sent, lex)
+    statement = _join(parts) if parts is not None else None
+    if statement is None or not is_proposition(statement.text, lex):
+        return None
+    return statement
+
+
+def _complete(text: str, body: Span, a: Attribution, sent: Sentence, lex: Lexicons) -> list[Span | None] | None:
+    """The parts of the statement of ``body`` (a content of ``a``): the subject recovered where
+    the content lacks it; None when it lacks one that cannot be recovered."""
+    r = rules(lex)
+    src = a.source.span if a.source is not None else None
+    assert src is not None
+    head = body.text.lstrip(" \t\"“‘'«„")
+    if _gap_after_relative(text, a, head) and src.start < body.start:
+        ante = _relative_antecedent(text, sent, a)
+        return None if ante is None else [ante, body]  # the subject of the relative clause
+    if r.subject_gap.match(head) or r.continuation.match(head):
+        agent = (r.continuation.match(head) or _INFINITIVE_START.match(head)) and sent.start <= src.start < body.start
+        if not agent:
+            return None
+        # the source is the agent: "Algeria also plans | to train …", "Sisi, who has backed | but not …"
+        if src.text.strip().lower() not in _PRONOUN_SOURCES:
+            return [_span(text, src.start, body.end)]
+        subj = _subject_of_source(text, a, lex)
+        return None if subj is None else [subj, _span(text, src.end, body.end)]
+    m = r.pronoun_subject.match(head) if head == body.text.lstrip() else None  # not inside a quote
+    if m is not None:
+        subj = _subject_of_source(text, a, lex)
+        if subj is not None:
+            return [subj, _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)]
+    return [body]
+
+
+_VP_END = re.compile(r"\s(?:during|while|when|after|before|because|as|since|until|unless|if|but|however)\b|[,;:.]")
+
+
+def take_up_refusal(text: str, consent: Span, parts: tuple[Span, ...], refusal: Span,
+                    lex: Lexicons) -> Statement | None:
+    """"Russia had refused to supply arms …, however later reports revealed Moscow had agreed
+    on condition …": the consent's statement with the refused verb phrase as its complement
+    ("Moscow had agreed | to supply arms to Haftar | on condition …"), composed of exact spans.
+    None when the refusal names no verb phrase or the consent has its own complement."""
+    r = rules(lex)
+    ref = r.refusal.search(text, refusal.start, refusal.end)
+    con = r.consent.search(text, consent.start, consent.end)
+    if ref is None or con is None:
+        return None
+    end = _VP_END.search(text, ref.end() + 3, refusal.end)
+    vp = _span(text, ref.end(), end.start() if end is not None else refusal.end)
+    body = [p for p in (parts or (consent,)) if p.start <= con.start() < p.end]
+    if vp is None or not body:
+        return None
+    host = body[0]
+    before = [p for p in (parts or (consent,)) if p.end <= host.start]
+    after = [p for p in (parts or (consent,)) if p.start > host.start]
+    new = [*before, _span(text, host.start, con.end()), vp, _span(text, con.end(), host.end), *after]
+    return _join(new)
