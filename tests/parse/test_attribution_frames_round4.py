@@ -329,3 +329,20 @@ def test_dash_bylines_in_a_row() -> None:
     assert [(a.source.actor if a.source else None, a.content.text) for a in _atts(text)] == [
         ("Sonya Herridge", "“He represents our greatest shame.”"),
         ("Edwin G. Monroy", "“During the debate he was rude.”")]
+
+
+# the edges of a source noun phrase
+@pytest.mark.parametrize("text, source", [
+    ("British Prime Minister Theresa May said this week that talks would go on.", "British Prime Minister Theresa May"),
+    ("De Blasio says the city is safe.", "De Blasio"),
+    ("Some Democrats, however, question the plan.", "Some Democrats"),
+    ("Republican nominee Ana Ruiz, in particular, said the plan was dead.", "Republican nominee Ana Ruiz"),
+    ("Companies and individuals complain bitterly about the tax.", "Companies and individuals"),
+    ("Dean, a medical doctor, said he was fine.", "Dean, a medical doctor,"),
+    ("Trump has often cited the poll.", "Trump"),
+    ("Mexicans often say the border is porous.", "Mexicans"),
+    ("On September 27 they published the result.", "they"),
+])
+def test_source_phrase_edges(text: str, source: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source

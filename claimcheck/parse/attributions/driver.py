@@ -13,7 +13,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimcheck.model import Attribution, Sentence, Source, Span
-from claimcheck.parse.attributions.frames import colon_head, continue_quote, dash_bylines, draft
+from claimcheck.parse.attributions.frames import draft
+from claimcheck.parse.attributions.paragraphs import colon_head, continue_quote, dash_bylines
 from claimcheck.parse.attributions.gate import cue_gate
 from claimcheck.parse.attributions.grammar import (
     CLOSE_Q, COORD, COORD_AND, DECLINE_END, DECLINE_GAP, DECLINE_NEW_CLAUSE, INTERVIEW_RX, INTERVIEW_WORDS,
@@ -264,6 +265,8 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
             sb -= 1
         while sa < sb and not text[sa].isalnum():
             sa += 1
+        if d.descriptor and sb < d.cue[0] and text[sb:sb + 1] == "," and d.descriptor[1] <= sb:
+            sb += 1  # "X, a lawyer, said": the apposition's closing comma is the source's (PolNeAR)
         if sb > sa:
             span = Span.of(text, sa, sb)
             src = resolve_source(doc, d, span)

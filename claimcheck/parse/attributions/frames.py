@@ -9,34 +9,33 @@ dispatches):
 * ``noun`` (:func:`noun_frame`): "the news that C", "Trump's claim that C";
 * ``passive`` (:func:`passive_frame`): "it was reported that C", "X reportedly did C".
 
-Three frames belong to a paragraph rather than a cue: a colon after a short name that opens
-it (:func:`colon_head`), a quotation signed with a dash (:func:`dash_bylines`), and a sentence
-of pure quotation that continues the attribution before it (:func:`continue_quote`).
+The frames that belong to a paragraph rather than a cue are the next rung,
+:mod:`claimcheck.parse.attributions.paragraphs`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 
-from claimcheck.model import Attribution, Source, Span
 from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
-    CLAUSE_AUX, CLOSE_Q, COLON_HEAD, DASH_BYLINE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    CLAUSE_AUX, CLOSE_Q, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES,
 )
 from claimcheck.parse.attributions.phrases import (
     lead_phrase, lead_time, np_back, np_forward, right_np, source_like, time_back, title_case,
 )
-from claimcheck.parse.attributions.sources import classify
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import (
-    QUOTE_MARK, TOKEN, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
+    QUOTE_MARK, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
 from claimcheck.parse.patterns import Cue
 
 # ----------------------------------------------------------------------------- the cue frames
 
 GERUND_PREPS = frozenset(("by", "for", "from", "after", "before", "while", "without", "upon"))
+PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example",
+                            "for instance", "in turn", "moreover", "in contrast", "for his part", "for her part",
+                            "for their part", "in response", "instead", "likewise", "by contrast"))
 
 
 def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
@@ -82,7 +81,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         return None
     # extend the cue leftwards over auxiliaries and adverbs ("has not formally", "also")
     k = ci - 1
-    while k >= 0 and is_word(t.words[k]) and is_adverb(t.words[k]):
+    while k >= 0 and is_word(t.words[k]) and is_adverb(t.words[k]) and \
+            not (t.words[k][0].isupper() and k > 0 and t.words[k - 1][0].isupper()):  # "Theresa May said"
         k -= 1
     # "n't" split off ("did n't") and "did not" before the cue stay in the cue
     cue_start = t.starts[k + 1] if k + 1 < ci else a
@@ -324,7 +324,10 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
             not lead_phrase(t, st - 1):
         return None
     seg = " ".join(t.words[p + 1:k]).lower()
-    if first in ("who", "whose") and "anonymity" not in seg and "named" not in seg and "identified" not in seg:
+    if seg in PARENTHETICALS:
+        # "Some Democrats, however, question …": a sentence adverb, not an apposition
+        d.src = (t.starts[st], t.ends[j])
+    elif first in ("who", "whose") and "anonymity" not in seg and "named" not in seg and "identified" not in seg:
         # PolNeAR keeps a relative clause in the source span: "X, who chairs Y, said"
         d.src = (t.starts[st], t.ends[k - 1])
         d.descriptor = (t.starts[p + 1], t.ends[k - 1])
@@ -494,104 +497,3 @@ def passive_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Dra
         return None
     d.content.append((a, e))
     return d
-
-
-# ----------------------------------------------------------------------------- paragraph frames
-
-
-def colon_head(doc: Doc, si: int) -> Draft | None:
-    """"WALLACE: ...", "Poll: ..." at the start of a paragraph."""
-    text = doc.text
-    s = doc.sentences[si]
-    lim = min(s.end, s.start + 80)
-    if text.find(":", s.start, lim) < 0:  # no colon, no match (a cheap test first)
-        return None
-    m = COLON_HEAD.match(text, s.start, lim)
-    if not m:
-        return None
-    name = m.group(1)
-    if name.lower().rstrip(".") in doc.words.colon_labels or name.split()[0].lower() in doc.words.colon_labels:
-        return None
-    if text[m.end():m.end() + 1].isdigit():
-        return None
-    colon = text.index(":", m.end(1))
-    p = s.paragraph
-    a = m.end()
-    e = trim_end(text, a, doc.para_bounds[p][1])
-    if e <= a:
-        return None
-    return Draft(si, (colon, colon + 1), "assert", (m.start(1), m.end(1)), [(a, e)], [], frame="colon")
-
-
-def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
-    """A sentence of pure quotation with no cue of its own, right after an attribution of the
-    same or the previous paragraph, continues that attribution's content ("floating quote")."""
-    if not out:
-        return
-    s = doc.sentences[si]
-    text = doc.text
-    last = out[-1]
-    if last.sentence < 0 or si - last.sentence > 3:
-        return
-    ls = doc.sentences[last.sentence]
-    if ls.paragraph != s.paragraph and ls.paragraph != s.paragraph - 1:
-        return
-    a = s.start
-    inside = any(qa < a < qb and qa >= last.content.start for qa, qb in doc.quotes(si))
-    if not starts_quote(text, a) and not inside:
-        return
-    if not (last.direct_quote or last.cue.text == ":" or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)
-            or si - last.sentence <= 2 and ls.paragraph == s.paragraph and (inside or _one_quotation(doc, si))):
-        return
-    e = trim_end(text, a, s.end) if text[s.end - 1] not in CLOSE_Q and text[s.end - 1] != '"' else s.end
-    if e <= last.content.end:
-        return
-    frags = list(last.content_fragments) or [last.content]
-    frags.append(Span.of(text, a, e))
-    out[-1] = Attribution(last.source, last.cue, last.act, Span.of(text, frags[0].start, e),
-                          tuple(frags), last.direct_quote, last.via, last.sentence)
-
-
-def _one_quotation(doc: Doc, si: int) -> bool:
-    """Is sentence ``si`` one quotation from its first to its last character (a floating quote:
-    '… said he was worried. "What the council did is a disgrace."')?"""
-    s = doc.sentences[si]
-    e = s.end
-    while e > s.start and doc.text[e - 1] in ".!?":
-        e -= 1
-    return any(qa == s.start and qb >= e - 1 for qa, qb in doc.quotes(si))  # may run on past the sentence
-
-
-def dash_bylines(doc: Doc) -> list[Attribution]:
-    """A quotation signed with a dash and a name: "“C.” ― Ana Ruiz"."""
-    text = doc.text
-    starts = [s.start for s in doc.sentences]
-    found: list[Attribution] = []
-    for m in DASH_BYLINE.finditer(text):
-        ds, de = m.span(1)
-        si = bisect_right(starts, ds) - 1
-        if si < 0 or doc.sentences[si].boilerplate:
-            continue
-        # the name runs to the end of its line / sentence
-        na, nb = m.span(2)
-        while nb > na and not text[nb - 1].isalnum():
-            nb -= 1
-        line_end = text.find("\n", de)
-        rest = text[nb:line_end if line_end >= 0 else len(text)].strip(" .\u00a0")
-        if nb <= na or rest and rest[0] not in "“\"«„":  # the line ends, or the next quotation opens
-            continue
-        close = m.start() + 1
-        qa = next((a for a, b in doc.quotes(si) if b == close), None)
-        if qa is None:
-            for j in range(si, max(-1, si - 30), -1):
-                q = next((a for a, b in doc.quotes(j) if b == close), None)
-                if q is not None:
-                    qa = q
-                    break
-        if qa is None or close - qa < 3:
-            continue
-        words_ = [w_ for w_ in TOKEN.findall(text, na, nb) if w_[0].isalnum()]
-        kind, typ, actor, _ = classify(words_, doc.words)
-        src = Source(Span.of(text, na, nb), kind, typ, None, None, actor)  # type: ignore[arg-type]
-        found.append(Attribution(src, Span.of(text, ds, de), "assert", Span.of(text, qa, close), (), True, (), si))
-    return found

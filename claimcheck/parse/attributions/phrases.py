@@ -40,11 +40,16 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                 i -= 1
                 continue
             break
+        if lw in NP_INNER and w[0].isupper() and i == lo and i < k:
+            i -= 1  # a capitalised name particle opening the sentence: "De Blasio"
+            n += 1
+            continue
         if lw in NP_INNER:
             # inner word only between two parts of the phrase ("and" only between names)
             if i - 1 < lo or not is_word(t.words[i - 1]) or t.words[i - 1].lower() in STOP_SUBJECT_END:
                 break
-            if lw in ("and", "&") and not (t.words[i - 1][0].isupper() and t.words[i + 1][0].isupper()):
+            if lw in ("and", "&") and not (t.words[i - 1][0].isupper() and t.words[i + 1][0].isupper()) and \
+                    not (_plural(t.words[i - 1]) and _plural(t.words[i + 1])):  # "Companies and individuals"
                 break
             i -= 1
             n += 1
@@ -69,7 +74,8 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             i -= 1
             n += 1
             continue
-        if lw in STOP_SUBJECT_END and not (w[0].isupper() and i != lo and lw not in AUX):
+        if lw in STOP_SUBJECT_END and not (w[0].isupper() and i != lo and (
+                lw not in AUX or t.words[i - 1][0].isupper())):  # "Theresa May"
             break
         if lw in DETS:
             i -= 1
@@ -97,9 +103,16 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
         n += 1
     start = i + 1
     # never begin on an inner word
-    while start <= k and t.words[start].lower() in NP_INNER:
+    while start <= k and t.words[start].lower() in NP_INNER and \
+            not (t.words[start][0].isupper() and start < k and t.words[start + 1][0].isupper()):
         start += 1
     return start
+
+
+def _plural(w_: str) -> bool:
+    """A plural common noun ("companies", "Individuals"): ends in -s, not -ss, not a name in capitals."""
+    lw = w_.lower()
+    return is_word(w_) and len(lw) > 3 and lw.endswith("s") and not lw.endswith("ss") and w_[1:].islower()
 
 
 def _pp_head(prep: str, head: str, wl: Words) -> bool:
@@ -201,7 +214,7 @@ def lead_time(t: Toks, st: int, k: int) -> int:
         elif not (lw in TIME_MODS or lw in TIME_PREPS or lw in ("at", "on", "the", "of") or t.words[i].isdigit()):
             break
         i += 1
-    if seen_unit < 0 or i != seen_unit + 1 or i > k:
+    if seen_unit < 0 or i > k or not all(t.words[x].isdigit() for x in range(seen_unit + 1, i)):
         return st
     return i
 
