@@ -346,3 +346,26 @@ def test_dash_bylines_in_a_row() -> None:
 def test_source_phrase_edges(text: str, source: str) -> None:
     (a,) = _atts(text)
     assert a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+# a tag between commas splitting one clause: the content is both sides
+@pytest.mark.parametrize("text, pieces", [
+    ("Acts of protest, Mr. Obama said, are acts of patriotism.", ["Acts of protest", "are acts of patriotism"]),
+    ("The museum, Mr. Bush said, celebrated several of his heroes.", ["The museum", "celebrated several of his heroes"]),
+    ("The plan, the minister said, would cost billions.", ["The plan", "would cost billions"]),
+    ("Prices, analysts said, will keep rising.", ["Prices", "will keep rising"]),
+    ("Perhaps, he said, the port could reopen.", ["Perhaps", "the port could reopen"]),
+])
+def test_interposed_tag(text: str, pieces: list[str]) -> None:
+    (a,) = _atts(text)
+    assert [f.text for f in a.content_fragments] == pieces
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The port is shut, the mayor said, but ships are waiting.", "The port is shut"),
+    ("Many visitors were older, she said, and they wept.", "Many visitors were older"),
+    ("The port will reopen, the mayor said, adding that ships were waiting.", "The port will reopen"),
+])
+def test_a_new_clause_after_the_tag_is_not_content(text: str, content: str) -> None:
+    a = [x for x in _atts(text) if x.cue.text == "said"][0]
+    assert a.content.text == content

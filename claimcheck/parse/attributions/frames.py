@@ -205,10 +205,23 @@ def _left_and_tail(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft, cue
         d.content.extend(tail.content)  # type: ignore[union-attr]
         return d
     left_content(doc, si, t, st, d)
-    if quoted_tail:
+    if quoted_tail or tail is not None and tail.content and _interposed(doc, t, st, rest):
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the tag splits one clause
         d.content.extend(tail.content)  # type: ignore[union-attr]
     return d if d.content else None
 
+
+def _interposed(doc: Doc, t: Toks, st: int, rest: int) -> bool:
+    """Does a tag "X said" between commas split one clause: the sentence opens the content (no
+    quotation before the tag) and the words after it go on the clause, not a participle or a
+    new clause ("adding …", "and …", "but …")?"""
+    j = t.at(rest + 1)
+    if j >= len(t.words) or st < 2 or t.words[st - 1] != ",":
+        return False
+    nxt = t.words[j].lower()
+    return not nxt.endswith("ing") and nxt not in ("and", "but", "while", "as", "although", "though", "which",
+                                                  "who", "because", "so", "yet", "or") \
+        and is_word(t.words[j]) and not any(x in QUOTES for x in t.words[:st])
 
 def _closed_quote_left(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft, cue: Cue) -> Draft | None:
     """"“C,” she said of the election, …": the quotation before the source is the content (and
