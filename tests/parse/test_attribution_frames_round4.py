@@ -369,3 +369,14 @@ def test_interposed_tag(text: str, pieces: list[str]) -> None:
 def test_a_new_clause_after_the_tag_is_not_content(text: str, content: str) -> None:
     a = [x for x in _atts(text) if x.cue.text == "said"][0]
     assert a.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The group paid 32% of the bill, compared with 11% last year.",
+    "Men earned $98,000, compared with $93,000 for women.",
+    "Prices rose 4%, compared to 2% in May.",
+    "Exports fell sharply, compared with the year before.",
+    "Turnout was 60 percent, compared with 55 percent in 2012.",
+])
+def test_compared_with_is_no_cue(text: str) -> None:
+    assert _atts(text) == ()

@@ -92,6 +92,9 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         and cue.frame in ("verb", "tell") and cue.act != "hedge"
     if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
+    if word == "compared" and cj < len(t.words) and t.words[cj].lower() in ("with", "to") and \
+            (k < 0 or not is_word(t.words[k])):
+        return None  # "…, compared with 11% of …": a comparison, not speech
     d = Draft(si, (cue_start, b), cue.act, None, [], [], frame=cue.frame)
     _negation(d, t, ci, k, cue)
     if participle:
