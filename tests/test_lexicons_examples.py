@@ -68,7 +68,8 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "clause:preposition": "preposition", "clause:pronoun_subject": "pronoun_subject",
          "clause:predicate": "predicate", "relation:report_that": "report_that",
          "relation:dismissal_tail": "dismissal_tail", "relation:lead_in": "lead_in",
-         "relation:refusal": "refusal", "relation:consent": "consent"}
+         "relation:refusal": "refusal", "relation:consent": "consent",
+         "relation:called_false": "called_false", "relation:accused_of_lying": "accused_of_lying"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

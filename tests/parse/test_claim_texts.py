@@ -162,3 +162,26 @@ def test_anaphoric_denials_are_never_claims_of_their_own(body: str, denial: str)
         assert c.text.lower() != denial and is_proposition(c.text, LEX), c.text
         if act(ex, c) == "deny":
             assert c.polarity == "negative" and c.denies is not None and ex.claims[c.denies].text == c.text
+
+
+# --------------------------------------------------------------------------- item 3: accusers and "called … a fake"
+
+def test_an_accuser_is_never_a_denier() -> None:
+    ex = extract("Sylvanian officials said Ruritania had supplied hundreds of attack drones to Borduria in August. "
+                 "The Sylvanian foreign minister accused Ruritania of lying when it said it had not sent any drones "
+                 "to Borduria.")
+    check_parts(ex)
+    accuser = [c for c in ex.claims if c.attribution is not None
+               and "accused" in ex.attributions[c.attribution].cue.text]
+    for c in accuser:
+        assert c.polarity == "positive" and "supplied hundreds of attack drones" in c.text
+
+
+def test_calling_the_reports_a_fake_denies_what_they_report() -> None:
+    ex = extract("Local reporters said Ruritanian soldiers burned three villages near the border. "
+                 "The Ruritanian embassy called the reports a fake.")
+    check_parts(ex)
+    called = [c for c in ex.claims if c.attribution is not None
+              and ex.attributions[c.attribution].cue.text.startswith("called")]
+    assert all(c.polarity == "negative" and "burned three villages" in c.text for c in called)
+    assert not any("a fake" in c.text for c in ex.claims)

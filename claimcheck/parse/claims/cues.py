@@ -59,6 +59,8 @@ class ClaimRules:
     lead_in: re.Pattern[str]  # a complementiser opening a content ("that …", "saying that …")
     refusal: re.Pattern[str]  # a refusal before the verb phrase refused ("refused | to supply arms")
     consent: re.Pattern[str]  # a consent without its complement ("Moscow had agreed | on condition …")
+    called_false: re.Pattern[str]  # "called the reports a fake": a denial of what they report
+    accused_of_lying: re.Pattern[str]  # "accused X of lying when it said C": the accuser asserts not-C
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -85,7 +87,8 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       alt("relation:repeat"), start("clause:subject_gap"), start("clause:continuation"),
                       start("clause:question"), start("clause:preposition"), start("clause:pronoun_subject"),
                       alt("clause:predicate"), alt("relation:report_that"), alt("relation:dismissal_tail"),
-                      alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"))
+                      alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"),
+                      alt("relation:called_false"), alt("relation:accused_of_lying"))
 
 
 # Case-insensitive patterns are slow in ``re``; on a text whose lower-casing changes nothing

@@ -33,7 +33,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     for i, a in enumerate(attributions):
         covered.add(a.sentence)
-        if a.act in ("deny", "decline") or r.repeat.match(a.content.text):
+        if a.act in ("deny", "decline") or any(p.match(a.content.text) for p in (r.repeat, r.called_false,
+                                                                                  r.accused_of_lying)):
             answers.append(i)  # resolved once every proposition of the article is known
             continue
         c = _content_claim(ctx, i, a.content)
@@ -115,9 +116,17 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     r = rules(ctx.lex)
     content = a.content
     repeat = bool(r.repeat.match(content.text))
+    called_false = a.act not in ("deny", "decline") and bool(r.called_false.match(content.text))
+    accusing = a.act not in ("deny", "decline") and not called_false and bool(r.accused_of_lying.match(content.text))
+    if accusing:  # "X accused Tehran of lying when it said C": X backs what Tehran denied
+        target = _antecedent(claims, a, ctx.attributions, who=content.text.split(" of ", 1)[0])
+        return (None, None) if target is None else (
+            replace(target, attribution=i, sentence=a.sentence, polarity="positive", modality="asserted",
+                    reverses=None, denies=None), None)
     inner = [c for c in claims if c.attribution != i and content.start <= c.span.start and c.span.end <= content.end]
-    target = inner[-1] if inner and not repeat else None
-    if target is None and (repeat or a.act == "decline" or not content.text.strip() or r.anaphoric.search(content.text)):
+    target = inner[-1] if inner and not repeat and not called_false else None
+    if target is None and (repeat or called_false or a.act == "decline" or not content.text.strip()
+                           or r.anaphoric.search(content.text)):
         target = _antecedent(claims, a, ctx.attributions, repeat)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
@@ -129,7 +138,7 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     if repeat:
         polarity = target.polarity
     else:
-        polarity = "negative" if a.act == "deny" else target.polarity
+        polarity = "negative" if a.act == "deny" or called_false else target.polarity
     return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
                    reverses=None, denies=None), target
 
@@ -193,14 +202,17 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
 
 
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
-                repeat: bool = False) -> Claim | None:
+                repeat: bool = False, who: str | None = None) -> Claim | None:
     """The claim an anaphoric answer refers to.  A denial or non-answer: the nearest earlier
     positive claim that names the answering source (else the nearest).  A repetition ("said
     the same"): the nearest earlier claim of a source of the same type (else the nearest), of
-    either polarity."""
-    who = ""
-    if a.source is not None and a.source.span is not None:
+    either polarity.  ``who``: the party to look for instead of the answering source."""
+    if who is not None:
+        who = who.strip().lower()
+    elif a.source is not None and a.source.span is not None:
         who = (a.source.resolved or a.source.span).text.lower()
+    else:
+        who = ""
 
     def anchor(c: Claim) -> int:
         at = attributions[c.attribution] if c.attribution is not None else None

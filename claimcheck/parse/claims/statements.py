@@ -115,9 +115,9 @@ def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
     m = r.dismissal_tail.search(text, start, end)
     if m is not None:
         end = m.start()
-    m = r.lead_in.match(text, start, end)
+    m = r.lead_in.match(text[start:end])  # "^": on the slice, not at a position of the article
     if m is not None:
-        start = m.end()
+        start += m.end()
     return _span(text, start, end)
 
 
