@@ -237,6 +237,9 @@ class ReportRow:
     last_seen: dt.date | None
     article_ids: tuple[str, ...] | None = None
     verdict: dict[str, Any] | None = None
+    # the articles in full where a row must be traceable (report --format json|jsonl|csv):
+    # ``{"id" (uid), "ingest_id" (path or JSONL id as ingested), "title", "outlet", "url", "published"}``
+    article_refs: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The row as a JSON object, keys in this order (``report --format json``,
@@ -253,6 +256,8 @@ class ReportRow:
         }
         if self.article_ids is not None:
             out["article_ids"] = list(self.article_ids)
+        if self.article_refs is not None:
+            out["article_refs"] = [dict(a) for a in self.article_refs]
         out["verdict"] = self.verdict
         return out
 

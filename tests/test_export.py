@@ -411,3 +411,110 @@ def test_sqlite_export_from_postgresql(db_url: str, seeds_dir: Path, tmp_path: P
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head()
     finally:
         con.close()
+
+
+# ---------------------------------------------------------------- fit for publishers (issue 14)
+
+# Google's fact-check markup (developers.google.com/search/docs/appearance/structured-data/factcheck):
+# required and recommended properties, by object.
+GOOGLE_CLAIMREVIEW = {
+    "ClaimReview": {"required": ("claimReviewed", "reviewRating", "url"), "recommended": ("author", "itemReviewed")},
+    "author": {"required": (), "recommended": ("name", "url")},
+    "Rating": {"required": ("alternateName",), "recommended": ("bestRating", "ratingValue", "worstRating", "name")},
+    "Claim": {"required": (), "recommended": ("appearance", "author", "datePublished", "firstAppearance")},
+}
+
+
+def google_problems(review: dict[str, Any]) -> list[str]:
+    """What Google's fact-check documentation would flag in one ClaimReview: a missing required
+    or recommended property, a ``claimReviewed`` of 75 characters or more, a rating out of scale,
+    an author that is not an Organization or Person, a ``url`` that is not absolute."""
+    problems = []
+
+    def need(obj: dict[str, Any], kind: str) -> None:
+        for level in ("required", "recommended"):
+            problems.extend(f"{kind}.{p} ({level}) missing" for p in GOOGLE_CLAIMREVIEW[kind][level]
+                            if obj.get(p) in (None, "", [], {}))
+
+    need(review, "ClaimReview")
+    if len(review.get("claimReviewed") or "") >= 75:
+        problems.append(f"claimReviewed is {len(review['claimReviewed'])} characters (keep it under 75)")
+    if not str(review.get("url") or "").startswith(("https://", "http://")):
+        problems.append("url is not an absolute URL")
+    author = review.get("author") or {}
+    if author.get("@type") not in ("Organization", "Person"):
+        problems.append("author is not an Organization or Person")
+    need(author, "author")
+    rating_ = review.get("reviewRating") or {}
+    need(rating_, "Rating")
+    if not rating_.get("worstRating", 1) <= rating_.get("ratingValue", 0) <= rating_.get("bestRating", 5):
+        problems.append("ratingValue outside worstRating..bestRating")
+    need(review.get("itemReviewed") or {}, "Claim")
+    return problems
+
+
+def test_claimreview_meets_googles_fields(store: dict[str, Any]) -> None:
+    pub = api.Publisher("Example Checks", "https://example.org", "https://example.org/checks/{cluster}")
+    text = api.export(store["db"], "claimreview", None, publisher=pub).text
+    reviews = json.loads(text or "[]")
+    assert reviews, "one cluster was reviewed"
+    for r in reviews:
+        assert google_problems(r) == [], r
+        assert r["url"] == f"https://example.org/checks/{r['identifier']}"
+        assert r["author"] == {"@type": "Organization", "name": "Example Checks", "url": "https://example.org"}
+        assert r["contributor"] == {"@type": "Person", "name": REVIEWER}
+        full = next(c.claim for c in api.report(store["db"]) if c.cluster == r["identifier"])
+        assert r["itemReviewed"]["text"] == full, "the full claim is kept"
+        assert full.startswith(r["claimReviewed"].rstrip("…").rstrip())
+
+
+def test_claimreview_validator_catches_what_google_flags() -> None:
+    bad = {"@type": "ClaimReview", "claimReviewed": "x" * 80, "author": {"@type": "Person", "name": "login"},
+           "reviewRating": {"ratingValue": 9, "bestRating": 5, "worstRating": 1}, "itemReviewed": {}}
+    found = " | ".join(google_problems(bad))
+    for needle in ("ClaimReview.url (required)", "80 characters", "author.url", "Rating.alternateName",
+                   "outside", "Claim.appearance"):
+        assert needle in found, needle
+
+
+def test_review_url_template_needs_the_cluster(store: dict[str, Any]) -> None:
+    with pytest.raises(UsageError, match="cluster"):
+        api.export(store["db"], "claimreview", None, publisher=api.Publisher("X", None, "https://x.org/c"))
+
+
+def test_export_takes_reports_filters(store: dict[str, Any], tmp_path: Path) -> None:
+    db = store["db"]
+    contradicted = {c["cluster"] for c in _contradictions(db)}
+    filters = api.ReportFilters(status=("contradicted",))
+    api.export(db, "csv", str(tmp_path / "c"), filters=filters)
+    with (tmp_path / "c" / "clusters.csv").open(encoding="utf-8") as fh:
+        assert {r["uid"] for r in csv.DictReader(fh)} == contradicted
+    lines = (api.export(db, "jsonl", None, filters=filters).text or "").splitlines()
+    assert {json.loads(line)["cluster"] for line in lines} == contradicted
+    with pytest.raises(UsageError, match="whole database"):
+        api.export(db, "sqlite", str(tmp_path / "x.db"), filters=filters)
+
+
+def test_prov_json_for_one_cluster(store: dict[str, Any]) -> None:
+    from prov.model import ProvDocument
+
+    one = store["reviewed"]
+    text = api.export(store["db"], "prov-json", None, cluster=one[:8]).text or ""
+    ProvDocument.deserialize(content=text, format="json")  # loads back
+    clusters = [k for k in json.loads(text)["entity"] if "cluster/" in k]
+    assert clusters == [f"cc:cluster/{one}"], clusters
+
+
+def test_report_rows_are_traceable(store: dict[str, Any], seeds_dir: Path) -> None:
+    """report --format json|jsonl|csv list each article with its ingest id, title, outlet, URL, date."""
+    page = api.report_page(store["db"], api.ReportFilters(), with_articles=True)
+    names = {p.name for p in seeds_dir.iterdir()}
+    for row in page.rows:
+        assert row.article_refs and len(row.article_refs) == len(row.article_ids or ())
+        for a in row.article_refs:
+            assert set(a) == {"id", "ingest_id", "title", "outlet", "url", "published"}
+            assert Path(a["ingest_id"]).name in names
+    from claimcheck.report import render
+
+    rows = list(csv.DictReader(render.report_csv(page.rows).splitlines()))
+    assert all(Path(r["article_ingest_ids"].split("; ")[0]).name in names for r in rows)

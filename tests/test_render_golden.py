@@ -307,8 +307,10 @@ def test_show_json_shape(cli, seeded: tuple[Path, str], rows: list[ReportRow]) -
     validate(data, SHOW, "show")
     assert data["cluster"] == uid
     for m in data["mentions_detail"]:  # spans are offsets into the article text
-        for span in (m["sentence"], m["claim"]):
-            assert 0 <= span["start"] < span["end"] and span["end"] - span["start"] == len(span["text"])
+        s = m["sentence"]
+        assert 0 <= s["start"] < s["end"] and s["end"] - s["start"] == len(s["text"])
+        c = m["claim"]  # a claim's text is its composed statement; start..end its outer extent
+        assert 0 <= c["start"] < c["end"] and c["text"]
     assert {m["stance"] for m in data["mentions_detail"]} >= {"support", "deny"}
 
 

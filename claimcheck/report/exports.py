@@ -256,79 +256,105 @@ def _party(name: str, typ: str | None) -> dict[str, Any]:
     return {"@type": "Person" if typ in _PERSON_TYPES else "Organization", "name": name}
 
 
-def claimreview(data: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """schema.org ClaimReview JSON-LD, one object per cluster with a reviewer verdict."""
+CLAIM_REVIEWED_MAX = 75  # Google: "less than 75 characters to minimize wrapping on a mobile device"
+
+
+def _claim_item(c: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``itemReviewed`` Claim: the full claim text, who asserted it and where it appeared."""
+    authors: list[dict[str, Any]] = []
+    appearances: list[dict[str, Any]] = []
+    seen_a: set[str] = set()
+    seen_p: set[str] = set()
+    for m in c.get("mentions", []):
+        if m["stance"] != "support":
+            continue
+        src = (m.get("attribution") or {}).get("source")
+        art = m["article"]
+        if src:
+            who = (src.get("name") or src["text"]) + _KIND_SUFFIX.get(src.get("kind") or "", "")
+            typ = src.get("type")
+        else:  # the outlet's own voice
+            who, typ = art.get("outlet"), "outlet"
+        if who and who not in seen_p:
+            seen_p.add(who)
+            authors.append(_party(who, typ))
+        if art["id"] not in seen_a:
+            seen_a.add(art["id"])
+            work: dict[str, Any] = {"@type": "CreativeWork", "headline": art.get("title") or art["doc"]}
+            if art.get("url"):
+                work["url"] = art["url"]
+            if art.get("published"):
+                work["datePublished"] = art["published"]
+            if art.get("outlet"):
+                work["publisher"] = {"@type": "Organization", "name": art["outlet"]}
+            appearances.append(work)
+    item: dict[str, Any] = {"@type": "Claim", "text": c["claim"], "appearance": appearances}
+    if appearances:
+        item["firstAppearance"] = appearances[0]
+    if authors:
+        item["author"] = authors[0] if len(authors) == 1 else authors
+    if c.get("first_seen"):
+        item["datePublished"] = c["first_seen"]
+    return item
+
+
+def claimreview(data: Mapping[str, Any], publisher: Any = None) -> list[dict[str, Any]]:
+    """schema.org ClaimReview JSON-LD, one object per cluster with a reviewer verdict, in the
+    shape Google's fact-check markup documents: ``url`` from ``publisher.review_url`` (a
+    template with ``{cluster}``), ``author`` the publishing organisation (``publisher.name``,
+    ``publisher.url``), the reviewer as ``contributor``, ``claimReviewed`` at most
+    :data:`CLAIM_REVIEWED_MAX` characters (the full claim is ``itemReviewed.text``). Without a
+    publisher the reviewer is the author and ``url`` is missing (Google requires it)."""
+    from claimcheck.report.render import clip
+
     out = []
     for c in data.get("clusters", []):
         v = c.get("verdict")
         if not v:
             continue
         value, name = rating(v["verdict"], c["status"], int(c.get("independent_origins") or 0))
-        authors: list[dict[str, Any]] = []
-        appearances: list[dict[str, Any]] = []
-        seen_a: set[str] = set()
-        seen_p: set[str] = set()
-        for m in c.get("mentions", []):
-            if m["stance"] != "support":
-                continue
-            src = (m.get("attribution") or {}).get("source")
-            art = m["article"]
-            if src:
-                who = (src.get("name") or src["text"]) + _KIND_SUFFIX.get(src.get("kind") or "", "")
-                typ = src.get("type")
-            else:  # the outlet's own voice
-                who, typ = art.get("outlet"), "outlet"
-            if who and who not in seen_p:
-                seen_p.add(who)
-                authors.append(_party(who, typ))
-            if art["id"] not in seen_a:
-                seen_a.add(art["id"])
-                work: dict[str, Any] = {"@type": "CreativeWork", "headline": art.get("title") or art["doc"]}
-                if art.get("url"):
-                    work["url"] = art["url"]
-                if art.get("published"):
-                    work["datePublished"] = art["published"]
-                if art.get("outlet"):
-                    work["publisher"] = {"@type": "Organization", "name": art["outlet"]}
-                appearances.append(work)
-        item: dict[str, Any] = {"@type": "Claim", "appearance": appearances}
-        if authors:
-            item["author"] = authors[0] if len(authors) == 1 else authors
-        if c.get("first_seen"):
-            item["datePublished"] = c["first_seen"]
-        review: dict[str, Any] = {
-            "@context": "https://schema.org",
-            "@type": "ClaimReview",
-            "identifier": c["cluster"],
-            "claimReviewed": c["claim"],
-            "itemReviewed": item,
-            "reviewRating": {"@type": "Rating", "ratingValue": value, **SCALE, "alternateName": name},
-            "author": {"@type": "Person", "name": v["reviewer"]},
-            "datePublished": (v.get("at") or "")[:10] or None,
-        }
+        reviewer = {"@type": "Person", "name": v["reviewer"]}
+        review: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview", "identifier": c["cluster"]}
+        if publisher is not None and publisher.review_url:
+            review["url"] = publisher.review_url.replace("{cluster}", c["cluster"])
+        review["claimReviewed"] = clip(c["claim"], CLAIM_REVIEWED_MAX)
+        review["itemReviewed"] = _claim_item(c)
+        review["reviewRating"] = {"@type": "Rating", "ratingValue": value, **SCALE, "alternateName": name,
+                                  "name": name}
+        if publisher is not None and publisher.name:
+            review["author"] = {"@type": "Organization", "name": publisher.name}
+            if publisher.url:
+                review["author"]["url"] = publisher.url
+            review["contributor"] = reviewer
+        else:
+            review["author"] = reviewer
+        if v.get("at"):
+            review["datePublished"] = v["at"][:10]
         if v.get("note"):
             review["reviewBody"] = v["note"]
-        if review["datePublished"] is None:
-            del review["datePublished"]
         out.append(review)
     return out
 
 
-def claimreview_json(data: Mapping[str, Any]) -> str:
-    return json.dumps(claimreview(data), ensure_ascii=False, indent=2) + "\n"
+def claimreview_json(data: Mapping[str, Any], publisher: Any = None) -> str:
+    return json.dumps(claimreview(data, publisher), ensure_ascii=False, indent=2) + "\n"
 
 
-def export_stream(fmt: str, data: Mapping[str, Any]) -> tuple[str, int, str]:
+def export_stream(fmt: str, data: Mapping[str, Any], publisher: Any = None) -> tuple[str, int, str]:
     """One of the single-text formats (``jsonl``, ``prov-json``, ``claimreview``) of
     :func:`claimcheck.store.export.export_data`'s ``data``: ``(text, how many, of what)`` for
-    the one-line summary. Raises ValueError for another format."""
+    the one-line summary; ``publisher`` (an ``api.Publisher``) for ClaimReview. Raises
+    ValueError for another format."""
     if fmt == "jsonl":
         return export_jsonl(data), len(data["clusters"]), "clusters"
     if fmt == "prov-json":
         return prov_json(data), len(data["clusters"]), "clusters as PROV"
     if fmt == "claimreview":
-        reviews = claimreview(data)
-        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", len(reviews), "ClaimReviews"
+        reviews = claimreview(data, publisher)
+        what = "ClaimReviews"
+        if reviews and not (publisher is not None and publisher.review_url and publisher.name):
+            what += " (without --review-url-template and --publisher they lack Google's url and publisher)"
+        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", len(reviews), what
     raise ValueError(f"not a single-text export format: {fmt!r}")
 
 

@@ -74,21 +74,31 @@ def report_limit(fmt: str, limit: int | None) -> int:
     return TABLE_LIMIT if fmt == "table" else 0
 
 
-def write_report(page: ReportPage, fmt: str, out: TextIO, err: TextIO) -> None:
-    """Write a page of the report as ``table``, ``json``, ``csv`` or ``markdown``; when rows were
-    left out, say so on ``err`` first."""
+def write_report(page: ReportPage, fmt: str, out: TextIO, err: TextIO, show_all: bool = False) -> None:
+    """Write a page of the report as ``table`` (the digest, the table and the counts again;
+    one-mention unattributed rows folded unless ``show_all``), ``json``, ``jsonl``, ``csv`` or
+    ``markdown``; when rows were left out, say so on ``err`` first."""
     if page.more:
         err.write(f"claimcheck: showing the first {page.limit} clusters; --limit 0 shows all, "
                   "--format json|csv gives all to scripts\n")
+    if fmt == "table":
+        from claimcheck.report.digest import report_screen
+        from claimcheck.report.theme import make_console
+
+        make_console(file=out).print(report_screen(page.rows, page.more, show_all))
+        return
     write_rows(page.rows, fmt, out)
 
 
 def write_rows(rows: Sequence[ReportRow], fmt: str, out: TextIO) -> None:
-    """Report rows (``report``, ``review --list``) as ``table``, ``json``, ``csv`` or ``markdown``."""
+    """Report rows (``report``, ``review --list``) as ``table``, ``json``, ``jsonl``, ``csv`` or
+    ``markdown``."""
     from claimcheck.report import render
 
     if fmt == "json":
         out.writelines(render.report_json_chunks(rows))
+    elif fmt == "jsonl":
+        out.writelines(render.report_jsonl_lines(rows))
     elif fmt == "csv":
         out.write(render.report_csv(rows))
     elif fmt == "markdown":

@@ -58,9 +58,17 @@ def report_json_chunks(rows: Sequence[ReportRow], size: int = 1000) -> Iterator[
     yield "\n]\n"
 
 
+def report_jsonl_lines(rows: Sequence[ReportRow]) -> Iterator[str]:
+    """``--format jsonl``: one compact JSON object per row, one a line."""
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    for r in rows:
+        yield encode(r.to_json()) + "\n"
+
+
 CSV_FIELDS = ("cluster", "status", "credibility", "claim", "independent_origins", "articles", "mentions", "named",
               "anonymous", "sources_said", "unattributed", "denials", "non_answers", "sources", "actors",
-              "first_seen", "last_seen", "verdict", "reasons")
+              "first_seen", "last_seen", "verdict", "reasons", "article_ingest_ids", "article_titles",
+              "article_outlets", "article_urls", "article_dates")
 
 
 def _flat_report(r: ReportRow) -> tuple[Any, ...]:
@@ -71,11 +79,14 @@ def _flat_report(r: ReportRow) -> tuple[Any, ...]:
             kinds.get("unattributed", 0), r.denials, r.non_answers,
             "; ".join(f"{n} ({k}, {st})" for n, k, st in r.sources), "; ".join(r.actors),
             r.first_seen.isoformat() if r.first_seen else "", r.last_seen.isoformat() if r.last_seen else "",
-            (r.verdict or {}).get("verdict", ""), " | ".join(r.reasons))
+            (r.verdict or {}).get("verdict", ""), " | ".join(r.reasons),
+            *("; ".join(str(a.get(k) or "") for a in r.article_refs or ())
+              for k in ("ingest_id", "title", "outlet", "url", "published")))
 
 
 def report_csv(rows: Sequence[ReportRow]) -> str:
-    """``report --format csv``: a header and one flat line per cluster (lists joined by ``; ``)."""
+    """``report --format csv``: a header and one flat line per cluster (lists joined by ``; ``;
+    the article columns list each article in the same order, when the rows carry them)."""
     buf = io.StringIO()
     w = csv_writer(buf, lineterminator="\n")  # formula cells neutralised
     w.writerow(CSV_FIELDS)
@@ -162,10 +173,25 @@ def _legend(lines: Sequence[str]):  # noqa: ANN202
     return Text("\n".join(lines), style="muted")
 
 
-def report_table(rows: Sequence[ReportRow], width: int | None = None):  # noqa: ANN201
-    """The corroboration table: one row per cluster; under each claim a muted line with the mix
-    of source kinds, denials, non-answers and the dates seen. Readable at 80 columns."""
-    from rich.console import Group
+NARROW = 80  # below this many columns the report is stacked: a head line, then the claim wrapped
+
+
+def _row_meta(r: ReportRow) -> str:
+    """The muted line under a claim: source kinds, denials, non-answers, dates seen."""
+    meta = [kinds_mix(r.source_kinds) or "no source"]
+    if r.denials:
+        meta.append(_plural(r.denials, "denial"))
+    if r.non_answers:
+        meta.append(_plural(r.non_answers, "non-answer"))
+    dates = r.first_seen.isoformat() if r.first_seen else ""
+    if r.last_seen and r.last_seen != r.first_seen:
+        dates += f"…{r.last_seen.isoformat()}"
+    if dates:
+        meta.append(dates)
+    return " · ".join(meta)
+
+
+def _wide_table(rows: Sequence[ReportRow]):  # noqa: ANN202
     from rich.text import Text
 
     t = _table(title=f"Corroboration table: {_plural(len(rows), 'cluster')}", leading=1)
@@ -179,20 +205,55 @@ def report_table(rows: Sequence[ReportRow], width: int | None = None):  # noqa: 
         if r.verdict:
             st.append(f"\n✓ {r.verdict['verdict']}", style="verdict")
         claim = Text(clip(r.claim, CLAIM_CHARS))
-        meta = [kinds_mix(r.source_kinds) or "no source"]
-        if r.denials:
-            meta.append(_plural(r.denials, "denial"))
-        if r.non_answers:
-            meta.append(_plural(r.non_answers, "non-answer"))
-        first = r.first_seen.isoformat() if r.first_seen else ""
-        dates = first
-        if r.last_seen and r.last_seen != r.first_seen:
-            dates += f"…{r.last_seen.isoformat()}"
-        if dates:
-            meta.append(dates)
-        claim.append("\n" + " · ".join(meta), style="muted")
+        claim.append("\n" + _row_meta(r), style="muted")
         t.add_row(short_id(r.cluster), st, str(r.credibility), f"{r.independent_origins}/{r.articles}", claim)
-    return Group(t, _legend(REPORT_LEGEND)) if rows else Group(t, Text("no clusters match", style="muted"))
+    return t
+
+
+def _stacked(rows: Sequence[ReportRow]):  # noqa: ANN202
+    """The table for a narrow terminal: per cluster a head line (id, status, cred, orig/art),
+    then the claim and its sources, wrapped at word boundaries (no word dropped)."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    out: list[Any] = [Text(f"Corroboration table: {_plural(len(rows), 'cluster')}", style="bold")]
+    for r in rows:
+        head = Text()
+        head.append(short_id(r.cluster), style="muted")
+        head.append("  ")
+        head.append(r.status.replace("_", " "), style=f"claim.{r.status}")
+        if r.verdict:
+            head.append(f" ✓ {r.verdict['verdict']}", style="verdict")
+        head.append(f" · cred {r.credibility} · orig/art {r.independent_origins}/{r.articles}", style="muted")
+        body = Text(clip(r.claim, CLAIM_CHARS))
+        body.append("\n" + _row_meta(r), style="muted")
+        out.extend([Text(""), head, Padding(body, (0, 0, 0, 2))])
+    return out
+
+
+class _ReportTable:
+    """The corroboration table, laid out for the width it is printed at: columns from
+    :data:`NARROW` columns up, stacked rows below."""
+
+    def __init__(self, rows: Sequence[ReportRow]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Any, options: Any):  # noqa: ANN204
+        from rich.text import Text
+
+        if options.max_width >= NARROW:
+            yield _wide_table(self.rows)
+        else:
+            yield from _stacked(self.rows)
+        yield _legend(REPORT_LEGEND) if self.rows else Text("no clusters match", style="muted")
+
+
+def report_table(rows: Sequence[ReportRow], width: int | None = None):  # noqa: ANN201
+    """The corroboration table: one row per cluster; under each claim a muted line with the mix
+    of source kinds, denials, non-answers and the dates seen. Columns at 80 columns and more;
+    below that each cluster is a head line and its claim wrapped at word boundaries, so no word
+    is lost at 60 columns; a cut claim ends in "…"."""
+    return _ReportTable(rows)
 
 
 def _highlight(sentence: dict[str, Any], spans: list[tuple[int, int, str]]):  # noqa: ANN202
@@ -214,6 +275,27 @@ def _article_label(a: dict[str, Any]) -> str:
     return f"{a.get('outlet') or 'outlet unknown'}, {a.get('published') or 'undated'}"
 
 
+_ORIGIN_ROLE = (("support", "asserting"), ("corroborate", "asserting"), ("deny", "denying"),
+                ("contradict", "denying"), ("decline", "not answering"), ("observe", "reporting"))
+
+
+def origins_summary(d: dict[str, Any]) -> str:
+    """The origins of a cluster's mentions by what they do, numbered as ``show`` numbers them:
+    ``3 origins (numbered below): 1 asserting, 1 denying, 1 not answering``. The cluster's
+    ``independent_origins`` count the origins that back the claim."""
+    roles: dict[str, set[str]] = {}
+    every: set[str] = set()
+    for m in d.get("mentions_detail", []):
+        every.add(m["origin"])
+        role = dict(_ORIGIN_ROLE).get(m["stance"], m["stance"])
+        roles.setdefault(role, set()).add(m["origin"])
+    order = [r for _, r in _ORIGIN_ROLE]
+    parts = [f"{len(v)} {k}" for k, v in sorted(roles.items(), key=lambda kv: order.index(kv[0])
+                                                  if kv[0] in order else len(order))]
+    head = _plural(len(every), "origin")
+    return f"{head} (numbered below): {', '.join(parts)}" if parts else f"{_plural(d['independent_origins'], 'independent origin')}"
+
+
 def show_tree(d: dict[str, Any]):  # noqa: ANN201
     """The provenance tree of one cluster: claim → why → each mention (sentence with the source,
     cue and content highlighted; attribution; origin and article)."""
@@ -225,8 +307,7 @@ def show_tree(d: dict[str, Any]):  # noqa: ANN201
     head.append(f"\n{short_id(d['cluster'])}  ", style="muted")
     head.append(d["status"].replace("_", " "), style=f"claim.{d['status']}")
     head.append(f" · credibility {d['credibility']} ({CREDIBILITY.get(d['credibility'], '?')})")
-    head.append(f"\n{_plural(d['independent_origins'], 'independent origin')} in "
-                f"{_plural(d['articles'], 'article')}", style="muted")
+    head.append(f"\n{_plural(d['articles'], 'article')} · {origins_summary(d)}", style="muted")
     tree = Tree(head)
     if d.get("verdict"):
         v = d["verdict"]

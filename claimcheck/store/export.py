@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -321,13 +321,23 @@ def datasette_metadata(db_name: str, info: dict[str, Any], fts: bool) -> dict[st
 
 # ---------------------------------------------------------------- data for the stream formats
 
-def table_rows(session: Session) -> dict[str, tuple[list[str], Iterator[tuple[Any, ...]]]]:
+def table_rows(session: Session, clusters: Collection[str] | None = None
+               ) -> dict[str, tuple[list[str], Iterator[tuple[Any, ...]]]]:
     """Every table of the schema as ``{name: (columns, rows)}``; rows are read lazily, in key order,
-    while the session stays open."""
-    from claimcheck.store.models import Base
+    while the session stays open. ``clusters`` (uids), when given, keeps only those clusters in
+    ``clusters``, ``cluster_members`` and ``verdicts`` (an export with ``report``'s filters)."""
+    from claimcheck.store.models import Base, Cluster, ClusterMember, Verdict
+
+    keep = None if clusters is None else sorted(set(clusters))
 
     def rows(table) -> Iterator[tuple[Any, ...]]:  # noqa: ANN001
         q = select(table).order_by(*table.primary_key.columns)
+        if keep is not None and table is Cluster.__table__:
+            q = q.where(table.c.uid.in_(keep))
+        elif keep is not None and table is ClusterMember.__table__:
+            q = q.where(table.c.cluster_id.in_(select(Cluster.id).where(Cluster.uid.in_(keep))))
+        elif keep is not None and table is Verdict.__table__:
+            q = q.where(table.c.cluster_uid.in_(keep))
         for part in session.execute(q, execution_options={"yield_per": 2000}).partitions():
             yield from (tuple(r) for r in part)
 
@@ -335,14 +345,32 @@ def table_rows(session: Session) -> dict[str, tuple[list[str], Iterator[tuple[An
                                                                             key=lambda t: t.name)}
 
 
+def article_refs(session: Session, uids: Collection[str]) -> dict[str, dict[str, Any]]:
+    """``{uid: {"id", "ingest_id", "title", "outlet", "url", "published"}}`` for the article uids
+    given: how a reader finds each article again (``ingest_id`` is the path or JSONL id it was
+    ingested under; ``published`` ISO or None). Unknown uids are left out."""
+    from claimcheck.store.models import Article
+
+    wanted = sorted(set(uids))
+    out: dict[str, dict[str, Any]] = {}
+    cols = (Article.uid, Article.doc_key, Article.title, Article.outlet, Article.url, Article.published)
+    for k in range(0, len(wanted), 5000):
+        for uid, doc, title, outlet, url, pub in session.execute(select(*cols).where(Article.uid.in_(wanted[k:k + 5000]))):
+            out[uid] = {"id": uid, "ingest_id": doc, "title": title, "outlet": outlet, "url": url,
+                        "published": _iso(pub)}
+    return out
+
+
 def _iso(v: Any) -> Any:
     return v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v
 
 
-def export_data(session: Session) -> dict[str, Any]:
+def export_data(session: Session, filters: dict[str, Any] | None = None) -> dict[str, Any]:
     """The latest analysis as plain dicts: ``{"run", "clusters", "articles", "sources", "tool_version",
     "exported_at"}``. Each cluster is a ``report`` row (with its verdict) plus ``mentions`` in the
-    shape of ``show``, with uids for claims, attributions, sources and articles."""
+    shape of ``show``, with uids for claims, attributions, sources and articles. ``filters`` are
+    :func:`claimcheck.store.queries.report_rows` keywords (status, actor, since, until, outlet,
+    min_origins); ``filters["clusters"]``, a list of cluster uids, keeps only those."""
     from claimcheck import __version__
     from claimcheck.store.repo import latest_run_id
     from claimcheck.store.models import (
@@ -369,7 +397,11 @@ def export_data(session: Session) -> dict[str, Any]:
     out["run"] = {"id": run.id, "kind": run.kind, "tool_version": run.tool_version,
                   "extractor_version": run.extractor_version, "settings": json.loads(run.settings or "{}"),
                   "started_at": _iso(run.started_at), "finished_at": _iso(run.finished_at), "status": run.status}
-    clusters = [r.to_json() for r in report_rows(session)]
+    filters = dict(filters or {})
+    only = filters.pop("clusters", None)
+    clusters = [r.to_json() for r in report_rows(session, **filters)]
+    if only is not None:
+        clusters = [c for c in clusters if c["cluster"] in set(only)]
     ids = dict(session.execute(select(Cluster.id, Cluster.uid).where(Cluster.run_id == run_id)).all())
     grades = dict(session.execute(select(SourceGrade.source_id, SourceGrade.grade)
                                   .where(SourceGrade.run_id == run_id)).all())
@@ -425,7 +457,8 @@ def export_data(session: Session) -> dict[str, Any]:
     for k in range(0, len(wanted), 5000):
         for aid, uid_, title, outlet, byline, doc, url, pub, lang, h in session.execute(
                 select(*cols).where(Article.id.in_(wanted[k:k + 5000]))):
-            arts[aid] = {"id": uid_, "title": title, "outlet": outlet, "byline": byline, "doc": doc, "url": url,
+            arts[aid] = {"id": uid_, "title": title, "outlet": outlet, "byline": byline, "doc": doc,
+                         "ingest_id": doc, "url": url,
                          "published": _iso(pub), "language": lang, "content_hash": h}
     out["articles"] = {v["id"]: v for v in arts.values()}
     uid_of = {v: k for k, v in ids.items()}

@@ -1,0 +1,122 @@
+"""The first screen of ``report``: a digest that tells the story before the table.
+
+Counts by status; the contradicted and corroborated clusters first, each with who asserts and who
+denies it; single-source claims that rest on unnamed sources next; one-mention claims in an
+outlet's own voice folded into a count (``report --all`` lists them). The same counts close the
+output, so a long table still ends on the findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from claimcheck.model import ReportRow
+
+STATUS_ORDER = ("contradicted", "corroborated", "single_source", "unattributed")
+SECTION_MAX = 5  # contradicted / corroborated clusters listed in the digest; the rest are counted
+UNNAMED_MAX = 3  # single-source claims on unnamed sources listed in the digest
+UNNAMED = ("anonymous", "sources_said")
+STANCE_VERB = {"support": "asserts", "deny": "denies", "decline": "does not answer",
+               "corroborate": "asserts", "contradict": "denies", "observe": "reports"}
+
+
+def is_folded(row: ReportRow) -> bool:
+    """A row the table folds into a count unless ``--all``: one mention, in the outlet's own voice."""
+    return row.status == "unattributed" and row.mentions <= 1
+
+
+def rests_on_unnamed(row: ReportRow) -> bool:
+    """A single-source row whose mentions name nobody: anonymous or "sources said" only."""
+    kinds = row.source_kinds
+    return row.status == "single_source" and not kinds.get("named") and any(kinds.get(k) for k in UNNAMED)
+
+
+def status_counts(rows: Sequence[ReportRow]) -> dict[str, int]:
+    """``{status: number of rows}`` in :data:`STATUS_ORDER` (statuses with no rows left out)."""
+    counts = {s: 0 for s in STATUS_ORDER}
+    for r in rows:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return {s: n for s, n in counts.items() if n}
+
+
+def counts_line(rows: Sequence[ReportRow], more: bool = False) -> str:
+    """``61 clusters: 2 contradicted · 1 corroborated · …`` (``of the first N`` when ``more``)."""
+    counts = status_counts(rows)
+    parts = [f"{n} {s.replace('_', ' ')}" for s, n in counts.items()]
+    unnamed = sum(1 for r in rows if rests_on_unnamed(r))
+    if unnamed:
+        parts = [p + (f" ({unnamed} on unnamed sources)" if p.endswith("single source") else "") for p in parts]
+    head = f"{len(rows)} cluster{'' if len(rows) == 1 else 's'}" + (" shown (more match)" if more else "")
+    return head + (": " + " · ".join(parts) if parts else "")
+
+
+def who_said(row: ReportRow) -> str:
+    """The sources of a row in words: ``U.S. officials (anonymous) asserts · Egypt (named) denies``."""
+    seen: list[str] = []
+    for name, kind, stance in row.sources:
+        label = "the outlet's own voice" if kind == "unattributed" else f"{name} ({kind.replace('_', ' ')})"
+        item = f"{label} {STANCE_VERB.get(stance, stance)}"
+        if item not in seen:
+            seen.append(item)
+    return " · ".join(seen) or "no source given"
+
+
+def _section(title: str, rows: Sequence[ReportRow], limit: int = SECTION_MAX) -> list[Any]:
+    from rich.table import Table
+    from rich.text import Text
+
+    from claimcheck.report.render import clip, short_id
+
+    out: list[Any] = [Text(f"{title} ({len(rows)})", style="bold")]
+    grid = Table.grid(padding=(0, 2, 0, 0), pad_edge=False)
+    grid.add_column(no_wrap=True, style="muted")
+    grid.add_column(ratio=1, overflow="fold")
+    for r in rows[:limit]:
+        cell = Text(clip(r.claim, 200))
+        n = r.independent_origins
+        cell.append(f"\n{n} independent origin{'' if n == 1 else 's'}, {r.articles} "
+                    f"article{'' if r.articles == 1 else 's'}, cred {r.credibility} · {who_said(r)}", style="muted")
+        if r.verdict:
+            cell.append(f" · reviewed: {r.verdict['verdict']}", style="verdict")
+        grid.add_row(short_id(r.cluster), cell)
+    out.append(grid)
+    if len(rows) > limit:
+        out.append(Text(f"… and {len(rows) - limit} more in the table below", style="muted"))
+    return out
+
+
+def digest(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
+    """The one-screen digest: the counts, then contradicted, corroborated and single-source
+    claims on unnamed sources, each with who asserts and who denies it."""
+    from rich.console import Group
+    from rich.text import Text
+
+    parts: list[Any] = [Text(counts_line(rows, more), style="bold")]
+    for title, picked, limit in (
+            ("Contradicted", [r for r in rows if r.status == "contradicted"], SECTION_MAX),
+            ("Corroborated", [r for r in rows if r.status == "corroborated"], SECTION_MAX),
+            ("Single source, resting on unnamed sources", [r for r in rows if rests_on_unnamed(r)], UNNAMED_MAX)):
+        if picked:
+            parts.append(Text(""))
+            parts.extend(_section(title, picked, limit))
+    return Group(*parts)
+
+
+def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool = False):  # noqa: ANN201
+    """What ``report`` prints to a person: the digest, the table (one-mention unattributed rows
+    folded into a count unless ``show_all``), the legend, and the counts again."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from claimcheck.report.render import report_table
+
+    shown = list(rows) if show_all else [r for r in rows if not is_folded(r)]
+    folded = len(rows) - len(shown)
+    parts: list[Any] = [digest(rows, more), Text(""), report_table(shown)]
+    if folded:
+        parts.append(Text(f"{folded} one-mention claim{'' if folded == 1 else 's'} in an outlet's own voice "
+                          "not listed (--all lists them)", style="muted"))
+    parts.append(Text(""))
+    parts.append(Text(counts_line(rows, more), style="bold"))
+    return Group(*parts)

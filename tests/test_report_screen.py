@@ -1,0 +1,92 @@
+"""The first screen of ``report`` (issue 14): a digest of the findings before the table, the same
+counts at the end, one-mention unattributed rows folded unless ``--all``, and a table that keeps
+every word of a claim down to 60 columns."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+from claimcheck.model import ReportRow
+from claimcheck.report import digest, render
+from claimcheck.report.theme import make_console
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> list[ReportRow]:
+    work = tmp_path_factory.mktemp("screen")
+    shutil.copytree(seeds_dir, work / "seeds")
+    url = f"sqlite:///{work / 'seeds.db'}"
+    with contextlib.chdir(work):
+        api.ingest(["seeds"], url)
+    return api.report(url)
+
+
+def text_of(renderable: object, width: int) -> str:
+    buf = io.StringIO()
+    make_console(file=buf, width=width).print(renderable)
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines())
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_no_word_of_a_claim_is_lost(rows: list[ReportRow], width: int) -> None:
+    from rich.cells import cell_len
+
+    out = text_of(render.report_table(rows), width)
+    assert all(cell_len(line) <= width for line in out.splitlines())
+    flat = words(out.replace("│", " "))
+    for r in rows:
+        shown = render.clip(r.claim, render.CLAIM_CHARS)
+        assert words(shown) in flat, f"{width} columns: {shown!r} not whole in the table"
+        if shown != words(r.claim):
+            assert shown.endswith("…"), "a cut claim ends in an ellipsis"
+    for r in rows:  # dates whole, never "2014-10"
+        if r.first_seen:
+            assert r.first_seen.isoformat() in out
+
+
+def test_the_screen_opens_and_ends_on_the_counts(rows: list[ReportRow]) -> None:
+    out = text_of(digest.report_screen(rows), 80).strip().splitlines()
+    line = words(digest.counts_line(rows))
+    assert words(" ".join(out[:2])).startswith(line) and words(" ".join(out[-2:])).endswith(line)
+    for status, n in digest.status_counts(rows).items():
+        assert f"{n} {status.replace('_', ' ')}" in line
+
+
+def test_the_digest_leads_with_contradictions_and_corroborations(rows: list[ReportRow]) -> None:
+    out = text_of(digest.digest(rows), 100)
+    flat = words(out)
+    firsts = [r for r in rows if r.status in ("contradicted", "corroborated")][:digest.SECTION_MAX]
+    assert firsts, "the seeds have contradicted or corroborated clusters"
+    for r in firsts:
+        assert render.short_id(r.cluster) in out and words(digest.who_said(r)) in flat
+    if any(r.status == "contradicted" for r in rows):
+        assert out.index("Contradicted") < out.index("Single source") if "Single source" in out else True
+
+
+def test_one_mention_unattributed_rows_are_folded_unless_all(rows: list[ReportRow]) -> None:
+    folded = [r for r in rows if digest.is_folded(r)]
+    assert folded, "the seeds have one-mention claims in an outlet's own voice"
+    short = text_of(digest.report_screen(rows), 100)
+    full = text_of(digest.report_screen(rows, show_all=True), 100)
+    assert f"{len(folded)} one-mention claim" in short and "--all" in short
+    assert render.short_id(folded[0].cluster) not in short
+    assert render.short_id(folded[0].cluster) in full
+
+
+def test_cli_report_ends_on_the_findings(cli, seeds_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    assert cli("ingest", "seeds/", "--db", "claimcheck.db", "-q")[0] == 0
+    code, out, _ = cli("report", "--db", "claimcheck.db", env={"COLUMNS": "60"})
+    assert code == 0
+    last = [line for line in out.splitlines() if line.strip()][-2:]
+    assert "clusters:" in " ".join(last), last
