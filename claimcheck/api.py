@@ -345,6 +345,62 @@ def _filter_kwargs(filters: ReportFilters) -> dict[str, Any]:
             "sort": filters.sort}
 
 
+HTML_LIMIT = 1_000  # clusters in an HTML report by default: a page to mail, not a database dump
+
+
+def report_html(db: Db, filters: ReportFilters, out: str | None, limit: int | None = None,
+                overwrite: bool = False) -> str:
+    """Write the report as one self-contained HTML page to ``out`` (``report --format html``):
+    at most ``limit`` clusters (default :data:`HTML_LIMIT`; 0: all) of those ``filters`` keep,
+    each with its provenance graph, timeline, verdict and sentences. Returns a one-line summary.
+    Raises UsageError without ``out``, for a folder or an existing file (without
+    ``overwrite``), StoreError for a missing database."""
+    from pathlib import Path
+
+    from claimcheck.report import exports, html
+    from claimcheck.report.digest import counts_line
+    from claimcheck.store import queries
+    from claimcheck.store import export as store_export
+
+    if not out:
+        raise UsageError("report --format html needs a file to write: claimcheck report --format html OUT.html")
+    target = Path(out)
+    if target.is_dir():
+        raise UsageError(f"{out!r}: is a folder; --format html writes one file")
+    if not target.parent.is_dir():
+        raise UsageError(f"{out!r}: folder {str(target.parent)!r} does not exist")
+    if target.exists() and not overwrite:
+        raise UsageError(f"{out!r} already exists (use --overwrite to replace it)")
+    kw = _filter_kwargs(filters)
+    cap = HTML_LIMIT if limit is None else limit
+
+    def run(s: Any) -> tuple[list[ReportRow], dict[str, Any]]:
+        rows = queries.report_rows(s, **kw, limit=cap + 1 if cap else 0)
+        keep = rows[:cap] if cap else rows
+        data = store_export.export_data(s, {**kw, "clusters": [r.cluster for r in keep]})
+        return rows, data
+
+    rows, data = _read(db, run)
+    more = bool(cap) and len(rows) > cap
+    shown = rows[:cap] if more else rows
+    note = f"the first {cap} clusters; --limit 0 writes all" if more else ""
+    exports.write_text_file(out, html.report_html(data["clusters"], counts_line(shown, more),
+                                                  str(target.resolve().parent), note))
+    return f"wrote {out} ({len(data['clusters'])} clusters{', more match' if more else ''})"
+
+
+def show_graph(db: Db, cluster: str, fmt: str) -> str:
+    """One cluster's provenance graph as ``dot`` (Graphviz text) or ``svg`` (a standalone SVG
+    document). Raises NotFoundError for an unknown cluster, UsageError for another format."""
+    from claimcheck.report import graph
+
+    if fmt not in ("dot", "svg"):
+        raise UsageError(f"unknown graph format {fmt!r} (choose dot or svg)")
+    d = show(db, cluster)
+    g = graph.build(d, d["mentions_detail"])
+    return graph.to_dot(g) if fmt == "dot" else '<?xml version="1.0" encoding="utf-8"?>\n' + graph.to_svg(g)
+
+
 def _date(value: str | None, name: str) -> dt.date | None:
     if value is None:
         return None

@@ -252,6 +252,7 @@ class ReportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
 
 
 class ListFormat(str, Enum):
@@ -276,6 +277,13 @@ AliasArg = Annotated[str, typer.Argument(help="An actor's name or any of its ali
 class TableJson(str, Enum):
     table = "table"
     json = "json"
+
+
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+    dot = "dot"
+    svg = "svg"
 
 
 class Status(str, Enum):
@@ -331,9 +339,12 @@ def report(
     all_: Annotated[bool, typer.Option("--all", help="Table: also list the one-mention claims in an outlet's "
                                                      "own voice (folded into a count by default).")] = False,
     csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
+    out: Annotated[Optional[str], typer.Argument(help="With --format html: the page to write.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="--format html: replace OUT.")] = False,
 ) -> None:
     """The corroboration table: a digest of the findings, then every cluster with status,
-    credibility, origins and sources."""
+    credibility, origins and sources; --format html OUT.html writes one self-contained page
+    with each cluster's provenance graph, timeline and sentences."""
     from claimcheck import api
     from claimcheck.report import output
     from claimcheck.report.listing import pick_format
@@ -341,6 +352,11 @@ def report(
     fmt = pick_format(format.value, csv_, json_, nl)
     filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins,
                                 sort.value)
+    if fmt == "html":
+        typer.echo(api.report_html(db, filters, out, limit, overwrite), err=True)
+        return
+    if out is not None:
+        raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
     page = api.report_page(db, filters, output.report_limit(fmt, limit),
                            with_articles=fmt in ("json", "jsonl", "csv"))
     output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_)
@@ -351,13 +367,17 @@ def report(
 def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.",
                                                 callback=_short_text)],
          db: DbOpt = None,
-         format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
+         format: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format: the tree, JSON, or the "
+                                                    "provenance graph as Graphviz dot or SVG.")] = ShowFormat.table) -> None:
     """The provenance tree of one cluster: each mention, its sentence, source, cue, via chain and article."""
     from claimcheck import api
     from claimcheck.report import render
 
+    if format in (ShowFormat.dot, ShowFormat.svg):
+        sys.stdout.write(api.show_graph(db, cluster, format.value))
+        return
     d = api.show(db, cluster)
-    if format == TableJson.json:
+    if format == ShowFormat.json:
         sys.stdout.write(render.to_json(d))
     else:
         _print(render.show_tree(d))
