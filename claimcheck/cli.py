@@ -249,25 +249,8 @@ def db_check(db: DbOpt = None) -> None:
 class ReportFormat(str, Enum):
     table = "table"
     json = "json"
-    jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
-    html = "html"
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-
-
-ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format: table, json, "
-                                                   "jsonl (one object a line), csv or markdown.")]
-CsvOpt = Annotated[bool, typer.Option("--csv", help="Shorthand for --format csv.")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
-NlOpt = Annotated[bool, typer.Option("--nl", help="Shorthand for --format jsonl (newline-delimited JSON).")]
 
 
 FORMAT_HELP = "Output format: a table for people, JSON for scripts."
@@ -277,13 +260,6 @@ AliasArg = Annotated[str, typer.Argument(help="An actor's name or any of its ali
 class TableJson(str, Enum):
     table = "table"
     json = "json"
-
-
-class ShowFormat(str, Enum):
-    table = "table"
-    json = "json"
-    dot = "dot"
-    svg = "svg"
 
 
 class Status(str, Enum):
@@ -336,30 +312,16 @@ def report(
     limit: Annotated[Optional[int], typer.Option(help=f"At most N rows (0: all; default: {TABLE_LIMIT} for the "
                                                        "table, all for the other formats).",
                                                   callback=_not_negative)] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Table: also list the one-mention claims in an outlet's "
-                                                     "own voice (folded into a count by default).")] = False,
-    csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
-    out: Annotated[Optional[str], typer.Argument(help="With --format html: the page to write.")] = None,
-    overwrite: Annotated[bool, typer.Option("--overwrite", help="--format html: replace OUT.")] = False,
 ) -> None:
-    """The corroboration table: a digest of the findings, then every cluster with status,
-    credibility, origins and sources; --format html OUT.html writes one self-contained page
-    with each cluster's provenance graph, timeline and sentences."""
+    """The corroboration table: every cluster with status, credibility, origins and sources."""
     from claimcheck import api
     from claimcheck.report import output
-    from claimcheck.report.listing import pick_format
 
-    fmt = pick_format(format.value, csv_, json_, nl)
     filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins,
                                 sort.value)
-    if fmt == "html":
-        typer.echo(api.report_html(db, filters, out, limit, overwrite), err=True)
-        return
-    if out is not None:
-        raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
-    page = api.report_page(db, filters, output.report_limit(fmt, limit),
-                           with_articles=fmt in ("json", "jsonl", "csv"))
-    output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_)
+    page = api.report_page(db, filters, output.report_limit(format.value, limit),
+                           with_articles=format == ReportFormat.json)
+    output.write_report(page, format.value, sys.stdout, sys.stderr)
 
 
 @app.command()
@@ -367,17 +329,13 @@ def report(
 def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.",
                                                 callback=_short_text)],
          db: DbOpt = None,
-         format: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format: the tree, JSON, or the "
-                                                    "provenance graph as Graphviz dot or SVG.")] = ShowFormat.table) -> None:
+         format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """The provenance tree of one cluster: each mention, its sentence, source, cue, via chain and article."""
     from claimcheck import api
     from claimcheck.report import render
 
-    if format in (ShowFormat.dot, ShowFormat.svg):
-        sys.stdout.write(api.show_graph(db, cluster, format.value))
-        return
     d = api.show(db, cluster)
-    if format == ShowFormat.json:
+    if format == TableJson.json:
         sys.stdout.write(render.to_json(d))
     else:
         _print(render.show_tree(d))
@@ -386,18 +344,15 @@ def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first c
 @app.command()
 @_guard
 def sources(db: DbOpt = None,
-            format: ListFormatOpt = ListFormat.table, csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
+            format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table,
             kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.",
                                                         callback=_short_text)] = None) -> None:
     """Sources with kind, reliability grade A–F and its reasons, and counts of their claims."""
     from claimcheck import api
     from claimcheck.report import render
 
-    from claimcheck.report.listing import pick_format, write_listing
-
-    fmt = pick_format(format.value, csv_, json_, nl)
     rows = api.sources(db, kind)
-    write_listing(rows, fmt, sys.stdout, render.sources_table(rows) if fmt == "table" else None)
+    sys.stdout.write(render.to_json(rows)) if format == TableJson.json else _print(render.sources_table(rows))
 
 
 @app.command()
@@ -440,8 +395,8 @@ app.add_typer(actors_app, name="actors")
 
 @actors_app.callback()
 @_guard
-def actors(ctx: typer.Context, db: DbOpt = None, format: ListFormatOpt = ListFormat.table,
-           csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False) -> None:
+def actors(ctx: typer.Context, db: DbOpt = None,
+           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """List actors with their aliases, and the merges proposed but not applied (JSON: a list of
     {"name", "aliases", "type", "id", "origin", "proposed_merges"})."""
     if ctx.invoked_subcommand is not None:
@@ -449,11 +404,11 @@ def actors(ctx: typer.Context, db: DbOpt = None, format: ListFormatOpt = ListFor
     from claimcheck import api
     from claimcheck.report import render
 
-    from claimcheck.report.listing import pick_format, write_listing
-
-    fmt = pick_format(format.value, csv_, json_, nl)
-    acts, props = api.actors(db)  # JSON: a list of actors, each with its proposed merges
-    write_listing(acts, fmt, sys.stdout, render.actors_table(acts, props) if fmt == "table" else None)
+    acts, props = api.actors(db)
+    if format == TableJson.json:
+        sys.stdout.write(render.to_json(acts))  # a list of actors, each with its proposed merges
+    else:
+        _print(render.actors_table(acts, props))
 
 
 def _reviewer(name: str | None) -> str:
@@ -487,6 +442,32 @@ def actors_split(a: AliasArg, b: AliasArg, db: DbOpt = None, by: By = None, note
     _decide("split", a, b, db, by, note)
 
 
+@actors_app.command("decisions")
+@_guard
+def actors_decisions(db: DbOpt = None,
+                     undo: Annotated[Optional[int], typer.Option("--undo", metavar="ID", callback=_not_negative,
+                                                                 help="Undo the decision with this id and re-analyse.")] = None,
+                     format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
+    """List the merge and split decisions (id, action, the two names, who, when, note), or undo one."""
+    from claimcheck import api
+    from claimcheck.report import render
+    from claimcheck.report.safe import terminal_text
+
+    if undo is not None:
+        typer.echo(api.undo_actor_decision(db, undo))
+        return
+    rows = api.actor_decisions(db)
+    if format == TableJson.json:
+        sys.stdout.write(render.to_json(rows))
+        return
+    for r in rows:
+        note = f": {r['note']}" if r["note"] else ""
+        typer.echo(terminal_text(f"{r['id']:>4}  {r['action']:<5}  {r['a']!r} / {r['b']!r}  by {r['decided_by']} "
+                                 f"at {r['decided_at']}{note}"))
+    if not rows:
+        typer.echo("no decisions (claimcheck actors merge|split A B records one)")
+
+
 @app.command()
 @_guard
 def review(db: DbOpt = None,
@@ -494,18 +475,15 @@ def review(db: DbOpt = None,
            all_: Annotated[bool, typer.Option("--all", help="Also show clusters already reviewed.")] = False,
            single_source: Annotated[bool, typer.Option("--single-source", help="Also review single-source claims.")] = False,
            list_: Annotated[bool, typer.Option("--list", help="Print the review queue and stop (for scripts).")] = False,
-           format: ListFormatOpt = ListFormat.table, csv_: CsvOpt = False, json_: JsonOpt = False,
-           nl: NlOpt = False) -> None:
+           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
     """Review flagged contradictions one by one; verdicts are stored with your name and the time."""
     from claimcheck import api
     from claimcheck.report import output, review as ui
     from claimcheck.report.theme import make_console
 
     if list_:
-        from claimcheck.report.listing import pick_format
-
-        output.write_rows(api.review_queue(db, include_reviewed=True, single_source=single_source),
-                          pick_format(format.value, csv_, json_, nl), sys.stdout)
+        output.write_rows(api.review_queue(db, include_reviewed=True, single_source=single_source), format.value,
+                          sys.stdout)
         return
     ui.require_terminal()
     who = _reviewer(reviewer)
@@ -525,41 +503,17 @@ class ExportFormat(str, Enum):
     sqlite = "sqlite"
 
 
-StatusOpt = Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")]
-ActorOpt = Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).", callback=_short_text)]
-SinceOpt = Annotated[Optional[str], typer.Option(help="Only clusters seen on or after this date (YYYY-MM-DD).")]
-UntilOpt = Annotated[Optional[str], typer.Option(help="Only clusters seen on or before this date.")]
-OutletOpt = Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).",
-                                                  callback=_short_text)]
-MinOriginsOpt = Annotated[int, typer.Option("--min-origins", help="Only clusters with at least N independent origins.",
-                                            callback=_not_negative)]
-
-
 @app.command()
 @_guard
 def export(out: Annotated[Optional[str], typer.Argument(help="Output file (a folder for csv); stdout for jsonl, prov-json and claimreview when omitted.")] = None,
            format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.jsonl,
            db: DbOpt = None,
            fts: Annotated[bool, typer.Option("--fts/--no-fts", help="sqlite: include the FTS5 full-text index.")] = True,
-           overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False,
-           status: StatusOpt = None, actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
-           outlet: OutletOpt = None, min_origins: MinOriginsOpt = 0,
-           cluster: Annotated[Optional[str], typer.Option(help="Only this cluster (any unique prefix of its id).",
-                                                          callback=_short_text)] = None,
-           publisher: Annotated[Optional[str], typer.Option(help="claimreview: the publishing organisation (the "
-                                                                 "review's author).")] = None,
-           publisher_url: Annotated[Optional[str], typer.Option("--publisher-url", help="claimreview: the "
-                                                                "publisher's home page.")] = None,
-           review_url_template: Annotated[Optional[str], typer.Option(
-               "--review-url-template", help="claimreview: the address of each review, with {cluster} in it "
-                                             "(e.g. https://example.org/checks/{cluster}).")] = None) -> None:
-    """Export the database: csv, jsonl, prov-json (W3C PROV), claimreview (schema.org), or a SQLite file
-    to hand over; report's filters and --cluster keep only those clusters."""
+           overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False) -> None:
+    """Export the database: csv, jsonl, prov-json (W3C PROV), claimreview (schema.org), or a SQLite file to hand over."""
     from claimcheck import api
 
-    filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins)
-    result = api.export(db, format.value, out, fts=fts, overwrite=overwrite, filters=filters, cluster=cluster,
-                        publisher=api.Publisher(publisher, publisher_url, review_url_template))
+    result = api.export(db, format.value, out, fts=fts, overwrite=overwrite)
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()

@@ -42,8 +42,14 @@ def norm_name(name: str) -> str:
 
 def start_run(session: Session, kind: str, tool_version: str, extractor_version: str,
               settings: dict[str, Any]) -> int:
+    """A ``running`` row for this process' run (its pid and host kept in the settings, so the
+    next command can tell a killed run from one still going: :func:`mark_interrupted`)."""
+    import os
+    import socket
+
+    owner = {"pid": os.getpid(), "host": socket.gethostname()}
     run = Run(kind=kind, tool_version=tool_version, extractor_version=extractor_version,
-              settings=json.dumps(settings, sort_keys=True, default=str))
+              settings=json.dumps({**settings, "process": owner}, sort_keys=True, default=str))
     session.add(run)
     session.flush()
     return run.id
@@ -53,6 +59,72 @@ def finish_run(session: Session, run_id: int, status: str, summary: dict[str, An
     session.execute(update(Run).where(Run.id == run_id).values(
         status=status, finished_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         summary=json.dumps(summary, sort_keys=True)))
+
+
+def mark_interrupted(session: Session) -> int:
+    """Mark ``interrupted`` every ``running`` run started on this host by a process that no
+    longer exists (killed, or the machine restarted); returns how many.  A run of another host,
+    or of a live process, is left alone."""
+    import os
+    import socket
+
+    host = socket.gethostname()
+    dead = []
+    for run_id, settings in session.execute(select(Run.id, Run.settings).where(Run.status == "running")).all():
+        try:
+            owner = json.loads(settings or "{}").get("process") or {}
+        except ValueError:
+            continue
+        pid = owner.get("pid")
+        if owner.get("host") != host or not isinstance(pid, int) or pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            dead.append(run_id)
+        except PermissionError:
+            pass  # alive, another user's
+    if dead:
+        session.execute(update(Run).where(Run.id.in_(dead), Run.status == "running").values(
+            status="interrupted", finished_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
+    return len(dead)
+
+
+def actor_names(session: Session) -> set[str]:
+    """Every name an actor decision may use: actors' names, their aliases, sources as cited and
+    the actors named in claims (as written)."""
+    from claimcheck.store.models import Actor, ActorAlias, SourceRow
+
+    names = set(session.execute(select(Actor.name).union(
+        select(ActorAlias.alias), select(SourceRow.name), select(AttributionRow.source_text),
+        select(AttributionRow.resolved_text))).scalars()) - {None}
+    for (listed,) in session.execute(select(ClaimRow.actors).distinct()):
+        try:
+            names.update(n for n in json.loads(listed or "[]") if isinstance(n, str))
+        except ValueError:
+            continue
+    return names
+
+
+def actor_decision_rows(session: Session) -> list[dict[str, Any]]:
+    """Every merge/split decision, oldest first: ``{"id", "action", "a", "b", "decided_by",
+    "decided_at" (ISO 8601), "note"}``."""
+    from claimcheck.store.models import ActorDecision
+
+    return [{"id": r.id, "action": r.action, "a": r.a, "b": r.b, "decided_by": r.decided_by,
+             "decided_at": r.decided_at.isoformat() if r.decided_at else None, "note": r.note}
+            for r in session.execute(select(ActorDecision).order_by(ActorDecision.id)).scalars()]
+
+
+def delete_actor_decision(session: Session, decision_id: int) -> dict[str, Any] | None:
+    """Remove decision ``decision_id``; returns it as :func:`actor_decision_rows` does, or None
+    when there is no such decision."""
+    from claimcheck.store.models import ActorDecision
+
+    row = next((r for r in actor_decision_rows(session) if r["id"] == decision_id), None)
+    if row is not None:
+        session.execute(ActorDecision.__table__.delete().where(ActorDecision.id == decision_id))
+    return row
 
 
 def latest_run_id(session: Session, kind: str = "xref") -> int | None:
@@ -250,7 +322,7 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             uid=uid("c", ex.content_hash, extractor_version, i), article_id=article_id,
             extractor_version=extractor_version, idx=i,
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,
-            sentence_idx=c.sentence, text=c.text, start=c.span.start, end=c.span.end,
+            sentence_idx=c.sentence, text=c.span.text, start=c.span.start, end=c.span.end,
             actors=json.dumps(list(c.actors), ensure_ascii=False), action=c.action, polarity=c.polarity, modality=c.modality,
             refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses)
             for i, c in enumerate(ex.claims)])
