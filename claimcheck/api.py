@@ -330,16 +330,90 @@ class ReportFilters:
 
 def report_page(db: Db, filters: ReportFilters, limit: int = 0, with_articles: bool = False) -> ReportPage:
     """At most ``limit`` report rows (0: all) and whether more matched; ``with_articles`` fills
-    each row's ``article_ids``. Raises UsageError for a date that is not YYYY-MM-DD and
-    StoreError for a missing database."""
-    from claimcheck.store import queries
+    each row's ``article_ids`` and ``article_refs`` (ingest id, title, outlet, URL, date of each
+    article). Raises UsageError for a date that is not YYYY-MM-DD and StoreError for a missing
+    database."""
+    from dataclasses import replace
 
-    since, until = _date(filters.since, "--since"), _date(filters.until, "--until")
-    rows = _read(db, queries.report_rows, status=list(filters.status), actor=filters.actor, since=since,
-                 until=until, outlet=filters.outlet, min_origins=filters.min_origins, sort=filters.sort,
-                 limit=limit + 1 if limit else 0, with_articles=with_articles)
+    from claimcheck.store import queries
+    from claimcheck.store.export import article_refs
+
+    kw = _filter_kwargs(filters)
+
+    def run(s: Any) -> list[ReportRow]:
+        rows = queries.report_rows(s, **kw, limit=limit + 1 if limit else 0,
+                                   with_articles=with_articles)
+        if not with_articles:
+            return rows
+        refs = article_refs(s, {a for r in rows for a in r.article_ids or ()})
+        return [replace(r, article_refs=tuple(refs[a] for a in r.article_ids or () if a in refs)) for r in rows]
+
+    rows = _read(db, run)
     more = bool(limit) and len(rows) > limit
     return ReportPage(tuple(rows[:limit] if more else rows), limit, more)
+
+
+def _filter_kwargs(filters: ReportFilters) -> dict[str, Any]:
+    """``filters`` as keywords of :func:`claimcheck.store.queries.report_rows` (dates parsed)."""
+    return {"status": list(filters.status), "actor": filters.actor, "since": _date(filters.since, "--since"),
+            "until": _date(filters.until, "--until"), "outlet": filters.outlet, "min_origins": filters.min_origins,
+            "sort": filters.sort}
+
+
+HTML_LIMIT = 1_000  # clusters in an HTML report by default: a page to mail, not a database dump
+
+
+def report_html(db: Db, filters: ReportFilters, out: str | None, limit: int | None = None,
+                overwrite: bool = False) -> str:
+    """Write the report as one self-contained HTML page to ``out`` (``report --format html``):
+    at most ``limit`` clusters (default :data:`HTML_LIMIT`; 0: all) of those ``filters`` keep,
+    each with its provenance graph, timeline, verdict and sentences. Returns a one-line summary.
+    Raises UsageError without ``out``, for a folder or an existing file (without
+    ``overwrite``), StoreError for a missing database."""
+    from pathlib import Path
+
+    from claimcheck.report import exports, html
+    from claimcheck.report.digest import counts_line
+    from claimcheck.store import queries
+    from claimcheck.store import export as store_export
+
+    if not out:
+        raise UsageError("report --format html needs a file to write: claimcheck report --format html OUT.html")
+    target = Path(out)
+    if target.is_dir():
+        raise UsageError(f"{out!r}: is a folder; --format html writes one file")
+    if not target.parent.is_dir():
+        raise UsageError(f"{out!r}: folder {str(target.parent)!r} does not exist")
+    if target.exists() and not overwrite:
+        raise UsageError(f"{out!r} already exists (use --overwrite to replace it)")
+    kw = _filter_kwargs(filters)
+    cap = HTML_LIMIT if limit is None else limit
+
+    def run(s: Any) -> tuple[list[ReportRow], dict[str, Any]]:
+        rows = queries.report_rows(s, **kw, limit=cap + 1 if cap else 0)
+        keep = rows[:cap] if cap else rows
+        data = store_export.export_data(s, {**kw, "clusters": [r.cluster for r in keep]})
+        return rows, data
+
+    rows, data = _read(db, run)
+    more = bool(cap) and len(rows) > cap
+    shown = rows[:cap] if more else rows
+    note = f"the first {cap} clusters; --limit 0 writes all" if more else ""
+    exports.write_text_file(out, html.report_html(data["clusters"], counts_line(shown, more),
+                                                  str(target.resolve().parent), note))
+    return f"wrote {out} ({len(data['clusters'])} clusters{', more match' if more else ''})"
+
+
+def show_graph(db: Db, cluster: str, fmt: str) -> str:
+    """One cluster's provenance graph as ``dot`` (Graphviz text) or ``svg`` (a standalone SVG
+    document). Raises NotFoundError for an unknown cluster, UsageError for another format."""
+    from claimcheck.report import graph
+
+    if fmt not in ("dot", "svg"):
+        raise UsageError(f"unknown graph format {fmt!r} (choose dot or svg)")
+    d = show(db, cluster)
+    g = graph.build(d, d["mentions_detail"])
+    return graph.to_dot(g) if fmt == "dot" else '<?xml version="1.0" encoding="utf-8"?>\n' + graph.to_svg(g)
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -573,20 +647,40 @@ class ExportResult:
     text: str | None = None
 
 
-def export(db: str | None, format: str, out: str | None, fts: bool = True, overwrite: bool = False) -> ExportResult:
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes a ClaimReview: the organisation (``name``, ``url``) as its ``author``, and
+    ``review_url``, a template of the review page's address with ``{cluster}`` in it."""
+
+    name: str | None = None
+    url: str | None = None
+    review_url: str | None = None
+
+
+def export(db: str | None, format: str, out: str | None, fts: bool = True, overwrite: bool = False,
+           filters: ReportFilters | None = None, cluster: str | None = None,
+           publisher: Publisher | None = None) -> ExportResult:
     """Export the database ``db`` as ``format``:
 
     - ``csv``: one file per table into the folder OUT (required);
     - ``jsonl``: one JSON object per cluster with its mentions, sources and verdict;
     - ``prov-json``: W3C PROV (PROV-JSON), loads back with the ``prov`` package;
-    - ``claimreview``: schema.org ClaimReview JSON-LD (a JSON list) for clusters with a verdict;
+    - ``claimreview``: schema.org ClaimReview JSON-LD (a JSON list) for clusters with a verdict,
+      authored by ``publisher`` (the reviewer is a contributor);
     - ``sqlite``: the handover file OUT (required) with views, FTS5, data dictionary and a
       Datasette ``OUT.metadata.json`` beside it.
 
-    A stream format without OUT returns its text in the result instead of writing a file.
-    Raises UsageError for a bad combination or an existing OUT (without ``overwrite``),
-    StoreError for a missing database."""
+    ``filters`` (``report``'s) and ``cluster`` (one cluster, any unique prefix of its uid) keep
+    only those clusters (not for ``sqlite``, a whole-database handover). A stream format without
+    OUT returns its text in the result instead of writing a file. Raises UsageError for a bad
+    combination or an existing OUT (without ``overwrite``), StoreError for a missing database,
+    NotFoundError for an unknown cluster."""
     fmt = _export_checks(db, format, out, fts, overwrite)
+    if publisher is not None and publisher.review_url and "{cluster}" not in publisher.review_url:
+        raise UsageError(f"--review-url-template {publisher.review_url!r}: put {{cluster}} where the cluster id goes")
+    picked = filters is not None and filters != ReportFilters() or cluster is not None
+    if fmt == "sqlite" and picked:
+        raise UsageError("export --format sqlite hands over the whole database: filters and --cluster do not apply")
     from claimcheck.store import export as store_export
     from claimcheck.store.session import session_scope
 
@@ -599,19 +693,32 @@ def export(db: str | None, format: str, out: str | None, fts: bool = True, overw
                                 f"--metadata {info['metadata']}")
         from claimcheck.report import exports
 
-        if fmt == "csv":
-            with session_scope(engine) as s:
-                counts = exports.export_csv(store_export.table_rows(s), out, overwrite=overwrite)  # type: ignore[arg-type]
-            return ExportResult(f"wrote {len(counts)} CSV files ({sum(counts.values())} rows) to {out}")
         with session_scope(engine) as s:
-            data = store_export.export_data(s)
-        text, n, what = exports.export_stream(fmt, data)
+            keep = _export_clusters(s, filters, cluster) if picked else None
+            if fmt == "csv":
+                counts = exports.export_csv(store_export.table_rows(s, keep), out,  # type: ignore[arg-type]
+                                            overwrite=overwrite)
+                return ExportResult(f"wrote {len(counts)} CSV files ({sum(counts.values())} rows) to {out}")
+            data = store_export.export_data(s, None if keep is None else {"clusters": keep})
+        text, n, what = exports.export_stream(fmt, data, publisher)
     finally:
         engine.dispose()
     if out is None:
         return ExportResult(f"wrote {n} {what} to stdout", text)
     exports.write_text_file(out, text)
     return ExportResult(f"wrote {n} {what} to {out}")
+
+
+def _export_clusters(session: Any, filters: ReportFilters | None, cluster: str | None) -> list[str]:
+    """The uids of the clusters an export keeps: those ``report`` shows with ``filters``, and of
+    them the one ``cluster`` names (a unique prefix). Raises NotFoundError, UsageError."""
+    from claimcheck.store import queries
+
+    uids = [r.cluster for r in queries.report_rows(session, **_filter_kwargs(filters or ReportFilters()))]
+    if cluster is not None:
+        uid = queries.find_cluster(session, cluster).uid
+        uids = [u for u in uids if u == uid]
+    return uids
 
 
 def _export_checks(db: str | None, format: str, out: str | None, fts: bool, overwrite: bool) -> str:

@@ -249,8 +249,25 @@ def db_check(db: DbOpt = None) -> None:
 class ReportFormat(str, Enum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+
+
+ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format: table, json, "
+                                                   "jsonl (one object a line), csv or markdown.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Shorthand for --format csv.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+NlOpt = Annotated[bool, typer.Option("--nl", help="Shorthand for --format jsonl (newline-delimited JSON).")]
 
 
 FORMAT_HELP = "Output format: a table for people, JSON for scripts."
@@ -260,6 +277,13 @@ AliasArg = Annotated[str, typer.Argument(help="An actor's name or any of its ali
 class TableJson(str, Enum):
     table = "table"
     json = "json"
+
+
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+    dot = "dot"
+    svg = "svg"
 
 
 class Status(str, Enum):
@@ -312,16 +336,30 @@ def report(
     limit: Annotated[Optional[int], typer.Option(help=f"At most N rows (0: all; default: {TABLE_LIMIT} for the "
                                                        "table, all for the other formats).",
                                                   callback=_not_negative)] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Table: also list the one-mention claims in an outlet's "
+                                                     "own voice (folded into a count by default).")] = False,
+    csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
+    out: Annotated[Optional[str], typer.Argument(help="With --format html: the page to write.")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="--format html: replace OUT.")] = False,
 ) -> None:
-    """The corroboration table: every cluster with status, credibility, origins and sources."""
+    """The corroboration table: a digest of the findings, then every cluster with status,
+    credibility, origins and sources; --format html OUT.html writes one self-contained page
+    with each cluster's provenance graph, timeline and sentences."""
     from claimcheck import api
     from claimcheck.report import output
+    from claimcheck.report.listing import pick_format
 
+    fmt = pick_format(format.value, csv_, json_, nl)
     filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins,
                                 sort.value)
-    page = api.report_page(db, filters, output.report_limit(format.value, limit),
-                           with_articles=format == ReportFormat.json)
-    output.write_report(page, format.value, sys.stdout, sys.stderr)
+    if fmt == "html":
+        typer.echo(api.report_html(db, filters, out, limit, overwrite), err=True)
+        return
+    if out is not None:
+        raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
+    page = api.report_page(db, filters, output.report_limit(fmt, limit),
+                           with_articles=fmt in ("json", "jsonl", "csv"))
+    output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_)
 
 
 @app.command()
@@ -329,13 +367,17 @@ def report(
 def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first characters) from `report`.",
                                                 callback=_short_text)],
          db: DbOpt = None,
-         format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
+         format: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format: the tree, JSON, or the "
+                                                    "provenance graph as Graphviz dot or SVG.")] = ShowFormat.table) -> None:
     """The provenance tree of one cluster: each mention, its sentence, source, cue, via chain and article."""
     from claimcheck import api
     from claimcheck.report import render
 
+    if format in (ShowFormat.dot, ShowFormat.svg):
+        sys.stdout.write(api.show_graph(db, cluster, format.value))
+        return
     d = api.show(db, cluster)
-    if format == TableJson.json:
+    if format == ShowFormat.json:
         sys.stdout.write(render.to_json(d))
     else:
         _print(render.show_tree(d))
@@ -344,15 +386,18 @@ def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first c
 @app.command()
 @_guard
 def sources(db: DbOpt = None,
-            format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table,
+            format: ListFormatOpt = ListFormat.table, csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
             kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.",
                                                         callback=_short_text)] = None) -> None:
     """Sources with kind, reliability grade A–F and its reasons, and counts of their claims."""
     from claimcheck import api
     from claimcheck.report import render
 
+    from claimcheck.report.listing import pick_format, write_listing
+
+    fmt = pick_format(format.value, csv_, json_, nl)
     rows = api.sources(db, kind)
-    sys.stdout.write(render.to_json(rows)) if format == TableJson.json else _print(render.sources_table(rows))
+    write_listing(rows, fmt, sys.stdout, render.sources_table(rows) if fmt == "table" else None)
 
 
 @app.command()
@@ -395,8 +440,8 @@ app.add_typer(actors_app, name="actors")
 
 @actors_app.callback()
 @_guard
-def actors(ctx: typer.Context, db: DbOpt = None,
-           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
+def actors(ctx: typer.Context, db: DbOpt = None, format: ListFormatOpt = ListFormat.table,
+           csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False) -> None:
     """List actors with their aliases, and the merges proposed but not applied (JSON: a list of
     {"name", "aliases", "type", "id", "origin", "proposed_merges"})."""
     if ctx.invoked_subcommand is not None:
@@ -404,11 +449,11 @@ def actors(ctx: typer.Context, db: DbOpt = None,
     from claimcheck import api
     from claimcheck.report import render
 
-    acts, props = api.actors(db)
-    if format == TableJson.json:
-        sys.stdout.write(render.to_json(acts))  # a list of actors, each with its proposed merges
-    else:
-        _print(render.actors_table(acts, props))
+    from claimcheck.report.listing import pick_format, write_listing
+
+    fmt = pick_format(format.value, csv_, json_, nl)
+    acts, props = api.actors(db)  # JSON: a list of actors, each with its proposed merges
+    write_listing(acts, fmt, sys.stdout, render.actors_table(acts, props) if fmt == "table" else None)
 
 
 def _reviewer(name: str | None) -> str:
@@ -475,15 +520,18 @@ def review(db: DbOpt = None,
            all_: Annotated[bool, typer.Option("--all", help="Also show clusters already reviewed.")] = False,
            single_source: Annotated[bool, typer.Option("--single-source", help="Also review single-source claims.")] = False,
            list_: Annotated[bool, typer.Option("--list", help="Print the review queue and stop (for scripts).")] = False,
-           format: Annotated[TableJson, typer.Option("--format", "-f", help=FORMAT_HELP)] = TableJson.table) -> None:
+           format: ListFormatOpt = ListFormat.table, csv_: CsvOpt = False, json_: JsonOpt = False,
+           nl: NlOpt = False) -> None:
     """Review flagged contradictions one by one; verdicts are stored with your name and the time."""
     from claimcheck import api
     from claimcheck.report import output, review as ui
     from claimcheck.report.theme import make_console
 
     if list_:
-        output.write_rows(api.review_queue(db, include_reviewed=True, single_source=single_source), format.value,
-                          sys.stdout)
+        from claimcheck.report.listing import pick_format
+
+        output.write_rows(api.review_queue(db, include_reviewed=True, single_source=single_source),
+                          pick_format(format.value, csv_, json_, nl), sys.stdout)
         return
     ui.require_terminal()
     who = _reviewer(reviewer)
@@ -503,17 +551,41 @@ class ExportFormat(str, Enum):
     sqlite = "sqlite"
 
 
+StatusOpt = Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")]
+ActorOpt = Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).", callback=_short_text)]
+SinceOpt = Annotated[Optional[str], typer.Option(help="Only clusters seen on or after this date (YYYY-MM-DD).")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="Only clusters seen on or before this date.")]
+OutletOpt = Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).",
+                                                  callback=_short_text)]
+MinOriginsOpt = Annotated[int, typer.Option("--min-origins", help="Only clusters with at least N independent origins.",
+                                            callback=_not_negative)]
+
+
 @app.command()
 @_guard
 def export(out: Annotated[Optional[str], typer.Argument(help="Output file (a folder for csv); stdout for jsonl, prov-json and claimreview when omitted.")] = None,
            format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.jsonl,
            db: DbOpt = None,
            fts: Annotated[bool, typer.Option("--fts/--no-fts", help="sqlite: include the FTS5 full-text index.")] = True,
-           overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False) -> None:
-    """Export the database: csv, jsonl, prov-json (W3C PROV), claimreview (schema.org), or a SQLite file to hand over."""
+           overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace existing output files.")] = False,
+           status: StatusOpt = None, actor: ActorOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+           outlet: OutletOpt = None, min_origins: MinOriginsOpt = 0,
+           cluster: Annotated[Optional[str], typer.Option(help="Only this cluster (any unique prefix of its id).",
+                                                          callback=_short_text)] = None,
+           publisher: Annotated[Optional[str], typer.Option(help="claimreview: the publishing organisation (the "
+                                                                 "review's author).")] = None,
+           publisher_url: Annotated[Optional[str], typer.Option("--publisher-url", help="claimreview: the "
+                                                                "publisher's home page.")] = None,
+           review_url_template: Annotated[Optional[str], typer.Option(
+               "--review-url-template", help="claimreview: the address of each review, with {cluster} in it "
+                                             "(e.g. https://example.org/checks/{cluster}).")] = None) -> None:
+    """Export the database: csv, jsonl, prov-json (W3C PROV), claimreview (schema.org), or a SQLite file
+    to hand over; report's filters and --cluster keep only those clusters."""
     from claimcheck import api
 
-    result = api.export(db, format.value, out, fts=fts, overwrite=overwrite)
+    filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins)
+    result = api.export(db, format.value, out, fts=fts, overwrite=overwrite, filters=filters, cluster=cluster,
+                        publisher=api.Publisher(publisher, publisher_url, review_url_template))
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()

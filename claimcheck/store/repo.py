@@ -322,7 +322,7 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             uid=uid("c", ex.content_hash, extractor_version, i), article_id=article_id,
             extractor_version=extractor_version, idx=i,
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,
-            sentence_idx=c.sentence, text=c.span.text, start=c.span.start, end=c.span.end,
+            sentence_idx=c.sentence, text=c.text, start=c.span.start, end=c.span.end,
             actors=json.dumps(list(c.actors), ensure_ascii=False), action=c.action, polarity=c.polarity, modality=c.modality,
             refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses)
             for i, c in enumerate(ex.claims)])
