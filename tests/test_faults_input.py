@@ -69,3 +69,19 @@ def test_stance_pairs_file_that_is_a_fifo_is_one_line(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pairs.jsonl")
     proc = cc("stance", "pairs.jsonl", cwd=tmp_path)
     assert proc.returncode == 1 and "named pipe" in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_a_nul_byte_anywhere_is_refused_at_decode_time(tmp_path: Path) -> None:
+    import json
+
+    from claimcheck.ingest.readers import RawDocument, Skip, read_documents
+
+    good = SEED.read_bytes()
+    (tmp_path / "late_nul.txt").write_bytes(good + b"\n" + b"x" * 9000 + b"\x00 tail\n")
+    (tmp_path / "records.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Officials said it rained.\u0000"}) + "\n"
+        + json.dumps({"id": "b", "text": "Officials said it rained."}) + "\n", encoding="utf-8")
+    out = list(read_documents([str(tmp_path)]))
+    skips = [x.reason for x in out if isinstance(x, Skip)]
+    assert len(skips) == 2 and all("NUL character" in r for r in skips), skips
+    assert [x.id for x in out if isinstance(x, RawDocument)] == ["b"]

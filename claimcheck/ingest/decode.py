@@ -22,7 +22,23 @@ _BOMS = (
 )
 
 
+def _refuse_nul(text: str, name: str) -> str:
+    """``text``, refused when it holds a NUL character anywhere (PostgreSQL cannot store one and
+    SQLite's text functions stop at it): the same on both dialects, at decode time."""
+    at = text.find("\x00")
+    if at >= 0:
+        raise ArticleError(f"{name}: a NUL character at offset {at}: binary data, not text")
+    return text
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)``: :func:`_decode`, refused when the text holds a NUL
+    character anywhere (raises ArticleError, as for every text that cannot be read)."""
+    text, enc = _decode(data, name, encoding)
+    return _refuse_nul(text, name), enc
+
+
+def _decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``.
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read directly; otherwise the

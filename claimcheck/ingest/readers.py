@@ -161,6 +161,10 @@ def _jsonl(ref: str, data: bytes, encoding: str | None) -> Iterator[RawDocument 
         if not isinstance(body, str) or not body.strip():
             yield Skip(where, f"{where}: record has no \"text\"")
             continue
+        if "\x00" in body:
+            yield Skip(where, f"{where}: \"text\" holds a NUL character at offset {body.find(chr(0))}: "
+                              "binary data, not text")
+            continue
         rid = rec.get("id")
         rid = str(rid) if rid is not None and str(rid).strip() else where
         meta = {k: rec[k] for k in META_FIELDS if rec.get(k) not in (None, "")}
