@@ -338,7 +338,7 @@ def test_dash_bylines_in_a_row() -> None:
     ("Some Democrats, however, question the plan.", "Some Democrats"),
     ("Republican nominee Ana Ruiz, in particular, said the plan was dead.", "Republican nominee Ana Ruiz"),
     ("Companies and individuals complain bitterly about the tax.", "Companies and individuals"),
-    ("Dean, a medical doctor, said he was fine.", "Dean, a medical doctor,"),
+    ("Dean, a medical doctor, said he was fine.", "Dean, a medical doctor"),
     ("Trump has often cited the poll.", "Trump"),
     ("Mexicans often say the border is porous.", "Mexicans"),
     ("On September 27 they published the result.", "they"),

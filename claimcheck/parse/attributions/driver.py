@@ -265,8 +265,6 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
             sb -= 1
         while sa < sb and not text[sa].isalnum():
             sa += 1
-        if d.descriptor and sb < d.cue[0] and text[sb:sb + 1] == "," and d.descriptor[1] <= sb:
-            sb += 1  # "X, a lawyer, said": the apposition's closing comma is the source's (PolNeAR)
         if sb > sa:
             span = Span.of(text, sa, sb)
             src = resolve_source(doc, d, span)
