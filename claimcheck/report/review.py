@@ -17,12 +17,14 @@ from typing import Any, TextIO
 
 from claimcheck.errors import UsageError
 from claimcheck.model import ReportRow
-from claimcheck.report.render import show_tree
+from claimcheck.report.review_card import review_card
 
 NO_TERMINAL = "review needs a terminal; use `review --list` in scripts"
 
 KEYS = {"c": "confirmed", "d": "dismissed", "u": "unclear"}
 HELP = "c confirm · d dismiss · u unclear · n add a note · s skip · q quit"
+SCROLL_HELP = " · j/k scroll"
+SCROLL = {"j": 3, "k": -3, "\x1b[B": 3, "\x1b[A": -3, " ": 10}  # down/up arrows; space: a page
 QUIT_KEYS = ("q", "\x03", "\x04", "")  # q, Ctrl-C and Ctrl-D as raw bytes, end of input
 
 
@@ -143,13 +145,21 @@ def run_review(queue: Sequence[ReportRow], detail: Callable[[str], dict[str, Any
 def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[str, int]:  # noqa: ANN001
     counts = {"confirmed": 0, "dismissed": 0, "unclear": 0, "skipped": 0}
     for n, item in enumerate(queue, 1):
-        console.rule(f"{n}/{len(queue)}  {item.status.replace('_', ' ')}")
-        console.print(show_tree(detail(item.cluster)))
+        d = detail(item.cluster)
+        offset = 0
+        card, more = review_card(d, n, len(queue), console, offset, HELP + SCROLL_HELP)
+        console.print(card)
         note: str | None = None
         while True:
-            console.print(HELP, style="muted", markup=False)
             key = keys.next()
             key = key.lower() if len(key) == 1 else key
+            if key in SCROLL:
+                step = SCROLL[key]
+                if (step > 0 and more) or (step < 0 and offset > 0):
+                    offset = max(0, offset + step)
+                    card, more = review_card(d, n, len(queue), console, offset, HELP + SCROLL_HELP)
+                    console.print(card)
+                continue
             if key in KEYS:
                 save(item.cluster, KEYS[key], note)
                 counts[KEYS[key]] += 1
@@ -161,6 +171,7 @@ def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[s
                     note = _read_note(readline)
                 if note:
                     console.print(f"note kept for this cluster: {note}", style="muted", markup=False)
+                console.print(HELP, style="muted", markup=False)
                 continue
             if key == "s":
                 counts["skipped"] += 1
@@ -170,7 +181,7 @@ def _loop(queue, detail, save, console, keys: _Keys, readline, cooked) -> dict[s
                 console.print("stopped; the decisions made so far are saved", style="muted")
                 return counts
             if key.strip():
-                console.print(f"unknown key {key!r}", style="muted", markup=False)
+                console.print(f"unknown key {key!r}; {HELP}{SCROLL_HELP}", style="muted", markup=False)
     console.print("review finished", style="muted")
     return counts
 
