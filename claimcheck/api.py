@@ -23,6 +23,7 @@ class IngestSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     run_id: int | None = None
     articles: int = 0  # documents seen (not counting skips)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # warnings, records counted not read
 
     @property
     def ok(self) -> bool:
@@ -31,7 +32,7 @@ class IngestSummary:
     def as_dict(self) -> dict[str, Any]:
         return {"ingested": self.ingested, "new_versions": self.new_versions, "reparsed": self.reparsed,
                 "unchanged": self.unchanged, "skipped": [{"ref": r, "reason": m} for r, m in self.skipped],
-                "run_id": self.run_id}
+                "notes": [{"ref": r, "note": m} for r, m in self.notes], "run_id": self.run_id}
 
 
 def versions() -> tuple[str, str]:
@@ -103,8 +104,10 @@ def _mark_interrupted(engine) -> None:  # noqa: ANN001
 def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = None,
            max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
            progress: Callable[[str, str], None] | None = None,
-           analyse: bool = True) -> IngestSummary:
-    """Ingest files and folders; one transaction per article; a run row records the batch."""
+           analyse: bool = True, quiet_unsupported: bool = False) -> IngestSummary:
+    """Ingest files and folders; one transaction per article; a run row records the batch.
+    Files of unsupported types in a folder are skipped with a reason (silently with
+    ``quiet_unsupported``); warnings and records counted but not read go to ``notes``."""
     from functools import partial
 
     from claimcheck.ingest.pipeline import build as build_with
@@ -124,9 +127,9 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     status = "failed"
     try:
         with connection_scope(engine) as conn:
-            for doc in read_documents(paths, max_bytes, encoding):
+            for doc in read_documents(paths, max_bytes, encoding, quiet_unsupported=quiet_unsupported):
                 if isinstance(doc, Skip):
-                    summary.skipped.append((doc.ref, doc.reason))
+                    (summary.notes if doc.note else summary.skipped).append((doc.ref, doc.reason))
                     if progress:
                         progress(doc.ref, "skipped")
                     continue
@@ -166,6 +169,7 @@ def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, versi
             outcome = "unchanged"
         else:
             ex = build(doc, overrides)
+            summary.notes.extend((doc.id, w) for w in ex.warnings)
             with conn.begin():
                 outcome = repo.store_extraction(conn, ex, summary.run_id, version)
     except DuplicateError:  # another ingest stored the same text meanwhile: nothing to add

@@ -79,6 +79,8 @@ class ArticleMeta:
     published_precision: str | None = None  # "day", "month", "year"
     language: MetaValue | None = None
     url: MetaValue | None = None
+    retrieved_at: MetaValue | None = None  # value: ISO 8601 string (a web archive's WARC-Date)
+    source_sha256: MetaValue | None = None  # of the raw HTML the text was extracted from
 
     def value(self, name: str) -> Any:
         mv = getattr(self, name)

@@ -27,7 +27,7 @@ are few ("denied any involvement in the attack").
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -85,10 +85,20 @@ def action_groups(lexicons: Lexicons) -> dict[str, str]:
     return {k: find(k) for k in parent}
 
 
-def action_words(lexicons: Lexicons) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(group, compiled pattern) per action class: the words that become a ``#group`` token."""
+@dataclass(frozen=True, slots=True)
+class ActionWords:
+    """The words of every action class in one pattern: group ``a<i>`` matches class ``i``,
+    whose action group is ``groups[i]``."""
+
+    pattern: re.Pattern[str]
+    groups: tuple[str, ...]
+
+
+def action_words(lexicons: Lexicons) -> ActionWords:
+    """The words that become a ``#group`` token, for :func:`normalise`."""
     groups = action_groups(lexicons)
-    return tuple((groups[e["id"]], re.compile(e["pattern"], re.I)) for e in lexicons["actions"])
+    alt = "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(lexicons["actions"]))
+    return ActionWords(re.compile(alt, re.I), tuple(groups[e["id"]] for e in lexicons["actions"]))
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -135,8 +145,7 @@ def claim_day(c: ClaimRecord) -> int | None:
     return c.published.toordinal() if c.published else None
 
 
-def normalise(text: str, actor_mentions: Sequence[tuple[str, str]],
-              actions: Sequence[tuple[str, re.Pattern[str]]] = ()) -> list[str]:
+def normalise(text: str, actor_mentions: Sequence[tuple[str, str]], actions: ActionWords | None = None) -> list[str]:
     """Stemmed content words, lower-cased; each actor mention becomes one token ``@key``, and
     the words of an action class in ``actions`` (see :func:`action_words`) one token ``#group``."""
     low = text.lower()
@@ -145,13 +154,17 @@ def normalise(text: str, actor_mentions: Sequence[tuple[str, str]],
         if mention:
             low = low.replace(mention.lower(), " ")
             keys.append("@" + key)  # also an actor not named in the span (the agent of "X plans to …")
-    acts = []
-    for group, pat in actions:
-        low, n = pat.subn(" ", low)
-        if n:
-            acts.append("#" + group)
+    found: set[str] = set()
+    if actions is not None:
+        names = actions.groups
+
+        def cut(m: re.Match[str]) -> str:
+            found.add(names[int((m.lastgroup or "a0")[1:])])
+            return " "
+
+        low = actions.pattern.sub(cut, low)
     words = [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(low) if w not in STOP_CLUSTER]
-    return words + sorted(set(keys)) + sorted(set(acts))
+    return words + sorted(set(keys)) + sorted("#" + g for g in found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +181,7 @@ class Features:
 
 
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
-             actions: Sequence[tuple[str, re.Pattern[str]]], deny_noise: frozenset[str]) -> Features:
+             actions: ActionWords, deny_noise: frozenset[str]) -> Features:
     """The :class:`Features` of one claim; a denial also names its denier (the source) among
     its actors, and leaves out the words every denial uses (``deny_noise``: "involvement")."""
     denial = c.act == "deny"
@@ -322,14 +335,19 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             owner[i] = owner[same[dkey]]
             continue
         tokens = sorted(w for w in f.bag if w[:1] != "@")
-        shared: Counter[int] = Counter()
+        shared: dict[int, int] = {}
         for b in blocks_of(f):
             for t in tokens:
-                shared.update(postings.get((*b, t), ())[: th.max_block])
+                lst = postings.get((*b, t))
+                if lst:
+                    for r in lst if len(lst) <= th.max_block else lst[: th.max_block]:
+                        shared[r] = shared.get(r, 0) + 1
         if f.denial and f.group is None:
             art = claims[i].article_id
             for k in f.keys:
-                shared.update(r for r in postings.get(("@", k), ())[: th.max_block] if claims[r].article_id == art)
+                for r in postings.get(("@", k), ())[: th.max_block]:
+                    if claims[r].article_id == art:
+                        shared[r] = shared.get(r, 0) + 1
         best, best_s = i, 0.0
         words = _content(f.bag)
         if f.denial and len(words) >= 2 and (f.group, words) in worded:  # denies the very words of a claim
