@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections import Counter
 from pathlib import Path
@@ -186,7 +187,7 @@ def test_every_schema_column_has_a_description() -> None:
 
 def test_datasette_metadata_names_existing_tables(store: dict[str, Any]) -> None:
     meta = json.loads((store["out"] / "handover.metadata.json").read_text(encoding="utf-8"))
-    assert meta["title"] and meta["description"]
+    assert meta["title"] and meta["description_html"]
     db = meta["databases"]["handover"]
     con = _connect(store["out"] / "handover.db")
     try:
@@ -238,6 +239,16 @@ def test_datasette_serves_the_file(store: dict[str, Any]) -> None:
         assert status == 200 and json.loads(body)["title"] == "claimcheck: handover"
         status, page = _get(f"{base}/handover/clusters")
         assert status == 200 and "contradicted" in page
+        status, home = _get(f"{base}/")  # the three research views are linked first
+        links = [home.find(f'href="/handover/{v}"') for v in ("corroboration", "contradictions",
+                                                              "single_source_claims")]
+        assert status == 200 and all(k >= 0 for k in links), "the home page links the research views"
+        first_table = home.find('href="/handover/articles"')
+        assert first_table < 0 or max(links) < first_table, "the views come before the tables"
+        status, view = _get(f"{base}/handover/corroboration")
+        assert status == 200 and "column-descriptions" in view, "column descriptions are in the metadata"
+        assert "data:text/css," in view and "max-height" in urllib.parse.unquote(view), \
+            "the descriptions sit in a short scrolling box: the rows stay on the first screen"
         status, body = _get(f"{base}/handover/articles.json?_search=denied&_shape=array&_col=title")
         rows = json.loads(body)
         assert status == 200 and len(rows) >= 1

@@ -14,9 +14,11 @@ is built under a temporary name and renamed at the end, so nothing is half-writt
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
@@ -283,6 +285,22 @@ def _add_dictionary(con: sqlite3.Connection) -> list[str]:
     return missing
 
 
+RESEARCH_VIEWS = ("corroboration", "contradictions", "single_source_claims")
+# Datasette prints a view's column descriptions above its rows: kept in a short box that scrolls,
+# so the rows stay on the first screen (an inline stylesheet: the handover needs no other file)
+COLUMN_NOTES_CSS = "data:text/css," + urllib.parse.quote(
+    "dl.column-descriptions{max-height:5.5em;overflow:auto;font-size:0.85em;border:1px solid #ddd;"
+    "padding:0.3em 0.6em;margin:0.5em 0}dl.column-descriptions dt{font-weight:bold}", safe="")
+
+
+def _start_here(db_name: str) -> str:
+    """HTML for Datasette's home and database pages: the three research views, linked, first."""
+    items = "".join(f'<li><a href="/{db_name}/{v}">{v}</a>: {html.escape(dictionary.describe(v) or "")}</li>'
+                    for v in RESEARCH_VIEWS)
+    return (f"<p><strong>Start here:</strong></p><ol>{items}</ol><p>Every table and column is described in "
+            f'<a href="/{db_name}/_data_dictionary">_data_dictionary</a>.</p>')
+
+
 def datasette_metadata(db_name: str, info: dict[str, Any], fts: bool) -> dict[str, Any]:
     """Datasette ``metadata.json`` for the handover file named ``db_name`` (its stem)."""
     tables: dict[str, Any] = {}
@@ -304,15 +322,16 @@ def datasette_metadata(db_name: str, info: dict[str, Any], fts: bool) -> dict[st
             t["fts_table"] = f"{name}_fts"
             t["fts_pk"] = "id"
         tables[name] = t
+    start = _start_here(db_name)
     return {
         "title": f"claimcheck: {db_name}",
-        "description": ("Claims found in news articles, cross-referenced: who says so, who else says so "
-                        "independently, who denies it, and what rests on a single unnamed source. Start with "
-                        "the views corroboration, contradictions and single_source_claims; _data_dictionary "
-                        "describes every column."),
+        "description_html": ("<p>Claims found in news articles, cross-referenced: who says so, who else says so "
+                             "independently, who denies it, and what rests on a single unnamed source.</p>" + start),
         "source": "claimcheck",
+        "extra_css_urls": [COLUMN_NOTES_CSS],
         "databases": {db_name: {
-            "description": f"{info['articles']} articles, {info['clusters']} clusters in the latest analysis.",
+            "description_html": (f"<p>{info['articles']} articles, {info['clusters']} clusters in the latest "
+                                 "analysis.</p>" + start),
             "tables": tables,
             "queries": {k: {"title": title, "sql": sql} for k, (title, sql) in QUERIES.items()},
         }},
