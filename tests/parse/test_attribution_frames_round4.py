@@ -380,3 +380,30 @@ def test_a_new_clause_after_the_tag_is_not_content(text: str, content: str) -> N
 ])
 def test_compared_with_is_no_cue(text: str) -> None:
     assert _atts(text) == ()
+
+
+# 3b. an accuser is not the speaker of the accused's statement; "it" is the speaking organisation
+@pytest.mark.parametrize("text, cue, actor", [
+    ("Washington accused Tehran of lying when it said the drone was shot down over its waters.", "said", "Tehran"),
+    ("The ministry accused Borduria of cheating after it claimed the vote was fair.", "claimed", "Borduria"),
+    ("Ana Ruiz accused Tom Pryce of lying when he said the budget was balanced.", "said", "Tom Pryce"),
+    ("The union accused Harbour Lines of bad faith when it said talks had failed.", "said", "Harbour Lines"),
+    ("Critics accused the Sylvanian government of hiding losses when it said the army had held.", "said", None),
+])
+def test_the_accused_statement_is_the_accused(text: str, cue: str, actor: str | None) -> None:
+    a = _one(text, cue)
+    assert a.source is not None and a.source.resolved is not None
+    if actor:
+        assert a.source.actor == actor
+    acc = [x for x in _atts(text) if x.cue.text == "accused"][0]
+    assert acc.source is not None and acc.source.actor != a.source.actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The ministry accused Borduria of arming the rebels. It said the weapons came by sea.", "ministry"),
+    ("The agency said Borduria had sent troops. It said the convoy crossed at night.", "agency"),
+])
+def test_it_is_the_speaking_organisation(text: str, actor: str) -> None:
+    a = [x for x in _atts(text) if x.source is not None and x.source.span is not None
+         and x.source.span.text == "It"][0]
+    assert a.source is not None and a.source.actor == actor

@@ -9,6 +9,7 @@ nested drafts only the outermost is kept (:func:`_outermost`) and each becomes a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -193,6 +194,12 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
         if inside is None:
             kept.append(d)
             continue
+        accused = _accused_speaker(text, inside, d)
+        if accused is not None:
+            # "X accused Tehran of lying when it said C": Tehran's statement is Tehran's
+            d.anaphor_of = accused
+            kept.append(d)
+            continue
         if d.src and d.src[0] < d.cue[0]:
             before = next(((a, b) for a, b in inside.content if a <= d.src[0] < b), None)
             if before is not None and before[0] < d.src[0]:
@@ -228,6 +235,21 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
     kept.sort(key=lambda d: d.cue[0])
     return kept
+
+
+_ACCUSED = re.compile(r"\s*((?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+of\b")
+_WHEN = re.compile(r"\b(?:when|as|after|because|while|by)\s+$")
+
+
+def _accused_speaker(text: str, outer: Draft, d: Draft) -> tuple[int, int] | None:
+    """The accused party's span when draft ``d`` is the accused's own statement inside an
+    accusation ("X accused Tehran of lying when it said C"), else None."""
+    if not text[outer.cue[0]:outer.cue[1]].lower().split()[-1].startswith(("accus", "charg")) or d.src is None:
+        return None
+    m = _ACCUSED.match(text, outer.cue[1])
+    if m is None or not (m.end() <= d.src[0]) or not _WHEN.search(text, m.end(), d.src[0]):
+        return None
+    return m.span(1)
 
 
 def _cut_decline(text: str, d: Draft) -> None:
