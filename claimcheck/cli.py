@@ -175,20 +175,23 @@ Encoding = Annotated[Optional[str], typer.Option(help="Decode input with this en
 @app.command()
 @_guard
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders (.txt, .jsonl).")],
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (.txt, .jsonl, .html, .warc.gz).")],
     db: DbOpt = None, published: Published = None, outlet: Outlet = None, url: Url = None,
     title: Title = None, max_size: MaxSize = 20.0, encoding: Encoding = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    quiet_unsupported: Annotated[bool, typer.Option(
+        "--quiet-unsupported", help="Pass over files of unsupported types in folders without a word.")] = False,
 ) -> None:
     """Ingest articles into the database (idempotent: the same article twice adds nothing)."""
     from claimcheck import api
-    from claimcheck.report.progress import IngestProgress, skipped_lines, summary_text
+    from claimcheck.report.progress import IngestProgress, note_lines, skipped_lines, summary_text
     from claimcheck.report.theme import make_console
 
     with IngestProgress(enabled=not quiet) as progress:
         summary = api.ingest(paths, db, _overrides(published, outlet, url, title),
-                             int(max_size * 1024 * 1024), encoding, progress.update)
-    sys.stderr.write("".join(line + "\n" for line in skipped_lines(summary)))
+                             int(max_size * 1024 * 1024), encoding, progress.update,
+                             quiet_unsupported=quiet_unsupported)
+    sys.stderr.write("".join(line + "\n" for line in skipped_lines(summary) + note_lines(summary)))
     if not quiet:
         make_console(stderr=True).print(summary_text(summary))
     if not summary.ok:

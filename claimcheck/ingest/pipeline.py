@@ -5,6 +5,7 @@ The same front-end serves ``ingest`` (stored) and ``extract`` (printed).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from typing import Any
@@ -16,6 +17,9 @@ from claimcheck.ingest.structure import analyse, parse_date
 from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.model import ArticleMeta, Extraction, MetaValue
 from claimcheck.parse.sentences import split_sentences
+
+# languages the attribution lexicons are written for; any other detected language is warned of
+ATTRIBUTION_LANGUAGES = frozenset({"en"})
 
 
 def content_hash(text: str) -> str:
@@ -66,7 +70,8 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
             if value is None or name not in fields:
                 continue
             try:
-                mv, prec = _meta_value(name, value, origin, lexicons)
+                mv, prec = _meta_value(name, value, doc.meta_origins.get(name, origin) if source is doc.metadata
+                                       else origin, lexicons)
             except ArticleError as exc:
                 raise ArticleError(f"{doc.id}: {exc}") from None
             fields[name] = mv
@@ -75,11 +80,36 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
     if fields["language"] is None:
         body = " ".join(text[ln.start:ln.end] for ln in st.lines if ln.role == "body")
         fields["language"] = MetaValue(language.detect(body, lexicons), "detected")
+    warnings: list[str] = []
+    if doc.retrieved_at and _after_retrieval(fields["published"], doc.retrieved_at):
+        warnings.append(f"publication date {fields['published'].raw or fields['published'].value!s} "  # type: ignore[union-attr]
+                        f"is later than the page was retrieved ({doc.retrieved_at}): dropped")
+        fields["published"], precision = None, None
+    lang = fields["language"].value if fields["language"] else "und"
+    if lang not in ATTRIBUTION_LANGUAGES and lang != "und":
+        warnings.append(f"language {lang!r} has no attribution lexicons: no attributions are read")
     meta = ArticleMeta(title=fields["title"], outlet=fields["outlet"], byline=fields["byline"],
                        published=fields["published"], published_precision=precision,
-                       language=fields["language"], url=fields["url"])
-    sentences = tuple(split_sentences(text, st.lines, lexicons=lexicons))
-    attributions, claims = parse_article(text, sentences, meta, lexicons)
-    return Extraction(id=doc.id, text=text, meta=meta, lines=st.lines, sentences=sentences,
+                       language=fields["language"], url=fields["url"],
+                       retrieved_at=MetaValue(doc.retrieved_at, "warc") if doc.retrieved_at else None,
+                       source_sha256=MetaValue(doc.source_sha256, "html") if doc.source_sha256 else None)
+    lines = st.lines
+    if doc.flag:  # a teaser or a consent wall: stored, every line boilerplate, never mined
+        lines = tuple(dataclasses.replace(ln, role="boilerplate", reason=doc.flag) for ln in lines)
+        warnings.append(f"not mined: {doc.flag}")
+    sentences = tuple(split_sentences(text, lines, lexicons=lexicons))
+    attributions, claims = parse_article(text, sentences, meta, lexicons) if not doc.flag else ((), ())
+    return Extraction(id=doc.id, text=text, meta=meta, lines=lines, sentences=sentences,
                       attributions=attributions, claims=claims, content_hash=content_hash(text),
-                      encoding=doc.encoding)
+                      encoding=doc.encoding, warnings=tuple(warnings))
+
+
+def _after_retrieval(published: MetaValue | None, retrieved_at: str) -> bool:
+    """True when ``published`` (a date) falls after the day of ``retrieved_at`` (ISO 8601)."""
+    if published is None or not isinstance(published.value, dt.date):
+        return False
+    try:
+        retrieved = dt.date.fromisoformat(retrieved_at[:10])
+    except ValueError:
+        return False
+    return published.value > retrieved

@@ -1,6 +1,9 @@
-"""Input files to raw documents: walking folders, reading .txt and .jsonl, sidecar metadata.
+"""Input files to raw documents: walking folders, reading .txt, .jsonl, .html/.htm and web
+archives (.warc, .warc.gz), sidecar metadata.
 
-A bad file (or a bad JSONL line) becomes a :class:`Skip` with its reason; the rest goes on.
+A bad file (or a bad JSONL line, or a bad WARC record) becomes a :class:`Skip` with its reason;
+the rest goes on.  A file of another type in a folder is a Skip too (unless
+``quiet_unsupported``), so nothing is left out unsaid.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from typing import Any
 
 from claimcheck.errors import ArticleError
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES, decode
+from claimcheck.ingest.html import extract_page, looks_like_html
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
+HTML_SUFFIXES = (".html", ".htm")
 META_FIELDS = ("title", "url", "outlet", "published", "byline", "language")
 
 
@@ -29,12 +34,17 @@ class RawDocument:
     metadata: dict[str, Any] = field(default_factory=dict)  # from the record or the sidecar
     metadata_origin: str = ""  # "record" or "sidecar"
     path: str = ""
+    meta_origins: dict[str, str] = field(default_factory=dict)  # per field, wins over metadata_origin
+    retrieved_at: str = ""  # ISO 8601, when a web archive says when the page was fetched
+    source_sha256: str = ""  # of the raw page, when the text was extracted from HTML
+    flag: str = ""  # why the document is stored but not mined (a teaser, a consent wall), or ""
 
 
 @dataclass(frozen=True, slots=True)
 class Skip:
     ref: str
     reason: str
+    note: bool = False  # nothing wrong (a WARC request record, say): counted, not an error
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
@@ -93,7 +103,17 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return data
 
 
-def _expand(paths: list[str]) -> Iterator[Path | Skip]:
+def _supported(name: str) -> bool:
+    return name.lower().endswith(SUFFIXES)
+
+
+def _unsupported(path: Path) -> Skip:
+    suffix = "".join(path.suffixes[-2:]) if path.name.lower().endswith(".gz") else path.suffix
+    return Skip(str(path), f"{path}: unsupported file type {suffix or '(none)'!r} "
+                           f"(supported: {', '.join(SUFFIXES)})")
+
+
+def _expand(paths: list[str], quiet_unsupported: bool = False) -> Iterator[Path | Skip]:
     for p in paths:
         path = Path(p)
         if not path.exists():
@@ -105,9 +125,11 @@ def _expand(paths: list[str]) -> Iterator[Path | Skip]:
                 for name in sorted(files):
                     if name.startswith(".") or name.endswith(".meta.json"):
                         continue
-                    if name.lower().endswith(SUFFIXES):
+                    if _supported(name):
                         found = True
                         yield Path(root) / name
+                    elif not quiet_unsupported:
+                        yield _unsupported(Path(root) / name)
             if not found:
                 yield Skip(p, f"folder holds no articles ({', '.join(SUFFIXES)} files)")
         elif path.name.endswith(".meta.json"):
@@ -117,23 +139,30 @@ def _expand(paths: list[str]) -> Iterator[Path | Skip]:
 
 
 def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
-                   encoding: str | None = None) -> Iterator[RawDocument | Skip]:
-    """Every document under ``paths``, in a stable order, or a Skip for what cannot be read."""
-    for item in _expand(paths):
+                   encoding: str | None = None, *, quiet_unsupported: bool = False) -> Iterator[RawDocument | Skip]:
+    """Every document under ``paths``, in a stable order, or a Skip for what cannot be read
+    (and, in a folder, for a file of an unsupported type, unless ``quiet_unsupported``)."""
+    for item in _expand(paths, quiet_unsupported):
         if isinstance(item, Skip):
             yield item
             continue
         ref = str(item)
         try:
             data = read_regular(item, max_bytes)
-            if item.suffix.lower() == ".jsonl":
+            name = item.name.lower()
+            if name.endswith(".jsonl"):
                 yield from _jsonl(ref, data, encoding)
                 continue
-            if item.suffix.lower() != ".txt":
-                raise ArticleError(f"{ref}: unsupported file type {item.suffix or '(none)'!r} "
-                                   f"(supported: {', '.join(SUFFIXES)})")
-            text, enc = decode(data, ref, encoding)
+            if name.endswith((".warc", ".warc.gz")):
+                yield from _warc(ref, data)
+                continue
+            if not _supported(name):
+                raise ArticleError(_unsupported(item).reason)
             meta = _sidecar(item)
+            text, enc = decode(data, ref, encoding)
+            if name.endswith(HTML_SUFFIXES) or looks_like_html(text):
+                yield _html_document(ref, text, "file", meta, "sidecar", enc, data)
+                continue
             yield RawDocument(ref, text, "file", enc, meta, "sidecar" if meta else "", ref)
         except ArticleError as exc:
             yield Skip(ref, str(exc))
@@ -157,17 +186,54 @@ def _jsonl(ref: str, data: bytes, encoding: str | None) -> Iterator[RawDocument 
         if not isinstance(rec, dict):
             yield Skip(where, f"{where}: a record must be a JSON object")
             continue
-        body = rec.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield Skip(where, f"{where}: record has no \"text\"")
+        body, page = rec.get("text"), rec.get("html")
+        if isinstance(page, str) and page.strip() and not (isinstance(body, str) and body.strip()):
+            body = None
+        elif not isinstance(body, str) or not body.strip():
+            yield Skip(where, f"{where}: record has no \"text\" (or \"html\")")
             continue
-        if "\x00" in body:
-            yield Skip(where, f"{where}: \"text\" holds a NUL character at offset {body.find(chr(0))}: "
+        field_name, value = ("html", page) if body is None else ("text", body)
+        if "\x00" in value:
+            yield Skip(where, f"{where}: \"{field_name}\" holds a NUL character at offset {value.find(chr(0))}: "
                               "binary data, not text")
             continue
         rid = rec.get("id")
         rid = str(rid) if rid is not None and str(rid).strip() else where
         meta = {k: rec[k] for k in META_FIELDS if rec.get(k) not in (None, "")}
+        if body is None or looks_like_html(body):
+            try:
+                yield _html_document(rid, page if body is None else body, "record", meta, "record", "utf-8", None, ref)
+            except ArticleError as exc:
+                yield Skip(where, f"{where}: {exc}")
+            continue
         yield RawDocument(rid, body, "record", "utf-8", meta, "record" if meta else "", ref)
     if not any_line:
         raise ArticleError(f"{ref}: empty file")
+
+
+def _html_document(ref: str, html: str, origin: str, given: dict[str, Any], given_origin: str,
+                   encoding: str, data: bytes | None, path: str = "", retrieved_at: str = "") -> RawDocument:
+    """An HTML page as a document: its extracted text, the page's metadata with provenance,
+    and ``given`` (sidecar, record or archive metadata), which wins over the page's."""
+    page = extract_page(html, ref, data)
+    meta = {**page.metadata, **given}
+    origins = {**page.origins, **{k: given_origin for k in given}}
+    return RawDocument(ref, page.text, origin, encoding, meta, given_origin if given else "html", path or ref,
+                       origins, retrieved_at, page.sha256, page.flag)
+
+
+def _warc(ref: str, data: bytes) -> Iterator[RawDocument | Skip]:
+    """Every HTML response of a web archive as a document (``FILE#N``), with its target URI as
+    the URL and its WARC-Date as ``retrieved_at``; every other record a Skip."""
+    from claimcheck.ingest.warc import WarcPage, read_pages
+
+    for item in read_pages(data, ref):
+        if not isinstance(item, WarcPage):
+            yield Skip(item.ref, item.reason, item.note)
+            continue
+        try:
+            given = {"url": item.uri} if item.uri else {}
+            html, enc = decode(item.payload, item.ref, None)
+            yield _html_document(item.ref, html, "record", given, "warc", enc, item.payload, ref, item.retrieved_at)
+        except ArticleError as exc:
+            yield Skip(item.ref, str(exc) if item.ref in str(exc) else f"{item.ref}: {exc}")

@@ -52,6 +52,27 @@ def skipped_lines(summary: Any) -> list[str]:
     return [f"skipped: {reason}" if ref in reason else f"skipped: {ref}: {reason}" for ref, reason in summary.skipped]
 
 
+_NO_LEXICONS = "has no attribution lexicons"
+
+
+def note_lines(summary: Any) -> list[str]:
+    """One line per note of the batch (``note: PATH: text``: a page stored but not mined, a
+    dropped date, archive records counted but not read), and one ``warning:`` line for the
+    whole batch naming the languages without attribution lexicons and how many articles each."""
+    langs: dict[str, int] = {}
+    out: list[str] = []
+    for ref, text in summary.notes:
+        if _NO_LEXICONS in text:
+            lang = text.split("'")[1] if text.count("'") >= 2 else text
+            langs[lang] = langs.get(lang, 0) + 1
+        else:
+            out.append(f"note: {text}" if ref in text else f"note: {ref}: {text}")
+    if langs:
+        which = ", ".join(f"{lang} ({n} article{'s' if n > 1 else ''})" for lang, n in sorted(langs.items()))
+        out.append(f"warning: no attribution lexicons for {which}: no attributions were read in them")
+    return out
+
+
 def summary_text(summary: Any) -> Text:
     """The end-of-batch counts as one line: ingested, new versions, re-parsed, unchanged,
     skipped, and the run id."""

@@ -250,7 +250,7 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         raise DuplicateError(f"{ex.id}: stored meanwhile by another ingest") from None
 
     meta_rows = []
-    for name in ("title", "outlet", "byline", "published", "language", "url"):
+    for name in ("title", "outlet", "byline", "published", "language", "url", "retrieved_at", "source_sha256"):
         mv = getattr(m, name)
         if mv is None:
             continue
