@@ -36,6 +36,9 @@ def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) 
     console = make_console(file=out) if fmt == "table" else None
     for item in items:
         if not isinstance(item, Extraction):
+            if getattr(item, "note", False):  # a web archive's request record, say: no error
+                err.write(f"claimcheck: note: {item.reason}\n")
+                continue
             skipped += 1
             _skip(err, item)
         elif fmt == "jsonl":

@@ -344,3 +344,14 @@ def test_cli_lists_unsupported_and_warns_language(tmp_path: Path) -> None:
     out = res.output
     assert "b.pdf: unsupported file type '.pdf'" in out and "1 skipped" in out
     assert sum("no attribution lexicons" in line for line in out.splitlines()) == 1
+
+
+def test_extract_warc_notes_are_no_error(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    warc = _warc(tmp_path, three_pages()[:1])
+    res = CliRunner().invoke(app, ["extract", str(warc), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    assert "note:" in res.output and "request record" in res.output
