@@ -79,9 +79,10 @@ COLUMNS: dict[str, dict[str, str]] = {
     "article_metadata": {
         "id": _ID,
         "article_id": "articles.id",
-        "field": "title | outlet | byline | published | language | url ...",
-        "value": "the value used",
-        "origin": "where it came from: text, sidecar, record, option, detected",
+        "field": "title | outlet | byline | published | language | url | retrieved_at | source_sha256",
+        "value": "the value used (retrieved_at: a web archive's WARC-Date; source_sha256: of the raw HTML page)",
+        "origin": "where it came from: text, sidecar, record, option, detected, warc, html, "
+                  "html:json-ld, html:meta, html:markup, html:htmldate",
         "raw": "the raw string the value was read from",
         "start": "start " + SPAN + " of the raw string, when it came from the text",
         "end": "end " + SPAN,
