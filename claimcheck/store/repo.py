@@ -185,9 +185,24 @@ def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, i
     found = dict(session.execute(q, {"u": list(wanted)}).all())
     missing = [dict(uid=u, name=n, kind=k, type=t) for u, (n, k, t) in wanted.items() if u not in found]
     if missing:
-        session.execute(insert(SourceRow.__table__), missing)
+        # another ingest may store the same source meanwhile: insert what is still missing
+        # (ON CONFLICT DO NOTHING on SQLite and PostgreSQL), then read every id back
+        dialect = session.dialect.name if hasattr(session, "dialect") else session.get_bind().dialect.name
+        session.execute(insert_missing(dialect, SourceRow.__table__, "uid"), missing)
         found.update(session.execute(q, {"u": [m["uid"] for m in missing]}).all())
     return found
+
+
+def insert_missing(dialect: str, table: Any, key: str) -> Any:
+    """An INSERT of ``table`` rows that skips a row whose unique ``key`` is taken (``ON CONFLICT
+    DO NOTHING``) on SQLite and PostgreSQL; a plain INSERT elsewhere."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:
+        return insert(table)
+    return dialect_insert(table).on_conflict_do_nothing(index_elements=[key])
 
 
 def already_stored(conn: Connection, content_hash: str, doc_key: str, extractor_version: str) -> bool:
