@@ -407,3 +407,17 @@ def test_it_is_the_speaking_organisation(text: str, actor: str) -> None:
     a = [x for x in _atts(text) if x.source is not None and x.source.span is not None
          and x.source.span.text == "It"][0]
     assert a.source is not None and a.source.actor == actor
+
+
+# issue 10 item 4: a noun after a number adjective is no verb cue, and no source is "131-page"
+@pytest.mark.parametrize("text, source", [
+    ("The 131-page report said the dam was sabotaged.", "The 131-page report"),
+    ("The 2016 report said the dam was safe.", "The 2016 report"),
+    ("A 10-point plan calls for new taxes.", "A 10-point plan"),
+    ("The 40-page statement said the talks had failed.", "The 40-page statement"),
+    ("A 2019 survey shows most voters are undecided.", "A 2019 survey"),
+])
+def test_number_adjective_nouns_are_not_cues(text: str, source: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.source.kind != "named"

@@ -15,6 +15,8 @@ The frames that belong to a paragraph rather than a cue are the next rung,
 
 from __future__ import annotations
 
+import re
+
 
 from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
@@ -32,6 +34,7 @@ from claimcheck.parse.patterns import Cue
 
 # ----------------------------------------------------------------------------- the cue frames
 
+NUMBER_ADJ = re.compile(r"^\d[\d,.]*(?:-[a-z]+)?$")
 GERUND_PREPS = frozenset(("by", "for", "from", "after", "before", "while", "without", "upon"))
 PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example",
                             "for instance", "in turn", "moreover", "in contrast", "for his part", "for her part",
@@ -77,8 +80,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     # verbs: not after a determiner, a possessive or "to"
     if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
         return None
-    if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no")):
-        return None
+    if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no") or NUMBER_ADJ.match(prev)):
+        return None  # "the 131-page report", "a 10-point plan": a noun after a number adjective
     # extend the cue leftwards over auxiliaries and adverbs ("has not formally", "also")
     k = ci - 1
     while k >= 0 and is_word(t.words[k]) and is_adverb(t.words[k]) and \
