@@ -577,47 +577,68 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
         yield {"id": cid, "label": judge(str(ctext), str(body or ""), lexicons).label}
 
 
-def check(db: str | None, claim: str, limit: int = 20) -> dict[str, Any]:
-    """Evidence for and against one claim: the stance of every sentence in the database that
-    addresses it, grouped into the cluster it most belongs to."""
-    from claimcheck.store import queries
-    from claimcheck.store.session import session_scope
+def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
+    """The evidence in the database for and against one claim, grouped by independent origin,
+    and the status it supports (:mod:`claimcheck.xref.check`): the query is read as a
+    proposition (agent, action, polarity), candidate sentences come from the full-text index
+    built at ingest, only evidence about the same agent and action is kept, each piece is judged
+    (flipped for a negated query) and the status comes from its origins by the rule ``report``
+    uses, or is ``no_evidence``.
+
+    Returns ``{"claim", "status", "credibility", "reasons", "proposition", "independent_origins",
+    "origins": [{"origin", "label", "stance", "evidence": [indices]}], "evidence": [{"article",
+    "sentence", "start", "end", "claim", "stance", "reason", "score", "source", "kind", "origin"}],
+    "more_evidence"}`` with at most ``limit`` pieces of evidence shown (0: all; the status uses
+    all of them).  Raises ClaimcheckError for an empty claim, StoreError for a missing database."""
     from claimcheck.lexicons import load_lexicons
-    from claimcheck.xref.stance import judge_prepared, prepare
+    from claimcheck.store import search
+    from claimcheck.xref import check as xcheck
 
     if not claim.strip():
         raise ClaimcheckError("check: the claim is empty")
-    engine = open_store(db, create=False)
-    pc = prepare(claim, load_lexicons())
-    evidence = []
-    with session_scope(engine) as s:
-        sentences = queries.sentences_for_check(s)
-        for art_uid, title, outlet, pub, start, end, sent in sentences:
-            r = judge_prepared(pc, sent)
-            if r.label == "unrelated":
-                continue
-            att = queries.attribution_at(s, art_uid, start, end)
-            label = r.label
-            if att and att["act"] in ("deny",):
-                label = "contradict"
-            elif att and att["act"] in ("hedge",) and label == "corroborate":
-                label = "observe"
-            evidence.append({"article": {"id": art_uid, "title": title, "outlet": outlet, "published": pub},
-                             "sentence": sent, "start": start, "end": end, "stance": label,
-                             "score": round(r.score, 3), "source": att,
-                             "reason": r.evidence[0].reason if r.evidence else ""})
-        evidence.sort(key=lambda e: (-e["score"], e["article"]["published"] or "", e["article"]["id"], e["start"]))
-        evidence = evidence[:limit]
-        for e in evidence:
-            e["clusters"] = queries.clusters_at(s, e["article"]["id"], e["start"], e["end"])
-        rows = {r.cluster: r.to_json() for r in queries.report_rows(s)}
-    engine.dispose()
-    out: dict[str, Any] = {"claim": claim, "status": "no_evidence", "evidence": evidence}
-    if evidence:
-        from claimcheck.xref.check import status_for
+    lexicons = load_lexicons()
 
-        out.update(status_for(evidence, rows))
-    return out
+    def run(s: Any) -> tuple[Any, list[Any], list[Any], dict[str, str]]:
+        prop = xcheck.parse_query(claim, lexicons, search.known_aliases(s, xcheck.query_ngrams(claim)))
+        terms, phrases = xcheck.search_terms(prop)
+        units = search.evidence_units(s, search.candidate_sentences(s, terms, phrases, xcheck.CANDIDATES))
+        kept = [(u, j) for u, j in zip(units, xcheck.judge_units(prop, [u.record for u in units], lexicons))
+                if j is not None]
+        names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
+        return prop, [u for u, _ in kept], [j for _, j in kept], search.actor_keys(s, names)
+
+    from claimcheck.store.session import session_scope
+
+    engine = _check_engine(db)
+    try:
+        with session_scope(engine) as s:
+            prop, units, judged, keys = run(s)
+    finally:
+        if not isinstance(db, Store):
+            engine.dispose()
+    found = xcheck.assess(prop, [u.record for u in units], judged, keys.get)
+    return xcheck.check_json(prop, found, [u.display for u in units], judged, limit)
+
+
+def _check_engine(db: Db):  # noqa: ANN202
+    """The engine ``check`` reads: a Store's, or one opened as :func:`open_store` does (a missing
+    SQLite file refused) but without loading Alembic when the database is at head already (the
+    usual case: most of a one-shot ``check``'s start-up went there)."""
+    from pathlib import Path
+
+    from claimcheck.store.migrate import ensure_head, is_at_head
+    from claimcheck.store.session import check_connect, make_engine, resolve_url
+
+    if isinstance(db, Store):
+        return db.engine
+    url = resolve_url(db)
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
+        raise ClaimcheckError(f"{url[len('sqlite:///'):]}: no such database (ingest articles first)")
+    engine = make_engine(url)
+    check_connect(engine)
+    if not is_at_head(engine):
+        ensure_head(engine)
+    return engine
 
 
 def review_queue(db: Db, statuses: list[str] | None = None, include_reviewed: bool = False,

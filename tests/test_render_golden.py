@@ -231,10 +231,18 @@ SHOW = {
 SOURCE_ROW = {"source": str, "name": str, "kind": KINDS, "grade": {"A", "B", "C", "D", "E", "F"}, "reasons": [str],
               "attributions": int, "corroborated": int, "contradicted": int, "single_source": int}
 CHECK = {
-    "claim": str, "status": STATUSES | {"no_evidence"},
+    "claim": str, "status": STATUSES | {"no_evidence"}, "credibility": range(1, 7), "reasons": [str],
+    "proposition": {"content": str, "agent": OPT_STR, "action": OPT_STR, "polarity": {"positive", "negative"},
+                    "speaker": OPT_STR},
+    "independent_origins": int, "more_evidence": int,
+    "origins": [{"origin": str, "label": str, "stance": {"corroborate", "contradict", "observe", "no comment", "mixed"},
+                 "evidence": [int], "pieces": int}],
     "evidence": [{"article": {"id": str, "title": OPT_STR, "outlet": OPT_STR, "published": OPT_STR},
-                  "sentence": str, "stance": {"corroborate", "contradict", "observe"},
-                  "source": (type(None), {"text": OPT_STR, "kind": (type(None), KINDS), "act": str})}],
+                  "sentence": str, "start": int, "end": int, "claim": {"text": str, "start": int, "end": int},
+                  "stance": {"corroborate", "contradict", "observe", "no comment"}, "reason": str, "score": float,
+                  "kind": KINDS, "origin": str,
+                  "source": (type(None), {"text": OPT_STR, "name": OPT_STR, "kind": (type(None), KINDS), "act": str,
+                                          "cue": OPT_STR, "via": [str]})}],
 }
 
 

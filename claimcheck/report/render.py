@@ -391,38 +391,10 @@ def sources_table(rows: Sequence[dict[str, Any]]):  # noqa: ANN201
 
 
 def check_table(d: dict[str, Any]):  # noqa: ANN201
-    """The evidence for and against one claim: stance, then who said it where, and the sentence."""
-    from rich.console import Group
-    from rich.text import Text
+    """The evidence for and against one claim, grouped by origin (``report/checking.py``)."""
+    from claimcheck.report.checking import check_table as table
 
-    head = Text()
-    head.append("claim  ", style="muted")
-    head.append(d["claim"], style="bold")
-    head.append("\nstatus ", style="muted")
-    head.append(d["status"].replace("_", " "), style=f"claim.{d['status']}")
-    if d.get("cluster"):
-        head.append(f" · closest cluster {short_id(d['cluster'])}, "
-                    f"{_plural(d.get('independent_origins', 0), 'independent origin')}", style="muted")
-    if not d["evidence"]:
-        return Group(head, Text("no evidence in the database", style="muted"))
-    t = _table(title=f"Evidence: {_plural(len(d['evidence']), 'sentence')}", leading=1)
-    t.add_column("stance", no_wrap=True)
-    t.add_column("who, where, and the sentence", ratio=1, overflow="fold")
-    for e in d["evidence"]:
-        src = e.get("source")
-        cell = Text()
-        if src:
-            cell.append(src.get("text") or "(no source given)", style=f"source.{src.get('kind') or 'sources_said'}")
-            cell.append(f" [{src.get('kind') or '?'}]", style="muted")
-            if src.get("cue"):
-                cell.append(f" · “{src['cue']}”", style="muted")
-        else:
-            cell.append("the outlet's own voice", style="muted")
-        a = e["article"]
-        cell.append(f"\n{_article_label(a)} · {clip(a.get('title') or short_id(a.get('id')), 56)}", style="muted")
-        cell.append("\n" + " ".join(e["sentence"].split()))
-        t.add_row(Text(e["stance"], style=STANCE_STYLE.get(e["stance"], "")), cell)
-    return Group(head, Text(""), t)
+    return table(d)
 
 
 def actors_table(actors: Sequence[dict[str, Any]], proposals: Sequence[dict[str, Any]]):  # noqa: ANN201

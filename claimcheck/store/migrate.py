@@ -7,6 +7,7 @@ inside the package as ``claimcheck.migrations``, so they work after a plain ``pi
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -111,6 +112,43 @@ def downgrade(engine: Engine, revision: str = "base") -> None:
         command.downgrade(_config(engine), revision)
     except CommandError as exc:
         raise StoreError(f"cannot downgrade to {revision!r}: {exc}") from None
+
+
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
+
+
+def head_fast() -> str | None:
+    """The head revision read from the migration files without Alembic (a few milliseconds
+    instead of loading Alembic): the one revision no other names as its ``down_revision``.
+    None when that is not one revision (then ask :func:`head`)."""
+    revs, downs = set(), set()
+    for path in (Path(_script_location()) / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(text), _DOWN.search(text)
+        if rev:
+            revs.add(rev.group(1))
+        if down and down.group(1):
+            downs.add(down.group(1))
+    heads = revs - downs
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def is_at_head(engine: Engine) -> bool:
+    """Whether the database is at the head revision, checked without loading Alembic (read
+    commands call it before :func:`ensure_head`, which they need only when it says no).  False
+    too when the database cannot say (no version table yet)."""
+    from sqlalchemy.exc import DatabaseError
+
+    want = head_fast()
+    if want is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            got = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    except DatabaseError:
+        return False
+    return got == [want]
 
 
 def ensure_head(engine: Engine) -> None:

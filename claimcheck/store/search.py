@@ -114,9 +114,11 @@ def _scan(session: Session, words: list[str], phrases: list[list[str]], limit: i
 
 
 def evidence_units(session: Session, ranked: Sequence[tuple[int, float]]) -> list[Unit]:
-    """The claims stored in the sentences ``ranked`` (``(sentence id, rank)``; each article's
-    latest parse), and each sentence that holds no claim as a unit of its own, in the order of
-    ``ranked`` (claims of one sentence by position)."""
+    """The units of evidence in the sentences ``ranked`` (``(sentence id, rank)``), in that
+    order: the claims stored in each sentence (each article's latest parse); the attributions
+    in it that carry no claim (a denial or non-answer whose content is no complete proposition,
+    "X denied supplying drones"), their source counted among the actors of the content; and
+    each sentence that holds neither, as a unit of its own (the outlet's voice)."""
     if not ranked:
         return []
     rank = dict(ranked)
@@ -152,60 +154,112 @@ def _sentences(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
 
 
 def _latest_versions(session: Session, article_ids: list[int]) -> dict[int, str]:
-    """For each of the articles, the extractor version of its newest parse."""
-    q = (select(ClaimRow.article_id, ClaimRow.extractor_version, func.max(ClaimRow.id))
-         .where(ClaimRow.article_id.in_(bindparam("ids", expanding=True)))
-         .group_by(ClaimRow.article_id, ClaimRow.extractor_version))
-    best: dict[int, tuple[int, str]] = {}
-    for aid, ver, mx in session.execute(q, {"ids": article_ids}):
-        if aid not in best or mx > best[aid][0]:
-            best[aid] = (mx, ver)
-    return {aid: ver for aid, (_, ver) in best.items()}
+    """For each of the articles, the extractor version of its newest parse (by its claims, else
+    by its attributions: an article can have attributions but no claim)."""
+    best: dict[int, str] = {}
+    for table in (AttributionRow, ClaimRow):  # claims last: they decide when both exist
+        q = (select(table.article_id, table.extractor_version, func.max(table.id))
+             .where(table.article_id.in_(bindparam("ids", expanding=True)))
+             .group_by(table.article_id, table.extractor_version))
+        newest: dict[int, tuple[int, str]] = {}
+        for aid, ver, mx in session.execute(q, {"ids": article_ids}):
+            if aid not in newest or mx > newest[aid][0]:
+                newest[aid] = (mx, ver)
+        best.update({aid: ver for aid, (_, ver) in newest.items()})
+    return best
+
+
+_ATTRIBUTION_ID = 10**12  # units from an attribution without a claim: claim_id = -(this + attribution id)
 
 
 def _claims(session: Session, sentences: dict[int, dict[str, Any]]
             ) -> dict[tuple[int, int], list[tuple[ClaimRecord, dict[str, Any], dict[str, Any] | None]]]:
-    """The claims of the latest parse in these sentences, keyed by (article id, sentence idx)."""
+    """The units of the latest parse in these sentences, keyed by (article id, sentence idx): a
+    record, the span it shows (``{"text", "start", "end"}``) and its source (or None)."""
     keys = {(s["article_id"], s["idx"]) for s in sentences.values()}
     by_key = {(s["article_id"], s["idx"]): s for s in sentences.values()}
     versions = _latest_versions(session, sorted({a for a, _ in keys}))
     if not versions:
         return {}
+    ids = {"ids": sorted(versions)}
+    atts = _attributions(session, ids, keys, versions)
     q = (select(ClaimRow.id, ClaimRow.uid, ClaimRow.article_id, ClaimRow.sentence_idx, ClaimRow.text,
                 ClaimRow.start, ClaimRow.end, ClaimRow.actors, ClaimRow.action, ClaimRow.polarity,
                 ClaimRow.modality, ClaimRow.refers_to, ClaimRow.attribution_id, ClaimRow.reverses_idx,
-                AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name,
-                AttributionRow.source_text, AttributionRow.resolved_text, AttributionRow.cue_text,
                 ClaimRow.extractor_version)
-         .outerjoin(AttributionRow, AttributionRow.id == ClaimRow.attribution_id)
-         .outerjoin(SourceRow, SourceRow.id == AttributionRow.source_id)
          .where(ClaimRow.article_id.in_(bindparam("ids", expanding=True)))
          .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.idx))
-    rows = [r for r in session.execute(q, {"ids": sorted(versions)})
-            if (r[2], r[3]) in keys and r[-1] == versions[r[2]]]
-    att_ids = sorted({r[12] for r in rows if r[12] is not None})
-    via: dict[int, list[str]] = {}
-    if att_ids:
-        for att_id, vtext in session.execute(
-                select(ViaRow.attribution_id, ViaRow.text).where(ViaRow.attribution_id.in_(
-                    bindparam("ids", expanding=True))).order_by(ViaRow.attribution_id, ViaRow.position),
-                {"ids": att_ids}):
-            via.setdefault(att_id, []).append(vtext)
     out: dict[tuple[int, int], list[tuple[ClaimRecord, dict[str, Any], dict[str, Any] | None]]] = {}
+    claimed: set[int] = set()
     for (cid, cuid, aid, sidx, ctext, cstart, cend, actors, action, polarity, modality, refers, att_id, rev,
-         act, source_id, kind, name, source_text, resolved, cue, _version) in rows:
+         version) in session.execute(q, ids):
+        if (aid, sidx) not in keys or version != versions[aid]:
+            continue
         s = by_key[(aid, sidx)]
+        att = atts.get(att_id) if att_id is not None else None
+        if att_id is not None:
+            claimed.add(att_id)
         rec = ClaimRecord(claim_id=cid, claim_uid=cuid, article_id=aid, article_uid=s["article"]["id"],
                           outlet=s["article"]["outlet"], published=s["published"], text=ctext,
                           sentence_text=s["text"], actors=tuple(json.loads(actors or "[]")), action=action,
-                          polarity=polarity, modality=modality, refers_to=refers, act=act, source_id=source_id,
-                          source_kind=kind, source_name=name, via=tuple(via.get(att_id, ())) if att_id else (),
-                          reverses_claim_id=-1 if rev is not None else None)
-        source = None if att_id is None else {
-            "text": source_text, "name": name or resolved or source_text, "kind": kind, "cue": cue, "act": act,
-            "via": list(via.get(att_id, ()))}
-        out.setdefault((aid, sidx), []).append((rec, {"text": ctext, "start": cstart, "end": cend}, source))
+                          polarity=polarity, modality=modality, refers_to=refers,
+                          act=att["act"] if att else None, source_id=att["source_id"] if att else None,
+                          source_kind=att["kind"] if att else None, source_name=att["name"] if att else None,
+                          via=tuple(att["via"]) if att else (), reverses_claim_id=-1 if rev is not None else None)
+        out.setdefault((aid, sidx), []).append((rec, {"text": ctext, "start": cstart, "end": cend},
+                                                _shown_source(att)))
+    for att_id, att in atts.items():
+        if att_id in claimed:
+            continue
+        s = by_key[(att["article_id"], att["sentence_idx"])]
+        who = att["resolved"] or att["source_text"]
+        rec = ClaimRecord(claim_id=-(_ATTRIBUTION_ID + att_id), claim_uid=att["uid"], article_id=att["article_id"],
+                          article_uid=s["article"]["id"], outlet=s["article"]["outlet"], published=s["published"],
+                          text=att["content"], sentence_text=s["text"],
+                          actors=(who,) if who and att["act"] in ("deny", "decline") else (),
+                          action=None, polarity="negative" if att["act"] == "deny" else "positive",
+                          modality="asserted", refers_to=None, act=att["act"], source_id=att["source_id"],
+                          source_kind=att["kind"], source_name=att["name"], via=tuple(att["via"]))
+        out.setdefault((att["article_id"], att["sentence_idx"]), []).append(
+            (rec, {"text": att["content"], "start": att["content_start"], "end": att["content_end"]},
+             _shown_source(att)))
+    for units in out.values():
+        units.sort(key=lambda u: u[1]["start"])
     return out
+
+
+def _attributions(session: Session, ids: dict[str, Any], keys: set[tuple[int, int]],
+                  versions: dict[int, str]) -> dict[int, dict[str, Any]]:
+    """The attributions of the latest parse in the sentences ``keys``, by id, with their via chain."""
+    q = (select(AttributionRow.id, AttributionRow.uid, AttributionRow.article_id, AttributionRow.sentence_idx,
+                AttributionRow.extractor_version, AttributionRow.act, AttributionRow.source_id,
+                AttributionRow.source_kind, SourceRow.name, AttributionRow.source_text,
+                AttributionRow.resolved_text, AttributionRow.cue_text, AttributionRow.content_text,
+                AttributionRow.content_start, AttributionRow.content_end)
+         .outerjoin(SourceRow, SourceRow.id == AttributionRow.source_id)
+         .where(AttributionRow.article_id.in_(bindparam("ids", expanding=True))))
+    out: dict[int, dict[str, Any]] = {}
+    for (att_id, auid, aid, sidx, version, act, source_id, kind, name, source_text, resolved, cue, content,
+         cstart, cend) in session.execute(q, ids):
+        if (aid, sidx) in keys and version == versions[aid]:
+            out[att_id] = {"uid": auid, "article_id": aid, "sentence_idx": sidx, "act": act,
+                           "source_id": source_id, "kind": kind, "name": name, "source_text": source_text,
+                           "resolved": resolved, "cue": cue, "content": content, "content_start": cstart,
+                           "content_end": cend, "via": []}
+    if out:
+        q = (select(ViaRow.attribution_id, ViaRow.text)
+             .where(ViaRow.attribution_id.in_(bindparam("atts", expanding=True)))
+             .order_by(ViaRow.attribution_id, ViaRow.position))
+        for att_id, vtext in session.execute(q, {"atts": sorted(out)}):
+            out[att_id]["via"].append(vtext)
+    return out
+
+
+def _shown_source(att: dict[str, Any] | None) -> dict[str, Any] | None:
+    if att is None:
+        return None
+    return {"text": att["source_text"], "name": att["name"] or att["resolved"] or att["source_text"],
+            "kind": att["kind"], "cue": att["cue"], "act": att["act"], "via": list(att["via"])}
 
 
 def _sentence_unit(sid: int, s: dict[str, Any], rank: float) -> Unit:

@@ -1,52 +1,578 @@
-"""Status of a user's claim from the evidence sentences found for it (``claimcheck check``)."""
+"""``claimcheck check``: a typed claim judged against the evidence in the database.
+
+Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.store.search` finds.
+
+1. **The query as a proposition** (:func:`parse_query`): the claims parser reads the query as it
+   reads an article (:func:`claimcheck.parse.parse_article`): "X says C" / "X denies C" give a
+   speaker and the content C; the claim gives its actors, action class and polarity.  The
+   *agent* is the first actor of the content: a proper-noun chunk, or in a Title Case headline
+   (where capitals say nothing) the first word group that the database knows as an actor's
+   alias.  The proposition is *negative* when the query says C did not happen, is false or is
+   denied ("did not supply", "denies offering", "… is a hoax": the stance lexicon's cues).
+2. **Candidates**: sentences sharing the query's words or naming the agent under any of its
+   aliases (the gazetteer's aliases, demonyms and metonyms), from the full-text index, and the
+   claims stored in them (an attributed claim's content, not its source span).
+3. **Evidence** (:func:`judge_unit`): a unit addresses the claim when it holds
+   ``MIN_COVERAGE`` of the weight of the query's words (:mod:`claimcheck.xref.textsim`: names
+   and numbers weigh more) and ``MIN_REST`` of the words other than the agent's, *and* names the
+   agent (any of its words or aliases).  A different agent doing the same thing is not
+   evidence.  Its stance toward the positive proposition: a non-answer (speech act ``decline``)
+   is no stance; a denial (speech act ``deny``, or a denial cue of its own), a falsity cue
+   ("hoax", "fake"), the claim's action negated (the claims parser's polarity), the opposite fact
+   (antonyms) or a reversal is *against*; a hedge, a question or an attribution cue inside it
+   *observes*; anything else is *for*.  For a negative query, for and against swap.
+4. **Origins and status** (:func:`assess`): the units are traced to their independent origins
+   with :mod:`claimcheck.xref.origins` (a speaker quoted by several outlets is one origin; an
+   article's own voice restating its own source is that source; near-identical sentences are
+   one origin), each origin takes the stance most of its evidence takes (a tie: both), and the
+   status comes from :func:`claimcheck.xref.grade.status_from_origins`, the rule ``report``
+   uses for clusters: ``corroborated``, ``contradicted``, ``single_source``, ``unattributed``;
+   ``no_evidence`` when no unit addresses the claim.
+
+Thresholds were chosen on one half of the dev claims (``docs/quality.md``, "check").
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-_WORD = re.compile(r"\w+")
-CLOSE = 0.75  # evidence within this share of the best relatedness decides the cluster
+from claimcheck.lexicons import Lexicons
+from claimcheck.model import ClaimRecord
+from claimcheck.xref.grade import StatusJudgement, status_from_origins
+from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
+from claimcheck.xref.textsim import Token, content_tokens
+
+MIN_COVERAGE = 0.6  # share of the query's word weight a unit must hold …
+MIN_COVERAGE_PARSED = 0.4  # … when the unit names the query's agent and its action (both recognised)
+MIN_REST = 0.34  # share of the weight of the words other than the agent's
+SUBJECT_WORDS = 3  # a name after more words than this is not the subject (the agent)
+NEGATION_WINDOW = 30  # characters from a negation to the claim word it negates
+WIRE_COPY = 92.0  # rapidfuzz ratio from which two sentences of different articles are one copy
+USE_NEGATION = True
+USE_ANTONYMS = True
+CANDIDATES = 400  # candidate sentences taken from the full-text index, best ranked first
+
+STANCES = ("for", "against", "observe", "decline")
+SPEECH_CUES = ("report", "denial", "confirm")  # stance cue kinds that make a query "X says C"
+_SHOWN = {"for": "corroborate", "against": "contradict", "observe": "observe", "decline": "no comment",
+          "mixed": "mixed"}
+_FLIP = {"for": "against", "against": "for"}
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAPITAL = re.compile(r"^[A-Z]")
+_MAX_NGRAM = 4
 
 
-def _origin(e: dict[str, Any]) -> str:
-    src = e.get("source")
-    if src and (src.get("name") or src.get("text")):
-        return f"{src.get('kind')}:{' '.join(_WORD.findall((src.get('name') or src['text']).lower()))}"
-    return f"outlet:{(e['article'].get('outlet') or e['article']['id']).lower()}"
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """What a query claims.  ``content`` is the part about the world (the query without "X says");
+    ``agent`` the actor it is about (None when none is recognised); ``agent_keys`` the word keys
+    that name it in a sentence (its words, and its gazetteer aliases); ``action`` the action
+    class (``actions.toml``) if any, ``action_word`` / ``action_key`` the word after the agent
+    (the verb of "Sylvania supplied …"; none in Title Case, where nothing tells a verb from a
+    name); ``negative``: the query says the content is false, did not
+    happen or is denied; ``speaker`` and ``speaker_act``: "X says / denies …"."""
+
+    text: str
+    content: str
+    prepared: PreparedClaim = field(repr=False)
+    agent: str | None = None
+    agent_keys: frozenset[str] = frozenset()
+    agent_aliases: tuple[str, ...] = ()
+    action: str | None = None
+    action_key: str | None = None
+    action_word: str | None = None
+    negative: bool = False
+    speaker: str | None = None
+    speaker_act: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
+                "polarity": "negative" if self.negative else "positive", "speaker": self.speaker}
 
 
-def status_for(evidence: list[dict[str, Any]], clusters: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The status as in ``report``: that of the cluster the evidence sentences belong to most
-    (weighted by how closely each addresses the claim), with its origins and grade; judged
-    from the evidence alone only when no evidence sentence carries a clustered claim."""
-    weight: dict[str, float] = {}
-    top = max((e["score"] for e in evidence), default=0.0)
-    for e in evidence:
-        if e["score"] < CLOSE * top:
-            continue  # only the sentences that address the claim most closely choose the cluster
-        for uid in e.get("clusters") or ():
-            weight[uid] = weight.get(uid, 0.0) + e["score"]
-    supporting = [e for e in evidence if e["stance"] == "corroborate"
-                  or (e["stance"] == "observe" and e.get("source"))]
-    against = [e for e in evidence if e["stance"] == "contradict"]
-    out: dict[str, Any] = {"origins_for": sorted({_origin(e) for e in supporting}),
-                           "origins_against": sorted({_origin(e) for e in against})}
-    best = max(sorted(weight), key=lambda u: weight[u]) if weight else None
-    if best is not None and best in clusters:
-        c = clusters[best]
-        out.update(status=c["status"], cluster=best, independent_origins=c["independent_origins"],
-                   credibility=c["credibility"], reasons=c["reasons"])
-        return out
-    if supporting and against:
-        status = "contradicted"
-    elif len(out["origins_for"]) >= 2:
-        status = "corroborated"
-    elif supporting:
-        status = "single_source" if supporting[0].get("source") else "unattributed"
-    elif against:
-        status = "contradicted"
+def query_ngrams(claim: str) -> list[str]:
+    """The word groups of ``claim`` (1 to 4 words, lower-cased, as ``store.repo.norm_name``
+    writes alias keys) that could name a known actor: ask the store which it knows."""
+    words = [w.lower() for w in _WORDS.findall(claim)]
+    out = []
+    for n in range(1, _MAX_NGRAM + 1):
+        for i in range(len(words) - n + 1):
+            out.append(" ".join(re.findall(r"\w+", " ".join(words[i:i + n]))))
+    return list(dict.fromkeys(o for o in out if o))
+
+
+def _title_case(text: str) -> bool:
+    words = _WORDS.findall(text)[:40]
+    caps = sum(1 for w in words if _CAPITAL.match(w))
+    return len(words) >= 4 and caps >= 0.6 * len(words)
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """The lower-cased words of a name, each also without a final s (rough keys, for comparing
+    a source's name with the agent's keys)."""
+    words = re.findall(r"\w+", name.lower())
+    return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s") and len(w) > 3)
+
+
+def _keys(text: str, lexicons: Lexicons) -> frozenset[str]:
+    lex = lexicon(lexicons)
+    return frozenset(t.key for t in content_tokens(text, lex.equivalents, lex.noise, lex.phrases))
+
+
+def _known_agent(content: str, known: Iterable[str], title_case: bool, lexicons: Lexicons) -> str | None:
+    """The earliest, then longest, capitalised word group of ``content`` that ``known`` holds.  In
+    a Title Case text a capital says nothing, so a single word counts only when it is written
+    in capitals ("NHL") or the gazetteer knows it (a state, a demonym); a function word never."""
+    from claimcheck.text.tokens import STOP_MATCHING
+    from claimcheck.xref.gazetteer import gazetteer
+
+    gaz = gazetteer(lexicons)
+    words = _WORDS.findall(content)
+    known = set(known)
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            group = words[i:i + n]
+            key = " ".join(re.findall(r"\w+", " ".join(group).lower()))
+            if key not in known or not _CAPITAL.match(group[0]) or not _CAPITAL.match(group[-1]):
+                continue
+            if n == 1 and (key in STOP_MATCHING or (title_case and not group[0].isupper()
+                                                     and gaz.lookup(group[0], is_subject=True) is None
+                                                     and gaz.demonym_to_state(group[0]) is None)):
+                continue
+            return " ".join(group)
+    return None
+
+
+_KICKER = re.compile(r"^\s*(?P<head>[^:]{1,40}?)\s*:\s+(?P<rest>\S.{10,})$", re.S)
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they|it|we|i)\b", re.I)
+
+
+def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Proposition:
+    """The proposition of a typed claim (see the module docstring); ``known`` holds the word
+    groups of :func:`query_ngrams` that the database knows as actor aliases.  A headline's
+    kicker ("Source: …", "Unbearable: …") is not part of the proposition."""
+    from claimcheck.model import ArticleMeta
+    from claimcheck.parse import parse_article
+    from claimcheck.parse.claims import extract_claims, proper_nouns
+    from claimcheck.parse.sentences import split_sentences
+
+    kicker = _KICKER.match(claim)
+    text = kicker.group("rest") if kicker and len(_WORDS.findall(kicker.group("head"))) <= 4 else claim
+    sentences = tuple(split_sentences(text, lexicons=lexicons))
+    if find_cues(text, SPEECH_CUES, lexicons=lexicons):  # "X says / denies / confirms C"
+        atts, claims = parse_article(text, sentences, ArticleMeta(), lexicons)
+    else:  # no speech in it: the claims parser alone (the attribution grammar costs more to load)
+        atts, claims = (), extract_claims(text, sentences, (), ArticleMeta(), lexicons)
+    title_case = _title_case(claim)
+    said = [a for a in atts if a.cue.text.strip() != ":" and len(_keys(a.content.text, lexicons)) >= 2
+            and not (title_case and a.source is not None and a.source.span is not None
+                     and len(_WORDS.findall(a.source.span.text)) > 3)]  # Title Case misleads the parser
+    att = max(said, key=lambda a: (len(a.content.text), -a.content.start), default=None)
+    if att is not None:
+        mine = [c for c in claims if c.attribution is not None and atts[c.attribution] is att]
+        main = mine[0] if mine else None
+        content = att.content.text
     else:
-        status = "single_source" if any(e.get("source") for e in evidence) else "unattributed"
-    out.update(status=status, independent_origins=len(out["origins_for"]))
+        main = max(claims, key=lambda c: (len(c.span.text), -c.span.start), default=None)
+        content = main.span.text if main is not None and len(_keys(main.span.text, lexicons)) >= 2 else text
+    speaker = att.source.span.text if att is not None and att.source is not None and att.source.span else None
+    pc = prepare(claim, lexicons)
+    negative = (att is not None and att.act == "deny") or (main is not None and main.polarity == "negative") \
+        or _says_false(claim, pc, lexicons)
+    agent = None
+    if speaker and (_SUBJECT_PRONOUN.match(content) or (att is not None and att.act == "deny")):
+        agent = speaker  # "X says he …", "X denies doing C": X is who did (or did not) do it
+    if agent is None and not title_case:
+        # the subject: a name among the first words ("Sylvania supplied …", "The mayor of Port
+        # Alder …"), not one further on ("The dam on the Vell river …")
+        names = [n for _, _, n in proper_nouns(content, lexicons)] + list(main.actors if main is not None else ())
+        agent = next((a for a in names if a in content
+                      and len(_WORDS.findall(content[:content.index(a)])) <= SUBJECT_WORDS), None)
+    if agent is None:
+        agent = _known_agent(content, known, title_case, lexicons)
+        if agent and not title_case and len(_WORDS.findall(content[:content.find(agent)])) > SUBJECT_WORDS:
+            agent = None  # a known name further on is not the subject
+    keys, aliases = _agent_keys(agent, lexicons)
+    word = _action_word(content, agent, keys, lexicons) if agent and not title_case else None
+    return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
+                       agent_aliases=aliases, action=main.action if main is not None else None,
+                       action_key=word.key if word else None, action_word=word.surface if word else None,
+                       negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None)
+
+
+def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
+    """The first content word after the agent, written in lower case (the verb of an English
+    statement: "Sylvania *supplied* drones", "Borduria did not *close* its border")."""
+    lex = lexicon(lexicons)
+    after = content.find(agent)
+    after = after + len(agent) if after >= 0 else 0
+    for t in content_tokens(content, lex.equivalents, lex.noise, lex.phrases):
+        if t.start >= after and t.key not in agent_keys and t.surface[:1].islower() and not t.key.isdigit():
+            return t
+    return None
+
+
+def _says_false(claim: str, pc: PreparedClaim, lexicons: Lexicons) -> bool:
+    """Whether the query says its content is false or did not happen (the stance lexicon's
+    reading of a claim, :attr:`PreparedClaim.negative`), counting a falsity or denial cue only
+    where it is said of the content: after it ("… is a hoax", "… Account Fake!") or before the
+    subject ("Fake tweet fools …"), not as a verb of it ("Egypt staged air strikes")."""
+    falsity = find_cues(claim, ("hoax", "denial"), lexicons=lexicons)
+    if not falsity:
+        return pc.negative  # a negation in the main clause
+    first = _WORDS.search(claim)
+    for h in falsity:
+        at_start = first is not None and h.start <= first.start()
+        if at_start or not re.match(r"\s+[^\W\d_]", claim[h.end:]):
+            return True
+    return False
+
+
+def _agent_keys(agent: str | None, lexicons: Lexicons) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The word keys that name ``agent`` in a sentence, and its other names (for the search):
+    the gazetteer's name, aliases, acronyms, demonyms and metonyms of the actor it is."""
+    if not agent:
+        return frozenset(), ()
+    from claimcheck.xref.gazetteer import gazetteer
+
+    gaz = gazetteer(lexicons)
+    names = [agent]
+    known = gaz.lookup(agent, is_subject=True)
+    state = gaz.demonym_to_state(agent)
+    for a in (known, gaz.actors.get(state) if state else None):
+        if a is not None:
+            names += [a.name, *a.aliases, *a.acronyms, *a.demonyms, *a.metonyms]
+    names = list(dict.fromkeys(n for n in names if n))
+    keys: set[str] = set()
+    for n in names:
+        keys |= _keys(n, lexicons)
+    return frozenset(keys), tuple(n for n in names if n != agent)
+
+
+def search_terms(prop: Proposition) -> tuple[list[str], list[str]]:
+    """(words, phrases) to look the evidence up with: the query's content words as written, and
+    the agent with its other names (each matched word for word)."""
+    words = [t.surface for t in prop.prepared.tokens]
+    phrases = [prop.agent, *prop.agent_aliases] if prop.agent else []
+    return words, phrases
+
+
+# ----------------------------------------------------------------------------- one unit
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One unit that addresses the claim: its stance toward the query (:data:`STANCES`, after
+    the flip for a negative query), why, and how much of the query's words it holds (0–1)."""
+
+    stance: str
+    reason: str
+    coverage: float
+
+
+def _coverage(pc: PreparedClaim, toks: Sequence[Token], agent_keys: frozenset[str]
+              ) -> tuple[float, float, list[Token]]:
+    """(share of all the query's weight, share of the weight outside the agent's words, matched
+    tokens).  A unit that names the agent another way ("Tehran" for Iran, "Bordurian" for
+    Borduria) holds the agent's words of the query."""
+    found = {t.key for t in toks if t.key in pc.weights}
+    matched = [t for t in toks if t.key in pc.weights]
+    if agent_keys and any(t.key not in pc.weights and names_agent(t.key, agent_keys) for t in toks):
+        found |= agent_keys & pc.weights.keys()
+    total = pc.total or 1.0
+    rest_total = sum(w for k, w in pc.weights.items() if k not in agent_keys)
+    rest = sum(pc.weights[k] for k in found if k not in agent_keys)
+    return (sum(pc.weights[k] for k in found) / total,
+            rest / rest_total if rest_total else 1.0, matched)
+
+
+def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lexicons) -> list[Judged | None]:
+    """The stance of each unit (a stored claim, or a sentence holding none; parallel to
+    ``records``) toward the query, or None for a unit that does not address it: not about the
+    query's agent, not of its action, or too few of its words: less than ``MIN_COVERAGE`` of their
+    weight and ``MIN_REST`` of the weight of the words other than the agent's; or, when the
+    query's agent and action were recognised (naming both says more than sharing words), less
+    than ``MIN_COVERAGE_PARSED`` of their weight."""
+    lex = lexicon(lexicons)
+    out: list[Judged | None] = []
+    for r in records:
+        toks = content_tokens(r.text + " \n " + " ; ".join(r.actors), lex.equivalents, lex.noise, lex.phrases)
+        cov, rest, matched = _coverage(prop.prepared, toks, prop.agent_keys)
+        agent = not prop.agent_keys or any(names_agent(t.key, prop.agent_keys) for t in toks)
+        parsed = bool(prop.agent_keys) and bool(prop.action_key or prop.action)
+        enough = cov >= MIN_COVERAGE_PARSED if parsed else cov >= MIN_COVERAGE and rest >= MIN_REST
+        if not agent or not enough or not _same_action(prop, r, toks, lexicons):
+            out.append(None)
+            continue
+        stance, reason = _stance(prop, r, r.text, [t for t in matched if t.end <= len(r.text)], lexicons)
+        if prop.negative and stance in _FLIP:
+            stance = _FLIP[stance]
+            reason += "; the claim says the opposite"
+        out.append(Judged(stance, reason, round(cov, 3)))
     return out
+
+
+def names_agent(key: str, agent_keys: frozenset[str]) -> bool:
+    """Whether a word key names the agent: one of its keys, or the demonym-like form of a long
+    one ("Bordurian" for Borduria, "Egyptian" for Egypt: the key less its last letter, plus at
+    most three letters)."""
+    if key in agent_keys:
+        return True
+    return any(len(k) >= 5 and len(k) < len(key) <= len(k) + 3 and key.startswith(k[:-1]) for k in agent_keys)
+
+
+def _same_action(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Whether a unit tells of the query's action: its action word (or an equivalent, or another
+    form of it), or a word of the same action class ("supplied drones" / "sent drones": arming).
+    A query without an action word passes."""
+    if prop.action_key is None or any(t.key == prop.action_key for t in toks):
+        return True
+    if prop.action is not None:
+        from claimcheck.parse.claims import actions_of
+
+        return record.action == prop.action or prop.action in actions_of(record.text, lexicons)
+    return False
+
+
+def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Token],
+            lexicons: Lexicons) -> tuple[str, str]:
+    """The stance of one unit toward the *positive* proposition, and why (the rules of the
+    module docstring, in this order: non-answer, denial, falsity, negated action, opposite
+    fact, quotation, hedge, report; else for)."""
+    lex = lexicon(lexicons)
+    if record.act == "decline":
+        return "decline", "no comment or no response: neither a denial nor a confirmation"
+    if record.act == "deny":
+        return "against", "a denial"
+    own = prop.prepared.keys  # a cue that is one of the query's own words is its topic ("staged air strikes")
+    hits = [h for h in find_cues(body, lexicons=lexicons)
+            if not (h.kind in ("hoax", "denial") and _keys(h.text, lexicons) & own)]
+    for h in hits:
+        if h.kind == "hoax":
+            return "against", f"calls it false ({h.text!r})"
+        if h.kind == "denial":
+            return "against", f"a denial ({h.text!r})"
+    if record.polarity == "negative" and record.action is not None and record.action == prop.action:
+        return "against", "its action is negated (\"refused to\", \"did not\")"
+    toks = content_tokens(body, lex.equivalents, lex.noise, lex.phrases)
+    neg = _negation(prop, body, toks, matched, hits) if USE_NEGATION else None
+    if neg is not None:
+        return "against", f"negates it ({neg!r})"
+    sides = prop.prepared.antonym_sides
+    if sides and USE_ANTONYMS:
+        keys = {t.key for t in toks}
+        for mine, other in sides:
+            if keys & other and not keys & mine:
+                return "against", "states the opposite"
+    if record.act is None and _quoted(body, matched):
+        return "observe", "quotes it (in quotation marks), does not state it"
+    for h in hits:
+        if h.kind == "hedge":
+            return "observe", f"hedged ({h.text!r})"
+    if record.act == "hedge":
+        return "observe", "hedged by its source"
+    if record.act is None and any(h.kind in ("report", "question") for h in hits):
+        h = next(h for h in hits if h.kind in ("report", "question"))
+        return "observe", f"reported, not stated ({h.text!r})"
+    if record.reverses_claim_id is not None:
+        return "for", "states it, reversing an earlier report (the earlier one says otherwise)"
+    return "for", "states it" if record.act is None else "asserted by its source"
+
+
+def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Token],
+              hits: Sequence[Any]) -> str | None:
+    """The negation that negates the unit's predicate, if any: one that comes before the first
+    of the query's words that are not the agent's (the action), within ``NEGATION_WINDOW``
+    characters of it, with no other content word between them ("Sylvania did not supply
+    drones"; not "a family with no daughters will turn …", where the negation belongs to
+    "daughters"); a negation further on negates something else ("adopted him so that he would
+    not turn into …")."""
+    rest = [t for t in matched if t.key not in prop.agent_keys]
+    if not rest:
+        return None
+    first = rest[0]
+    for h in hits:
+        if h.kind != "negation" or h.end > first.start or first.start - h.end > NEGATION_WINDOW:
+            continue
+        if any(h.end <= t.start and t.end <= first.start for t in toks):
+            continue  # a content word between: the negation is that word's
+        return h.text
+    return None
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
+
+
+def _quoted(body: str, matched: list[Token]) -> bool:
+    """Most of the query's words in the unit lie inside double quotation marks: the unit quotes
+    the claim (a headline it names, words it reports), it does not state it."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
+    if not spans or not matched:
+        return False
+    inside = sum(1 for t in matched if any(a <= t.start and t.end <= b for a, b in spans))
+    return inside * 3 >= len(matched) * 2
+
+
+# ------------------------------------------------------------------------ the evidence
+
+
+@dataclass(frozen=True, slots=True)
+class OriginGroup:
+    """One independent origin: its key and label, its stance (for / against / observe / decline,
+    or ``mixed`` when its evidence is split evenly), and the indices of its evidence."""
+
+    key: str
+    label: str
+    stance: str
+    evidence: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The status of the query from its evidence: ``no_evidence`` or a status of
+    :func:`claimcheck.xref.grade.status_from_origins`, with its credibility, reasons and origins
+    (each piece of evidence's origin key in ``origin_of``, parallel to the evidence)."""
+
+    status: str
+    credibility: int
+    reasons: tuple[str, ...]
+    origins: tuple[OriginGroup, ...]
+    origin_of: tuple[str, ...]
+
+
+def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[Judged],
+           actor_key: Callable[[str], str | None]) -> Assessment:
+    """Group the evidence (``records`` with their ``judged`` stances, parallel) by independent
+    origin and give the status (see the module docstring)."""
+    from claimcheck.xref.origins import origin_label, trace_origins
+
+    if not records:
+        return Assessment("no_evidence", 6, ("nothing in the database addresses this claim "
+                                             + _about(prop),), (), ())
+    stances = ["support" if j.stance in ("for", "observe") else "deny" if j.stance == "against" else "decline"
+               for j in judged]
+    key = same_speaker(records, actor_key)
+    keys = [""] * len(records)
+    for side in ("support", "deny", "decline"):
+        # traced side by side: an article's own voice restating its own source takes that
+        # source's origin only when it says the same thing (a denial it reports is not the source's)
+        members = [i for i, st in enumerate(stances) if st == side]
+        for i, k in zip(members, trace_origins(records, members, [side] * len(members), key, WIRE_COPY)):
+            keys[i] = k
+    groups: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(k, []).append(i)
+    out: list[OriginGroup] = []
+    labels: dict[str, str] = {}
+    for k, members in groups.items():
+        first = min(members, key=lambda i: records[i].act is None)  # a mention with a source names it best
+        labels[k] = origin_label(k, records[first])
+        out.append(OriginGroup(k, labels[k], _origin_stance([judged[i] for i in members]), tuple(members)))
+    out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
+    support = sorted(g.key for g in out if g.stance in ("for", "observe", "mixed"))
+    deny = sorted(g.key for g in out if g.stance in ("against", "mixed"))
+    decline = sorted(g.key for g in out if g.stance == "decline")
+    party = {g.key for g in out if g.key.startswith("named:") and prop.agent_keys and any(
+        records[i].source_name and any(names_agent(w, prop.agent_keys) for w in _words_of(records[i].source_name))
+        for i in g.evidence)}
+
+    def interested(origin: str) -> bool:  # a named origin that is the claim's own agent
+        return origin in party
+
+    judgement: StatusJudgement = status_from_origins(
+        support, deny, decline, interested=interested,
+        reversed_=any(r.reverses_claim_id is not None for r in records),
+        n_articles=len({r.article_id for r in records}), describe=lambda o: labels.get(o, o))
+    return Assessment(judgement.status, judgement.credibility, judgement.reasons, tuple(out), tuple(keys))
+
+
+def same_speaker(records: Sequence[ClaimRecord], actor_key: Callable[[str], str | None]
+                 ) -> Callable[[str], str | None]:
+    """``actor_key`` with the named sources of ``records`` made one where one name's words are
+    part of another's ("Bettman" and "NHL Commissioner Gary Bettman"): one speaker, however
+    fully each article names them."""
+    def words(name: str) -> frozenset[str]:
+        return frozenset(re.findall(r"\w+", name.lower()))
+
+    names = sorted({r.source_name for r in records if r.source_kind == "named" and r.source_name},
+                   key=lambda n: (-len(words(n)), n))
+    canon: dict[str, str] = {}
+    roots: list[str] = []
+    for n in names:
+        w = words(n)
+        root = next((r for r in roots if w and w < words(r)), None)
+        if root is None:
+            roots.append(n)
+        else:
+            canon[n] = root
+
+    def key(name: str) -> str | None:
+        name = canon.get(name, name)
+        return actor_key(name) or " ".join(sorted(words(name))) or None
+
+    return key
+
+
+STANCE_ORDER = {"for": 0, "observe": 1, "mixed": 2, "against": 3, "decline": 4}
+
+
+def _origin_stance(judged: Sequence[Judged]) -> str:
+    """The stance an origin takes: that of most of its evidence, weighted by how closely each
+    piece addresses the claim; non-answers only when it says nothing else; an even split is
+    ``mixed`` (it counts for and against)."""
+    weight = {"for": 0.0, "against": 0.0}
+    observe = decline = False
+    for j in judged:
+        if j.stance in weight:
+            weight[j.stance] += j.coverage
+        observe |= j.stance == "observe"
+        decline |= j.stance == "decline"
+    if weight["for"] or weight["against"]:
+        if abs(weight["for"] - weight["against"]) < 1e-9:
+            return "mixed"
+        return "for" if weight["for"] > weight["against"] else "against"
+    return "observe" if observe else "decline"
+
+
+def _about(prop: Proposition) -> str:
+    parts = []
+    if prop.agent:
+        parts.append(f"about {prop.agent}")
+    if prop.action:
+        parts.append(f"({prop.action.replace('_', ' ')})")
+    return " ".join(parts) if parts else "(no sentence holds enough of its words)"
+
+
+def shown_stance(stance: str) -> str:
+    """A stance as ``check`` prints it: corroborate, contradict, observe or no comment."""
+    return _SHOWN.get(stance, stance)
+
+
+def check_json(prop: Proposition, found: Assessment, displays: Sequence[dict[str, Any]],
+               judged: Sequence[Judged], limit: int = 20) -> dict[str, Any]:
+    """``check``'s answer as JSON: the brief's ``{"claim", "status", "evidence": [{"article",
+    "sentence", "stance", "source", ...}]}`` extended with the credibility, the reasons, the
+    proposition, and the evidence grouped by origin (``origins``, each listing indices into
+    ``evidence``).  Evidence is ordered origin by origin (for, observing, against, no comment);
+    at most ``limit`` pieces are shown (0: all), ``more_evidence`` counts the rest."""
+    order = [i for g in found.origins for i in sorted(g.evidence, key=lambda i: -judged[i].coverage)]
+    shown = order[:limit] if limit else order
+    position = {i: n for n, i in enumerate(shown)}
+    evidence = []
+    for i in shown:
+        d = dict(displays[i])
+        src = d.get("source")
+        d.update(stance=shown_stance(judged[i].stance), reason=judged[i].reason, score=judged[i].coverage,
+                 kind=(src or {}).get("kind") or ("sources_said" if src else "unattributed"),
+                 origin=found.origin_of[i])
+        evidence.append(d)
+    origins = [{"origin": g.key, "label": g.label, "stance": shown_stance(g.stance),
+                "evidence": [position[i] for i in g.evidence if i in position],
+                "pieces": len(g.evidence)} for g in found.origins]
+    return {"claim": prop.text, "status": found.status, "credibility": found.credibility,
+            "reasons": list(found.reasons), "proposition": prop.to_json(),
+            "independent_origins": sum(1 for g in found.origins if g.stance in ("for", "observe", "mixed")),
+            "origins": origins, "evidence": evidence, "more_evidence": len(order) - len(shown)}

@@ -1,0 +1,196 @@
+"""``check`` end to end on small corpora of invented articles: each folder is ingested as a user
+would, then claims are checked through ``api.check`` (the library call behind the command).
+
+The first case is ``../shared/cases/xref/check_respects_the_actor`` (copied here: it is ours);
+the others are its neighbours: an agent that is not the one the articles name, a negated query,
+a claim nothing addresses, two independent origins for a claim, and one origin repeated by two
+outlets.  Each asserts the status, the number of origins and each piece's stance.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck import api
+
+CASES: dict[str, dict[str, tuple[dict[str, str], str]]] = {
+    "check_respects_the_actor": {
+        "a": ({"title": "Sylvania denies supplying drones to Ruritania", "outlet": "Site K",
+               "published": "2022-10-17"},
+              "Sylvania denies supplying drones to Ruritania\n\nSylvania on Monday denied supplying drones to "
+              "Ruritania. Bordurian officials said last week that Sylvania had sent hundreds of drones to "
+              "Ruritania."),
+    },
+    "actor_mismatch": {
+        "a": ({"title": "Trucks at the northern checkpoint", "outlet": "Harbour Times", "published": "2023-04-04"},
+              "Trucks at the northern checkpoint\n\nSylvania sent forty armoured trucks to Ruritania in March, "
+              "Ruritanian border officials said on Tuesday. Freedonian diplomats said the trucks crossed at the "
+              "northern checkpoint."),
+    },
+    "negated_query": {
+        "a": ({"title": "Crossings shut", "outlet": "Northern Ledger", "published": "2023-05-06"},
+              "Crossings shut\n\nBorduria closed its eastern border with Syldavia on Friday, interior minister "
+              "Petra Vance said. Trucks were turned back at every crossing."),
+        "b": ({"title": "A denial from the capital", "outlet": "Valley Post", "published": "2023-05-07"},
+              "A denial from the capital\n\nThe Bordurian government on Saturday denied closing its eastern "
+              "border with Syldavia. A government spokesman said the crossings had stayed open all week."),
+    },
+    "nothing_addresses_it": {
+        "a": ({"title": "A new terminal for the islands", "outlet": "Coast Gazette", "published": "2023-06-12"},
+              "A new terminal for the islands\n\nThe city of Port Alder opened a new ferry terminal on Monday, "
+              "mayor Ines Rook said. The terminal will serve three islands."),
+    },
+    "two_independent_origins": {
+        "a": ({"title": "Crack in the Vell dam", "outlet": "Coast Gazette", "published": "2023-07-03"},
+              "Crack in the Vell dam\n\nThe dam on the Vell river has cracked, chief engineer Marta Ilic said on "
+              "Monday. Repairs will take weeks."),
+        "b": ({"title": "Warning downstream", "outlet": "Inland Courier", "published": "2023-07-04"},
+              "Warning downstream\n\nThe dam on the Vell river has cracked, regional governor Tomas Brenner told "
+              "reporters on Tuesday. Residents downstream were warned."),
+    },
+    "one_origin_two_outlets": {
+        "a": ({"title": "Orlov mine to close", "outlet": "Coast Gazette", "published": "2023-08-09"},
+              "Orlov mine to close\n\nThe mine at Orlov will close next year, mining minister Anna Kovacs said on "
+              "Wednesday. About 900 workers are employed there."),
+        "b": ({"title": "End of the line for Orlov", "outlet": "Inland Courier", "published": "2023-08-10"},
+              "End of the line for Orlov\n\nThe mine at Orlov will close next year, mining minister Anna Kovacs "
+              "told reporters on Wednesday."),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Each case's folder (``a.txt`` with ``a.meta.json`` beside it) ingested into its own database."""
+    out = {}
+    for case, articles in CASES.items():
+        folder = tmp_path_factory.mktemp(case)
+        for name, (meta, text) in articles.items():
+            (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+            (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        db = str(folder / "c.db")
+        summary = api.ingest([str(folder)], db)
+        assert summary.ok and summary.ingested == len(articles), summary.as_dict()
+        out[case] = db
+    return out
+
+
+def check(stores: dict[str, str], case: str, claim: str) -> dict[str, Any]:
+    return api.check(stores[case], claim, limit=0)
+
+
+def pieces(d: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """(stance, source name) of each piece of evidence, in the answer's order."""
+    return [(e["stance"], (e["source"] or {}).get("name")) for e in d["evidence"]]
+
+
+def test_case_another_actor_is_no_evidence(stores: dict[str, str]) -> None:
+    """check_respects_the_actor: the article is about Sylvania; Freedonia is not in it."""
+    d = check(stores, "check_respects_the_actor", "Freedonia supplied drones to Ruritania")
+    assert (d["status"], d["evidence"], d["origins"]) == ("no_evidence", [], [])
+
+
+def test_case_asserted_and_denied_is_contradicted(stores: dict[str, str]) -> None:
+    """check_respects_the_actor: asserted by Bordurian officials, denied by Sylvania (twice, one
+    origin): contradicted, and the denial is the accused party's own."""
+    d = check(stores, "check_respects_the_actor", "Sylvania supplied drones to Ruritania")
+    assert d["status"] == "contradicted"
+    assert [(o["label"], o["stance"], o["pieces"]) for o in d["origins"]] == [
+        ("Bordurian officials (unnamed, in Site K)", "corroborate", 1), ("Sylvania (named)", "contradict", 2)]
+    assert pieces(d) == [("corroborate", "Bordurian officials"), ("contradict", "Sylvania"),
+                         ("contradict", "Sylvania")]
+    assert any("party the claim is about" in r for r in d["reasons"])
+
+
+def test_case_negated_query_flips_the_stances(stores: dict[str, str]) -> None:
+    """check_respects_the_actor: "did not supply" is contradicted too, with the stances flipped:
+    Sylvania's denial corroborates it, the officials contradict it."""
+    d = check(stores, "check_respects_the_actor", "Sylvania did not supply drones to Ruritania")
+    assert (d["status"], d["proposition"]["polarity"]) == ("contradicted", "negative")
+    assert [(o["label"], o["stance"]) for o in d["origins"]] == [
+        ("Sylvania (named)", "corroborate"), ("Bordurian officials (unnamed, in Site K)", "contradict")]
+    assert sorted(pieces(d)) == [("contradict", "Bordurian officials"), ("corroborate", "Sylvania"),
+                                 ("corroborate", "Sylvania")]
+
+
+def test_neighbour_actor_mismatch(stores: dict[str, str]) -> None:
+    """The articles name Sylvania as the one who sent the trucks and Freedonian diplomats as a
+    source: a claim about Freedonia has no evidence; the one about Sylvania rests on one unnamed
+    origin (the border officials, headline and body)."""
+    assert check(stores, "actor_mismatch", "Freedonia sent armoured trucks to Ruritania")["status"] == "no_evidence"
+    d = check(stores, "actor_mismatch", "Sylvania sent armoured trucks to Ruritania")
+    assert d["status"] == "single_source"
+    assert [o["label"] for o in d["origins"]] == ["Ruritanian border officials (unnamed, in Harbour Times)"]
+
+
+def test_neighbour_negated_query(stores: dict[str, str]) -> None:
+    """A named minister says the border was closed; the government denies it in another outlet.
+    "did not close" is corroborated by the denial and contradicted by the minister."""
+    d = check(stores, "negated_query", "Borduria did not close its eastern border")
+    assert d["status"] == "contradicted"
+    stance = {o["label"]: o["stance"] for o in d["origins"]}
+    assert stance == {"Petra Vance (named)": "contradict", "Bordurian (named)": "corroborate"}
+    positive = check(stores, "negated_query", "Borduria closed its eastern border")
+    assert positive["status"] == "contradicted"
+    assert {o["label"]: o["stance"] for o in positive["origins"]} == {
+        "Petra Vance (named)": "corroborate", "Bordurian (named)": "contradict"}
+
+
+def test_neighbour_nothing_addresses_it(stores: dict[str, str]) -> None:
+    """The only article is about the same city opening a terminal: neither another action
+    ("closed") nor another topic is evidence."""
+    for claim in ("Port Alder closed its ferry terminal", "The mayor of Port Alder resigned"):
+        d = check(stores, "nothing_addresses_it", claim)
+        assert (d["status"], d["evidence"]) == ("no_evidence", []), claim
+
+
+def test_neighbour_two_independent_origins(stores: dict[str, str]) -> None:
+    """Two outlets, two named sources: two independent origins for, none against."""
+    d = check(stores, "two_independent_origins", "The dam on the Vell river has cracked")
+    assert (d["status"], d["independent_origins"]) == ("corroborated", 2)
+    assert sorted(o["label"] for o in d["origins"]) == ["Marta Ilic (named)", "Tomas Brenner (named)"]
+
+
+def test_neighbour_one_origin_two_outlets(stores: dict[str, str]) -> None:
+    """Two outlets quote the same minister: one origin, single_source, and the reasons say the
+    repetition does not make it independent."""
+    d = check(stores, "one_origin_two_outlets", "The mine at Orlov will close next year")
+    assert (d["status"], d["independent_origins"]) == ("single_source", 1)
+    assert [o["label"] for o in d["origins"]] == ["Anna Kovacs (named)"]
+    assert any("does not make it independent" in r for r in d["reasons"])
+    assert {e["article"]["outlet"] for e in d["evidence"]} == {"Coast Gazette", "Inland Courier"}
+
+
+def test_check_table_groups_by_origin(stores: dict[str, str]) -> None:
+    """The table shows the claim as read, the status with its reasons, and each origin with its
+    pieces of evidence (rendered at a fixed width, without colour)."""
+    import io
+
+    from claimcheck.report.checking import check_table
+    from claimcheck.report.theme import make_console
+
+    out = io.StringIO()
+    make_console(file=out, width=100).print(
+        check_table(check(stores, "check_respects_the_actor", "Sylvania supplied drones to Ruritania")))
+    text = out.getvalue()
+    for line in ("read as agent: Sylvania; action: arming", "status  contradicted",
+                 "Evidence: 3 pieces from 2 origins", "Sylvania (named) · 2 pieces of evidence"):
+        assert line in text, text
+    empty = io.StringIO()
+    make_console(file=empty, width=100).print(
+        check_table(check(stores, "check_respects_the_actor", "Freedonia supplied drones to Ruritania")))
+    assert "no evidence in the database" in empty.getvalue()
+
+
+def test_the_case_folder_is_the_shared_one() -> None:
+    """The copy above is the case as shared (when ../shared is here to compare with)."""
+    shared = Path(__file__).resolve().parents[3] / "shared" / "cases" / "xref" / "check_respects_the_actor"
+    if not shared.is_dir():
+        pytest.skip("../shared/cases is not beside the repository")
+    meta, text = CASES["check_respects_the_actor"]["a"]
+    assert (shared / "a.txt").read_text(encoding="utf-8").strip() == text.strip()
+    assert json.loads((shared / "a.meta.json").read_text(encoding="utf-8")) == meta
