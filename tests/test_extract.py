@@ -149,8 +149,8 @@ def test_cli_extract_unknown_format_is_a_usage_error(cli, tmp_path: Path) -> Non
     f = tmp_path / "a.txt"
     f.write_text(BODY, encoding="utf-8")
     code, out, err = cli("extract", f, "--format", "xml")
-    assert code == 2
-    assert out == "" and "Traceback" not in err
+    assert code == 1  # a user error: one line (issue 11), no longer click's exit 2 and usage box
+    assert out == "" and "Traceback" not in err and err.count("\n") == 1
 
 
 def test_write_extractions_in_each_format_counts_skips(tmp_path: Path, article_text: str) -> None:
