@@ -213,7 +213,8 @@ def mentions(session: Session, cluster_id: int) -> list[dict[str, Any]]:
         s0, s1 = (sent.start, sent.end) if sent is not None else (claim.start, claim.end)
         out.append({
             "stance": stance, "origin": origin,
-            "claim": {"text": claim.text, "start": claim.start, "end": claim.end, "polarity": claim.polarity,
+            "claim": {"text": art.text[claim.start:claim.end], "start": claim.start, "end": claim.end,
+                      "statement": claim.text, "polarity": claim.polarity,
                       "modality": claim.modality, "refers_to": claim.refers_to, "action": claim.action},
             "sentence": {"text": art.text[s0:s1], "start": s0, "end": s1},
             "attribution": None if att is None else {
