@@ -598,7 +598,7 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         raise ClaimcheckError("check: the claim is empty")
     lexicons = load_lexicons()
 
-    def run(s: Any) -> tuple[Any, list[Any], list[Any], dict[str, str]]:
+    def run(s: Any) -> tuple[Any, list[Any], list[Any], dict[str, str]]:  # s: a Connection
         prop = xcheck.parse_query(claim, lexicons, search.known_aliases(s, xcheck.query_ngrams(claim)))
         terms, phrases = xcheck.search_terms(prop)
         units = search.evidence_units(s, search.candidate_sentences(s, terms, phrases, xcheck.CANDIDATES))
@@ -607,12 +607,10 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
         return prop, [u for u, _ in kept], [j for _, j in kept], search.actor_keys(s, names)
 
-    from claimcheck.store.session import session_scope
-
     engine = _check_engine(db)
     try:
-        with session_scope(engine) as s:
-            prop, units, judged, keys = run(s)
+        with engine.connect() as conn:  # reads only: a connection, no ORM session
+            prop, units, judged, keys = run(conn)
     finally:
         if not isinstance(db, Store):
             engine.dispose()

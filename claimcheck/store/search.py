@@ -14,13 +14,39 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Boolean, Connection, Date, bindparam, column, func, select, table, text
 
 from claimcheck.model import ClaimRecord
-from claimcheck.store.models import Article, AttributionRow, ClaimRow, SentenceRow, SourceRow, ViaRow
 
 INDEX = "sentences_fts"
+
+# The columns read here, as plain Core tables: ``check`` starts without loading the ORM models
+# (``store/models.py`` holds the schema; these name a subset of its columns).
+_articles = table("articles", column("id"), column("uid"), column("title"), column("outlet"),
+                  column("published", Date), column("text"), column("is_current", Boolean))
+_sources = table("sources", column("id"), column("name"))
+_actors = table("actors", column("id"), column("uid"))
+Article = _articles.c
+SentenceRow = table("sentences", column("id"), column("article_id"), column("idx"), column("start"),
+                    column("end"), column("boilerplate", Boolean)).c
+ClaimRow = table("claims", column("id"), column("uid"), column("article_id"), column("extractor_version"), column("idx"),
+                 column("attribution_id"), column("sentence_idx"), column("text"), column("start"), column("end"),
+                 column("actors"), column("action"), column("polarity"), column("modality"), column("refers_to"),
+                 column("reverses_idx")).c
+AttributionRow = table("attributions", column("id"), column("uid"), column("article_id"),
+                       column("extractor_version"), column("sentence_idx"), column("source_id"),
+                       column("source_text"), column("source_kind"), column("resolved_text"), column("cue_text"),
+                       column("act"), column("content_text"), column("content_start"), column("content_end")).c
+SourceRow = _sources.c
+ViaRow = table("attribution_via", column("attribution_id"), column("position"), column("text")).c
+ActorAlias = table("actor_aliases", column("actor_id"), column("norm")).c
+Actor = _actors.c
+_NAME_WORD = re.compile(r"\w+")
+
+
+def norm_name(name: str) -> str:
+    """A name as the alias table keys it (``store.repo.norm_name``, without loading the ORM)."""
+    return " ".join(_NAME_WORD.findall(name.lower()))
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -38,9 +64,8 @@ class Unit:
     rank: float
 
 
-def index_kind(session: Session) -> str | None:
+def index_kind(conn: Connection) -> str | None:
     """``"fts5"`` or ``"tsvector"`` when the sentence index exists, else None (scan)."""
-    conn = session.connection()
     if conn.dialect.name == "sqlite":
         found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                      (INDEX,)).first()
@@ -56,7 +81,7 @@ def _words(terms: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(w.lower() for t in terms for w in _TERM.findall(t)))
 
 
-def candidate_sentences(session: Session, terms: Sequence[str], phrases: Sequence[str] = (),
+def candidate_sentences(session: Connection, terms: Sequence[str], phrases: Sequence[str] = (),
                         limit: int = 300) -> list[tuple[int, float]]:
     """``(sentence id, rank)`` of at most ``limit`` body sentences of current articles that share
     words with ``terms`` or hold one of ``phrases`` (names, matched word for word), best first.
@@ -74,7 +99,7 @@ def candidate_sentences(session: Session, terms: Sequence[str], phrases: Sequenc
     return _scan(session, words, phrase_words, limit)
 
 
-def _fts5(session: Session, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
+def _fts5(session: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
     match = " OR ".join([f'"{w}"' for w in words] + ['"' + " ".join(p) + '"' for p in phrases])
     q = text(f"SELECT f.rowid, bm25({INDEX}) AS r FROM {INDEX} f "  # noqa: S608 - fixed names, bound match
              "JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
@@ -82,7 +107,7 @@ def _fts5(session: Session, words: list[str], phrases: list[list[str]], limit: i
     return [(sid, -rank) for sid, rank in session.execute(q, {"m": match, "k": limit})]
 
 
-def _tsvector(session: Session, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
+def _tsvector(session: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
     parts = [f"plainto_tsquery('english', :w{i})" for i in range(len(words))]
     parts += [f"phraseto_tsquery('english', :p{i})" for i in range(len(phrases))]
     params: dict[str, Any] = {f"w{i}": w for i, w in enumerate(words)}
@@ -95,11 +120,11 @@ def _tsvector(session: Session, words: list[str], phrases: list[list[str]], limi
     return [(sid, float(rank)) for sid, rank in session.execute(q, params)]
 
 
-def _scan(session: Session, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
+def _scan(session: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
     """Without an index: every body sentence, ranked by the query words it shares (slow)."""
     want = set(words)
     q = (select(SentenceRow.id, func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start))
-         .join(Article, Article.id == SentenceRow.article_id)
+         .join(_articles, Article.id == SentenceRow.article_id)
          .where(Article.is_current.is_(True), SentenceRow.boilerplate.is_(False)))
     scored = []
     for sid, sent in session.execute(q):
@@ -113,7 +138,7 @@ def _scan(session: Session, words: list[str], phrases: list[list[str]], limit: i
     return scored[:limit]
 
 
-def evidence_units(session: Session, ranked: Sequence[tuple[int, float]]) -> list[Unit]:
+def evidence_units(session: Connection, ranked: Sequence[tuple[int, float]]) -> list[Unit]:
     """The units of evidence in the sentences ``ranked`` (``(sentence id, rank)``), in that
     order: the claims stored in each sentence (each article's latest parse); the attributions
     in it that carry no claim (a denial or non-answer whose content is no complete proposition,
@@ -138,11 +163,11 @@ def evidence_units(session: Session, ranked: Sequence[tuple[int, float]]) -> lis
     return out
 
 
-def _sentences(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
+def _sentences(session: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
     q = (select(SentenceRow.id, SentenceRow.article_id, SentenceRow.idx, SentenceRow.start, SentenceRow.end,
                 func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start),
                 Article.uid, Article.title, Article.outlet, Article.published)
-         .join(Article, Article.id == SentenceRow.article_id)
+         .join(_articles, Article.id == SentenceRow.article_id)
          .where(SentenceRow.id.in_(bindparam("ids", expanding=True))))
     out = {}
     for sid, aid, idx, start, end, sent, auid, title, outlet, pub in session.execute(q, {"ids": ids}):
@@ -153,14 +178,14 @@ def _sentences(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
     return out
 
 
-def _latest_versions(session: Session, article_ids: list[int]) -> dict[int, str]:
+def _latest_versions(session: Connection, article_ids: list[int]) -> dict[int, str]:
     """For each of the articles, the extractor version of its newest parse (by its claims, else
     by its attributions: an article can have attributions but no claim)."""
     best: dict[int, str] = {}
-    for table in (AttributionRow, ClaimRow):  # claims last: they decide when both exist
-        q = (select(table.article_id, table.extractor_version, func.max(table.id))
-             .where(table.article_id.in_(bindparam("ids", expanding=True)))
-             .group_by(table.article_id, table.extractor_version))
+    for rows in (AttributionRow, ClaimRow):  # claims last: they decide when both exist
+        q = (select(rows.article_id, rows.extractor_version, func.max(rows.id))
+             .where(rows.article_id.in_(bindparam("ids", expanding=True)))
+             .group_by(rows.article_id, rows.extractor_version))
         newest: dict[int, tuple[int, str]] = {}
         for aid, ver, mx in session.execute(q, {"ids": article_ids}):
             if aid not in newest or mx > newest[aid][0]:
@@ -172,7 +197,7 @@ def _latest_versions(session: Session, article_ids: list[int]) -> dict[int, str]
 _ATTRIBUTION_ID = 10**12  # units from an attribution without a claim: claim_id = -(this + attribution id)
 
 
-def _claims(session: Session, sentences: dict[int, dict[str, Any]]
+def _claims(session: Connection, sentences: dict[int, dict[str, Any]]
             ) -> dict[tuple[int, int], list[tuple[ClaimRecord, dict[str, Any], dict[str, Any] | None]]]:
     """The units of the latest parse in these sentences, keyed by (article id, sentence idx): a
     record, the span it shows (``{"text", "start", "end"}``) and its source (or None)."""
@@ -228,7 +253,7 @@ def _claims(session: Session, sentences: dict[int, dict[str, Any]]
     return out
 
 
-def _attributions(session: Session, ids: dict[str, Any], keys: set[tuple[int, int]],
+def _attributions(session: Connection, ids: dict[str, Any], keys: set[tuple[int, int]],
                   versions: dict[int, str]) -> dict[int, dict[str, Any]]:
     """The attributions of the latest parse in the sentences ``keys``, by id, with their via chain."""
     q = (select(AttributionRow.id, AttributionRow.uid, AttributionRow.article_id, AttributionRow.sentence_idx,
@@ -236,7 +261,7 @@ def _attributions(session: Session, ids: dict[str, Any], keys: set[tuple[int, in
                 AttributionRow.source_kind, SourceRow.name, AttributionRow.source_text,
                 AttributionRow.resolved_text, AttributionRow.cue_text, AttributionRow.content_text,
                 AttributionRow.content_start, AttributionRow.content_end)
-         .outerjoin(SourceRow, SourceRow.id == AttributionRow.source_id)
+         .outerjoin(_sources, SourceRow.id == AttributionRow.source_id)
          .where(AttributionRow.article_id.in_(bindparam("ids", expanding=True))))
     out: dict[int, dict[str, Any]] = {}
     for (att_id, auid, aid, sidx, version, act, source_id, kind, name, source_text, resolved, cue, content,
@@ -272,30 +297,25 @@ def _sentence_unit(sid: int, s: dict[str, Any], rank: float) -> Unit:
     return Unit(rec, display, rank)
 
 
-def known_aliases(session: Session, keys: Sequence[str]) -> set[str]:
+def known_aliases(session: Connection, keys: Sequence[str]) -> set[str]:
     """Those of ``keys`` (word groups written as ``repo.norm_name`` writes them) that name a
     known actor: an alias of the actor table."""
-    from claimcheck.store.models import ActorAlias
-
     if not keys:
         return set()
     q = select(ActorAlias.norm).where(ActorAlias.norm.in_(bindparam("keys", expanding=True)))
     return set(session.execute(q, {"keys": list(keys)}).scalars())
 
 
-def actor_keys(session: Session, names: Iterable[str]) -> dict[str, str]:
+def actor_keys(session: Connection, names: Iterable[str]) -> dict[str, str]:
     """name → the uid of the actor one of whose aliases it is (as the latest analysis resolved
     it), for the names that have one."""
-    from claimcheck.store.models import Actor, ActorAlias
-    from claimcheck.store.repo import norm_name
-
     by_norm: dict[str, list[str]] = {}
     for n in names:
         if n:
             by_norm.setdefault(norm_name(n), []).append(n)
     if not by_norm:
         return {}
-    q = (select(ActorAlias.norm, Actor.uid).join(Actor, Actor.id == ActorAlias.actor_id)
+    q = (select(ActorAlias.norm, Actor.uid).join(_actors, Actor.id == ActorAlias.actor_id)
          .where(ActorAlias.norm.in_(bindparam("keys", expanding=True))))
     out = {}
     for norm, auid in session.execute(q, {"keys": sorted(by_norm)}):

@@ -8,13 +8,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from claimcheck.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DEFAULT_DB = "claimcheck.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -143,6 +146,8 @@ def user_error(exc: BaseException) -> StoreError | None:
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back on any error."""
+    from sqlalchemy.orm import sessionmaker  # here: a command that reads through a Connection never loads the ORM
+
     maker = sessionmaker(engine, expire_on_commit=False)
     with maker() as session:
         with session.begin():

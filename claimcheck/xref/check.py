@@ -2,9 +2,10 @@
 
 Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.store.search` finds.
 
-1. **The query as a proposition** (:func:`parse_query`): the claims parser reads the query as it
-   reads an article (:func:`claimcheck.parse.parse_article`): "X says C" / "X denies C" give a
-   speaker and the content C; the claim gives its actors, action class and polarity.  The
+1. **The query as a proposition** (:func:`parse_query`): a query with a speech cue is parsed as
+   an article is (:func:`claimcheck.parse.parse_article`): "X says C" / "X denies C" give a
+   speaker and the content C, its claim the actors, action class and polarity; any other query is
+   read with the claims parser's own pieces (its proper-noun chunks and action classes).  The
    *agent* is the first actor of the content: a proper-noun chunk, or in a Title Case headline
    (where capitals say nothing) the first word group that the database knows as an actor's
    alias.  The proposition is *negative* when the query says C did not happen, is false or is
@@ -53,7 +54,7 @@ NEGATION_WINDOW = 30  # characters from a negation to the claim word it negates
 WIRE_COPY = 92.0  # rapidfuzz ratio from which two sentences of different articles are one copy
 USE_NEGATION = True
 USE_ANTONYMS = True
-CANDIDATES = 400  # candidate sentences taken from the full-text index, best ranked first
+CANDIDATES = 200  # candidate sentences taken from the full-text index, best ranked first
 
 STANCES = ("for", "against", "observe", "decline")
 SPEECH_CUES = ("report", "denial", "confirm")  # stance cue kinds that make a query "X says C"
@@ -156,16 +157,16 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
     kicker ("Source: …", "Unbearable: …") is not part of the proposition."""
     from claimcheck.model import ArticleMeta
     from claimcheck.parse import parse_article
-    from claimcheck.parse.claims import extract_claims, proper_nouns
+    from claimcheck.parse.claims import actions_of, proper_nouns
     from claimcheck.parse.sentences import split_sentences
 
     kicker = _KICKER.match(claim)
     text = kicker.group("rest") if kicker and len(_WORDS.findall(kicker.group("head"))) <= 4 else claim
-    sentences = tuple(split_sentences(text, lexicons=lexicons))
-    if find_cues(text, SPEECH_CUES, lexicons=lexicons):  # "X says / denies / confirms C"
+    if find_cues(text, SPEECH_CUES, lexicons=lexicons):  # "X says / denies / confirms C": parse it
+        sentences = tuple(split_sentences(text, lexicons=lexicons))
         atts, claims = parse_article(text, sentences, ArticleMeta(), lexicons)
-    else:  # no speech in it: the claims parser alone (the attribution grammar costs more to load)
-        atts, claims = (), extract_claims(text, sentences, (), ArticleMeta(), lexicons)
+    else:  # no speech in it: its names and action class are what the claims parser would find
+        atts, claims = (), ()
     title_case = _title_case(claim)
     said = [a for a in atts if a.cue.text.strip() != ":" and len(_keys(a.content.text, lexicons)) >= 2
             and not (title_case and a.source is not None and a.source.span is not None
@@ -182,6 +183,7 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
     pc = prepare(claim, lexicons)
     negative = (att is not None and att.act == "deny") or (main is not None and main.polarity == "negative") \
         or _says_false(claim, pc, lexicons)
+    action = main.action if main is not None else next(iter(actions_of(content, lexicons)), None)
     agent = None
     if speaker and (_SUBJECT_PRONOUN.match(content) or (att is not None and att.act == "deny")):
         agent = speaker  # "X says he …", "X denies doing C": X is who did (or did not) do it
@@ -198,7 +200,7 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
     keys, aliases = _agent_keys(agent, lexicons)
     word = _action_word(content, agent, keys, lexicons) if agent and not title_case else None
     return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
-                       agent_aliases=aliases, action=main.action if main is not None else None,
+                       agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
                        negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None)
 

@@ -68,11 +68,13 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Each case's folder (``a.txt`` with ``a.meta.json`` beside it) ingested into its own database."""
     out = {}
     for case, articles in CASES.items():
-        folder = tmp_path_factory.mktemp(case)
+        base = tmp_path_factory.mktemp(case)
+        folder = base / "articles"
+        folder.mkdir()
         for name, (meta, text) in articles.items():
             (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
             (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        db = str(folder / "c.db")
+        db = str(base / "c.db")
         summary = api.ingest([str(folder)], db)
         assert summary.ok and summary.ingested == len(articles), summary.as_dict()
         out[case] = db
