@@ -46,10 +46,14 @@ class Statement:
     parts: tuple[Span, ...]
 
 
+# the closed-class words of ``STOP_CLUSTER``; the open-class words it also holds ("more",
+# "said", "own") are content here
+_FUNCTION = STOP_CLUSTER - frozenset("more most very own same said says say according".split())
+
+
 def content_words(text: str) -> int:
-    """The number of words of ``text`` outside the function-word list (``STOP_CLUSTER``)."""
-    return sum(1 for w in LETTER_OR_DIGIT_RUN.findall(text.lower()) if w not in STOP_CLUSTER and not w.isdigit()) + \
-        sum(1 for w in LETTER_OR_DIGIT_RUN.findall(text) if w.isdigit())
+    """The number of words of ``text`` outside the function words (closed-class ``STOP_CLUSTER``)."""
+    return sum(1 for w in LETTER_OR_DIGIT_RUN.findall(text.lower()) if w not in _FUNCTION)
 
 
 def is_proposition(text: str, lex: Lexicons) -> bool:
