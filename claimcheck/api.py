@@ -101,6 +101,19 @@ def _mark_interrupted(engine) -> None:  # noqa: ANN001
             raise
 
 
+def _database_files(engine) -> frozenset[str]:  # noqa: ANN001
+    """The real paths of a SQLite database file and its journal files (``-wal``, ``-shm``,
+    ``-journal``): a folder being ingested may hold the database itself, which is not an
+    article and not worth a skip line. Empty for a server database or an in-memory one."""
+    import os
+
+    name = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if not name or name == ":memory:":
+        return frozenset()
+    base = os.path.realpath(name)
+    return frozenset({base} | {base + suffix for suffix in ("-wal", "-shm", "-journal")})
+
+
 def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = None,
            max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
            progress: Callable[[str, str], None] | None = None,
@@ -127,7 +140,8 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     status = "failed"
     try:
         with connection_scope(engine) as conn:
-            for doc in read_documents(paths, max_bytes, encoding, quiet_unsupported=quiet_unsupported):
+            for doc in read_documents(paths, max_bytes, encoding, quiet_unsupported=quiet_unsupported,
+                                      exclude=_database_files(engine)):
                 if isinstance(doc, Skip):
                     (summary.notes if doc.note else summary.skipped).append((doc.ref, doc.reason))
                     if progress:

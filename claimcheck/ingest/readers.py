@@ -113,7 +113,8 @@ def _unsupported(path: Path) -> Skip:
                            f"(supported: {', '.join(SUFFIXES)})")
 
 
-def _expand(paths: list[str], quiet_unsupported: bool = False) -> Iterator[Path | Skip]:
+def _expand(paths: list[str], quiet_unsupported: bool = False,
+            exclude: frozenset[str] = frozenset()) -> Iterator[Path | Skip]:
     for p in paths:
         path = Path(p)
         if not path.exists():
@@ -125,6 +126,8 @@ def _expand(paths: list[str], quiet_unsupported: bool = False) -> Iterator[Path 
                 for name in sorted(files):
                     if name.startswith(".") or name.endswith(".meta.json"):
                         continue
+                    if exclude and os.path.realpath(os.path.join(root, name)) in exclude:
+                        continue  # the database being written (and its journal files), inside the folder
                     if _supported(name):
                         found = True
                         yield Path(root) / name
@@ -139,10 +142,13 @@ def _expand(paths: list[str], quiet_unsupported: bool = False) -> Iterator[Path 
 
 
 def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
-                   encoding: str | None = None, *, quiet_unsupported: bool = False) -> Iterator[RawDocument | Skip]:
+                   encoding: str | None = None, *, quiet_unsupported: bool = False,
+                   exclude: frozenset[str] = frozenset()) -> Iterator[RawDocument | Skip]:
     """Every document under ``paths``, in a stable order, or a Skip for what cannot be read
-    (and, in a folder, for a file of an unsupported type, unless ``quiet_unsupported``)."""
-    for item in _expand(paths, quiet_unsupported):
+    (and, in a folder, for a file of an unsupported type, unless ``quiet_unsupported``).
+    Files whose real path is in ``exclude`` (the database being written) are passed over
+    silently when met inside a folder."""
+    for item in _expand(paths, quiet_unsupported, exclude):
         if isinstance(item, Skip):
             yield item
             continue
