@@ -251,9 +251,10 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
     try:
         with session_scope(engine) as s:
             claims = store_analysis.load_claim_records(s)
+            articles = store_analysis.load_article_texts(s)
             decisions = store_analysis.actor_decisions(s)
         index = _actor_index(claims, decisions, lexicons)
-        result = analyse(claims, index, lexicons)
+        result = analyse(claims, index, lexicons, articles)
         with session_scope(engine) as s:
             store_analysis.write_analysis(s, run_id, result)
             store_analysis.write_actors(s, index)
@@ -452,10 +453,14 @@ def show(db: Db, cluster: str) -> dict[str, Any]:
 
 
 def sources(db: Db, kind: str | None = None) -> list[dict[str, Any]]:
-    """Every source (of ``kind``, when given) with its grade, reasons and counts."""
+    """Every source (of ``kind``, when given) with its grade, reasons and counts.  A "source"
+    that is none (a pronoun, a relative pronoun, the expletive "it", a common noun where a name
+    should be) is listed last as ``unresolved``, graded F with the reason."""
+    from claimcheck.lexicons import load_lexicons
     from claimcheck.store import queries
+    from claimcheck.xref.origins import mark_unresolved
 
-    return _read(db, queries.sources_rows, kind)
+    return mark_unresolved(_read(db, queries.sources_rows, kind), load_lexicons())
 
 
 def actors(db: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -206,6 +206,21 @@ class ClaimRecord:
     via: tuple[str, ...] = ()
     reverses_claim_id: int | None = None
     outlet_source_id: int | None = None  # the outlet as a source, for claims in its own voice
+    source_type: str | None = None  # person | group | outlet | document | ... (attributions.source_type)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """What origin tracing (``xref.origins``) reads of one article: its head and tail (for a
+    credit) and its body sentences (for near-identical passages)."""
+
+    article_id: int
+    uid: str
+    outlet: str | None
+    published: dt.date | None
+    head: str
+    tail: str
+    sentences: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,6 +173,27 @@ def _phrase(e: Entry, s: str) -> bool:
     return not any(w in a.content.text.lower() for a in atts for w in found)
 
 
+def _origins(e: Entry, s: str) -> bool:
+    """A ``wire``/``credit`` example, read as an article, is credited (to that wire; by that
+    credit); an ``intermediary_suffix`` or ``report_noun`` example "A = B" names one entity on
+    both sides; a ``not_a_source`` or ``common_noun`` example is no (named) source."""
+    from claimcheck.xref import origins
+
+    rules = LEX.derive(origins.build_rules)
+    if e["kind"] in ("wire", "credit"):
+        got = origins.wire_credit(s[:origins.HEAD], s[-origins.TAIL:], rules,
+                                  only=e["id"] if e["kind"] == "credit" else None)
+        return got is not None and (e["kind"] == "credit" or got[0] == e["names"][0])
+    if e["kind"] in ("not_a_source", "common_noun"):
+        return origins.non_source_reason(s, "named", rules) is not None
+    a, _, b = s.partition(" = ")
+    assert b, f"{e.label}: example {s!r} must read 'A = B'"
+    if e["kind"] == "report_noun":
+        author = origins.document_author(a, rules)
+        return author is not None and origins.strip_suffixes(author, rules) == origins.strip_suffixes(b, rules)
+    return origins.strip_suffixes(a, rules) == origins.strip_suffixes(b, rules)
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -185,6 +206,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "labels": _label,
     "languages": _language,
     "names": _name,
+    "origins": _origins,
     "outlets": _outlet,
     "phrases": _phrase,
     "roles": _role,

@@ -79,6 +79,18 @@ STANCE: Schema = MappingProxyType({
     "weight": ((int, float), False),
 })
 
+# origin tracing (origins.toml): wires, credit patterns, intermediary suffixes, document nouns,
+# words that are never a source
+ORIGINS: Schema = MappingProxyType({
+    "id": (str, True),
+    "kind": (str, True),
+    "names": (list, False),
+    "pattern": (str, False),
+    "where": (str, False),
+    "wire": (str, False),
+    "words": (list, False),
+})
+
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "abbreviations": ABBREVIATIONS,
     "actions": ACTIONS,
@@ -91,6 +103,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "labels": WORDS,
     "languages": LANGUAGES,
     "names": NAMES,
+    "origins": ORIGINS,
     "outlets": WORDS,
     "phrases": WORDS,
     "roles": WORDS,

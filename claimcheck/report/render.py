@@ -317,6 +317,7 @@ def show_tree(d: dict[str, Any]):  # noqa: ANN201
     why = tree.add(Text("why", style="bold"))
     for r in d["reasons"]:
         why.add(r)
+    _add_origins(tree, d)
     origins: dict[str, int] = {}
     for m in d["mentions_detail"]:
         origins.setdefault(m["origin"], len(origins) + 1)
@@ -359,6 +360,28 @@ def show_tree(d: dict[str, Any]):  # noqa: ANN201
     return tree
 
 
+def _add_origins(tree: Any, d: dict[str, Any]) -> None:
+    """The ``origins`` branch of :func:`show_tree`: each origin of the mentions (numbered as the
+    mentions below number them) in words, with the mentions folded into it and the reason
+    ("same wire credit (X)", "near-identical text", "same unnamed source via X", "same
+    speaker").  Nothing for an analysis stored before origins were recorded."""
+    from rich.text import Text
+
+    if not any(m.get("origin_label") for m in d["mentions_detail"]):
+        return
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for m in d["mentions_detail"]:
+        groups.setdefault(m["origin"], []).append(m)
+    branch = tree.add(Text("origins", style="bold"))
+    for n, (key, ms) in enumerate(groups.items(), 1):
+        label = next((m["origin_label"] for m in ms if m.get("origin_label")), key)
+        n_art = len({m["article"]["id"] for m in ms})
+        node = branch.add(Text(f"origin {n}: {label} · {_plural(len(ms), 'mention')} in {_plural(n_art, 'article')}"))
+        for m in ms:
+            if m.get("origin_reason"):
+                node.add(Text(f"{_article_label(m['article'])}: {m['origin_reason']}", style="muted"))
+
+
 SOURCES_LEGEND = (
     "grade  Admiralty reliability: A reliable … E unreliable, F no basis yet",
     "att.   attributions to this source",
@@ -381,7 +404,7 @@ def sources_table(rows: Sequence[dict[str, Any]]):  # noqa: ANN201
         style = "grade.good" if r["grade"] in "ABC" else "grade.poor" if r["grade"] in "DE" else "grade.unknown"
         cell = Text()
         cell.append(r["name"], style=f"source.{r['kind']}")
-        cell.append(f" [{r['kind']}]", style="muted")
+        cell.append(f" [{r['kind']}{'' if r.get('resolved', True) else ' · unresolved'}]", style="muted")
         for reason in r["reasons"]:  # the counts are in the columns; the rest in words
             if not _COUNTS_REASON.match(reason):
                 cell.append(f"\n{reason}", style="muted")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import and_, func, insert, select
+from sqlalchemy import and_, case, func, insert, select
 from sqlalchemy.orm import Session
 
-from claimcheck.model import ClaimRecord
+from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.store.models import (
     Article,
     AttributionRow,
@@ -44,7 +44,8 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
                 SentenceRow.start, SentenceRow.end, ClaimRow.actors, ClaimRow.action,
                 ClaimRow.polarity, ClaimRow.modality, ClaimRow.refers_to, ClaimRow.extractor_version,
                 ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
-                AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name)
+                AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name,
+                AttributionRow.source_type)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(SentenceRow, and_(SentenceRow.article_id == ClaimRow.article_id,
                                       SentenceRow.idx == ClaimRow.sentence_idx))
@@ -69,8 +70,40 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
             polarity=r[12], modality=r[13], refers_to=r[14], act=r[19], source_id=r[20],
             source_kind=r[21], source_name=r[22], via=tuple(via.get(r[16], ())) if r[16] else (),
             reverses_claim_id=by_idx.get((r[2], r[17])) if r[17] is not None else None,
-            outlet_source_id=outlet_ids.get(outlet_source_uid(r[4])) if r[4] else None))
+            outlet_source_id=outlet_ids.get(outlet_source_uid(r[4])) if r[4] else None, source_type=r[23]))
     return out
+
+
+def load_named_speakers(session: Session) -> set[str]:
+    """The names of the named sources of every current attribution (latest extractor version
+    of each article), whether or not its content became a claim: a speaker is an actor even
+    when what they said is too short to be a claim ("Kyiv says deliveries continue")."""
+    versions = latest_versions(session)
+    if not versions:
+        return set()
+    q = (select(AttributionRow.article_id, AttributionRow.extractor_version, SourceRow.name)
+         .join(SourceRow, SourceRow.id == AttributionRow.source_id)
+         .join(Article, Article.id == AttributionRow.article_id)
+         .where(Article.is_current.is_(True), AttributionRow.source_kind == "named"))
+    return {name for aid, ver, name in session.execute(q) if name and versions.get(aid) == ver}
+
+
+def load_article_texts(session: Session, head: int = 400, tail: int = 400) -> list[ArticleText]:
+    """Of each current article: its first ``head`` and last ``tail`` characters (sliced in SQL)
+    and its body sentences (not boilerplate), for wire credits and near-identical passages."""
+    sents: dict[int, list[str]] = {}
+    q = (select(SentenceRow.article_id, func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start))
+         .join(Article, Article.id == SentenceRow.article_id)
+         .where(Article.is_current.is_(True), SentenceRow.boilerplate.is_(False))
+         .order_by(SentenceRow.article_id, SentenceRow.idx))
+    for aid, text in session.execute(q):
+        sents.setdefault(aid, []).append(text)
+    n = func.length(Article.text)
+    q2 = (select(Article.id, Article.uid, Article.outlet, Article.published, func.substr(Article.text, 1, head),
+                 func.substr(Article.text, case((n > tail, n - tail + 1), else_=1)))
+          .where(Article.is_current.is_(True)).order_by(Article.id))
+    return [ArticleText(aid, uid_, outlet, pub, h or "", t or "", tuple(sents.get(aid, ())))
+            for aid, uid_, outlet, pub, h, t in session.execute(q2)]
 
 
 def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: ANN001
@@ -90,8 +123,9 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
     if rows:
         session.execute(insert(Cluster), rows)
     ids = dict(session.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())
-    members = [dict(cluster_id=ids[c.uid], claim_id=cid, stance=st, origin_key=org)
-               for c in analysis.clusters for cid, st, org in c.members]
+    members = [dict(cluster_id=ids[c.uid], claim_id=cid, stance=st, origin_key=org, origin_label=label,
+                    origin_reason=reason or None)
+               for c in analysis.clusters for cid, st, org, label, reason in c.members]
     for k in range(0, len(members), 50_000):
         session.execute(insert(ClusterMember), members[k:k + 50_000])
     grades = [dict(run_id=run_id, source_id=sid, grade=g, reasons=json.dumps(reasons, ensure_ascii=False), n_corroborated=n[0],

@@ -219,6 +219,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "claim_id": "claims.id",
         "stance": "support | deny | decline | reverse: how this mention relates to the cluster's claim",
         "origin_key": "the independent origin this mention is counted under (same key = same origin)",
+        "origin_label": "that origin in words (a speaker, an unnamed source via an intermediary, a wire, a report)",
+        "origin_reason": "why this mention counts under an origin an earlier mention already had "
+                         "(same wire credit, near-identical text, same unnamed source via X, same speaker, ...); "
+                         "empty for the first mention of its origin",
         "similarity": "similarity of the claim to the cluster's canonical statement (0-1)",
     },
     "source_grades": {

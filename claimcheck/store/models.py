@@ -277,6 +277,8 @@ class ClusterMember(Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     stance: Mapped[str] = mapped_column(String(12))  # support | deny | decline | reverse
     origin_key: Mapped[str] = mapped_column(Text)
+    origin_label: Mapped[str | None] = mapped_column(Text)  # the origin in words
+    origin_reason: Mapped[str | None] = mapped_column(Text)  # why folded into an earlier mention's origin
     similarity: Mapped[float] = mapped_column(Float, default=1.0)
 
 

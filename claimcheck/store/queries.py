@@ -198,21 +198,22 @@ def cluster_detail(session: Session, ref: str) -> dict[str, Any]:
 
 
 def mentions(session: Session, cluster_id: int) -> list[dict[str, Any]]:
-    q = (select(ClusterMember.stance, ClusterMember.origin_key, ClaimRow, Article, AttributionRow, SentenceRow)
+    q = (select(ClusterMember.stance, ClusterMember.origin_key, ClaimRow, Article, AttributionRow, SentenceRow,
+                ClusterMember.origin_label, ClusterMember.origin_reason)
          .join(ClaimRow, ClaimRow.id == ClusterMember.claim_id)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(AttributionRow, AttributionRow.id == ClaimRow.attribution_id)
          .outerjoin(SentenceRow, (SentenceRow.article_id == ClaimRow.article_id) & (SentenceRow.idx == ClaimRow.sentence_idx))
          .where(ClusterMember.cluster_id == cluster_id))
     out = []
-    for stance, origin, claim, art, att, sent in session.execute(q).all():
+    for stance, origin, claim, art, att, sent, origin_label, origin_reason in session.execute(q).all():
         via = []
         if att is not None:
             via = [{"text": v.text, "start": v.start, "end": v.end} for v in session.execute(
                 select(ViaRow).where(ViaRow.attribution_id == att.id).order_by(ViaRow.position)).scalars()]
         s0, s1 = (sent.start, sent.end) if sent is not None else (claim.start, claim.end)
         out.append({
-            "stance": stance, "origin": origin,
+            "stance": stance, "origin": origin, "origin_label": origin_label, "origin_reason": origin_reason or "",
             "claim": {"text": art.text[claim.start:claim.end], "start": claim.start, "end": claim.end,
                       "statement": claim.text, "polarity": claim.polarity,
                       "modality": claim.modality, "refers_to": claim.refers_to, "action": claim.action},

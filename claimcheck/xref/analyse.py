@@ -7,6 +7,7 @@ clusters, statuses and uids, whatever the order of the input).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -16,6 +17,10 @@ from claimcheck.model import ClaimRecord
 from claimcheck.xref.cluster import cluster_claims, thresholds
 from claimcheck.xref.grade import ClusterResult, assess, source_reliability
 from claimcheck.xref.index import ActorIndex
+from claimcheck.xref.origins import ArticleText, OriginContext, OriginRules, build_rules, non_source_reason, publishers
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +36,7 @@ class ClusterOut:
     n_articles: int
     first_seen: object
     last_seen: object
-    members: tuple[tuple[int, str, str], ...]  # (claim_id, stance, origin)
+    members: tuple[tuple[int, str, str, str, str], ...]  # (claim_id, stance, origin key, origin label, fold reason)
     sources: tuple[tuple[str, str, str], ...]  # (name, kind, stance), distinct, in order
     outlets: tuple[str, ...]
     kinds: tuple[tuple[str, int], ...]  # mentions per source kind (+ "unattributed")
@@ -54,18 +59,24 @@ def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult) -> str:
     return text if len(text) <= 240 else text[:237] + "..."
 
 
-def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons) -> Analysis:
+def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons,
+            articles: Sequence[ArticleText] = ()) -> Analysis:
     """Clusters of the claims that state the same thing, each assessed (origins, stances,
-    wire copies), with the thresholds of ``lexicons``."""
+    status), with the thresholds of ``lexicons``; and the sources' reliability over the
+    clusters.  ``articles`` (head, tail and sentences of the articles of the claims) give the
+    wire credits and copies of :func:`claimcheck.xref.origins.publishers`; without them each
+    article is its outlet's."""
     claims = sorted(claims, key=lambda c: c.claim_uid)
     th = thresholds(lexicons)
-    actor_key = index.key
     actor_name = index.name
+    rules = lexicons.derive(build_rules)
+    base = OriginContext(index.key, index.name, rules)
+    ctx = OriginContext(index.key, index.name, rules, publishers(articles, base))
     groups = cluster_claims(claims, index.claim_keys, lexicons)
     out: list[ClusterOut] = []
-    per_source: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+    record = _TrackRecord(index, rules, claims)
     for g in groups:
-        r = assess(claims, g, actor_key, th.wire_copy)
+        r = assess(claims, g, index.key, th.wire_copy, ctx)
         cs = [claims[i] for i in g]
         dates = sorted(c.published for c in cs if c.published)
         keys = []
@@ -83,7 +94,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             credibility=r.credibility, reasons=tuple(r.reasons),
             independent_origins=len(r.support_origins), n_articles=len({c.article_id for c in cs}),
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
-            members=tuple((c.claim_id, s, o) for c, s, o in zip(cs, r.stances, r.origins)),
+            members=tuple((c.claim_id, s, o.key, o.label, o.reason) for c, s, o in zip(cs, r.stances, r.traced)),
             sources=tuple(dict.fromkeys((c.source_name or "(no source)", c.source_kind or "sources_said", s)
                                         for c, s in zip(cs, r.stances) if c.act is not None)),
             outlets=tuple(sorted({c.outlet for c in cs if c.outlet})),
@@ -91,13 +102,96 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
                                        for c in cs).items())),
             n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline"),
             article_uids=tuple(sorted({c.article_uid for c in cs}))))
-        interested_only = r.status == "contradicted" and any(
-            "party the claim is about" in x for x in r.reasons)
-        for c, s in zip(cs, r.stances):
-            sid = c.source_id if c.act is not None else c.outlet_source_id  # own voice: the outlet
-            if sid is not None and s == "support":
-                # denied only by the party it is about, yet independently confirmed: it counts
-                # for the sources as corroboration, and the denial does not count against them
-                graded = "corroborated" if interested_only and len(r.support_origins) >= 2 else r.status
-                per_source[sid].append((graded, interested_only))
-    return Analysis(tuple(out), source_reliability(per_source), {"thresholds": asdict(th)})
+        record.add(uid, cs, r, set(keys))
+    return Analysis(tuple(out), source_reliability(record.items(), record.ungraded), {"thresholds": asdict(th)})
+
+
+class _TrackRecord:
+    """What each source said that was checked against independent origins: one outcome per
+    source and cluster (``corroborated``: another origin asserts it too and no independent
+    origin denies it; ``contradicted``: an origin that is not a party to the claim denies it;
+    ``single_source``: nothing else bears on it; ``party``: the source is a party to the
+    claim, so what it says about it is no track record).  Sources that are no one source
+    ("officials", "sources", a pronoun, a common noun) are not graded: :attr:`ungraded`."""
+
+    def __init__(self, index: ActorIndex, rules: OriginRules, claims: Sequence[ClaimRecord]) -> None:
+        self.index = index
+        self.rules = rules
+        self.claims = claims
+        self.outcomes: dict[int, dict[str, tuple[str, bool]]] = defaultdict(dict)
+        self.ungraded: dict[int, str] = {}
+        self._usage: tuple[Counter[str], Counter[str]] | None = None
+
+    def _common_noun(self, name: str | None) -> str | None:
+        """Why a one-word name is a common noun of these articles ("Health", "Rights"): written
+        in lower case at least three times and more often than capitalised inside a sentence."""
+        words = (name or "").split()
+        if len(words) != 1 or not words[0].isalpha() or words[0].isupper():
+            return None
+        if self._usage is None:
+            lower: Counter[str] = Counter()
+            capital: Counter[str] = Counter()
+            for sent in {c.sentence_text for c in self.claims}:
+                for i, w in enumerate(_TOKEN.findall(sent)):
+                    if w.islower():
+                        lower[w] += 1
+                    elif i and w[0].isupper():
+                        capital[w.lower()] += 1
+            self._usage = (lower, capital)
+        w = words[0].lower()
+        low, cap = self._usage[0][w], self._usage[1][w]
+        if low >= 3 and low > cap:
+            return (f"{name!r} is used as a common noun in these articles ({low} times in lower case, "
+                    f"{cap} capitalised inside a sentence), not a named source")
+        return None
+
+    def _gradable(self, sid: int, kind: str | None, name: str | None) -> bool:
+        if sid in self.ungraded:
+            return False
+        why = non_source_reason(name, kind, self.rules) or (self._common_noun(name) if kind == "named" else None)
+        if why is None and kind == "anonymous":
+            why = (f"an unnamed description ({name!r}) stands for different people in different articles: "
+                   "it is counted per origin, not graded as one source")
+        elif why is None and kind not in ("named", None):
+            why = (f"{name!r} stands for different sources in each article: it is counted per origin, "
+                   "not graded as one source")
+        elif why is not None:
+            why += " (left unresolved)"
+        if why:
+            self.ungraded[sid] = why
+            return False
+        return True
+
+    def add(self, uid: str, cs: Sequence[ClaimRecord], r: ClusterResult, claim_actors: set[str]) -> None:
+        def party(origin: str) -> bool:
+            kind, _, rest = origin.partition(":")
+            return kind == "named" and rest in claim_actors
+
+        deny_party = [o for o in r.deny_origins if party(o)]
+        deny_indep = [o for o in r.deny_origins if not party(o)]
+        for c, s, o in zip(cs, r.stances, r.origins):
+            if s != "support":
+                continue
+            own_voice = c.act is None
+            sid = c.outlet_source_id if own_voice else c.source_id
+            if sid is None or uid in self.outcomes.get(sid, {}):
+                continue
+            kind = "named" if own_voice else (c.source_kind or "sources_said")
+            if not self._gradable(sid, kind, c.outlet if own_voice else c.source_name):
+                continue
+            others = [x for x in r.support_origins if x != o]
+            if not own_voice and kind == "named" and (self.index.key(c.source_name or "") in claim_actors):
+                outcome = "party"
+            elif deny_indep:
+                outcome = "contradicted"
+            elif others:
+                outcome = "corroborated"
+            else:
+                outcome = "single_source"
+            self.outcomes[sid][uid] = (outcome, bool(deny_party) and not deny_indep)
+
+    def items(self) -> dict[int, list[tuple[str, bool]]]:
+        """Per source id, its outcomes ``(outcome, denied only by a party to the claim)`` in
+        cluster order."""
+        return {sid: [v for _, v in sorted(d.items())] for sid, d in self.outcomes.items()
+                if sid not in self.ungraded}

@@ -8,11 +8,11 @@ every grade carries its reasons in words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.model import ClaimRecord
-from claimcheck.xref.origins import origin_label, origin_of, trace_origins
+from claimcheck.xref.origins import Origin, OriginContext, origin_of, trace
 
 __all__ = ["CREDIBILITY", "RELIABILITY", "STATUSES", "ClusterResult", "StatusJudgement", "assess", "origin_of",
            "source_reliability", "stance_of", "status_from_origins"]
@@ -44,21 +44,24 @@ class ClusterResult:
     support_origins: list[str] = field(default_factory=list)
     deny_origins: list[str] = field(default_factory=list)
     decline_origins: list[str] = field(default_factory=list)
+    traced: list[Origin] = field(default_factory=list)  # parallel to members: key, label, fold reason
 
 
 def assess(claims: Sequence[ClaimRecord], members: list[int],
-           actor_key: Callable[[str], str | None], wire_copy: float) -> ClusterResult:
+           actor_key: Callable[[str], str | None], wire_copy: float,
+           context: OriginContext | None = None) -> ClusterResult:
+    """Stances, origins (``xref.origins.trace`` with ``context``, by default actor keys alone),
+    status and credibility of the cluster of ``claims[i] for i in members``."""
     cs = [claims[i] for i in members]
     stances = [stance_of(c) for c in cs]
-    origins = trace_origins(claims, members, stances, actor_key, wire_copy)
-    r = ClusterResult(members, stances, origins)
+    traced = trace(claims, members, stances, context or OriginContext(actor_key), wire_copy)
+    origins = [o.key for o in traced]
+    r = ClusterResult(members, stances, origins, traced=traced)
     r.support_origins = sorted({o for o, s in zip(origins, stances) if s == "support"})
     r.deny_origins = sorted({o for o, s in zip(origins, stances) if s == "deny"})
     r.decline_origins = sorted({o for o, s in zip(origins, stances) if s == "decline"})
     claim_actors = {actor_key(a) for c in cs for a in c.actors} - {None}
-    labels: dict[str, str] = {}
-    for c, o in zip(cs, origins):
-        labels.setdefault(o, origin_label(o, c))
+    labels = {o.key: o.label for o in traced}
     _status_and_grade(r, cs, claim_actors, labels)
     return r
 
@@ -163,24 +166,36 @@ B_MIN = 3  # independent corroborations for a B (and never a contradiction)
 A_MIN = 5  # for an A
 
 
-def source_reliability(per_source: dict[int, list[tuple[str, bool]]]) -> dict[int, tuple[str, list[str], tuple[int, int, int]]]:
-    """Grade A–F per source from its clusters: (status, was the contradiction only an
-    interested party's denial).  F while there is no basis."""
-    out = {}
+def source_reliability(per_source: Mapping[int, Sequence[tuple[str, bool]]],
+                       ungraded: Mapping[int, str] | None = None,
+                       ) -> dict[int, tuple[str, list[str], tuple[int, int, int]]]:
+    """Grade A–F per source from its track record: one ``(outcome, denied only by a party to
+    the claim)`` per cluster it asserted something in, ``outcome`` one of ``corroborated``
+    (confirmed by another, independent origin), ``contradicted`` (denied by an origin that is
+    no party to the claim), ``single_source`` (nothing else bears on it) or ``party`` (the
+    source is a party to the claim: no track record).  F until :data:`MIN_CHECKED` claims were
+    checked; no A or B on fewer than :data:`B_MIN` independent corroborations.  ``ungraded``:
+    sources that are no one source, graded F with the reason given.  Returns per source id
+    ``(grade, reasons, (corroborated, contradicted, single))``."""
+    out: dict[int, tuple[str, list[str], tuple[int, int, int]]] = {}
     for sid, items in per_source.items():
         corr = sum(1 for s, _ in items if s == "corroborated")
         contra = sum(1 for s, interested in items if s == "contradicted" and not interested)
-        contra_int = sum(1 for _, interested in items if interested)
         single = sum(1 for s, _ in items if s == "single_source")
+        party = sum(1 for s, _ in items if s == "party")
+        contra_int = sum(1 for _, interested in items if interested)
         reasons = [f"{corr} claim(s) corroborated by independent origins, {contra} contradicted, "
                    f"{single} resting on it alone"]
         if contra_int:
             reasons.append(f"{contra_int} denied only by a party the claim is about (not counted against it)")
-        if corr + contra == 0:
+        if party:
+            reasons.append(f"{party} statement(s) about a claim it is a party to (no track record)")
+        if corr + contra < MIN_CHECKED:
             grade = "F"
-            reasons.append("no basis yet: nothing it said has been checked against an independent origin")
+            reasons.append(f"no basis yet: {corr + contra} of its claims checked against an independent origin, "
+                           f"{MIN_CHECKED} needed")
         elif contra == 0:
-            grade = "A" if corr >= 5 else "B" if corr >= 2 else "C"
+            grade = "A" if corr >= A_MIN else "B" if corr >= B_MIN else "C"
         elif corr > 2 * contra:
             grade = "C"
         elif corr >= contra:
@@ -189,4 +204,6 @@ def source_reliability(per_source: dict[int, list[tuple[str, bool]]]) -> dict[in
             grade = "E"
         reasons.insert(0, RELIABILITY[grade])
         out[sid] = (grade, reasons, (corr, contra, single))
+    for sid, why in (ungraded or {}).items():
+        out[sid] = ("F", [RELIABILITY["F"], f"no basis yet: {why}"], (0, 0, 0))
     return out

@@ -1,32 +1,435 @@
-"""Origins: who a mention ultimately rests on.
+"""Origins: who a mention ultimately rests on, and why two mentions rest on the same one.
 
-A named source is its actor (two outlets quoting one minister are one origin); an unnamed source
-is its description, behind the outlet it was cited through if any ("sources cited by Y" → Y's
-sources); a "sources said" mention is the intermediary it came through, else the outlet that
-printed it; the outlet's own voice is the outlet.  An unattributed mention in an article whose
-attributed mention is in the same cluster takes that origin (a headline summarising the article's
-own sources adds nothing), and near-identical sentences in different articles (wire copy) share
-the earliest one's origin.
+Every mention has a chain: article → outlet → (the wire it copies) → intermediary → source.
+The chain is normalised to its root, its *origin*, and mentions with the same root count once:
+
+* the **publisher** of an article is its outlet, unless the article is a wire's copy (a credit or
+  dateline such as "(Reuters)", "— AP", "AFP reported", see ``lexicons/origins.toml``) or shares
+  near-identical passages with an earlier article (:func:`copy_roots`), in which case it is the
+  wire, or that earlier article's publisher;
+* a **named** source is its actor, however many articles quote it ("same speaker");
+* a **report** — a named outlet as the source ("the Gazette reported …") or a document with an
+  author ("a report by the Gazette") — is its author's origin, whoever relays it (a name the
+  actor index does not know is matched by its normalised form to one it knows);
+* an **unnamed** source is its description behind the intermediary it was cited through (names
+  normalised: "Channel 9" = "Channel 9 News"), else behind the publisher;
+* "**sources said**" / "it was reported" is the reports of the intermediary, else the publisher;
+* the **own voice** of an article is its publisher; restating what its own sources said, it
+  takes their origin; an outlet's own voice on a claim it is also cited for elsewhere is that
+  report.
+
+Within a cluster, :func:`trace` also folds an unnamed description into a longer one of
+the same article, and a sentence (nearly) identical to an earlier one of another article into
+that one's origin.  Every mention gets the origin's key and label, and the reason it was folded
+into an origin that an earlier mention already had.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+from dataclasses import dataclass, field
 
-from claimcheck.model import ClaimRecord
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Lexicons
+from claimcheck.model import ArticleText, ClaimRecord
 
 _WORD = re.compile(r"\w+")
+_CAPITAL = re.compile(r"[A-Z]")
+HEAD = 400  # characters of an article searched for a credit at its head / tail
+TAIL = 400
 
 
 def _norm(s: str | None) -> str:
     return " ".join(_WORD.findall((s or "").lower()))
 
 
+# --------------------------------------------------------------------------- rules (lexicon)
+
+
+@dataclass(frozen=True, slots=True)
+class OriginRules:
+    """``lexicons/origins.toml`` compiled: wire names (normalised alias → name shown), credit
+    patterns ``(id, where, regex, fixed wire or None)``, intermediary suffixes (word tuples,
+    longest first), the document regexes and the words that are never a source."""
+
+    wires: Mapping[str, str]
+    credits: tuple[tuple[str, str, re.Pattern[str], str | None], ...]
+    suffixes: tuple[tuple[str, ...], ...]
+    documents: tuple[re.Pattern[str], ...]
+    not_source: frozenset[str]
+    head_nouns: frozenset[str] = frozenset()
+
+
+def build_rules(lexicons: Lexicons) -> OriginRules:
+    """Compile ``origins.toml`` (use ``lexicons.derive(build_rules)``).  Raises LexiconError on
+    an unknown kind or ``where``, a credit pattern without ``{wire}`` nor ``wire``, or a
+    pattern that does not compile once the wire names are put in."""
+    wires: dict[str, str] = {}
+    credits: list[tuple[str, str, str, str | None]] = []
+    suffixes: set[tuple[str, ...]] = set()
+    nouns: set[str] = set()
+    not_source: set[str] = set()
+    heads: set[str] = set()
+    for e in lexicons["origins"]:
+        kind = e["kind"]
+        if kind == "wire":
+            names = e.get("names") or ()
+            if not names:
+                raise LexiconError(f"{e.label}: a wire needs 'names'")
+            for n in names:
+                wires.setdefault(_norm(n), names[0])
+        elif kind == "credit":
+            where = e.get("where") or "head"
+            if where not in ("head", "tail", "any") or not e.get("pattern"):
+                raise LexiconError(f"{e.label}: a credit needs a 'pattern' and 'where' head | tail | any")
+            if "{wire}" not in e["pattern"] and not e.get("wire"):
+                raise LexiconError(f"{e.label}: the pattern names no {{wire}} and the entry no 'wire'")
+            credits.append((e["id"], where, e["pattern"], e.get("wire")))
+        elif kind == "intermediary_suffix":
+            suffixes.update(tuple(_norm(w).split()) for w in e.get("words") or () if _norm(w))
+        elif kind == "report_noun":
+            nouns.update(w.lower() for w in e.get("words") or ())
+        elif kind == "not_a_source":
+            not_source.update(w.lower() for w in e.get("words") or ())
+        elif kind == "common_noun":
+            heads.update(w.lower() for w in e.get("words") or ())
+        else:
+            raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
+                               "report_noun, not_a_source, common_noun)")
+    forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
+                   key=lambda s: (-len(s), s))
+    wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
+    compiled = []
+    for ident, where, pattern, fixed in credits:
+        try:
+            compiled.append((ident, where, re.compile(pattern.replace("{wire}", wire_alt)), fixed))
+        except re.error as exc:
+            raise LexiconError(f"origins.toml: credit {ident!r}: bad pattern: {exc}") from None
+    noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=lambda s: (-len(s), s))) or "(?!)"
+    documents = (
+        re.compile(rf"^(?:an?|the|this|that|its|his|her|their)?\s*(?:[\w-]+\s+){{0,3}}?(?:{noun_alt})\s+"
+                   rf"(?:published\s+|written\s+|released\s+|aired\s+)?(?:by|from|of|in|on)\s+(?P<x>.+)$", re.I),
+        re.compile(rf"^(?P<x>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{noun_alt})$", re.I),
+        re.compile(rf"^(?:an?|the)\s+(?P<x>[A-Z][\w.&' -]*?)\s+(?:{noun_alt})$"),
+    )
+    return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
+                       documents, frozenset(not_source), frozenset(heads))
+
+
+def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:
+    """``(wire name, credit id)`` of the first credit found in an article's ``head`` (its first
+    :data:`HEAD` characters) or ``tail`` (its last :data:`TAIL`), else None; ``only``: try that
+    credit entry alone."""
+    for ident, where, rx, fixed in rules.credits:
+        if only is not None and ident != only:
+            continue
+        for part, name in ((head, "head"), (tail, "tail")):
+            if where not in (name, "any"):
+                continue
+            m = rx.search(part)
+            if m:
+                wire = fixed or rules.wires.get(_norm(m.groupdict().get("wire")), m.groupdict().get("wire"))
+                if wire:
+                    return wire, ident
+    return None
+
+
+def strip_suffixes(name: str, rules: OriginRules) -> str:
+    """``name`` lower-cased, normalised, without a leading "the" nor trailing outlet words
+    ("Channel 9 News" → "channel 9"); one word is always left."""
+    words = _norm(name).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for suf in rules.suffixes:
+            if len(words) > len(suf) and tuple(words[-len(suf):]) == suf:
+                words = words[:-len(suf)]
+                changed = True
+                break
+    return " ".join(words)
+
+
+def document_author(name: str, rules: OriginRules) -> str | None:
+    """The author of a document source ("a report by the Gazette", "the Gazette's report",
+    "a Gazette report" → the Gazette), from its first capitalised word on; None when the source
+    is no document or names no author."""
+    text = " ".join((name or "").split())
+    for rx in rules.documents:
+        m = rx.match(text)
+        if m:
+            words = m.group("x").split()
+            while words and not _CAPITAL.match(words[0]):
+                words.pop(0)  # "journalist Jan Novak" → "Jan Novak"
+            return " ".join(words) or None
+    return None
+
+
+_CLITIC = re.compile(r"['’](?:s|ve|re|ll|d|m|t)$", re.I)
+
+
+def _bare(word: str) -> str:
+    """A word of a name lower-cased, without punctuation or a clitic ("It's" → "it"); an
+    acronym ("US", "UN") is kept upper-case so that it is never taken for a pronoun."""
+    w = _CLITIC.sub("", word.strip(".,;:'’\"()"))
+    return w if len(w) > 1 and w.isupper() else w.lower()
+
+
+def non_source_reason(name: str | None, kind: str | None, rules: OriginRules) -> str | None:
+    """Why a source's name is not a source (a pronoun, relative pronoun, the expletive "it",
+    a determiner, or — for a named source — a common noun with no capitalised word), or None
+    when it may be one."""
+    words = (name or "").split()
+    if not words:
+        return "no name"
+    low = [_bare(w) for w in words]
+    if all(w in rules.not_source for w in low):
+        return f"{name!r} is a pronoun or function word, not a source"
+    if kind == "named":
+        capitalised = [w for w, lw in zip(words, low) if _CAPITAL.search(w) and lw not in rules.not_source]
+        if not capitalised:
+            return f"{name!r} is a common noun, not a named source"
+        rest = [lw for lw in low if lw not in rules.not_source]
+        if len(rest) == 1 and rest[0].lower() in rules.head_nouns:
+            return f"{name!r} is a common noun (a description without a name), not a named source"
+    return None
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """Whose voice an article's own voice is: ``key`` (an origin key), ``label`` (in words),
+    ``reason`` ("" for the article's own outlet; else "same wire credit (X)" or
+    "near-identical text (…)")."""
+
+    key: str
+    label: str
+    reason: str = ""
+
+
+SHINGLE = 3  # words per shingle
+MIN_WORDS = 8  # shorter sentences are not passages
+NEAR = 0.7  # Jaccard of the shingle sets of two near-identical sentences
+MIN_SHARED = 2  # near-identical sentences two articles share to be copies of one story
+MAX_SPREAD = 25  # a sentence found in more articles is a template, not a passage
+MIN_SHARE = 0.3  # ... and at least this share of the shorter article's passages
+
+
+def shingles(sentence: str) -> frozenset[str]:
+    """The word :data:`SHINGLE`-grams of a sentence (lower-cased words); empty under
+    :data:`MIN_WORDS` words."""
+    w = _norm(sentence).split()
+    if len(w) < MIN_WORDS:
+        return frozenset()
+    return frozenset(" ".join(w[i:i + SHINGLE]) for i in range(len(w) - SHINGLE + 1))
+
+
+def near_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR) -> list[tuple[int, int]]:
+    """Every pair ``(i, j)``, i < j, of non-empty sets with Jaccard ≥ ``threshold``: exact, by
+    prefix filtering (two such sets share one of the rarest ``|s| − ⌈t·|s|⌉ + 1`` elements of
+    each) over an inverted index, then verified."""
+    freq: Counter[str] = Counter(x for s in sets for x in s)
+    index: dict[str, list[int]] = defaultdict(list)
+    out: list[tuple[int, int]] = []
+    order = sorted((i for i, s in enumerate(sets) if s), key=lambda i: (len(sets[i]), i))
+    for i in order:
+        s = sets[i]
+        ranked = sorted(s, key=lambda x: (freq[x], x))
+        prefix = ranked[:len(s) - math.ceil(threshold * len(s) - 1e-9) + 1]
+        seen: set[int] = set()
+        for x in prefix:
+            for j in index[x]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                t = sets[j]
+                if len(t) < threshold * len(s):
+                    continue
+                inter = len(s & t)
+                if inter / (len(s) + len(t) - inter) >= threshold:
+                    out.append((min(i, j), max(i, j)))
+            index[x].append(i)
+    return sorted(out)
+
+
+def copy_roots(articles: Sequence[ArticleText], threshold: float = NEAR, min_shared: int = MIN_SHARED,
+               share: float = MIN_SHARE) -> dict[int, int]:
+    """Article id → the id of the earliest article (by date, then uid) it copies, for every
+    article that copies one: that shares with an earlier article at least ``min_shared``
+    near-identical body sentences, and at least ``share`` of the passage sentences of the
+    shorter of the two.  Links are direct (no grouping through a third article); a copy of a
+    copy leads to the first.  Articles that copy nothing are absent."""
+    keys: list[tuple[int, int]] = []  # (article index, sentence index)
+    sets: list[frozenset[str]] = []
+    n_passages = [0] * len(articles)
+    for ai, a in enumerate(articles):
+        for si, s in enumerate(a.sentences):
+            sh = shingles(s)
+            if sh:
+                keys.append((ai, si))
+                sets.append(sh)
+                n_passages[ai] += 1
+    pairs = [(keys[i], keys[j]) for i, j in near_pairs(sets, threshold) if keys[i][0] != keys[j][0]]
+    spread: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for (ai, si), (aj, sj) in pairs:
+        spread[ai, si].add(aj)
+        spread[aj, sj].add(ai)
+    shared: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for (ai, si), (aj, sj) in pairs:
+        if len(spread[ai, si]) > MAX_SPREAD or len(spread[aj, sj]) > MAX_SPREAD:
+            continue  # a template line, not a passage
+        shared[min(ai, aj), max(ai, aj)].add(si if ai < aj else sj)
+
+    def rank(i: int) -> tuple[int, str]:
+        a = articles[i]
+        return (a.published.toordinal() if a.published else 10**7, a.uid)
+
+    source: dict[int, int] = {}
+    for (ai, aj), sents in sorted(shared.items()):
+        if len(sents) < max(min_shared, share * min(n_passages[ai], n_passages[aj])):
+            continue
+        first, second = sorted((ai, aj), key=rank)
+        if second not in source or rank(first) < rank(source[second]):
+            source[second] = first
+    out: dict[int, int] = {}
+    for i in sorted(source):
+        root, seen = i, {i}
+        while root in source and source[root] not in seen:
+            root = source[root]
+            seen.add(root)
+        out[articles[i].article_id] = articles[root].article_id
+    return out
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass(frozen=True)
+class OriginContext:
+    """What tracing needs beyond the claims: actor keys and names (from the actor index), the
+    compiled rules, and each article's publisher (absent: its outlet)."""
+
+    actor_key: Callable[[str], str | None]
+    actor_name: Callable[[str], str] | None = None
+    rules: OriginRules | None = None
+    publishers: Mapping[int, Publisher] = field(default_factory=dict)
+
+    def entity(self, name: str) -> str:
+        """A normalised key for an outlet, wire, intermediary or author: the actor's name if the
+        index knows it, wire aliases made one, outlet suffixes dropped ("Channel 9 News" =
+        "Channel 9")."""
+        k = self.actor_key(name)
+        base = self.actor_name(k) if k and self.actor_name else name
+        if self.rules is None:
+            return k or _norm(name)
+        wire = self.rules.wires.get(_norm(base)) or self.rules.wires.get(_norm(name))
+        return strip_suffixes(wire or base, self.rules)
+
+    def publisher(self, c: ClaimRecord) -> Publisher:
+        p = self.publishers.get(c.article_id)
+        if p is not None:
+            return p
+        if not c.outlet:
+            return Publisher(f"article:{c.article_uid}", "an article's own voice (no outlet known)")
+        if self.rules is None:  # the plain form, as before tracing knew wires
+            return Publisher(f"outlet:{self.actor_key(c.outlet) or _norm(c.outlet)}", f"{c.outlet} (own voice)")
+        return Publisher(f"outlet:{self.entity(c.outlet)}", f"{c.outlet} (own voice)")
+
+
+def publishers(articles: Iterable[ArticleText], ctx: OriginContext) -> dict[int, Publisher]:
+    """Each article's publisher: the wire it credits; else, for a copy, the publisher of the
+    earliest article of its copy group; else its outlet."""
+    arts = sorted(articles, key=lambda a: a.article_id)
+    rules = ctx.rules
+    if rules is None:
+        return {}
+    out: dict[int, Publisher] = {}
+    for a in arts:
+        credit = wire_credit(a.head, a.tail, rules)
+        if credit:
+            out[a.article_id] = Publisher(f"outlet:{ctx.entity(credit[0])}", f"{credit[0]} (wire)",
+                                          f"same wire credit ({credit[0]})")
+        elif a.outlet:
+            out[a.article_id] = Publisher(f"outlet:{ctx.entity(a.outlet)}", f"{a.outlet} (own voice)")
+        else:
+            out[a.article_id] = Publisher(f"article:{a.uid}", "an article's own voice (no outlet known)")
+    by_id = {a.article_id: a for a in arts}
+    for aid, root in copy_roots(arts).items():
+        if aid == root:
+            continue
+        rp, mine = out[root], out[aid]
+        if mine.reason:  # credited itself: the wire it names
+            continue
+        src = by_id[root]
+        where = f"{src.outlet or 'an article'}, {src.published.isoformat() if src.published else 'undated'}"
+        out[aid] = Publisher(rp.key, rp.label, rp.reason or f"near-identical text (the same story as {where})")
+    return out
+
+
+# --------------------------------------------------------------------------- one mention
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where one mention comes from: the origin ``key`` it counts as, its ``label`` in words,
+    and the ``reason`` it was folded into an origin an earlier mention already had ("" for the
+    first mention of its origin)."""
+
+    key: str
+    label: str
+    reason: str = ""
+
+
+def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None]:
+    """(key, label, fold reason, entity) of one mention on its own; the entity (the normalised
+    name of a named source or a report's author) is None for other mentions."""
+    pub = ctx.publisher(c)
+    pub_name = pub.key.split(":", 1)[1]
+    pub_where = pub.label.rsplit(" (", 1)[0]
+    via = c.via[0] if c.via else None
+    via_key = (ctx.entity(via) if ctx.rules else (ctx.actor_key(via) or _norm(via))) if via else None
+    name = " ".join((c.source_name or "").split())
+    if c.act is None:
+        return pub.key, pub.label, pub.reason or "same outlet", None
+    if c.source_kind is None:  # "it was reported that …": reports behind the publisher
+        return f"reports:{pub.key}", f"reports in {pub_where}", pub.reason or f"same reports in {pub_where}", None
+    if c.source_kind == "named":
+        if ctx.rules is None:
+            key = ctx.actor_key(c.source_name or "") or _norm(c.source_name)
+            return f"named:{key}", f"{name} (named)", "same speaker", None
+        author = document_author(name, ctx.rules)
+        who = author or name
+        entity = ctx.entity(who)
+        # the resolver's actor when it knows the name (so that a party to the claim is known),
+        # else the normalised name; :func:`trace` makes the two forms of one entity one
+        key = f"named:{ctx.actor_key(who) or entity}"
+        if author or c.source_type in ("outlet", "document", "social_media"):
+            return key, f"{who} (report)", f"the same report by {who}, relayed", entity
+        return key, f"{name} (named)", "same speaker", entity
+    if c.source_kind == "anonymous":
+        desc = _norm(c.source_name)
+        if ctx.rules:
+            desc = " ".join(w for w in desc.split() if w not in ("a", "an", "the"))
+        if via_key:
+            return f"anonymous:{via_key}:{desc}", f"{name} (unnamed, via {via})", f"same unnamed source via {via}", None
+        return (f"anonymous:{pub_name}:{desc}", f"{name} (unnamed, in {pub_where})",
+                pub.reason or f"same unnamed source in {pub_where}", None)
+    if via_key:
+        return f"reports:{via_key}", f"reports via {via}", f"same reports via {via}", None
+    return f"reports:{pub.key}", f"reports in {pub_where}", pub.reason or f"same reports in {pub_where}", None
+
+
 def origin_of(c: ClaimRecord, actor_key: Callable[[str], str | None]) -> str:
-    """The origin key of one mention on its own ("named:<actor>", "anonymous:<via>:<desc>",
-    "reports:<...>", "outlet:<...>" or "article:<uid>")."""
+    """The origin key of one mention on its own, without wire credits, copies or name
+    normalisation ("named:<actor>", "anonymous:<via>:<desc>", "reports:<...>", "outlet:<...>"
+    or "article:<uid>")."""
     outlet = f"outlet:{actor_key(c.outlet) or _norm(c.outlet)}" if c.outlet else f"article:{c.article_uid}"
     via = [actor_key(v) or _norm(v) for v in c.via]
     if c.act is None:
@@ -42,76 +445,123 @@ def origin_of(c: ClaimRecord, actor_key: Callable[[str], str | None]) -> str:
     return f"reports:{via[0]}" if via else f"reports:{outlet}"
 
 
-def _wire_copy_origins(claims: Sequence[ClaimRecord], members: list[int], origins: list[str],
-                       threshold: float) -> None:
-    """A sentence (nearly) identical to an earlier one of another article is a copy of it and
-    takes its origin. Each sentence is normalised once; exact copies are found by lookup,
-    near copies by one rapidfuzz search over the distinct earlier sentences."""
+# --------------------------------------------------------------------------- one cluster
+
+
+def _copies(cs: Sequence[ClaimRecord], order: list[int], threshold: float) -> dict[int, int]:
+    """k → the earlier member of another article whose sentence it (nearly) repeats. Each
+    sentence is normalised once; exact copies by lookup, near copies by one rapidfuzz search
+    over the distinct earlier sentences."""
     from rapidfuzz import fuzz, process
 
-    order = sorted(range(len(members)), key=lambda k: (
-        claims[members[k]].published.toordinal() if claims[members[k]].published else 10**7,
-        claims[members[k]].claim_uid))
     first: dict[str, int] = {}
     distinct: list[str] = []
     distinct_k: list[int] = []
+    out: dict[int, int] = {}
     for k in order:
-        c = claims[members[k]]
-        norm = _norm(c.sentence_text)
+        norm = _norm(cs[k].sentence_text)
         k0 = first.get(norm)
         if k0 is None and distinct:
             hit = process.extractOne(norm, distinct, scorer=fuzz.ratio, score_cutoff=threshold)
             if hit is not None:
                 k0 = distinct_k[hit[2]]
-        if k0 is not None and claims[members[k0]].article_id != c.article_id:
-            origins[k] = origins[k0]
+        if k0 is not None and cs[k0].article_id != cs[k].article_id:
+            out[k] = k0
         if norm not in first:
             first[norm] = k
             distinct.append(norm)
             distinct_k.append(k)
+    return out
 
 
-def _same_unnamed_in_article(cs: Sequence[ClaimRecord], origins: list[str]) -> None:
+def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str]) -> list[int]:
     """In one article, "officials" and "U.S. officials" on the same claim are one unnamed
-    origin: a description contained in another's is the same source, named again more briefly."""
+    origin: a description contained in another's is the same source, named again more briefly.
+    Changes ``keys`` in place; returns the members changed."""
     by_article: dict[int, list[int]] = defaultdict(list)
-    for k, o in enumerate(origins):
+    for k, o in enumerate(keys):
         if o.startswith("anonymous:"):
             by_article[cs[k].article_id].append(k)
+    changed = []
     for ks in by_article.values():
         for k in ks:
-            words = set(origins[k].rsplit(":", 1)[1].split())
+            words = set(keys[k].rsplit(":", 1)[1].split())
             for k2 in ks:
-                other = set(origins[k2].rsplit(":", 1)[1].split())
-                if k2 != k and words < other:
-                    origins[k] = origins[k2]
+                if k2 != k and words < set(keys[k2].rsplit(":", 1)[1].split()):
+                    keys[k] = keys[k2]
+                    changed.append(k)
                     break
+    return changed
+
+
+def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
+          ctx: OriginContext, wire_copy: float) -> list[Origin]:
+    """The origin of each member of one cluster (parallel to ``members``; ``stances`` too):
+    each mention's root (:func:`_root`), then the folds: an article's own voice restating its
+    sources; a shorter unnamed description in one article; an outlet's own voice on a claim it
+    is cited for elsewhere; a (nearly) identical sentence of another article (``wire_copy``: a
+    rapidfuzz ratio, 0–100).  Each mention that shares an origin with an earlier one (by date,
+    then claim uid) carries the reason."""
+    cs = [claims[i] for i in members]
+    roots = [_root(c, ctx) for c in cs]
+    keys = [r[0] for r in roots]
+    order = sorted(range(len(cs)), key=lambda k: (
+        cs[k].published.toordinal() if cs[k].published else 10**7, cs[k].claim_uid))
+    ents = [r[3] for r in roots]
+    # one named origin per entity: a bare name takes the actor key another mention of it has
+    actor_of: dict[str, str] = {}
+    for k in order:
+        if ents[k] is not None and keys[k] != f"named:{ents[k]}":
+            actor_of.setdefault(ents[k], keys[k])
+    for k, e in enumerate(ents):
+        if e is not None and keys[k] == f"named:{e}" and e in actor_of:
+            keys[k] = actor_of[e]
+    labels: dict[str, str] = {}
+    for k in sorted(order, key=lambda k: cs[k].act is None):  # a mention with a source names it best
+        labels.setdefault(keys[k], roots[k][1])
+    how: list[str | None] = [None] * len(cs)
+    # an article's own voice restating what its sources said rests on those sources; so does a
+    # mention credited to the article's own publisher ("…, officials said, AFP reported")
+    selves = {k for k, c in enumerate(cs) if ents[k] is not None
+              and ents[k] == ctx.publisher(c).key.split(":", 1)[1]}
+    attributed_in_article: dict[int, str] = {}
+    for k, (c, o, s) in enumerate(zip(cs, keys, stances)):
+        if c.act is not None and s == "support" and k not in selves:
+            attributed_in_article.setdefault(c.article_id, o)
+    for k, c in enumerate(cs):
+        if (c.act is None or k in selves) and c.article_id in attributed_in_article:
+            keys[k], how[k] = attributed_in_article[c.article_id], "the article restating its own source"
+    for k in _shorter_unnamed(cs, keys):
+        how[k] = how[k] or "same unnamed source, named more briefly"
+    if ctx.rules is not None:  # an outlet's own voice on a claim it is cited for elsewhere: its report
+        named = {e: keys[k] for k, e in enumerate(ents) if e is not None and keys[k].startswith("named:")}
+        for k, o in enumerate(keys):
+            if o.startswith("outlet:") and o.split(":", 1)[1] in named:
+                keys[k], how[k] = named[o.split(":", 1)[1]], "the outlet's own report, relayed elsewhere"
+    if len({c.article_id for c in cs}) > 1:
+        for k, k0 in _copies(cs, order, wire_copy).items():
+            if keys[k] != keys[k0]:
+                keys[k], how[k] = keys[k0], "near-identical text"
+    seen: set[str] = set()
+    out: list[Origin | None] = [None] * len(cs)
+    for k in order:
+        key = keys[k]
+        first = key not in seen
+        seen.add(key)
+        reason = "" if first else (how[k] or roots[k][2])
+        out[k] = Origin(key, labels.get(key, key), reason)
+    return [o for o in out if o is not None]
 
 
 def trace_origins(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
                   actor_key: Callable[[str], str | None], wire_copy: float) -> list[str]:
-    """The origin key of each member of one cluster (parallel to ``members``), after folding:
-    an article's own voice restating its sources, shorter unnamed descriptions in one article,
-    wire copies across articles.  ``stances`` is parallel to ``members``; ``wire_copy`` is a
-    rapidfuzz ratio (0–100)."""
-    cs = [claims[i] for i in members]
-    origins = [origin_of(c, actor_key) for c in cs]
-    # an article's own voice restating what its sources said rests on those sources
-    attributed_in_article: dict[int, str] = {}
-    for c, o, s in zip(cs, origins, stances):
-        if c.act is not None and s == "support":
-            attributed_in_article.setdefault(c.article_id, o)
-    for k, c in enumerate(cs):
-        if c.act is None and c.article_id in attributed_in_article:
-            origins[k] = attributed_in_article[c.article_id]
-    _same_unnamed_in_article(cs, origins)
-    if len({c.article_id for c in cs}) > 1:
-        _wire_copy_origins(claims, members, origins, wire_copy)
-    return origins
+    """The origin keys of :func:`trace` with no context beyond actor keys (no wire credits,
+    no copy groups, no name normalisation): parallel to ``members``."""
+    return [o.key for o in trace(claims, members, stances, OriginContext(actor_key), wire_copy)]
 
 
 def origin_label(origin: str, c: ClaimRecord) -> str:
-    """An origin in words, from the first mention that has it: names, not keys."""
+    """An origin in words, from a mention that has it: names, not keys."""
     kind = origin.partition(":")[0]
     name = " ".join((c.source_name or "").split())
     where = f"via {c.via[0]}" if c.via else (f"in {c.outlet}" if c.outlet else "in an article without outlet")
@@ -121,6 +571,26 @@ def origin_label(origin: str, c: ClaimRecord) -> str:
         return f"{name} (unnamed, {where})"
     if kind == "reports":
         return f"reports {where}"
+    if kind == "report":
+        return f"{name} (report)"
     if kind == "outlet":
         return f"{c.outlet} (own voice)"
     return "an article's own voice (no outlet known)"
+
+
+def mark_unresolved(rows: list[dict[str, Any]], lexicons: Lexicons) -> list[dict[str, Any]]:
+    """``sources`` rows (dicts with ``name``, ``kind``, ``grade``, ``reasons``) each with
+    ``resolved``: False for a row whose name is no source (:func:`non_source_reason`: a
+    pronoun, a relative pronoun, the expletive "it", a common noun as a named source), which is
+    then graded F with the reason and listed after the others (order otherwise kept)."""
+    rules = lexicons.derive(build_rules)
+    good: list[dict[str, Any]] = []
+    bad: list[dict[str, Any]] = []
+    for r in rows:
+        why = non_source_reason(r.get("name"), r.get("kind"), rules)
+        if why is None:
+            good.append({**r, "resolved": True})
+        else:
+            bad.append({**r, "resolved": False, "grade": "F", "corroborated": 0, "contradicted": 0,
+                        "single_source": 0, "reasons": [f"no basis yet: {why} (left unresolved; not graded)"]})
+    return good + bad

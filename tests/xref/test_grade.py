@@ -351,26 +351,40 @@ def test_assess_does_not_depend_on_the_order_of_members() -> None:
     ([("single_source", False)] * 3, "F", (0, 0, 3)),
     ([("unattributed", False)], "F", (0, 0, 0)),
     ([("contradicted", True)], "F", (0, 0, 0)),  # an interested party's denial is not counted
-    ([("corroborated", False)], "C", (1, 0, 0)),
-    ([("corroborated", False)] * 2, "B", (2, 0, 0)),
+    ([("corroborated", False)], "F", (1, 0, 0)),  # one check is not a track record
+    ([("contradicted", False)], "F", (0, 1, 0)),
+    ([("party", False)] * 6, "F", (0, 0, 0)),  # statements about itself are no track record
+    ([("corroborated", False)] * 2, "C", (2, 0, 0)),  # no B on fewer than three corroborations
+    ([("corroborated", False)] * 3, "B", (3, 0, 0)),
     ([("corroborated", False)] * 4 + [("single_source", False)], "B", (4, 0, 1)),
     ([("corroborated", False)] * 5, "A", (5, 0, 0)),
+    ([("corroborated", False)] * 5 + [("party", False)] * 3, "A", (5, 0, 0)),
     ([("corroborated", False)] * 3 + [("contradicted", False)], "C", (3, 1, 0)),
     ([("corroborated", False)] * 2 + [("contradicted", False)], "D", (2, 1, 0)),
     ([("corroborated", False), ("contradicted", False)], "D", (1, 1, 0)),
     ([("corroborated", False)] + [("contradicted", False)] * 2, "E", (1, 2, 0)),
-    ([("contradicted", False)], "E", (0, 1, 0)),
-    ([("corroborated", True), ("contradicted", True)], "C", (1, 0, 0)),
+    ([("contradicted", False)] * 2, "E", (0, 2, 0)),
+    ([("corroborated", True), ("contradicted", True), ("corroborated", False)], "C", (2, 0, 0)),
 ])
 def test_source_reliability_grades(items: list[tuple[str, bool]], grade: str,
                                    counts: tuple[int, int, int]) -> None:
-    """Rule (``source_reliability``): F while nothing the source said was checked against an
-    independent origin; with no contradiction A (5+ corroborated), B (2+) or C (1); with
-    contradictions C when corroborated > 2 x contradicted, D when corroborated >= contradicted,
-    else E; contradictions that are only an interested party's denial do not count against it."""
+    """Rule (``source_reliability``): F until two of the source's claims were checked against
+    an independent origin; with no contradiction A (5+ corroborated), B (3+, never fewer) or C;
+    with contradictions C when corroborated > 2 x contradicted, D when corroborated >=
+    contradicted, else E; contradictions that are only an interested party's denial do not
+    count against it, and what a source says about a claim it is a party to is no track record."""
     ((sid, (g, reasons, n)),) = source_reliability({7: items}).items()
     assert (sid, g, n) == (7, grade, counts)
     assert reasons[0] == RELIABILITY[grade]
+
+
+@pytest.mark.parametrize("corr, contra", [(c, k) for c in range(8) for k in range(4)])
+def test_no_a_or_b_on_fewer_than_three_independent_corroborations(corr: int, contra: int) -> None:
+    (g, _, _), = source_reliability({1: [("corroborated", False)] * corr + [("contradicted", False)] * contra}).values()
+    if corr < 3:
+        assert g not in "AB"
+    if corr + contra < 2:
+        assert g == "F"
 
 
 def test_no_basis_is_f_with_the_reason_in_words() -> None:
@@ -379,21 +393,29 @@ def test_no_basis_is_f_with_the_reason_in_words() -> None:
         "F",
         ["reliability cannot be judged",
          "0 claim(s) corroborated by independent origins, 0 contradicted, 2 resting on it alone",
-         "no basis yet: nothing it said has been checked against an independent origin"],
+         "no basis yet: 0 of its claims checked against an independent origin, 2 needed"],
         (0, 0, 2))}
+
+
+def test_sources_that_are_no_one_source_are_not_graded() -> None:
+    """Rule: "officials", "sources", a pronoun are F with the reason, whatever they said."""
+    out = source_reliability({1: [("corroborated", False)] * 6}, {2: "an unnamed description ('officials') …"})
+    assert out[1][0] == "A"
+    assert out[2] == ("F", ["reliability cannot be judged", "no basis yet: an unnamed description ('officials') …"],
+                      (0, 0, 0))
 
 
 def test_an_interested_denial_is_named_and_not_counted() -> None:
     """Rule (docs/decisions.md): an interested party's denial does not count against the
     reliability of the sources, and the reasons say so."""
-    grade, reasons, counts = source_reliability({1: [("corroborated", True), ("corroborated", False)]})[1]
-    assert (grade, counts) == ("B", (2, 0, 0))
+    grade, reasons, counts = source_reliability({1: [("corroborated", True), ("corroborated", False)] * 2})[1]
+    assert (grade, counts) == ("B", (4, 0, 0))
     assert reasons == ["usually reliable",
-                       "2 claim(s) corroborated by independent origins, 0 contradicted, 0 resting on it alone",
-                       "1 denied only by a party the claim is about (not counted against it)"]
+                       "4 claim(s) corroborated by independent origins, 0 contradicted, 0 resting on it alone",
+                       "2 denied only by a party the claim is about (not counted against it)"]
 
 
 def test_every_source_is_graded_separately() -> None:
     """Rule: one grade per source id, from that source's clusters only."""
-    out = source_reliability({1: [("corroborated", False)] * 5, 2: [("contradicted", False)], 3: []})
+    out = source_reliability({1: [("corroborated", False)] * 5, 2: [("contradicted", False)] * 2, 3: []})
     assert {sid: g for sid, (g, _, _) in out.items()} == {1: "A", 2: "E", 3: "F"}

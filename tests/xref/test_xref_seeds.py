@@ -248,13 +248,13 @@ RELIABILITY = {"A": "completely reliable", "B": "usually reliable", "C": "fairly
 
 
 def expected_grade(corroborated: int, contradicted: int) -> str:
-    """The Admiralty reliability rule of ``xref.grade.source_reliability``: F without a basis;
-    A/B/C (5+, 2+, 1 corroborated) with no contradiction; C when corroborated > 2 x contradicted,
-    D when corroborated >= contradicted, else E."""
-    if corroborated + contradicted == 0:
+    """The Admiralty reliability rule of ``xref.grade.source_reliability``: F until two claims
+    were checked against an independent origin; A/B/C (5+, 3+, else) with no contradiction;
+    C when corroborated > 2 x contradicted, D when corroborated >= contradicted, else E."""
+    if corroborated + contradicted < 2:
         return "F"
     if contradicted == 0:
-        return "A" if corroborated >= 5 else "B" if corroborated >= 2 else "C"
+        return "A" if corroborated >= 5 else "B" if corroborated >= 3 else "C"
     if corroborated > 2 * contradicted:
         return "C"
     return "D" if corroborated >= contradicted else "E"
@@ -305,7 +305,8 @@ def test_source_grades_count_independent_confirmation_not_interested_denials(oth
     rows = {r["name"]: r for r in json.loads(cc("sources", "--format", "json", db=other_db))}
     budanov = rows["Kyrylo Budanov"]
     assert budanov["corroborated"] == 1 and budanov["contradicted"] == 0
-    assert budanov["grade"] == "C"  # one corroboration, nothing against it
+    assert budanov["grade"] == "F"  # one corroboration is not yet a track record
+    assert any("1 of its claims checked against an independent origin, 2 needed" in r for r in budanov["reasons"])
     assert any("party the claim is about" in r for r in budanov["reasons"])
     # outlets are sources of what they state in their own voice, graded like the others
     outlets = [r for r in rows.values() if r["type"] == "outlet"]
