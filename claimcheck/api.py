@@ -253,7 +253,8 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
             claims = store_analysis.load_claim_records(s)
             articles = store_analysis.load_article_texts(s)
             decisions = store_analysis.actor_decisions(s)
-        index = _actor_index(claims, decisions, lexicons)
+            speakers = store_analysis.load_named_speakers(s)
+        index = _actor_index(claims, decisions, lexicons, speakers)
         result = analyse(claims, index, lexicons, articles)
         with session_scope(engine) as s:
             store_analysis.write_analysis(s, run_id, result)
@@ -272,11 +273,14 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
     return summary
 
 
-def _actor_index(claims, decisions, lexicons=None):  # noqa: ANN001, ANN202
+def _actor_index(claims, decisions, lexicons=None, speakers=frozenset()):  # noqa: ANN001, ANN202
+    """The actor index over every name the claims carry, plus the named speakers whose words
+    did not become a claim (``speakers``)."""
     from claimcheck.lexicons import load_lexicons
     from claimcheck.xref.index import build_actor_index
 
     subjects = {n for c in claims for n in (*c.via, c.outlet, c.source_name if c.source_kind == "named" else None) if n}
+    subjects.update(speakers)
     literals = {n for c in claims for n in c.actors}
     return build_actor_index(subjects, literals, decisions,
                              lexicons=lexicons if lexicons is not None else load_lexicons())
@@ -471,8 +475,9 @@ def actors(db: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     with session_scope(engine) as s:
         claims = sa.load_claim_records(s)
         decisions = sa.actor_decisions(s)
+        speakers = sa.load_named_speakers(s)
     engine.dispose()
-    index = _actor_index(claims, decisions)
+    index = _actor_index(claims, decisions, speakers=speakers)
     props = index.proposals_json()
     acts = []
     for a in index.actors():
