@@ -71,17 +71,27 @@ def bodies() -> list[tuple[str, str]]:
         return [(row["Body ID"], row["articleBody"]) for row in csv.DictReader(f)]
 
 
-def write_corpus(n: int, path: Path) -> None:
-    """``n`` articles as JSONL: the bodies in turn, copy 0, 1, 2 … with outlets and dates spread."""
+def write_corpus(n: int, folder: Path, per_file: int = 5000) -> None:
+    """``n`` articles as JSONL files of ``per_file`` lines in ``folder`` (a file stays under the
+    ingest size limit): the bodies in turn, copy 0, 1, 2 … with outlets and dates spread."""
     src = bodies()
     start = dt.date(2015, 1, 1)
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(n):
-            body_id, text = src[i % len(src)]
-            k = i // len(src)
-            out.write(json.dumps({"id": f"fnc-{body_id}-{k}", "text": varied(text, k),
-                                  "outlet": f"Outlet {i % 200:03d}",
-                                  "published": (start + dt.timedelta(days=i % 1000)).isoformat()}) + "\n")
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("part-*.jsonl"):
+        old.unlink()
+    out = None
+    for i in range(n):
+        if i % per_file == 0:
+            if out is not None:
+                out.close()
+            out = (folder / f"part-{i // per_file:03d}.jsonl").open("w", encoding="utf-8")
+        body_id, text = src[i % len(src)]
+        k = i // len(src)
+        out.write(json.dumps({"id": f"fnc-{body_id}-{k}", "text": varied(text, k),
+                              "outlet": f"Outlet {i % 200:03d}",
+                              "published": (start + dt.timedelta(days=i % 1000)).isoformat()}) + "\n")
+    if out is not None:
+        out.close()
 
 
 def corpus_claims(n: int = 40) -> list[str]:
@@ -104,7 +114,7 @@ def build(size: int, workdir: Path, fresh: bool) -> Path:
     if size == 600:
         src = DEV_BODIES
     else:
-        src = workdir / f"corpus_{size}.jsonl"
+        src = workdir / f"corpus_{size}"
         write_corpus(size, src)
     from claimcheck import api
 

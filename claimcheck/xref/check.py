@@ -52,8 +52,6 @@ MIN_REST = 0.34  # share of the weight of the words other than the agent's
 SUBJECT_WORDS = 3  # a name after more words than this is not the subject (the agent)
 NEGATION_WINDOW = 30  # characters from a negation to the claim word it negates
 WIRE_COPY = 92.0  # rapidfuzz ratio from which two sentences of different articles are one copy
-USE_NEGATION = True
-USE_ANTONYMS = True
 CANDIDATES = 200  # candidate sentences taken from the full-text index, best ranked first
 
 STANCES = ("for", "against", "observe", "decline")
@@ -360,11 +358,11 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
     if record.polarity == "negative" and record.action is not None and record.action == prop.action:
         return "against", "its action is negated (\"refused to\", \"did not\")"
     toks = content_tokens(body, lex.equivalents, lex.noise, lex.phrases)
-    neg = _negation(prop, body, toks, matched, hits) if USE_NEGATION else None
+    neg = _negation(prop, body, toks, matched, hits)
     if neg is not None:
         return "against", f"negates it ({neg!r})"
     sides = prop.prepared.antonym_sides
-    if sides and USE_ANTONYMS:
+    if sides:
         keys = {t.key for t in toks}
         for mine, other in sides:
             if keys & other and not keys & mine:

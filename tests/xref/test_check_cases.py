@@ -196,3 +196,29 @@ def test_the_case_folder_is_the_shared_one() -> None:
     meta, text = CASES["check_respects_the_actor"]["a"]
     assert (shared / "a.txt").read_text(encoding="utf-8").strip() == text.strip()
     assert json.loads((shared / "a.meta.json").read_text(encoding="utf-8")) == meta
+
+
+def test_the_case_on_both_dialects(db_url: str, tmp_path: Path) -> None:
+    """The shared case on SQLite and on PostgreSQL (CI sets CLAIMCHECK_TEST_PG_URL): the index
+    is filled at ingest by the same migration on both (FTS5 / tsvector), and the three answers
+    are the same; with the index emptied, ``check`` still finds the evidence by scanning."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    meta, text = CASES["check_respects_the_actor"]["a"]
+    (folder / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (folder / "a.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert api.ingest([str(folder)], db_url).ingested == 1
+    got = {claim: api.check(db_url, claim)["status"] for claim in (
+        "Freedonia supplied drones to Ruritania", "Sylvania supplied drones to Ruritania",
+        "Sylvania did not supply drones to Ruritania")}
+    assert got == {"Freedonia supplied drones to Ruritania": "no_evidence",
+                   "Sylvania supplied drones to Ruritania": "contradicted",
+                   "Sylvania did not supply drones to Ruritania": "contradicted"}
+    with api.Store(db_url) as store:
+        from sqlalchemy import text as sql
+
+        with store.engine.begin() as conn:
+            assert conn.execute(sql("SELECT count(*) FROM sentences_fts")).scalar() == 3
+            conn.execute(sql("DROP TABLE sentences_fts"))  # a store without the index: scanned
+        d = api.check(store, "Sylvania supplied drones to Ruritania")
+    assert (d["status"], len(d["evidence"])) == ("contradicted", 3)
