@@ -99,7 +99,7 @@ def test_version_names_the_package_and_the_extractor(tmp_path: Path) -> None:
 
 
 def test_shell_completion_is_on(tmp_path: Path) -> None:
-    env = {**os.environ, "NO_COLOR": "1"}
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}  # wide: option names never cut
     helptext = subprocess.run([*_claimcheck(), "--help"], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert helptext.returncode == 0, helptext.stderr
     assert "--install-completion" in helptext.stdout and "--show-completion" in helptext.stdout
