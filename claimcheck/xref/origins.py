@@ -392,7 +392,7 @@ def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None
     name of a named source or a report's author) is None for other mentions."""
     pub = ctx.publisher(c)
     pub_name = pub.key.split(":", 1)[1]
-    pub_where = pub.label.rsplit(" (", 1)[0]
+    pub_where = "an article without outlet" if pub.key.startswith("article:") else pub.label.rsplit(" (", 1)[0]
     via = c.via[0] if c.via else None
     via_key = (ctx.entity(via) if ctx.rules else (ctx.actor_key(via) or _norm(via))) if via else None
     name = " ".join((c.source_name or "").split())
