@@ -52,7 +52,7 @@ def counts_line(rows: Sequence[ReportRow], more: bool = False) -> str:
 
 
 def who_said(row: ReportRow) -> str:
-    """The sources of a row in words: ``U.S. officials (anonymous) asserts · Egypt (named) denies``."""
+    """The sources of a row in words: ``U.S. officials (anonymous) asserts · Ruritania (named) denies``."""
     seen: list[str] = []
     for name, kind, stance in row.sources:
         label = "the outlet's own voice" if kind == "unattributed" else f"{name} ({kind.replace('_', ' ')})"

@@ -2,7 +2,7 @@
 
 A content span is often not a statement by itself: the subject of a relative or reduced clause
 is elsewhere ("air strikes last month that U.S. officials said | were staged by …"), the agent
-of an infinitive is the source ("Algeria also plans | to train Libyan forces"), a subject
+of an infinitive is the source ("Borduria also plans | to train border forces"), a subject
 pronoun stands for the source ("Musk said | he plans to …").  :func:`compose` recovers the
 missing part from the sentence and returns the statement with the spans it is made of; the
 statement is those spans' texts joined by one space, its first letter upper-cased (nothing
@@ -127,7 +127,7 @@ def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
 
 def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
     """The source as a subject: its antecedent when it is a pronoun, the first name in it when
-    it has a descriptor ("Ahmad Al-Missmari, spokesman of …"), else the whole mention when short."""
+    it has a descriptor ("Karl Adler, spokesman of …"), else the whole mention when short."""
     src = a.source
     if src is None or src.span is None:
         return None
@@ -146,7 +146,7 @@ def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
 def _relative_antecedent(text: str, sent: Sentence, a: Attribution) -> Span | None:
     """"N that SOURCE said | were …": the noun phrase N before the relative pronoun that opens
     the source's clause, scanned back over words and "of" to a verb, "by", a clause word or
-    punctuation.  None when the scan meets another preposition ("militants based in | Libya,
+    punctuation.  None when the scan meets another preposition ("militants based in | Syldavia,
     who …": which noun the clause is about is not known)."""
     if a.source is None or a.source.span is None:
         return None
@@ -172,7 +172,7 @@ def _relative_antecedent(text: str, sent: Sentence, a: Attribution) -> Span | No
 
 def _gap_after_relative(text: str, a: Attribution, head: str) -> bool:
     """Is the source inside a relative clause whose gap the content fills ("air strikes that
-    officials said | were staged", "militants who Egypt says | sneak across …")?"""
+    officials said | were staged", "militants who Ruritania says | sneak across …")?"""
     if a.source is None or a.source.span is None or not head[:1].islower():
         return False
     before = _TOKEN.findall(text[max(0, a.source.span.start - 12):a.source.span.start])
@@ -214,7 +214,7 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence, lex: Lexico
         agent = (r.continuation.match(head) or _INFINITIVE_START.match(head)) and sent.start <= src.start < body.start
         if not agent:
             return None
-        # the source is the agent: "Algeria also plans | to train …", "Sisi, who has backed | but not …"
+        # the source is the agent: "Borduria also plans | to train …", "Petrov, who has backed | but not …"
         if src.text.strip().lower() not in _PRONOUN_SOURCES:
             return [_span(text, src.start, body.end)]
         subj = _subject_of_source(text, a, lex)
@@ -234,7 +234,7 @@ def take_up_refusal(text: str, consent: Span, parts: tuple[Span, ...], refusal: 
                     lex: Lexicons) -> Statement | None:
     """"Russia had refused to supply arms …, however later reports revealed Moscow had agreed
     on condition …": the consent's statement with the refused verb phrase as its complement
-    ("Moscow had agreed | to supply arms to Haftar | on condition …"), composed of exact spans.
+    ("Moscow had agreed | to supply arms to the general | on condition …"), composed of exact spans.
     None when the refusal names no verb phrase or the consent has its own complement."""
     r = rules(lex)
     ref = r.refusal.search(text, refusal.start, refusal.end)
