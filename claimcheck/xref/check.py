@@ -12,23 +12,33 @@ Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.st
    denied ("did not supply", "denies offering", "… is a hoax": the stance lexicon's cues).
 2. **Candidates**: sentences sharing the query's words or naming the agent under any of its
    aliases (the gazetteer's aliases, demonyms and metonyms), from the full-text index, and the
-   claims stored in them (an attributed claim's content, not its source span).
-3. **Evidence** (:func:`judge_unit`): a unit addresses the claim when it holds
+   units stored in them: claims (an attributed claim's content, not its source span),
+   attributions that carry no claim (a denial: its source counts among its actors), and whole
+   sentences that hold neither.
+3. **Evidence** (:func:`judge_units`): a unit addresses the claim when it names the agent (any
+   of its words or aliases, or a demonym-like form: "Bordurian" for Borduria) and its action
+   (the action word, another form of it, or a word of the same action class), and holds
    ``MIN_COVERAGE`` of the weight of the query's words (:mod:`claimcheck.xref.textsim`: names
-   and numbers weigh more) and ``MIN_REST`` of the words other than the agent's, *and* names the
-   agent (any of its words or aliases).  A different agent doing the same thing is not
-   evidence.  Its stance toward the positive proposition: a non-answer (speech act ``decline``)
-   is no stance; a denial (speech act ``deny``, or a denial cue of its own), a falsity cue
-   ("hoax", "fake"), the claim's action negated (the claims parser's polarity), the opposite fact
-   (antonyms) or a reversal is *against*; a hedge, a question or an attribution cue inside it
-   *observes*; anything else is *for*.  For a negative query, for and against swap.
+   and numbers weigh more; ``MIN_COVERAGE_PARSED`` when agent and action were both recognised)
+   and, without them, ``MIN_REST`` of the words other than the agent's.  A different agent
+   doing the same thing is not evidence.  Its stance toward the positive proposition: a
+   non-answer (speech act ``decline``) is no stance; a denial (speech act ``deny``, or a denial
+   cue), a falsity cue ("hoax", "fake"; not when the cue is one of the query's own words: "staged
+   air strikes"), its action negated (the claims parser's polarity for the same action class,
+   or a negation right before the action word with no other content word between), or the
+   opposite fact (antonyms) is *against*; the claim's words in quotation marks, a hedge, or an
+   attribution cue or question in the outlet's own voice *observe*; anything else (a later
+   report reversing an earlier one included: the earlier one is then against) is *for*.  For a
+   negative query, for and against swap.
 4. **Origins and status** (:func:`assess`): the units are traced to their independent origins
-   with :mod:`claimcheck.xref.origins` (a speaker quoted by several outlets is one origin; an
-   article's own voice restating its own source is that source; near-identical sentences are
-   one origin), each origin takes the stance most of its evidence takes (a tie: both), and the
-   status comes from :func:`claimcheck.xref.grade.status_from_origins`, the rule ``report``
-   uses for clusters: ``corroborated``, ``contradicted``, ``single_source``, ``unattributed``;
-   ``no_evidence`` when no unit addresses the claim.
+   with :mod:`claimcheck.xref.origins`, those for and those against apart (a speaker quoted by
+   several outlets is one origin, however fully each names them; an article's own voice
+   restating its own source is that source; near-identical sentences are one origin); each
+   origin takes the stance most of its evidence takes, weighted by coverage (an even split:
+   ``mixed``, counted for and against); the status comes from
+   :func:`claimcheck.xref.grade.status_from_origins`, the rule ``report`` uses for clusters:
+   ``corroborated``, ``contradicted``, ``single_source``, ``unattributed``; ``no_evidence`` when
+   no unit addresses the claim.  A denial by the claim's own agent is named as such.
 
 Thresholds were chosen on one half of the dev claims (``docs/quality.md``, "check").
 """
