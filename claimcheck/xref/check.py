@@ -229,7 +229,7 @@ def _says_false(claim: str, pc: PreparedClaim, lexicons: Lexicons) -> bool:
     """Whether the query says its content is false or did not happen (the stance lexicon's
     reading of a claim, :attr:`PreparedClaim.negative`), counting a falsity or denial cue only
     where it is said of the content: after it ("… is a hoax", "… Account Fake!") or before the
-    subject ("Fake tweet fools …"), not as a verb of it ("Egypt staged air strikes")."""
+    subject ("Fake tweet fools …"), not as a verb of it ("Ruritania staged air strikes")."""
     falsity = find_cues(claim, ("hoax", "denial"), lexicons=lexicons)
     if not falsity:
         return pc.negative  # a negation in the main clause
@@ -327,7 +327,7 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
 
 def names_agent(key: str, agent_keys: frozenset[str]) -> bool:
     """Whether a word key names the agent: one of its keys, or the demonym-like form of a long
-    one ("Bordurian" for Borduria, "Egyptian" for Egypt: the key less its last letter, plus at
+    one ("Bordurian" for Borduria, "Syldavian" for Syldavia: the key less its last letter, plus at
     most three letters)."""
     if key in agent_keys:
         return True
