@@ -193,3 +193,45 @@ def test_0002_down_and_up_keeps_an_analysis(tmp_path: Path, seeds_dir: Path) -> 
     finally:
         eng.dispose()
     assert [r.to_json() for r in api.report(db)] == before
+
+
+def unindexed_foreign_keys(engine) -> list[str]:  # noqa: ANN001
+    """``table(columns)`` of every foreign key of the database that no index, unique constraint
+    or primary key leads with (the parent's delete then scans the whole child table)."""
+    insp = inspect(engine)
+    missing = []
+    for table in insp.get_table_names():
+        led = [tuple(ix["column_names"]) for ix in insp.get_indexes(table)]
+        led += [tuple(uq["column_names"]) for uq in insp.get_unique_constraints(table)]
+        led.append(tuple(insp.get_pk_constraint(table)["constrained_columns"]))
+        for fk in insp.get_foreign_keys(table):
+            cols = tuple(fk["constrained_columns"])
+            if not any(ix[:len(cols)] == cols for ix in led):
+                missing.append(f"{table}({', '.join(cols)})")
+    return sorted(missing)
+
+
+def test_every_foreign_key_is_indexed(engine) -> None:  # noqa: ANN001
+    migrate.upgrade(engine)
+    fks = [fk for t in inspect(engine).get_table_names() for fk in inspect(engine).get_foreign_keys(t)]
+    assert len(fks) >= 18  # the schema's foreign keys are all seen (sentences_fts adds one on PostgreSQL)
+    assert unindexed_foreign_keys(engine) == []
+
+
+def test_an_unindexed_foreign_key_is_found(engine) -> None:  # noqa: ANN001
+    from sqlalchemy import text
+
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE stray (id INTEGER PRIMARY KEY, article_id INTEGER REFERENCES articles (id), "
+                          "run_id INTEGER REFERENCES runs (id))"))
+        conn.execute(text("CREATE INDEX ix_stray_run_id_id ON stray (run_id, id)"))
+    assert unindexed_foreign_keys(engine) == ["stray(article_id)"]
+
+
+def test_foreign_key_indexes_go_with_a_downgrade(engine) -> None:  # noqa: ANN001
+    migrate.upgrade(engine)
+    migrate.downgrade(engine, "0004")
+    assert unindexed_foreign_keys(engine) == ["articles(supersedes_id)", "attribution_via(actor_id)"]
+    migrate.upgrade(engine)
+    assert unindexed_foreign_keys(engine) == [] and migrate.check(engine) == []

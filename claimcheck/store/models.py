@@ -74,7 +74,7 @@ class Article(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     doc_key: Mapped[str] = mapped_column(Text, index=True)  # path as given or record id
     version: Mapped[int] = mapped_column(Integer, default=1)
-    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     text: Mapped[str] = mapped_column(Text)
     encoding: Mapped[str] = mapped_column(Text)
@@ -218,7 +218,7 @@ class ViaRow(Base):
     text: Mapped[str] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id", ondelete="SET NULL"), index=True)
 
 
 class ClaimRow(Base):
