@@ -204,7 +204,7 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
             before = next(((a, b) for a, b in inside.content if a <= d.src[0] < b), None)
             if before is not None and before[0] < d.src[0]:
                 lead = text[max(0, d.src[0] - 30):d.src[0]]
-                if COORD.search(lead) or (inside.act in ("deny", "decline") and COORD_AND.search(lead)):
+                if COORD.search(lead) or COORD_AND.search(lead):
                     m = COORD.search(lead) or COORD_AND.search(lead)
                     cut = max(before[0], d.src[0] - (len(lead) - m.start()))  # type: ignore[union-attr]
                     inside.content = [(a, (cut if (a, b) == before else b)) for a, b in inside.content]

@@ -24,7 +24,7 @@ from claimcheck.parse.attributions.grammar import (
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES,
 )
 from claimcheck.parse.attributions.phrases import (
-    lead_phrase, lead_time, np_back, np_forward, right_np, source_like, time_back, title_case,
+    head_source_like, lead_phrase, lead_time, np_back, np_forward, right_np, time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import (
@@ -95,6 +95,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         and cue.frame in ("verb", "tell") and cue.act != "hedge"
     if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
+    if cue.ambiguous and _head_of_subject(doc, t, cj):
+        return None  # "Several blog posts claimed C", "Command posts in the north reported": a noun
     if word == "compared" and cj < len(t.words) and t.words[cj].lower() in ("with", "to") and \
             (k < 0 or not is_word(t.words[k])):
         return None  # "…, compared with 11% of …": a comparison, not speech
@@ -152,7 +154,8 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     st = np_back(t, k, 0, doc.words)
     if st > k or (tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
         return None
-    if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and not source_like(tok, doc.words):
+    if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and \
+            not head_source_like(t.words, st, k, doc.words):
         return None
     st = _skip_cited_by(doc, t, st, d)
     st = lead_time(t, st, src_last)
@@ -265,6 +268,38 @@ def _armed_clause(doc: Doc, t: Toks, k: int, cj: int) -> bool:
         i -= 1
     e = np_forward(t, cj, len(t.words), doc.words)
     return any(t.words[x].lower() in armed for x in range(cj, min(len(t.words), max(e, cj + 4))))
+
+
+SUBJECT_PPS = frozenset(("in", "of", "from", "at", "on", "near", "outside", "inside", "across", "around"))
+SUBJECT_PP_MAX = 4  # words of a post-modifier between a subject's head and its verb
+
+
+def _head_of_subject(doc: Doc, t: Toks, cj: int) -> bool:
+    """Is an ambiguous cue form ("posts", "report", "claims") the head noun of a subject, because
+    the clause's verb follows it, right after or past a short prepositional phrase: an
+    auxiliary or an unambiguous cue ("the IMF report stated", "Several blog posts claimed",
+    "Command posts in the north reported")?"""
+    n = len(t.words)
+
+    def finite(x: int) -> bool:
+        lw = t.words[x].lower()
+        if lw in CLAUSE_AUX:
+            return True
+        c = doc.cues.forms.get(lw)
+        return c is not None and not c.ambiguous and c.frame in ("verb", "tell")
+
+    if cj >= n:
+        return False
+    if finite(cj):
+        return True
+    if t.words[cj].lower() not in SUBJECT_PPS:
+        return False
+    for x in range(cj + 1, min(n, cj + 1 + SUBJECT_PP_MAX + 1)):
+        if not is_word(t.words[x]):
+            return False
+        if finite(x):
+            return x > cj + 1
+    return False
 
 
 def _impersonal(t: Toks, st: int, d: Draft, cue: Cue) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, DET_BLOCK, REL
-from claimcheck.parse.attributions.phrases import source_like, time_back
+from claimcheck.parse.attributions.phrases import head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import TOKEN, is_adverb
 from claimcheck.parse.patterns import Cue
 
-PREV_WINDOWS = (40, 100)  # characters read before a cue: first a short window, then a longer one
+PREV_WINDOWS = (40, 100)
+GATE_HEAD = 8  # words read back for a head before a preposition ("Video of the incident | shows")  # characters read before a cue: first a short window, then a longer one
 NEXT_BY = re.compile(r"\s*[Bb][Yy](?![\w'’\-&.])")
 INVERT_PUNCT = frozenset([",", "”", '"', "''", "»", "—", "–"])
 
@@ -79,7 +80,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             return True
         if tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types:
             return False
-        if (ambiguous or frame == "evaluative" or cue.act == "hedge") and not source_like(tok, doc.words):
+        if (ambiguous or frame == "evaluative" or cue.act == "hedge") and \
+                not head_source_like(prev_toks, k - GATE_HEAD, k, doc.words, any_prep=True):
             return False
         return True
     if tok == "," or tok == ")":

@@ -240,6 +240,29 @@ def source_like(w_: str, w: Words) -> bool:
         lw in w.states or (lw.endswith("s") and len(lw) > 3 and not lw.endswith("ss"))
 
 
+HEAD_PREPS = frozenset(("of", "from", "in", "at", "on"))
+
+
+def head_source_like(ws: list[str], st: int, k: int, w: Words, any_prep: bool = False) -> bool:
+    """Can the noun phrase of words ``st``..``k`` of ``ws`` be a source by its head, the word
+    before its first preposition ("Video of the incident", "leaked documents from his tax
+    return", "an analysis of campaign reports")?  The last word decides otherwise
+    (:func:`source_like`).  ``any_prep``: any preposition of the window will do (the cue gate,
+    which does not know where the noun phrase starts)."""
+    if source_like(ws[k], w):
+        return True
+    for x in range(max(st, 0) + 1, k):
+        if ws[x].lower() in HEAD_PREPS:
+            h = ws[x - 1]
+            lh = h.lower()
+            ok = is_word(h) and (h[0].isupper() or lh in w.types or lh in w.anon_kind or lh in w.outlet_words or
+                                 x - 1 > st and _plural(h) and not lh.endswith("ings") and
+                                 ws[x - 2].lower() not in ("this", "that", "it", "he", "she"))
+            if ok or not any_prep:
+                return ok
+    return False
+
+
 def title_case(t: Toks) -> bool:
     """Is the sentence written in Title Case (most words over three letters capitalised)?"""
     ws = [x for x in t.words if is_word(x) and len(x) > 3]

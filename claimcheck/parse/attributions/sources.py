@@ -101,6 +101,8 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
             typ = "group"
         elif typ in ("person", "group") and words_[-1].islower() and lws[0] in DETS:
             kind = "anonymous"  # a role without a name: "the harbour master"
+        elif typ == "group" and words_[-1].islower():
+            kind = "anonymous"  # a described group: "Twelve percent of nurses", "46 percent"
     if kind == "named" and typ == "unknown" and proper:
         typ = "person" if len(proper) >= 2 else "unknown"
     actor = " ".join(_name_run(words_, w)) or None if kind == "named" else None
@@ -126,6 +128,11 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
         runs.append(cur)
     best: list[str] = []
     for r in runs:
+        # a title inside the run ends the titles: "Staff Col. Ivo Marsh" ("Chief of Staff Col.
+        # Ivo Marsh") -> "Ivo Marsh"; the name after the last person title is kept
+        last = max((i for i, x in enumerate(r[:-1]) if w.types.get(x.lower().rstrip(".")) == "person"), default=-1)
+        if last >= 0 and not any(w.types.get(x.lower().rstrip(".")) for x in r[last + 1:]):
+            r = r[last + 1:]
         while len(r) > 1 and (r[0].lower() in w.types or r[0].lower() in w.states or DEMONYM.match(r[0])
                               or r[0].lower().rstrip(".") in w.types):
             r = r[1:]
