@@ -253,10 +253,10 @@ def test_failed_article_in_a_batch_is_skipped_and_others_kept(db_url: str, tmp_p
                                               "on Monday, officials said.\n", encoding="utf-8")
     real = repo._store_parse
 
-    def flaky(session, article_id, ex, version):  # noqa: ANN001, ANN202
+    def flaky(session, article_id, ex, version, *more):  # noqa: ANN001, ANN202
         if "southern" in ex.text:
             raise StoreError("simulated write failure")
-        return real(session, article_id, ex, version)
+        return real(session, article_id, ex, version, *more)
 
     monkeypatch.setattr(repo, "_store_parse", flaky)
     summary = api.ingest([str(tmp_path)], db_url, analyse=False)

@@ -143,7 +143,7 @@ def _stmts() -> dict[str, Any]:
         "claim_done": select(c.c.id).where(c.c.article_id == bindparam("a"), c.c.extractor_version == bindparam("v")).limit(1),
         "prev": select(a.c.id, a.c.version).where(a.c.doc_key == bindparam("k"), a.c.is_current.is_(True))
         .order_by(a.c.version.desc()).limit(1),
-        "sources": select(src.c.uid, src.c.id).where(src.c.uid.in_(bindparam("u", expanding=True))),
+        "sources": select(src.c.uid, src.c.id, src.c.name).where(src.c.uid.in_(bindparam("u", expanding=True))),
         "att_ids": select(t.c.id).where(t.c.article_id == bindparam("a"), t.c.extractor_version == bindparam("v"))
         .order_by(t.c.idx),
         "article": a.insert().returning(a.c.id),
@@ -177,20 +177,54 @@ def _insert_article(conn, st, row: dict[str, Any]) -> int:  # noqa: ANN001
     return conn.execute(st["article"], row).scalar_one()
 
 
+def name_rank(name: str) -> tuple[int, int, int, str]:
+    """The order in which spellings of one source compete for its display name (the smallest
+    wins), so the name does not depend on which article was stored first.  Spellings of one
+    source differ in case and punctuation only (they share ``norm_name``); the rule prefers
+    1. a spelling that is not all capitals (an all-caps one comes from a headline),
+    2. the fewest capital letters (the form used mid-sentence: "officials" over the
+       sentence-initial "Officials", "al-Sisi" over "Al-Sisi"),
+    3. the longest (punctuation kept: "Gen. Haftar" over "Gen Haftar"),
+    4. the first in code-point order (a total order: any two spellings are ranked)."""
+    letters = [c for c in name if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    shouting = int(len(letters) > 1 and upper == len(letters))
+    return shouting, upper, -len(name), name
+
+
 def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, int]:  # noqa: ANN001
-    """Ids of sources by uid, inserting the missing ones (one select, one bulk insert)."""
+    """Ids of sources by uid, inserting the missing ones (``wanted``: uid -> (name, kind,
+    type)).  Safe with concurrent writers on both dialects: missing rows are inserted ON
+    CONFLICT DO NOTHING in uid order (two transactions never wait on each other's rows in
+    opposite orders) and read back; a stored name is replaced by a spelling that ranks before
+    it (:func:`name_rank`) with a compare-and-set update, in id order."""
     if not wanted:
         return {}
     q = _stmts()["sources"]
-    found = dict(session.execute(q, {"u": list(wanted)}).all())
-    missing = [dict(uid=u, name=n, kind=k, type=t) for u, (n, k, t) in wanted.items() if u not in found]
+    found = {u: (i, n) for u, i, n in session.execute(q, {"u": list(wanted)})}
+    missing = [dict(uid=u, name=wanted[u][0], kind=wanted[u][1], type=wanted[u][2])
+               for u in sorted(wanted) if u not in found]
     if missing:
-        # another ingest may store the same source meanwhile: insert what is still missing
-        # (ON CONFLICT DO NOTHING on SQLite and PostgreSQL), then read every id back
         dialect = session.dialect.name if hasattr(session, "dialect") else session.get_bind().dialect.name
         session.execute(insert_missing(dialect, SourceRow.__table__, "uid"), missing)
-        found.update(session.execute(q, {"u": [m["uid"] for m in missing]}).all())
-    return found
+        found.update({u: (i, n) for u, i, n in session.execute(q, {"u": [m["uid"] for m in missing]})})
+    better = sorted((found[u][0], found[u][1], name) for u, (name, _, _) in wanted.items()
+                    if name_rank(name) < name_rank(found[u][1]))
+    for sid, stored, name in better:
+        _rename_source(session, sid, stored, name)
+    return {u: i for u, (i, _) in found.items()}
+
+
+def _rename_source(session, sid: int, stored: str, name: str) -> None:  # noqa: ANN001
+    """Set source ``sid``'s name to ``name`` unless it holds a spelling that ranks before it:
+    compare-and-set (``WHERE name = stored``), re-read and retried when another writer renamed
+    it meanwhile (names only move forward in :func:`name_rank`, so this ends)."""
+    t = SourceRow.__table__
+    while name_rank(name) < name_rank(stored):
+        done = session.execute(update(t).where(t.c.id == sid, t.c.name == stored).values(name=name)).rowcount
+        if done:
+            return
+        stored = session.execute(select(t.c.name).where(t.c.id == sid)).scalar_one()
 
 
 def insert_missing(dialect: str, table: Any, key: str) -> Any:
@@ -283,9 +317,10 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
             dict(article_id=article_id, idx=i, start=s.start, end=s.end, line_idx=s.paragraph,
                  boilerplate=s.boilerplate) for i, s in enumerate(ex.sentences)])
     outlet = m.value("outlet")
-    if outlet:  # the outlet is a source too: of what it states in its own voice
-        _source_ids(session, {outlet_source_uid(outlet): (outlet.strip(), "named", "outlet")})
-    _store_parse(session, article_id, ex, extractor_version)
+    # the outlet is a source too (of what it states in its own voice): stored with the
+    # attributions' sources, in one statement
+    own = {outlet_source_uid(outlet): (outlet.strip(), "named", "outlet")} if outlet else {}
+    _store_parse(session, article_id, ex, extractor_version, own)
     return outcome
 
 
@@ -293,16 +328,23 @@ def outlet_source_uid(outlet: str) -> str:
     return uid("s", "named", norm_name(outlet))
 
 
-def _store_parse(session, article_id: int, ex: Extraction, extractor_version: str) -> None:  # noqa: ANN001
-    """Attributions, their sources and via chains, and claims: bulk inserts, ids read back once."""
+def _store_parse(session, article_id: int, ex: Extraction, extractor_version: str,  # noqa: ANN001
+                 sources: dict[str, tuple[str, str, str]] | None = None) -> None:
+    """Attributions, their sources and via chains, and claims: bulk inserts, ids read back once.
+    ``sources`` (uid -> (name, kind, type)): more sources to store with the attributions' (the
+    outlet's)."""
     keys: list[str | None] = []
-    wanted: dict[str, tuple[str, str, str]] = {}
+    wanted: dict[str, tuple[str, str, str]] = dict(sources or {})
     for a in ex.attributions:
         src = a.source
         if src is not None and src.span is not None:
             name = (src.actor or (src.resolved.text if src.resolved else src.span.text)).strip()
             key = uid("s", src.kind, norm_name(name))
-            wanted.setdefault(key, (name, src.kind, src.type))
+            have = wanted.get(key)
+            if have is None:
+                wanted[key] = (name, src.kind, src.type)
+            elif name_rank(name) < name_rank(have[0]):  # one article, two spellings: the rule again
+                wanted[key] = (name, have[1], have[2])
             keys.append(key)
         else:
             keys.append(None)
