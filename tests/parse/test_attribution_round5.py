@@ -152,3 +152,45 @@ def test_teaser_lines_are_boilerplate(line: str) -> None:
     sents = split_sentences(text, st.lines, lexicons=LEX)
     mined = [a.content.text for a in extract_attributions(text, sents, LEX)]
     assert mined == ["The operator cancelled trains", "the rails could buckle"]
+
+
+# 6. a passive with its agent: "C was echoed by X" -> X said C; vias and means are no agents
+PASSIVES = [
+    ("His views were echoed by a number of tax experts.", "were echoed", "a number of tax experts", "His views"),
+    ("The plan was endorsed by the teachers' union.", "was endorsed", "the teachers' union", "The plan"),
+    ("The levy is opposed by most drivers.", "is opposed", "most drivers", "The levy"),
+    ("The claim was first denied by the ministry.", "was first denied", "the ministry", "The claim"),
+    ("The budget has been criticised by Mayor Ana Ruiz.", "has been criticised", "Mayor Ana Ruiz", "The budget"),
+    ("The decision was welcomed by residents on Monday.", "was welcomed", "residents", "The decision"),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content", PASSIVES)
+def test_a_passive_agent_is_the_source(text: str, cue: str, source: str, content: str) -> None:
+    got = [a for a in _atts(text) if a.cue.text == cue]
+    assert len(got) == 1, [(a.cue.text, a.source) for a in _atts(text)]
+    assert got[0].source is not None and got[0].source.span.text == source
+    assert got[0].content.text == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Sources cited by the agency said the dam was weak.", "cited"),       # a via, not an agent
+    ("The story was reported by a local paper.", "was reported"),          # a via participle
+    ("The village was attacked by troops at dawn.", "was attacked"),       # an act of the armed
+    ("Trump responded by using the example of the city.", None),           # a means: the active verb speaks
+])
+def test_no_agent_from_vias_acts_or_means(text: str, cue: str | None) -> None:
+    atts = _atts(text)
+    if cue is None:
+        assert [a.source.span.text for a in atts if a.cue.text == "responded" and a.source] == ["Trump"]
+        return
+    assert cue not in [a.cue.text for a in atts]
+
+
+# 7. "X added:" closing its paragraph: the next paragraph is the content
+@pytest.mark.parametrize("tag", ["Limbaugh added:", "The governor said:", "Ana Ruiz wrote:", "He added:",
+                                 "The mayor explained:", "The minister warned:"])
+def test_a_tag_ending_in_a_colon_takes_the_next_paragraph(tag: str) -> None:
+    text = f"Budget row\n\nThe budget was passed on Monday.\n\n{tag}\n\nIt is the worst budget in a decade.\n"
+    got = [a for a in _atts(text) if a.cue.text in tag]
+    assert len(got) == 1 and got[0].content.text == "It is the worst budget in a decade"

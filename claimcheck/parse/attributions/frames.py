@@ -20,8 +20,8 @@ import re
 
 from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
-    CLAUSE_AUX, CLOSE_Q, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
-    NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES,
+    BE_FORMS, CLAUSE_AUX, CLOSE_Q, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
     head_source_like, lead_phrase, lead_time, np_back, np_forward, right_np, time_back, title_case,
@@ -59,7 +59,9 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
             return None  # a cue inside a quotation is nested in the quotation's attribution
     if cj < len(t.words) and t.words[cj].lower() == "by" and cue.frame not in ("according", "noun", "passive"):
-        return None  # "sources cited by Y", "was reported by Y"
+        if cj + 1 < len(t.words) and t.words[cj + 1].lower().endswith("ing") and not cue.ambiguous:
+            return verb_frame(doc, si, t, a, b, cue)  # "X responded by using C": a means, no agent
+        return passive_by_frame(doc, si, t, ci, cj, cue)  # None for "sources cited by Y", "was reported by Y"
     if cue.frame == "according":
         return according_frame(doc, si, t, ci, cj, cue)
     if cue.frame == "noun":
@@ -143,6 +145,44 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     return None
 
 
+def passive_by_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """"C was echoed by X", "a view echoed by X", "C, first endorsed by X,": the agent after "by"
+    is the source, the subject noun phrase before the cue (and its auxiliaries) the content.
+    None when the cue is no passive participle, a via participle, or an act of the armed."""
+    word = t.words[ci]
+    if not by_participle(word) or cue.act == "hedge" or cj + 1 >= len(t.words):
+        return None
+    k = ci - 1
+    be = False
+    while k >= 0 and is_word(t.words[k]) and is_adverb(t.words[k]):
+        be = be or t.words[k].lower() in BE_FORMS
+        k -= 1
+    if k < 0:
+        return None
+    if t.words[k] == "," and not be:
+        k -= 1  # "Super PACs, first authorized by court rulings,"
+    if k < 0 or not is_word(t.words[k]) or t.words[k].lower() in DETS or t.words[k].lower() in REL:
+        return None
+    if word.lower() in doc.words.action_verbs and _armed_clause(doc, t, k, cj + 1):
+        return None
+    if not be and t.words[k][0].isupper() and t.words[k + 1] != ",":
+        return None  # "Trump responded by using …": an active verb and a means, no agent
+    st = np_back(t, k, 0, doc.words)
+    e = right_np(doc, t, cj + 1)
+    while e + 1 < len(t.words) and t.words[e].lower() == "of" and is_word(t.words[e + 1]):
+        e2 = right_np(doc, t, e + 1)  # "by a number of tax experts": the agent keeps its "of"
+        if e2 <= e + 1:
+            break
+        e = e2
+    if st > k or e <= cj + 1 or t.words[cj + 1].lower() in DETS and e == cj + 2 or \
+            t.words[cj + 1].lower().endswith("ing"):
+        return None
+    cue_start = t.starts[k + 1] if t.words[k + 1] != "," else t.starts[k + 2]
+    d = Draft(si, (cue_start, t.ends[ci]), cue.act, (t.starts[cj + 1], t.ends[e - 1]), [], [], frame=cue.frame)
+    d.content.append((t.starts[st], t.ends[k]))
+    return d
+
+
 def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
     """The subject ends at word token ``k`` (the source at ``src_last``): content on the right
     ("X said C") or on the left ("C, X said"), or both ("“C,” X said, “D”")."""
@@ -171,6 +211,8 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if rest >= s.end or not has_words(doc.text, rest, s.end):
         if cue.ambiguous or cue.frame == "evaluative":
             return None
+        if doc.text[rest:s.end].strip() == ":":
+            return right_content(doc, si, t, cj, d, cue, rest)  # "X added:" ending its paragraph
         return left_content(doc, si, t, st, d)
     if doc.text[rest:rest + 1] == "," and st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
             cue.frame in ("verb", "tell") and cue.act != "hedge" and \

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, DET_BLOCK, REL
+from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, DET_BLOCK, REL, by_participle
 from claimcheck.parse.attributions.phrases import head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import TOKEN, is_adverb
@@ -38,7 +38,7 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     if frame in ("according", "noun", "passive"):
         return True
     if NEXT_BY.match(text, b, s.end):
-        return False
+        return by_participle(text[a:b].split()[-1]) or not cue.ambiguous  # "was echoed by X", "responded by V-ing"
     if text[a].isupper() and not text[a:b].isupper():
         return True  # the proper-noun test needs the whole sentence
     for width in PREV_WINDOWS:

@@ -122,3 +122,14 @@ IRREGULAR_PAST = frozenset(("said", "told", "wrote", "thought", "felt", "knew", 
 # sentence adverbs before the main clause (", adding ..." takes the main clause's subject)
 LEAD_ADVERBS = frozenset(("however", "meanwhile", "moreover", "instead", "still", "yet", "also",
                           "then", "now", "so", "indeed", "separately", "later", "earlier"))
+
+# a passive participle with its agent ("C was echoed by X"); the via participles hand a source on
+BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+BY_VIAS = VIA_PARTICIPLES | {"reported", "written"}
+
+
+def by_participle(word: str) -> bool:
+    """Can a cue form before "by" be a passive participle with its agent ("echoed by X",
+    "endorsed by X"), not a participle that hands a source on ("cited by", "reported by")?"""
+    lw = word.lower()
+    return lw not in BY_VIAS and (lw.endswith("ed") or lw in IRREGULAR_PAST or lw.endswith(("wn", "en")))
