@@ -159,15 +159,18 @@ def _short_text(param: typer.CallbackParam, value: Any) -> Any:
     return value
 
 
-def _overrides(published, outlet, url, title) -> dict:  # noqa: ANN001
-    return {k: v for k, v in (("published", published), ("outlet", outlet), ("url", url), ("title", title))
-            if v is not None}
+def _overrides(published, outlet, url, title, language=None) -> dict:  # noqa: ANN001
+    return {k: v for k, v in (("published", published), ("outlet", outlet), ("url", url), ("title", title),
+                              ("language", language)) if v is not None}
 
 
 Published = Annotated[Optional[str], typer.Option(help="Publication date for every article (wins over the text).")]
 Outlet = Annotated[Optional[str], typer.Option(help="Outlet for every article.")]
 Url = Annotated[Optional[str], typer.Option(help="URL for every article.")]
 Title = Annotated[Optional[str], typer.Option(help="Title for every article.")]
+Language = Annotated[Optional[str], typer.Option(
+    help="Language of every article (ISO 639-1: en, fr, es, de, ...), instead of detecting it; "
+         "selects the attribution lexicon.")]
 MaxSize = Annotated[float, typer.Option("--max-size", help="Largest file accepted, in MB.", callback=_positive)]
 Encoding = Annotated[Optional[str], typer.Option(help="Decode input with this encoding instead of detecting.")]
 
@@ -177,7 +180,7 @@ Encoding = Annotated[Optional[str], typer.Option(help="Decode input with this en
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (.txt, .jsonl, .html, .warc.gz).")],
     db: DbOpt = None, published: Published = None, outlet: Outlet = None, url: Url = None,
-    title: Title = None, max_size: MaxSize = 20.0, encoding: Encoding = None,
+    title: Title = None, language: Language = None, max_size: MaxSize = 20.0, encoding: Encoding = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     quiet_unsupported: Annotated[bool, typer.Option(
         "--quiet-unsupported", help="Pass over files of unsupported types in folders without a word.")] = False,
@@ -188,7 +191,7 @@ def ingest(
     from claimcheck.report.theme import make_console
 
     with IngestProgress(enabled=not quiet) as progress:
-        summary = api.ingest(paths, db, _overrides(published, outlet, url, title),
+        summary = api.ingest(paths, db, _overrides(published, outlet, url, title, language),
                              int(max_size * 1024 * 1024), encoding, progress.update,
                              quiet_unsupported=quiet_unsupported)
     sys.stderr.write("".join(line + "\n" for line in skipped_lines(summary) + note_lines(summary)))
@@ -204,13 +207,14 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (.txt, .jsonl).")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
     published: Published = None, outlet: Outlet = None, url: Url = None, title: Title = None,
-    max_size: MaxSize = 20.0, encoding: Encoding = None,
+    language: Language = None, max_size: MaxSize = 20.0, encoding: Encoding = None,
 ) -> None:
     """Parse articles without a database and print what was found (one JSON object per article)."""
     from claimcheck import api
     from claimcheck.report import output
 
-    items = api.extract(paths, _overrides(published, outlet, url, title), int(max_size * 1024 * 1024), encoding)
+    items = api.extract(paths, _overrides(published, outlet, url, title, language), int(max_size * 1024 * 1024),
+                        encoding)
     if output.write_extractions(items, format.value, sys.stdout, sys.stderr):
         raise typer.Exit(1)
 

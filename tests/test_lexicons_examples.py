@@ -62,6 +62,58 @@ def _label(e: Entry, s: str) -> bool:
     return any(a.cue.text == ":" for a in _atts(s))
 
 
+def _lang_atts(code: str, sentence: str):  # noqa: ANN202
+    return extract_attributions(sentence, split_sentences(sentence, lexicons=LEX), LEX, language=code)
+
+
+def _lang(e: Entry, s: str) -> bool:
+    """An entry of ``lang/<code>.toml`` does what its kind says in the sentence, read as that
+    language: a cue is the cue of an attribution with the entry's act; an anonymity word makes
+    its source kind; an intermediary, addressee or outlet word a via; a pronoun or inverted
+    clitic the source; a complementizer the word just before a content; a determiner, particle
+    or boundary word lies in or right before a source; an auxiliary opens a cue; an adverbial
+    or subordinator stands before the cue with the source after it or inside the tag; a quote
+    pair opens or closes a direct quotation."""
+    from claimcheck.parse.attributions.lang import grammars
+
+    code = e.file.removesuffix(".toml")
+    g = grammars(LEX)[code]
+    atts = _lang_atts(code, s)
+    kind = e["kind"]
+    words = {_norm(w) for w in e.get("words", ())}
+    if kind == "cue":
+        rxs = [g.cue_rx] + [rx for rx, _ in g.gaps]
+        spans = [m.span() for rx in rxs for m in rx.finditer(s)
+                 if (g.forms.get(" ".join(_norm(m.group()).split())) or next(c for r, c in g.gaps if r is rx)).entry == e["id"]]
+        return any(a.act == e["act"] and any(x < a.cue.end and a.cue.start < y for x, y in spans) for a in atts)
+    if kind == "anonymity":
+        return any(a.source is not None and a.source.kind == e["source_kind"] for a in atts)
+    if kind in ("intermediary", "addressee", "outlet_word"):
+        return any(a.via for a in atts)
+    if kind in ("pronoun", "inversion"):
+        return any(a.source is not None and a.source.span is not None and _norm(a.source.span.text) in words
+                   for a in atts)
+    if kind == "complementizer":
+        return any(any(_norm(s[:a.content.start]).endswith(" " + w) or _norm(s[:a.content.start]).endswith(w)
+                       for w in words) for a in atts)
+    if kind in ("determiner", "particle", "role"):
+        return any(a.source is not None and a.source.span is not None and
+                   words & set(re.findall(r"\w+'|\w+", _norm(a.source.span.text))) for a in atts)
+    if kind == "boundary":
+        return any(any(_norm(s[:a.cue.start]).rstrip().endswith(" " + w) or
+                       (a.source is not None and a.source.span is not None and
+                        _norm(s[:a.source.span.start]).rstrip().endswith(" " + w)) for w in words) for a in atts)
+    if kind == "auxiliary":
+        return any(_norm(a.cue.text).split()[0].split("-")[0] in words for a in atts)
+    if kind in ("adverbial", "subordinator"):
+        return any(a.source is not None and any(w in _norm(s[:a.cue.end]).split() for w in words) for a in atts)
+    if kind == "quote":
+        return any(a.direct_quote and e["words"][0] in s for a in atts)
+    if kind == "option":
+        return bool(atts)
+    raise AssertionError(f"{e.label}: no runner for kind {kind!r}")
+
+
 _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical", "modality:expected": "expected",
          "relation:reverse": "reversal", "relation:anaphoric": "anaphoric", "relation:repeat": "repeat",
          "clause:subject_gap": "subject_gap", "clause:continuation": "continuation", "clause:question": "question",
@@ -227,12 +279,16 @@ def _cases() -> list:  # noqa: ANN202 - pytest params
 
 @pytest.mark.parametrize("name, entry, sentence, fires", _cases())
 def test_lexicon_examples(name: str, entry: Entry, sentence: str, fires: bool) -> None:
-    got = RUNNERS[name](entry, sentence)
+    got = (_lang if name.startswith("lang/") else RUNNERS[name])(entry, sentence)
     assert got is fires, f"{entry.label}: {'does not fire on' if fires else 'fires on'} {sentence!r}"
 
 
 def test_every_lexicon_file_has_a_runner() -> None:
-    assert sorted(RUNNERS) == sorted(p.stem for p in HERE.glob("*.toml")) == sorted(LEX.entries)
+    assert sorted(RUNNERS) == sorted(p.stem for p in HERE.glob("*.toml")) == \
+        sorted(n for n in LEX.entries if not n.startswith("lang/"))
+    # every per-language file is run by _lang, whose kinds are those of the schema
+    assert sorted("lang/" + p.stem for p in (HERE / "lang").glob("*.toml")) == \
+        sorted(n for n in LEX.entries if n.startswith("lang/"))
 
 
 # entries whose effect no sentence shows: the resolver's thresholds (numbers, tested in

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from typing import Any
 
 from claimcheck.errors import ArticleError
@@ -18,8 +19,7 @@ from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.model import ArticleMeta, Extraction, MetaValue
 from claimcheck.parse.sentences import split_sentences
 
-# languages the attribution lexicons are written for; any other detected language is warned of
-ATTRIBUTION_LANGUAGES = frozenset({"en"})
+_LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
 def content_hash(text: str) -> str:
@@ -45,6 +45,11 @@ def _meta_value(name: str, value: Any, origin: str, lexicons: Lexicons) -> tuple
         return MetaValue(parsed[0], origin, raw), parsed[1]
     if not isinstance(value, str):
         raise ArticleError(f"{name} {value!r} ({origin}) must be a string")
+    if name == "language":
+        code = value.strip().lower()
+        if not _LANG_CODE.match(code):
+            raise ArticleError(f"language {value!r} ({origin}) is not an ISO 639 code such as 'fr' or 'es'")
+        return MetaValue(code, origin, value), None
     return MetaValue(value.strip(), origin, value), None
 
 
@@ -56,6 +61,7 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
     is read from the text; each value keeps its origin.  Raises :class:`ArticleError` on a bad
     metadata value."""
     from claimcheck.parse import parse_article  # the parsers, kept out of CLI start-up
+    from claimcheck.parse.attributions import attribution_language
 
     lexicons = or_default(lexicons)
     text = doc.text
@@ -86,8 +92,10 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
                         f"is later than the page was retrieved ({doc.retrieved_at}): dropped")
         fields["published"], precision = None, None
     lang = fields["language"].value if fields["language"] else "und"
-    if lang not in ATTRIBUTION_LANGUAGES and lang != "und":
+    if attribution_language(lang, lexicons) is None:
         warnings.append(f"language {lang!r} has no attribution lexicons: no attributions are read")
+    elif lang != "en" and fields["published"] is not None and fields["published"].origin == "text":
+        fields["published"], precision = _in_language(fields["published"], precision, lang, lexicons)
     meta = ArticleMeta(title=fields["title"], outlet=fields["outlet"], byline=fields["byline"],
                        published=fields["published"], published_precision=precision,
                        language=fields["language"], url=fields["url"],
@@ -102,6 +110,17 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
     return Extraction(id=doc.id, text=text, meta=meta, lines=lines, sentences=sentences,
                       attributions=attributions, claims=claims, content_hash=content_hash(text),
                       encoding=doc.encoding, warnings=tuple(warnings))
+
+
+def _in_language(published: MetaValue, precision: str | None, lang: str,
+                 lexicons: Lexicons) -> tuple[MetaValue, str | None]:
+    """A publication date read from the text, parsed again with dateparser told the article's
+    language (``02/03/2021`` is 2 March in French, ``3. März`` is German): the value and
+    precision of that reading when it gives one, else as they were."""
+    got = parse_date(published.raw or "", lexicons, language=lang) if published.raw else None
+    if got is None:
+        return published, precision
+    return MetaValue(got[0], published.origin, published.raw, published.span), got[1]
 
 
 def _after_retrieval(published: MetaValue | None, retrieved_at: str) -> bool:

@@ -82,21 +82,25 @@ def _date_memo(lex: Lexicons) -> dict[str, tuple[object, str, str | None] | None
     return {}
 
 
-def parse_date(raw: str, lexicons: Lexicons | None = None) -> tuple[object, str, str | None] | None:
+def parse_date(raw: str, lexicons: Lexicons | None = None,
+               language: str | None = None) -> tuple[object, str, str | None] | None:
     """(date, precision, language) for a date string with an optional label (the date labels
-    and languages of ``lexicons``), else None.  Results are remembered in ``lexicons`` (at most
-    ``DATE_MEMO_MAX``); loaded now when None."""
+    and languages of ``lexicons``), else None.  ``language`` (ISO 639-1, the article's, given or
+    detected): dateparser reads the string in that language alone (its day/month order and
+    month names) instead of every language of ``languages.toml``.  Results are remembered in
+    ``lexicons`` (at most ``DATE_MEMO_MAX``); loaded now when None."""
     lexicons = or_default(lexicons)
     memo = lexicons.derive(_date_memo)
-    if raw in memo:
-        return memo[raw]
+    key = raw if language is None else f"{language}\x00{raw}"
+    if key in memo:
+        return memo[key]
     if len(memo) >= DATE_MEMO_MAX:
         memo.clear()
-    got = memo[raw] = _parse_date(raw, lexicons)
+    got = memo[key] = _parse_date(raw, lexicons, language)
     return got
 
 
-def _parse_date(raw: str, lexicons: Lexicons) -> tuple[object, str, str | None] | None:
+def _parse_date(raw: str, lexicons: Lexicons, language: str | None = None) -> tuple[object, str, str | None] | None:
     lex = lexicon(lexicons)
     s = raw.strip()
     low = s.lower()
@@ -111,11 +115,14 @@ def _parse_date(raw: str, lexicons: Lexicons) -> tuple[object, str, str | None] 
             s = s.split(":", 1)[1].strip()
     if not _YEAR.search(s) or len(s) > 60:
         return None
-    quick = _english_date(s)
+    quick = _english_date(s) if language in (None, "en") or _ISO.match(s) else None
     if quick is not None:
         return quick
     try:
-        data = lexicons.derive(_date_parser).get_date_data(s)
+        parser = lexicons.derive(_date_parser) if language is None else _language_parser(lexicons, language)
+        if parser is None:
+            return None
+        data = parser.get_date_data(s)
     except Exception:  # dateparser raises assorted errors on odd strings  # noqa: BLE001
         return None
     if data is None or data.date_obj is None:
@@ -133,6 +140,25 @@ def _date_parser(lex: Lexicons):  # noqa: ANN202
     return DateDataParser(languages=list(known_languages(lex)),
                           settings={"PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first",
                                     "REQUIRE_PARTS": ["year"]})
+
+
+def _language_parsers(lex: Lexicons) -> dict:
+    return {}
+
+
+def _language_parser(lex: Lexicons, language: str):  # noqa: ANN202
+    """One dateparser instance for ``language`` alone (kept in ``lex``); None for a code
+    dateparser does not know."""
+    parsers = lex.derive(_language_parsers)
+    if language not in parsers:
+        from dateparser.date import DateDataParser
+
+        try:
+            parsers[language] = DateDataParser(languages=[language], settings={
+                "PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first", "REQUIRE_PARTS": ["year"]})
+        except ValueError:
+            parsers[language] = None
+    return parsers[language]
 
 
 _WEEKDAY = rf"(?:{alternation(WEEKDAYS)}|{alternation(WEEKDAY_ABBREVIATIONS)})\.?\s*,?\s*"

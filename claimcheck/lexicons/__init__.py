@@ -14,6 +14,10 @@ Users extend a lexicon without touching code: put a file with the same name in a
 ``CLAIMCHECK_LEXICONS`` (several folders separated by ``os.pathsep``); its entries are added to
 the shipped ones.  An unknown key, a missing field, a value of the wrong type or an empty
 pattern raises :class:`claimcheck.errors.LexiconError` naming the file and the entry.
+
+Attribution in languages other than English reads one file per language, ``lang/<code>.toml``
+(ISO 639-1 code, schema :data:`claimcheck.lexicons.schemas.LANG`), named ``lang/<code>`` in
+:class:`Lexicons`; a user adds a language by putting ``lang/<code>.toml`` in a user folder.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from claimcheck.errors import LexiconError
-from claimcheck.lexicons.schemas import COMMON, SCHEMAS, Schema
+from claimcheck.lexicons.schemas import COMMON, LANG_PREFIX, SCHEMAS, Schema, schema_of
 
 HERE = Path(__file__).parent
 
@@ -124,11 +128,14 @@ def load_entries(name: str, schema: Schema | None = None,
     ``folders``: the user folders (by default those of ``CLAIMCHECK_LEXICONS``).
     """
     if schema is None:
-        if name not in SCHEMAS:
+        schema = schema_of(name)
+        if schema is None:
             raise LexiconError(f"{name}.toml: no schema for this lexicon (known: {', '.join(sorted(SCHEMAS))})")
-        schema = SCHEMAS[name]
     out: list[Entry] = []
-    for path in lexicon_paths(name, folders):
+    paths = lexicon_paths(name, folders)
+    if name.startswith(LANG_PREFIX) and not paths[0].is_file():
+        paths = paths[1:]  # a language only a user folder has
+    for path in paths:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -175,6 +182,12 @@ class Lexicons:
         """The entries of lexicon ``name``; KeyError for an unknown name."""
         return self.entries[name]
 
+    def languages(self) -> tuple[str, ...]:
+        """ISO 639-1 codes of the languages with an attribution lexicon of their own
+        (``lang/<code>.toml``, shipped or in a user folder), sorted.  English has none: its
+        lexicons are the top-level files."""
+        return tuple(sorted(n[len(LANG_PREFIX):] for n in self.entries if n.startswith(LANG_PREFIX)))
+
     def derive(self, build: Callable[[Lexicons], T]) -> T:
         """``build(self)``, computed once per object (``build`` is a module-level compiler such
         as :func:`claimcheck.parse.patterns.build_cue_lexicon`).  Raises what ``build`` raises,
@@ -192,6 +205,15 @@ def or_default(lexicons: Lexicons | None) -> Lexicons:
     return lexicons if lexicons is not None else load_lexicons()
 
 
+def language_names(folders: Iterable[Path]) -> list[str]:
+    """Lexicon names (``lang/<code>``) of the per-language files, shipped (``lang/*.toml`` here)
+    or in ``folders`` (their ``lang/`` subfolder), sorted by code."""
+    codes = {p.stem for p in (HERE / "lang").glob("*.toml")}
+    for folder in folders:
+        codes |= {p.stem for p in (Path(folder) / "lang").glob("*.toml")}
+    return [LANG_PREFIX + c for c in sorted(codes)]
+
+
 def load_lexicons(extra_dirs: Iterable[Path | str] | None = None) -> Lexicons:
     """Load and validate every lexicon: the shipped files plus the same-named files found in
     ``extra_dirs`` (by default the folders of ``CLAIMCHECK_LEXICONS``).  Raises
@@ -199,10 +221,12 @@ def load_lexicons(extra_dirs: Iterable[Path | str] | None = None) -> Lexicons:
     import hashlib
 
     folders = user_folders() if extra_dirs is None else tuple(Path(d) for d in extra_dirs)
+    names = sorted(SCHEMAS) + language_names(folders)
     h = hashlib.sha256()
-    for name in sorted(SCHEMAS):
+    for name in names:
         for path in lexicon_paths(name, folders):
-            h.update(path.name.encode())
-            h.update(path.read_bytes())
-    entries = {name: load_entries(name, SCHEMAS[name], folders) for name in sorted(SCHEMAS)}
+            if path.is_file():
+                h.update(name.encode() if name.startswith(LANG_PREFIX) else path.name.encode())
+                h.update(path.read_bytes())
+    entries = {name: load_entries(name, schema_of(name), folders) for name in names}
     return Lexicons(MappingProxyType(entries), folders, h.hexdigest()[:10])

@@ -91,6 +91,42 @@ ORIGINS: Schema = MappingProxyType({
     "words": (list, False),
 })
 
+# per-language attribution lexicons (lang/<ISO 639-1 code>.toml): one file per language, every entry
+# of one ``kind`` of LANG_KINDS.  Cue kinds carry ``act`` and ``forms`` (and ``frame``); the word
+# kinds carry ``words``; ``anonymity`` entries say which ``source_kind`` their words make.
+LANG: Schema = MappingProxyType({
+    "id": (str, True),
+    "kind": (str, True),
+    "act": (str, False),
+    "frame": (str, False),
+    "forms": (list, False),
+    "words": (list, False),
+    "source_kind": (str, False),
+})
+LANG_CUE_KINDS: tuple[str, ...] = ("cue",)
+LANG_FRAMES: tuple[str, ...] = ("verb", "participle", "according", "according_after", "impersonal")
+LANG_WORD_KINDS: tuple[str, ...] = (
+    "anonymity",       # words that make a source unnamed (source_kind anonymous | sources_said)
+    "intermediary",    # "cité par", "citado por": the noun phrase after it is a via
+    "addressee",       # "à", "a", "gegenüber": after a cue, an outlet after it is a via
+    "outlet_word",     # "agence", "diario", "Zeitung": a noun phrase holding one is an outlet
+    "pronoun",         # subject pronouns: a source that resolves to an earlier one
+    "inversion",       # clitic subjects joined by a hyphen ("a-t-il", "déclare-t-elle")
+    "complementizer",  # "que", "dass": opens the content after a cue
+    "determiner",      # articles: where a noun phrase may start
+    "boundary",        # conjunctions and relatives: a subject never runs back past one
+    "auxiliary",       # auxiliaries and adverbs taken into the cue on its left ("a", "hat", "también")
+    "adverbial",       # words that open a fronted adverbial: the subject then follows the verb
+    "subordinator",    # "wie", "comme", "como": a tag clause after the content ("…, wie er sagte")
+    "quote",           # a pair of quotation marks, opening then closing ("«", "»")
+    "particle",        # name particles inside a name ("al", "de", "von")
+    "role",            # nouns of people and bodies that speak ("ministre", "portavoz"): a source
+    "option",          # switches of the reader: "nouns_capitalised" (German)
+)
+LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised",)
+LANG_KINDS: tuple[str, ...] = LANG_CUE_KINDS + LANG_WORD_KINDS
+LANG_PREFIX = "lang/"  # lexicon names of the per-language files: "lang/fr", "lang/es", ...
+
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "abbreviations": ABBREVIATIONS,
     "actions": ACTIONS,
@@ -110,4 +146,13 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "stance": STANCE,
     "xref": XREF,
 })
-"""Every shipped lexicon file (by stem) and its schema; a file without a schema here is refused."""
+"""Every shipped lexicon file (by stem) and its schema; a file without a schema here is refused.
+The per-language files ``lang/<code>.toml`` (any code, shipped or in a user folder) all have the
+schema :data:`LANG` (:func:`schema_of`)."""
+
+
+def schema_of(name: str) -> Schema | None:
+    """The schema of lexicon ``name`` (a file stem, or ``lang/<code>``), None when it has none."""
+    if name.startswith(LANG_PREFIX):
+        return LANG
+    return SCHEMAS.get(name)

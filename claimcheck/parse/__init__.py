@@ -24,7 +24,7 @@ def parse_article(text: str, sentences: Sequence[Sentence], meta: ArticleMeta,
     from claimcheck.parse.attributions import extract_attributions
     from claimcheck.parse.claims import extract_claims
 
-    attributions = inherit_via(extract_attributions(text, sentences, lexicons))
+    attributions = inherit_via(extract_attributions(text, sentences, lexicons, meta.value("language")))
     return attributions, extract_claims(text, sentences, attributions, meta, lexicons)
 
 

@@ -33,8 +33,12 @@ def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) 
 
     skipped = 0
     docs = []
+    unread: dict[str, int] = {}  # languages without attribution lexicons -> articles
     console = make_console(file=out) if fmt == "table" else None
     for item in items:
+        if isinstance(item, Extraction) and any(NO_LEXICONS in w for w in item.warnings):
+            lang = item.meta.value("language") or "und"
+            unread[lang] = unread.get(lang, 0) + 1
         if not isinstance(item, Extraction):
             if getattr(item, "note", False):  # a web archive's request record, say: no error
                 err.write(f"claimcheck: note: {item.reason}\n")
@@ -49,7 +53,19 @@ def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) 
             console.print(extraction_table(item))  # type: ignore[union-attr]
     if fmt == "json":
         out.write(json.dumps(docs, ensure_ascii=False, indent=2) + "\n")
+    if unread:
+        err.write(language_warning(unread) + "\n")
     return skipped
+
+
+NO_LEXICONS = "has no attribution lexicons"  # in an article's warning (claimcheck.ingest.pipeline)
+
+
+def language_warning(langs: dict[str, int]) -> str:
+    """The one warning line of a batch for the languages without attribution lexicons
+    (``langs``: code -> number of articles)."""
+    which = ", ".join(f"{lang} ({n} article{'s' if n > 1 else ''})" for lang, n in sorted(langs.items()))
+    return f"warning: no attribution lexicons for {which}: no attributions were read in them"
 
 
 def write_stances(rows: Iterable[Any], fmt: str, out: TextIO, err: TextIO) -> int:

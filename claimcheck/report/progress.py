@@ -68,8 +68,9 @@ def note_lines(summary: Any) -> list[str]:
         else:
             out.append(f"note: {text}" if ref in text else f"note: {ref}: {text}")
     if langs:
-        which = ", ".join(f"{lang} ({n} article{'s' if n > 1 else ''})" for lang, n in sorted(langs.items()))
-        out.append(f"warning: no attribution lexicons for {which}: no attributions were read in them")
+        from claimcheck.report.output import language_warning
+
+        out.append(language_warning(langs))
     return out
 
 

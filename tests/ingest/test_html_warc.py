@@ -336,8 +336,8 @@ def test_cli_lists_unsupported_and_warns_language(tmp_path: Path) -> None:
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(
-        "Le ministre a déclaré que les troupes étaient dans la ville. Il a dit que les combats "
-        "continuaient et que la situation était grave pour les habitants de la région.\n", encoding="utf-8")
+        "Il ministro ha detto che le truppe erano nella città. Ha detto che i combattimenti "
+        "continuavano e che la situazione era grave per gli abitanti della regione.\n", encoding="utf-8")
     (tmp_path / "in" / "b.pdf").write_bytes(b"%PDF")
     res = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "c.db")])
     assert res.exit_code == 1

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import claimcheck.parse.attributions as pkg
 
-LADDER = ["grammar", "tokens", "state", "phrases", "sources", "gate", "content", "frames", "paragraphs", "driver"]
+LADDER = ["grammar", "tokens", "state", "phrases", "sources", "gate", "content", "frames", "paragraphs",
+          "lang_grammar", "lang", "driver"]
 PKG = Path(pkg.__file__).parent
 PREFIX = "claimcheck.parse.attributions."
 

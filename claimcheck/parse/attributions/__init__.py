@@ -31,11 +31,13 @@ The modules form a ladder; each imports only those above it in this list:
 * :mod:`.sources` — source classification and anaphora;
 * :mod:`.gate` — the cheap gate before a sentence is tokenised;
 * :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;
-* :mod:`.driver` — :func:`extract_attributions`.
+* :mod:`.driver` — :func:`extract_attributions`, which hands an article in another language
+  with a lexicon of its own (``lexicons/lang/<code>.toml``) to :mod:`.lang`, a reader whose
+  every word comes from that file.
 """
 
 from __future__ import annotations
 
-from claimcheck.parse.attributions.driver import extract_attributions
+from claimcheck.parse.attributions.driver import attribution_language, extract_attributions
 
-__all__ = ["extract_attributions"]
+__all__ = ["attribution_language", "extract_attributions"]

@@ -30,16 +30,26 @@ from claimcheck.parse.patterns import Cue, CueLexicon, Words, cue_lexicon, words
 
 
 def extract_attributions(text: str, sentences: Sequence[Sentence],
-                         lexicons: Lexicons | None = None) -> tuple[Attribution, ...]:
+                         lexicons: Lexicons | None = None, language: str | None = None) -> tuple[Attribution, ...]:
     """Attributions in ``text``; ``sentences`` as from
     :func:`claimcheck.parse.sentences.split_sentences`, ``lexicons`` from
     :func:`claimcheck.lexicons.load_lexicons` (loaded now when None).  Boilerplate sentences are skipped.
+    ``language`` (ISO 639-1; None, ``en`` or ``und`` = English) selects the reader: a language
+    with ``lexicons/lang/<code>.toml`` is read by :mod:`.lang` with that lexicon; any other
+    language yields nothing (the caller warns, :func:`attribution_language`).
     ``Attribution.sentence`` indexes ``sentences``; every span slices ``text`` exactly.  Never
     raises on text (a malformed window is dropped); lexicon errors propagate as
     :class:`~claimcheck.errors.LexiconError`."""
     if not text or not sentences:
         return ()
     lexicons = or_default(lexicons)
+    reader = attribution_language(language, lexicons)
+    if reader is None:
+        return ()
+    if reader != "en":
+        from claimcheck.parse.attributions.lang import extract_lang
+
+        return extract_lang(text, sentences, lexicons, reader)
     lex = cue_lexicon(lexicons)
     w = words(lexicons)
     low = text.lower()
@@ -68,6 +78,17 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
         out.extend(dash_bylines(doc))
         out.sort(key=lambda a: a.cue.start)
     return tuple(out)
+
+
+def attribution_language(language: str | None, lexicons: Lexicons) -> str | None:
+    """The lexicon that reads an article in ``language``: ``en`` (the English lexicons) for
+    None, ``en`` or ``und`` (too little text to tell), the code itself when
+    ``lexicons/lang/<code>.toml`` exists (shipped or a user's), else None (no lexicons: nothing
+    is read)."""
+    code = (language or "und").lower()
+    if code in ("en", "und"):
+        return "en"
+    return code if code in lexicons.languages() else None
 
 
 def _candidates(text: str, low: str, sentences: Sequence[Sentence],

@@ -1,0 +1,311 @@
+"""The per-language attribution lexicon compiled, and the state the reader of
+:mod:`claimcheck.parse.attributions.lang` keeps: one rung below it.
+
+:func:`grammars` compiles every ``lexicons/lang/<code>.toml`` (schema
+:data:`claimcheck.lexicons.schemas.LANG`) once per :class:`Lexicons` into a :class:`Grammar`:
+one cue regex per language and a word set per kind.  Tokens, drafts, quotation regions, the
+classification of a source and small predicates on tokens live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Lexicons
+from claimcheck.lexicons.schemas import LANG_FRAMES, LANG_KINDS, LANG_OPTIONS, LANG_PREFIX
+from claimcheck.model import Sentence, Source, Span
+
+ACTS = ("assert", "confirm", "deny", "decline", "hedge")
+SOURCE_KINDS = ("anonymous", "sources_said")
+GAP_WORDS = 8  # the most words a ``*`` in a cue form stands for
+SUBJECT_MAX = 14  # the most tokens a subject (with its apposition) runs back from a cue
+COMPLEMENTIZER_REACH = 8  # tokens after a cue within which "que"/"dass" opens the content
+
+TOKEN = re.compile(r"\w+['’](?=\w)|\w+(?:[-.]\w+)*|[^\w\s]")
+PUNCT_STOP = frozenset(",;:()[]—–")
+
+
+@dataclass(frozen=True, slots=True)
+class LangCue:
+    """What a matched cue form of a language means."""
+
+    entry: str
+    act: str
+    frame: str
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """One language's lexicon compiled: the cue regex and the word sets of every kind."""
+
+    code: str
+    cue_rx: re.Pattern[str]
+    forms: dict[str, LangCue]
+    gaps: tuple[tuple[re.Pattern[str], LangCue], ...]
+    words: dict[str, frozenset[str]]  # kind -> lower-cased single words
+    phrases: dict[str, tuple[str, ...]]  # kind -> lower-cased multi-word phrases
+    anon_kind: dict[str, str]  # anonymity word or phrase -> source kind
+    quotes: tuple[tuple[str, str], ...]
+    clitic_rx: re.Pattern[str] | None  # "-t-il" after a verb (None: no inversion in the language)
+
+    def has(self, kind: str, word: str) -> bool:
+        return fold(word) in self.words[kind]
+
+
+def fold(w: str) -> str:
+    return w.lower().replace("’", "'")
+
+
+def grammars(lexicons: Lexicons) -> dict[str, Grammar]:
+    """Every language's :class:`Grammar`, by ISO code, compiled once per ``lexicons``.  Raises
+    :class:`LexiconError` naming the file and entry on an unknown kind, act or frame, a cue
+    without forms or a word kind without words."""
+    return lexicons.derive(_build_all)
+
+
+def _build_all(lexicons: Lexicons) -> dict[str, Grammar]:
+    return {code: _build(code, lexicons[LANG_PREFIX + code]) for code in lexicons.languages()}
+
+
+def _form_regex(form: str) -> str:
+    parts = []
+    for w in form.split():
+        if w == "*":
+            parts.append(rf"(?:\W+\w+){{0,{GAP_WORDS}}}?")
+        else:
+            parts.append(re.escape(w).replace("'", "['’]"))
+    rx = ""
+    for i, p in enumerate(parts):
+        if i and not p.startswith("(?:\\W"):
+            rx += r"\s+" if not parts[i - 1].startswith("(?:\\W") else r"\W+"
+        rx += p
+    return rx
+
+
+def _build(code: str, entries: Sequence) -> Grammar:  # noqa: ANN001 - Entry
+    forms: dict[str, LangCue] = {}
+    gaps: list[tuple[re.Pattern[str], LangCue]] = []
+    words: dict[str, set[str]] = {k: set() for k in LANG_KINDS}
+    phrases: dict[str, list[str]] = {k: [] for k in LANG_KINDS}
+    anon: dict[str, str] = {}
+    quotes: list[tuple[str, str]] = []
+    for e in entries:
+        kind = e["kind"]
+        if kind not in LANG_KINDS:
+            raise LexiconError(f"{e.label}: unknown kind {kind!r} (known: {', '.join(LANG_KINDS)})")
+        if kind == "cue":
+            act, frame = e.get("act"), e.get("frame", "verb")
+            if act not in ACTS:
+                raise LexiconError(f"{e.label}: act {act!r} is not one of {', '.join(ACTS)}")
+            if frame not in LANG_FRAMES:
+                raise LexiconError(f"{e.label}: frame {frame!r} is not one of {', '.join(LANG_FRAMES)}")
+            if not e.get("forms"):
+                raise LexiconError(f"{e.label}: a cue needs 'forms'")
+            cue = LangCue(e["id"], act, frame)
+            for f in e["forms"]:
+                key = " ".join(fold(f).split())
+                if "*" in key.split():
+                    gaps.append((re.compile(r"(?<!\w)" + _form_regex(key) + r"(?!\w)", re.I), cue))
+                else:
+                    forms[key] = cue
+            continue
+        ws = e.get("words")
+        if not ws:
+            raise LexiconError(f"{e.label}: kind {kind!r} needs 'words'")
+        if kind == "quote":
+            if len(ws) != 2:
+                raise LexiconError(f"{e.label}: a quote entry has two words, the opening and the closing mark")
+            quotes.append((ws[0], ws[1]))
+            continue
+        if kind == "option" and any(w not in LANG_OPTIONS for w in ws):
+            raise LexiconError(f"{e.label}: unknown option among {ws!r} (known: {', '.join(LANG_OPTIONS)})")
+        if kind == "anonymity":
+            sk = e.get("source_kind")
+            if sk not in SOURCE_KINDS:
+                raise LexiconError(f"{e.label}: source_kind {sk!r} is not one of {', '.join(SOURCE_KINDS)}")
+            for w in ws:
+                anon[" ".join(fold(w).split())] = sk
+        for w in ws:
+            w = " ".join(fold(w).split())
+            (phrases[kind].append(w) if " " in w else words[kind].add(w))
+    if not forms and not gaps:
+        raise LexiconError(f"lang/{code}.toml: no cue entries")
+    alts = sorted(forms, key=len, reverse=True)
+    cue_rx = re.compile(r"(?<![\w-])(?:" + "|".join(_form_regex(f) for f in alts) + r")(?!\w)", re.I)
+    clitics = sorted(words["inversion"], key=len, reverse=True)
+    clitic_rx = re.compile(r"-(?:t-)?(" + "|".join(map(re.escape, clitics)) + r")(?!\w)", re.I) if clitics else None
+    return Grammar(code, cue_rx, forms, tuple(gaps), {k: frozenset(v) for k, v in words.items()},
+                   {k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()}, anon,
+                   tuple(quotes), clitic_rx)
+
+
+# ----------------------------------------------------------------------------- reading state
+
+@dataclass(slots=True)
+class LangToks:
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+    @classmethod
+    def of(cls, text: str, a: int, b: int) -> LangToks:
+        ms = list(TOKEN.finditer(text, a, b))
+        return cls([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms])
+
+    def at(self, pos: int) -> int:
+        return bisect_left(self.starts, pos)
+
+
+@dataclass(slots=True)
+class LangDraft:
+    si: int
+    cue: tuple[int, int]
+    act: str
+    src: tuple[int, int] | None = None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    via: list[tuple[int, int]] = field(default_factory=list)
+    shares: bool = False  # a coordinated or participle cue: the subject of the cue before it
+    anonymous: bool = False  # "sous couvert d'anonymat" in the sentence
+    sources_said: bool = False  # an impersonal cue: nobody's word
+
+
+@dataclass(slots=True)
+class LangDoc:
+    text: str
+    sentences: Sequence[Sentence]
+    g: Grammar
+    quote_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    para_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    history: list[Source] = field(default_factory=list)
+
+    def quotes(self, si: int) -> list[tuple[int, int]]:
+        p = self.sentences[si].paragraph
+        if p not in self.quote_cache:
+            a, b = self.para_bounds[p]
+            self.quote_cache[p] = quote_regions(self.text, a, b, self.g.quotes)
+        return self.quote_cache[p]
+
+
+def quote_regions(text: str, a: int, b: int, pairs: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
+    """(open, close-end) positions of the quotations in ``text[a:b]`` with the language's
+    ``pairs`` of marks (a straight double quote toggles); an unclosed quotation runs to ``b``."""
+    opens = {o: c for o, c in pairs}
+    out: list[tuple[int, int]] = []
+    want: str | None = None
+    at = -1
+    for i in range(a, b):
+        ch = text[i]
+        if want is None:
+            if ch in opens:
+                want, at = opens[ch], i
+            elif ch == '"':
+                want, at = '"', i
+        elif ch == want:
+            out.append((at, i + 1))
+            want = None
+    if want is not None:
+        out.append((at, b))
+    return out
+
+
+# ----------------------------------------------------------------------------- predicates and sources
+
+def stops(g: Grammar, word: str) -> bool:
+    return word in PUNCT_STOP or word in '"«»„“”‹›' or fold(word) in g.words["boundary"] \
+        or fold(word) in g.words["complementizer"]
+
+
+def closes(g: Grammar, tok: str) -> bool:
+    return tok == '"' or any(tok == c for _, c in g.quotes)
+
+
+def right_has_words(t: LangToks, i: int) -> bool:
+    return any(x[0].isalnum() for x in t.words[i:])
+
+
+def ends_np(g: Grammar, t: LangToks, e: int) -> bool:
+    return e >= len(t.words) or t.words[e] in (",", ":") or fold(t.words[e]) in g.words["complementizer"]
+
+
+def source_like(g: Grammar, words: Sequence[str]) -> bool:
+    """Can a noun phrase speak: a capitalised word, a pronoun, an anonymity, role or outlet word?"""
+    return any(x[0].isupper() or fold(x) in g.words["pronoun"] or fold(x) in g.anon_kind or
+               fold(x) in g.words["role"] or fold(x) in g.words["outlet_word"] for x in words) or \
+        any(p in fold(" ".join(words)) for p in g.phrases["anonymity"] + g.phrases["role"])
+
+
+def outlet_like(g: Grammar, words: Sequence[str]) -> bool:
+    return any(fold(x) in g.words["outlet_word"] for x in words) or \
+        any(len(x) >= 2 and x.isupper() and x.isalpha() for x in words)
+
+
+def trim(text: str, a: int, e: int) -> int:
+    while e > a and (text[e - 1].isspace() or text[e - 1] in ".;:,!?—–"):
+        e -= 1
+    return e
+
+
+def source_of(doc: LangDoc, d: LangDraft) -> Source | None:
+    g, text = doc.g, doc.text
+    if d.src is None:
+        return Source(None, "sources_said", "unknown") if d.sources_said else None
+    a, b = d.src
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".)"):
+        b -= 1
+    while a < b and not text[a].isalnum():
+        a += 1
+    if b <= a:
+        return None
+    span = Span.of(text, a, b)
+    toks = [x for x in TOKEN.findall(span.text) if x[0].isalnum()]
+    low = " ".join(fold(x) for x in toks)
+    if len(toks) == 1 and fold(toks[0]) in g.words["pronoun"]:
+        ante = doc.history[-1] if doc.history else None
+        if ante is not None:
+            return Source(span, ante.kind, ante.type, None, ante.span, ante.actor)
+        return Source(span, "anonymous", "unknown")
+    kind = "named"
+    for p in g.phrases["anonymity"]:
+        if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", low):
+            kind = g.anon_kind[p]
+            break
+    else:
+        for x in toks:
+            k2 = g.anon_kind.get(fold(x))
+            if k2 is not None:
+                kind = k2
+                break
+    if d.anonymous and kind == "named":
+        kind = "anonymous"
+    typ = "outlet" if outlet_like(g, toks) and kind == "named" else "unknown"
+    actor = _actor(g, toks) if kind == "named" else None
+    if typ == "unknown" and actor and kind == "named":
+        typ = "person" if " " in actor else "unknown"
+    src = Source(span, kind, typ, None, None, actor)  # type: ignore[arg-type]
+    doc.history.append(src)
+    return src
+
+
+def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
+    """The longest run of capitalised words (with the particles between them) of a source."""
+    best: list[str] = []
+    run: list[str] = []
+    for x in toks:
+        lx = fold(x)
+        if x[0].isupper() and lx not in g.words["determiner"] and lx not in g.words["pronoun"]:
+            run.append(x)
+        elif run and lx in g.words["particle"]:
+            run.append(x)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    if len(run) > len(best):
+        best = run
+    while best and fold(best[-1]) in g.words["particle"]:
+        best = best[:-1]
+    return " ".join(best) or None
