@@ -164,9 +164,9 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
 def _analysis_stale(engine) -> bool:  # noqa: ANN001
     """Articles stored after the last finished analysis (an interrupted ingest, say)."""
     from claimcheck.store import analysis as sa
-    from claimcheck.store.session import session_scope
+    from claimcheck.store.session import read_scope
 
-    with session_scope(engine) as s:
+    with read_scope(engine) as s:
         return sa.analysis_stale(s)
 
 
@@ -242,28 +242,31 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
     from claimcheck.store import analysis as store_analysis
     from claimcheck.store import repo
     from claimcheck.lexicons import load_lexicons
-    from claimcheck.store.session import session_scope
+    from claimcheck.store.session import read_scope, session_scope
     from claimcheck.xref.analyse import analyse
 
     lexicons = load_lexicons()  # once, passed down to the resolver and the clustering
     with session_scope(engine) as s:
         run_id = repo.start_run(s, "xref", __version__, extractor_version(lexicons), {})
     try:
-        with session_scope(engine) as s:
+        with read_scope(engine) as s:  # claims, texts and decisions of one state of the store
             claims = store_analysis.load_claim_records(s)
             articles = store_analysis.load_article_texts(s)
             decisions = store_analysis.actor_decisions(s)
             speakers = store_analysis.load_named_speakers(s)
         index = _actor_index(claims, decisions, lexicons, speakers)
         result = analyse(claims, index, lexicons, articles)
-        with session_scope(engine) as s:
+        by_status: dict[str, int] = {}
+        for c in result.clusters:
+            by_status[c.status] = by_status.get(c.status, 0) + 1
+        summary = XrefSummary(run_id, len(claims), len(result.clusters), by_status)
+        with session_scope(engine) as s:  # one transaction: readers see the old analysis or this one
+            if not store_analysis.lock_for_replace(s, run_id):  # a newer one finished meanwhile: it stays
+                repo.finish_run(s, run_id, "superseded", {"claims": len(claims), "clusters": len(result.clusters)})
+                return summary
             store_analysis.write_analysis(s, run_id, result)
             store_analysis.write_actors(s, index)
             store_analysis.prune_runs(s, run_id)
-            by_status: dict[str, int] = {}
-            for c in result.clusters:
-                by_status[c.status] = by_status.get(c.status, 0) + 1
-            summary = XrefSummary(run_id, len(claims), len(result.clusters), by_status)
             repo.finish_run(s, run_id, "done", {"claims": len(claims), "clusters": len(result.clusters),
                                                 "by_status": by_status, **result.settings})
     except BaseException:
@@ -313,13 +316,17 @@ Db = str | Store | None  # a database path or URL ($CLAIMCHECK_DB when None), or
 
 
 def _read(db: Db, fn, *args: Any, **kwargs: Any):  # noqa: ANN001, ANN202
-    """``fn(session, *args, **kwargs)`` in one transaction, on ``db`` (opened and closed here
-    unless it is a Store)."""
-    from claimcheck.store.session import session_scope
+    """``fn(session, *args, **kwargs)`` in one read-only transaction on one snapshot (never two
+    analyses mixed), on ``db`` (opened and closed here unless it is a Store)."""
+    return _on(db, fn, args, kwargs, write=False)
+
+
+def _on(db: Db, fn, args: tuple[Any, ...], kwargs: dict[str, Any], write: bool):  # noqa: ANN001, ANN202
+    from claimcheck.store.session import read_scope, session_scope
 
     engine = db.engine if isinstance(db, Store) else open_store(db, create=False)
     try:
-        with session_scope(engine) as s:
+        with (session_scope if write else read_scope)(engine) as s:
             return fn(s, *args, **kwargs)
     finally:
         if not isinstance(db, Store):
@@ -470,9 +477,9 @@ def sources(db: Db, kind: str | None = None) -> list[dict[str, Any]]:
 def actors(db: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Actors with aliases, and the proposed (unapplied) merges of the current analysis."""
     from claimcheck.store import analysis as sa
-    from claimcheck.store.session import session_scope
+    from claimcheck.store.session import read_scope
     engine = open_store(db, create=False)
-    with session_scope(engine) as s:
+    with read_scope(engine) as s:
         claims = sa.load_claim_records(s)
         decisions = sa.actor_decisions(s)
         speakers = sa.load_named_speakers(s)
@@ -678,7 +685,7 @@ def add_verdict(db: Db, cluster_uid: str, verdict: str, reviewer: str, note: str
     """Store a reviewer's verdict (confirmed | dismissed | unclear) on a cluster, at once."""
     from claimcheck.store import queries
 
-    _read(db, queries.add_verdict, cluster_uid, verdict, reviewer, note)
+    _on(db, queries.add_verdict, (cluster_uid, verdict, reviewer, note), {}, write=True)
 
 
 EXPORT_FORMATS = ("csv", "jsonl", "prov-json", "claimreview", "sqlite")
@@ -729,7 +736,7 @@ def export(db: str | None, format: str, out: str | None, fts: bool = True, overw
     if fmt == "sqlite" and picked:
         raise UsageError("export --format sqlite hands over the whole database: filters and --cluster do not apply")
     from claimcheck.store import export as store_export
-    from claimcheck.store.session import session_scope
+    from claimcheck.store.session import read_scope
 
     engine = open_store(db)
     try:
@@ -740,7 +747,7 @@ def export(db: str | None, format: str, out: str | None, fts: bool = True, overw
                                 f"--metadata {info['metadata']}")
         from claimcheck.report import exports
 
-        with session_scope(engine) as s:
+        with read_scope(engine) as s:  # one snapshot: never two analyses in one export
             keep = _export_clusters(s, filters, cluster) if picked else None
             if fmt == "csv":
                 counts = exports.export_csv(store_export.table_rows(s, keep), out,  # type: ignore[arg-type]

@@ -143,6 +143,35 @@ def analysis_stale(session: Session) -> bool:
     return last is None or newest > last
 
 
+# The key of PostgreSQL's transaction-level advisory lock that serialises analysis writes
+# (any 64-bit number no other lock of this database uses: "claimchk" read as an integer).
+ANALYSIS_LOCK_KEY = int.from_bytes(b"claimchk", "big") - 2**63
+
+
+def lock_for_replace(session: Session, run_id: int) -> bool:
+    """Take the analysis write lock for the rest of this transaction (``session`` must not have
+    read anything yet), then say whether analysis ``run_id`` may replace the current one: False
+    when a newer analysis (a higher run id) has finished meanwhile, which then stays.
+
+    One analysis writes at a time: on PostgreSQL a transaction-level advisory lock (released at
+    commit or rollback, and when a killed client's connection drops), on SQLite the database's
+    write lock (an update of the run's own row).  Readers see either the old analysis or the new
+    one, never both or none: the new one's clusters, grades and actors are written, and the older
+    ones pruned, in this one transaction; read commands read in one snapshot
+    (``store.session.read_scope``)."""
+    from sqlalchemy import text, update
+
+    from claimcheck.store.models import Run
+
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ANALYSIS_LOCK_KEY})
+    else:  # the first write of the transaction takes SQLite's write lock (waiting up to the busy timeout)
+        conn.execute(update(Run).where(Run.id == run_id).values(status="running"))
+    newest = latest_run_id(session)
+    return newest is None or newest < run_id
+
+
 def prune_runs(session: Session, run_id: int) -> None:
     """Drop cluster rows of analysis runs older than ``run_id`` (the run rows stay as history).
     Only older ones: an analysis running at the same time in another process keeps its rows."""
@@ -166,36 +195,61 @@ def add_actor_decision(session: Session, action: str, a: str, b: str, who: str, 
 
 
 def write_actors(session: Session, index) -> None:  # noqa: ANN001
-    """Replace the actor tables with this analysis' actors and link sources to them
-    (bulk statements: one insert per table, ids read back once, one executemany update)."""
-    from sqlalchemy import bindparam, delete, update
+    """Bring the actor tables to this analysis' actors and link sources to them, changing only
+    what differs: actors are kept by uid (a stable id across analyses), new ones inserted ON
+    CONFLICT DO NOTHING and read back, changed ones updated, gone ones deleted; aliases
+    likewise by their normalised form; a source's ``actor_id`` is updated only when its actor
+    changed.  Updates go in id order (a concurrent ingest renaming sources waits, never
+    deadlocks).  Called under :func:`lock_for_replace`."""
+    from sqlalchemy import bindparam, delete
 
     from claimcheck.store.models import Actor, ActorAlias
-    from claimcheck.store.repo import norm_name, uid
+    from claimcheck.store.repo import insert_missing, norm_name, uid
 
-    session.execute(update(SourceRow).values(actor_id=None))
-    session.execute(delete(ActorAlias))
-    session.execute(delete(Actor))
+    conn = session.connection()
+    dialect = conn.dialect.name
+    at, al, st = Actor.__table__, ActorAlias.__table__, SourceRow.__table__
     actors = index.actors()
-    if not actors:
-        return
-    session.execute(insert(Actor.__table__), [dict(uid=uid("p", a.key), name=a.name, type=a.type, origin=a.origin)
-                                              for a in actors])
-    by_uid = dict(session.execute(select(Actor.uid, Actor.id)).all())
-    ids = {a.key: by_uid[uid("p", a.key)] for a in actors}
-    seen_norms: set[str] = set()
-    alias_rows = []
+    want = {uid("p", a.key): a for a in actors}
+    have = {r.uid: r for r in conn.execute(select(at.c.id, at.c.uid, at.c.name, at.c.type, at.c.origin))}
+    new = [dict(uid=u, name=a.name, type=a.type, origin=a.origin) for u, a in sorted(want.items()) if u not in have]
+    if new:
+        conn.execute(insert_missing(dialect, at, "uid"), new)
+    changed = sorted((r.id, want[u]) for u, r in have.items()
+                     if u in want and (r.name, r.type, r.origin) != (want[u].name, want[u].type, want[u].origin))
+    if changed:
+        conn.execute(at.update().where(at.c.id == bindparam("i")).values(
+            name=bindparam("n"), type=bindparam("t"), origin=bindparam("o")),
+            [{"i": i, "n": a.name, "t": a.type, "o": a.origin} for i, a in changed])
+    by_uid = dict(conn.execute(select(at.c.uid, at.c.id)).all())
+    ids = {a.key: by_uid[u] for u, a in want.items()}
+
+    aliases: dict[str, tuple[int, str, str]] = {}  # norm -> (actor id, alias, origin); first actor keeps it
     for a in actors:
         for alias in a.aliases:
             n = norm_name(alias)[:200]
-            if n and n not in seen_norms:
-                seen_norms.add(n)
-                alias_rows.append(dict(actor_id=ids[a.key], alias=alias, norm=n, origin=a.origin))
-    if alias_rows:
-        session.execute(insert(ActorAlias.__table__), alias_rows)
-    links = [{"sid": sid, "aid": ids[k]} for sid, name in session.execute(select(SourceRow.id, SourceRow.name)).all()
-             if (k := index.key(name)) in ids]
-    if links:
-        t = SourceRow.__table__
-        session.connection().execute(t.update().where(t.c.id == bindparam("sid")).values(actor_id=bindparam("aid")),
-                                     links)
+            if n and n not in aliases:
+                aliases[n] = (ids[a.key], alias, a.origin)
+    old = {r.norm: r for r in conn.execute(select(al.c.id, al.c.norm, al.c.actor_id, al.c.alias, al.c.origin))}
+    gone = sorted(r.id for n, r in old.items() if n not in aliases)
+    if gone:
+        conn.execute(delete(al).where(al.c.id.in_(gone)))
+    moved = sorted((old[n].id, v) for n, v in aliases.items()
+                   if n in old and (old[n].actor_id, old[n].alias, old[n].origin) != v)
+    if moved:
+        conn.execute(al.update().where(al.c.id == bindparam("i")).values(
+            actor_id=bindparam("a"), alias=bindparam("n"), origin=bindparam("o")),
+            [{"i": i, "a": a, "n": name, "o": o} for i, (a, name, o) in moved])
+    fresh = [dict(actor_id=a, alias=name, norm=n, origin=o) for n, (a, name, o) in sorted(aliases.items())
+             if n not in old]
+    if fresh:
+        conn.execute(insert_missing(dialect, al, "norm"), fresh)
+
+    links = sorted((sid, ids.get(index.key(name)) if name else None, cur)
+                   for sid, name, cur in conn.execute(select(st.c.id, st.c.name, st.c.actor_id)))
+    relink = [{"sid": sid, "aid": aid} for sid, aid, cur in links if aid != cur]
+    if relink:
+        conn.execute(st.update().where(st.c.id == bindparam("sid")).values(actor_id=bindparam("aid")), relink)
+    dead = sorted(r.id for u, r in have.items() if u not in want)
+    if dead:  # aliases of a gone actor were deleted or moved above, its sources relinked
+        conn.execute(delete(at).where(at.c.id.in_(dead)))

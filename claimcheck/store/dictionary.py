@@ -50,7 +50,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "settings": "JSON: options and settings of the run",
         "started_at": "UTC time the run started",
         "finished_at": "UTC time the run finished (NULL while running or if it crashed)",
-        "status": "running | done | failed",
+        "status": "running | done | failed | interrupted (its process is gone) | superseded (an analysis that a newer one, finished first, replaced)",
         "summary": "JSON: counts (articles ingested, clusters by status, ...)",
     },
     "articles": {
@@ -253,7 +253,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "_runs": {
         "id": "runs.id",
         "kind": "ingest | xref | review | export",
-        "status": "running | done | failed",
+        "status": "running | done | failed | interrupted (its process is gone) | superseded (an analysis that a newer one, finished first, replaced)",
         "tool_version": "claimcheck version",
         "extractor_version": "parser version",
         "settings": "JSON settings",

@@ -61,7 +61,7 @@ class Run(Base):
     settings: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    status: Mapped[str] = mapped_column(String(20), default="running")  # running | done | failed
+    status: Mapped[str] = mapped_column(String(20), default="running")  # running | done | failed | interrupted | superseded
     summary: Mapped[str | None] = mapped_column(Text)  # JSON counts
 
 

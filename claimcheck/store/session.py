@@ -155,6 +155,26 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 
 @contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """One read-only transaction on one snapshot: every statement in it sees the database as
+    it was at the first, so a read never mixes two analyses (one committed between two of its
+    statements).  PostgreSQL: ``REPEATABLE READ, READ ONLY`` (a reader never blocks a writer
+    nor fails for one); SQLite: an explicit ``BEGIN`` (the driver starts none before a
+    SELECT), whose snapshot the write-ahead log keeps for it.  Writing in it is an error."""
+    from sqlalchemy.orm import sessionmaker
+
+    maker = sessionmaker(engine, expire_on_commit=False)
+    with maker() as session:
+        with session.begin():
+            conn = session.connection()
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            elif conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN")
+            yield session
+
+
+@contextmanager
 def connection_scope(engine: Engine) -> Iterator[Connection]:
     """One connection for a batch; the caller opens a transaction per unit of work.  On SQLite
     the write-ahead log is checkpointed every 10,000 pages instead of 1,000 during the batch
