@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck import __version__
 from claimcheck.errors import ArticleError, ClaimcheckError, NotFoundError, UsageError
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES
-from claimcheck.ingest.readers import RawDocument, Skip, read_documents
 from claimcheck.model import Extraction, ReportPage, ReportRow
+
+if TYPE_CHECKING:  # imported where used: ``check`` and the read commands never load the readers
+    from claimcheck.ingest.readers import RawDocument, Skip
 
 
 @dataclass
@@ -48,6 +50,7 @@ def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Extraction | Skip]:
     """Parse documents without a database, in input order; bad input yields a Skip."""
     from claimcheck.ingest.pipeline import build
+    from claimcheck.ingest.readers import Skip, read_documents
     from claimcheck.lexicons import load_lexicons
 
     lexicons = load_lexicons()  # once, passed down to every parser
@@ -124,6 +127,7 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     from functools import partial
 
     from claimcheck.ingest.pipeline import build as build_with
+    from claimcheck.ingest.readers import Skip, read_documents
     from claimcheck.lexicons import load_lexicons
     from claimcheck.parse import extractor_version
     from claimcheck.store import repo
@@ -567,6 +571,7 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
     import json
     from pathlib import Path
 
+    from claimcheck.ingest.readers import Skip, read_documents
     from claimcheck.lexicons import load_lexicons
     from claimcheck.xref.stance import judge, judge_prepared, prepare
 
@@ -638,15 +643,28 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
         return prop, [u for u, _ in kept], [j for _, j in kept], search.actor_keys(s, names)
 
-    engine = _check_engine(db)
-    try:
-        with engine.connect() as conn:  # reads only: a connection, no ORM session
-            prop, units, judged, keys = run(conn)
-    finally:
-        if not isinstance(db, Store):
-            engine.dispose()
+    reader = None if isinstance(db, Store) else search.open_sqlite_reader(db, _head_fast())
+    if reader is not None:  # a SQLite file at head: read with sqlite3, SQLAlchemy never loaded
+        try:
+            prop, units, judged, keys = run(reader)
+        finally:
+            reader.close()
+    else:
+        engine = _check_engine(db)
+        try:
+            with engine.connect() as conn:  # reads only: a connection, no ORM session
+                prop, units, judged, keys = run(conn)
+        finally:
+            if not isinstance(db, Store):
+                engine.dispose()
     found = xcheck.assess(prop, [u.record for u in units], judged, keys.get)
     return xcheck.check_json(prop, found, [u.display for u in units], judged, limit)
+
+
+def _head_fast() -> str | None:
+    from claimcheck.store.migrate import head_fast
+
+    return head_fast()
 
 
 def _check_engine(db: Db):  # noqa: ANN202

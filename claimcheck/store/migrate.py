@@ -9,10 +9,12 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import StoreError
+
+if TYPE_CHECKING:  # annotations only: head_fast() is read without loading SQLAlchemy (check)
+    from sqlalchemy import Engine
 
 
 def _script_location() -> str:

@@ -4,50 +4,105 @@ The index is built at ingest (migration ``0003``): an FTS5 table ``sentences_fts
 = ``sentences.id``, porter stemmer), a ``tsvector`` table with a GIN index on PostgreSQL.  A
 database without it (a SQLite built without FTS5) is scanned instead: the same candidates, found
 slowly.  Nothing here judges a sentence; :mod:`claimcheck.xref.check` does.
+
+The queries are plain SQL run on a ``sqlite3`` connection (:func:`open_sqlite_reader`: a SQLite
+file at head, read-only, without importing SQLAlchemy) or on a SQLAlchemy ``Connection``
+(PostgreSQL, an open ``api.Store``, a file that needs migrating first).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
-
-from sqlalchemy import Boolean, Connection, Date, bindparam, column, func, select, table, text
 
 from claimcheck.model import ClaimRecord
 
 INDEX = "sentences_fts"
+DEFAULT_DB = "claimcheck.db"  # as ``store.session.DEFAULT_DB`` (tested equal)
+BUSY_TIMEOUT_S = 30.0  # as ``store.session.BUSY_TIMEOUT_MS``
 
-# The columns read here, as plain Core tables: ``check`` starts without loading the ORM models
-# (``store/models.py`` holds the schema; these name a subset of its columns).
-_articles = table("articles", column("id"), column("uid"), column("title"), column("outlet"),
-                  column("published", Date), column("text"), column("is_current", Boolean))
-_sources = table("sources", column("id"), column("name"))
-_actors = table("actors", column("id"), column("uid"))
-Article = _articles.c
-SentenceRow = table("sentences", column("id"), column("article_id"), column("idx"), column("start"),
-                    column("end"), column("boilerplate", Boolean)).c
-ClaimRow = table("claims", column("id"), column("uid"), column("article_id"), column("extractor_version"), column("idx"),
-                 column("attribution_id"), column("sentence_idx"), column("text"), column("start"), column("end"),
-                 column("actors"), column("action"), column("polarity"), column("modality"), column("refers_to"),
-                 column("reverses_idx")).c
-AttributionRow = table("attributions", column("id"), column("uid"), column("article_id"),
-                       column("extractor_version"), column("sentence_idx"), column("source_id"),
-                       column("source_text"), column("source_kind"), column("resolved_text"), column("cue_text"),
-                       column("act"), column("content_text"), column("content_start"), column("content_end")).c
-SourceRow = _sources.c
-ViaRow = table("attribution_via", column("attribution_id"), column("position"), column("text")).c
-ActorAlias = table("actor_aliases", column("actor_id"), column("norm")).c
-Actor = _actors.c
+# Every query here is plain SQL with named parameters (``:name``), run either on a ``sqlite3``
+# connection (``check`` on a SQLite file: no SQLAlchemy to import, most of a one-shot check's
+# start-up) or on a SQLAlchemy ``Connection`` (PostgreSQL, a Store's engine).  A list parameter
+# is expanded to ``:name_0, :name_1, …`` (:func:`_rows`).  ``"end"`` is quoted: a keyword.
+_SENTENCE_TEXT = 'substr(a.text, s.start + 1, s."end" - s.start)'
 _NAME_WORD = re.compile(r"\w+")
+_PARAM = re.compile(r":([A-Za-z_]\w*)")
+Conn = Any  # a sqlite3.Connection or a sqlalchemy.Connection
 
 
 def norm_name(name: str) -> str:
     """A name as the alias table keys it (``store.repo.norm_name``, without loading the ORM)."""
     return " ".join(_NAME_WORD.findall(name.lower()))
+
+
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def dialect(conn: Conn) -> str:
+    """``"sqlite"`` for a ``sqlite3`` connection, else the SQLAlchemy dialect's name."""
+    return "sqlite" if isinstance(conn, sqlite3.Connection) else conn.dialect.name
+
+
+def _rows(conn: Conn, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` with its named ``params`` on either kind of connection; a list or
+    tuple value is expanded in place (an empty one to ``NULL``: ``IN (NULL)`` matches nothing)."""
+    params = dict(params or {})
+    for name, value in list(params.items()):
+        if isinstance(value, (list, tuple)):
+            del params[name]
+            names = [f"{name}_{i}" for i in range(len(value))]
+            params.update(zip(names, value))
+            repl = ", ".join(f":{n}" for n in names) or "NULL"
+            sql = re.sub(rf":{name}\b", repl, sql)
+    if isinstance(conn, sqlite3.Connection):
+        return conn.execute(sql, params).fetchall()
+    from sqlalchemy import text
+
+    return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def _date(value: Any) -> date | None:
+    """A stored date as a ``date``: SQLite keeps it as ISO text, PostgreSQL as a date."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def open_sqlite_reader(db: str | None, head: str | None) -> sqlite3.Connection | None:
+    """A read-only ``sqlite3`` connection to the SQLite file that ``db`` names (a path, else
+    ``$CLAIMCHECK_DB``, else ``./claimcheck.db``) when it is a database whose schema is at the
+    revision ``head`` (``store.migrate.head_fast``); None in every other case (a URL, no such
+    file, a folder it cannot write, not a database, not at head, ``head`` unknown), where the
+    caller opens it the usual way, which migrates or names the error.  Raises nothing."""
+    value = db or os.environ.get("CLAIMCHECK_DB") or DEFAULT_DB
+    if head is None or "://" in value:
+        return None
+    path = Path(value).expanduser()
+    try:
+        if not path.is_file() or not os.access(path.parent, os.W_OK):
+            return None  # a read-only folder: the usual way opens it immutable
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        got = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.Error:
+        got = []
+    if got != [head]:
+        conn.close()
+        return None
+    return conn
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +119,15 @@ class Unit:
     rank: float
 
 
-def index_kind(conn: Connection) -> str | None:
+def index_kind(conn: Conn) -> str | None:
     """``"fts5"`` or ``"tsvector"`` when the sentence index exists, else None (scan)."""
-    if conn.dialect.name == "sqlite":
-        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                     (INDEX,)).first()
+    kind = dialect(conn)
+    if kind == "sqlite":
+        found = _rows(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n", {"n": INDEX})
         return "fts5" if found else None
-    if conn.dialect.name == "postgresql":
-        found = conn.execute(text("SELECT to_regclass(:n)"), {"n": INDEX}).scalar()
-        return "tsvector" if found else None
+    if kind == "postgresql":
+        found = _rows(conn, "SELECT to_regclass(:n)", {"n": INDEX})
+        return "tsvector" if found and found[0][0] else None
     return None
 
 
@@ -81,7 +136,7 @@ def _words(terms: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(w.lower() for t in terms for w in _TERM.findall(t)))
 
 
-def candidate_sentences(session: Connection, terms: Sequence[str], phrases: Sequence[str] = (),
+def candidate_sentences(session: Conn, terms: Sequence[str], phrases: Sequence[str] = (),
                         limit: int = 300) -> list[tuple[int, float]]:
     """``(sentence id, rank)`` of at most ``limit`` body sentences of current articles that share
     words with ``terms`` or hold one of ``phrases`` (names, matched word for word), best first.
@@ -99,35 +154,34 @@ def candidate_sentences(session: Connection, terms: Sequence[str], phrases: Sequ
     return _scan(session, words, phrase_words, limit)
 
 
-def _fts5(session: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
+def _fts5(session: Conn, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
     match = " OR ".join([f'"{w}"' for w in words] + ['"' + " ".join(p) + '"' for p in phrases])
-    q = text(f"SELECT f.rowid, bm25({INDEX}) AS r FROM {INDEX} f "  # noqa: S608 - fixed names, bound match
-             "JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
-             f"WHERE {INDEX} MATCH :m AND a.is_current ORDER BY r LIMIT :k")
-    return [(sid, -rank) for sid, rank in session.execute(q, {"m": match, "k": limit})]
+    sql = (f"SELECT f.rowid, bm25({INDEX}) AS r FROM {INDEX} f "  # noqa: S608 - fixed names, bound match
+           "JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
+           f"WHERE {INDEX} MATCH :m AND a.is_current ORDER BY r LIMIT :k")
+    return [(sid, -rank) for sid, rank in _rows(session, sql, {"m": match, "k": limit})]
 
 
-def _tsvector(session: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
+def _tsvector(session: Conn, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
     parts = [f"plainto_tsquery('english', :w{i})" for i in range(len(words))]
     parts += [f"phraseto_tsquery('english', :p{i})" for i in range(len(phrases))]
     params: dict[str, Any] = {f"w{i}": w for i, w in enumerate(words)}
     params.update({f"p{i}": " ".join(p) for i, p in enumerate(phrases)})
     params["k"] = limit
-    q = text(f"WITH q AS (SELECT ({' || '.join(parts)}) AS q) "  # noqa: S608 - fixed names, bound words
-             f"SELECT f.sentence_id, ts_rank_cd(f.tsv, q.q) AS r FROM {INDEX} f CROSS JOIN q "
-             "JOIN sentences s ON s.id = f.sentence_id JOIN articles a ON a.id = s.article_id "
-             "WHERE f.tsv @@ q.q AND a.is_current ORDER BY r DESC, f.sentence_id LIMIT :k")
-    return [(sid, float(rank)) for sid, rank in session.execute(q, params)]
+    sql = (f"WITH q AS (SELECT ({' || '.join(parts)}) AS q) "  # noqa: S608 - fixed names, bound words
+           f"SELECT f.sentence_id, ts_rank_cd(f.tsv, q.q) AS r FROM {INDEX} f CROSS JOIN q "
+           "JOIN sentences s ON s.id = f.sentence_id JOIN articles a ON a.id = s.article_id "
+           "WHERE f.tsv @@ q.q AND a.is_current ORDER BY r DESC, f.sentence_id LIMIT :k")
+    return [(sid, float(rank)) for sid, rank in _rows(session, sql, params)]
 
 
-def _scan(session: Connection, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
+def _scan(session: Conn, words: list[str], phrases: list[list[str]], limit: int) -> list[tuple[int, float]]:
     """Without an index: every body sentence, ranked by the query words it shares (slow)."""
     want = set(words)
-    q = (select(SentenceRow.id, func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start))
-         .join(_articles, Article.id == SentenceRow.article_id)
-         .where(Article.is_current.is_(True), SentenceRow.boilerplate.is_(False)))
+    sql = (f"SELECT s.id, {_SENTENCE_TEXT} FROM sentences s JOIN articles a ON a.id = s.article_id "  # noqa: S608
+           "WHERE a.is_current AND NOT s.boilerplate")
     scored = []
-    for sid, sent in session.execute(q):
+    for sid, sent in _rows(session, sql):
         toks = _words([sent])
         shared = len(want.intersection(toks))
         low = " ".join(toks)
@@ -138,7 +192,7 @@ def _scan(session: Connection, words: list[str], phrases: list[list[str]], limit
     return scored[:limit]
 
 
-def evidence_units(session: Connection, ranked: Sequence[tuple[int, float]]) -> list[Unit]:
+def evidence_units(session: Conn, ranked: Sequence[tuple[int, float]]) -> list[Unit]:
     """The units of evidence in the sentences ``ranked`` (``(sentence id, rank)``), in that
     order: the claims stored in each sentence (each article's latest parse); the attributions
     in it that carry no claim (a denial or non-answer whose content is no complete proposition,
@@ -163,14 +217,13 @@ def evidence_units(session: Connection, ranked: Sequence[tuple[int, float]]) -> 
     return out
 
 
-def _sentences(session: Connection, ids: list[int]) -> dict[int, dict[str, Any]]:
-    q = (select(SentenceRow.id, SentenceRow.article_id, SentenceRow.idx, SentenceRow.start, SentenceRow.end,
-                func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start),
-                Article.uid, Article.title, Article.outlet, Article.published)
-         .join(_articles, Article.id == SentenceRow.article_id)
-         .where(SentenceRow.id.in_(bindparam("ids", expanding=True))))
+def _sentences(session: Conn, ids: list[int]) -> dict[int, dict[str, Any]]:
+    sql = (f"SELECT s.id, s.article_id, s.idx, s.start, s.\"end\", {_SENTENCE_TEXT}, "  # noqa: S608 - fixed
+           "a.uid, a.title, a.outlet, a.published FROM sentences s JOIN articles a ON a.id = s.article_id "
+           "WHERE s.id IN (:ids)")
     out = {}
-    for sid, aid, idx, start, end, sent, auid, title, outlet, pub in session.execute(q, {"ids": ids}):
+    for sid, aid, idx, start, end, sent, auid, title, outlet, pub in _rows(session, sql, {"ids": ids}):
+        pub = _date(pub)
         out[sid] = {"article_id": aid, "idx": idx, "start": start, "end": end, "text": sent,
                     "article": {"id": auid, "title": title, "outlet": outlet,
                                 "published": pub.isoformat() if pub else None},
@@ -178,16 +231,15 @@ def _sentences(session: Connection, ids: list[int]) -> dict[int, dict[str, Any]]
     return out
 
 
-def _latest_versions(session: Connection, article_ids: list[int]) -> dict[int, str]:
+def _latest_versions(session: Conn, article_ids: list[int]) -> dict[int, str]:
     """For each of the articles, the extractor version of its newest parse (by its claims, else
     by its attributions: an article can have attributions but no claim)."""
     best: dict[int, str] = {}
-    for rows in (AttributionRow, ClaimRow):  # claims last: they decide when both exist
-        q = (select(rows.article_id, rows.extractor_version, func.max(rows.id))
-             .where(rows.article_id.in_(bindparam("ids", expanding=True)))
-             .group_by(rows.article_id, rows.extractor_version))
+    for table in ("attributions", "claims"):  # claims last: they decide when both exist
+        sql = (f"SELECT article_id, extractor_version, max(id) FROM {table} "  # noqa: S608 - fixed names
+               "WHERE article_id IN (:ids) GROUP BY article_id, extractor_version")
         newest: dict[int, tuple[int, str]] = {}
-        for aid, ver, mx in session.execute(q, {"ids": article_ids}):
+        for aid, ver, mx in _rows(session, sql, {"ids": article_ids}):
             if aid not in newest or mx > newest[aid][0]:
                 newest[aid] = (mx, ver)
         best.update({aid: ver for aid, (_, ver) in newest.items()})
@@ -197,7 +249,7 @@ def _latest_versions(session: Connection, article_ids: list[int]) -> dict[int, s
 _ATTRIBUTION_ID = 10**12  # units from an attribution without a claim: claim_id = -(this + attribution id)
 
 
-def _claims(session: Connection, sentences: dict[int, dict[str, Any]]
+def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
             ) -> dict[tuple[int, int], list[tuple[ClaimRecord, dict[str, Any], dict[str, Any] | None]]]:
     """The units of the latest parse in these sentences, keyed by (article id, sentence idx): a
     record, the span it shows (``{"text", "start", "end"}``) and its source (or None)."""
@@ -208,16 +260,13 @@ def _claims(session: Connection, sentences: dict[int, dict[str, Any]]
         return {}
     ids = {"ids": sorted(versions)}
     atts = _attributions(session, ids, keys, versions)
-    q = (select(ClaimRow.id, ClaimRow.uid, ClaimRow.article_id, ClaimRow.sentence_idx, ClaimRow.text,
-                ClaimRow.start, ClaimRow.end, ClaimRow.actors, ClaimRow.action, ClaimRow.polarity,
-                ClaimRow.modality, ClaimRow.refers_to, ClaimRow.attribution_id, ClaimRow.reverses_idx,
-                ClaimRow.extractor_version)
-         .where(ClaimRow.article_id.in_(bindparam("ids", expanding=True)))
-         .order_by(ClaimRow.article_id, ClaimRow.start, ClaimRow.idx))
+    sql = ('SELECT id, uid, article_id, sentence_idx, text, start, "end", actors, action, polarity, modality, '
+           "refers_to, attribution_id, reverses_idx, extractor_version FROM claims WHERE article_id IN (:ids) "
+           "ORDER BY article_id, start, idx")
     out: dict[tuple[int, int], list[tuple[ClaimRecord, dict[str, Any], dict[str, Any] | None]]] = {}
     claimed: set[int] = set()
     for (cid, cuid, aid, sidx, ctext, cstart, cend, actors, action, polarity, modality, refers, att_id, rev,
-         version) in session.execute(q, ids):
+         version) in _rows(session, sql, ids):
         if (aid, sidx) not in keys or version != versions[aid]:
             continue
         s = by_key[(aid, sidx)]
@@ -253,29 +302,25 @@ def _claims(session: Connection, sentences: dict[int, dict[str, Any]]
     return out
 
 
-def _attributions(session: Connection, ids: dict[str, Any], keys: set[tuple[int, int]],
+def _attributions(session: Conn, ids: dict[str, Any], keys: set[tuple[int, int]],
                   versions: dict[int, str]) -> dict[int, dict[str, Any]]:
     """The attributions of the latest parse in the sentences ``keys``, by id, with their via chain."""
-    q = (select(AttributionRow.id, AttributionRow.uid, AttributionRow.article_id, AttributionRow.sentence_idx,
-                AttributionRow.extractor_version, AttributionRow.act, AttributionRow.source_id,
-                AttributionRow.source_kind, SourceRow.name, AttributionRow.source_text,
-                AttributionRow.resolved_text, AttributionRow.cue_text, AttributionRow.content_text,
-                AttributionRow.content_start, AttributionRow.content_end)
-         .outerjoin(_sources, SourceRow.id == AttributionRow.source_id)
-         .where(AttributionRow.article_id.in_(bindparam("ids", expanding=True))))
+    sql = ("SELECT t.id, t.uid, t.article_id, t.sentence_idx, t.extractor_version, t.act, t.source_id, "
+           "t.source_kind, src.name, t.source_text, t.resolved_text, t.cue_text, t.content_text, "
+           "t.content_start, t.content_end FROM attributions t LEFT OUTER JOIN sources src ON src.id = t.source_id "
+           "WHERE t.article_id IN (:ids)")
     out: dict[int, dict[str, Any]] = {}
     for (att_id, auid, aid, sidx, version, act, source_id, kind, name, source_text, resolved, cue, content,
-         cstart, cend) in session.execute(q, ids):
+         cstart, cend) in _rows(session, sql, ids):
         if (aid, sidx) in keys and version == versions[aid]:
             out[att_id] = {"uid": auid, "article_id": aid, "sentence_idx": sidx, "act": act,
                            "source_id": source_id, "kind": kind, "name": name, "source_text": source_text,
                            "resolved": resolved, "cue": cue, "content": content, "content_start": cstart,
                            "content_end": cend, "via": []}
     if out:
-        q = (select(ViaRow.attribution_id, ViaRow.text)
-             .where(ViaRow.attribution_id.in_(bindparam("atts", expanding=True)))
-             .order_by(ViaRow.attribution_id, ViaRow.position))
-        for att_id, vtext in session.execute(q, {"atts": sorted(out)}):
+        sql = ("SELECT attribution_id, text FROM attribution_via WHERE attribution_id IN (:atts) "
+               "ORDER BY attribution_id, position")
+        for att_id, vtext in _rows(session, sql, {"atts": sorted(out)}):
             out[att_id]["via"].append(vtext)
     return out
 
@@ -297,16 +342,15 @@ def _sentence_unit(sid: int, s: dict[str, Any], rank: float) -> Unit:
     return Unit(rec, display, rank)
 
 
-def known_aliases(session: Connection, keys: Sequence[str]) -> set[str]:
+def known_aliases(session: Conn, keys: Sequence[str]) -> set[str]:
     """Those of ``keys`` (word groups written as ``repo.norm_name`` writes them) that name a
     known actor: an alias of the actor table."""
     if not keys:
         return set()
-    q = select(ActorAlias.norm).where(ActorAlias.norm.in_(bindparam("keys", expanding=True)))
-    return set(session.execute(q, {"keys": list(keys)}).scalars())
+    return {r[0] for r in _rows(session, "SELECT norm FROM actor_aliases WHERE norm IN (:keys)", {"keys": list(keys)})}
 
 
-def actor_keys(session: Connection, names: Iterable[str]) -> dict[str, str]:
+def actor_keys(session: Conn, names: Iterable[str]) -> dict[str, str]:
     """name → the uid of the actor one of whose aliases it is (as the latest analysis resolved
     it), for the names that have one."""
     by_norm: dict[str, list[str]] = {}
@@ -315,10 +359,10 @@ def actor_keys(session: Connection, names: Iterable[str]) -> dict[str, str]:
             by_norm.setdefault(norm_name(n), []).append(n)
     if not by_norm:
         return {}
-    q = (select(ActorAlias.norm, Actor.uid).join(_actors, Actor.id == ActorAlias.actor_id)
-         .where(ActorAlias.norm.in_(bindparam("keys", expanding=True))))
+    sql = ("SELECT al.norm, ac.uid FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id "
+           "WHERE al.norm IN (:keys)")
     out = {}
-    for norm, auid in session.execute(q, {"keys": sorted(by_norm)}):
+    for norm, auid in _rows(session, sql, {"keys": sorted(by_norm)}):
         for n in by_norm[norm]:
             out[n] = auid
     return out

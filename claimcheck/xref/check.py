@@ -225,11 +225,21 @@ def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons:
     return None
 
 
+# a quotation inside a query: double quotation marks, or curly single ones around words (not
+# an apostrophe: "Rivers' doctor")
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]*[”\"]|(?<!\w)‘[^‘’\n]*’(?!\w)")
+
+
 def _says_false(claim: str, pc: PreparedClaim, lexicons: Lexicons) -> bool:
     """Whether the query says its content is false or did not happen (the stance lexicon's
     reading of a claim, :attr:`PreparedClaim.negative`), counting a falsity or denial cue only
     where it is said of the content: after it ("… is a hoax", "… Account Fake!") or before the
-    subject ("Fake tweet fools …"), not as a verb of it ("Ruritania staged air strikes")."""
+    subject ("Fake tweet fools …"), not as a verb of it ("Ruritania staged air strikes"), and
+    not inside a quotation the claim cites (protesters using the "don't shoot" gesture: the
+    negation is the slogan's, the claim is positive)."""
+    unquoted = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), claim)  # quoted words are someone's
+    if unquoted != claim:
+        claim, pc = unquoted, prepare(unquoted, lexicons)
     falsity = find_cues(claim, ("hoax", "denial"), lexicons=lexicons)
     if not falsity:
         return pc.negative  # a negation in the main clause

@@ -34,7 +34,13 @@ class CueRule:
     id: str
     kind: str
     weight: float
-    regex: re.Pattern[str]
+    entry: Entry
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The entry's terms and regex as one pattern (compiled on first use: ``find_cues``
+        reads the per-term patterns instead)."""
+        return entry_regex(self.entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +60,10 @@ class Lexicon:
     antonyms: tuple[tuple[frozenset[str], frozenset[str]], ...]
     noise: frozenset[str]  # normalised stance words, never counted as topic words
     # Fast lookup of terms by their first word, so a text is scanned once (not once per term):
-    by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict)
-    by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(default_factory=dict)
+    # (rule index, term pattern source): compiled on first use (:func:`_pattern`), so a process
+    # that reads a few texts compiles the few patterns their words call for, not all of them
+    by_word: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    by_prefix: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     prefix_lengths: tuple[int, ...] = ()
     regex_rules: tuple[tuple[int, re.Pattern[str]], ...] = ()
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # multi-word equivalents
@@ -101,8 +109,8 @@ def build_lexicon(lexicons: Lexicons) -> Lexicon:
     """Compile ``stance.toml``; raises :class:`LexiconError` on an unknown kind or an empty cue."""
     entries = lexicons["stance"]
     rules: list[CueRule] = []
-    by_word: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-    by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    by_word: dict[str, list[tuple[int, str]]] = {}
+    by_prefix: dict[str, list[tuple[int, str]]] = {}
     regex_rules: list[tuple[int, re.Pattern[str]]] = []
     eq: dict[str, str] = {}
     antonym_entries: list[Entry] = []
@@ -118,12 +126,12 @@ def build_lexicon(lexicons: Lexicons) -> Lexicon:
             if any(not t.strip() for t in terms):
                 raise LexiconError(f"{e.label}: empty term")
             idx = len(rules)
-            rules.append(CueRule(e["id"], kind, float(e.get("weight", 1.0)), entry_regex(e)))
+            rules.append(CueRule(e["id"], kind, float(e.get("weight", 1.0)), e))
             for t in terms:
                 first = _CUE_WORD.match(t.strip().lower().replace("’", "'"))
                 if first is None:
                     raise LexiconError(f"{e.label}: term {t!r} does not start with a word")
-                pat = re.compile(_term_regex(t), re.IGNORECASE)
+                pat = _term_regex(t)
                 star = t.strip().split()[0].endswith("*") and first.end() == len(t.strip().split()[0]) - 1
                 (by_prefix if star else by_word).setdefault(first.group(0), []).append((idx, pat))
             if e.get("regex"):
@@ -155,6 +163,17 @@ def build_lexicon(lexicons: Lexicons) -> Lexicon:
                    tuple(sorted({len(k) for k in by_prefix})), tuple(regex_rules), phrase_table(eq))
 
 
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    """A term pattern compiled once per process (case-insensitive)."""
+    pat = _PATTERNS.get(source)
+    if pat is None:
+        pat = _PATTERNS[source] = re.compile(source, re.IGNORECASE)
+    return pat
+
+
 _CUE_WORD = re.compile(r"\w+(?:'\w+)*")
 _WORDCHAR = re.compile(r"\w")
 _WORD_OR_APOSTROPHE = re.compile(r"[\w'’-]")
@@ -183,7 +202,7 @@ def find_cues(text: str, kinds: Iterable[str] | None = None, *, lexicons: Lexico
         for idx, pat in cands:
             if scan is not None and lex.rules[idx].kind not in scan:
                 continue
-            pm = pat.match(text, m.start())
+            pm = _pattern(pat).match(text, m.start())
             if pm and pm.end() > pm.start():
                 found.append((pm.start(), pm.end(), idx))
     for idx, pat in lex.regex_rules:

@@ -53,6 +53,10 @@ def judge(lex: Lexicons, query: str, records: Sequence[ClaimRecord], known: Sequ
     # a kicker is not part of the proposition; a name further on is not the subject
     ("Report: Borduria closed its eastern border", "Borduria", "closed", False, None),
     ("The dam on the Vell river has cracked", None, None, False, None),
+    # a negation inside a quotation the claim cites is the quotation's, not the claim's
+    ('Sylvania broadcast the slogan "we will never surrender" nightly', "Sylvania", "broadcast", False, None),
+    ("Borduria adopted ‘we shall not be moved’ as its anthem", "Borduria", "adopted", False, None),
+    ('Borduria did not sign the "no first use" pledge', "Borduria", "sign", True, None),
 ])
 def test_the_query_is_read_as_a_proposition(lex: Lexicons, query: str, agent: str | None, action: str | None,
                                             negative: bool, speaker: str | None) -> None:
