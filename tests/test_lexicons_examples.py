@@ -159,12 +159,16 @@ def _language(e: Entry, s: str) -> bool:
 
 
 def _name(e: Entry, s: str) -> bool:
-    """"A = B": both sides get the same key (the transliteration key for a ``translit`` rule)."""
+    """"A = B": both sides get the same key (the transliteration key for a ``translit``,
+    ``script`` or ``script_rewrite`` rule; the consonant skeleton for a ``skeleton`` rule)."""
     from claimcheck.xref.gazetteer import normalise, translit_key
+    from claimcheck.xref.names import name_rules, skeleton_key
 
     a, _, b = s.partition(" = ")
     assert b, f"{e.label}: example {s!r} must read 'A = B'"
-    f = translit_key if e["kind"] == "translit" else normalise
+    if e["kind"] == "skeleton":
+        return skeleton_key(normalise(a, LEX), name_rules(LEX)) == skeleton_key(normalise(b, LEX), name_rules(LEX))
+    f = translit_key if e["kind"] in ("translit", "script", "script_rewrite") else normalise
     return f(a, LEX) == f(b, LEX)
 
 

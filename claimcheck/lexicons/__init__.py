@@ -103,7 +103,7 @@ def _check(path: Path, i: int, raw: dict[str, Any], schema: Schema) -> Entry:
         if not isinstance(val, typ):
             tname = typ.__name__ if isinstance(typ, type) else "/".join(t.__name__ for t in typ)
             raise LexiconError(f"{where}: {key!r} should be {tname}, got {val!r}")
-        if isinstance(val, str) and not val.strip() and key not in ("note",):
+        if isinstance(val, str) and not val.strip() and key not in ("note", "replace"):  # a rewrite may delete
             raise LexiconError(f"{where}: {key!r} is empty")
         if isinstance(val, list) and key in ("examples", "counterexamples"):
             if not all(isinstance(x, str) and x.strip() for x in val):

@@ -58,6 +58,9 @@ NAMES: Schema = MappingProxyType({
     "pattern": (str, False),
     "replace": (str, False),
     "value": ((int, float), False),
+    "letters": (dict, False),
+    "script": (str, False),
+    "vowelled": (bool, False),
 })
 GAZETTEER: Schema = MappingProxyType({
     "kind": (str, True),

@@ -19,6 +19,9 @@ Each rule is one function below, run in turn by :meth:`ActorResolver.resolve`.
    actors never merge by rule.
 2. Equal normalised key (one node by construction), then equal transliteration key
    (:func:`merge_same_transliteration`): merge.
+   A name in Arabic script meets its Latin spelling by consonant skeleton
+   (:func:`merge_across_scripts`); a Cyrillic name is romanised into its transliteration key
+   and needs no rule of its own.
 3. Similarity (:func:`merge_similar_spellings`; rapidfuzz Indel ratio on transliteration keys)
    between candidates that share a blocking key (last word, first word, first four letters or
    consonant skeleton of the last word; groups larger than ``block_cap`` compared by sorted
@@ -66,8 +69,9 @@ from dataclasses import dataclass, field
 from claimcheck.errors import UsageError
 from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.xref.gazetteer import Gazetteer, gazetteer
+from claimcheck.xref.gazetteer import MIN_SKELETON
 from claimcheck.xref.names import (NameRules, Thresholds, compare_spellings, is_initial, is_subsequence, key_and_display,
-                                   name_key, name_rules, skeleton, translit_words)
+                                   name_key, name_rules, skeleton, skeleton_words, translit_words, unvowelled)
 
 # --------------------------------------------------------------------------- inputs and results
 
@@ -459,7 +463,36 @@ def merge_partial_names(g: MentionGraph, r: ActorResolver) -> None:
             g.proposals.append((pn, units[c].nodes[0], p.form, units[c].form, round(1 / len(comps), 3), reason))
 
 
-RULES: tuple[Rule, ...] = (apply_decisions, merge_same_transliteration, merge_similar_spellings,
+def merge_across_scripts(g: MentionGraph, r: ActorResolver) -> None:
+    """Rule 2b, another script: a name in a script without short vowels (Arabic) is the Latin
+    name with its consonant skeleton ("محمود عباس" / "Mahmoud Abbas": "mhmd bs").
+
+    Names in a script that writes its vowels (Cyrillic) need no rule of their own: romanised,
+    they take the Latin name's transliteration key (rule 2) or a near one (rule 3).  An Arabic
+    spelling cannot: the skeleton is all the two share.  It merges when the Latin names with
+    that skeleton (at least ``MIN_SKELETON`` consonants) form exactly one actor; with two or
+    more it is proposed for each (score 1/k)."""
+    latin: dict[str, list[_Unit]] = defaultdict(list)
+    others: list[_Unit] = []
+    for u in g.units:
+        (others if unvowelled(u.form, r.rules) else latin[skeleton_words(u.key, r.rules)]).append(u)
+    for u in others:
+        skel = skeleton_words(u.key, r.rules)
+        if len(skel.replace(" ", "")) < MIN_SKELETON or skel not in latin:
+            continue
+        na = u.nodes[0]
+        roots: dict[str, _Unit] = {}
+        for c in latin[skel]:
+            if g.compatible(na, c.nodes[0]):
+                roots.setdefault(g.uf.find(c.nodes[0]), c)
+        if len(roots) == 1:
+            g.uf.union(na, next(iter(roots.values())).nodes[0])
+            continue
+        for c in sorted(roots.values(), key=lambda c: c.key):
+            g.proposals.append((na, c.nodes[0], u.form, c.form, round(1 / len(roots), 3), "spelling in another script"))
+
+
+RULES: tuple[Rule, ...] = (apply_decisions, merge_same_transliteration, merge_across_scripts, merge_similar_spellings,
                            merge_partial_names)
 
 

@@ -18,15 +18,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Entry, Lexicons, schemas
 from claimcheck.model import SOURCE_TYPES
-from claimcheck.xref.names import NameRules, fold, key_and_display, name_key, name_rules, split_words, translit_words
+from claimcheck.xref.names import (NameRules, fold, key_and_display, name_key, name_rules, script_of, skeleton_key,
+                                   split_words, translit_words)
 
 GAZETTEER_SCHEMA = schemas.GAZETTEER
+MIN_SKELETON = 3  # consonants a skeleton needs before it may name a gazetteer actor ("rn" may be anything)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,8 @@ class Gazetteer:
     demonym_by_key: Mapping[str, str]  # normalised demonym -> canonical state name
     entries: tuple[Entry, ...]
     rules: NameRules  # the name rules its keys were made with
+    by_translit: Mapping[str, str] = field(default_factory=dict)  # transliteration key -> name (unambiguous only)
+    by_skeleton: Mapping[str, str] = field(default_factory=dict)  # consonant skeleton -> name (unambiguous only)
 
     def lookup(self, text: str, is_subject: bool = False, key: str | None = None) -> KnownActor | None:
         """The gazetteer actor ``text`` names (metonyms only when ``is_subject``); ``key`` is
@@ -64,9 +69,25 @@ class Gazetteer:
         if key is None:
             key = name_key(text, self.rules, self)
         name = self.by_key.get(key)
+        if name is None and not key.isascii():
+            name = self.across_scripts(key)
         if name is None and is_subject:
             name = self.metonym_by_key.get(key)
         return None if name is None else self.actors[name]
+
+    def across_scripts(self, key: str) -> str | None:
+        """The actor a name written in another script names (``key`` its comparison key): a
+        script that writes its vowels (Cyrillic) by transliteration key ("Интерфакс" ->
+        Interfax), one that does not (Arabic) by consonant skeleton ("الجزيرة" -> Al Jazeera),
+        when exactly one gazetteer name has that key and the skeleton has at least
+        ``MIN_SKELETON`` consonants; else None."""
+        script = next((sc for w in key.split() if (sc := script_of(w, self.rules)) is not None), None)
+        if script is None:
+            return None
+        if script.vowelled:
+            return self.by_translit.get(translit_words(key, self.rules))
+        skel = skeleton_key(key, self.rules)
+        return self.by_skeleton.get(skel) if len(skel.replace(" ", "")) >= MIN_SKELETON else None
 
     def metonym_of(self, text: str) -> str | None:
         """The actor a metonym ("Paris", "Downing Street") stands for, whatever its role."""
@@ -175,7 +196,19 @@ def build_gazetteer(entries: Iterable[Entry], rules: NameRules) -> Gazetteer:
     for key, name in metonym_by_key.items():
         if key in by_key and by_key[key] != name:
             raise LexiconError(f"gazetteer: {key!r} is an alias of {by_key[key]!r} and a metonym of {name!r}")
-    return Gazetteer(known, by_key, by_acronym, metonym_by_key, demonym_by_key, entries, rules)
+    return Gazetteer(known, by_key, by_acronym, metonym_by_key, demonym_by_key, entries, rules,
+                     *_cross_script_tables(by_key, rules))
+
+
+def _cross_script_tables(by_key: Mapping[str, str], rules: NameRules) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Transliteration-key and skeleton tables over the Latin aliases; a key two actors share is left out."""
+    tables: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
+    for key, name in by_key.items():
+        if not key.isascii():
+            continue
+        for table, k in zip(tables, (translit_words(key, rules), skeleton_key(key, rules))):
+            table[k] = name if table.get(k, name) == name else None
+    return tuple(MappingProxyType({k: v for k, v in t.items() if v is not None}) for t in tables)  # type: ignore[return-value]
 
 
 def gazetteer(lexicons: Lexicons) -> Gazetteer:

@@ -63,7 +63,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from rapidfuzz.distance import Indel
 
@@ -99,6 +99,24 @@ class NameRules:
     particles: frozenset[str]
     translit: tuple[tuple[re.Pattern[str], str], ...]
     thresholds: Thresholds
+    scripts: tuple[Script, ...] = ()  # romanisation of non-Latin scripts, in file order
+    skeleton: tuple[tuple[re.Pattern[str], str], ...] = ()  # the cross-script consonant key
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """How the words of one non-Latin script become Latin (``names.toml``, kinds ``script`` and
+    ``script_rewrite``): ``detect`` finds a letter of the script; ``rewrites`` run first on the
+    folded word (endings, articles), then every ``letters`` key (longest first) becomes its value.
+    ``vowelled`` is False for a script that leaves short vowels unwritten (Arabic): its names
+    meet Latin spellings only through the consonant skeleton (:func:`skeleton_key`)."""
+
+    name: str
+    detect: re.Pattern[str]
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    letters: Mapping[str, str]
+    letter_re: re.Pattern[str]
+    vowelled: bool
 
 
 class Qualifiers(Protocol):
@@ -133,9 +151,14 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     modifiers: set[tuple[str, ...]] = set()
     particles: set[str] = set()
     translit: list[tuple[re.Pattern[str], str]] = []
+    skel: list[tuple[re.Pattern[str], str]] = []
+    scripts: dict[str, dict] = {}
     values: dict[str, float] = {}
     for e in entries:
         kind = e["kind"]
+        if kind in ("script", "script_rewrite", "skeleton"):
+            _read_script_entry(e, scripts, skel)
+            continue
         if kind in ("title", "modifier", "particle"):
             words = e.get("words")
             if not words:
@@ -158,7 +181,8 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
                 raise LexiconError(f"{e.label}: threshold needs a 'value'")
             values[e["id"]] = e["value"]  # a user file loaded later overrides
         else:
-            raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, threshold)")
+            raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, "
+                               "script, script_rewrite, skeleton, threshold)")
     missing = [k for k in THRESHOLD_IDS if k not in values]
     if missing:
         raise LexiconError(f"names.toml: missing thresholds {', '.join(missing)}")
@@ -166,7 +190,41 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
                     int(values["block_cap"]), int(values["window"]), int(values["partial_cap"]))
     if not 0 < th.propose <= th.auto_merge <= 1:
         raise LexiconError(f"names.toml: need 0 < propose <= auto_merge <= 1, got {th.propose}, {th.auto_merge}")
-    return NameRules(_index(titles), _index(modifiers), frozenset(particles), tuple(translit), th)
+    return NameRules(_index(titles), _index(modifiers), frozenset(particles), tuple(translit), th,
+                     _scripts(scripts), tuple(skel))
+
+
+def _read_script_entry(e: Any, scripts: dict[str, dict], skel: list[tuple[re.Pattern[str], str]]) -> None:
+    """One ``script`` / ``script_rewrite`` / ``skeleton`` entry into ``scripts`` or ``skel``."""
+    kind = e["kind"]
+    if kind == "script":
+        letters, detect = e.get("letters"), e.get("pattern")
+        if not letters or detect is None or e.get("vowelled") is None:
+            raise LexiconError(f"{e.label}: kind 'script' needs 'letters', 'pattern' and 'vowelled'")
+        if not all(isinstance(k, str) and k and isinstance(v, str) for k, v in letters.items()):
+            raise LexiconError(f"{e.label}: 'letters' maps non-empty strings to strings")
+        if e["id"] in scripts:
+            raise LexiconError(f"{e.label}: script {e['id']!r} defined twice")
+        scripts[e["id"]] = dict(detect=re.compile(detect), letters=dict(letters), vowelled=bool(e["vowelled"]),
+                                rewrites=[])
+        return
+    if e.get("pattern") is None or e.get("replace") is None:
+        raise LexiconError(f"{e.label}: kind {kind!r} needs 'pattern' and 'replace'")
+    if kind == "skeleton":
+        skel.append((re.compile(e["pattern"]), e["replace"]))
+        return
+    if e.get("script") not in scripts:
+        raise LexiconError(f"{e.label}: 'script' must name a script defined above it, got {e.get('script')!r}")
+    scripts[e["script"]]["rewrites"].append((re.compile(e["pattern"]), e["replace"]))
+
+
+def _scripts(scripts: dict[str, dict]) -> tuple[Script, ...]:
+    out = []
+    for name, d in scripts.items():
+        keys = sorted(d["letters"], key=lambda k: (-len(k), k))
+        out.append(Script(name, d["detect"], tuple(d["rewrites"]), d["letters"],
+                          re.compile("|".join(map(re.escape, keys))), d["vowelled"]))
+    return tuple(out)
 
 
 def _index(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -179,10 +237,13 @@ def _index(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ..
 # --------------------------------------------------------------------------- folding and tokens
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'"})
-_FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe",
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "\u0640": "",
                              "ð": "d", "þ": "th", "ħ": "h", "'": "", ".": ""})
 # an initialism with dots ("U.S.", "U.A.E."), else a word with inner apostrophes ("O'Brien")
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:'[^\W_]+)*'?")
+# a word may carry combining marks inside it (Arabic harakat, tatweel): "مُحَمَّد" is one word
+_MARK = "\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = rf"[^\W_](?:[^\W_]|[{_MARK}])*"
+_TOKEN = re.compile(rf"(?:[^\W\d_]\.){{2,}}|{_WORD}(?:'{_WORD})*'?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +351,32 @@ def key_and_display(name: str, rules: NameRules, gaz: Qualifiers | None) -> tupl
     return " ".join(keep), " ".join(name[core[0].start : core[-1].end].split())
 
 
+def script_of(word: str, rules: NameRules) -> Script | None:
+    """The non-Latin script of ``names.toml`` that ``word`` is written in (its first letter of a
+    known script decides), else None: Latin or a script without a table."""
+    if word.isascii():
+        return None
+    for sc in rules.scripts:
+        if sc.detect.search(word):
+            return sc
+    return None
+
+
+def romanise(word: str, rules: NameRules) -> str:
+    """One folded word in Latin letters: a word of a script of ``names.toml`` through its rewrites
+    and letter table ("лавров" -> "lavrov", "حفتر" -> "hftr"); any other word unchanged."""
+    sc = script_of(word, rules)
+    if sc is None:
+        return word
+    for pat, rep in sc.rewrites:
+        word = pat.sub(rep, word)
+    return sc.letter_re.sub(lambda m: sc.letters[m.group()], word)
+
+
 def translit_word(word: str, rules: NameRules) -> str:
-    """One folded word after the ordered transliteration rewrites of ``names.toml``."""
+    """One folded word, romanised (:func:`romanise`), after the ordered transliteration rewrites
+    of ``names.toml``."""
+    word = romanise(word, rules)
     for pat, rep in rules.translit:
         word = pat.sub(rep, word)
     return word
@@ -300,6 +385,31 @@ def translit_word(word: str, rules: NameRules) -> str:
 def translit_words(key: str, rules: NameRules) -> str:
     """The transliteration key of a comparison key (from :func:`name_key`): every word rewritten."""
     return " ".join(translit_word(w, rules) for w in key.split())
+
+
+def skeleton_key(key: str, rules: NameRules) -> str:
+    """The cross-script consonant key of a comparison key: every word transliterated, then the
+    ``skeleton`` rewrites of ``names.toml`` (digraphs to one symbol, velars as one, vowels and
+    glides dropped): "Mahmoud Abbas" and "محمود عباس" both give "mhmd bs".  Words left empty are
+    dropped.  Used where one side is written without short vowels (Arabic script)."""
+    return skeleton_words(translit_words(key, rules), rules)
+
+
+def skeleton_words(tkey: str, rules: NameRules) -> str:
+    """The consonant skeleton of a transliteration key (from :func:`translit_words`); see
+    :func:`skeleton_key`."""
+    out = []
+    for w in tkey.split():
+        for pat, rep in rules.skeleton:
+            w = pat.sub(rep, w)
+        if w:
+            out.append(w)
+    return " ".join(out)
+
+
+def unvowelled(text: str, rules: NameRules) -> bool:
+    """Whether ``text`` has a word in a script that leaves short vowels unwritten (Arabic)."""
+    return any((sc := script_of(w, rules)) is not None and not sc.vowelled for w in text.split())
 
 
 # --------------------------------------------------------------------------- comparing keys

@@ -22,7 +22,7 @@ from claimcheck.xref.gazetteer import (
     normalise,
     translit_key,
 )
-from claimcheck.xref.names import name_rules
+from claimcheck.xref.names import name_rules, skeleton_key
 
 LEX = load_lexicons()
 
@@ -100,7 +100,10 @@ NAME_CASES = [(e.label, kind, a, b)
 @pytest.mark.parametrize("label, kind, a, b", NAME_CASES, ids=[f"{c[0]}:{c[2]}" for c in NAME_CASES])
 def test_name_rule_examples(label, kind, a, b):
     entry_kind = next(e["kind"] for e in LEX["names"] if e.label == label)
-    f = translit_key if entry_kind == "translit" else normalise
+    f = translit_key if entry_kind in ("translit", "script", "script_rewrite") else normalise
+    if entry_kind == "skeleton":
+        def f(text, lex):
+            return skeleton_key(normalise(text, lex), name_rules(lex))
     assert (f(a, LEX) == f(b, LEX)) == (kind == "eq"), (label, f(a, LEX), f(b, LEX))
 
 
