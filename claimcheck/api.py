@@ -54,7 +54,7 @@ def extract(paths: list[str], overrides: dict[str, Any] | None = None,
     from claimcheck.lexicons import load_lexicons
 
     lexicons = load_lexicons()  # once, passed down to every parser
-    for doc in read_documents(paths, max_bytes, encoding):
+    for doc in read_documents(paths, max_bytes, encoding, lexicons=lexicons):
         if isinstance(doc, Skip):
             yield doc
             continue
@@ -145,7 +145,7 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     try:
         with connection_scope(engine) as conn:
             for doc in read_documents(paths, max_bytes, encoding, quiet_unsupported=quiet_unsupported,
-                                      exclude=_database_files(engine)):
+                                      exclude=_database_files(engine), lexicons=lexicons):
                 if isinstance(doc, Skip):
                     (summary.notes if doc.note else summary.skipped).append((doc.ref, doc.reason))
                     if progress:

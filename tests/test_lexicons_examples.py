@@ -211,6 +211,22 @@ def _xref(e: Entry, s: str) -> bool:
     return sim >= thresholds(LEX).same_action
 
 
+BRIEF = ("Ministers from the two neighbouring states signed a border agreement on Wednesday, officials said. "
+         "The deal redraws a contested stretch of the frontier that both sides have claimed for decades.")
+
+
+def _page(e: Entry, s: str) -> bool:
+    """A ``consent`` example, as a page's whole main text, makes it a consent wall; a ``paywall``
+    example, as the last line of a short article, makes it a teaser."""
+    from claimcheck.ingest.html import page_flag, page_rules
+
+    rules = page_rules(LEX)
+    if e["kind"] == "consent":
+        return page_flag(s, "", rules).startswith("consent wall")
+    assert not page_flag(BRIEF, "", rules)
+    return page_flag(f"{BRIEF}\n{s}", "", rules).startswith("teaser")
+
+
 def _phrase(e: Entry, s: str) -> bool:
     """A word of the entry in the sentence changes the parse: for ``ed_adjective`` and
     ``knowing`` it stays in a source; for the others it is left out of every content."""
@@ -264,6 +280,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "names": _name,
     "origins": _origins,
     "outlets": _outlet,
+    "pages": _page,
     "phrases": _phrase,
     "roles": _role,
     "stance": _stance,

@@ -5,7 +5,8 @@ gives the same text); every offset indexes into it.  Metadata (title, byline, ou
 canonical URL, language) comes from the page's JSON-LD and meta tags, each value with its
 provenance (``html:json-ld``, ``html:meta``, ``html:markup``).  The raw page's SHA-256 is kept
 as ``source_sha256``.  A teaser, a consent wall or a page too short to be an article is flagged
-(:attr:`PageText.flag`) and is stored but never mined.
+(:attr:`PageText.flag`, :func:`page_flag`; the phrases are data, ``lexicons/pages.toml``) and is
+stored but never mined.
 
 trafilatura (and lxml) are imported inside the functions that need them: ``claimcheck --help``
 does not pay for them.
@@ -19,22 +20,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.errors import ArticleError
+from claimcheck.errors import ArticleError, LexiconError
+from claimcheck.lexicons import Lexicons, or_default
 
-MIN_WORDS = 60  # fewer words of main text: not an article (a stub, an index page, an error page)
+MIN_PROSE_SENTENCES = 2  # an article has at least two sentences of prose ...
+MIN_PROSE_WORDS = 20  # ... holding at least this many words (two short Russian sentences hold ~25)
+PROSE_SENTENCE_WORDS = 6  # a sentence of prose: at least this many words, ending in . ! ? … or ؟
 TEASER_MAX_WORDS = 250  # a page ending on a paywall phrase is a teaser only when this short
 CONSENT_MAX_WORDS = 400
+CONSENT_MIN_HITS = 2
+TAIL = 300  # characters at the end of the main text where a paywall phrase makes a teaser
 
-# phrases of consent walls and paywalls (lower case, matched on word boundaries)
-_CONSENT = re.compile(
-    r"\b(we use cookies|use of cookies|cookie (?:policy|settings|preferences)|accept all|reject all|"
-    r"manage (?:consent|preferences|cookies)|your privacy choices|consent to (?:the use|our use)|"
-    r"before you continue|by clicking .accept|legitimate interest|our partners (?:use|store))\b")
-_TEASER = re.compile(
-    r"\b(subscribe (?:now )?to (?:continue|read)|to continue reading|continue reading|read the full (?:story|article)|"
-    r"this (?:article|content) is (?:for|available to|reserved for) (?:subscribers|members)|"
-    r"already a subscriber|sign in to (?:continue|read)|log in to (?:continue|read)|"
-    r"subscribers only|unlock (?:this|the full) (?:article|story)|read more)\W*$")
+_SENTENCE = re.compile(r"[^.!?…؟\n]+[.!?…؟]+[\"'”»’)]*")
 _NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)"?')
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I)
 _CONTENT_LANG = re.compile(
@@ -113,22 +110,80 @@ def _language(html: str, doc_lang: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
-def _flag(text: str, html: str) -> str:
+@dataclass(frozen=True, slots=True)
+class PageRules:
+    """The phrases of ``pages.toml`` compiled: ``consent`` finds consent-notice phrases anywhere,
+    ``paywall`` a paywall phrase at the end of a text (lower case, word boundaries)."""
+
+    consent: re.Pattern[str]
+    paywall: re.Pattern[str]
+
+
+def page_rules(lexicons: Lexicons) -> PageRules:
+    """The page rules of ``lexicons`` (``pages.toml``), built once per object.  Raises
+    :class:`LexiconError` on an unknown kind."""
+    return lexicons.derive(_build_rules)
+
+
+def _phrase_rx(phrase: str) -> str:
+    """A phrase as a regex: words separated by any non-word run; ``*`` is one optional word."""
+    words = re.findall(r"\*|[^\W_]+(?:['’-][^\W_]+)*", phrase)
+    out = ""
+    for i, w in enumerate(words):
+        if w == "*":
+            out += r"(?:\w+\W+)?"
+        else:
+            out += re.escape(w) + (r"\W+" if i < len(words) - 1 else "")
+    return out
+
+
+def _build_rules(lexicons: Lexicons) -> PageRules:
+    groups: dict[str, list[str]] = {"consent": [], "paywall": []}
+    for e in lexicons["pages"]:
+        if e["kind"] not in groups:
+            raise LexiconError(f"{e.label}: unknown kind {e['kind']!r} (consent, paywall)")
+        groups[e["kind"]].extend(_phrase_rx(p.lower()) for p in e["phrases"])
+    alt = {k: "|".join(sorted(v, key=len, reverse=True)) or r"(?!)" for k, v in groups.items()}
+    return PageRules(re.compile(rf"(?<!\w)(?:{alt['consent']})(?!\w)"),
+                     re.compile(rf"(?<!\w)(?:{alt['paywall']})\W*$"))
+
+
+def prose(text: str) -> tuple[int, int]:
+    """``(sentences, words)`` of prose in ``text``: sentences of at least
+    ``PROSE_SENTENCE_WORDS`` words that end in sentence punctuation, and the words in them.
+    Headlines, link lists, menus and button labels are no prose."""
+    n = words = 0
+    for m in _SENTENCE.finditer(text):
+        w = len(m.group().split())
+        if w >= PROSE_SENTENCE_WORDS:
+            n, words = n + 1, words + w
+    return n, words
+
+
+def page_flag(text: str, html: str, rules: PageRules) -> str:
+    """Why a page's main ``text`` is not mined, or ``""``: a consent wall (under
+    ``CONSENT_MAX_WORDS`` words with ``CONSENT_MIN_HITS`` consent phrases), a teaser (under
+    ``TEASER_MAX_WORDS`` words ending on a paywall phrase, or marked not free in its JSON-LD),
+    or too short (fewer than ``MIN_PROSE_SENTENCES`` sentences of prose or ``MIN_PROSE_WORDS``
+    words in them: an error page, an index, a stub).  Length alone never flags a page: a wire
+    brief of two or three sentences is an article."""
     low = text.lower()
     words = len(low.split())
-    if words < CONSENT_MAX_WORDS and len(_CONSENT.findall(low)) >= 2:
+    if words < CONSENT_MAX_WORDS and len(rules.consent.findall(low)) >= CONSENT_MIN_HITS:
         return "consent wall: the page holds a cookie or consent notice, not the article"
-    if words < TEASER_MAX_WORDS and (_TEASER.search(low[-300:]) or _NOT_FREE.search(html)):
+    if words < TEASER_MAX_WORDS and (rules.paywall.search(low[-TAIL:]) or _NOT_FREE.search(html)):
         return "teaser: the page holds the start of an article behind a paywall or a 'read more' link"
-    if words < MIN_WORDS:
-        return f"too short: {words} words of main text (an article has at least {MIN_WORDS})"
+    sentences, prose_words = prose(text)
+    if sentences < MIN_PROSE_SENTENCES or prose_words < MIN_PROSE_WORDS:
+        return (f"too short: {sentences} sentence(s) of prose, {prose_words} words (an article has at least "
+                f"{MIN_PROSE_SENTENCES} and {MIN_PROSE_WORDS})")
     return ""
 
 
-def extract_page(html: str, ref: str, raw: bytes | None = None) -> PageText:
+def extract_page(html: str, ref: str, raw: bytes | None = None, lexicons: Lexicons | None = None) -> PageText:
     """The main text and metadata of one HTML page (``html``: the decoded page; ``raw``: its
-    bytes as read, hashed; the text's UTF-8 when None).  Raises :class:`ArticleError` when the
-    page holds no text at all."""
+    bytes as read, hashed; the text's UTF-8 when None; ``lexicons`` for the page flags, the
+    shipped ones when None).  Raises :class:`ArticleError` when the page holds no text at all."""
     import trafilatura  # heavy: kept out of CLI start-up
 
     raw = html.encode("utf-8", "surrogatepass") if raw is None else raw
@@ -153,4 +208,5 @@ def extract_page(html: str, ref: str, raw: bytes | None = None) -> PageText:
     lang, lang_origin = _language(html, getattr(doc, "language", None))
     if lang:
         meta["language"], origins["language"] = lang, lang_origin
-    return PageText(text, meta, origins, hashlib.sha256(raw).hexdigest(), _flag(text, html))
+    return PageText(text, meta, origins, hashlib.sha256(raw).hexdigest(),
+                    page_flag(text, html, page_rules(or_default(lexicons))))

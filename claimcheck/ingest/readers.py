@@ -19,6 +19,7 @@ from typing import Any
 from claimcheck.errors import ArticleError
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES, decode
 from claimcheck.ingest.html import extract_page, looks_like_html
+from claimcheck.lexicons import Lexicons, load_lexicons
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
 HTML_SUFFIXES = (".html", ".htm")
@@ -141,13 +142,27 @@ def _expand(paths: list[str], quiet_unsupported: bool = False,
             yield path
 
 
+class _LazyLexicons:
+    """The lexicons given, or the shipped ones loaded on first use (once per read)."""
+
+    def __init__(self, lexicons: Lexicons | None) -> None:
+        self.value = lexicons
+
+    def get(self) -> Lexicons:
+        if self.value is None:
+            self.value = load_lexicons()
+        return self.value
+
+
 def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
                    encoding: str | None = None, *, quiet_unsupported: bool = False,
-                   exclude: frozenset[str] = frozenset()) -> Iterator[RawDocument | Skip]:
+                   exclude: frozenset[str] = frozenset(), lexicons: Lexicons | None = None) -> Iterator[RawDocument | Skip]:
     """Every document under ``paths``, in a stable order, or a Skip for what cannot be read
     (and, in a folder, for a file of an unsupported type, unless ``quiet_unsupported``).
     Files whose real path is in ``exclude`` (the database being written) are passed over
-    silently when met inside a folder."""
+    silently when met inside a folder.  ``lexicons`` flag web pages (``pages.toml``); when None
+    they are loaded at the first HTML page."""
+    lex = _LazyLexicons(lexicons)
     for item in _expand(paths, quiet_unsupported, exclude):
         if isinstance(item, Skip):
             yield item
@@ -157,17 +172,17 @@ def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
             data = read_regular(item, max_bytes)
             name = item.name.lower()
             if name.endswith(".jsonl"):
-                yield from _jsonl(ref, data, encoding)
+                yield from _jsonl(ref, data, encoding, lex)
                 continue
             if name.endswith((".warc", ".warc.gz")):
-                yield from _warc(ref, data)
+                yield from _warc(ref, data, lex)
                 continue
             if not _supported(name):
                 raise ArticleError(_unsupported(item).reason)
             meta = _sidecar(item)
             text, enc = decode(data, ref, encoding)
             if name.endswith(HTML_SUFFIXES) or looks_like_html(text):
-                yield _html_document(ref, text, "file", meta, "sidecar", enc, data)
+                yield _html_document(ref, text, "file", meta, "sidecar", enc, data, lex=lex)
                 continue
             yield RawDocument(ref, text, "file", enc, meta, "sidecar" if meta else "", ref)
         except ArticleError as exc:
@@ -176,7 +191,7 @@ def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
             yield Skip(ref, f"{ref}: cannot read: {exc.strerror or exc}")
 
 
-def _jsonl(ref: str, data: bytes, encoding: str | None) -> Iterator[RawDocument | Skip]:
+def _jsonl(ref: str, data: bytes, encoding: str | None, lex: _LazyLexicons) -> Iterator[RawDocument | Skip]:
     text, _ = decode(data, ref, encoding)
     any_line = False
     for n, line in enumerate(text.splitlines(), 1):
@@ -208,7 +223,7 @@ def _jsonl(ref: str, data: bytes, encoding: str | None) -> Iterator[RawDocument 
         meta = {k: rec[k] for k in META_FIELDS if rec.get(k) not in (None, "")}
         if body is None or looks_like_html(body):
             try:
-                yield _html_document(rid, page if body is None else body, "record", meta, "record", "utf-8", None, ref)
+                yield _html_document(rid, page if body is None else body, "record", meta, "record", "utf-8", None, ref, lex=lex)
             except ArticleError as exc:
                 yield Skip(where, f"{where}: {exc}")
             continue
@@ -218,17 +233,18 @@ def _jsonl(ref: str, data: bytes, encoding: str | None) -> Iterator[RawDocument 
 
 
 def _html_document(ref: str, html: str, origin: str, given: dict[str, Any], given_origin: str,
-                   encoding: str, data: bytes | None, path: str = "", retrieved_at: str = "") -> RawDocument:
+                   encoding: str, data: bytes | None, path: str = "", retrieved_at: str = "", *,
+                   lex: _LazyLexicons) -> RawDocument:
     """An HTML page as a document: its extracted text, the page's metadata with provenance,
     and ``given`` (sidecar, record or archive metadata), which wins over the page's."""
-    page = extract_page(html, ref, data)
+    page = extract_page(html, ref, data, lex.get())
     meta = {**page.metadata, **given}
     origins = {**page.origins, **{k: given_origin for k in given}}
     return RawDocument(ref, page.text, origin, encoding, meta, given_origin if given else "html", path or ref,
                        origins, retrieved_at, page.sha256, page.flag)
 
 
-def _warc(ref: str, data: bytes) -> Iterator[RawDocument | Skip]:
+def _warc(ref: str, data: bytes, lex: _LazyLexicons) -> Iterator[RawDocument | Skip]:
     """Every HTML response of a web archive as a document (``FILE#N``), with its target URI as
     the URL and its WARC-Date as ``retrieved_at``; every other record a Skip."""
     from claimcheck.ingest.warc import WarcPage, read_pages
@@ -240,6 +256,6 @@ def _warc(ref: str, data: bytes) -> Iterator[RawDocument | Skip]:
         try:
             given = {"url": item.uri} if item.uri else {}
             html, enc = decode(item.payload, item.ref, None)
-            yield _html_document(item.ref, html, "record", given, "warc", enc, item.payload, ref, item.retrieved_at)
+            yield _html_document(item.ref, html, "record", given, "warc", enc, item.payload, ref, item.retrieved_at, lex=lex)
         except ArticleError as exc:
             yield Skip(item.ref, str(exc) if item.ref in str(exc) else f"{item.ref}: {exc}")

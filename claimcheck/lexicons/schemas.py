@@ -47,6 +47,7 @@ ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True)})
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True)})
+PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
@@ -144,6 +145,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "names": NAMES,
     "origins": ORIGINS,
     "outlets": WORDS,
+    "pages": PAGES,
     "phrases": WORDS,
     "roles": WORDS,
     "stance": STANCE,
