@@ -10,6 +10,10 @@ match the lines under the command:
   and article ids (``a`` + 7 hex) are compared masked; a cluster id in the command is found by
   the claim printed on the first line of the example (``show``) before running it.
 
+``docs/cli.md`` shows outputs the shell way: in a ``sh`` block, ``# `` lines right under a
+``claimcheck ...`` line are what it prints; those commands are run in order in a fresh folder
+holding ``seeds/`` and compared the same way.
+
 Blocks whose commands are interactive (``review``), piped or not claimcheck's are not run. When a
 change to parsing or rendering changes what the docs show on purpose, rewrite the blocks (the
 head and tail kept at their lengths, one ``…`` between them) and read the diff::
@@ -144,6 +148,42 @@ def test_printed_examples_are_current(name: str, seeds_dir: Path, tmp_path: Path
         path.write_text("".join(new_text) + text[last:], encoding="utf-8")
     assert not problems, f"{name}: printed examples differ from what claimcheck prints now " \
                          "(CLAIMCHECK_UPDATE_GOLDEN=1 rewrites them):\n" + "\n".join(problems)
+
+
+CLI_MD = REPO / "docs" / "cli.md"
+SH_BLOCK = re.compile(r"^```sh\n(.*?)^```", re.M | re.S)
+
+
+def cli_examples(text: str) -> list[tuple[str, list[str]]]:
+    """``(command, expected lines)`` for each ``claimcheck`` line of a ``sh`` block that is
+    followed by ``# `` output lines."""
+    out = []
+    for block in SH_BLOCK.finditer(text):
+        lines = block.group(1).split("\n")
+        for i, line in enumerate(lines):
+            if not line.startswith("claimcheck "):
+                continue
+            said = []
+            for x in lines[i + 1:]:
+                if not x.startswith("# "):
+                    break
+                said.append(x[2:])
+            if said:
+                out.append((line, said))
+    return out
+
+
+def test_cli_reference_outputs_are_current(seeds_dir: Path, tmp_path: Path) -> None:
+    """The outputs docs/cli.md shows (few, one-line: rewrite them by hand when this fails)."""
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    found = cli_examples(CLI_MD.read_text(encoding="utf-8"))
+    assert found, "docs/cli.md shows no output"
+    problems = []
+    for cmd, expected in found:
+        actual = run("$ " + cmd, tmp_path, "")
+        if sorted(mask(x) for x in expected) != sorted(mask(x.rstrip()) for x in actual):  # stdout, stderr
+            problems.append(f"`{cmd}`: shows {expected}, prints {actual}")
+    assert not problems, "docs/cli.md: outputs differ from what claimcheck prints now:\n" + "\n".join(problems)
 
 
 def test_the_matcher() -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from claimcheck.report.render import STANCE_STYLE, _article_label, _plural, _table, clip, short_id
+from claimcheck.report.sides import side_name, side_parts
 
 STANCE_STYLE_CHECK = {**STANCE_STYLE, "no comment": "act.decline", "mixed": "act.hedge"}
-_KIND = {"named": "named", "anonymous": "unnamed", "sources_said": "sources said", "unattributed": "own voice"}
 
 
 def _head(d: dict[str, Any]):  # noqa: ANN202
@@ -47,15 +47,15 @@ def _piece(e: dict[str, Any]):  # noqa: ANN202
     cell = Text()
     src = e.get("source")
     if src:
-        cell.append(src.get("name") or src.get("text") or "(no source given)",
-                    style=f"source.{src.get('kind') or 'sources_said'}")
-        cell.append(f" [{_KIND.get(e.get('kind') or '', e.get('kind') or '?')}]", style="muted")
+        who, suffix = side_parts(src.get("name") or src.get("text"), e.get("kind") or src.get("kind"))
+        cell.append(who, style=f"source.{src.get('kind') or 'sources_said'}")
+        cell.append(suffix, style="muted")
         if src.get("cue"):
             cell.append(f" · “{src['cue']}”", style="muted")
         if src.get("via"):
             cell.append(f" · via {', '.join(src['via'])}", style="muted")
     else:
-        cell.append("the outlet's own voice", style="muted")
+        cell.append(side_name(None, "unattributed"), style="muted")
     a = e["article"]
     cell.append(f"\n{_article_label(a)} · {clip(a.get('title') or short_id(a.get('id')), 56)}", style="muted")
     cell.append("\n" + " ".join(e["sentence"].split()))

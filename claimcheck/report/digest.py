@@ -17,8 +17,6 @@ STATUS_ORDER = ("contradicted", "corroborated", "single_source", "unattributed")
 SECTION_MAX = 5  # contradicted / corroborated clusters listed in the digest; the rest are counted
 UNNAMED_MAX = 3  # single-source claims on unnamed sources listed in the digest
 UNNAMED = ("anonymous", "sources_said")
-STANCE_VERB = {"support": "asserts", "deny": "denies", "decline": "does not answer",
-               "corroborate": "asserts", "contradict": "denies", "observe": "reports"}
 
 
 def is_folded(row: ReportRow) -> bool:
@@ -52,14 +50,11 @@ def counts_line(rows: Sequence[ReportRow], more: bool = False) -> str:
 
 
 def who_said(row: ReportRow) -> str:
-    """The sources of a row in words: ``U.S. officials (anonymous) asserts · Ruritania (named) denies``."""
-    seen: list[str] = []
-    for name, kind, stance in row.sources:
-        label = "the outlet's own voice" if kind == "unattributed" else f"{name} ({kind.replace('_', ' ')})"
-        item = f"{label} {STANCE_VERB.get(stance, stance)}"
-        if item not in seen:
-            seen.append(item)
-    return " · ".join(seen) or "no source given"
+    """The sources of a row in words, grouped by what they do (:func:`claimcheck.report.sides.sides_line`):
+    ``asserted by U.S. officials (unnamed) · denied by Ruritania (named)``."""
+    from claimcheck.report.sides import sides_line
+
+    return sides_line(row.sources)
 
 
 def _section(title: str, rows: Sequence[ReportRow], limit: int = SECTION_MAX) -> list[Any]:

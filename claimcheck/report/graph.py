@@ -1,9 +1,11 @@
 """One cluster's provenance as a graph: who said it, through whom, printed where.
 
 Read left to right: outlets → intermediaries (the via chain: "cited by", "according to") →
-sources → mentions (one per sentence, marked by stance) → the claim. Each independent origin
-has its own colour and number, so mentions that count as one origin are visibly one; denials are
-red and dashed, non-answers amber and dotted.
+sources → mentions (one per sentence, marked by stance) → the claim. Each origin (asserting,
+denying or not answering) has its own colour and number, numbered as ``show`` numbers them, so
+mentions that count as one origin are visibly one; denials are red and dashed, non-answers amber
+and dotted. How many of them count as independent origins for the claim is the analysis's figure
+(``independent_origins``), printed beside the graph, not recounted here.
 
 Two renderings: DOT text (:func:`to_dot`, for Graphviz users) and a self-contained SVG laid out
 here in columns (:func:`to_svg`): the graph is layered by construction, so a column layout is
@@ -16,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
+
+from claimcheck.report.sides import kind_word, mention_source, side_name
 
 LAYERS = ("outlet", "intermediary", "source", "mention", "claim")
 LAYER_TITLE = {"outlet": "outlets", "intermediary": "via", "source": "sources", "mention": "mentions",
@@ -61,14 +65,10 @@ class Graph:
 
 
 def _source_of(m: Mapping[str, Any]) -> tuple[str, str]:
-    """``(text, kind)`` of a mention's source, in the shapes of ``show`` and of the exports."""
-    att = m.get("attribution") or {}
-    src = att.get("source") if att else None
-    if not att:
-        return "the outlet's own voice", "unattributed"
-    if not src:
-        return "(no source given)", "sources_said"
-    return str(src.get("name") or src.get("text") or "?"), str(src.get("kind") or "?")
+    """``(name, kind)`` of a mention's source, in the shapes of ``show`` and of the exports; the
+    name as :func:`claimcheck.report.sides.side_name` words it."""
+    name, kind = mention_source(m)
+    return side_name(name, kind), kind
 
 
 def build(cluster: Mapping[str, Any], mentions: Iterable[Mapping[str, Any]]) -> Graph:
@@ -86,7 +86,7 @@ def build(cluster: Mapping[str, Any], mentions: Iterable[Mapping[str, Any]]) -> 
                          f"{art.get('published') or 'undated'}", num, stance))
         g.link(mid, claim, stance)
         text, kind = _source_of(m)
-        sid = g.add(Node(f"s:{num}:{text}", "source", text, kind.replace("_", " "), num, stance))
+        sid = g.add(Node(f"s:{num}:{text}", "source", text, kind_word(kind), num, stance))
         g.link(sid, mid, stance)
         upstream = sid
         for v in reversed((m.get("attribution") or {}).get("via") or []):

@@ -21,6 +21,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from claimcheck.report import graph
+from claimcheck.report.sides import KIND_LEGEND, mention_source, side_label
 
 STANCE_COLOUR = {"support": "#2e7d32", "corroborate": "#2e7d32", "deny": "#c62828", "contradict": "#c62828",
                  "decline": "#b26a00", "observe": "#555555"}
@@ -138,7 +139,6 @@ def timeline_svg(mentions: Sequence[Mapping[str, Any]], width: int = 640) -> str
 def _mention_item(m: Mapping[str, Any], out_dir: str | None, origin: int) -> str:
     art = m.get("article") or {}
     sent = m.get("sentence") or {}
-    text, kind = graph._source_of(m)
     att = m.get("attribution") or {}
     cue = (att.get("cue") or {}).get("text") if att else None
     via = " → ".join(str(v.get("text")) for v in (att.get("via") or [])) if att else ""
@@ -148,7 +148,7 @@ def _mention_item(m: Mapping[str, Any], out_dir: str | None, origin: int) -> str
     stance = str(m.get("stance") or "")
     where = f"{escape(str(art.get('outlet') or 'outlet unknown'))}, {escape(str(art.get('published') or 'undated'))}"
     return (f'<li><span class="stance" style="color:{STANCE_COLOUR.get(stance, "#555")}">{escape(stance)}</span> '
-            f"{escape(text)} <span class=\"muted\">[{escape(kind)}]</span>"
+            f"{escape(side_label(*mention_source(m)))}"
             + (f" · “{escape(str(cue))}”" if cue else "") + (f" · via {escape(via)}" if via else "")
             + f"<br>“{escape(' '.join(str(sent.get('text') or '').split()))}”<br>"
             f'<span class="muted">{where} · <a href={quoteattr(href + frag)}>'
@@ -157,7 +157,7 @@ def _mention_item(m: Mapping[str, Any], out_dir: str | None, origin: int) -> str
 
 
 def _cluster_rows(c: Mapping[str, Any], out_dir: str | None) -> str:
-    from claimcheck.report.render import kinds_mix, short_id
+    from claimcheck.report.render import kinds_mix, origin_roles, origins_summary, short_id
 
     mentions = c.get("mentions") or []
     g = graph.build(c, mentions)
@@ -182,6 +182,7 @@ def _cluster_rows(c: Mapping[str, Any], out_dir: str | None) -> str:
             f"{escape(', '.join(c.get('actors') or []))}</span></td></tr>\n"
             f'<tr class="detail" id="d-{cid}"><td></td><td colspan="4"><details><summary>provenance, timeline, '
             f"sentences ({len(mentions)})</summary>{verdict_full}"
+            f"<p>{escape(origins_summary(c))} · {escape(origin_roles({'mentions_detail': mentions}))}</p>"
             f"<p>{escape(' · '.join(c.get('reasons') or []))}</p>"
             f'<div class="graphbox">{graph.to_svg(g, "g-" + str(c["cluster"]))}</div>'
             f"{timeline_svg(mentions)}<ol class=\"mentions\">"
@@ -208,8 +209,9 @@ def report_html(clusters: Sequence[Mapping[str, Any]], counts: str, out_dir: str
             "<h1>claimcheck: corroboration report</h1>"
             f'<p class="counts">{escape(counts)}</p>' + (f'<p class="muted">{escape(note)}</p>' if note else "")
             + "<h2>Mentions over time</h2>" + timeline_svg(every, 900)
-            + '<p class="legend muted">edges: ' + legend + " · each independent origin has its own colour "
-            "and number; outlets → via → sources → mentions → claim</p>"
+            + '<p class="legend muted">edges: ' + legend + " · each origin has its own colour and number "
+            "(orig/art counts the independent origins asserting the claim); outlets → via → sources → mentions → "
+            "claim</p>"
             '<form id="filters" onsubmit="return false"><label>status<select id="f-status">'
             f'<option value="">all</option>{options}</select></label>'
             '<label>actor<input id="f-actor" list="actors" placeholder="any name"></label>'
@@ -221,5 +223,4 @@ def report_html(clusters: Sequence[Mapping[str, Any]], counts: str, out_dir: str
             "<th>claim</th></tr></thead><tbody>\n"
             + "".join(_cluster_rows(c, out_dir) for c in clusters)
             + "</tbody></table>\n<p class=\"muted\">cred: Admiralty credibility, 1 confirmed … 5 improbable, "
-            "6 cannot judge · orig/art: independent origins / articles · N named, A anonymous, S sources said, "
-            "U the outlet's own voice</p>\n<script>" + SCRIPT + "</script>\n</body></html>\n")
+            "6 cannot judge · orig/art: independent origins / articles · " + escape(KIND_LEGEND) + "</p>\n<script>" + SCRIPT + "</script>\n</body></html>\n")

@@ -15,6 +15,7 @@ from typing import Any
 from claimcheck.model import ReportRow
 from claimcheck.xref.grade import CREDIBILITY
 from claimcheck.report.safe import csv_writer
+from claimcheck.report.sides import KIND_LEGEND, kind_word, side_name, side_parts
 
 KIND_ABBR = (("named", "N"), ("anonymous", "A"), ("sources_said", "S"), ("unattributed", "U"))
 
@@ -153,7 +154,7 @@ CLAIM_CHARS = 160  # a table row shows at most this much of a claim; `show` and 
 REPORT_LEGEND = (
     "cred      Admiralty credibility: 1 confirmed … 5 improbable, 6 cannot judge",
     "orig/art  independent origins / articles reporting it",
-    "sources   N named, A anonymous, S sources said, U the outlet's own voice",
+    "sources   " + KIND_LEGEND,
 )
 
 
@@ -168,9 +169,18 @@ def _table(**kw: Any):  # noqa: ANN202
 
 
 def _legend(lines: Sequence[str]):  # noqa: ANN202
-    from rich.text import Text
+    """Key lines ``"KEY   text"`` (key and text apart by two spaces or more) as a two-column grid:
+    the texts aligned, a wrapped text stays under its text."""
+    from rich.table import Table
 
-    return Text("\n".join(lines), style="muted")
+    pairs = [re.split(r"\s{2,}", line.strip(), maxsplit=1) + [""] for line in lines]
+    width = max(len(p[0]) for p in pairs) + 1
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, style="muted")
+    grid.add_column(ratio=1, style="muted")
+    for key, text, *_ in pairs:
+        grid.add_row(key.ljust(width), text)
+    return grid
 
 
 NARROW = 80  # below this many columns the report is stacked: a head line, then the claim wrapped
@@ -280,9 +290,15 @@ _ORIGIN_ROLE = (("support", "asserting"), ("corroborate", "asserting"), ("deny",
 
 
 def origins_summary(d: dict[str, Any]) -> str:
-    """The origins of a cluster's mentions by what they do, numbered as ``show`` numbers them:
-    ``3 origins (numbered below): 1 asserting, 1 denying, 1 not answering``. The cluster's
-    ``independent_origins`` count the origins that back the claim."""
+    """The head line's origin count: ``1 independent origin for it``, the cluster's stored
+    ``independent_origins``, the figure ``report``, the digest, the HTML page and the exports
+    print (never recounted from the mentions)."""
+    return f"{_plural(d['independent_origins'], 'independent origin')} for it"
+
+
+def origin_roles(d: dict[str, Any]) -> str:
+    """The distinct origins of a cluster's mentions by what they do, numbered as ``show`` numbers
+    them: ``3 origins · 1 asserting, 1 denying, 1 not answering`` (empty without mentions)."""
     roles: dict[str, set[str]] = {}
     every: set[str] = set()
     for m in d.get("mentions_detail", []):
@@ -292,8 +308,7 @@ def origins_summary(d: dict[str, Any]) -> str:
     order = [r for _, r in _ORIGIN_ROLE]
     parts = [f"{len(v)} {k}" for k, v in sorted(roles.items(), key=lambda kv: order.index(kv[0])
                                                   if kv[0] in order else len(order))]
-    head = _plural(len(every), "origin")
-    return f"{head} (numbered below): {', '.join(parts)}" if parts else f"{_plural(d['independent_origins'], 'independent origin')}"
+    return f"{_plural(len(every), 'origin')} · {', '.join(parts)}" if parts else ""
 
 
 def show_tree(d: dict[str, Any]):  # noqa: ANN201
@@ -339,22 +354,20 @@ def show_tree(d: dict[str, Any]):  # noqa: ANN201
         if att:
             src = att["source"]
             t.append("source ", style="muted")
-            if src:
-                t.append(src["text"], style=f"source.{src['kind']}")
-                if src.get("resolved"):
-                    t.append(f" (= {src['resolved']})")
-                t.append(f" [{src['kind']}]", style="muted")
-            else:
-                t.append("(none given)", style="source.sources_said")
+            who, suffix = side_parts(src["text"] if src else None, src["kind"] if src else "sources_said")
+            t.append(who, style=f"source.{src['kind'] if src else 'sources_said'}")
+            if src and src.get("resolved"):
+                t.append(f" (= {src['resolved']})")
+            t.append(suffix, style="muted")
             t.append(" · cue ", style="muted")
             t.append(f"“{att['cue']['text']}” ({att['cue']['act']})")
             if att["via"]:
                 t.append(" · via ", style="muted")
                 t.append(" → ".join(v["text"] for v in att["via"]))
         else:
-            t.append("the outlet's own voice (unattributed)", style="muted")
+            t.append(side_name(None, "unattributed"), style="muted")
         node.add(t)
-        kind = m["origin"].split(":", 1)[0] if ":" in m["origin"] else m["origin"]
+        kind = kind_word(m["origin"].split(":", 1)[0] if ":" in m["origin"] else m["origin"])
         node.add(Text(f"origin {origins[m['origin']]} ({kind}) · article {short_id(a['id'])} · "
                       f"{a['url'] or doc_label(a['doc'])}", style="muted"))
     return tree
@@ -372,7 +385,7 @@ def _add_origins(tree: Any, d: dict[str, Any]) -> None:
     groups: dict[str, list[dict[str, Any]]] = {}
     for m in d["mentions_detail"]:
         groups.setdefault(m["origin"], []).append(m)
-    branch = tree.add(Text("origins", style="bold"))
+    branch = tree.add(Text(origin_roles(d), style="bold"))
     for n, (key, ms) in enumerate(groups.items(), 1):
         label = next((m["origin_label"] for m in ms if m.get("origin_label")), key)
         n_art = len({m["article"]["id"] for m in ms})
@@ -403,14 +416,16 @@ def sources_table(rows: Sequence[dict[str, Any]]):  # noqa: ANN201
     for r in rows:
         style = "grade.good" if r["grade"] in "ABC" else "grade.poor" if r["grade"] in "DE" else "grade.unknown"
         cell = Text()
-        cell.append(r["name"], style=f"source.{r['kind']}")
-        cell.append(f" [{r['kind']}{'' if r.get('resolved', True) else ' · unresolved'}]", style="muted")
+        who, suffix = side_parts(r["name"], r["kind"])
+        cell.append(who, style=f"source.{r['kind']}")
+        cell.append((suffix[:-1] + " · unresolved)" if suffix else " (unresolved)") if not r.get("resolved", True)
+                    else suffix, style="muted")
         for reason in r["reasons"]:  # the counts are in the columns; the rest in words
             if not _COUNTS_REASON.match(reason):
                 cell.append(f"\n{reason}", style="muted")
         t.add_row(Text(r["grade"], style=style), cell, str(r["attributions"]), str(r["corroborated"]),
                   str(r["contradicted"]), str(r["single_source"]))
-    return Group(t, _legend(SOURCES_LEGEND))
+    return Group(t, Text("\n".join(SOURCES_LEGEND), style="muted"))
 
 
 def check_table(d: dict[str, Any]):  # noqa: ANN201

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimcheck.report.render import CREDIBILITY, STANCE_STYLE, clip, short_id
+from claimcheck.report.sides import mention_source, side_parts
 
 FOR = ("support", "corroborate", "observe")
 CLAIM_LINES = 3
@@ -26,14 +27,10 @@ def _mention_text(m: dict[str, Any]):  # noqa: ANN202
     t = Text()
     t.append(f"[{m['stance']}] ", style=STANCE_STYLE.get(m["stance"], ""))
     att = m.get("attribution")
-    src = att.get("source") if att else None
-    if att and src:
-        t.append(src["text"], style=f"source.{src['kind']}")
-        t.append(f" [{src['kind']}]", style="muted")
-    elif att:
-        t.append("(no source given)", style="source.sources_said")
-    else:
-        t.append("the outlet's own voice", style="muted")
+    kind = mention_source(m)[1]
+    who, suffix = side_parts(*mention_source(m))
+    t.append(who, style="muted" if kind == "unattributed" else f"source.{kind}")
+    t.append(suffix, style="muted")
     if att:
         t.append(f" · “{att['cue']['text']}”", style="muted")
     a = m["article"]
