@@ -52,7 +52,7 @@ from typing import Any
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
-from claimcheck.xref.grade import StatusJudgement, status_from_origins
+from claimcheck.xref.grade import StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
 from claimcheck.xref.textsim import Token, content_tokens
 
@@ -492,9 +492,8 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         labels[k] = origin_label(k, records[first])
         out.append(OriginGroup(k, labels[k], _origin_stance([judged[i] for i in members]), tuple(members)))
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
-    support = sorted(g.key for g in out if g.stance in ("for", "observe", "mixed"))
-    deny = sorted(g.key for g in out if g.stance in ("against", "mixed"))
-    decline = sorted(g.key for g in out if g.stance == "decline")
+    tally = origin_tally((shown_stance(g.stance), g.key) for g in out)
+    support, deny, decline = tally.support, tally.deny, tally.decline
     party = {g.key for g in out if g.key.startswith("named:") and prop.agent_keys and any(
         records[i].source_name and any(names_agent(w, prop.agent_keys) for w in _words_of(records[i].source_name))
         for i in g.evidence)}
@@ -594,5 +593,5 @@ def check_json(prop: Proposition, found: Assessment, displays: Sequence[dict[str
                 "pieces": len(g.evidence)} for g in found.origins]
     return {"claim": prop.text, "status": found.status, "credibility": found.credibility,
             "reasons": list(found.reasons), "proposition": prop.to_json(),
-            "independent_origins": sum(1 for g in found.origins if g.stance in ("for", "observe", "mixed")),
+            "independent_origins": len(origin_tally((shown_stance(g.stance), g.key) for g in found.origins).support),
             "origins": origins, "evidence": evidence, "more_evidence": len(order) - len(shown)}

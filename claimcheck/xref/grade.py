@@ -8,14 +8,14 @@ every grade carries its reasons in words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.model import ClaimRecord
 from claimcheck.xref.origins import Origin, OriginContext, origin_of, trace
 
-__all__ = ["CREDIBILITY", "RELIABILITY", "STATUSES", "ClusterResult", "StatusJudgement", "assess", "origin_of",
-           "source_reliability", "stance_of", "status_from_origins"]
+__all__ = ["CREDIBILITY", "RELIABILITY", "STATUSES", "ClusterResult", "OriginTally", "StatusJudgement", "assess",
+           "origin_of", "origin_tally", "source_reliability", "stance_of", "status_from_origins"]
 
 STATUSES = ("contradicted", "corroborated", "single_source", "unattributed")
 CREDIBILITY = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
@@ -57,13 +57,52 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     traced = trace(claims, members, stances, context or OriginContext(actor_key), wire_copy)
     origins = [o.key for o in traced]
     r = ClusterResult(members, stances, origins, traced=traced)
-    r.support_origins = sorted({o for o, s in zip(origins, stances) if s == "support"})
-    r.deny_origins = sorted({o for o, s in zip(origins, stances) if s == "deny"})
-    r.decline_origins = sorted({o for o, s in zip(origins, stances) if s == "decline"})
+    tally = origin_tally(zip(stances, origins))
+    r.support_origins, r.deny_origins, r.decline_origins = (list(tally.support), list(tally.deny),
+                                                            list(tally.decline))
     claim_actors = {actor_key(a) for c in cs for a in c.actors} - {None}
     labels = {o.key: o.label for o in traced}
     _status_and_grade(r, cs, claim_actors, labels)
     return r
+
+
+@dataclass(frozen=True, slots=True)
+class OriginTally:
+    """The distinct origins of a claim's mentions by what they do (sorted keys): ``support``
+    (asserting or reporting it: its *independent origins*, the figure ``report`` shows and
+    ``--min-origins`` filters on), ``deny``, ``decline``; ``every`` all of them (an origin that
+    both asserts and denies is in both lists and once here)."""
+
+    support: tuple[str, ...]
+    deny: tuple[str, ...]
+    decline: tuple[str, ...]
+    every: tuple[str, ...]
+
+
+SUPPORT_STANCES = frozenset(("support", "corroborate", "observe", "mixed"))
+DENY_STANCES = frozenset(("deny", "contradict", "mixed"))
+DECLINE_STANCES = frozenset(("decline", "no comment"))
+
+
+def origin_tally(mentions: Iterable[tuple[str, str]]) -> OriginTally:
+    """Count the origins of ``(stance, origin key)`` pairs, one per mention: the one count of
+    independent origins behind ``report`` (a cluster's members, :func:`assess`), ``show`` (its
+    ``mentions_detail``) and ``check`` (its evidence), so they never disagree.  Stances are a
+    cluster's (support / deny / decline) or ``check``'s (corroborate / observe / mixed /
+    contradict / no comment); a ``mixed`` origin counts on both sides."""
+    support: set[str] = set()
+    deny: set[str] = set()
+    decline: set[str] = set()
+    every: set[str] = set()
+    for stance, origin in mentions:
+        every.add(origin)
+        if stance in SUPPORT_STANCES:
+            support.add(origin)
+        if stance in DENY_STANCES:
+            deny.add(origin)
+        if stance in DECLINE_STANCES:
+            decline.add(origin)
+    return OriginTally(tuple(sorted(support)), tuple(sorted(deny)), tuple(sorted(decline)), tuple(sorted(every)))
 
 
 def _interested(origin: str, claim_actors: set[str]) -> bool:

@@ -419,3 +419,18 @@ def test_every_source_is_graded_separately() -> None:
     """Rule: one grade per source id, from that source's clusters only."""
     out = source_reliability({1: [("corroborated", False)] * 5, 2: [("contradicted", False)] * 2, 3: []})
     assert {sid: g for sid, (g, _, _) in out.items()} == {1: "A", 2: "E", 3: "F"}
+
+
+def test_origin_tally_counts_each_origin_once_per_side() -> None:
+    """One origin with several mentions counts once; an origin that asserts and denies is on both
+    sides and once in all; check's stance words count as the cluster's do (mixed: both)."""
+    from claimcheck.xref.grade import origin_tally
+
+    t = origin_tally([("support", "named:a"), ("support", "named:a"), ("deny", "named:b"),
+                      ("support", "named:b"), ("decline", "named:c")])
+    assert (t.support, t.deny, t.decline, t.every) == (("named:a", "named:b"), ("named:b",), ("named:c",),
+                                                       ("named:a", "named:b", "named:c"))
+    t = origin_tally([("corroborate", "x"), ("observe", "y"), ("mixed", "z"), ("contradict", "w"),
+                      ("no comment", "v")])
+    assert (t.support, t.deny, t.decline) == (("x", "y", "z"), ("w", "z"), ("v",))
+    assert origin_tally([]).every == ()

@@ -200,3 +200,29 @@ def test_case_aide_is_not_the_principal_origin(tmp_path: Path) -> None:
     assert not graded, graded  # one article: nothing checked against an independent origin
     row = cluster_about(db, "the dam was attacked")
     assert not any(s["name"] and "believ" in s["name"].lower() for s in row["sources"])
+
+
+# ------------------------------------------------------------------ report and show: one count
+
+
+@pytest.mark.parametrize("folder", [CASES / "action_verbs_are_not_cues", CASES / "pro_group_is_not_the_country",
+                                    CASES / "check_respects_the_actor", CORPORA / "relayed_unnamed_4_three_outlets",
+                                    CORPORA / "near_text_0_control"], ids=lambda p: p.name)
+def test_report_and_show_count_the_same_origins(folder: Path, tmp_path: Path) -> None:
+    """Every cluster's independent origins are one figure in ``report`` (JSON and table) and in
+    ``show`` (JSON mentions and the header of the table), counted by one function
+    (``xref.grade.origin_tally``); ``show`` adds the origins that deny or do not answer."""
+    from claimcheck.xref.grade import origin_tally
+
+    db = ingest(folder, tmp_path)
+    rows = json.loads(cc("report", "--db", str(db), "--format", "json", "--all"))
+    assert rows
+    for row in rows:
+        d = show(db, row["cluster"])
+        tally = origin_tally((m["stance"], m["origin"]) for m in d["mentions_detail"])
+        assert len(tally.support) == row["independent_origins"] == d["independent_origins"], (row, d)
+        n = row["independent_origins"]
+        text = " ".join(cc("show", row["cluster"], "--db", str(db)).split())
+        e = len(tally.every)
+        assert f"{n} independent origin{'s' if n != 1 else ''} for it" in text, text
+        assert f"{e} origin{'s' if e != 1 else ''} · " in text, text
