@@ -228,5 +228,32 @@ def load_lexicons(extra_dirs: Iterable[Path | str] | None = None) -> Lexicons:
             if path.is_file():
                 h.update(name.encode() if name.startswith(LANG_PREFIX) else path.name.encode())
                 h.update(path.read_bytes())
-    entries = {name: load_entries(name, schema_of(name), folders) for name in names}
+    from claimcheck.lexicons import cache
+
+    cache_key = cache.key(h.hexdigest())
+    cached = cache.read(cache_key)
+    entries = _from_cache(cached, names) if cached is not None else None
+    if entries is None:  # validated from the files, then kept for the next process
+        entries = {name: load_entries(name, schema_of(name), folders) for name in names}
+        cache.write(cache_key, _to_cache(entries))
     return Lexicons(MappingProxyType(entries), folders, h.hexdigest()[:10])
+
+
+def _to_cache(entries: Mapping[str, tuple[Entry, ...]]) -> dict[str, list[dict[str, Any]]]:
+    return {name: [{"file": e.file, "index": e.index, "fields": [[k, v] for k, v in e.fields],
+                    "examples": list(e.examples), "counterexamples": list(e.counterexamples)} for e in es]
+            for name, es in entries.items()}
+
+
+def _from_cache(data: dict[str, Any], names: list[str]) -> dict[str, tuple[Entry, ...]] | None:
+    """Entries as :func:`load_entries` builds them (a list value of a field is a tuple), or None
+    when the cached data does not hold exactly ``names``."""
+    if sorted(k for k in data if k != "key") != sorted(names):
+        return None
+    try:
+        return {name: tuple(Entry(e["file"], e["index"],
+                                  tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in e["fields"]),
+                                  tuple(e["examples"]), tuple(e["counterexamples"])) for e in data[name])
+                for name in names}
+    except (KeyError, TypeError, ValueError):
+        return None
