@@ -125,7 +125,7 @@ def test_show_names_each_origin_and_the_mentions_folded_into_it(tmp_path: Path) 
     db = ingest(CORPORA / "wire_credit_2_trailing", tmp_path)
     row = cluster_about(db, "Tull rebels")
     out = cc("show", row["cluster"], "--db", str(db))
-    assert "origins" in out
+    assert "1 origin · 1 asserting" in out
     assert "origin 1: officials (unnamed, in Associated Press)" in out
     # the two copies are of one day: whichever comes first is the root, the other folded into it
     folded = [o for o in ("Plains Record", "Hill Gazette") if f"{o}, 2024-03-01: same wire credit (Associated Press)" in out]
