@@ -75,6 +75,7 @@ def _lang(e: Entry, s: str) -> bool:
     or subordinator stands before the cue with the source after it or inside the tag; a quote
     pair opens or closes a direct quotation."""
     from claimcheck.parse.attributions.lang import grammars
+    from claimcheck.parse.attributions.lang_grammar import fold
 
     code = e.file.removesuffix(".toml")
     g = grammars(LEX)[code]
@@ -84,7 +85,7 @@ def _lang(e: Entry, s: str) -> bool:
     if kind == "cue":
         rxs = [g.cue_rx] + [rx for rx, _ in g.gaps]
         spans = [m.span() for rx in rxs for m in rx.finditer(s)
-                 if (g.forms.get(" ".join(_norm(m.group()).split())) or next(c for r, c in g.gaps if r is rx)).entry == e["id"]]
+                 if (g.forms.get(" ".join(fold(m.group()).split())) or next(c for r, c in g.gaps if r is rx)).entry == e["id"]]
         return any(a.act == e["act"] and any(x < a.cue.end and a.cue.start < y for x, y in spans) for a in atts)
     if kind == "anonymity":
         return any(a.source is not None and a.source.kind == e["source_kind"] for a in atts)
@@ -99,10 +100,11 @@ def _lang(e: Entry, s: str) -> bool:
     if kind in ("determiner", "particle", "role"):
         return any(a.source is not None and a.source.span is not None and
                    words & set(re.findall(r"\w+'|\w+", _norm(a.source.span.text))) for a in atts)
-    if kind == "boundary":
+    if kind == "boundary":  # before the cue or the source, or where the content after a subject starts
         return any(any(_norm(s[:a.cue.start]).rstrip().endswith(" " + w) or
                        (a.source is not None and a.source.span is not None and
-                        _norm(s[:a.source.span.start]).rstrip().endswith(" " + w)) for w in words) for a in atts)
+                        _norm(s[:a.source.span.start]).rstrip().endswith(" " + w)) or
+                       _norm(a.content.text).split()[:1] == [w] for w in words) for a in atts)
     if kind == "auxiliary":
         return any(_norm(a.cue.text).split()[0].split("-")[0] in words for a in atts)
     if kind in ("adverbial", "subordinator"):

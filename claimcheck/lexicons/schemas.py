@@ -46,7 +46,7 @@ ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "
                                     "compatible": (list, False)})
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True)})
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
-LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True)})
+LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
@@ -125,9 +125,9 @@ LANG_WORD_KINDS: tuple[str, ...] = (
     "quote",           # a pair of quotation marks, opening then closing ("«", "»")
     "particle",        # name particles inside a name ("al", "de", "von")
     "role",            # nouns of people and bodies that speak ("ministre", "portavoz"): a source
-    "option",          # switches of the reader: "nouns_capitalised" (German)
+    "option",          # switches of the reader: "nouns_capitalised" (German), "verb_first" (Arabic VSO)
 )
-LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised",)
+LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised", "verb_first")
 LANG_KINDS: tuple[str, ...] = LANG_CUE_KINDS + LANG_WORD_KINDS
 LANG_PREFIX = "lang/"  # lexicon names of the per-language files: "lang/fr", "lang/es", ...
 

@@ -67,8 +67,8 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
                 d = _draft(doc, si, t, a, b, cue)
             except IndexError:  # defensive: a malformed window never breaks the article
                 d = None
-            if d is not None and d.content:
-                drafts.append(d)
+            if d is not None and (d.content or d.act == "decline"):
+                drafts.append(d)  # a non-answer may have nothing it declined to talk about
         for d in _outermost(doc, drafts):
             att = _finish(doc, d)
             if att is not None:
@@ -171,10 +171,19 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
         return d
     # the chunk before the cue, back to a boundary
     j = k
-    while j >= 0 and k - j < SUBJECT_MAX and not stops(g, w[j]):
+    while j >= 0 and k - j < SUBJECT_MAX:
+        if closes(g, w[j]) and (o := _quoted_name_open(doc, t, j)) is not None:
+            j = o - 1  # "Агентство «Интерфакс» сообщает": a quoted name is part of the subject
+            continue
+        if stops(g, w[j]):
+            break
         j -= 1
     chunk = list(range(j + 1, k + 1))
     prev = w[j] if j >= 0 else None
+    if "verb_first" in g.words["option"] and not chunk:
+        d2 = _verb_subject(doc, si, t, j, cj, d)
+        if d2 is not None:
+            return d2
     if not chunk and prev == "," and j > 0:
         st = _apposition_subject(doc, t, j)
         if st is not None and right_has_words(t, cj):
@@ -222,6 +231,8 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
                 cj = e
         _vias_after(doc, t, cj, d)
         _left(doc, si, t, j, d)
+        if not d.content:  # the tag opens the sentence: "Как сообщил X, C"
+            _right(doc, si, t, cj, d)
         return d
     if first in g.words["adverbial"] or all(fold(w[x]) in g.words["adverbial"] or w[x].isdigit() for x in chunk):
         # a fronted adverbial: the subject follows the verb ("Am Montag sagte der Minister, C")
@@ -246,10 +257,39 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
     if end < st:
         return None
     d.src = (t.starts[st], t.ends[end])
+    if prev is not None and fold(prev) in g.words["boundary"] and "verb_first" in g.words["option"]:
+        d.shares = True  # "C، لكن السكان يشككون في D": a new clause with its own subject ends C
     _vias_after(doc, t, cj, d)
     _right(doc, si, t, cj, d)
     if not d.content and prev is not None and (prev == "," or closes(g, prev)) and st == chunk[0]:
         _left(doc, si, t, j, d)  # „C“, der Minister sagte.
+    return d
+
+
+def _verb_subject(doc: LangDoc, si: int, t: LangToks, j: int, cj: int, d: LangDraft) -> LangDraft | None:
+    """Verb-subject order (option ``verb_first``, Arabic): "قال الوزير إن C", "، وأكد مصدر أن C",
+    "«C»، قال X": the noun phrase right after the cue is the subject; the content follows it,
+    else it is the text before the cue.  None when no noun phrase follows the cue."""
+    e = _np_after(doc, t, cj)
+    if e <= cj:
+        return None
+    d.src = (t.starts[cj], t.ends[e - 1])
+    for m in range(cj + 1, e - 1):
+        if fold(t.words[m]) in doc.g.words["intermediary"]:
+            # "نقلت الوكالة عن مصدر أن C": the outlet relays (a via), the one after عن spoke
+            d.via.append((t.starts[cj], t.ends[m - 1]))
+            d.src = (t.starts[m + 1], t.ends[e - 1])
+            break
+    e = _vias_after(doc, t, e, d)
+    _right(doc, si, t, e, d)
+    marked = bool(d.content) and e < len(t.starts) and d.content[0][0] > t.starts[e]  # after أن or a colon
+    prev = t.words[j] if j >= 0 else None
+    if not marked and prev is not None and (prev in (",", "—", "–") or closes(doc.g, prev)):
+        d.content = []  # the content came first: "«C»، قال X في مؤتمر صحفي"
+        _left(doc, si, t, j, d)
+    elif prev is not None and (fold(prev) in doc.g.words["boundary"] or prev == ","):
+        d.shares = True  # "وقال سكان إن C، فيما أكدت مصادر D": C ends before this clause (own subject kept)
+    d.via = [v for v in d.via if v != d.src]  # (the speaker after عن is no via of itself)
     return d
 
 
@@ -286,6 +326,35 @@ def _apposition_subject(doc: LangDoc, t: LangToks, comma: int) -> int | None:
     return st if st < p else None
 
 
+NAME_QUOTE_MAX = 4  # the most words of a quoted name ("«Северный вестник»")
+
+
+def _quoted_name_open(doc: LangDoc, t: LangToks, close: int) -> int | None:
+    """The opening mark of a quoted name that ends at token ``close`` ("агентство «Интерфакс»",
+    "газете «Северный вестник»"): at most ``NAME_QUOTE_MAX`` words, the first capitalised, none
+    a sentence mark, and a word right before the opening mark.  None for a quoted statement."""
+    g, w = doc.g, t.words
+    for o in range(close - 1, max(-1, close - NAME_QUOTE_MAX - 2), -1):
+        if w[o] == '"' or any(w[o] == op for op, _ in g.quotes):
+            inner = w[o + 1:close]
+            if (inner and inner[0][:1].isupper() and all(x[0].isalnum() or x in "-." for x in inner)
+                    and o > 0 and w[o - 1][0].isalnum()):
+                return o
+            return None
+        if not (w[o][0].isalnum() or w[o] in "-."):
+            return None
+    return None
+
+
+def _quoted_name_close(doc: LangDoc, t: LangToks, op: int) -> int | None:
+    """The closing mark of a quoted name opening at token ``op`` (see :func:`_quoted_name_open`)."""
+    g, w = doc.g, t.words
+    for c in range(op + 1, min(len(w), op + NAME_QUOTE_MAX + 2)):
+        if closes(g, w[c]):
+            return c if op > 0 and _quoted_name_open(doc, t, c) == op else None
+    return None
+
+
 def _np_after(doc: LangDoc, t: LangToks, i: int) -> int:
     """End (exclusive token index) of the noun phrase that starts at token ``i``: up to a
     punctuation mark, a quotation mark, a complementizer, an addressee or intermediary word;
@@ -297,6 +366,9 @@ def _np_after(doc: LangDoc, t: LangToks, i: int) -> int:
     caps_nouns = "nouns_capitalised" in g.words["option"]
     while e < n:
         lw = fold(w[e])
+        if not w[e][0].isalnum() and (c := _quoted_name_close(doc, t, e)) is not None:
+            e = c + 1  # "агентство «Интерфакс»"
+            continue
         if not w[e][0].isalnum() and w[e] not in ("'", "’", "-"):
             break
         if lw in g.words["complementizer"] or (e > i and (lw in g.words["addressee"] or lw in g.words["boundary"])):
@@ -316,7 +388,7 @@ def _vias_after(doc: LangDoc, t: LangToks, i: int, d: LangDraft) -> int:
     g, w = doc.g, t.words
     if i < len(w) and fold(w[i]) in g.words["addressee"]:
         e = _np_after(doc, t, i + 1)
-        if e > i + 1 and outlet_like(g, w[i + 1:e]):
+        if e > i + 1 and outlet_like(g, w[i:e]):  # (Arabic writes "to" onto the noun: لوكالة)
             d.via.append((t.starts[i + 1], t.ends[e - 1]))
             return e
     return i
@@ -470,10 +542,11 @@ def _outermost(doc: LangDoc, drafts: list[LangDraft]) -> list[LangDraft]:
         if not before:
             continue
         p = before[-1]
+        own = d.src
         if d.src is None:
             d.src = p.src
             d.anonymous = d.anonymous or p.anonymous
-        cut = d.cue[0]
+        cut = d.cue[0] if own is None else min(d.cue[0], own[0])
         k = cut
         while k > 0 and (doc.text[k - 1].isspace() or doc.text[k - 1] == ","):
             k -= 1
@@ -484,7 +557,7 @@ def _outermost(doc: LangDoc, drafts: list[LangDraft]) -> list[LangDraft]:
         p.content = [(a, b) for a, b in p.content if b > a]
     kept: list[LangDraft] = []
     for d in sorted(drafts, key=lambda d: -sum(b - a for a, b in d.content)):
-        if not d.content:
+        if not d.content and d.act != "decline":
             continue
         if any(a <= d.cue[0] and d.cue[1] <= b for k in kept for a, b in k.content):
             continue
@@ -496,6 +569,8 @@ def _outermost(doc: LangDoc, drafts: list[LangDraft]) -> list[LangDraft]:
 def _finish(doc: LangDoc, d: LangDraft) -> Attribution | None:
     text = doc.text
     content = sorted({(a, b) for a, b in d.content if b > a})
+    if not content and d.act == "decline":
+        content = [(d.cue[1], d.cue[1])]  # "отказался от комментариев": an empty content after the cue
     if not content:
         return None
     lo, hi = content[0][0], max(b for _, b in content)

@@ -25,7 +25,14 @@ GAP_WORDS = 8  # the most words a ``*`` in a cue form stands for
 SUBJECT_MAX = 14  # the most tokens a subject (with its apposition) runs back from a cue
 COMPLEMENTIZER_REACH = 8  # tokens after a cue within which "que"/"dass" opens the content
 
-TOKEN = re.compile(r"\w+['’](?=\w)|\w+(?:[-.]\w+)*|[^\w\s]")
+# Arabic harakat (combining marks, no \w) stay inside their word: "وقالَ" is one token
+MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_W = rf"[\w{MARKS}]"
+TOKEN = re.compile(rf"\w+['’](?=\w)|\w{_W}*(?:[-.]\w{_W}*)*|[^\w\s]")
+_UNMARK = re.compile(rf"[{MARKS}\u0640]")  # harakat and tatweel, left out when words are compared
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Arabic punctuation read as its Latin counterpart (offsets unchanged)
+_PUNCT = {"،": ",", "؛": ";", "؟": "?"}
 PUNCT_STOP = frozenset(",;:()[]—–")
 
 
@@ -57,7 +64,8 @@ class Grammar:
 
 
 def fold(w: str) -> str:
-    return w.lower().replace("’", "'")
+    """A word as compared with the lexicon: lower case, one apostrophe, no harakat or tatweel."""
+    return _UNMARK.sub("", w.lower().replace("’", "'"))
 
 
 def grammars(lexicons: Lexicons) -> dict[str, Grammar]:
@@ -76,6 +84,8 @@ def _form_regex(form: str) -> str:
     for w in form.split():
         if w == "*":
             parts.append(rf"(?:\W+\w+){{0,{GAP_WORDS}}}?")
+        elif _ARABIC.search(w):  # harakat and tatweel may stand between the letters
+            parts.append(f"[{MARKS}\u0640]*".join(map(re.escape, w)) + f"[{MARKS}]*")
         else:
             parts.append(re.escape(w).replace("'", "['’]"))
     rx = ""
@@ -154,7 +164,7 @@ class LangToks:
     @classmethod
     def of(cls, text: str, a: int, b: int) -> LangToks:
         ms = list(TOKEN.finditer(text, a, b))
-        return cls([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms])
+        return cls([m.start() for m in ms], [m.end() for m in ms], [_PUNCT.get(m.group(), m.group()) for m in ms])
 
     def at(self, pos: int) -> int:
         return bisect_left(self.starts, pos)
@@ -244,7 +254,7 @@ def outlet_like(g: Grammar, words: Sequence[str]) -> bool:
 
 
 def trim(text: str, a: int, e: int) -> int:
-    while e > a and (text[e - 1].isspace() or text[e - 1] in ".;:,!?—–"):
+    while e > a and (text[e - 1].isspace() or text[e - 1] in ".;:,!?—–،؛؟"):
         e -= 1
     return e
 
@@ -254,8 +264,9 @@ def source_of(doc: LangDoc, d: LangDraft) -> Source | None:
     if d.src is None:
         return Source(None, "sources_said", "unknown") if d.sources_said else None
     a, b = d.src
-    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".)"):
-        b -= 1
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".)" or _UNMARK.match(text[b - 1])
+                         or (any(text[b - 1] == c and o in text[a:b - 1] for o, c in g.quotes))):
+        b -= 1  # (a haraka ends a word; a closing mark whose opening mark is in the source ends a name)
     while a < b and not text[a].isalnum():
         a += 1
     if b <= a:
