@@ -63,21 +63,27 @@ def test_report_and_show_json_agree_for_every_cluster(seeded: dict[str, Any]) ->
         assert any(figure in line for line in head[:4]), (uid, figure, head[:4])
 
 
-def test_the_digest_and_the_table_print_the_same_count(seeded: dict[str, Any]) -> None:
+def test_the_digest_the_table_and_the_findings_print_the_same_count(seeded: dict[str, Any]) -> None:
     out = cc("report", "--db", seeded["db"], "--all")
     lines = out.splitlines()
-    seen = 0
+    table_at = next(i for i, line in enumerate(lines) if line.startswith("Corroboration table"))
+    findings_at = next(i for i, line in enumerate(lines) if line.startswith("Findings"))
+    parts = {"digest": lines[:table_at], "table": lines[table_at:findings_at], "findings": lines[findings_at:]}
+    listed = {"digest": 0, "findings": 0}
     for uid, row in seeded["report"].items():
         n, short = row["independent_origins"], uid[:8]
-        at = [i for i, line in enumerate(lines) if line.startswith(short)]
-        assert at, f"{short} not in the table"
-        table_line = lines[at[-1]]  # the table's row (the digest, when it lists it, comes first)
+        figure = f"{n} independent origin{'' if n == 1 else 's'}"
+        row_at = [i for i, line in enumerate(parts["table"]) if line.startswith(short)]
+        assert len(row_at) == 1, f"{short} not once in the table"
+        table_line = parts["table"][row_at[0]]
         assert re.search(rf"\s{n}/{row['articles']}\s", table_line), (short, n, table_line)
-        if len(at) > 1:  # listed in the digest too: its origin line says the same
-            block = " ".join(lines[at[0]:at[0] + 6])
-            assert f"{n} independent origin{'' if n == 1 else 's'}," in block, (short, n, block)
-            seen += 1
-    assert seen >= 3, "the digest lists contradicted, corroborated and unnamed-source clusters"
+        for part in ("digest", "findings"):
+            at = [i for i, line in enumerate(parts[part]) if line.startswith(short)]
+            if at:  # listed there too: its origin figure is the same
+                block = " ".join(" ".join(parts[part][at[0]:at[0] + 6]).split())
+                assert re.search(rf"(?<![\d/]){figure}\b", block), (part, short, figure, block)
+                listed[part] += 1
+    assert listed["digest"] >= 3 and listed["findings"] >= 3, listed
 
 
 def test_the_html_page_prints_the_same_count(seeded: dict[str, Any]) -> None:

@@ -84,9 +84,24 @@ def test_one_mention_unattributed_rows_are_folded_unless_all(rows: list[ReportRo
 
 
 def test_cli_report_ends_on_the_findings(cli, seeds_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    """The README's main command at 60 columns: its last screen (24 rows) holds every
+    contradicted and corroborated cluster with its claim whole and its origin count, then the
+    counts; no line is wider than the terminal."""
+    from rich.cells import cell_len
+
     shutil.copytree(seeds_dir, tmp_path / "seeds")
     assert cli("ingest", "seeds/", "--db", "claimcheck.db", "-q")[0] == 0
     code, out, _ = cli("report", "--db", "claimcheck.db", env={"COLUMNS": "60"})
     assert code == 0
-    last = [line for line in out.splitlines() if line.strip()][-2:]
+    lines = out.splitlines()
+    assert all(cell_len(line.rstrip()) <= 60 for line in lines)
+    last = [line for line in lines if line.strip()][-2:]
     assert "clusters:" in " ".join(last), last
+    screen = words(" ".join(lines[-23:]))
+    rows = api.report(f"sqlite:///{tmp_path / 'claimcheck.db'}")
+    findings = [r for r in rows if r.status in ("contradicted", "corroborated")][:digest.SECTION_MAX]
+    assert findings, "the seeds have contradicted and corroborated clusters"
+    for r in findings:
+        n = r.independent_origins
+        assert render.short_id(r.cluster) in screen, r.cluster
+        assert words(render.clip(r.claim, render.CLAIM_CHARS)) + f" · {n} independent origin" in screen, r.claim

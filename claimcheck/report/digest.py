@@ -2,8 +2,9 @@
 
 Counts by status; the contradicted and corroborated clusters first, each with who asserts and who
 denies it; single-source claims that rest on unnamed sources next; one-mention claims in an
-outlet's own voice folded into a count (``report --all`` lists them). The same counts close the
-output, so a long table still ends on the findings.
+outlet's own voice folded into a count (``report --all`` lists them). The contradicted and
+corroborated clusters and the same counts close the output, so a long table still ends on the
+findings.
 """
 
 from __future__ import annotations
@@ -98,9 +99,42 @@ def digest(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
     return Group(*parts)
 
 
+def findings(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
+    """The digest again in brief, to close the output: the contradicted and corroborated
+    clusters (at most :data:`SECTION_MAX` of each) one a row, id, status, the claim wrapped at
+    word boundaries and its independent origins; then the counts, the last line printed."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from claimcheck.report.render import CLAIM_CHARS, clip, short_id
+
+    parts: list[Any] = []
+    picked = [r for status in ("contradicted", "corroborated")
+              for r in [r for r in rows if r.status == status][:SECTION_MAX]]
+    if picked:
+        parts.append(Text("Findings (claimcheck show ID: who said what, through whom)", style="bold"))
+        grid = Table.grid(padding=(0, 2, 0, 0), pad_edge=False)
+        grid.add_column(no_wrap=True, style="muted")
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1, overflow="fold")
+        for r in picked:
+            n = r.independent_origins
+            cell = Text(clip(r.claim, CLAIM_CHARS))
+            cell.append(f" · {n} independent origin{'' if n == 1 else 's'}", style="muted")
+            if r.verdict:
+                cell.append(f" · reviewed: {r.verdict['verdict']}", style="verdict")
+            grid.add_row(short_id(r.cluster), Text(r.status.replace("_", " "), style=f"claim.{r.status}"), cell)
+        parts.extend([grid, Text("")])
+    parts.append(Text(counts_line(rows, more), style="bold"))
+    return Group(*parts)
+
+
 def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool = False):  # noqa: ANN201
     """What ``report`` prints to a person: the digest, the table (one-mention unattributed rows
-    folded into a count unless ``show_all``), the legend, and the counts again."""
+    folded into a count unless ``show_all``), the legend, and :func:`findings` (the
+    contradicted and corroborated clusters again, then the counts), so the last screen tells
+    the story too."""
     from rich.console import Group
     from rich.text import Text
 
@@ -113,5 +147,5 @@ def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool 
         parts.append(Text(f"{folded} one-mention claim{'' if folded == 1 else 's'} in an outlet's own voice "
                           "not listed (--all lists them)", style="muted"))
     parts.append(Text(""))
-    parts.append(Text(counts_line(rows, more), style="bold"))
+    parts.append(findings(rows, more))
     return Group(*parts)
