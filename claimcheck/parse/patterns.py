@@ -250,7 +250,7 @@ def build_words(lex: Lexicons) -> Words:
     labels = frozenset(_norm(w) for e in lex["labels"] for w in e.get("words", ()))
     multi = sorted(m for m in markers if " " in m)
     marker_rx = re.compile(trie_regex(multi)) if multi else re.compile(r"(?!x)x")
-    phrases = _phrase_words(lex)
+    phrases = phrase_words(lex)
     return Words(anon_kind, tuple(markers), types, frozenset(states), frozenset(ow),
                  frozenset(names), frozenset(jw), outlet_rx, labels, marker_rx,
                  frozenset(phrases["ed_adjective"]), frozenset(phrases["knowing"]),
@@ -260,12 +260,13 @@ def build_words(lex: Lexicons) -> Words:
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",
-                "action_verb", "armed_party")
+                "action_verb", "armed_party", "complement_stop")
 ADVERBIAL_KINDS = PHRASE_KINDS[:4]
 
 
-def _phrase_words(lex: Lexicons) -> dict[str, list[str]]:
-    """The words of ``phrases.toml`` by kind, lower-cased, in file order."""
+def phrase_words(lex: Lexicons) -> dict[str, list[str]]:
+    """The words of ``phrases.toml`` by kind (:data:`PHRASE_KINDS`), lower-cased, in file
+    order.  Raises :class:`LexiconError` on an unknown kind or an entry without words."""
     out: dict[str, list[str]] = {k: [] for k in PHRASE_KINDS}
     for e in lex["phrases"]:
         kind = e.get("kind")

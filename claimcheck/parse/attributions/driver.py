@@ -17,6 +17,7 @@ from claimcheck.model import Attribution, Sentence, Source, Span
 from claimcheck.parse.attributions.frames import draft
 from claimcheck.parse.attributions.paragraphs import colon_head, continue_quote, dash_bylines
 from claimcheck.parse.attributions.gate import cue_gate
+from claimcheck.parse.attributions.open_frames import open_candidates, open_draft, stop_verbs
 from claimcheck.parse.attributions.grammar import (
     CLOSE_Q, COORD, COORD_AND, DECLINE_END, DECLINE_GAP, DECLINE_NEW_CLAUSE, INTERVIEW_RX, INTERVIEW_WORDS,
     skip_regex,
@@ -55,6 +56,7 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
     low = text.lower()
     same_len = len(low) == len(text)
     per_sent = _candidates(text, low, sentences, lex)
+    _merge_open(per_sent, open_candidates(text, sentences, lex, stop_verbs(lexicons)))
     doc = Doc(text, sentences, w, lex, skip_regex(lexicons))
     para_first = _paragraphs(doc)
     out: list[Attribution] = []
@@ -124,6 +126,19 @@ def _candidates(text: str, low: str, sentences: Sequence[Sentence],
     return per_sent
 
 
+def _merge_open(per_sent: dict[int, list[tuple[int, int, Cue]]],
+                opened: dict[int, list[tuple[int, int, Cue]]]) -> None:
+    """Add the open-frame candidates (:mod:`.open_frames`) to the lexicon's, in place; one
+    that overlaps a lexicon cue is dropped (the lexicon's entry reads it)."""
+    for si, extra in opened.items():
+        cands = per_sent.setdefault(si, [])
+        for a, b, cue in extra:
+            if any(c[0] < b and a < c[1] for c in cands):
+                continue
+            cands.append((a, b, cue))
+        cands.sort(key=lambda c: c[0])
+
+
 def _paragraphs(doc: Doc) -> dict[int, int]:
     """Fill ``doc.para_bounds`` (paragraph → first and last character); return paragraph →
     index of its first sentence."""
@@ -149,14 +164,14 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
         if d is not None:
             drafts.append(d)
     if cands:
-        cands = [c for c in cands if cue_gate(doc, si, c[0], c[1], c[2])]
+        cands = [c for c in cands if c[2].entry.startswith("open-") or cue_gate(doc, si, c[0], c[1], c[2])]
     if not cands:
         return drafts, None
     s = doc.sentences[si]
     t = Toks.of(doc.text, s.start, s.end)
     for a, b, cue in cands:
         try:
-            d = draft(doc, si, t, a, b, cue)
+            d = open_draft(doc, si, t, a, b, cue) if cue.entry.startswith("open-") else draft(doc, si, t, a, b, cue)
         except IndexError:  # defensive: a malformed window never breaks the article
             d = None
         if d is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 
+from claimcheck.parse.attributions.open_frames import clause_after
 from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CLOSE_Q, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
@@ -551,7 +552,10 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
     ni = nj
     d = Draft(si, (t.starts[ni], t.ends[nj]), cue.act, None, [], [], frame="noun")
     j = ni - 1
-    if j >= 0 and (t.words[j][0].isupper() or t.words[j].endswith(("'s", "’s"))) and is_word(t.words[j]):
+    if t.words[cj - 1].lower() == "that" and not clause_after(t, cj):
+        return None  # "the report that surfaced was leaked": a relative clause, not the content
+    if j >= 0 and (t.words[j][0].isupper() or t.words[j].endswith(("'s", "’s"))) and is_word(t.words[j]) and \
+            t.words[j].lower() not in DETS:  # "The claim that C": no source
         st = np_back(t, j, 0, doc.words)
         if st <= j:
             d.src = (t.starts[st], t.ends[j])
