@@ -18,7 +18,7 @@ import pytest
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Attribution
 from claimcheck.parse.attributions import extract_attributions
-from claimcheck.parse.attributions.open_frames import clause_after
+from claimcheck.parse.attributions.content import clause_after
 from claimcheck.parse.attributions.tokens import Toks
 from claimcheck.parse.patterns import cue_lexicon
 from claimcheck.parse.sentences import split_sentences

@@ -146,9 +146,9 @@ def test_bad_cue_files_are_rejected(tmp_path, body, message):
 def test_user_lexicon_adds_cues(tmp_path, monkeypatch):
     (tmp_path / "cues.toml").write_text(
         '[meta]\ndescription = "user"\n[[entry]]\nid = "bellow"\nact = "assert"\nlemmas = ["bellow"]\n'
-        'examples = ["The captain bellowed that the ship was sinking."]\n', encoding="utf-8")
+        'examples = ["The captain bellowed the ship was sinking."]\n', encoding="utf-8")
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))  # the environment is read on load
-    text = "The captain bellowed that the ship was sinking."
+    text = "The captain bellowed the ship was sinking."  # no "that": the open complement frame does not read it
     atts = extract_attributions(text, split_sentences(text, lexicons=LEX), load_lexicons())
     assert [a.cue.text for a in atts] == ["bellowed"]
     assert extract_attributions(text, split_sentences(text, lexicons=LEX), LEX) == ()  # LEX is unchanged

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import CLOSE_Q, CONTENT_CUT, LEAD, QUOTES, VIA_RX
+from claimcheck.parse.attributions.grammar import (
+    CLAUSE_AUX, CLOSE_Q, CONTENT_CUT, DETS, IRREGULAR_PAST, LEAD, QUOTES, VIA_RX,
+)
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, starts_quote, trim_end
@@ -174,3 +176,35 @@ def _next_paragraph(doc: Doc, si: int) -> tuple[int, int] | None:
             a, b = doc.para_bounds[q]
             return (a, trim_end(doc.text, a, b) or b)
     return None
+
+
+CLAUSE_REACH = 12  # words after "that" within which the clause's finite verb must come
+# irregular past tenses: a clause "that came …" is relative (its subject is the "that")
+PAST_FIRST = IRREGULAR_PAST | frozenset(("came", "went", "took", "made", "got", "ran", "began", "became", "grew",
+                                         "fell", "rose", "left", "brought", "kept", "held", "led", "won", "lost",
+                                         "put", "set", "stood", "drew", "gave", "spread", "broke", "hit"))
+CLAUSE_STOP = frozenset((",", ";", ":", ".", "?", "!", "(", ")"))
+
+
+def clause_after(t: Toks, i: int) -> bool:
+    """Does a finite clause start at token ``i`` (the word after "that")?  Its first word is
+    no verb ("that is", "that pledged", "that came": a relative pronoun), and an auxiliary or a
+    word in -ed/-es (or in -s after a word that is no determiner) comes within ``CLAUSE_REACH`` words, before a comma or a sentence stop
+    ("that growth will slow", "that Trump's statement about X in Chicago is true"); a
+    demonstrative ("ruled that case out.") has none."""
+    n = len(t.words)
+    if i >= n or not is_word(t.words[i]) and t.words[i] not in ("“", '"', "‘"):
+        return False
+    first = t.words[i].lower()
+    if first in CLAUSE_AUX or first in PAST_FIRST or first.endswith("ed"):
+        return False
+    for x in range(i + 1, min(n, i + 1 + CLAUSE_REACH)):
+        w = t.words[x].lower()
+        if w in CLAUSE_AUX or is_word(w) and len(w) > 3 and w.endswith(("ed", "es")):
+            return True
+        if is_word(w) and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "'s", "’s")) and \
+                t.words[x - 1].lower() not in DETS and is_word(t.words[x - 1]):
+            return True  # "that the law stands" (not "that the laws", a noun after its determiner)
+        if w in CLAUSE_STOP:
+            return False
+    return False

@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 
 
-from claimcheck.parse.attributions.open_frames import clause_after
-from claimcheck.parse.attributions.content import after_adverbials, left_content, right_content, via_in
+from claimcheck.parse.attributions.content import after_adverbials, clause_after, left_content, right_content, via_in
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CLOSE_Q, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,

@@ -5,7 +5,7 @@ verbs and nouns of speech and belief; PolNeAR-style attribution also counts one-
 that no lexicon can list.  The **clausal-complement frame** carries them whatever the word:
 ``SUBJECT VERB-ed that CLAUSE`` ("the court ruled that the law stands", "Republicans were
 incensed that C", "the panel concluded that C") — a past-tense verb that is no form of the cue
-lexicon, with a finite ``that``-clause after it (:func:`clause_after`) and a subject that can
+lexicon, with a finite ``that``-clause after it (:func:`.content.clause_after`) and a subject that can
 speak (:func:`.phrases.head_source_like`, as for an ambiguous lexicon cue) is an ``assert``
 cue, read by :func:`.frames.verb_frame` (so the subject, its apposition, adverbs and
 auxiliaries are found as for "said").  Verbs that take a ``that``-clause or a demonstrative
@@ -24,20 +24,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimcheck.model import Sentence
-from claimcheck.parse.attributions.grammar import CLAUSE_AUX, DETS, IRREGULAR_PAST
+from claimcheck.parse.attributions.content import clause_after
+from claimcheck.parse.attributions.frames import verb_frame
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.tokens import Toks, is_word
+from claimcheck.parse.attributions.tokens import Toks
 from claimcheck.lexicons import Lexicons
 from claimcheck.parse.patterns import Cue, CueLexicon, phrase_words
 
 COMPLEMENT = Cue("open-complement", "assert", "verb", True)
 COMPLEMENT_RX = re.compile(r"(?<![\w'’-])([a-z]+ed)\s+that\s+(?=[\w“\"‘'])")
-CLAUSE_REACH = 12  # words after "that" within which the clause's finite verb must come
-# irregular past tenses: a clause "that came …" is relative (its subject is the "that")
-PAST_FIRST = IRREGULAR_PAST | frozenset(("came", "went", "took", "made", "got", "ran", "began", "became", "grew",
-                                         "fell", "rose", "left", "brought", "kept", "held", "led", "won", "lost",
-                                         "put", "set", "stood", "drew", "gave", "spread", "broke", "hit"))
-CLAUSE_STOP = frozenset((",", ";", ":", ".", "?", "!", "(", ")"))
 
 
 def stop_verbs(lex: Lexicons) -> frozenset[str]:
@@ -75,33 +70,7 @@ def open_draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     """The attribution of an open-frame candidate (characters ``a``-``b`` of sentence ``si``,
     tokens ``t``), or None when the frame does not hold: no finite clause after "that", or no
     subject that can speak (:func:`.frames.verb_frame` decides)."""
-    from claimcheck.parse.attributions.frames import verb_frame
-
     ci, cj = t.at(a), t.at(b)
     if ci >= len(t.words) or cj <= ci or not clause_after(t, cj + 1):
         return None
     return verb_frame(doc, si, t, a, b, cue)
-
-
-def clause_after(t: Toks, i: int) -> bool:
-    """Does a finite clause start at token ``i`` (the word after "that")?  Its first word is
-    no verb ("that is", "that pledged", "that came": a relative pronoun), and an auxiliary or a
-    word in -ed/-es (or in -s after a word that is no determiner) comes within ``CLAUSE_REACH`` words, before a comma or a sentence stop
-    ("that growth will slow", "that Trump's statement about X in Chicago is true"); a
-    demonstrative ("ruled that case out.") has none."""
-    n = len(t.words)
-    if i >= n or not is_word(t.words[i]) and t.words[i] not in ("“", '"', "‘"):
-        return False
-    first = t.words[i].lower()
-    if first in CLAUSE_AUX or first in PAST_FIRST or first.endswith("ed"):
-        return False
-    for x in range(i + 1, min(n, i + 1 + CLAUSE_REACH)):
-        w = t.words[x].lower()
-        if w in CLAUSE_AUX or is_word(w) and len(w) > 3 and w.endswith(("ed", "es")):
-            return True
-        if is_word(w) and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "'s", "’s")) and \
-                t.words[x - 1].lower() not in DETS and is_word(t.words[x - 1]):
-            return True  # "that the law stands" (not "that the laws", a noun after its determiner)
-        if w in CLAUSE_STOP:
-            return False
-    return False
