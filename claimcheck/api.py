@@ -634,30 +634,31 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         raise ClaimcheckError("check: the claim is empty")
     lexicons = load_lexicons()
 
-    def run(s: Any) -> tuple[Any, list[Any], list[Any], dict[str, str]]:  # s: a Connection
+    def run(s: Any) -> tuple[Any, list[Any], list[Any], dict[str, str], list[Any]]:  # s: a Connection
         prop = xcheck.parse_query(claim, lexicons, search.known_aliases(s, xcheck.query_ngrams(claim)))
         terms, phrases = xcheck.search_terms(prop)
         units = search.evidence_units(s, search.candidate_sentences(s, terms, phrases, xcheck.CANDIDATES))
         kept = [(u, j) for u, j in zip(units, xcheck.judge_units(prop, [u.record for u in units], lexicons))
                 if j is not None]
         names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
-        return prop, [u for u, _ in kept], [j for _, j in kept], search.actor_keys(s, names)
+        texts = search.article_texts(s, [u.record.article_id for u, _ in kept])
+        return prop, [u for u, _ in kept], [j for _, j in kept], search.actor_keys(s, names), texts
 
     reader = None if isinstance(db, Store) else search.open_sqlite_reader(db, _head_fast())
     if reader is not None:  # a SQLite file at head: read with sqlite3, SQLAlchemy never loaded
         try:
-            prop, units, judged, keys = run(reader)
+            prop, units, judged, keys, texts = run(reader)
         finally:
             reader.close()
     else:
         engine = _check_engine(db)
         try:
             with engine.connect() as conn:  # reads only: a connection, no ORM session
-                prop, units, judged, keys = run(conn)
+                prop, units, judged, keys, texts = run(conn)
         finally:
             if not isinstance(db, Store):
                 engine.dispose()
-    found = xcheck.assess(prop, [u.record for u in units], judged, keys.get)
+    found = xcheck.assess(prop, [u.record for u in units], judged, keys.get, lexicons, texts)
     return xcheck.check_json(prop, found, [u.display for u in units], judged, limit)
 
 

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from claimcheck.model import ClaimRecord
+from claimcheck.model import ArticleText, ClaimRecord
 
 INDEX = "sentences_fts"
 DEFAULT_DB = "claimcheck.db"  # as ``store.session.DEFAULT_DB`` (tested equal)
@@ -340,6 +340,25 @@ def _sentence_unit(sid: int, s: dict[str, Any], rank: float) -> Unit:
     display = {"article": s["article"], "sentence": s["text"], "start": s["start"], "end": s["end"],
                "claim": {"text": s["text"], "start": s["start"], "end": s["end"]}, "source": None}
     return Unit(rec, display, rank)
+
+
+def article_texts(session: Conn, article_ids: Sequence[int], head: int = 400, tail: int = 400) -> list[ArticleText]:
+    """Of each of these articles: its first ``head`` and last ``tail`` characters and its body
+    sentences, as ``store.analysis.load_article_texts`` reads every article for ``report`` (the
+    wire credits and copied stories of :func:`claimcheck.xref.origins.publishers`)."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return []
+    sents: dict[int, list[str]] = {}
+    sql = (f"SELECT s.article_id, {_SENTENCE_TEXT} FROM sentences s JOIN articles a ON a.id = s.article_id "  # noqa: S608
+           "WHERE s.article_id IN (:ids) AND NOT s.boilerplate ORDER BY s.article_id, s.idx")
+    for aid, sent in _rows(session, sql, {"ids": ids}):
+        sents.setdefault(aid, []).append(sent)
+    sql = ("SELECT id, uid, outlet, published, substr(text, 1, :head), "
+           "substr(text, CASE WHEN length(text) > :tail THEN length(text) - :tail + 1 ELSE 1 END) "
+           "FROM articles WHERE id IN (:ids) ORDER BY id")
+    return [ArticleText(aid, uid, outlet, _date(pub), h or "", t or "", tuple(sents.get(aid, ())))
+            for aid, uid, outlet, pub, h, t in _rows(session, sql, {"ids": ids, "head": head, "tail": tail})]
 
 
 def known_aliases(session: Conn, keys: Sequence[str]) -> set[str]:

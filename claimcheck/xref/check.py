@@ -31,7 +31,9 @@ Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.st
    report reversing an earlier one included: the earlier one is then against) is *for*.  For a
    negative query, for and against swap.
 4. **Origins and status** (:func:`assess`): the units are traced to their independent origins
-   with :mod:`claimcheck.xref.origins`, those for and those against apart (a speaker quoted by
+   with :mod:`claimcheck.xref.origins` and the rules ``report`` uses (``origins.toml``: one
+   unnamed source through one intermediary, "Channel 9" = "Channel 9 News"; the wire credits and
+   copied stories of the evidence's articles), those for and those against apart (a speaker quoted by
    several outlets is one origin, however fully each names them; an article's own voice
    restating its own source is that source; near-identical sentences are one origin); each
    origin takes the stance most of its evidence takes, weighted by coverage (an even split:
@@ -51,7 +53,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.lexicons import Lexicons
-from claimcheck.model import ClaimRecord
+from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.grade import StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
 from claimcheck.xref.textsim import Token, content_tokens
@@ -464,10 +466,14 @@ class Assessment:
 
 
 def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[Judged],
-           actor_key: Callable[[str], str | None]) -> Assessment:
+           actor_key: Callable[[str], str | None], lexicons: Lexicons | None = None,
+           articles: Sequence[ArticleText] = ()) -> Assessment:
     """Group the evidence (``records`` with their ``judged`` stances, parallel) by independent
-    origin and give the status (see the module docstring)."""
-    from claimcheck.xref.origins import origin_label, trace_origins
+    origin and give the status (see the module docstring).  With ``lexicons``, origins are
+    traced with the rules ``report`` uses (``origins.toml``: intermediaries and outlets
+    normalised, "Channel 9" = "Channel 9 News"; wire credits and copied stories of ``articles``,
+    the evidence's articles, as :func:`claimcheck.xref.origins.publishers` reads them)."""
+    from claimcheck.xref.origins import OriginContext, build_rules, publishers, trace
 
     if not records:
         return Assessment("no_evidence", 6, ("nothing in the database addresses this claim "
@@ -475,21 +481,23 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     stances = ["support" if j.stance in ("for", "observe") else "deny" if j.stance == "against" else "decline"
                for j in judged]
     key = same_speaker(records, actor_key)
+    rules = lexicons.derive(build_rules) if lexicons is not None else None
+    base = OriginContext(key, None, rules)
+    ctx = OriginContext(key, None, rules, publishers(articles, base)) if rules is not None and articles else base
     keys = [""] * len(records)
+    labels: dict[str, str] = {}
     for side in ("support", "deny", "decline"):
         # traced side by side: an article's own voice restating its own source takes that
         # source's origin only when it says the same thing (a denial it reports is not the source's)
         members = [i for i, st in enumerate(stances) if st == side]
-        for i, k in zip(members, trace_origins(records, members, [side] * len(members), key, WIRE_COPY)):
-            keys[i] = k
+        for i, o in zip(members, trace(records, members, [side] * len(members), ctx, WIRE_COPY)):
+            keys[i] = o.key
+            labels.setdefault(o.key, o.label)  # trace names each origin by a mention with a source
     groups: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
     out: list[OriginGroup] = []
-    labels: dict[str, str] = {}
     for k, members in groups.items():
-        first = min(members, key=lambda i: records[i].act is None)  # a mention with a source names it best
-        labels[k] = origin_label(k, records[first])
         out.append(OriginGroup(k, labels[k], _origin_stance([judged[i] for i in members]), tuple(members)))
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
     tally = origin_tally((shown_stance(g.stance), g.key) for g in out)

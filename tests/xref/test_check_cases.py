@@ -25,6 +25,34 @@ CASES: dict[str, dict[str, tuple[dict[str, str], str]]] = {
               "Ruritania. Bordurian officials said last week that Sylvania had sent hundreds of drones to "
               "Ruritania."),
     },
+    "same_unnamed_source_two_outlets": {
+        "a": ({"title": "Freedonians trained on drones in Sylvania, official says", "outlet": "Site A (Channel 9 copy)",
+               "published": "2023-05-02"},
+              "Freedonians trained on drones in Sylvania, official says\n\n“For the past few weeks, Freedonian officers "
+              "have been training in Sylvania under the drone transfer deal,” a Western official told Channel 9. The "
+              "official said the information had recently been declassified."),
+        "b": ({"title": "Western official: Freedonian officers trained in Sylvania", "outlet": "Site B",
+               "published": "2023-05-03"},
+              "Western official: Freedonian officers trained in Sylvania\n\n“During the last several weeks, Freedonian "
+              "officers trained in Sylvania as part of the drone transfer deal,” a Western official told Channel 9 "
+              "News, adding that the information had recently been declassified."),
+    },
+    "wire_copy_two_outlets": {
+        "a": ({"title": "Ferry link cut", "outlet": "Coast Gazette", "published": "2023-09-01"},
+              "Ferry link cut\n\nPORT ALDER, Sept 1 (Reuters) - The ferry link between Port Alder and the Brisk "
+              "islands was cut on Friday after a storm damaged the pier, harbour officials said."),
+        "b": ({"title": "Storm cuts island ferry", "outlet": "Inland Courier", "published": "2023-09-01"},
+              "Storm cuts island ferry\n\nThe ferry link between Port Alder and the Brisk islands was cut on Friday "
+              "after a storm damaged the pier, harbour officials said.\n\nRepairs will take a week. — Reuters"),
+    },
+    "two_intermediaries": {
+        "a": ({"title": "Drills in the north", "outlet": "Site A", "published": "2023-05-02"},
+              "Drills in the north\n\nFreedonian officers have been training in Sylvania, a Western official told "
+              "Channel 9."),
+        "b": ({"title": "Officers abroad", "outlet": "Site B", "published": "2023-05-03"},
+              "Officers abroad\n\nFreedonian officers have been training in Sylvania, a Western official told "
+              "Radio Tessel."),
+    },
     "actor_mismatch": {
         "a": ({"title": "Trucks at the northern checkpoint", "outlet": "Harbour Times", "published": "2023-04-04"},
               "Trucks at the northern checkpoint\n\nSylvania sent forty armoured trucks to Ruritania in March, "
@@ -222,3 +250,27 @@ def test_the_case_on_both_dialects(db_url: str, tmp_path: Path) -> None:
             conn.execute(sql("DROP TABLE sentences_fts"))  # a store without the index: scanned
         d = api.check(store, "Sylvania supplied drones to Ruritania")
     assert (d["status"], len(d["evidence"])) == ("contradicted", 3)
+
+
+def test_case_same_unnamed_source_two_outlets(stores: dict[str, str]) -> None:
+    """same_unnamed_source_two_outlets: one unnamed official through one broadcaster ("Channel 9"
+    / "Channel 9 News"), and the headline's "official says" is the same official: one origin,
+    single_source, however the claim is worded."""
+    for claim in ("Freedonian officers have been training in Sylvania", "Freedonian officers trained in Sylvania"):
+        d = check(stores, "same_unnamed_source_two_outlets", claim)
+        assert (d["status"], d["independent_origins"]) == ("single_source", 1), (claim, d["origins"])
+        assert [o["label"] for o in d["origins"]] == ["a Western official (unnamed, via Channel 9)"]
+        assert {e["article"]["outlet"] for e in d["evidence"]} == {"Site A (Channel 9 copy)", "Site B"}
+
+
+def test_neighbour_wire_copy_two_outlets(stores: dict[str, str]) -> None:
+    """One Reuters story (dateline credit in one outlet, trailing credit in the other): the same
+    officials through the same wire are one origin, not two."""
+    d = check(stores, "wire_copy_two_outlets", "The ferry link between Port Alder and the Brisk islands was cut")
+    assert (d["status"], d["independent_origins"]) == ("single_source", 1), d["origins"]
+
+
+def test_neighbour_two_intermediaries_stay_two(stores: dict[str, str]) -> None:
+    """The control: the same description through two broadcasters is two origins."""
+    d = check(stores, "two_intermediaries", "Freedonian officers have been training in Sylvania")
+    assert (d["status"], d["independent_origins"]) == ("corroborated", 2), d["origins"]
