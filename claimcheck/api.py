@@ -75,14 +75,13 @@ def user_error(exc: BaseException) -> ClaimcheckError | None:
 def open_store(db: str | None, create: bool = True):  # noqa: ANN201
     """An engine for ``db`` (path or URL), migrated to head.  ``create=False`` (commands that
     only read) refuses a SQLite file that does not exist instead of creating an empty one."""
-    from pathlib import Path
 
     from claimcheck.store.migrate import ensure_head
-    from claimcheck.store.session import check_connect, make_engine, resolve_url
+    from claimcheck.store.session import check_connect, make_engine, require_claimcheck_file, resolve_url
 
     url = resolve_url(db)
-    if not create and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
-        raise ClaimcheckError(f"{url[len('sqlite:///'):]}: no such database (ingest articles first)")
+    if not create:
+        require_claimcheck_file(url)
     engine = make_engine(url)
     check_connect(engine)
     ensure_head(engine)
@@ -258,6 +257,7 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
             articles = store_analysis.load_article_texts(s)
             decisions = store_analysis.actor_decisions(s)
             speakers = store_analysis.load_named_speakers(s)
+            seen = store_analysis.input_fingerprint(s)  # what this analysis read (analysis_stale)
         index = _actor_index(claims, decisions, lexicons, speakers)
         result = analyse(claims, index, lexicons, articles)
         by_status: dict[str, int] = {}
@@ -272,7 +272,7 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
             store_analysis.write_actors(s, index)
             store_analysis.prune_runs(s, run_id)
             repo.finish_run(s, run_id, "done", {"claims": len(claims), "clusters": len(result.clusters),
-                                                "by_status": by_status, **result.settings})
+                                                "by_status": by_status, "input": seen, **result.settings})
     except BaseException:
         with session_scope(engine) as s:
             repo.finish_run(s, run_id, "failed", {})
@@ -672,16 +672,14 @@ def _check_engine(db: Db):  # noqa: ANN202
     """The engine ``check`` reads: a Store's, or one opened as :func:`open_store` does (a missing
     SQLite file refused) but without loading Alembic when the database is at head already (the
     usual case: most of a one-shot ``check``'s start-up went there)."""
-    from pathlib import Path
 
     from claimcheck.store.migrate import ensure_head, is_at_head
-    from claimcheck.store.session import check_connect, make_engine, resolve_url
+    from claimcheck.store.session import check_connect, make_engine, require_claimcheck_file, resolve_url
 
     if isinstance(db, Store):
         return db.engine
     url = resolve_url(db)
-    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).is_file():
-        raise ClaimcheckError(f"{url[len('sqlite:///'):]}: no such database (ingest articles first)")
+    require_claimcheck_file(url)
     engine = make_engine(url)
     check_connect(engine)
     if not is_at_head(engine):
@@ -757,7 +755,7 @@ def export(db: str | None, format: str, out: str | None, fts: bool = True, overw
     from claimcheck.store import export as store_export
     from claimcheck.store.session import read_scope
 
-    engine = open_store(db)
+    engine = open_store(db, create=False)
     try:
         if fmt == "sqlite":
             info = store_export.export_sqlite(engine, out, fts=fts, overwrite=overwrite)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,21 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("database in a missing folder", ["ingest", SEEDS, "--db", "{tmp}/no/such/x.db"], "does not exist"),
     ("database is a folder", ["report", "--db", "{tmp}"], "is a folder"),
     ("not a database", ["report", "--db", "{tmp}/notes.txt"], "cannot open database"),
+    # an empty file, a FIFO, a device or another program's SQLite file is never made a database
+    ("report on an empty file", ["report", "--db", "{tmp}/empty.txt"], "empty.txt: an empty file"),
+    ("check on an empty file", ["check", "x", "--db", "{tmp}/empty.txt"], "empty.txt: an empty file"),
+    ("sources on an empty file", ["sources", "--db", "{tmp}/empty.txt"], "empty.txt: an empty file"),
+    ("export on an empty file", ["export", "--format", "jsonl", "--db", "{tmp}/empty.txt"], "an empty file"),
+    ("report on a FIFO", ["report", "--db", "{tmp}/pipe"], "pipe: is a named pipe (FIFO), not a database"),
+    ("ingest into a FIFO", ["ingest", SEED, "--db", "{tmp}/pipe"], "pipe: is a named pipe (FIFO)"),
+    ("report on a device", ["report", "--db", "/dev/null"], "/dev/null: is a character device"),
+    ("report on another program's SQLite", ["report", "--db", "{tmp}/other.db"], "without claimcheck tables"),
+    # extract names the input in every skip line
+    ("extract a missing file", ["extract", "{tmp}/nosuch.txt"], "nosuch.txt: no such file"),
+    ("extract an empty file", ["extract", "{tmp}/empty.txt"], "empty.txt: empty file"),
+    ("extract a FIFO", ["extract", "{tmp}/pipe"], "pipe: a named pipe"),
+    ("extract a binary file", ["extract", "{tmp}/bin.txt"], "bin.txt: binary file"),
+    ("extract a bad JSONL line", ["extract", "{tmp}/bad.jsonl"], "bad.jsonl:1: not valid JSON"),
 ]
 
 
@@ -81,11 +97,21 @@ def test_user_error_is_one_line(seeded: Path, tmp_path: Path, monkeypatch: pytes
     from claimcheck.cli import app
 
     (tmp_path / "notes.txt").write_text("hello\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02 binary")
+    (tmp_path / "bad.jsonl").write_text("not json\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe")
+    other = sqlite3.connect(tmp_path / "other.db")
+    other.execute("CREATE TABLE notes (x)")
+    other.commit()
+    other.close()
     monkeypatch.chdir(tmp_path)
     argv = [a.replace("{db}", str(seeded / "s.db")).replace("{tmp}", str(tmp_path)) for a in args]
     result = CliRunner().invoke(app, argv, env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
     proc = subprocess.CompletedProcess(argv, result.exit_code, result.stdout, result.stderr)
     assert_one_line(proc, fragment)
+    assert (tmp_path / "empty.txt").stat().st_size == 0  # still empty: not made a database
+    assert {r[0] for r in sqlite3.connect(tmp_path / "other.db").execute("SELECT name FROM sqlite_master")} == {"notes"}
 
 
 @pytest.mark.parametrize("args", [["report", "--format", "xml"], ["report", "--db", "x:abc//"],

@@ -19,7 +19,10 @@ TABLE_LIMIT = 200  # rows of the report table by default: more is for scripts an
 
 
 def _skip(err: TextIO, item: Any) -> None:
-    err.write(f"claimcheck: skipped {item.reason}\n")
+    """``claimcheck: skipped PATH: reason``: the input named even when the reason does not."""
+    ref = str(getattr(item, "ref", "") or "")
+    reason = item.reason if not ref or ref in item.reason else f"{ref}: {item.reason}"
+    err.write(f"claimcheck: skipped {reason}\n")
 
 
 def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) -> int:

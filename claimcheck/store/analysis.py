@@ -134,13 +134,37 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
         session.execute(insert(SourceGrade), grades)
 
 
+def input_fingerprint(session: Session) -> list[int]:
+    """What an analysis reads, in four numbers: the current articles (how many, the sum of
+    their ids) and the claims (how many, the highest id).  Any article stored, replaced or
+    re-parsed changes it; read in the analysis' own snapshot and kept with its run."""
+    n_art, sum_art = session.execute(select(func.count(Article.id), func.coalesce(func.sum(Article.id), 0))
+                                     .where(Article.is_current.is_(True))).one()
+    n_claims, max_claim = session.execute(select(func.count(ClaimRow.id), func.coalesce(func.max(ClaimRow.id), 0))).one()
+    return [int(n_art), int(sum_art), int(n_claims), int(max_claim)]
+
+
 def analysis_stale(session: Session) -> bool:
-    """True when articles were stored after the last finished analysis run."""
-    newest = session.execute(select(func.max(Article.run_id))).scalar()
-    if newest is None:
-        return False
+    """True when the store holds articles or parses the last finished analysis did not read:
+    its input fingerprint (:func:`input_fingerprint`, kept in its run's summary) differs from
+    the store's now.  This holds whatever the order of concurrent writers' commits (an article
+    committed after a newer analysis had read the store, by an ingest killed before its own
+    analysis, say).  A run recorded without a fingerprint (older versions) is compared by run
+    ids: articles stored by an ingest run newer than the analysis."""
+    from claimcheck.store.models import Run
+
     last = latest_run_id(session)
-    return last is None or newest > last
+    if last is None:
+        return session.execute(select(Article.id).limit(1)).first() is not None
+    summary = session.execute(select(Run.summary).where(Run.id == last)).scalar()
+    try:
+        seen = json.loads(summary or "{}").get("input")
+    except ValueError:
+        seen = None
+    if isinstance(seen, list):
+        return seen != input_fingerprint(session)
+    newest = session.execute(select(func.max(Article.run_id))).scalar()
+    return newest is not None and newest > last
 
 
 # The key of PostgreSQL's transaction-level advisory lock that serialises analysis writes

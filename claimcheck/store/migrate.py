@@ -56,17 +56,32 @@ def current(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+# PostgreSQL advisory lock key held while migrating ("claimmig" read as a signed 64-bit integer)
+MIGRATION_LOCK_KEY = int.from_bytes(b"claimmig", "big") - 2**63
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to ``revision``.  On SQLite the whole upgrade (every step, the first included)
     runs in one ``BEGIN IMMEDIATE`` transaction: a process killed midway leaves the schema as it
     was (a new file: no tables at all), and a second process that migrates the same file at
     the same time waits for the first and then finds nothing to do.  PostgreSQL has
-    transactional DDL already.  Raises StoreError for an unknown revision or a schema that an
-    older, interrupted first migration left incomplete."""
+    transactional DDL already; there, an advisory lock makes a second migrator wait likewise.
+    Raises StoreError for an unknown revision or a schema that an older, interrupted first
+    migration left incomplete."""
     from alembic import command
     from alembic.util.exc import CommandError
 
     try:
+        if engine.dialect.name == "postgresql":
+            from sqlalchemy import text
+
+            with engine.connect() as conn:  # one migrator at a time; the others find nothing to do
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+                cfg = _config(engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                conn.commit()
+            return
         if engine.dialect.name != "sqlite":
             command.upgrade(_config(engine), revision)
             return

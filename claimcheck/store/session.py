@@ -35,9 +35,50 @@ def resolve_url(db: str | None) -> str:
     path = Path(value).expanduser()
     if path.is_dir():
         raise StoreError(f"{value}: is a folder, not a database file")
+    if path.exists() and not path.is_file():  # a FIFO would block, a device is no database
+        raise StoreError(f"{value}: is {_special_kind(path)}, not a database file")
     if not path.parent.exists():
         raise StoreError(f"{value}: folder {str(path.parent)!r} does not exist")
     return f"sqlite:///{path}"
+
+
+def _special_kind(path: Path) -> str:
+    """What a path that exists but is neither a folder nor a regular file is, in words."""
+    import stat
+
+    mode = path.stat().st_mode
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+_CORE_TABLES = ("runs", "articles", "sentences", "attributions", "claims", "sources")  # any one: ours
+
+
+def require_claimcheck_file(url: str) -> None:
+    """For commands that only read: refuse a SQLite ``url`` whose file is missing, empty or a
+    database of something else (no claimcheck tables), instead of migrating a schema into it.
+    Raises StoreError with one line; anything else (a server URL, a claimcheck file, one that
+    an interrupted first migration left half-built) passes."""
+    if not url.startswith("sqlite:///"):
+        return
+    name = url[len("sqlite:///"):]
+    path = Path(name)
+    if not path.is_file():
+        raise StoreError(f"{name}: no such database (ingest articles first)")
+    if path.stat().st_size == 0:
+        raise StoreError(f"{name}: an empty file, not a claimcheck database (ingest articles into it first)")
+    try:
+        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return  # not SQLite at all: check_connect says so in its own words
+    if not tables & {"alembic_version", *_CORE_TABLES}:
+        raise StoreError(f"{name}: a SQLite database without claimcheck tables (not written by claimcheck); "
+                         "give another --db")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001

@@ -102,3 +102,32 @@ def test_an_older_analysis_finishing_last_does_not_replace_a_newer_one(sqlite_ur
         assert sa.lock_for_replace(s, old) is False
         assert sa.lock_for_replace(s, newer + 1) is True
     engine.dispose()
+
+
+def test_an_article_committed_after_a_newer_analysis_read_the_store_makes_it_stale(sqlite_url: str) -> None:
+    """Two writers: the first stores an article after the second's analysis read the store,
+    and is killed before its own analysis.  The next ingest must see the analysis as stale,
+    though the article's ingest run is older than the analysis run."""
+    from claimcheck import api
+    from claimcheck.store import analysis as sa
+    from claimcheck.store import repo
+    from claimcheck.store.session import session_scope
+
+    engine = api.open_store(sqlite_url)
+    with session_scope(engine) as s:
+        early = repo.start_run(s, "ingest", "t", "t", {})  # the first writer's run, older
+    api.ingest(SEEDS[:1], sqlite_url)  # the second writer: stores and analyses
+    with session_scope(engine) as s:
+        assert not sa.analysis_stale(s)
+    api.ingest(SEEDS[1:2], sqlite_url, analyse=False)  # the first writer's article, stored late ...
+    with session_scope(engine) as s:
+        s.execute(text("UPDATE articles SET run_id = :r WHERE run_id = (SELECT max(run_id) FROM articles)"),
+                  {"r": early})  # ... under its own, older run
+        assert sa.analysis_stale(s)
+    api.ingest(SEEDS[:2], sqlite_url)  # the next ingest: nothing new, but analyses
+    with session_scope(engine) as s:
+        assert not sa.analysis_stale(s)
+        n = s.execute(text("SELECT count(DISTINCT c.article_id) FROM cluster_members m "
+                           "JOIN claims c ON c.id = m.claim_id")).scalar()
+    assert n == 2
+    engine.dispose()
