@@ -97,7 +97,7 @@ def _lang(e: Entry, s: str) -> bool:
     if kind == "complementizer":
         return any(any(_norm(s[:a.content.start]).endswith(" " + w) or _norm(s[:a.content.start]).endswith(w)
                        for w in words) for a in atts)
-    if kind in ("determiner", "particle", "role"):
+    if kind in ("determiner", "particle", "role", "np_link"):
         return any(a.source is not None and a.source.span is not None and
                    words & set(re.findall(r"\w+'|\w+", _norm(a.source.span.text))) for a in atts)
     if kind == "boundary":  # before the cue or the source, or where the content after a subject starts
@@ -108,7 +108,8 @@ def _lang(e: Entry, s: str) -> bool:
     if kind == "auxiliary":
         return any(_norm(a.cue.text).split()[0].split("-")[0] in words for a in atts)
     if kind in ("adverbial", "subordinator"):
-        return any(a.source is not None and any(w in _norm(s[:a.cue.end]).split() for w in words) for a in atts)
+        return any(a.source is not None and any(w in re.findall(r"\w+", _norm(s[:a.cue.end])) for w in words)
+                   for a in atts)
     if kind == "quote":
         return any(a.direct_quote and e["words"][0] in s for a in atts)
     if kind == "option":

@@ -124,6 +124,7 @@ LANG_WORD_KINDS: tuple[str, ...] = (
     "subordinator",    # "wie", "comme", "como": a tag clause after the content ("…, wie er sagte")
     "quote",           # a pair of quotation marks, opening then closing ("«", "»")
     "particle",        # name particles inside a name ("al", "de", "von")
+    "np_link",         # words that join two nouns in one noun phrase ("des", "von"): no new phrase
     "role",            # nouns of people and bodies that speak ("ministre", "portavoz"): a source
     "option",          # switches of the reader: "nouns_capitalised" (German), "verb_first" (Arabic VSO)
 )

@@ -31,6 +31,8 @@ The modules form a ladder; each imports only those above it in this list:
 * :mod:`.sources` — source classification and anaphora;
 * :mod:`.gate` — the cheap gate before a sentence is tokenised;
 * :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;
+* :mod:`.lang_grammar`, :mod:`.lang_phrases` and :mod:`.lang` — the reader of the other
+  languages: their lexicons compiled, noun phrases and vias, frames;
 * :mod:`.driver` — :func:`extract_attributions`, which hands an article in another language
   with a lexicon of its own (``lexicons/lang/<code>.toml``) to :mod:`.lang`, a reader whose
   every word comes from that file.

@@ -29,17 +29,21 @@ Of nested attributions only the outermost is kept ("X a dit que Y a nié C" is X
 English reader; a coordinated or participle cue ("X a nié C et a affirmé D", ", ajoutant que D")
 cuts the content of the cue before it and shares its subject.  Every span slices the text.
 """
+
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
 from claimcheck.parse.attributions.lang_grammar import (
-    COMPLEMENTIZER_REACH, PUNCT_STOP, SUBJECT_MAX, LangCue, closes, LangDoc, LangDraft, ends_np, fold, outlet_like,
-    right_has_words, source_of, source_like, stops, LangToks, trim, grammars,
+    COMPLEMENTIZER_REACH, SUBJECT_MAX, LangCue, LangDoc, LangDraft, LangToks, closes, ends_np, fold, grammars,
+    right_has_words, source_like, source_of, stops, trim,
+)
+from claimcheck.parse.attributions.lang_phrases import (
+    adverbial_lead, apposition, apposition_subject, in_quote, intermediary, name_apposition, np_after,
+    quote_opens_sentence, quoted_name_open, skip_adverbials, vias_after,
 )
 
 
@@ -62,13 +66,13 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
         s = sentences[si]
         t = LangToks.of(text, s.start, s.end)
         drafts = []
-        for a, b, cue in cs:
+        for a, b, cue, gap in cs:
             try:
-                d = _draft(doc, si, t, a, b, cue)
+                d = _draft(doc, si, t, a, b, cue, gap)
             except IndexError:  # defensive: a malformed window never breaks the article
                 d = None
             if d is not None and (d.content or d.act == "decline"):
-                drafts.append(d)  # a non-answer may have nothing it declined to talk about
+                drafts.append(d)
         for d in _outermost(doc, drafts):
             att = _finish(doc, d)
             if att is not None:
@@ -76,21 +80,27 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
     return tuple(out)
 
 
-def _candidates(doc: LangDoc) -> dict[int, list[tuple[int, int, LangCue]]]:
+Candidate = tuple[int, int, LangCue, "tuple[int, int] | None"]
+
+
+def _candidates(doc: LangDoc) -> dict[int, list[Candidate]]:
+    """Cue matches per sentence, as (start, end, cue, gap): ``gap`` is the span a ``*`` of a
+    separable verb's form stood for ("wies [die Vorwürfe] zurück"), else None.  Of overlapping
+    matches the one that starts first and runs longest is kept."""
     text, g = doc.text, doc.g
     starts = [s.start for s in doc.sentences]
-    found: dict[tuple[int, int], LangCue] = {}
+    found: dict[tuple[int, int], tuple[LangCue, tuple[int, int] | None]] = {}
     for m in g.cue_rx.finditer(text):
         key = " ".join(fold(m.group()).split())
         cue = g.forms.get(key)
         if cue is not None:
-            found[m.span()] = cue
+            found[m.span()] = (cue, None)
     for rx, cue in g.gaps:
         for m in rx.finditer(text):
-            found.setdefault(m.span(), cue)
-    per: dict[int, list[tuple[int, int, LangCue]]] = {}
+            found.setdefault(m.span(), (cue, m.span(1)))
+    per: dict[int, list[Candidate]] = {}
     taken: list[tuple[int, int]] = []
-    for (a, b), cue in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1])):
+    for (a, b), (cue, gap) in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1])):
         if any(x <= a < y for x, y in taken):
             continue  # a shorter form inside a longer one already taken
         si = bisect_right(starts, a) - 1
@@ -100,32 +110,74 @@ def _candidates(doc: LangDoc) -> dict[int, list[tuple[int, int, LangCue]]]:
         if s.boilerplate or b > s.end:
             continue
         taken.append((a, b))
-        per.setdefault(si, []).append((a, b, cue))
+        per.setdefault(si, []).append((a, b, cue, gap))
     return per
 
 
-def _in_quote(doc: LangDoc, si: int, a: int, b: int) -> bool:
-    return any(qa < a and b <= qb - 1 for qa, qb in doc.quotes(si))
-
-
-def _draft(doc: LangDoc, si: int, t: LangToks, a: int, b: int, cue: LangCue) -> LangDraft | None:
-    if _in_quote(doc, si, a, b):
+def _draft(doc: LangDoc, si: int, t: LangToks, a: int, b: int, cue: LangCue,
+           gap: tuple[int, int] | None = None) -> LangDraft | None:
+    if in_quote(doc, si, a, b):
         return None
     ci, cj = t.at(a), t.at(b)
+    if gap is not None and gap[1] > gap[0] and cue.frame == "verb":
+        return _separable(doc, si, t, ci, cj, a, b, cue, gap)
     if ci >= len(t.words):
         return None
     if cue.frame == "according":
+        if gap is not None and gap[1] > gap[0]:
+            return _compound_according(doc, si, t, a, b, cue, gap)
         return _according(doc, si, t, ci, cj, cue)
     if cue.frame == "according_after":
         return _according_after(doc, si, t, ci, cj, cue)
     if cue.frame == "impersonal":
         d = LangDraft(si, (a, b), cue.act, sources_said=True)
-        _vias_after(doc, t, cj, d)
+        vias_after(doc, t, cj, d)
         _right(doc, si, t, cj, d)
         if not d.content:
             _left(doc, si, t, ci, d)
         return d
     return _verb(doc, si, t, ci, cj, a, b, cue)
+
+
+def _separable(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, cue: LangCue,
+               gap: tuple[int, int]) -> LangDraft | None:
+    """A separable verb around a gap ("teilte das Ministerium mit, C", "räumte am Freitag Fehler
+    ein", "lehnte er jedoch ab"): the cue is its first word.  The gap opens with the subject when
+    it opens with a pronoun, or with a determiner or capitalised word and nothing speaks before
+    the verb; what follows the particle is the content, else what is left of the gap."""
+    g, w = doc.g, t.words
+    first_end = t.ends[ci]
+    gi, gj = t.at(gap[0]), t.at(gap[1])  # gap tokens gi..gj-1
+    d = _verb(doc, si, t, ci, ci + 1, a, first_end, cue)
+    if d is None:
+        return None
+    d.content = [c for c in d.content if c[1] <= a]  # "C, fügte er hinzu": the content before stays
+    x = gi
+    while x < gj and (fold(w[x]) in g.words["auxiliary"]):
+        x += 1
+    subj_in_gap = x < gj and (fold(w[x]) in g.words["pronoun"] or
+                              (d.src is None and (fold(w[x]) in g.words["determiner"] or w[x][0].isupper())))
+    if subj_in_gap:
+        e = min(np_after(doc, t, x), gj) if fold(w[x]) not in g.words["pronoun"] else x + 1
+        old = d.src
+        d.src = (t.starts[x], t.ends[e - 1])
+        d.shares = False
+        x = e
+        if old is not None and old[1] <= t.starts[ci] and fold(w[x - 1]) in g.words["pronoun"] and not d.content:
+            d.content.append(old)  # "Einen Rücktritt lehnte er ab": the fronted object is the content
+            return d
+        if d.content:
+            return d
+    if right_has_words(t, cj):
+        _right(doc, si, t, cj, d)
+        return d
+    while x < gj and (fold(w[x]) in g.words["auxiliary"] or fold(w[x]) in g.words["adverbial"]):
+        x += 2 if fold(w[x]) in g.words["adverbial"] and x + 1 < gj and w[x + 1][0].isupper() else 1
+    while gj > x and fold(w[gj - 1]) in g.words["auxiliary"]:
+        gj -= 1
+    if gj > x:
+        d.content.append((t.starts[x], t.ends[gj - 1]))
+    return d
 
 
 def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, cue: LangCue) -> LangDraft | None:
@@ -159,20 +211,20 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
         d.anonymous = True
     if clitic is not None:  # inverted: « C », a-t-il déclaré
         d.src = clitic
-        _vias_after(doc, t, cj, d)
+        vias_after(doc, t, cj, d)
         _left(doc, si, t, k + 1, d)
         return d
     if cue.frame == "participle":
         if k < 0 or w[k] != ",":
             return None
         d.shares = True
-        _vias_after(doc, t, cj, d)
+        vias_after(doc, t, cj, d)
         _right(doc, si, t, cj, d)
         return d
     # the chunk before the cue, back to a boundary
     j = k
     while j >= 0 and k - j < SUBJECT_MAX:
-        if closes(g, w[j]) and (o := _quoted_name_open(doc, t, j)) is not None:
+        if closes(g, w[j]) and (o := quoted_name_open(doc, t, j)) is not None:
             j = o - 1  # "Агентство «Интерфакс» сообщает": a quoted name is part of the subject
             continue
         if stops(g, w[j]):
@@ -185,64 +237,85 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
         if d2 is not None:
             return d2
     if not chunk and prev == "," and j > 0:
-        st = _apposition_subject(doc, t, j)
+        st = apposition_subject(doc, t, j)
         if st is not None and right_has_words(t, cj):
             # "Ahmed al-Mismari, porte-parole de l'armée, a nié C"
             d.src = (t.starts[st], t.ends[j - 1])
-            _vias_after(doc, t, cj, d)
+            vias_after(doc, t, cj, d)
             _right(doc, si, t, cj, d)
             return d
+    if not chunk and prev == "," and adverbial_lead(g, w, j):
+        # "Sin embargo, rechazó C" / "Además, dijo el ministro que C": a sentence adverb, no content
+        e = np_after(doc, t, cj)
+        if e > cj and e < len(w) and (fold(w[e]) in g.words["complementizer"] or w[e] in (",", ":")) \
+                and source_like(g, w[cj:e]):
+            d.src = (t.starts[cj], t.ends[e - 1])
+            _right(doc, si, t, e, d)
+        else:
+            d.shares = True
+            _right(doc, si, t, cj, d)
+        return d
     if not chunk:
         if prev is not None and (prev in (",", "—", "–") or closes(g, prev)):
             # inverted: "C, dijo el portavoz" / "„C“, sagte er" / «C», dijo
-            e = _np_after(doc, t, cj)
+            cj = vias_after(doc, t, cj, d)
+            e = np_after(doc, t, cj)
             if e > cj:
-                d.src = (t.starts[cj], t.ends[e - 1])
+                d.src = (t.starts[cj], t.ends[name_apposition(g, t, e) - 1])
+                quoted = quote_opens_sentence(doc, si, t, j)
+                if e < len(w) and (fold(w[e]) in g.words["complementizer"] or
+                                   w[e] in (",", ":") and right_has_words(t, e + 1) and not quoted and
+                                   (closes(g, prev) or adverbial_lead(g, w, j))) or \
+                        closes(g, prev) and not quoted and right_has_words(t, e):
+                    # "Im Interview mit der „Zeit“ sagte der Minister, C"; "„X“ nannte Y die Vorwürfe C"
+                    _right(doc, si, t, e, d)
+                    return d
                 cj = e
-            _vias_after(doc, t, cj, d)
+            vias_after(doc, t, cj, d)
             _left(doc, si, t, j, d)
             return d
         if prev is not None and fold(prev) in g.words["boundary"]:
             d.shares = True  # "X a nié C et a affirmé D"
-            _vias_after(doc, t, cj, d)
+            vias_after(doc, t, cj, d)
             _right(doc, si, t, cj, d)
             return d
         if prev is None:  # the cue opens the sentence: "Dijo que C", "Sagte der Minister: C"
-            e = _np_after(doc, t, cj)
+            e = np_after(doc, t, cj)
             if e > cj and ends_np(g, t, e):
                 d.src = (t.starts[cj], t.ends[e - 1])
                 cj = e
             else:
                 d.shares = True
-            _vias_after(doc, t, cj, d)
+            vias_after(doc, t, cj, d)
             _right(doc, si, t, cj, d)
             return d
         return None
     first = fold(w[chunk[0]])
     if first in g.words["subordinator"]:
         # "…, wie ein Sprecher sagte" / "…, comme l'a indiqué le ministre"
+        d.tag = True
         inner = [x for x in chunk[1:] if fold(w[x]) not in g.words["auxiliary"] and not w[x].endswith(("'", "’"))]
         if inner:
             d.src = (t.starts[inner[0]], t.ends[inner[-1]])
         else:
-            e = _np_after(doc, t, cj)
+            e = np_after(doc, t, cj)
             if e > cj:
                 d.src = (t.starts[cj], t.ends[e - 1])
                 cj = e
-        _vias_after(doc, t, cj, d)
+        vias_after(doc, t, cj, d)
         _left(doc, si, t, j, d)
         if not d.content:  # the tag opens the sentence: "Как сообщил X, C"
             _right(doc, si, t, cj, d)
         return d
     if first in g.words["adverbial"] or all(fold(w[x]) in g.words["adverbial"] or w[x].isdigit() for x in chunk):
         # a fronted adverbial: the subject follows the verb ("Am Montag sagte der Minister, C")
-        e = _np_after(doc, t, cj)
+        e = np_after(doc, t, cj)
         if e > cj:
             d.src = (t.starts[cj], t.ends[e - 1])
             cj = e
         else:
             d.shares = True
-        _vias_after(doc, t, cj, d)
+        vias_after(doc, t, cj, d)
         _right(doc, si, t, cj, d)
         return d
     # the subject: the chunk up to an auxiliary ("Der Minister hat am Montag gesagt")
@@ -253,24 +326,37 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
             break
     st = chunk[0]
     if prev == "," and j > 0:
-        st = _apposition(doc, t, j, st)
+        st = apposition(doc, t, j, st)
     if end < st:
         return None
     d.src = (t.starts[st], t.ends[end])
     if prev is not None and fold(prev) in g.words["boundary"] and "verb_first" in g.words["option"]:
         d.shares = True  # "C، لكن السكان يشككون في D": a new clause with its own subject ends C
-    _vias_after(doc, t, cj, d)
+    vias_after(doc, t, cj, d)
     _right(doc, si, t, cj, d)
+    if not d.content and end < chunk[-1] and not right_has_words(t, cj):
+        # verb-final after an auxiliary: "Die Regierung hat [die Vorwürfe] zurückgewiesen."
+        x = end + 2
+        while x <= chunk[-1] and fold(w[x]) in g.words["auxiliary"]:
+            x += 1
+        if x <= chunk[-1]:
+            d.content.append((t.starts[x], t.ends[chunk[-1]]))
     if not d.content and prev is not None and (prev == "," or closes(g, prev)) and st == chunk[0]:
         _left(doc, si, t, j, d)  # „C“, der Minister sagte.
     return d
+
+
+def _anonymity_phrase(doc: LangDoc, si: int) -> bool:
+    s = doc.sentences[si]
+    low = fold(doc.text[s.start:s.end])
+    return any(p in low for p in doc.g.phrases["anonymity"] if doc.g.anon_kind.get(p) == "anonymous")
 
 
 def _verb_subject(doc: LangDoc, si: int, t: LangToks, j: int, cj: int, d: LangDraft) -> LangDraft | None:
     """Verb-subject order (option ``verb_first``, Arabic): "قال الوزير إن C", "، وأكد مصدر أن C",
     "«C»، قال X": the noun phrase right after the cue is the subject; the content follows it,
     else it is the text before the cue.  None when no noun phrase follows the cue."""
-    e = _np_after(doc, t, cj)
+    e = np_after(doc, t, cj)
     if e <= cj:
         return None
     d.src = (t.starts[cj], t.ends[e - 1])
@@ -280,7 +366,7 @@ def _verb_subject(doc: LangDoc, si: int, t: LangToks, j: int, cj: int, d: LangDr
             d.via.append((t.starts[cj], t.ends[m - 1]))
             d.src = (t.starts[m + 1], t.ends[e - 1])
             break
-    e = _vias_after(doc, t, e, d)
+    e = vias_after(doc, t, e, d)
     _right(doc, si, t, e, d)
     marked = bool(d.content) and e < len(t.starts) and d.content[0][0] > t.starts[e]  # after أن or a colon
     prev = t.words[j] if j >= 0 else None
@@ -293,113 +379,6 @@ def _verb_subject(doc: LangDoc, si: int, t: LangToks, j: int, cj: int, d: LangDr
     return d
 
 
-def _apposition(doc: LangDoc, t: LangToks, comma: int, st: int) -> int:
-    """"X, porte-parole de Y, a déclaré": the name before the apposition's comma starts the
-    subject when it is short, opens the clause and holds a capitalised word."""
-    g, w = doc.g, t.words
-    j = comma - 1
-    while j >= 0 and comma - j <= 6 and not stops(g, w[j]):
-        j -= 1
-    seg = range(j + 1, comma)
-    if not seg or comma - j > 6 or any(w[x][0].isdigit() for x in seg):
-        return st
-    if j >= 0 and w[j] not in (",", ";", ":") and fold(w[j]) not in g.words["boundary"]:
-        return st
-    if j >= 0 and w[j] == ",":
-        return st  # two commas back: a list or a clause, not a name and its apposition
-    if not any(w[x][0].isupper() for x in seg):
-        return st
-    return seg[0]
-
-
-def _apposition_subject(doc: LangDoc, t: LangToks, comma: int) -> int | None:
-    """The first token of "NAME, APPOSITION" ending at the comma at token ``comma`` (the one
-    before the cue), or None: the apposition runs back to an earlier comma, and the name before
-    that comma is short, opens the clause and holds a capitalised word."""
-    w = t.words
-    p = comma - 1
-    while p >= 0 and comma - p <= 10 and w[p] not in PUNCT_STOP and w[p] not in '"«»„“”‹›':
-        p -= 1  # (a relative clause is an apposition too: "X, qui a requis l'anonymat, a dit")
-    if p <= 0 or w[p] != "," or comma - p < 2:
-        return None
-    st = _apposition(doc, t, p, p + 1)
-    return st if st < p else None
-
-
-NAME_QUOTE_MAX = 4  # the most words of a quoted name ("«Северный вестник»")
-
-
-def _quoted_name_open(doc: LangDoc, t: LangToks, close: int) -> int | None:
-    """The opening mark of a quoted name that ends at token ``close`` ("агентство «Интерфакс»",
-    "газете «Северный вестник»"): at most ``NAME_QUOTE_MAX`` words, the first capitalised, none
-    a sentence mark, and a word right before the opening mark.  None for a quoted statement."""
-    g, w = doc.g, t.words
-    for o in range(close - 1, max(-1, close - NAME_QUOTE_MAX - 2), -1):
-        if w[o] == '"' or any(w[o] == op for op, _ in g.quotes):
-            inner = w[o + 1:close]
-            if (inner and inner[0][:1].isupper() and all(x[0].isalnum() or x in "-." for x in inner)
-                    and o > 0 and w[o - 1][0].isalnum()):
-                return o
-            return None
-        if not (w[o][0].isalnum() or w[o] in "-."):
-            return None
-    return None
-
-
-def _quoted_name_close(doc: LangDoc, t: LangToks, op: int) -> int | None:
-    """The closing mark of a quoted name opening at token ``op`` (see :func:`_quoted_name_open`)."""
-    g, w = doc.g, t.words
-    for c in range(op + 1, min(len(w), op + NAME_QUOTE_MAX + 2)):
-        if closes(g, w[c]):
-            return c if op > 0 and _quoted_name_open(doc, t, c) == op else None
-    return None
-
-
-def _np_after(doc: LangDoc, t: LangToks, i: int) -> int:
-    """End (exclusive token index) of the noun phrase that starts at token ``i``: up to a
-    punctuation mark, a quotation mark, a complementizer, an addressee or intermediary word;
-    in a language whose nouns are capitalised, up to the first lower-case word that is neither
-    a determiner nor an adjective before a noun."""
-    g, w = doc.g, t.words
-    n = len(w)
-    e = i
-    caps_nouns = "nouns_capitalised" in g.words["option"]
-    while e < n:
-        lw = fold(w[e])
-        if not w[e][0].isalnum() and (c := _quoted_name_close(doc, t, e)) is not None:
-            e = c + 1  # "агентство «Интерфакс»"
-            continue
-        if not w[e][0].isalnum() and w[e] not in ("'", "’", "-"):
-            break
-        if lw in g.words["complementizer"] or (e > i and (lw in g.words["addressee"] or lw in g.words["boundary"])):
-            break
-        if e > i and lw in g.words["auxiliary"]:
-            break
-        if caps_nouns and e > i and w[e][0].islower() and lw not in g.words["determiner"] \
-                and lw not in g.words["pronoun"] and not (e + 1 < n and w[e + 1][0].isupper()):
-            break
-        e += 1
-    return e
-
-
-def _vias_after(doc: LangDoc, t: LangToks, i: int, d: LangDraft) -> int:
-    """An outlet after an addressee word right after the cue ("a déclaré à l'AFP") is a via;
-    returns the token where what follows starts."""
-    g, w = doc.g, t.words
-    if i < len(w) and fold(w[i]) in g.words["addressee"]:
-        e = _np_after(doc, t, i + 1)
-        if e > i + 1 and outlet_like(g, w[i:e]):  # (Arabic writes "to" onto the noun: لوكالة)
-            d.via.append((t.starts[i + 1], t.ends[e - 1]))
-            return e
-    return i
-
-
-def _anonymity_phrase(doc: LangDoc, si: int) -> bool:
-    s = doc.sentences[si]
-    low = fold(doc.text[s.start:s.end])
-    return any(p in low for p in doc.g.phrases["anonymity"] if doc.g.anon_kind.get(p) == "anonymous")
-
-
 def _right(doc: LangDoc, si: int, t: LangToks, i: int, d: LangDraft) -> None:
     """The content after token ``i``: past an addressee and up to a complementizer ("que",
     "dass") within reach, or past a colon or comma; to the end of the sentence (or of a
@@ -407,11 +386,21 @@ def _right(doc: LangDoc, si: int, t: LangToks, i: int, d: LangDraft) -> None:
     g, w, text = doc.g, t.words, doc.text
     s = doc.sentences[si]
     n = len(w)
-    i = _vias_after(doc, t, i, d)
-    while i < n and fold(w[i]) in g.words["adverbial"]:
-        i += 1  # "a démenti mardi les informations"
+    i = vias_after(doc, t, i, d)
+    i = skip_adverbials(g, w, i)  # "a démenti mardi les …", "negó este martes …", "behauptete dagegen, …"
+    if i < n and fold(w[i]) in g.words["addressee"]:
+        e = np_after(doc, t, i + 1)  # "dijo a los periodistas que C"
+        if e < n and fold(w[e]) in g.words["complementizer"]:
+            i = e
     start = i
-    for x in range(i, min(n, i + COMPLEMENTIZER_REACH)):
+    x, reach = i, i + COMPLEMENTIZER_REACH
+    while x < min(n, reach):
+        low = fold(text[t.starts[x]:s.end])
+        phrase = next((p for p in g.phrases["intermediary"] if low.startswith(p)), None)
+        if phrase is not None:  # "сообщает со ссылкой на источники, что C": the via's phrase, then on
+            x = max(x + 1, np_after(doc, t, t.at(t.starts[x] + len(phrase))))
+            reach = x + COMPLEMENTIZER_REACH
+            continue
         if fold(w[x]) in g.words["complementizer"]:
             start = x + 1
             break
@@ -419,6 +408,11 @@ def _right(doc: LangDoc, si: int, t: LangToks, i: int, d: LangDraft) -> None:
             break
         if x > i and fold(w[x]) in g.words["intermediary"]:
             break
+        lx = fold(w[x])
+        if w[x][0].islower() and lx not in g.words["adverbial"] and lx not in g.words["auxiliary"] \
+                and lx not in g.words["determiner"] and lx not in g.words["pronoun"]:
+            break  # a content word first: a later "que" is a relative ("tener análisis que …")
+        x += 1
     while start < n and w[start] in (",", ":", "—", "–"):
         start += 1
     if start >= n:
@@ -428,7 +422,11 @@ def _right(doc: LangDoc, si: int, t: LangToks, i: int, d: LangDraft) -> None:
     for qa, qb in doc.quotes(si):
         if qa == a and qb > end:
             end = qb
-    _intermediary(doc, t, start, d)
+    for x in range(start + 1, n - 1):
+        if w[x] == "," and fold(w[x + 1]) in g.words["subordinator"] and t.ends[x] <= end:
+            end = trim(text, a, t.starts[x])  # "C, comme l'en accusent X": the tag is not C
+            break
+    intermediary(doc, t, start, d)
     if end > a:
         d.content.append((a, end))
 
@@ -454,36 +452,18 @@ def _left(doc: LangDoc, si: int, t: LangToks, sep: int, d: LangDraft) -> None:
         d.content.append((a, end))
 
 
-def _intermediary(doc: LangDoc, t: LangToks, i: int, d: LangDraft) -> None:
-    """"… citées par le journal X", "citado por la agencia Y": the noun phrase after an
-    intermediary phrase in the source or right after the cue is a via."""
-    g, text = doc.g, doc.text
-    for lo, hi in ([d.src] if d.src else []) + [(d.cue[1], t.starts[i] if i < len(t.starts) else d.cue[1])]:
-        low = fold(text[lo:hi])
-        for p in g.phrases["intermediary"] + tuple(g.words["intermediary"]):
-            m = re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", low)
-            if m:
-                x = t.at(lo + m.end())
-                e = _np_after(doc, t, x)
-                if e > x:
-                    d.via.append((t.starts[x], t.ends[e - 1]))
-                    if d.src and lo == d.src[0] and lo + m.start() > lo:
-                        d.src = (lo, trim(text, lo, lo + m.start()))
-                break
-
-
 def _according(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, cue: LangCue) -> LangDraft | None:
     """"Selon X, C" / "C, selon X" / "Laut X wurden …" / "„C“, so der Minister"."""
     g, text, w = doc.g, doc.text, t.words
     s = doc.sentences[si]
-    e = _np_after(doc, t, cj)
+    e = np_after(doc, t, cj)
     if e <= cj:
         return None
     if not source_like(g, w[cj:e]):
         return None  # "classés selon leur âge"
     d = LangDraft(si, (t.starts[ci], t.ends[cj - 1]), cue.act)
     d.src = (t.starts[cj], t.ends[e - 1])
-    _intermediary(doc, t, e, d)
+    intermediary(doc, t, e, d)
     lead = [x for x in w[:ci] if x[0].isalnum() and fold(x) not in doc.g.words["boundary"]]
     if not lead:
         j = e
@@ -505,6 +485,25 @@ def _according(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, cue: LangCu
             b2 = trim(text, t.starts[j], s.end)
             if b2 > t.starts[j]:
                 d.content.append((t.starts[j], b2))
+    return d if d.content else None
+
+
+def _compound_according(doc: LangDoc, si: int, t: LangToks, a: int, b: int, cue: LangCue,
+                        prefix: tuple[int, int]) -> LangDraft | None:
+    """"Nach Polizeiangaben wurden …", "Nach UN-Angaben sind …": the source is the first part of
+    the compound, the content the rest of the sentence (or the sentence before the cue)."""
+    text = doc.text
+    s = doc.sentences[si]
+    d = LangDraft(si, (a, b), cue.act, src=prefix)
+    j = t.at(b)
+    while j < len(t.words) and t.words[j] in (",", ":"):
+        j += 1
+    ci = t.at(a)
+    lead = [x for x in t.words[:ci] if x[0].isalnum()]
+    if not lead and j < len(t.words):
+        d.content.append((t.starts[j], trim(text, t.starts[j], s.end)))
+    elif lead:
+        _left(doc, si, t, ci - 1 if not t.words[ci - 1][0].isalnum() else ci, d)
     return d if d.content else None
 
 
@@ -556,9 +555,12 @@ def _outermost(doc: LangDoc, drafts: list[LangDraft]) -> list[LangDraft]:
         p.content = [(a, min(b, trim(doc.text, a, k))) if a < cut < b else (a, b) for a, b in p.content]
         p.content = [(a, b) for a, b in p.content if b > a]
     kept: list[LangDraft] = []
+    cues = [d.cue for d in drafts]
     for d in sorted(drafts, key=lambda d: -sum(b - a for a, b in d.content)):
         if not d.content and d.act != "decline":
             continue
+        if d.tag and any(c != d.cue and any(a <= c[0] and c[1] <= b for a, b in d.content) for c in cues):
+            continue  # "X a nié C, comme l'en accusent Y": the tag answers X's cue, X's is kept
         if any(a <= d.cue[0] and d.cue[1] <= b for k in kept for a, b in k.content):
             continue
         kept.append(d)
@@ -569,10 +571,10 @@ def _outermost(doc: LangDoc, drafts: list[LangDraft]) -> list[LangDraft]:
 def _finish(doc: LangDoc, d: LangDraft) -> Attribution | None:
     text = doc.text
     content = sorted({(a, b) for a, b in d.content if b > a})
-    if not content and d.act == "decline":
-        content = [(d.cue[1], d.cue[1])]  # "отказался от комментариев": an empty content after the cue
     if not content:
-        return None
+        if d.act != "decline":
+            return None
+        content = [(d.cue[1], d.cue[1])]  # "n'a pas souhaité commenter.": a non-answer without object
     lo, hi = content[0][0], max(b for _, b in content)
     frags = tuple(Span.of(text, a, b) for a, b in content) if len(content) > 1 else ()
     src = source_of(doc, d)

@@ -22,7 +22,7 @@ from claimcheck.model import Sentence, Source, Span
 ACTS = ("assert", "confirm", "deny", "decline", "hedge")
 SOURCE_KINDS = ("anonymous", "sources_said")
 GAP_WORDS = 8  # the most words a ``*`` in a cue form stands for
-SUBJECT_MAX = 14  # the most tokens a subject (with its apposition) runs back from a cue
+SUBJECT_MAX = 24  # the most tokens a subject (with its apposition) runs back from a cue
 COMPLEMENTIZER_REACH = 8  # tokens after a cue within which "que"/"dass" opens the content
 
 # Arabic harakat (combining marks, no \w) stay inside their word: "وقالَ" is one token
@@ -83,15 +83,17 @@ def _form_regex(form: str) -> str:
     parts = []
     for w in form.split():
         if w == "*":
-            parts.append(rf"(?:\W+\w+){{0,{GAP_WORDS}}}?")
+            parts.append(rf"((?:\W+\w+){{0,{GAP_WORDS}}}?)")
         elif _ARABIC.search(w):  # harakat and tatweel may stand between the letters
             parts.append(f"[{MARKS}\u0640]*".join(map(re.escape, w)) + f"[{MARKS}]*")
+        elif w.startswith("~"):  # a compound's head: "nach ~angaben" matches "nach Polizeiangaben"
+            parts.append(r"(\w*?)-?" + re.escape(w[1:]))
         else:
             parts.append(re.escape(w).replace("'", "['’]"))
     rx = ""
     for i, p in enumerate(parts):
-        if i and not p.startswith("(?:\\W"):
-            rx += r"\s+" if not parts[i - 1].startswith("(?:\\W") else r"\W+"
+        if i and not p.startswith("((?:\\W"):
+            rx += r"\s+" if not parts[i - 1].startswith("((?:\\W") else r"\W+"
         rx += p
     return rx
 
@@ -118,7 +120,7 @@ def _build(code: str, entries: Sequence) -> Grammar:  # noqa: ANN001 - Entry
             cue = LangCue(e["id"], act, frame)
             for f in e["forms"]:
                 key = " ".join(fold(f).split())
-                if "*" in key.split():
+                if "*" in key.split() or "~" in key:
                     gaps.append((re.compile(r"(?<!\w)" + _form_regex(key) + r"(?!\w)", re.I), cue))
                 else:
                     forms[key] = cue
@@ -181,6 +183,7 @@ class LangDraft:
     shares: bool = False  # a coordinated or participle cue: the subject of the cue before it
     anonymous: bool = False  # "sous couvert d'anonymat" in the sentence
     sources_said: bool = False  # an impersonal cue: nobody's word
+    tag: bool = False  # a tag clause after its content ("…, comme l'a dit X")
 
 
 @dataclass(slots=True)
