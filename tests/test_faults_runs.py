@@ -19,8 +19,19 @@ SEEDS = str(ROOT / "seeds")
 
 
 def cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True,
-                          cwd=cwd, env={**os.environ, "NO_COLOR": "1"}, timeout=300)
+    """``claimcheck ARGS`` run in ``cwd`` in this process (the console script's entry point,
+    without a new interpreter's start-up: what is tested here is the command, not the process)."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
 
 
 def test_a_killed_ingest_is_marked_interrupted_by_the_next_command(tmp_path: Path) -> None:

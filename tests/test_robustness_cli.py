@@ -12,8 +12,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True, cwd=cwd,
-                          env={**os.environ, "NO_COLOR": "1"})
+    """``claimcheck ARGS`` run in ``cwd`` in this process (the console script's entry point,
+    without a new interpreter's start-up: what is tested here is the command, not the process)."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
 
 
 def one_line(proc: subprocess.CompletedProcess[str], code: int = 1) -> None:
