@@ -8,7 +8,15 @@ and at least five neighbours.
    that cannot speak;
 2. a noun cue with "that" needs a finite clause after it ("the report that surfaced" is a
    relative clause), and a determiner is never its source ("The claim that C" has none);
-3. "fund", "panel", "tribunal", "jury" are organisations that speak ("the fund predicted").
+3. "fund", "panel", "tribunal", "jury" are organisations that speak ("the fund predicted");
+4. a second verb after ", but"/", and" shares the main clause's subject, never that of a cue
+   nested in the first content ("X said they want C, but pledged D": X pledged, and X's first
+   statement is kept);
+5. a participle after a degree word is an adjective, no cue ("her proposals were more detailed");
+6. a relative clause without "who" stays in the subject ("everyone I interviewed said C"), with
+   a predeterminer ("all the experts we consulted");
+7. a parenthesis after a name before its apposition ("Sen. NAME (R-Ga.), chairwoman of X,
+   said"), and a place apposition ("NAME, of Ashton, Md., said") keep the subject.
 """
 
 from __future__ import annotations
@@ -145,3 +153,82 @@ def test_organisation_heads_speak(text: str, source: str) -> None:
     atts = _atts(text)
     assert len(atts) == 1
     assert _src(atts[0]) == source
+
+
+# 4. the shared subject of a second verb: (sentence, [(cue, source, content)])
+SHARED = [
+    ("Protesters said they want justice for the victims, but pledged to stay calm.",
+     [("said", "Protesters", "they want justice for the victims"), ("pledged", "Protesters", "to stay calm")]),
+    ("The mayor said voters expect “a fair count,” but promised a quick result.",
+     [("said", "The mayor", "voters expect “a fair count,”"), ("promised", "The mayor", "a quick result")]),
+    ("Farmers said they fear the drought, and vowed to keep planting.",
+     [("said", "Farmers", "they fear the drought"), ("vowed", "Farmers", "to keep planting")]),
+    ("The union said members hope for a deal, but warned of a strike.",
+     [("said", "The union", "members hope for a deal"), ("warned", "The union", "of a strike")]),
+    ("Residents said they believe the plan is late, but added that work had begun.",
+     [("said", "Residents", "they believe the plan is late"), ("added", "Residents", "work had begun")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED)
+def test_second_verb_shares_the_main_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.cue.text, _src(a), a.content.text) for a in _atts(text)] == expected
+
+
+# 5. a participle after a degree word is an adjective
+DEGREE = [
+    "The report was highly detailed.",
+    "Her plan was more detailed than his.",
+    "The design is less complicated and very refined.",
+    "The budget was far more detailed than last year's.",
+    "His answers were most detailed on taxes.",
+]
+
+
+@pytest.mark.parametrize("text", DEGREE)
+def test_degree_participle_is_no_cue(text: str) -> None:
+    assert _atts(text) == ()
+
+
+def test_degree_participle_does_not_hide_the_real_cue() -> None:
+    atts = _atts("Everyone I interviewed said her proposals were more detailed.")
+    assert [(a.cue.text, _src(a), a.content.text) for a in atts] == \
+        [("said", "Everyone I interviewed", "her proposals were more detailed")]
+
+
+# 6. a relative clause without "who" in the subject
+CONTACT = [
+    ("Everyone I interviewed said the plan was late.", "said", "Everyone I interviewed"),
+    ("All the experts we consulted warned that the dam could fail.", "warned", "All the experts we consulted"),
+    ("The lawyers she hired denied the claims.", "denied", "The lawyers she hired"),
+    ("The voters they polled said taxes were too high.", "said", "The voters they polled"),
+    ("Several officials he met told reporters the talks had stalled.", "told", "Several officials he met"),
+    ("The officials we contacted declined to comment.", "declined to comment", "The officials we contacted"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), CONTACT)
+def test_relative_clause_without_who(text: str, cue: str, source: str) -> None:
+    atts = _atts(text)
+    assert [(a.cue.text, _src(a)) for a in atts] == [(cue, source)]
+
+
+# 7. a parenthesis and a place in the subject's apposition
+APPOSITIONS = [
+    ("Sen. Ana Diaz (R-Ga.), chairwoman of the budget panel, said the vote was close.", "said",
+     "Sen. Ana Diaz (R-Ga.), chairwoman of the budget panel"),
+    ("Rep. Tom Ruiz (D-N.M.), a member of the panel, told reporters the bill was dead.", "told",
+     "Rep. Tom Ruiz (D-N.M.), a member of the panel"),
+    ("Lena Park, of Ashton, Md., said the water was unsafe.", "said", "Lena Park, of Ashton, Md."),
+    ("Omar Haddad, of Dearborn, Mich., said the vote was fair.", "said", "Omar Haddad, of Dearborn, Mich."),
+    ("Ana Ruiz, from Ashton, Maryland, told reporters the plan was late.", "told",
+     "Ana Ruiz, from Ashton, Maryland"),
+    ("Ana Ruiz, of the county board, said the plan was late.", "said", "Ana Ruiz, of the county board"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), APPOSITIONS)
+def test_parenthesis_and_place_in_apposition(text: str, cue: str, source: str) -> None:
+    atts = _atts(text)
+    assert [(a.cue.text, _src(a)) for a in atts] == [(cue, source)]
+    assert atts[0].content.text.startswith("the ")

@@ -208,3 +208,27 @@ def clause_after(t: Toks, i: int) -> bool:
         if w in CLAUSE_STOP:
             return False
     return False
+
+
+def negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
+    """Negation before the cue at token ``ci`` (after the subject at ``k``): "did not confirm" is a
+    non-answer (``d.act`` becomes decline); "did not deny" stays a hedge."""
+    neg = any(t.words[x].lower() in ("not", "n't", "never") for x in range(max(k + 1, ci - 3), ci))
+    if not neg:
+        return
+    if cue.act in ("confirm", "assert") and d.act != "decline":
+        if t.words[ci].lower().startswith(("confirm", "comment", "respond", "repl", "answer", "return")):
+            d.act = "decline"
+        elif cue.act == "confirm":
+            d.act = "decline"
+    elif cue.act == "deny":
+        d.act = "hedge"
+
+
+def apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:
+    """An apposition in the inverted source of tokens ``i``-``e`` ("said Ana Ruiz, the mayor")
+    becomes ``d.descriptor``."""
+    for x in range(i, e):
+        if t.words[x] == "," and x + 1 < e:
+            d.descriptor = (t.starts[x + 1], t.ends[e - 1])
+            return

@@ -180,13 +180,20 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
 
 
 def _share_subjects(drafts: list[Draft]) -> None:
-    """A participle (", adding C") takes the source of the cue before it in the sentence."""
+    """A participle (", adding C") takes the source of the cue before it in the sentence, never
+    that of a cue nested in another's content ("X said they want C, but pledged D": X's, not
+    "they")."""
     prev_src: Draft | None = None
     for d in sorted(drafts, key=lambda x: x.cue[0]):
         if d.participle and prev_src is not None:
             d.src, d.descriptor, d.src_end = prev_src.src, prev_src.descriptor, prev_src.src_end
-        elif d.src is not None and not d.participle:
+        elif d.src is not None and not d.participle and not _nested(d, drafts):
             prev_src = d
+
+
+def _nested(d: Draft, drafts: list[Draft]) -> bool:
+    """Is draft ``d``'s cue inside the content of another draft of the sentence?"""
+    return any(o is not d and any(a <= d.cue[0] and d.cue[1] <= b for a, b in o.content) for o in drafts)
 
 
 def _interview_vias(text: str, s: Sentence, t: Toks, drafts: list[Draft], w: Words) -> None:

@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 
 
-from claimcheck.parse.attributions.content import after_adverbials, clause_after, left_content, right_content, via_in
+from claimcheck.parse.attributions.content import (
+    after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
+)
 from claimcheck.parse.attributions.grammar import (
-    BE_FORMS, CLAUSE_AUX, CLOSE_Q, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    BE_FORMS, CLAUSE_AUX, CLOSE_Q, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
-    head_source_like, lead_phrase, lead_time, np_back, np_forward, right_np, time_back, title_case,
+    head_source_like, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np, time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import (
@@ -82,6 +84,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     # verbs: not after a determiner, a possessive or "to"
     if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
         return None
+    if prev in DEGREE and t.words[ci].lower().endswith("ed"):
+        return None  # "her proposals were more detailed": a participle after a degree word is an adjective
     if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no") or NUMBER_ADJ.match(prev)):
         return None  # "the 131-page report", "a 10-point plan": a noun after a number adjective
     # extend the cue leftwards over auxiliaries and adverbs ("has not formally", "also")
@@ -103,7 +107,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
             (k < 0 or not is_word(t.words[k])):
         return None  # "…, compared with 11% of …": a comparison, not speech
     d = Draft(si, (cue_start, b), cue.act, None, [], [], frame=cue.frame)
-    _negation(d, t, ci, k, cue)
+    negation(d, t, ci, k, cue)
     if participle:
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if _participle_source(doc, si, t, k, d) else None
@@ -191,11 +195,17 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     lw = tok.lower()
     if lw in REL and lw != "that":
         return _relative_subject(doc, si, t, k, cj, d, cue)
-    st = np_back(t, k, 0, doc.words)
-    if st > k or (tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
+    head = k
+    if tok.islower() and tok.endswith("ed") and k >= 2 and t.words[k - 1].lower() in CONTACT_PRONOUNS and \
+            is_word(t.words[k - 2]):
+        head = k - 2  # "Everyone I interviewed said C": a relative clause without "who"
+    st = np_back(t, head, 0, doc.words)
+    if 0 < st <= head and t.words[st - 1].lower() in ("all", "both", "half") and t.words[st].lower() in DETS:
+        st -= 1  # "all the experts", "both the mayor and …": a predeterminer
+    if st > head or (head == k and tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
         return None
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and \
-            not head_source_like(t.words, st, k, doc.words):
+            not head_source_like(t.words, st, head, doc.words):
         return None
     st = _skip_cited_by(doc, t, st, d)
     st = lead_time(t, st, src_last)
@@ -294,7 +304,7 @@ def _inverted(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft) -> Draft | 
     if e <= cj or any(t.words[x].lower() in CLAUSE_AUX for x in range(cj, e)):
         return None  # "…, said the levy will double": a clause after the cue is no source
     d.src = (t.starts[cj], t.ends[e - 1])
-    _apposition_right(t, cj, e, d)
+    apposition_right(t, cj, e, d)
     return left_content(doc, si, t, cj, d, sep_tok=k)
 
 
@@ -361,20 +371,6 @@ def _closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
     return any(qb == end and qa < t.starts[k] for qa, qb in doc.quotes(si))
 
 
-def _negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
-    """"did not confirm" is a non-answer; "did not deny" stays a hedge."""
-    neg = any(t.words[x].lower() in ("not", "n't", "never") for x in range(max(k + 1, ci - 3), ci))
-    if not neg:
-        return
-    if cue.act in ("confirm", "assert") and d.act != "decline":
-        if t.words[ci].lower().startswith(("confirm", "comment", "respond", "repl", "answer", "return")):
-            d.act = "decline"
-        elif cue.act == "confirm":
-            d.act = "decline"
-    elif cue.act == "deny":
-        d.act = "hedge"
-
-
 def _skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
     """"sources cited by Y claimed": the source is what comes before "cited by", Y a via."""
     if st >= 3 and t.words[st - 1].lower() == "by" and \
@@ -389,13 +385,6 @@ def _skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
     return st
 
 
-def _apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:
-    for x in range(i, e):
-        if t.words[x] == "," and x + 1 < e:
-            d.descriptor = (t.starts[x + 1], t.ends[e - 1])
-            return
-
-
 def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
     """The token before the cue is a comma: look for "X, <apposition|who ...|speaking ...>, cue"."""
     p = k - 1
@@ -406,8 +395,16 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
         p -= 1
     if p < 1 or depth or k - p < 2:
         return None
+    p = place_apposition(t, p, k)
     first = t.words[p + 1].lower()
     j = p - 1
+    if t.words[j] == ")" and j > 2:
+        # "Rep. Ana Diaz (D-Ga.), chairwoman of X, said": the parenthesis belongs to the name
+        o = j - 1
+        while o > 0 and j - o < 8 and t.words[o] != "(":
+            o -= 1
+        if t.words[o] == "(" and is_word(t.words[o - 1]) and t.words[o - 1][0].isupper():
+            j = o - 1
     if not is_word(t.words[j]):
         return None
     st = np_back(t, j, 0, doc.words)

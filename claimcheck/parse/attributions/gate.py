@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, DET_BLOCK, REL, by_participle
+from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle
 from claimcheck.parse.attributions.phrases import head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import TOKEN, is_adverb
@@ -78,8 +78,9 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             return True
         if lw in REL and lw != "that":
             return True
-        if tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types:
-            return False
+        if tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types and \
+                not (tok.endswith("ed") and k > 0 and prev_toks[k - 1].lower() in CONTACT_PRONOUNS):
+            return False  # ("everyone I interviewed said": draft decides)
         if (ambiguous or frame == "evaluative" or cue.act == "hedge") and \
                 not head_source_like(prev_toks, k - GATE_HEAD, k, doc.words, any_prep=True):
             return False

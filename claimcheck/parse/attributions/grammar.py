@@ -125,6 +125,10 @@ LEAD_ADVERBS = frozenset(("however", "meanwhile", "moreover", "instead", "still"
 
 # a passive participle with its agent ("C was echoed by X"); the via participles hand a source on
 BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+# degree words: a participle after one is an adjective ("more detailed", "well argued")
+DEGREE = frozenset(("more", "most", "less", "least", "very", "too", "highly", "fairly", "quite", "rather", "well"))
+# subjects of a relative clause without "who" ("everyone I interviewed said")
+CONTACT_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 BY_VIAS = VIA_PARTICIPLES | {"reported", "written"}
 
 

@@ -304,3 +304,17 @@ def is_outlet(t: Toks, i: int, e: int, w: Words) -> bool:
     if any(x in w.outlet_words or x in w.journalist_words for x in ws):
         return True
     return bool(w.outlet_regex.search(" ".join(t.words[i:e])))
+
+
+def place_apposition(t: Toks, p: int, k: int) -> int:
+    """"Ana Ruiz, of Ashton, Md., said": when the words between the commas at ``p`` and ``k``
+    are a capitalised place after an apposition that opens with "of"/"from", the apposition
+    starts at the comma before it; else ``p``."""
+    if not all(is_word(x) and x[0].isupper() or x == "." for x in t.words[p + 1:k]) or k - p > 4:
+        return p
+    q = p - 1
+    while q > 0 and p - q < 6 and t.words[q] != ",":
+        q -= 1
+    if q > 0 and t.words[q] == "," and t.words[q + 1].lower() in ("of", "from") and q + 2 < p:
+        return q
+    return p
