@@ -199,8 +199,9 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
                 k -= 1
                 continue
         break
-    if k == ci - 1 and k >= 0 and fold(w[k]) in g.words["determiner"]:
-        return None  # a noun ("le démenti", "la déclaration")
+    caps_nouns = "nouns_capitalised" in g.words["option"]
+    if k == ci - 1 and k >= 0 and fold(w[k]) in g.words["determiner"] and not (caps_nouns and w[ci][0].islower()):
+        return None  # a noun ("le démenti", "la déclaration"; in German only a capitalised one)
     d = LangDraft(si, (t.starts[k + 1] if k + 1 < ci else a, b), cue.act)
     if clitic is None and g.clitic_rx is not None:
         m = g.clitic_rx.match(text, b)  # "déclare-t-il"
@@ -291,6 +292,13 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
             return d
         return None
     first = fold(w[chunk[0]])
+    if len(chunk) == 1 and first in g.words["determiner"] and (chunk[0] == 0 or not w[chunk[0] - 1][0].isalnum()):
+        # a fronted demonstrative object, the subject after the verb: "Das bestätigte ein Sprecher"
+        e = np_after(doc, t, cj)
+        if e > cj:
+            d.src = (t.starts[cj], t.ends[e - 1])
+            d.content.append((t.starts[chunk[0]], t.ends[chunk[0]]))
+            return d
     if first in g.words["subordinator"]:
         # "…, wie ein Sprecher sagte" / "…, comme l'a indiqué le ministre"
         d.tag = True
