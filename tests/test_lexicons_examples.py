@@ -124,7 +124,8 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "clause:predicate": "predicate", "relation:report_that": "report_that",
          "relation:dismissal_tail": "dismissal_tail", "relation:lead_in": "lead_in",
          "relation:refusal": "refusal", "relation:consent": "consent",
-         "relation:called_false": "called_false", "relation:accused_of_lying": "accused_of_lying"}
+         "relation:called_false": "called_false", "relation:accused_of_lying": "accused_of_lying",
+         "relation:own_part": "own_part"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

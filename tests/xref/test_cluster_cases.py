@@ -58,10 +58,11 @@ def test_case_pro_group_is_not_the_country(tmp_path: Path) -> None:
     c = cluster_of(rows, "pro-Syldavia group was behind the attack")
     assert c["status"] == "contradicted"
     assert c["denials"] >= 1
+    # Syldavia denies its own part: an interested party, and an actor of the cluster apart from the group
+    assert c["actors"] == ["Syldavia"], c["actors"]
+    assert any("party the claim is about" in r for r in c["reasons"]), c["reasons"]
 
 
-@pytest.mark.xfail(reason="parse side (issue 9 item 3, engineer H1): the palace's dismissal is not yet read "
-                          "as a denial of the blog post's allegation, nor 'said the same' resolved to it", strict=False)
 def test_case_denial_of_a_reported_allegation(tmp_path: Path) -> None:
     rows = report(tmp_path, one(
         "Palace says blog post on dam explosion utterly false",
@@ -73,6 +74,11 @@ def test_case_denial_of_a_reported_allegation(tmp_path: Path) -> None:
     c = cluster_of(rows, "Ruritania was behind the explosion")
     assert c["status"] == "contradicted"
     assert c["denials"] >= 2  # the palace, and the ministry's "said the same"
+    denied = {s["name"] for s in c["sources"] if s["stance"] == "deny"}
+    assert {"Palace", "foreign ministry"} <= denied, c["sources"]
+    # "said the same" repeats the palace's dismissal, not the report a relative clause describes
+    other = [r for r in rows if "Karl Adler" in r["claim"]]
+    assert all("foreign ministry" not in {s["name"] for s in r["sources"]} for r in other), other
     assert "utterly false" not in c["claim"]
     assert not any(r["claim"].strip().lower() == "the same" for r in rows)
 
@@ -119,3 +125,75 @@ def test_neighbour_denial_in_another_article_contradicts(tmp_path: Path, allegat
     rows = report(tmp_path, arts)
     c = cluster_of(rows, *words)
     assert c["status"] == "contradicted", [(r["claim"], r["status"], r["sources"]) for r in rows]
+
+
+# -- neighbours of the case denial_of_a_reported_allegation: the report alleges, the dismissal denies, a
+# -- repetition repeats the dismissal (never the report a relative clause describes)
+
+REPORTED_ALLEGATIONS = [
+    ("Ministry calls video fabrication",
+     "The interior ministry on Monday dismissed a video posted by an opposition activist claiming Freedonian troops "
+     "had crossed the border at Marn as \u201cpure fabrication.\u201d The army said the same.",
+     ("Freedonian troops had crossed the border",), 2),
+    ("Army rejects looting report",
+     "Sylvania's army rejected a report by a local newspaper alleging soldiers had looted the village of Marn as "
+     "baseless. The newspaper has not responded to requests for comment.",
+     ("looted the village of Marn",), 1),
+    ("Governor denies bribes",
+     "The governor's office dismissed an article in the Evening Star, which said the governor had taken bribes from "
+     "the port operator, as untrue. The port operator said the same.",
+     ("taken bribes from the port operator",), 2),
+    ("Embassy rejects refinery claim",
+     "The embassy rejected a post by a Bordurian blogger saying Bordurian drones had struck the refinery at Kessel "
+     "as disinformation. A second blog, which said the drones came from the sea, was taken down. The defence "
+     "ministry said the same.",
+     ("drones had struck the refinery at Kessel",), 2),
+    ("Palace dismisses forgery claim",
+     "The presidential palace dismissed a tweet from an opposition leader alleging the election results in Vell had "
+     "been forged by officials as slander. The election commission confirmed it.",
+     ("election results in Vell had been forged",), 2),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "words", "denials"), REPORTED_ALLEGATIONS,
+                         ids=[r[0] for r in REPORTED_ALLEGATIONS])
+def test_neighbour_dismissed_report_is_contradicted(tmp_path: Path, title: str, body: str, words: tuple,
+                                                   denials: int) -> None:
+    rows = report(tmp_path, one(title, body))
+    c = cluster_of(rows, *words)
+    assert c["status"] == "contradicted", [(r["claim"], r["status"], r["sources"]) for r in rows]
+    assert c["denials"] == denials, c["sources"]
+    assert not any(w in c["claim"].lower() for w in ("fabrication", "baseless", "untrue", "disinformation", "slander"))
+
+
+# -- neighbours of the case pro_group_is_not_the_country: a denial of one's own part is an interested party's
+
+INTERESTED_DENIALS = [
+    ("Militia blew up pipeline, police say",
+     "A pro-Borduria militia blew up the pipeline near Granville, police said on Sunday. "
+     "Borduria denied any role in the attack.", "pipeline near Granville", "Borduria"),
+    ("Hackers stole voter data",
+     "Hackers stole the voters' data from the election office in Vell, investigators said. "
+     "Freedonia denied any involvement in the theft.", "voters' data", "Freedonia"),
+    ("Militia raided border post",
+     "A Sylvanian-backed militia raided the border post at Marn, officials said. "
+     "Sylvania denied any part in the raid.", "border post at Marn", "Sylvania"),
+    ("Gunmen attacked convoy",
+     "Unknown gunmen attacked the aid convoy near Kessel on Friday, witnesses said. "
+     "The Marsh Front denied involvement in the attack.", "convoy near Kessel", "Marsh Front"),
+    ("Bomb destroyed bridge",
+     "A bomb destroyed the railway bridge at Ostra on Monday, the police said. "
+     "Ruritania rejected any responsibility for the blast.", "railway bridge at Ostra", "Ruritania"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "words", "party"), INTERESTED_DENIALS,
+                         ids=[r[0] for r in INTERESTED_DENIALS])
+def test_neighbour_denial_of_own_part_is_an_interested_party(tmp_path: Path, title: str, body: str, words: str,
+                                                             party: str) -> None:
+    rows = report(tmp_path, one(title, body))
+    c = cluster_of(rows, words)
+    assert c["status"] == "contradicted", [(r["claim"], r["status"], r["sources"]) for r in rows]
+    assert party in c["actors"], c["actors"]
+    assert any("party the claim is about" in r for r in c["reasons"]), c["reasons"]
+    assert c["credibility"] == 6

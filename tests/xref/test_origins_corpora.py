@@ -8,8 +8,7 @@ text, relayed unnamed source, relayed report, same speaker) and, as ``<rule>_0_c
 same claim from truly independent origins, which must stay corroborated.  All names are invented.
 
 ``tests/xref/origin_cases/`` are copies of ``../shared/cases/xref/`` (ours): the origin part of
-each expectation is asserted; the part that waits for the attribution parser (another item of
-issue 10) is marked xfail with the reason.
+each expectation is asserted.
 
 The CLI runs in this process (typer's runner), one fresh database per case.
 """
@@ -163,9 +162,6 @@ def test_case_check_respects_the_actor_origins(tmp_path: Path) -> None:
         assert any("party the claim is about" in r for r in row["reasons"])
 
 
-PARSER = "waits for the attribution parser (issue 10 item 4, another engineer)"
-
-
 def test_case_action_verbs_are_not_cues_origin(tmp_path: Path) -> None:
     """The allegation rests on the UN experts' report (via the agency), not on "Bordurian
     troops"; Borduria's denial is in the same cluster: contradicted."""
@@ -181,9 +177,10 @@ def test_case_pro_group_is_not_the_country_origins(tmp_path: Path) -> None:
     db = ingest(CASES / "pro_group_is_not_the_country", tmp_path)
     row = cluster_about(db, "pro-Syldavia group was behind")
     assert (row["independent_origins"], row["status"]) == (1, "contradicted")
+    assert any("party the claim is about" in r for r in row["reasons"]), row["reasons"]
+    assert row["actors"] == ["Syldavia"]  # the denier, as a party; the group is not Syldavia
 
 
-@pytest.mark.xfail(reason=PARSER, strict=False)
 def test_case_denial_of_a_reported_allegation_origin(tmp_path: Path) -> None:
     """The allegation's origin is the journalist's blog post; the palace and the ministry deny
     it: contradicted."""
@@ -191,6 +188,9 @@ def test_case_denial_of_a_reported_allegation_origin(tmp_path: Path) -> None:
     row = cluster_about(db, "behind the explosion")
     assert row["status"] == "contradicted"
     assert "utterly false" not in row["claim"]
+    stances = {(s["name"], s["stance"]) for s in row["sources"]}
+    assert ("a blog post by a Ruritanian journalist", "support") in stances, stances
+    assert {"Palace", "foreign ministry"} <= {n for n, st in stances if st == "deny"}, stances
 
 
 def test_case_aide_is_not_the_principal_origin(tmp_path: Path) -> None:

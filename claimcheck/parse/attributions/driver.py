@@ -243,6 +243,10 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
             d.anaphor_of = accused
             kept.append(d)
             continue
+        if _answered_allegation(text, inside, d):
+            # "X dismissed a blog post alleging C as false": the post alleges C, X denies it
+            kept.append(d)
+            continue
         if d.src and d.src[0] < d.cue[0]:
             before = next(((a, b) for a, b in inside.content if a <= d.src[0] < b), None)
             if before is not None and before[0] < d.src[0]:
@@ -293,6 +297,20 @@ def _accused_speaker(text: str, outer: Draft, d: Draft) -> tuple[int, int] | Non
     if m is None or not (m.end() <= d.src[0]) or not _WHEN.search(text, m.end(), d.src[0]):
         return None
     return m.span(1)
+
+
+def _answered_allegation(text: str, outer: Draft, d: Draft) -> bool:
+    """Is draft ``d`` the allegation a denial answers, nested in the denial's object ("X
+    dismissed a blog post by Y alleging C", "X rejected a report, which said C")?  Its cue is a
+    participle or follows a relative pronoun, and its source lies inside the denial's content,
+    before the cue: both are kept (the claims parser links the denial to the allegation)."""
+    if outer.act != "deny" or d.act not in ("assert", "confirm") or d.src is None or d.src[0] >= d.cue[0]:
+        return False
+    cue = text[d.cue[0]:d.cue[1]].lower()
+    before = text[max(d.src[0], d.cue[0] - 6):d.cue[0]].lower().split()
+    if not (cue.split()[0].endswith("ing") or before[-1:] in (["which"], ["that"], ["who"])):
+        return False
+    return any(a <= d.src[0] and d.cue[1] <= b for a, b in outer.content)
 
 
 def _cut_decline(text: str, d: Draft) -> None:

@@ -61,6 +61,7 @@ class ClaimRules:
     consent: re.Pattern[str]  # a consent without its complement ("Moscow had agreed | on condition …")
     called_false: re.Pattern[str]  # "called the reports a fake": a denial of what they report
     accused_of_lying: re.Pattern[str]  # "accused X of lying when it said C": the accuser asserts not-C
+    own_part: re.Pattern[str]  # a denial of the denier's own part ("denied any involvement in C")
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -88,7 +89,8 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       start("clause:question"), start("clause:preposition"), start("clause:pronoun_subject"),
                       alt("clause:predicate"), alt("relation:report_that"), alt("relation:dismissal_tail"),
                       alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"),
-                      alt("relation:called_false"), alt("relation:accused_of_lying"))
+                      alt("relation:called_false"), alt("relation:accused_of_lying"),
+                      alt("relation:own_part"))
 
 
 # Case-insensitive patterns are slow in ``re``; on a text whose lower-casing changes nothing

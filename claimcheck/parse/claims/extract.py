@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.cues import _folded, _Hits, _modality, _source_nouns, rules
+from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, _source_nouns, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.statements import compose, is_proposition, take_up_refusal
 
@@ -33,8 +33,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     for i, a in enumerate(attributions):
         covered.add(a.sentence)
-        if a.act in ("deny", "decline") or any(p.match(a.content.text) for p in (r.repeat, r.called_false,
-                                                                                  r.accused_of_lying)):
+        if a.act in ("deny", "decline") or _answers_earlier(a, r):
             answers.append(i)  # resolved once every proposition of the article is known
             continue
         c = _content_claim(ctx, i, a.content)
@@ -115,8 +114,12 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     a = ctx.attributions[i]
     r = rules(ctx.lex)
     content = a.content
-    repeat = bool(r.repeat.match(content.text))
+    repeat = bool(r.repeat.match(content.text)) or _confirms_earlier(a, r)
     called_false = a.act not in ("deny", "decline") and bool(r.called_false.match(content.text))
+    if a.act not in ("deny", "decline") and _dismisses_report(a, r):
+        # "X described the reports that C as baseless": a denial of C, with C's own words
+        own = _content_claim(ctx, i, content, negative=True)
+        return own, None
     accusing = a.act not in ("deny", "decline") and not called_false and bool(r.accused_of_lying.match(content.text))
     if accusing:  # "X accused Tehran of lying when it said C": X backs what Tehran denied
         target = _antecedent(claims, a, ctx.attributions, who=content.text.split(" of ", 1)[0])
@@ -139,8 +142,37 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         polarity = target.polarity
     else:
         polarity = "negative" if a.act == "deny" or called_false else target.polarity
+    actors = target.actors
+    if a.act == "deny" and r.own_part.match(content.text) and a.source is not None and a.source.span is not None:
+        # "X denied any involvement in C": the denier is a party to C
+        denier = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text, ctx.lex)][-1:]
+        actors = tuple(dict.fromkeys((*actors, *denier)))
     return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
-                   reverses=None, denies=None), target
+                   reverses=None, denies=None, actors=actors), target
+
+
+_REPORT_LEAD = 40  # characters of a content before the report noun of a dismissal ("the latest reports that")
+
+
+def _dismisses_report(a: Attribution, r: ClaimRules) -> bool:
+    """"X described the reports that C as baseless", "called a post alleging C a fabrication":
+    a report of C named near the start of the content and a dismissal's words after it."""
+    m = r.report_that.search(a.content.text)
+    return m is not None and m.start() <= _REPORT_LEAD and r.dismissal_tail.search(a.content.text, m.end()) is not None
+
+
+def _confirms_earlier(a: Attribution, r: ClaimRules) -> bool:
+    """"X confirmed it", "Y confirmed the reports": a confirmation whose whole content is
+    anaphoric repeats the proposition it refers to."""
+    return a.act == "confirm" and bool(r.anaphoric.match(a.content.text)) and not r.own_part.match(a.content.text)
+
+
+def _answers_earlier(a: Attribution, r: ClaimRules) -> bool:
+    """Is ``a`` (not a denial or non-answer) an answer to an earlier proposition: a repetition
+    ("said the same"), a confirmation of "it", the reports called false, an accusation of lying,
+    or a dismissal of a named report?"""
+    return (any(p.match(a.content.text) for p in (r.repeat, r.called_false, r.accused_of_lying))
+            or _confirms_earlier(a, r) or _dismisses_report(a, r))
 
 
 def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
@@ -201,12 +233,29 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
     return out
 
 
+_RELATIVE_SOURCES = frozenset(("which", "who", "that", "whom"))
+
+
+def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
+    """Can "said the same" repeat claim ``c``: a statement made in a main clause ("X said C",
+    "X denied C"), not a non-answer ("has not corroborated the report") nor what a noun's
+    relative clause reports ("the report, …, which said C")?"""
+    at = attributions[c.attribution] if c.attribution is not None else None
+    if at is None:
+        return False
+    if at.act == "decline":
+        return False
+    return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
+
+
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
                 repeat: bool = False, who: str | None = None) -> Claim | None:
     """The claim an anaphoric answer refers to.  A denial or non-answer: the nearest earlier
     positive claim that names the answering source (else the nearest).  A repetition ("said
-    the same"): the nearest earlier claim of a source of the same type (else the nearest), of
-    either polarity.  ``who``: the party to look for instead of the answering source."""
+    the same", "confirmed it"): the nearest compatible earlier claim, of either polarity: of
+    those said in a main clause (:func:`_repeatable`, when there are any), the nearest of a
+    source of the same type, else the nearest.  ``who``: the party to look for instead of the
+    answering source."""
     if who is not None:
         who = who.strip().lower()
     elif a.source is not None and a.source.span is not None:
@@ -222,11 +271,12 @@ def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attr
                      key=anchor, reverse=True)
     if repeat:
         kind = a.source.type if a.source is not None else None
-        for c in earlier:
+        said = [c for c in earlier if _repeatable(c, attributions)] or earlier
+        for c in said:
             at = attributions[c.attribution] if c.attribution is not None else None
             if at is not None and at.source is not None and at.source.type == kind and kind != "unknown":
                 return c
-        return earlier[0] if earlier else None
+        return said[0] if said else None
     best = None
     for c in earlier:
         if c.polarity != "positive":
