@@ -362,11 +362,14 @@ class ReportFilters:
     sort: str = "status"
 
 
-def report_page(db: Db, filters: ReportFilters, limit: int = 0, with_articles: bool = False) -> ReportPage:
-    """At most ``limit`` report rows (0: all) and whether more matched; ``with_articles`` fills
-    each row's ``article_ids`` and ``article_refs`` (ingest id, title, outlet, URL, date of each
-    article). Raises UsageError for a date that is not YYYY-MM-DD and StoreError for a missing
-    database."""
+def report_page(db: Db, filters: ReportFilters, limit: int = 0, with_articles: bool = False,
+                by_story: bool = False) -> ReportPage:
+    """At most ``limit`` report rows (0: all) and whether more matched, each with the id of its
+    story (:func:`claimcheck.xref.story.stories`, drawn among the rows returned); ``by_story``
+    puts the clusters of one story together (after the first of them, in the order asked for);
+    ``with_articles`` fills each row's ``article_ids`` and ``article_refs`` (ingest id, title,
+    outlet, URL, date of each article). Raises UsageError for a date that is not YYYY-MM-DD and
+    StoreError for a missing database."""
     from dataclasses import replace
 
     from claimcheck.store import queries
@@ -384,7 +387,20 @@ def report_page(db: Db, filters: ReportFilters, limit: int = 0, with_articles: b
 
     rows = _read(db, run)
     more = bool(limit) and len(rows) > limit
-    return ReportPage(tuple(rows[:limit] if more else rows), limit, more)
+    return ReportPage(tuple(_with_stories(rows[:limit] if more else rows, by_story)), limit, more)
+
+
+def _with_stories(rows: list[ReportRow], by_story: bool) -> list[ReportRow]:
+    """``rows`` with their story ids; regrouped by story when ``by_story``."""
+    from dataclasses import replace
+
+    from claimcheck.xref.story import StoryItem, stories, story_order
+
+    story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles) for r in rows])
+    rows = [replace(r, story=story_of[r.cluster]) for r in rows]
+    if by_story:
+        rows = [rows[i] for i in story_order([r.cluster for r in rows], story_of)]
+    return rows
 
 
 def _filter_kwargs(filters: ReportFilters) -> dict[str, Any]:

@@ -348,6 +348,8 @@ def report(
     csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
     out: Annotated[Optional[str], typer.Argument(help="With --format html: the page to write.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="--format html: replace OUT.")] = False,
+    by_story: Annotated[bool, typer.Option("--by-story", help="Show the clusters of one story (same actors "
+                                                             "and event) together, under its heading.")] = False,
 ) -> None:
     """The corroboration table: a digest of the findings, then every cluster with status,
     credibility, origins and sources; --format html OUT.html writes one self-contained page
@@ -365,8 +367,8 @@ def report(
     if out is not None:
         raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
     page = api.report_page(db, filters, output.report_limit(fmt, limit),
-                           with_articles=fmt in ("json", "jsonl", "csv"))
-    output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_)
+                           with_articles=fmt in ("json", "jsonl", "csv"), by_story=by_story)
+    output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_, by_story=by_story)
 
 
 @app.command()

@@ -257,12 +257,19 @@ class ReportRow:
     # the articles in full where a row must be traceable (report --format json|jsonl|csv):
     # ``{"id" (uid), "ingest_id" (path or JSONL id as ingested), "title", "outlet", "url", "published"}``
     article_refs: tuple[dict[str, Any], ...] | None = None
+    # the story the cluster belongs to (clusters about the same actors and event, for display;
+    # ``claimcheck.xref.story``), where it is shown (``report``)
+    story: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The row as a JSON object, keys in this order (``report --format json``,
-        ``review --list --format json``, the ``export`` formats); ``article_ids`` only when set."""
-        out: dict[str, Any] = {
-            "cluster": self.cluster, "claim": self.claim, "status": self.status, "credibility": self.credibility,
+        ``review --list --format json``, the ``export`` formats); ``story``, ``article_ids``
+        only when set."""
+        out: dict[str, Any] = {"cluster": self.cluster}
+        if self.story is not None:
+            out["story"] = self.story
+        out |= {
+            "claim": self.claim, "status": self.status, "credibility": self.credibility,
             "reasons": list(self.reasons), "independent_origins": self.independent_origins,
             "articles": self.articles, "mentions": self.mentions, "action": self.action,
             "actors": list(self.actors), "source_kinds": dict(self.source_kinds),

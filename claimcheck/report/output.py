@@ -96,13 +96,18 @@ def report_limit(fmt: str, limit: int | None) -> int:
     return TABLE_LIMIT if fmt == "table" else 0
 
 
-def write_report(page: ReportPage, fmt: str, out: TextIO, err: TextIO, show_all: bool = False) -> None:
+def write_report(page: ReportPage, fmt: str, out: TextIO, err: TextIO, show_all: bool = False,
+                 by_story: bool = False) -> None:
     """Write a page of the report as ``table`` (the digest, the table and the counts again;
     one-mention unattributed rows folded unless ``show_all``), ``json``, ``jsonl``, ``csv`` or
-    ``markdown``; when rows were left out, say so on ``err`` first."""
+    ``markdown``; when rows were left out, say so on ``err`` first.  ``by_story`` (table and
+    markdown): one heading and table per story, its clusters together."""
     if page.more:
         err.write(f"claimcheck: showing the first {page.limit} clusters; --limit 0 shows all, "
                   "--format json|csv gives all to scripts\n")
+    if by_story and fmt in ("table", "markdown"):
+        write_stories(page.rows, fmt, out)
+        return
     if fmt == "table":
         from claimcheck.report.digest import report_screen
         from claimcheck.report.theme import make_console
@@ -129,3 +134,48 @@ def write_rows(rows: Sequence[ReportRow], fmt: str, out: TextIO) -> None:
         from claimcheck.report.theme import make_console
 
         make_console(file=out).print(render.report_table(rows))
+
+
+def story_groups(rows: Sequence[ReportRow]) -> list[list[ReportRow]]:
+    """Consecutive rows of one story (``rows`` as :func:`claimcheck.api.report_page` regroups
+    them with ``by_story``), each group in its order."""
+    groups: list[list[ReportRow]] = []
+    for r in rows:
+        if groups and groups[-1][0].story == r.story and r.story is not None:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def story_heading(group: Sequence[ReportRow]) -> str:
+    """"story s1a2b3c4 · 3 clusters · Sylvania, Freedonia · arming": the story's short id, its
+    size, the actors its clusters name most (at most four) and their action classes."""
+    from collections import Counter
+
+    actors = Counter(a for r in group for a in r.actors)
+    names = [a for a, _ in sorted(actors.items(), key=lambda x: (-x[1], x[0]))[:4]]
+    actions = sorted({r.action for r in group if r.action})
+    parts = [f"story {(group[0].story or '')[:9]}", f"{len(group)} cluster{'s' if len(group) != 1 else ''}"]
+    if names:
+        parts.append(", ".join(names))
+    if actions:
+        parts.append(", ".join(actions))
+    return " · ".join(parts)
+
+
+def write_stories(rows: Sequence[ReportRow], fmt: str, out: TextIO) -> None:
+    """``report --by-story`` as ``table`` or ``markdown``: per story, a heading
+    (:func:`story_heading`) and the table of its clusters."""
+    from claimcheck.report import render
+
+    groups = story_groups(rows)
+    if fmt == "markdown":
+        out.write("\n".join(f"### {story_heading(g)}\n\n{render.report_markdown(g)}" for g in groups))
+        return
+    from claimcheck.report.theme import make_console
+
+    console = make_console(file=out)
+    for g in groups:
+        console.print(story_heading(g), style="bold", markup=False, highlight=False)
+        console.print(render.report_table(g))

@@ -66,7 +66,7 @@ def report_jsonl_lines(rows: Sequence[ReportRow]) -> Iterator[str]:
         yield encode(r.to_json()) + "\n"
 
 
-CSV_FIELDS = ("cluster", "status", "credibility", "claim", "independent_origins", "articles", "mentions", "named",
+CSV_FIELDS = ("cluster", "story", "status", "credibility", "claim", "independent_origins", "articles", "mentions", "named",
               "anonymous", "sources_said", "unattributed", "denials", "non_answers", "sources", "actors",
               "first_seen", "last_seen", "verdict", "reasons", "article_ingest_ids", "article_titles",
               "article_outlets", "article_urls", "article_dates")
@@ -75,7 +75,7 @@ CSV_FIELDS = ("cluster", "status", "credibility", "claim", "independent_origins"
 def _flat_report(r: ReportRow) -> tuple[Any, ...]:
     """A report row as the values of :data:`CSV_FIELDS`."""
     kinds = r.source_kinds
-    return (r.cluster, r.status, r.credibility, r.claim, r.independent_origins, r.articles, r.mentions,
+    return (r.cluster, r.story or "", r.status, r.credibility, r.claim, r.independent_origins, r.articles, r.mentions,
             kinds.get("named", 0), kinds.get("anonymous", 0), kinds.get("sources_said", 0),
             kinds.get("unattributed", 0), r.denials, r.non_answers,
             "; ".join(f"{n} ({k}, {st})" for n, k, st in r.sources), "; ".join(r.actors),

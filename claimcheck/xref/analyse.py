@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
+from claimcheck.parse.claims import completeness
 from claimcheck.xref.cluster import cluster_claims, thresholds
 from claimcheck.xref.grade import ClusterResult, assess, source_reliability
 from claimcheck.xref.index import ActorIndex
@@ -37,7 +38,7 @@ class ClusterOut:
     first_seen: object
     last_seen: object
     members: tuple[tuple[int, str, str, str, str], ...]  # (claim_id, stance, origin key, origin label, fold reason)
-    sources: tuple[tuple[str, str, str], ...]  # (name, kind, stance), distinct, in order
+    sources: tuple[tuple[str, str, str], ...]  # (name, kind, stance), distinct, by stance then name
     outlets: tuple[str, ...]
     kinds: tuple[tuple[str, int], ...]  # mentions per source kind (+ "unattributed")
     n_denials: int
@@ -52,11 +53,37 @@ class Analysis:
     settings: dict
 
 
-def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult) -> str:
+CANONICAL_MAX = 240  # characters of a cluster's text before it is cut ("...")
+READABLE_WORDS = 14  # among equally complete texts, the one nearest this many words reads best
+
+
+def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult, lexicons: Lexicons) -> str:
+    """The text that shows a cluster: its most complete member
+    (:func:`claimcheck.parse.claims.completeness`: a proposition, not a fragment; more content
+    words up to a run-on quote), of those that assert it (else of all); ties go to an
+    attributed claim, then a length near ``READABLE_WORDS``, then the text, then the uid.  A
+    rule on the members' content, so the same members give the same text whatever order they
+    arrived in."""
     cands = [claims[i] for i, s in zip(r.members, r.stances) if s == "support"] or [claims[i] for i in r.members]
-    named_first = sorted(cands, key=lambda c: (c.act is None, abs(len(c.text.split()) - 14), c.claim_uid))
-    text = " ".join(named_first[0].text.split())
-    return text if len(text) <= 240 else text[:237] + "..."
+    scored = {t: completeness(t, lexicons) for t in {" ".join(c.text.split()) for c in cands}}
+    best = min(cands, key=lambda c: (-scored[" ".join(c.text.split())], c.act is None,
+                                     abs(len(c.text.split()) - READABLE_WORDS), " ".join(c.text.split()),
+                                     c.claim_uid))
+    text = " ".join(best.text.split())
+    return text if len(text) <= CANONICAL_MAX else text[:CANONICAL_MAX - 3] + "..."
+
+
+STANCE_ORDER = ("support", "deny", "decline")  # how a cluster's sources are listed: those for it first
+
+
+def _sources(cs: Sequence[ClaimRecord], stances: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
+    """The distinct ``(name, kind, stance)`` of a cluster's attributed members, by a rule on
+    their content: by stance (:data:`STANCE_ORDER`), then name (case-folded), then kind; never
+    by claim or cluster ids, which change with the extractor version."""
+    rank = {s: i for i, s in enumerate(STANCE_ORDER)}
+    found = {(c.source_name or "(no source)", c.source_kind or "sources_said", s)
+             for c, s in zip(cs, stances) if c.act is not None}
+    return tuple(sorted(found, key=lambda x: (rank.get(x[2], len(rank)), x[0].casefold(), x[0], x[1])))
 
 
 def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons,
@@ -90,13 +117,12 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
         action = max(sorted(set(actions)), key=actions.count) if actions else None
         uid = "k" + hashlib.sha256(cs[0].claim_uid.encode()).hexdigest()[:20]
         out.append(ClusterOut(
-            uid=uid, canonical=_canonical(claims, r), action=action, actors=actors, status=r.status,
+            uid=uid, canonical=_canonical(claims, r, lexicons), action=action, actors=actors, status=r.status,
             credibility=r.credibility, reasons=tuple(r.reasons),
             independent_origins=len(r.support_origins), n_articles=len({c.article_id for c in cs}),
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
             members=tuple((c.claim_id, s, o.key, o.label, o.reason) for c, s, o in zip(cs, r.stances, r.traced)),
-            sources=tuple(dict.fromkeys((c.source_name or "(no source)", c.source_kind or "sources_said", s)
-                                        for c, s in zip(cs, r.stances) if c.act is not None)),
+            sources=_sources(cs, r.stances),
             outlets=tuple(sorted({c.outlet for c in cs if c.outlet})),
             kinds=tuple(sorted(Counter((c.source_kind or "sources_said") if c.act is not None else "unattributed"
                                        for c in cs).items())),

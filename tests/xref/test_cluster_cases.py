@@ -197,3 +197,29 @@ def test_neighbour_denial_of_own_part_is_an_interested_party(tmp_path: Path, tit
     assert party in c["actors"], c["actors"]
     assert any("party the claim is about" in r for r in c["reasons"]), c["reasons"]
     assert c["credibility"] == 6
+
+
+# -- the story level: different propositions about the same actors are clusters of one story
+
+def test_report_rows_carry_their_story_and_by_story_shows_them_together(tmp_path: Path) -> None:
+    arts = {"a": ({"title": "Drones for Sylvania", "outlet": "Site A", "published": "2024-05-01"},
+                  "Drones for Sylvania\n\nFreedonia is preparing to send attack drones to Sylvania, officials said "
+                  "on Monday."),
+            "b": ({"title": "Drones delivered", "outlet": "Site B", "published": "2024-05-20"},
+                  "Drones delivered\n\nFreedonia delivered forty attack drones to Sylvania last week, a Sylvanian "
+                  "minister said."),
+            "c": ({"title": "Harbour reopens", "outlet": "Site C", "published": "2024-05-21"},
+                  "Harbour reopens\n\nThe harbour of Ostra reopened to tankers on Tuesday after the repairs, the "
+                  "port authority said.")}
+    rows = report(tmp_path, arts)
+    send, delivered = cluster_of(rows, "preparing to send"), cluster_of(rows, "delivered forty")
+    harbour = cluster_of(rows, "harbour of Ostra")
+    assert send["cluster"] != delivered["cluster"] and send["story"] == delivered["story"]
+    assert harbour["story"] != send["story"]
+    db = tmp_path / "c.db"
+    for fmt, check in (("markdown", lambda out: out.count("### story ") == 2),
+                       ("csv", lambda out: out.splitlines()[0].startswith("cluster,story,")),
+                       ("jsonl", lambda out: all("story" in json.loads(x) for x in out.splitlines()))):
+        proc = subprocess.run([sys.executable, "-m", "claimcheck", "report", "--by-story", "--format", fmt,
+                               "--db", str(db)], capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 0 and check(proc.stdout), (fmt, proc.stdout, proc.stderr)

@@ -223,3 +223,46 @@ def test_never_raises_and_offsets_slice_sentences(claim, text):
         assert 0 <= ev.start < ev.end <= len(text)
         assert ev.start in starts and ev.end in ends
         assert ev.label in ("corroborate", "contradict", "observe")
+
+
+# an action verb read as a falsity cue: "air strikes … were staged by X" carries out the strikes, it calls
+# nothing fake; with one denial about another event elsewhere, the article still corroborates the claim
+# (articles over stance.SHORT_TEXT characters: a shorter text is judged as one unit, as a headline)
+STAGED_ARTICLES = [
+    ("Ruritania offered to train Bordurian police",
+     "Ruritania offers police training to Borduria\n\nRuritania has offered to train Bordurian police officers, "
+     "officials said. A Bordurian spokesman confirmed Ruritania had offered training for police.\n\n"
+     "Rebels were hit by air strikes last month that observers said were staged by Ruritania. "
+     "Ruritania denied involvement in the bombings."),
+    ("Freedonia sent engineers to rebuild the Marn bridge",
+     "Freedonia sends engineers to Marn\n\nFreedonia sent engineers to rebuild the Marn bridge, the mayor said. "
+     "The bridge was damaged by floods in the spring and has been closed to lorries since April. "
+     "Traffic now takes a detour of forty kilometres through the hills.\n\n"
+     "Workers staged a walkout over pay last week. The ministry denied any delay in the payments."),
+    ("Sylvania trained the coast guard of Ostra",
+     "Sylvania trained Ostra's coast guard\n\nSylvania trained the coast guard of Ostra in 2022, the navy "
+     "confirmed. The course lasted six months and covered boarding, rescue at sea and radar work. "
+     "Forty officers took part, and a second course is planned for next year.\n\n"
+     "Raids on smugglers were staged by the coast guard in May. The smugglers denied the charges."),
+    ("Borduria built a new port at Kessel",
+     "New port at Kessel\n\nBorduria built a new port at Kessel, officials confirmed on Monday. The port has "
+     "four berths for container ships and a grain terminal, and cost more than planned. "
+     "The first ships are expected to call at the port in the autumn.\n\n"
+     "Protests were staged in the capital against the cost. The opposition dismissed the figures."),
+    ("Vell opened a hospital in the north",
+     "Hospital opens in the north\n\nVell opened a hospital in the north on Friday. The hospital has 300 beds, "
+     "two operating theatres and a maternity ward, and serves four districts. "
+     "Patients had to travel to the capital for surgery until now.\n\n"
+     "Nurses staged a rally at the opening. The health ministry denied reports of staff shortages."),
+]
+
+
+@pytest.mark.parametrize(("claim", "text"), STAGED_ARTICLES)
+def test_a_staged_action_and_an_unrelated_denial_do_not_contradict(claim: str, text: str) -> None:
+    assert judge(claim, text, LEX).label == "corroborate"
+
+
+def test_a_staged_photo_is_still_a_hoax() -> None:
+    text = ("Shark photo on highway\n\nA photo shows a shark swimming on a flooded highway in Vell. "
+            "Experts say the photo of the shark on the highway was staged.")
+    assert judge("A shark swam on a flooded highway in Vell", text, LEX).label == "contradict"

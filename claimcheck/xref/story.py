@@ -1,0 +1,87 @@
+"""Stories: clusters about the same actors and event, grouped one level above clusters for display.
+
+A cluster is one proposition; different propositions about the same actors ("is preparing to
+send drones" / "delivered drones" / "used the drones") stay apart as clusters and are shown
+together as one *story*.  Grouping follows the clustering rule one level up, on
+representatives, so stories never chain: clusters are visited in a fixed order (most mentions,
+then most articles, then most actors, then the cluster id) and each joins the first story
+whose representative (its first cluster) it is :func:`about_the_same` as, or starts a story of
+its own.  The result depends on the set of clusters only, never on their order; a story's id
+is derived from its representative's id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SHARED_ACTORS = 2  # actors two clusters of one story share when their actions differ or are unknown
+
+
+@dataclass(frozen=True, slots=True)
+class StoryItem:
+    """What story grouping reads of a cluster: its id, actor names, action class and size."""
+
+    cluster: str
+    actors: tuple[str, ...]
+    action: str | None
+    mentions: int = 1
+    articles: int = 1
+
+
+def about_the_same(a: StoryItem, rep: StoryItem) -> bool:
+    """Is cluster ``a`` about the same actors and event as the representative ``rep``: at least
+    ``SHARED_ACTORS`` actors in common, or one actor in common and the same action class?"""
+    shared = len({x.casefold() for x in a.actors} & {x.casefold() for x in rep.actors})
+    if shared >= SHARED_ACTORS:
+        return True
+    return shared >= 1 and a.action is not None and a.action == rep.action
+
+
+def story_id(representative: str) -> str:
+    """The id of the story whose representative is cluster ``representative``: ``s`` and 20
+    hex digits of its SHA-256."""
+    return "s" + hashlib.sha256(representative.encode("utf-8")).hexdigest()[:20]
+
+
+def _keys(it: StoryItem) -> set[tuple[str, ...]]:
+    """The keys under which two clusters are :func:`about_the_same`: each actor with the
+    action, each pair of actors (so a lookup finds exactly the representatives that match)."""
+    names = sorted({x.casefold() for x in it.actors})
+    keys: set[tuple[str, ...]] = {("pair", a, b) for i, a in enumerate(names) for b in names[i + 1:]}
+    if it.action is not None:
+        keys.update(("act", a, it.action) for a in names)
+    return keys
+
+
+def stories(items: Sequence[StoryItem]) -> dict[str, str]:
+    """Cluster id → story id, for every cluster of ``items`` (a cluster that shares nothing is
+    a story of its own).  Deterministic and independent of the order of ``items``; linear in
+    their number (each cluster looks up its keys, not every representative)."""
+    order = sorted(items, key=lambda x: (-x.mentions, -x.articles, -len(x.actors), x.cluster))
+    reps: list[str] = []
+    first: dict[tuple[str, ...], int] = {}  # key → the first representative registered under it
+    out: dict[str, str] = {}
+    for it in order:
+        keys = _keys(it)
+        found = [first[k] for k in keys if k in first]
+        if found:
+            home = min(found)
+        else:
+            home = len(reps)
+            reps.append(it.cluster)
+            for k in keys:
+                first.setdefault(k, home)
+        out[it.cluster] = story_id(reps[home])
+    return out
+
+
+def story_order(clusters: Sequence[str], story_of: dict[str, str]) -> list[int]:
+    """Indices of ``clusters`` (in the order shown) regrouped so each story's clusters follow
+    its first one: stories in the order of their first cluster, clusters of a story in their
+    own order."""
+    first: dict[str, int] = {}
+    for i, c in enumerate(clusters):
+        first.setdefault(story_of.get(c, c), i)
+    return sorted(range(len(clusters)), key=lambda i: (first[story_of.get(clusters[i], clusters[i])], i))
