@@ -151,8 +151,8 @@ def normalise(text: str, actor_mentions: Sequence[tuple[str, str]], actions: Act
     low = text.lower()
     keys = []
     for mention, key in sorted(actor_mentions, key=lambda m: -len(m[0])):
-        if mention:  # a whole word: "Syldavia" is not taken out of "pro-Syldavia"
-            low = re.sub(rf"(?<![\w-]){re.escape(mention.lower())}(?![\w-])", " ", low)
+        if mention:  # a whole word: "Syldavia" is not taken out of "pro-Syldavia" ("U.S." is out of "U.S.-led")
+            low = re.sub(rf"(?<![\w-]){re.escape(mention.lower())}(?!\w)", " ", low)
             keys.append("@" + key)  # also an actor not named in the span (the agent of "X plans to …")
     found: set[str] = set()
     if actions is not None:

@@ -225,7 +225,7 @@ def test_report_lists_every_cluster_with_its_fields(seeds_db: Path) -> None:
         assert r["articles"] >= 1 and nonempty_strings(r["reasons"]), r
     csv_out = cc("report", "--format", "csv", db=seeds_db)
     table = list(csv.reader(io.StringIO(csv_out)))
-    assert table[0][:3] == ["cluster", "status", "credibility"]
+    assert table[0][:4] == ["cluster", "story", "status", "credibility"]
     data = [dict(zip(table[0], line)) for line in table[1:]]
     assert len(data) == len(rows)
     assert [d["cluster"] for d in data] == [r["cluster"] for r in rows]
