@@ -32,8 +32,13 @@ class StoryItem:
 
 def about_the_same(a: StoryItem, rep: StoryItem) -> bool:
     """Is cluster ``a`` about the same actors and event as the representative ``rep``: at least
-    ``SHARED_ACTORS`` actors in common, or one actor in common and the same action class?"""
-    shared = len({x.casefold() for x in a.actors} & {x.casefold() for x in rep.actors})
+    ``SHARED_ACTORS`` actors in common, or one actor in common and the same action class; and
+    in either case at least half the actors of the one naming fewer (a representative naming
+    many actors does not take in every cluster that names two of them)."""
+    mine, theirs = {x.casefold() for x in a.actors}, {x.casefold() for x in rep.actors}
+    shared = len(mine & theirs)
+    if 2 * shared < min(len(mine), len(theirs)):
+        return False
     if shared >= SHARED_ACTORS:
         return True
     return shared >= 1 and a.action is not None and a.action == rep.action
@@ -57,23 +62,22 @@ def _keys(it: StoryItem) -> set[tuple[str, ...]]:
 
 def stories(items: Sequence[StoryItem]) -> dict[str, str]:
     """Cluster id → story id, for every cluster of ``items`` (a cluster that shares nothing is
-    a story of its own).  Deterministic and independent of the order of ``items``; linear in
-    their number (each cluster looks up its keys, not every representative)."""
+    a story of its own).  Deterministic and independent of the order of ``items``; each
+    cluster is compared only with the representatives registered under one of its keys."""
     order = sorted(items, key=lambda x: (-x.mentions, -x.articles, -len(x.actors), x.cluster))
-    reps: list[str] = []
-    first: dict[tuple[str, ...], int] = {}  # key → the first representative registered under it
+    reps: list[StoryItem] = []
+    posted: dict[tuple[str, ...], list[int]] = {}  # key → representatives registered under it
     out: dict[str, str] = {}
     for it in order:
         keys = _keys(it)
-        found = [first[k] for k in keys if k in first]
-        if found:
-            home = min(found)
-        else:
+        cands = sorted({k for key in keys for k in posted.get(key, ())})
+        home = next((k for k in cands if about_the_same(it, reps[k])), None)
+        if home is None:
             home = len(reps)
-            reps.append(it.cluster)
-            for k in keys:
-                first.setdefault(k, home)
-        out[it.cluster] = story_id(reps[home])
+            reps.append(it)
+            for key in keys:
+                posted.setdefault(key, []).append(home)
+        out[it.cluster] = story_id(reps[home].cluster)
     return out
 
 

@@ -132,3 +132,11 @@ def test_story_order_puts_a_storys_clusters_after_its_first() -> None:
     shown = ["k05", "k01", "k04", "k03", "k06", "k02", "k07"]
     order = [shown[i] for i in story_order(shown, got)]
     assert order == ["k05", "k01", "k03", "k02", "k04", "k06", "k07"]
+
+
+def test_a_representative_naming_many_actors_does_not_take_in_every_pair_of_them() -> None:
+    big = StoryItem("kbig", ("Freedonia", "Sylvania", "Ostra", "Marn", "Vell", "Kessel"), None, 9, 5)
+    pair = StoryItem("kpair", ("Freedonia", "Sylvania", "Ana Ruiz", "Ivo Bran", "Lea Tomm"), None, 1, 1)
+    close = StoryItem("kclose", ("Freedonia", "Sylvania", "Ostra"), None, 1, 1)
+    got = stories([big, pair, close])
+    assert got["kclose"] == got["kbig"] and got["kpair"] != got["kbig"]
