@@ -16,7 +16,10 @@ and at least five neighbours.
 6. a relative clause without "who" stays in the subject ("everyone I interviewed said C"), with
    a predeterminer ("all the experts we consulted");
 7. a parenthesis after a name before its apposition ("Sen. NAME (R-Ga.), chairwoman of X,
-   said"), and a place apposition ("NAME, of Ashton, Md., said") keep the subject.
+   said"), and a place apposition ("NAME, of Ashton, Md., said") keep the subject;
+8. a trailing ", according to X" ends the content of a cue before it, so it is the outer
+   attribution of its sentence ("Police have said C, according to attorneys": the attorneys');
+9. the writer's connectives "it is worth noting that", "Having said that," are no cue.
 """
 
 from __future__ import annotations
@@ -232,3 +235,44 @@ def test_parenthesis_and_place_in_apposition(text: str, cue: str, source: str) -
     atts = _atts(text)
     assert [(a.cue.text, _src(a)) for a in atts] == [(cue, source)]
     assert atts[0].content.text.startswith("the ")
+
+
+# 8. a trailing "according to X" is the outer attribution
+ACCORDING = [
+    ("Police have said they will not release the videos, according to attorneys for the family.",
+     "attorneys for the family", "Police have said they will not release the videos"),
+    ("The mayor plans to visit the site on Sunday, according to a campaign aide.", "a campaign aide",
+     "The mayor plans to visit the site on Sunday"),
+    ("The minister hopes to sign the deal next week, according to two officials.", "two officials",
+     "The minister hopes to sign the deal next week"),
+    ("Rebels claimed the town, according to local residents.", "local residents", "Rebels claimed the town"),
+    ("The senator intends to run again, according to her aides.", "her aides", "The senator intends to run again"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), ACCORDING)
+def test_trailing_according_to_is_outermost(text: str, source: str, content: str) -> None:
+    atts = _atts(text)
+    assert [(a.cue.text, _src(a), a.content.text) for a in atts] == [("according to", source, content)]
+
+
+def test_leading_according_to_keeps_its_clause() -> None:
+    atts = _atts("According to the ministry, the minister said the talks would resume.")
+    assert [(a.cue.text, _src(a), a.content.text) for a in atts] == \
+        [("According to", "the ministry", "the minister said the talks would resume")]
+
+
+# 9. the writer's connectives
+CONNECTIVES = [
+    "It is worth noting that the tax bill was large.",
+    "Having said that, some economists disagree.",
+    "It's worth remembering that the vote was close.",
+    "Having noted this, the panel moved on.",
+    "It is also worth mentioning that the law changed.",
+    "Having stated this, the report turns to taxes.",
+]
+
+
+@pytest.mark.parametrize("text", CONNECTIVES)
+def test_connectives_are_no_cue(text: str) -> None:
+    assert _atts(text) == ()

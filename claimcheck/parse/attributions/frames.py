@@ -84,6 +84,9 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     # verbs: not after a determiner, a possessive or "to"
     if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
         return None
+    if prev == "worth" or prev == "having" and cj + 1 < len(t.words) and t.words[cj].lower() in ("that", "this") \
+            and not is_word(t.words[cj + 1]):
+        return None  # "it is worth noting that C", "Having said that, …": the writer's own connectives
     if prev in DEGREE and t.words[ci].lower().endswith("ed"):
         return None  # "her proposals were more detailed": a participle after a degree word is an adjective
     if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no") or NUMBER_ADJ.match(prev)):
