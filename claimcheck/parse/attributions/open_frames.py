@@ -32,7 +32,8 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.parse.patterns import Cue, CueLexicon, phrase_words
 
 COMPLEMENT = Cue("open-complement", "assert", "verb", True)
-COMPLEMENT_RX = re.compile(r"(?<![\w'’-])([a-z]+ed)\s+that\s+(?=[\w“\"‘'])")
+COMPLEMENT_RX = re.compile(r"ed\s+that\s+(?=[\w“\"‘'])")  # the word before is read backwards
+WORD_BEFORE = re.compile(r"[a-z]+\Z")
 
 
 def stop_verbs(lex: Lexicons) -> frozenset[str]:
@@ -55,10 +56,16 @@ def open_candidates(text: str, sentences: Sequence[Sentence], cues: CueLexicon,
         return out
     starts = [s.start for s in sentences]
     for m in COMPLEMENT_RX.finditer(text):
-        w = m.group(1)
+        b = m.start() + 2
+        wm = WORD_BEFORE.search(text, max(0, b - 30), b)
+        if wm is None:
+            continue
+        a = wm.start()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'’-"):
+            continue  # part of a longer or capitalised word
+        w = wm.group()
         if w in stop or cues.lookup(w) is not None:
             continue
-        a, b = m.span(1)
         si = bisect_right(starts, a) - 1
         if si < 0 or sentences[si].boilerplate or b > sentences[si].end:
             continue
