@@ -66,6 +66,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Indel
+
 from claimcheck.errors import UsageError
 from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.xref.gazetteer import Gazetteer, gazetteer
@@ -473,12 +475,22 @@ def merge_across_scripts(g: MentionGraph, r: ActorResolver) -> None:
     that skeleton (at least ``MIN_SKELETON`` consonants) form exactly one actor; with two or
     more it is proposed for each (score 1/k)."""
     latin: dict[str, list[_Unit]] = defaultdict(list)
+    by_last: dict[str, list[tuple[str, _Unit]]] = defaultdict(list)  # last skeleton word -> (skeleton, unit)
     others: list[_Unit] = []
     for u in g.units:
-        (others if unvowelled(u.form, r.rules) else latin[skeleton_words(u.key, r.rules)]).append(u)
+        if unvowelled(u.form, r.rules):
+            others.append(u)
+            continue
+        skel = skeleton_words(u.key, r.rules)
+        latin[skel].append(u)
+        if " " in skel:
+            by_last[skel.rsplit(" ", 1)[1]].append((skel, u))
     for u in others:
         skel = skeleton_words(u.key, r.rules)
-        if len(skel.replace(" ", "")) < MIN_SKELETON or skel not in latin:
+        if len(skel.replace(" ", "")) < MIN_SKELETON:
+            continue
+        if skel not in latin:
+            _propose_near_skeleton(g, u, skel, by_last, r)
             continue
         na = u.nodes[0]
         roots: dict[str, _Unit] = {}
@@ -490,6 +502,22 @@ def merge_across_scripts(g: MentionGraph, r: ActorResolver) -> None:
             continue
         for c in sorted(roots.values(), key=lambda c: c.key):
             g.proposals.append((na, c.nodes[0], u.form, c.form, round(1 / len(roots), 3), "spelling in another script"))
+
+
+def _propose_near_skeleton(g: MentionGraph, u: _Unit, skel: str, by_last: Mapping[str, list[tuple[str, _Unit]]],
+                           r: ActorResolver) -> None:
+    """Rule 2b, unsure: a full name whose skeleton differs from a Latin one's only in the given
+    names (ج written for a foreign g: "سيرجي" / "Sergei") is proposed, never merged: same
+    surname skeleton, same number of words, whole-skeleton similarity >= ``propose``."""
+    if " " not in skel:
+        return
+    n = skel.count(" ")
+    for other, c in by_last.get(skel.rsplit(" ", 1)[1], ()):
+        if other.count(" ") != n or not g.compatible(u.nodes[0], c.nodes[0]):
+            continue
+        score = Indel.normalized_similarity(skel, other)
+        if score >= r.th.propose:
+            g.proposals.append((u.nodes[0], c.nodes[0], u.form, c.form, round(score, 3), "similar spelling in another script"))
 
 
 RULES: tuple[Rule, ...] = (apply_decisions, merge_same_transliteration, merge_across_scripts, merge_similar_spellings,

@@ -99,3 +99,8 @@ def test_russian_quoted_names_are_part_of_a_noun_phrase(text, source, via):
 def test_russian_quote_before_the_cue(text, source, content):
     (a,) = atts(text, "ru")
     assert a.source.span.text == source and a.content.text == content
+
+
+def test_arabic_subject_ends_before_a_time_word():
+    (a,) = atts("قال وزير الخارجية سيرجي فولكوف يوم الاثنين إن المحادثات ستستأنف.", "ar")
+    assert a.source.span.text == "وزير الخارجية سيرجي فولكوف" and a.content.text == "المحادثات ستستأنف"

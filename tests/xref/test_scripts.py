@@ -110,3 +110,18 @@ def test_bad_script_entries_raise(raw, message, tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
     with pytest.raises(LexiconError, match=message):
         build_name_rules(load_lexicons())
+
+
+def test_a_near_skeleton_is_proposed_not_merged():
+    # ج for a foreign g ("سيرجي" / "Sergei"), ف for v: one consonant apart, so a human decides
+    texts = ["Sergei Volkov", "سيرجي فولكوف", "Сергей Волков"]
+    res = ActorResolver(lexicons=LEX).resolve([Mention(t) for t in texts])
+    a = res.assignments
+    assert a[0] == a[2] and a[1] != a[0]
+    (p,) = [p for p in res.proposed if p.reason == "similar spelling in another script"]
+    assert {p.a_alias, p.b_alias} >= {"سيرجي فولكوف"} and 0.8 <= p.score < 1
+
+
+def test_a_near_skeleton_with_another_surname_is_not_proposed():
+    res = ActorResolver(lexicons=LEX).resolve([Mention("Sergei Volkov"), Mention("سيرجي لافروف")])
+    assert len(set(res.assignments)) == 2 and not res.proposed
