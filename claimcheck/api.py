@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -119,22 +119,28 @@ def _database_files(engine) -> frozenset[str]:  # noqa: ANN001
 def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = None,
            max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
            progress: Callable[[str, str], None] | None = None,
-           analyse: bool = True, quiet_unsupported: bool = False) -> IngestSummary:
-    """Ingest files and folders; one transaction per article; a run row records the batch.
-    Files of unsupported types in a folder are skipped with a reason (silently with
-    ``quiet_unsupported``); warnings and records counted but not read go to ``notes``."""
-    from functools import partial
-
-    from claimcheck.ingest.pipeline import build as build_with
-    from claimcheck.ingest.readers import Skip, read_documents
+           analyse: bool = True, quiet_unsupported: bool = False, workers: int | None = None) -> IngestSummary:
+    """Ingest files and folders; a run row records the batch.  Articles are parsed in
+    ``workers`` processes (default: the cores this process may use; 1: in this process) and
+    written by this process in batches of ``store.bulk.BATCH_ARTICLES`` per transaction, in
+    input order; a batch that fails is written again one article per transaction, so a bad
+    article is skipped alone and nothing is half-written.  The results do not depend on
+    ``workers``.  Files of unsupported types in a folder are skipped with a reason (silently with
+    ``quiet_unsupported``); warnings and records counted but not read go to ``notes``.
+    Raises UsageError for ``workers < 1``."""
+    from claimcheck.ingest.readers import read_documents
+    from claimcheck.ingest.work import Parser, default_workers
     from claimcheck.lexicons import load_lexicons
     from claimcheck.parse import extractor_version
     from claimcheck.store import repo
+    from claimcheck.store.bulk import BATCH_ARTICLES
     from claimcheck.store.session import connection_scope, session_scope
 
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {workers}")
     engine = open_store(db)
     lexicons = load_lexicons()  # once, passed down to every parser
-    build = partial(build_with, lexicons=lexicons)
     version = extractor_version(lexicons)
     summary = IngestSummary()
     with session_scope(engine) as s:
@@ -142,18 +148,64 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
                                         {"paths": paths, "overrides": overrides or {}, "max_bytes": max_bytes})
     status = "failed"
     try:
-        with connection_scope(engine) as conn:
+        with connection_scope(engine) as conn, Parser(workers, lexicons, overrides) as parser:
+            batch: list[RawDocument | Skip] = []
+            in_flight = None
             for doc in read_documents(paths, max_bytes, encoding, quiet_unsupported=quiet_unsupported,
                                       exclude=_database_files(engine), lexicons=lexicons):
-                if isinstance(doc, Skip):
-                    (summary.notes if doc.note else summary.skipped).append((doc.ref, doc.reason))
-                    if progress:
-                        progress(doc.ref, "skipped")
-                    continue
-                summary.articles += 1
-                outcome = _ingest_one(conn, doc, overrides, summary, version, build)
-                if progress:
-                    progress(doc.id, outcome)
+                batch.append(doc)
+                if len(batch) >= BATCH_ARTICLES:
+                    # parse this batch in the workers while the previous one is written here
+                    submitted = _submit_batch(conn, parser, batch, version)
+                    if in_flight is not None:
+                        _write_batch(conn, in_flight, summary, version, progress)
+                    in_flight, batch = submitted, []
+            if in_flight is not None:
+                _write_batch(conn, in_flight, summary, version, progress)
+            if batch:
+                _write_batch(conn, _submit_batch(conn, parser, batch, version), summary, version, progress)
+        status = "done"
+    finally:
+        with session_scope(engine) as s:
+            repo.finish_run(s, summary.run_id, status, summary.as_dict())
+    if analyse and (summary.ingested or summary.new_versions or summary.reparsed or _analysis_stale(engine)):
+        analyse_store(engine)
+    engine.dispose()
+    return summary
+
+
+def ingest_extractions(items: Iterable[Extraction | Skip], db: str | None, settings: dict[str, Any] | None = None,
+                       analyse: bool = True) -> IngestSummary:
+    """Store articles parsed elsewhere (``ingest.work.parse_document`` or ``parse_bytes`` run by
+    a distributed engine's map, say): the one writer of such an ingest.  ``items`` are written
+    in their order, in batches as :func:`ingest` does, then cross-referenced (``analyse``);
+    a Skip is reported as skipped.  ``settings`` are recorded with the run."""
+    from claimcheck.parse import extractor_version
+    from claimcheck.store import repo
+    from claimcheck.store.bulk import BATCH_ARTICLES
+    from claimcheck.ingest.readers import Skip
+    from claimcheck.ingest.work import Pending
+    from claimcheck.store.session import connection_scope, session_scope
+
+    engine = open_store(db)
+    version = extractor_version()
+    summary = IngestSummary()
+    with session_scope(engine) as s:
+        summary.run_id = repo.start_run(s, "ingest", __version__, version, settings or {})
+    status = "failed"
+    try:
+        with connection_scope(engine) as conn:
+            def write(batch: list[Any]) -> None:
+                parsed = [x for x in batch if not isinstance(x, Skip)]
+                _write_batch(conn, (batch, set(), Pending(lambda: parsed)), summary, version, None)
+
+            batch: list[Any] = []
+            for item in items:  # streamed: one batch in memory at a time
+                batch.append(item)
+                if len(batch) >= BATCH_ARTICLES:
+                    write(batch)
+                    batch = []
+            write(batch)
         status = "done"
     finally:
         with session_scope(engine) as s:
@@ -173,36 +225,58 @@ def _analysis_stale(engine) -> bool:  # noqa: ANN001
         return sa.analysis_stale(s)
 
 
-def _ingest_one(conn, doc: RawDocument, overrides, summary: IngestSummary, version: str, build) -> str:  # noqa: ANN001
-    """Analyse and store one document in its own transaction; a bad one is skipped."""
-    from claimcheck.errors import DuplicateError
+def _submit_batch(conn, parser, batch: list[RawDocument | Skip], version: str):  # noqa: ANN001, ANN202
+    """Of a batch read in input order: which documents are stored already (same text, parsed
+    with this extractor version: not parsed again), and the parsing of the others, started."""
     from claimcheck.ingest.pipeline import content_hash
-    from claimcheck.store import repo
+    from claimcheck.ingest.readers import Skip
+    from claimcheck.store.bulk import already_stored_many
 
-    try:
-        with conn.begin():
-            known = repo.already_stored(conn, content_hash(doc.text), doc.id, version)
-        if known:
-            outcome = "unchanged"
+    docs = [d for d in batch if not isinstance(d, Skip)]
+    with conn.begin():
+        known = already_stored_many(conn, [(content_hash(d.text), d.id) for d in docs], version)
+    stored = {id(d) for d, k in zip(docs, known) if k}
+    return batch, stored, parser.submit([d for d in docs if id(d) not in stored])
+
+
+def _write_batch(conn, submitted, summary: IngestSummary, version: str,  # noqa: ANN001
+                 progress: Callable[[str, str], None] | None) -> None:
+    """Write one submitted batch (one transaction, or one per article after a failure) and
+    count every item of it in input order."""
+    from claimcheck.ingest.readers import Skip
+    from claimcheck.store.bulk import write_batch
+
+    batch, stored, pending = submitted
+    parsed = iter(pending.get())
+    exs, outcomes = [], {}
+    for item in batch:
+        if not isinstance(item, Skip) and id(item) not in stored:
+            result = next(parsed)
+            if isinstance(result, Skip):
+                outcomes[id(item)] = ("skipped", result.reason)
+            else:
+                exs.append((item, result))
+    for (item, _), written in zip(exs, write_batch(conn, [ex for _, ex in exs], summary.run_id, version)):
+        outcomes[id(item)] = (written.outcome, written.reason)
+    warnings = {id(item): ex.warnings for item, ex in exs}
+    for item in batch:
+        if isinstance(item, Skip):
+            (summary.notes if item.note else summary.skipped).append((item.ref, item.reason))
+            if progress:
+                progress(item.ref, "skipped")
+            continue
+        summary.articles += 1
+        outcome, reason = outcomes.get(id(item), ("unchanged", ""))
+        summary.notes.extend((item.id, w) for w in warnings.get(id(item), ()))
+        if outcome == "skipped":
+            summary.skipped.append((item.id, reason))
         else:
-            ex = build(doc, overrides)
-            summary.notes.extend((doc.id, w) for w in ex.warnings)
-            with conn.begin():
-                outcome = repo.store_extraction(conn, ex, summary.run_id, version)
-    except DuplicateError:  # another ingest stored the same text meanwhile: nothing to add
-        outcome = "unchanged"
-    except ClaimcheckError as exc:
-        summary.skipped.append((doc.id, str(exc)))
-        return "skipped"
-    if outcome == "ingested":
-        summary.ingested += 1
-    elif outcome == "new_version":
-        summary.new_versions += 1
-    elif outcome == "reparsed":
-        summary.reparsed += 1
-    else:
-        summary.unchanged += 1
-    return outcome
+            setattr(summary, _COUNTER[outcome], getattr(summary, _COUNTER[outcome]) + 1)
+        if progress:
+            progress(item.id, outcome)
+
+
+_COUNTER = {"ingested": "ingested", "new_version": "new_versions", "reparsed": "reparsed", "unchanged": "unchanged"}
 
 
 def db_upgrade(db: str | None, revision: str = "head") -> str | None:
@@ -401,6 +475,32 @@ def _with_stories(rows: list[ReportRow], by_story: bool) -> list[ReportRow]:
     if by_story:
         rows = [rows[i] for i in story_order([r.cluster for r in rows], story_of)]
     return rows
+
+
+def report_stream(db: Db, filters: ReportFilters) -> Iterator[ReportRow]:
+    """Every report row, as :func:`report_page` gives them with ``with_articles`` and no limit
+    (story ids included), read and yielded block by block (``store.report_stream``): memory
+    holds one block of rows plus, per cluster, what story grouping reads (a first, lighter pass
+    over the same rows in the same snapshot: a story depends on every row).  The database is
+    opened on the first row asked for and closed when the iteration ends.  Raises UsageError
+    for a bad date and StoreError for a missing database."""
+    from dataclasses import replace
+
+    from claimcheck.store.report_stream import iter_report_rows
+    from claimcheck.store.session import read_scope
+    from claimcheck.xref.story import StoryItem, stories
+
+    kw = _filter_kwargs(filters)
+    engine = db.engine if isinstance(db, Store) else open_store(db, create=False)
+    try:
+        with read_scope(engine) as s:
+            story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles)
+                                for r in iter_report_rows(s, **kw, with_articles=False)])
+            for r in iter_report_rows(s, **kw):
+                yield replace(r, story=story_of[r.cluster])
+    finally:
+        if not isinstance(db, Store):
+            engine.dispose()
 
 
 def _filter_kwargs(filters: ReportFilters) -> dict[str, Any]:

@@ -184,6 +184,8 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     quiet_unsupported: Annotated[bool, typer.Option(
         "--quiet-unsupported", help="Pass over files of unsupported types in folders without a word.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        help="Processes that parse articles (default: the number of cores; one process writes).")] = None,
 ) -> None:
     """Ingest articles into the database (idempotent: the same article twice adds nothing)."""
     from claimcheck import api
@@ -193,7 +195,7 @@ def ingest(
     with IngestProgress(enabled=not quiet) as progress:
         summary = api.ingest(paths, db, _overrides(published, outlet, url, title, language),
                              int(max_size * 1024 * 1024), encoding, progress.update,
-                             quiet_unsupported=quiet_unsupported)
+                             quiet_unsupported=quiet_unsupported, workers=workers)
     sys.stderr.write("".join(line + "\n" for line in skipped_lines(summary) + note_lines(summary)))
     if not quiet:
         make_console(stderr=True).print(summary_text(summary))
@@ -366,8 +368,10 @@ def report(
         return
     if out is not None:
         raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
+    if fmt in output.STREAMED_FORMATS and not limit and not by_story:  # every row, written as it is read
+        return output.write_rows_stream(api.report_stream(db, filters), fmt, sys.stdout)
     page = api.report_page(db, filters, output.report_limit(fmt, limit),
-                           with_articles=fmt in ("json", "jsonl", "csv"), by_story=by_story)
+                           with_articles=fmt in output.STREAMED_FORMATS, by_story=by_story)
     output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_, by_story=by_story)
 
 

@@ -179,3 +179,36 @@ def write_stories(rows: Sequence[ReportRow], fmt: str, out: TextIO) -> None:
     for g in groups:
         console.print(story_heading(g), style="bold", markup=False, highlight=False)
         console.print(render.report_table(g))
+
+
+STREAMED_FORMATS = ("json", "jsonl", "csv")  # report formats written row by row as rows are read
+
+
+def write_rows_stream(rows: Iterable[ReportRow], fmt: str, out: TextIO) -> None:
+    """Report rows from an iterator (``api.report_stream``) as ``json``, ``jsonl`` or ``csv``,
+    each written as it comes: the same bytes as :func:`write_rows` over the same rows, without
+    the whole document in memory.  Nothing is written before the first row is read, so an error
+    raised by the iterator's first step (a missing database) leaves ``out`` empty."""
+    from claimcheck.report import render
+
+    encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode  # plain trees: no cycles
+    it = iter(rows)
+    first = next(it, None)
+    if fmt == "csv":
+        w = render.csv_writer(out, lineterminator="\n")  # formula cells neutralised, as report_csv
+        w.writerow(render.CSV_FIELDS)
+        if first is not None:
+            w.writerow(render._flat_report(first))  # noqa: SLF001 - the one definition of a CSV line
+            for r in it:
+                w.writerow(render._flat_report(r))  # noqa: SLF001
+        return
+    if first is None:
+        out.write("[]\n" if fmt == "json" else "")
+        return
+    if fmt == "jsonl":
+        out.write(encode(first.to_json()) + "\n")
+        out.writelines(encode(r.to_json()) + "\n" for r in it)
+        return
+    out.write("[\n" + encode(first.to_json()))
+    out.writelines(",\n" + encode(r.to_json()) for r in it)
+    out.write("\n]\n")

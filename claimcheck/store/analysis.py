@@ -120,18 +120,23 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
                  sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),
                  article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen)
             for c in analysis.clusters]
+    # Core statements (the ORM's bulk path costs more than the inserts); members and grades,
+    # plain ints and strings, through the driver's executemany on SQLite (``repo._bulk``)
+    from claimcheck.store.repo import _bulk
+
+    conn = session.connection()
     if rows:
-        session.execute(insert(Cluster), rows)
-    ids = dict(session.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())
+        conn.execute(insert(Cluster.__table__), rows)
+    ids = dict(conn.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())
     members = [dict(cluster_id=ids[c.uid], claim_id=cid, stance=st, origin_key=org, origin_label=label,
-                    origin_reason=reason or None)
+                    origin_reason=reason or None, similarity=1.0)
                for c in analysis.clusters for cid, st, org, label, reason in c.members]
     for k in range(0, len(members), 50_000):
-        session.execute(insert(ClusterMember), members[k:k + 50_000])
+        _bulk(conn, ClusterMember.__table__, members[k:k + 50_000])
     grades = [dict(run_id=run_id, source_id=sid, grade=g, reasons=json.dumps(reasons, ensure_ascii=False), n_corroborated=n[0],
                    n_contradicted=n[1], n_single=n[2]) for sid, (g, reasons, n) in sorted(analysis.source_grades.items())]
     if grades:
-        session.execute(insert(SourceGrade), grades)
+        _bulk(conn, SourceGrade.__table__, grades)
 
 
 def input_fingerprint(session: Session) -> list[int]:

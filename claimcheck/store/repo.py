@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -151,19 +152,29 @@ def _stmts() -> dict[str, Any]:
     }
 
 
+# key of ``Connection.info``: while it holds a dict (``store.bulk.write_batch``), ``_bulk`` adds
+# rows there (table -> rows) instead of inserting them; the batch writer inserts them together
+PENDING_ROWS = "claimcheck_pending_rows"
+
+
 def _bulk(conn, table, rows: list[dict[str, Any]]) -> None:  # noqa: ANN001
     """Insert many rows. On SQLite the driver's executemany is called directly (SQLAlchemy's
     per-row parameter processing costs more than the insert); values are plain ints, strings,
-    booleans and None, which need no conversion."""
+    booleans (bound as 0/1) and None, which need no conversion.  Rows of child tables only (nothing reads
+    them back while a batch is written): deferred while ``conn.info[PENDING_ROWS]`` is set."""
     if not rows:
+        return
+    pending = conn.info.get(PENDING_ROWS)
+    if pending is not None:  # a batch of articles is being written: one executemany per table at its end
+        pending.setdefault(table, []).extend(rows)
         return
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), rows)
         return
     cols = tuple(rows[0])
     sql = _insert_sql(table.name, cols)
-    conn.connection.driver_connection.executemany(
-        sql, [tuple(int(v) if isinstance(v, bool) else v for v in (r[c] for c in cols)) for r in rows])
+    row = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[cols[0]],))  # sqlite3 binds bool as 0/1
+    conn.connection.driver_connection.executemany(sql, [row(r) for r in rows])
 
 
 @cache

@@ -1,0 +1,160 @@
+"""The per-article function and the pool of processes that runs it.
+
+:func:`parse_document` is everything ingest does to one article before the database: plain data
+in (a :class:`RawDocument`: the decoded text and its metadata), plain data out (an
+:class:`Extraction`, or a :class:`Skip` for an article that cannot be read), no shared state but
+the lexicons, every value picklable.  So it can run anywhere: in this process, in the worker
+processes of :class:`Parser`, or under a distributed engine (``benchmarks/distributed.py`` runs
+it through a Dask bag; :func:`parse_bytes` takes the undecoded bytes).  Whatever runs it, one
+writer stores the results in order (``store.bulk.write_batch``): SQLite allows one writer, and
+the order keeps versions and duplicates the same as a one-process ingest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from claimcheck.errors import ArticleError
+from claimcheck.ingest.readers import RawDocument, Skip
+from claimcheck.lexicons import Lexicons, load_lexicons
+from claimcheck.model import Extraction
+
+# below this many articles to parse in a batch, a pool costs more (start-up, pickling) than it saves
+POOL_MIN_DOCS = 16
+
+
+def parse_document(doc: RawDocument, overrides: dict[str, Any] | None, lexicons: Lexicons) -> Extraction | Skip:
+    """One document through the front-end (``pipeline.build``): structure, metadata, sentences,
+    attributions, claims.  A bad metadata value gives a :class:`Skip` with the reason (the
+    ingest reports it and goes on) instead of raising."""
+    from claimcheck.ingest.pipeline import build
+
+    try:
+        return build(doc, overrides, lexicons=lexicons)
+    except ArticleError as exc:
+        return Skip(doc.id, str(exc))
+
+
+def parse_bytes(doc_id: str, data: bytes, metadata: dict[str, Any] | None = None,
+                lexicons: Lexicons | None = None) -> Extraction | Skip:
+    """:func:`parse_document` from the bytes of a plain-text article (encoding detected as
+    ``ingest`` does) and its metadata (``title``, ``outlet``, ``published``, ``url``,
+    ``byline``, ``language``), for a distributed engine's map.  ``lexicons`` default to the
+    built-in ones (loaded once per process)."""
+    from claimcheck.ingest.decode import decode
+
+    try:
+        text, encoding = decode(data, doc_id)
+    except ArticleError as exc:
+        return Skip(doc_id, str(exc))
+    meta = {k: v for k, v in (metadata or {}).items() if v not in (None, "")}
+    doc = RawDocument(doc_id, text, "record", encoding, meta, "record" if meta else "", doc_id)
+    return parse_document(doc, None, lexicons if lexicons is not None else _default_lexicons())
+
+
+_DEFAULT: list[Lexicons] = []
+
+
+def _default_lexicons() -> Lexicons:
+    if not _DEFAULT:
+        _DEFAULT.append(load_lexicons())
+    return _DEFAULT[0]
+
+
+# a worker process's lexicons and overrides, set once by the pool's initializer
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(lexicons: Lexicons, overrides: dict[str, Any] | None) -> None:
+    import signal
+    import sys
+
+    _WORKER["lexicons"], _WORKER["overrides"] = lexicons, overrides
+    # a worker reports through its results only: an interrupted or killed ingest must not print
+    # the workers' tracebacks (Ctrl-C is the parent's to handle; it stops the pool)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the worker
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """A worker whose ingest was killed (SIGKILL: no chance to stop its pool) would wait for
+    work forever: a thread ends the worker within a second of its parent's death."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="claimcheck-parent-watch", daemon=True).start()
+
+
+def _parse_in_worker(doc: RawDocument) -> Extraction | Skip:
+    return parse_document(doc, _WORKER["overrides"], _WORKER["lexicons"])
+
+
+def default_workers() -> int:
+    """The number of cores this process may run on (``--workers`` default)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Pending:
+    """The results of one :meth:`Parser.submit`, in input order (:meth:`get` waits)."""
+
+    def __init__(self, compute: Any) -> None:
+        self._compute = compute
+
+    def get(self) -> list[Extraction | Skip]:
+        return self._compute()
+
+
+class Parser:
+    """Runs :func:`parse_document` over batches of documents, in this process (``workers=1``,
+    or a batch smaller than :data:`POOL_MIN_DOCS`) or in ``workers`` processes started on the
+    first large batch.  Results come back in input order.  Use it in a ``with`` block (the pool
+    is closed at the end).  Raises ValueError for ``workers < 1``."""
+
+    def __init__(self, workers: int, lexicons: Lexicons, overrides: dict[str, Any] | None = None) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        self.workers, self.lexicons, self.overrides = workers, lexicons, overrides
+        self._pool: Any = None
+
+    def submit(self, docs: Sequence[RawDocument]) -> Pending:
+        """Start parsing ``docs``; the pool works while the caller writes the previous batch."""
+        docs = list(docs)
+        if self.workers == 1 or len(docs) < POOL_MIN_DOCS:
+            return Pending(lambda: [parse_document(d, self.overrides, self.lexicons) for d in docs])
+        if self._pool is None:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            self._pool = multiprocessing.get_context(method).Pool(
+                self.workers, initializer=_init_worker, initargs=(self.lexicons, self.overrides))
+        chunk = max(1, len(docs) // (self.workers * 4))
+        result = self._pool.map_async(_parse_in_worker, docs, chunksize=chunk)
+        return Pending(result.get)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc and exc[0] is not None and self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+        self.close()
