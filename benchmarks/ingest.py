@@ -122,7 +122,7 @@ def child(stage: str, jsonl: str, db: str, cpu: int | None, workers: int) -> dic
 
 
 def run_child(stage: str, jsonl: Path, tmp: Path, run: int, cpu: int | None, workers: int = 1) -> dict[str, float]:
-    db = tmp / f"{stage}-{run}.db"
+    db = tmp / f"{stage}-{run}-{'pinned' if cpu is not None else 'free'}-{workers}.db"  # a fresh file each run
     cmd = [sys.executable, __file__, "--child", stage, str(jsonl), str(db), "" if cpu is None else str(cpu),
            str(workers)]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
