@@ -17,7 +17,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from claimcheck.errors import ArticleError
+from claimcheck.errors import ArticleError, ClaimcheckError
 from claimcheck.ingest.readers import RawDocument, Skip
 from claimcheck.lexicons import Lexicons, load_lexicons
 from claimcheck.model import Extraction
@@ -28,13 +28,13 @@ POOL_MIN_DOCS = 16
 
 def parse_document(doc: RawDocument, overrides: dict[str, Any] | None, lexicons: Lexicons) -> Extraction | Skip:
     """One document through the front-end (``pipeline.build``): structure, metadata, sentences,
-    attributions, claims.  A bad metadata value gives a :class:`Skip` with the reason (the
-    ingest reports it and goes on) instead of raising."""
+    attributions, claims.  A user-facing error (a bad metadata value) gives a :class:`Skip`
+    with the reason (the ingest reports it and goes on) instead of raising."""
     from claimcheck.ingest.pipeline import build
 
     try:
         return build(doc, overrides, lexicons=lexicons)
-    except ArticleError as exc:
+    except ClaimcheckError as exc:  # a bad metadata value, say: this article only
         return Skip(doc.id, str(exc))
 
 

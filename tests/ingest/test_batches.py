@@ -103,11 +103,11 @@ def test_a_failed_batch_is_written_again_one_article_at_a_time(
     real = repo._store_parse
     calls: list[str] = []
 
-    def flaky(session, article_id, ex, version):  # noqa: ANN001, ANN202
+    def flaky(session, article_id, ex, *rest):  # noqa: ANN001, ANN002, ANN202
         calls.append(ex.id)
         if "Southby council approves the new bridge" in ex.text:
             raise StoreError("simulated write failure")
-        return real(session, article_id, ex, version)
+        return real(session, article_id, ex, *rest)
 
     monkeypatch.setattr(repo, "_store_parse", flaky)
     summary = api.ingest([str(tmp_path / "news")], db_url, analyse=False, workers=1)
