@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from claimcheck.errors import ClaimcheckError, DuplicateError
 from claimcheck.model import Extraction
@@ -84,6 +84,9 @@ def write_batch(conn: Connection, extractions: Sequence[Extraction], run_id: int
             return _write_together(conn, extractions, run_id, extractor_version)
     except (ClaimcheckError, IntegrityError):
         pass
+    except DBAPIError as exc:
+        if not _write_conflict(exc):
+            raise
     finally:
         conn.info.pop(repo.PENDING_ROWS, None)
     return [write_one(conn, ex, run_id, extractor_version) for ex in extractions]
@@ -92,13 +95,26 @@ def write_batch(conn: Connection, extractions: Sequence[Extraction], run_id: int
 def write_one(conn: Connection, ex: Extraction, run_id: int, extractor_version: str) -> Written:
     """Store one extraction in its own transaction; a user-facing error skips it (nothing of it
     is kept), a duplicate stored meanwhile by another process counts as ``unchanged``."""
-    try:
-        with conn.begin():
-            return Written(repo.store_extraction(conn, ex, run_id, extractor_version))
-    except DuplicateError:
-        return Written("unchanged")
-    except ClaimcheckError as exc:
-        return Written("skipped", str(exc))
+    for attempt in range(5):
+        try:
+            with conn.begin():
+                return Written(repo.store_extraction(conn, ex, run_id, extractor_version))
+        except DuplicateError:
+            return Written("unchanged")
+        except ClaimcheckError as exc:
+            return Written("skipped", str(exc))
+        except DBAPIError as exc:
+            if not _write_conflict(exc) or attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _write_conflict(exc: DBAPIError) -> bool:
+    """A transaction the server aborted for another writer's sake (PostgreSQL: deadlock
+    detected, 40P01, or serialization failure, 40001): written again, it succeeds.  A batch of
+    articles inserts and renames shared sources article by article, so two concurrent batches
+    can lock the same sources in opposite orders; PostgreSQL then aborts one of them."""
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")
 
 
 def _write_together(conn: Connection, extractions: Sequence[Extraction], run_id: int,
