@@ -81,6 +81,7 @@ STANCE: Schema = MappingProxyType({
     "regex": (str, False),
     "opposite": (list, False),
     "weight": ((int, float), False),
+    "scope": (str, False),  # "cancels-negation": read by the claim extractor too (parse.claims.cues)
 })
 
 # origin tracing (origins.toml): wires, credit patterns, intermediary suffixes, document nouns,

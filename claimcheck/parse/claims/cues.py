@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
 from claimcheck.parse.patterns import char_class, first_chars, gated
 from claimcheck.text.calendar import MONTH_WORDS, WEEKDAYS, alternation
@@ -62,6 +63,9 @@ class ClaimRules:
     called_false: re.Pattern[str]  # "called the reports a fake": a denial of what they report
     accused_of_lying: re.Pattern[str]  # "accused X of lying when it said C": the accuser asserts not-C
     own_part: re.Pattern[str]  # a denial of the denier's own part ("denied any involvement in C")
+    # an expression whose negation word negates nothing of the claim ("could not rule out",
+    # "did not deny", "no reason to doubt"): the stance.toml entries with scope = "cancels-negation"
+    negation_scope: re.Pattern[str]
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -90,7 +94,38 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       alt("clause:predicate"), alt("relation:report_that"), alt("relation:dismissal_tail"),
                       alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"),
                       alt("relation:called_false"), alt("relation:accused_of_lying"),
-                      alt("relation:own_part"))
+                      alt("relation:own_part"), negation_scope(lex))
+
+
+SCOPES = frozenset(("cancels-negation",))
+
+
+def _term_regex(term: str) -> str:
+    """A ``stance.toml`` term as a regular expression: words on word boundaries, any white space
+    between them, a ``*`` at the end of a word for any ending (the term syntax of that file)."""
+    parts = []
+    for word in term.strip().split():
+        w = re.escape(word.rstrip("*").replace("’", "'")).replace("'", "['’]")
+        parts.append(w + (r"\w*" if word.endswith("*") else ""))
+    body = r"\s+".join(parts)
+    return rf"(?<!\w){body}(?!\w)"
+
+
+def negation_scope(lex: Lexicons) -> re.Pattern[str]:
+    """The terms and regexes of the ``stance.toml`` entries marked ``scope = "cancels-negation"``
+    in one case-insensitive pattern (a pattern that never matches when there are none); raises
+    :class:`LexiconError` on an unknown ``scope`` value."""
+    alts: list[str] = []
+    for e in lex["stance"]:
+        scope = e.get("scope")
+        if scope is None:
+            continue
+        if scope not in SCOPES:
+            raise LexiconError(f"{e.label}: unknown scope {scope!r} (allowed: {', '.join(sorted(SCOPES))})")
+        alts.extend(_term_regex(t) for t in e.get("terms", ()) or ())
+        if e.get("regex"):
+            alts.append(e["regex"])
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!x)x", re.I)
 
 
 # Case-insensitive patterns are slow in ``re``; on a text whose lower-casing changes nothing
@@ -277,12 +312,19 @@ class _Hits:
     def negated(self, text: str, start: int, end: int) -> bool:
         """A negation that governs an action of the span: at most ``NEGATION_REACH`` characters
         before the action ("refused to supply arms", "did not send troops"), not one in a
-        relative clause elsewhere.  Without an action class, any negation in the span."""
+        relative clause elsewhere.  Without an action class, any negation in the span.  A negation
+        inside an expression of :attr:`ClaimRules.negation_scope` does not count."""
         fneg = self.fneg
         if self.folded is not None and fneg is not None:
-            neg = [m.end() for m in fneg.finditer(self.folded, start, end)]
+            spans = [m.span() for m in fneg.finditer(self.folded, start, end)]
         else:
-            neg = [m.end() for m in self.rules.negation.finditer(text, start, end)]
+            spans = [m.span() for m in self.rules.negation.finditer(text, start, end)]
+        if not spans:
+            return False
+        # a negation inside an out-of-scope expression ("could not rule out", "did not deny",
+        # "no reason to doubt") is no negation of the claim
+        scoped = [m.span() for m in self.rules.negation_scope.finditer(text, start, end)]
+        neg = [e for s, e in spans if not any(s < b and a < e for a, b in scoped)]  # overlaps: "n't"
         if not neg:
             return False
         acts = []
