@@ -280,6 +280,9 @@ _COUNTER = {"ingested": "ingested", "new_version": "new_versions", "reparsed": "
 
 
 def db_upgrade(db: str | None, revision: str = "head") -> str | None:
+    """Migrate ``db`` (created when missing: the one db command that creates) to ``revision``
+    and return the revision it is at.  claimcheck never downgrades: a target older than the
+    database's revision (``base`` included) raises StoreError, as does an unknown one."""
     from claimcheck.store.migrate import current, upgrade
     from claimcheck.store.session import check_connect, make_engine, resolve_url
 
@@ -290,19 +293,23 @@ def db_upgrade(db: str | None, revision: str = "head") -> str | None:
 
 
 def db_current(db: str | None) -> tuple[str | None, str]:
+    """(the database's revision, the newest).  Reads only: a missing SQLite file raises StoreError."""
     from claimcheck.store.migrate import current, head
-    from claimcheck.store.session import check_connect, make_engine, resolve_url
+    from claimcheck.store.session import check_connect, make_engine, require_claimcheck_file, resolve_url
 
-    engine = make_engine(resolve_url(db))
+    url = resolve_url(db)
+    require_claimcheck_file(url)
+    engine = make_engine(url)
     check_connect(engine)
     return current(engine), head()
 
 
 def db_check(db: str | None) -> list[str]:
-    """Drift between the code's schema and the database, after bringing it to head."""
+    """Drift between the code's schema and the database, after bringing it to head.  A missing
+    SQLite file raises StoreError (``db upgrade`` creates one)."""
     from claimcheck.store.migrate import check
 
-    return check(open_store(db))
+    return check(open_store(db, create=False))
 
 
 @dataclass
@@ -591,6 +598,10 @@ def sources(db: Db, kind: str | None = None) -> list[dict[str, Any]]:
     from claimcheck.store import queries
     from claimcheck.xref.origins import mark_unresolved
 
+    from claimcheck.model import SOURCE_KINDS
+
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise UsageError(f"--kind {kind!r}: not a source kind; use one of {', '.join(SOURCE_KINDS)}")
     return mark_unresolved(_read(db, queries.sources_rows, kind), load_lexicons())
 
 

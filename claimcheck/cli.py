@@ -228,7 +228,7 @@ def db_upgrade(db: DbOpt = None,
     """Migrate the database to the newest schema (or to REVISION)."""
     from claimcheck import api
 
-    typer.echo(f"database at revision {api.db_upgrade(db, revision)}")
+    typer.echo(f"database at revision {api.db_upgrade(db, revision) or '(empty)'}")
 
 
 @db_app.command("current")

@@ -33,6 +33,13 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("report --outlet too long", ["report", "--db", "{db}", "--outlet", LONG], "too long"),
     ("show too long", ["show", LONG, "--db", "{db}"], "too long"),
     ("sources --kind too long", ["sources", "--db", "{db}", "--kind", LONG], "too long"),
+    ("sources --kind bogus", ["sources", "--db", "{db}", "--kind", "bogus"], "use one of named, anonymous"),
+    # read commands never create a database; `db upgrade` does, but never downgrades
+    ("db current on a missing file", ["db", "current", "--db", "{tmp}/new.db"], "new.db: no such database"),
+    ("db check on a missing file", ["db", "check", "--db", "{tmp}/missing.db"], "missing.db: no such database"),
+    ("db upgrade base", ["db", "upgrade", "base", "--db", "{db}"], "cannot upgrade to 'base'"),
+    ("db upgrade to an older revision", ["db", "upgrade", "0003", "--db", "{db}"], "does not downgrade"),
+    ("db upgrade to an unknown revision", ["db", "upgrade", "nosuch", "--db", "{db}"], "cannot upgrade to 'nosuch'"),
     ("sources --format xml", ["sources", "--db", "{db}", "--format", "xml"], "'xml' is not one of"),
     ("check --limit -1", ["check", "x", "--db", "{db}", "--limit", "-1"], "must be 0 or more"),
     ("check --limit abc", ["check", "x", "--db", "{db}", "--limit", "abc"], "--limit"),
@@ -111,6 +118,7 @@ def test_user_error_is_one_line(seeded: Path, tmp_path: Path, monkeypatch: pytes
     proc = subprocess.CompletedProcess(argv, result.exit_code, result.stdout, result.stderr)
     assert_one_line(proc, fragment)
     assert (tmp_path / "empty.txt").stat().st_size == 0  # still empty: not made a database
+    assert not (tmp_path / "new.db").exists() and not (tmp_path / "missing.db").exists()
     assert {r[0] for r in sqlite3.connect(tmp_path / "other.db").execute("SELECT name FROM sqlite_master")} == {"notes"}
 
 

@@ -98,8 +98,14 @@ def test_ensure_head_is_idempotent(engine) -> None:  # noqa: ANN001
 def test_cli_db_commands(cli, db_url: str) -> None:  # noqa: ANN001
     head = migrate.head()
     code, out, err = cli("db", "current", "--db", db_url)
-    assert code == 0, err
-    assert "current: (empty)" in out and f"head:    {head}" in out and "claimcheck db upgrade" in out
+    if db_url.startswith("sqlite"):  # a missing file: refused and not created (a read command)
+        assert code == 1 and "no such database" in err and err.count("\n") == 1, err
+        code, out, err = cli("db", "check", "--db", db_url)
+        assert code == 1 and "no such database" in err, err
+        assert not Path(db_url.removeprefix("sqlite:///")).exists()
+    else:  # an empty server database
+        assert code == 0, err
+        assert "current: (empty)" in out and f"head:    {head}" in out and "claimcheck db upgrade" in out
     code, out, err = cli("db", "upgrade", "--db", db_url)
     assert code == 0, err
     assert out.strip() == f"database at revision {head}"

@@ -80,6 +80,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 cfg = _config(engine)
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
+                _refuse_downgrade(conn, cfg, revision)
                 conn.commit()
             return
         if engine.dialect.name != "sqlite":
@@ -91,9 +92,31 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             cfg = _config(engine)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+            _refuse_downgrade(conn, cfg, revision)
             conn.commit()
     except CommandError as exc:
         raise StoreError(f"cannot upgrade to {revision!r}: {exc}") from None
+
+
+def _refuse_downgrade(conn, cfg, revision: str) -> None:  # noqa: ANN001
+    """After an upgrade to ``revision``: a database left at another revision means the target
+    was older than the database (Alembic's upgrade then does nothing); claimcheck does not
+    downgrade, so that is refused (StoreError) rather than reported as done."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(cfg)
+    try:
+        target = script.as_revision_number(revision)
+    except Exception:  # noqa: BLE001 - a relative target (+1, head-1): Alembic resolved it already
+        return
+    if isinstance(target, tuple):
+        target = target[0] if len(target) == 1 else None
+    at = MigrationContext.configure(conn).get_current_revision()
+    older = target is None or target in {r.revision for r in script.iterate_revisions(at, "base")}
+    if at != target and at is not None and older:
+        raise StoreError(f"cannot upgrade to {revision!r}: the database is at {at}, newer "
+                         "(claimcheck does not downgrade)")
 
 
 def _repair_incomplete(conn, where: str) -> None:  # noqa: ANN001
