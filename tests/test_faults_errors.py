@@ -192,3 +192,32 @@ def test_classifier_maps_os_and_database_errors() -> None:
     assert "too long" in str(api.user_error(sqlite3.OperationalError("LIKE or GLOB pattern too complex")))
     assert api.user_error(ValueError("a bug")) is None
     assert api.user_error(sqlite3.OperationalError("no such column: x")) is None
+
+
+@pytest.mark.parametrize("payload", [bytes(range(256)) * 12, b"\x1b[31m" * 300, "\u200b\u202e".encode() * 400])
+def test_a_reader_message_quotes_a_short_printable_excerpt(tmp_path: Path, payload: bytes) -> None:
+    """A gzip of garbage: the reader's message quotes the bad bytes; the skip line escapes
+    control characters and stays short (issue 11)."""
+    import gzip
+
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "bad.warc.gz").write_bytes(gzip.compress(payload))
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "bad.warc.gz"), "--db", str(tmp_path / "x.db")],
+                                env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
+    assert result.exit_code == 1, result.stderr
+    lines = result.stderr.splitlines()
+    skip = [ln for ln in lines if "bad.warc.gz" in ln]
+    assert len(skip) == 1 and len(skip[0]) < 400, result.stderr
+    assert all(c.isprintable() for ln in lines for c in ln), result.stderr
+
+
+def test_excerpt_escapes_and_caps() -> None:
+    from claimcheck.errors import excerpt
+
+    assert excerpt("a\x00b\nc") == "a\\x00b\\nc"
+    long = excerpt("\x01" * 100, 20)
+    assert len(long) <= 20 and long.endswith("…") and long[:-1].count("\\x01") == len(long[:-1]) // 4
+    assert excerpt("plain text") == "plain text"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from claimcheck.errors import ArticleError
+from claimcheck.errors import ArticleError, excerpt
 
 import re
 
@@ -51,7 +51,7 @@ def _decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, s
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise ArticleError(f"{name}: cannot decode as {encoding}: {exc}") from None
+            raise ArticleError(f"{name}: cannot decode as {encoding}: {excerpt(exc)}") from None
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimcheck.errors import ArticleError
+from claimcheck.errors import LINE_CHARS, ArticleError, excerpt
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES, decode
 from claimcheck.ingest.html import extract_page, looks_like_html
 from claimcheck.lexicons import Lexicons, load_lexicons
@@ -46,6 +46,10 @@ class Skip:
     ref: str
     reason: str
     note: bool = False  # nothing wrong (a WARC request record, say): counted, not an error
+
+    def __post_init__(self) -> None:
+        # every skip line is one printable line of bounded length, whatever a reader's message held
+        object.__setattr__(self, "reason", excerpt(self.reason, LINE_CHARS))
 
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
@@ -95,7 +99,7 @@ def _sidecar(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(read_regular(side, 1 << 20).decode("utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ArticleError(f"{side}: sidecar is not valid JSON: {exc}") from None
+        raise ArticleError(f"{side}: sidecar is not valid JSON: {excerpt(exc)}") from None
     if not isinstance(data, dict):
         raise ArticleError(f"{side}: sidecar must be a JSON object")
     unknown = sorted(set(data) - set(META_FIELDS))
@@ -188,7 +192,7 @@ def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
         except ArticleError as exc:
             yield Skip(ref, str(exc))
         except OSError as exc:
-            yield Skip(ref, f"{ref}: cannot read: {exc.strerror or exc}")
+            yield Skip(ref, f"{ref}: cannot read: {excerpt(exc.strerror or exc)}")
 
 
 def _jsonl(ref: str, data: bytes, encoding: str | None, lex: _LazyLexicons) -> Iterator[RawDocument | Skip]:

@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.errors import ArticleError
+from claimcheck.errors import ArticleError, excerpt
 
 SUFFIXES = (".warc", ".warc.gz")
 
@@ -71,12 +71,12 @@ def read_pages(data: bytes, ref: str) -> Iterator[WarcPage | WarcSkip]:
                 date = record.rec_headers.get_header("WARC-Date") or ""
                 yield WarcPage(where, uri, date, record.content_stream().read())
             except Exception as exc:  # noqa: BLE001 - a bad record must not stop the file
-                yield WarcSkip(where, f"{where}: unreadable WARC record ({type(exc).__name__}: {exc})")
+                yield WarcSkip(where, f"{where}: unreadable WARC record ({type(exc).__name__}: {excerpt(exc)})")
     except ArchiveLoadFailed as exc:
         if n == 0:
-            raise ArticleError(f"{ref}: not a web archive ({exc})") from None
-        yield WarcSkip(f"{ref}#{n + 1}", f"{ref}: the archive breaks after record {n} ({exc})")
+            raise ArticleError(f"{ref}: not a web archive ({excerpt(exc)})") from None
+        yield WarcSkip(f"{ref}#{n + 1}", f"{ref}: the archive breaks after record {n} ({excerpt(exc)})")
     except Exception as exc:  # noqa: BLE001 - a truncated gzip member, say: keep what was read
-        yield WarcSkip(f"{ref}#{n + 1}", f"{ref}: the archive breaks after record {n} ({type(exc).__name__}: {exc})")
+        yield WarcSkip(f"{ref}#{n + 1}", f"{ref}: the archive breaks after record {n} ({type(exc).__name__}: {excerpt(exc)})")
     for kind, count in sorted(others.items()):
         yield WarcSkip(ref, f"{ref}: {count} {kind} record(s) skipped (not an HTML page)", note=True)
