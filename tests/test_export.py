@@ -377,11 +377,48 @@ def test_claimreview_only_for_reviewed_clusters(store: dict[str, Any]) -> None:
     assert r["reviewBody"] == NOTE
     rr = r["reviewRating"]
     assert rr["@type"] == "Rating" and rr["worstRating"] <= rr["ratingValue"] <= rr["bestRating"]
-    assert (rr["ratingValue"], rr["alternateName"]) == rating("confirmed", "contradicted", 2)
+    row = next(r for r in api.report(store["db"]) if r.cluster == store["reviewed"])
+    assert (rr["ratingValue"], rr["alternateName"]) == rating("confirmed", "contradicted", 2, row.reasons)
     item = r["itemReviewed"]
     assert item["@type"] == "Claim" and item["author"] and item["appearance"]
     for work in item["appearance"]:
         assert work["@type"] == "CreativeWork" and (work.get("url") or work.get("headline"))
+
+
+def test_claimreview_party_denial_is_not_independent(store: dict[str, Any], tmp_path: Path) -> None:
+    """Issue 14: the seeds' air-strikes cluster is denied only by a party it is about; its rating
+    must say so, never "independent sources contradict it"."""
+    rows = [r for r in api.report(store["db"]) if r.status == "contradicted"
+            and any("a party the claim is about" in x for x in r.reasons)]
+    assert rows, "the seeds should have a contradiction denied only by an interested party"
+    db = str(tmp_path / "party.db")
+    api.ingest([str(Path(__file__).resolve().parent.parent / "seeds")], db)
+    api.add_verdict(db, rows[0].cluster, "confirmed", REVIEWER, NOTE)
+    reviews = json.loads(api.export(db, "claimreview", None).text)
+    rr = next(r for r in reviews if r["identifier"] == rows[0].cluster)["reviewRating"]
+    assert "independent" not in rr["alternateName"].lower()
+    assert rr["alternateName"] == "Disputed only by a party to it" and rr["ratingValue"] == 3
+
+
+def _contradicted(reasons: list[str]) -> dict[str, Any]:
+    return {"clusters": [{"cluster": "k1", "claim": "Ruritania shelled the port", "status": "contradicted",
+                          "independent_origins": 2, "reasons": reasons, "mentions": [],
+                          "verdict": {"verdict": "confirmed", "reviewer": "r", "note": "", "at": "2026-01-01"}}]}
+
+
+@pytest.mark.parametrize(("reasons", "value", "independent"), [
+    (["asserted by 1 origin(s): Ruritania (named)", "denied or reported otherwise by 1 origin(s): Freedonia (named)"],
+     2, True),
+    (["asserted by 2 origin(s): A, B", "denied or reported otherwise by 1 origin(s): Freedonia (named)",
+      "the denial comes from a party the claim is about: a signal of its own, not independent evidence against it"],
+     3, False),
+    ([], 2, True),
+])
+def test_claimreview_wording_follows_the_status_reasons(reasons: list[str], value: int, independent: bool) -> None:
+    (review,) = claimreview(_contradicted(reasons))
+    rr = review["reviewRating"]
+    assert rr["ratingValue"] == value
+    assert ("independent sources contradict" in rr["alternateName"]) is independent
 
 
 def test_claimreview_nothing_without_verdicts() -> None:

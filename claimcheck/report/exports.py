@@ -23,6 +23,9 @@ origin), not the truth of the claim, so ratings stay inside the scale and never 
 verdict            cluster status              value  alternateName
 =================  ==========================  =====  ===========================================
 confirmed          contradicted                2      Disputed: independent sources contradict it
+confirmed          contradicted, denied only   3      Disputed only by a party to it
+                   by a party the claim is
+                   about
 confirmed          single_source               3      Unverified: rests on a single source
 confirmed          other                       3      Reviewed: flag confirmed
 unclear            any                         3      Unclear: the reviewer could not decide
@@ -234,10 +237,25 @@ def prov_json(data: Mapping[str, Any]) -> str:
 
 # ---------------------------------------------------------------- ClaimReview
 
-def rating(verdict: str, status: str, independent_origins: int) -> tuple[int, str]:
-    """``(ratingValue, alternateName)`` on the 1-5 scale (the table in the module docstring)."""
+INTERESTED_DENIAL = "a party the claim is about"  # in the status reason xref.grade gives (show/report say it)
+
+
+def denied_only_by_party(reasons: Sequence[str]) -> bool:
+    """Whether a contradicted cluster's status reasons (``reasons``, as show/report print them,
+    from :func:`claimcheck.xref.grade.status_from_origins`) say every denial comes from a party
+    the claim is about: then no independent source contradicts it."""
+    return any(r.startswith("the denial comes from") and INTERESTED_DENIAL in r for r in reasons)
+
+
+def rating(verdict: str, status: str, independent_origins: int,
+           reasons: Sequence[str] = ()) -> tuple[int, str]:
+    """``(ratingValue, alternateName)`` on the 1-5 scale (the table in the module docstring);
+    ``reasons`` are the cluster's status reasons, so a denial only by a party the claim is about
+    is never worded as independent sources contradicting it."""
     if verdict == "confirmed":
         if status == "contradicted":
+            if denied_only_by_party(reasons):
+                return 3, "Disputed only by a party to it"
             return 2, "Disputed: independent sources contradict it"
         if status == "single_source":
             return 3, "Unverified: rests on a single source"
@@ -312,7 +330,8 @@ def claimreview(data: Mapping[str, Any], publisher: Any = None) -> list[dict[str
         v = c.get("verdict")
         if not v:
             continue
-        value, name = rating(v["verdict"], c["status"], int(c.get("independent_origins") or 0))
+        value, name = rating(v["verdict"], c["status"], int(c.get("independent_origins") or 0),
+                             c.get("reasons") or ())
         reviewer = {"@type": "Person", "name": v["reviewer"]}
         review: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview", "identifier": c["cluster"]}
         if publisher is not None and publisher.review_url:
