@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck import __version__
 from claimcheck.errors import ArticleError, ClaimcheckError, NotFoundError, UsageError
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES
-from claimcheck.model import Extraction, ReportPage, ReportRow
+from claimcheck.model import Extraction, ReportPage, ReportRow, StatusCounts
 
 if TYPE_CHECKING:  # imported where used: ``check`` and the read commands never load the readers
     from claimcheck.ingest.readers import RawDocument, Skip
@@ -458,17 +458,19 @@ def report_page(db: Db, filters: ReportFilters, limit: int = 0, with_articles: b
 
     kw = _filter_kwargs(filters)
 
-    def run(s: Any) -> list[ReportRow]:
+    def run(s: Any) -> tuple[list[ReportRow], StatusCounts | None]:
         rows = queries.report_rows(s, **kw, limit=limit + 1 if limit else 0,
                                    with_articles=with_articles)
+        # cut at the limit: the counts by status are of every matching cluster (issue 14)
+        totals = queries.report_counts(s, **kw) if limit and len(rows) > limit else None
         if not with_articles:
-            return rows
+            return rows, totals
         refs = article_refs(s, {a for r in rows for a in r.article_ids or ()})
-        return [replace(r, article_refs=tuple(refs[a] for a in r.article_ids or () if a in refs)) for r in rows]
+        return [replace(r, article_refs=tuple(refs[a] for a in r.article_ids or () if a in refs)) for r in rows], totals
 
-    rows = _read(db, run)
+    rows, totals = _read(db, run)
     more = bool(limit) and len(rows) > limit
-    return ReportPage(tuple(_with_stories(rows[:limit] if more else rows, by_story)), limit, more)
+    return ReportPage(tuple(_with_stories(rows[:limit] if more else rows, by_story)), limit, more, totals)
 
 
 def _with_stories(rows: list[ReportRow], by_story: bool) -> list[ReportRow]:
@@ -546,17 +548,17 @@ def report_html(db: Db, filters: ReportFilters, out: str | None, limit: int | No
     kw = _filter_kwargs(filters)
     cap = HTML_LIMIT if limit is None else limit
 
-    def run(s: Any) -> tuple[list[ReportRow], dict[str, Any]]:
+    def run(s: Any) -> tuple[list[ReportRow], dict[str, Any], StatusCounts | None]:
         rows = queries.report_rows(s, **kw, limit=cap + 1 if cap else 0)
         keep = rows[:cap] if cap else rows
         data = store_export.export_data(s, {**kw, "clusters": [r.cluster for r in keep]})
-        return rows, data
+        return rows, data, queries.report_counts(s, **kw) if cap and len(rows) > cap else None
 
-    rows, data = _read(db, run)
+    rows, data, totals = _read(db, run)
     more = bool(cap) and len(rows) > cap
     shown = rows[:cap] if more else rows
     note = f"the first {cap} clusters; --limit 0 writes all" if more else ""
-    exports.write_text_file(out, html.report_html(data["clusters"], counts_line(shown, more),
+    exports.write_text_file(out, html.report_html(data["clusters"], counts_line(shown, more, totals),
                                                   str(target.resolve().parent), note))
     return f"wrote {out} ({len(data['clusters'])} clusters{', more match' if more else ''})"
 

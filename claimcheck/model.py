@@ -6,6 +6,7 @@ Every span is a pair of Python string indices into the article text exactly as d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -294,3 +295,28 @@ class ReportPage:
     rows: tuple[ReportRow, ...]
     limit: int = 0
     more: bool = False
+    totals: StatusCounts | None = None  # counts of ALL matching clusters when ``more`` (else None)
+
+
+UNNAMED_KINDS = ("anonymous", "sources_said")
+
+
+def rests_on_unnamed(status: str, kinds: Mapping[str, Any]) -> bool:
+    """A single-source cluster whose mentions name nobody: anonymous or "sources said" only
+    (``kinds``: the cluster's ``{source kind: mentions}``)."""
+    return status == "single_source" and not kinds.get("named") and any(kinds.get(k) for k in UNNAMED_KINDS)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCounts:
+    """How many clusters match a report's filters, by status (``by_status``: ``{status: n}``),
+    and how many of the single-source ones rest on unnamed sources (``unnamed``): counted in
+    the store over every matching cluster, not over the rows shown."""
+
+    by_status: Mapping[str, int]
+    unnamed: int = 0
+
+    @property
+    def total(self) -> int:
+        """All matching clusters."""
+        return sum(self.by_status.values())

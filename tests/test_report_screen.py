@@ -105,3 +105,32 @@ def test_cli_report_ends_on_the_findings(cli, seeds_dir: Path, tmp_path: Path) -
         n = r.independent_origins
         assert render.short_id(r.cluster) in screen, r.cluster
         assert words(render.clip(r.claim, render.CLAIM_CHARS)) + f" · {n} independent origin" in screen, r.claim
+
+
+def test_counts_are_of_all_matching_clusters_when_cut(tmp_path: Path, seeds_dir: Path) -> None:
+    """Issue 14: a report cut at its limit counts every matching cluster by status (a count
+    query), and says how many rows it shows apart; filters still apply to the counts."""
+    db = str(tmp_path / "s.db")
+    api.ingest([str(seeds_dir)], db)
+    every = api.report(db)
+    assert len(every) > 3, "the seeds should give more clusters than the limit below"
+    full = api.report_page(db, api.ReportFilters(), limit=0)
+    assert not full.more and full.totals is None
+    cut = api.report_page(db, api.ReportFilters(sort="origins"), limit=3)
+    assert cut.more and len(cut.rows) == 3
+    assert cut.totals is not None and cut.totals.total == len(every)
+    assert dict(cut.totals.by_status) == digest.status_counts(every)
+    assert cut.totals.unnamed == sum(1 for r in every if digest.rests_on_unnamed(r))
+    line = digest.counts_line(cut.rows, cut.more, cut.totals)
+    assert line == digest.counts_line(every).replace(f"{len(every)} clusters", f"{len(every)} clusters match (3 shown)")
+    screen = text_of(digest.report_screen(cut.rows, cut.more, totals=cut.totals), 120)
+    assert words(screen).count(words(line)) == 2  # the digest's first line and the closing one
+    single = api.report_page(db, api.ReportFilters(status=("single_source",)), limit=1)
+    n_single = sum(1 for r in every if r.status == "single_source")
+    if n_single > 1:
+        assert single.totals is not None and dict(single.totals.by_status) == {"single_source": n_single}
+    from claimcheck.report.output import write_report
+
+    out, err = io.StringIO(), io.StringIO()
+    write_report(cut, "table", out, err)
+    assert words(line) in words(out.getvalue()) and "showing the first 3 clusters" in err.getvalue()

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from claimcheck.model import ReportRow
+from claimcheck.model import ReportRow, StatusCounts
+from claimcheck.model import rests_on_unnamed as _unnamed
 
 STATUS_ORDER = ("contradicted", "corroborated", "single_source", "unattributed")
 SECTION_MAX = 5  # contradicted / corroborated clusters listed in the digest; the rest are counted
 UNNAMED_MAX = 3  # single-source claims on unnamed sources listed in the digest
-UNNAMED = ("anonymous", "sources_said")
 
 
 def is_folded(row: ReportRow) -> bool:
@@ -27,8 +27,7 @@ def is_folded(row: ReportRow) -> bool:
 
 def rests_on_unnamed(row: ReportRow) -> bool:
     """A single-source row whose mentions name nobody: anonymous or "sources said" only."""
-    kinds = row.source_kinds
-    return row.status == "single_source" and not kinds.get("named") and any(kinds.get(k) for k in UNNAMED)
+    return _unnamed(row.status, row.source_kinds)
 
 
 def status_counts(rows: Sequence[ReportRow]) -> dict[str, int]:
@@ -39,14 +38,23 @@ def status_counts(rows: Sequence[ReportRow]) -> dict[str, int]:
     return {s: n for s, n in counts.items() if n}
 
 
-def counts_line(rows: Sequence[ReportRow], more: bool = False) -> str:
-    """``61 clusters: 2 contradicted · 1 corroborated · …`` (``of the first N`` when ``more``)."""
-    counts = status_counts(rows)
+def counts_line(rows: Sequence[ReportRow], more: bool = False, totals: StatusCounts | None = None) -> str:
+    """``61 clusters: 2 contradicted · 1 corroborated · …``.  When the rows were cut at a
+    limit (``more``) and ``totals`` counts every matching cluster (a count query), the counts
+    are those totals and the number shown is stated apart: ``7384 clusters match (200 shown):
+    …``; without ``totals`` they are the rows' own, said to be of the rows shown."""
+    if more and totals is not None:
+        counts = {s: totals.by_status[s] for s in (*STATUS_ORDER, *sorted(totals.by_status))
+                  if totals.by_status.get(s)}
+        unnamed, n = totals.unnamed, totals.total
+        head = f"{n} cluster{'' if n == 1 else 's'} match ({len(rows)} shown)"
+    else:
+        counts = status_counts(rows)
+        unnamed = sum(1 for r in rows if rests_on_unnamed(r))
+        head = f"{len(rows)} cluster{'' if len(rows) == 1 else 's'}" + (" shown (more match)" if more else "")
     parts = [f"{n} {s.replace('_', ' ')}" for s, n in counts.items()]
-    unnamed = sum(1 for r in rows if rests_on_unnamed(r))
     if unnamed:
         parts = [p + (f" ({unnamed} on unnamed sources)" if p.endswith("single source") else "") for p in parts]
-    head = f"{len(rows)} cluster{'' if len(rows) == 1 else 's'}" + (" shown (more match)" if more else "")
     return head + (": " + " · ".join(parts) if parts else "")
 
 
@@ -82,13 +90,14 @@ def _section(title: str, rows: Sequence[ReportRow], limit: int = SECTION_MAX) ->
     return out
 
 
-def digest(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
+def digest(rows: Sequence[ReportRow], more: bool = False, totals: StatusCounts | None = None):  # noqa: ANN201
     """The one-screen digest: the counts, then contradicted, corroborated and single-source
-    claims on unnamed sources, each with who asserts and who denies it."""
+    claims on unnamed sources, each with who asserts and who denies it (``totals``: see
+    :func:`counts_line`)."""
     from rich.console import Group
     from rich.text import Text
 
-    parts: list[Any] = [Text(counts_line(rows, more), style="bold")]
+    parts: list[Any] = [Text(counts_line(rows, more, totals), style="bold")]
     for title, picked, limit in (
             ("Contradicted", [r for r in rows if r.status == "contradicted"], SECTION_MAX),
             ("Corroborated", [r for r in rows if r.status == "corroborated"], SECTION_MAX),
@@ -99,7 +108,7 @@ def digest(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
     return Group(*parts)
 
 
-def findings(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
+def findings(rows: Sequence[ReportRow], more: bool = False, totals: StatusCounts | None = None):  # noqa: ANN201
     """The digest again in brief, to close the output: the contradicted and corroborated
     clusters (at most :data:`SECTION_MAX` of each) one a row, id, status, the claim wrapped at
     word boundaries and its independent origins; then the counts, the last line printed."""
@@ -126,11 +135,12 @@ def findings(rows: Sequence[ReportRow], more: bool = False):  # noqa: ANN201
                 cell.append(f" · reviewed: {r.verdict['verdict']}", style="verdict")
             grid.add_row(short_id(r.cluster), Text(r.status.replace("_", " "), style=f"claim.{r.status}"), cell)
         parts.extend([grid, Text("")])
-    parts.append(Text(counts_line(rows, more), style="bold"))
+    parts.append(Text(counts_line(rows, more, totals), style="bold"))
     return Group(*parts)
 
 
-def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool = False):  # noqa: ANN201
+def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool = False,  # noqa: ANN201
+                  totals: StatusCounts | None = None):
     """What ``report`` prints to a person: the digest, the table (one-mention unattributed rows
     folded into a count unless ``show_all``), the legend, and :func:`findings` (the
     contradicted and corroborated clusters again, then the counts), so the last screen tells
@@ -142,10 +152,10 @@ def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool 
 
     shown = list(rows) if show_all else [r for r in rows if not is_folded(r)]
     folded = len(rows) - len(shown)
-    parts: list[Any] = [digest(rows, more), Text(""), report_table(shown)]
+    parts: list[Any] = [digest(rows, more, totals), Text(""), report_table(shown)]
     if folded:
         parts.append(Text(f"{folded} one-mention claim{'' if folded == 1 else 's'} in an outlet's own voice "
                           "not listed (--all lists them)", style="muted"))
     parts.append(Text(""))
-    parts.append(findings(rows, more))
+    parts.append(findings(rows, more, totals))
     return Group(*parts)

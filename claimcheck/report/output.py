@@ -112,7 +112,7 @@ def write_report(page: ReportPage, fmt: str, out: TextIO, err: TextIO, show_all:
         from claimcheck.report.digest import report_screen
         from claimcheck.report.theme import make_console
 
-        make_console(file=out).print(report_screen(page.rows, page.more, show_all))
+        make_console(file=out).print(report_screen(page.rows, page.more, show_all, page.totals))
         return
     write_rows(page.rows, fmt, out)
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from claimcheck.errors import NotFoundError
-from claimcheck.model import ReportRow
+from claimcheck.model import ReportRow, StatusCounts, rests_on_unnamed
 from claimcheck.store.models import (
     Article,
     AttributionRow,
@@ -93,6 +93,31 @@ def report_rows(session: Session, status: list[str] | None = None, actor: str | 
         if limit:
             rows = rows[:limit]
     return rows
+
+
+def report_counts(session: Session, status: list[str] | None = None, actor: str | None = None,
+                  since: dt.date | None = None, until: dt.date | None = None, outlet: str | None = None,
+                  min_origins: int = 0, **_ignored: Any) -> StatusCounts:
+    """Counts of ALL clusters of the latest analysis that the report filters keep (the same
+    filters as :func:`report_rows`, no limit), by status, and of single-source ones resting on
+    unnamed sources: two columns read per cluster (the whole rows only with an actor or
+    outlet filter, whose exact test is per row). Empty before any analysis."""
+    from collections import Counter
+
+    if actor or outlet:
+        rows = report_rows(session, status, actor, since, until, outlet, min_origins)
+        pairs = [(r.status, r.source_kinds) for r in rows]
+    else:
+        run = latest_run_id(session)
+        if run is None:
+            return StatusCounts({})
+        t = Cluster.__table__
+        q = _filtered(session, select(t.c.status, t.c.source_kinds).where(t.c.run_id == run), status, actor,
+                      since, until, outlet, min_origins)
+        pairs = [(st, json.loads(k) if st == "single_source" and k else {})
+                 for st, k in session.connection().execute(q)]
+    return StatusCounts(dict(Counter(st for st, _ in pairs)),
+                        sum(1 for st, k in pairs if rests_on_unnamed(st, k)))
 
 
 @contextlib.contextmanager
