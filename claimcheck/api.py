@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from claimcheck import __version__
-from claimcheck.errors import ArticleError, ClaimcheckError, NotFoundError, UsageError
+from claimcheck.errors import ArticleError, ClaimcheckError, NotFoundError, UsageError, excerpt
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES
 from claimcheck.model import Extraction, ReportPage, ReportRow, StatusCounts
 
@@ -730,6 +730,7 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
     text, _ = decode(data, path)
+    pending: list[Skip] | None = []  # bad lines before the first good pair; None once one is read
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -737,9 +738,30 @@ def stance(path: str, claim: str | None) -> Iterator[dict[str, Any] | Skip]:
             row = json.loads(line)
             cid, ctext, body = row["id"], row["claim"], row["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            yield Skip(f"{path}:{n}", f"{path}:{n}: expected {{\"id\", \"claim\", \"text\"}} ({exc})")
+            skip = Skip(f"{path}:{n}", f"{path}:{n}: expected {{\"id\", \"claim\", \"text\"}} ({excerpt(exc)})")
+            if pending is None:
+                yield skip
+                continue
+            pending.append(skip)
+            if len(pending) >= _NOT_PAIRS_AFTER:
+                raise ArticleError(_not_pairs(path))
             continue
+        if pending:
+            yield from pending
+        pending = None
         yield {"id": cid, "label": judge(str(ctext), str(body or ""), lexicons).label}
+    if pending:
+        raise ArticleError(_not_pairs(path))
+
+
+# a file whose first non-blank lines (this many, or all of them) are none of them a pair is not
+# a pairs file at all (an article given without --claim, say): one line for the file, not one a line
+_NOT_PAIRS_AFTER = 3
+
+
+def _not_pairs(path: str) -> str:
+    return (f"{path} is not a pairs JSONL file (expected {{\"id\", \"claim\", \"text\"}} on each line); "
+            "to judge articles use --claim")
 
 
 def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:

@@ -40,6 +40,9 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("db upgrade base", ["db", "upgrade", "base", "--db", "{db}"], "cannot upgrade to 'base'"),
     ("db upgrade to an older revision", ["db", "upgrade", "0003", "--db", "{db}"], "does not downgrade"),
     ("db upgrade to an unknown revision", ["db", "upgrade", "nosuch", "--db", "{db}"], "cannot upgrade to 'nosuch'"),
+    # an article given to stance without --claim: one line for the file, not one a line
+    ("stance on an article", ["stance", "{tmp}/article.txt"], "article.txt is not a pairs JSONL file"),
+    ("stance on a one-line non-pairs file", ["stance", "{tmp}/notes.txt"], "to judge articles use --claim"),
     ("sources --format xml", ["sources", "--db", "{db}", "--format", "xml"], "'xml' is not one of"),
     ("check --limit -1", ["check", "x", "--db", "{db}", "--limit", "-1"], "must be 0 or more"),
     ("check --limit abc", ["check", "x", "--db", "{db}", "--limit", "abc"], "--limit"),
@@ -107,6 +110,7 @@ def test_user_error_is_one_line(seeded: Path, tmp_path: Path, monkeypatch: pytes
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02 binary")
     (tmp_path / "bad.jsonl").write_text("not json\n", encoding="utf-8")
+    (tmp_path / "article.txt").write_text("Title\n\n" + "A sentence of the article.\n" * 19, encoding="utf-8")
     os.mkfifo(tmp_path / "pipe")
     other = sqlite3.connect(tmp_path / "other.db")
     other.execute("CREATE TABLE notes (x)")
@@ -221,3 +225,18 @@ def test_excerpt_escapes_and_caps() -> None:
     long = excerpt("\x01" * 100, 20)
     assert len(long) <= 20 and long.endswith("…") and long[:-1].count("\\x01") == len(long[:-1]) // 4
     assert excerpt("plain text") == "plain text"
+
+
+def test_stance_keeps_bad_lines_before_a_good_pair_as_skips(tmp_path: Path) -> None:
+    """One or two bad lines before the first pair are still a pairs file: each bad line is a
+    skip and the pairs after them are judged."""
+    import json
+
+    from claimcheck import api
+    from claimcheck.ingest.readers import Skip
+
+    good = json.dumps({"id": "a", "claim": "The mayor resigned", "text": "The price of wheat rose."})
+    (tmp_path / "p.jsonl").write_text('{"id": 1}\nnot json\n' + good + "\n", encoding="utf-8")
+    got = list(api.stance(str(tmp_path / "p.jsonl"), None))
+    assert [g.ref.rsplit(":", 1)[1] for g in got if isinstance(g, Skip)] == ["1", "2"]
+    assert [g["id"] for g in got if not isinstance(g, Skip)] == ["a"]
