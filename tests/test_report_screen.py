@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -134,3 +135,21 @@ def test_counts_are_of_all_matching_clusters_when_cut(tmp_path: Path, seeds_dir:
     out, err = io.StringIO(), io.StringIO()
     write_report(cut, "table", out, err)
     assert words(line) in words(out.getvalue()) and "showing the first 3 clusters" in err.getvalue()
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_table_lines_have_no_trailing_spaces(rows: list[ReportRow], colour: bool) -> None:
+    """Issue 14: rich pads each line to the console width; the lines printed end on their text
+    (with and without colour codes), and the text itself is unchanged."""
+    buf = io.StringIO()
+    console = make_console(file=buf, width=140)
+    if colour:
+        from rich.console import ColorSystem
+
+        console.no_color, console._color_system = False, ColorSystem.STANDARD
+    console.print(digest.report_screen(rows))
+    lines = buf.getvalue().splitlines()
+    assert len(lines) > 20 and ("\x1b[" in buf.getvalue()) is colour
+    assert not [line for line in lines if line.endswith(" ")]
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", buf.getvalue())
+    assert words(plain) == words(text_of(digest.report_screen(rows), 140))

@@ -66,17 +66,35 @@ def terminal_text(text: str) -> str:
 
 def terminal_console_class() -> type:
     """A ``rich.console.Console`` subclass whose output passes every text segment through
-    :func:`terminal_text` (rich's own styling is applied apart from the text and stays)."""
+    :func:`terminal_text` (rich's own styling is applied apart from the text and stays) and
+    whose lines end without the spaces rich pads them with to the full width (issue 14: a
+    table padded every line to the terminal's width)."""
     from rich.console import Console
     from rich.segment import Segment
 
+    def stripped(line: list[Any]) -> list[Any]:
+        while line and line[-1].control is None and not line[-1].text.rstrip(" "):
+            line.pop()
+        if line and line[-1].control is None and line[-1].text.endswith(" "):
+            last = line[-1]
+            line[-1] = Segment(last.text.rstrip(" "), last.style, last.control)
+        return line
+
     class TerminalSafeConsole(Console):
         def render(self, renderable: Any, options: Any = None) -> Any:  # type: ignore[override]
+            line: list[Any] = []
             for seg in super().render(renderable, options):
-                if seg.control is None and seg.text:
-                    clean = seg.text.translate(_TERMINAL)
-                    if clean != seg.text:
-                        seg = Segment(clean, seg.style, seg.control)
-                yield seg
+                if seg.control is not None or not seg.text:
+                    line.append(seg)
+                    continue
+                parts = seg.text.translate(_TERMINAL).split("\n")
+                for i, part in enumerate(parts):
+                    if i:
+                        yield from stripped(line)
+                        yield Segment("\n", seg.style)
+                        line = []
+                    if part:
+                        line.append(Segment(part, seg.style))
+            yield from line
 
     return TerminalSafeConsole
