@@ -166,12 +166,8 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
                 _write_batch(conn, _submit_batch(conn, parser, batch, version), summary, version, progress)
         status = "done"
     finally:
-        with session_scope(engine) as s:
-            repo.finish_run(s, summary.run_id, status, summary.as_dict())
-    if analyse and (summary.ingested or summary.new_versions or summary.reparsed or _analysis_stale(engine)):
-        analyse_store(engine)
-    engine.dispose()
-    return summary
+        _finish_run(engine, summary, status)
+    return _analyse_after_ingest(engine, summary, analyse)
 
 
 def ingest_extractions(items: Iterable[Extraction | Skip], db: str | None, settings: dict[str, Any] | None = None,
@@ -208,8 +204,22 @@ def ingest_extractions(items: Iterable[Extraction | Skip], db: str | None, setti
             write(batch)
         status = "done"
     finally:
-        with session_scope(engine) as s:
-            repo.finish_run(s, summary.run_id, status, summary.as_dict())
+        _finish_run(engine, summary, status)
+    return _analyse_after_ingest(engine, summary, analyse)
+
+
+def _finish_run(engine, summary: IngestSummary, status: str) -> None:  # noqa: ANN001
+    """Record the ingest run's end (``status`` "done" or "failed") with its counts."""
+    from claimcheck.store import repo
+    from claimcheck.store.session import session_scope
+
+    with session_scope(engine) as s:
+        repo.finish_run(s, summary.run_id, status, summary.as_dict())
+
+
+def _analyse_after_ingest(engine, summary: IngestSummary, analyse: bool) -> IngestSummary:  # noqa: ANN001
+    """Cross-reference the store when the ingest changed it (or an earlier one was interrupted
+    before its analysis), close the engine and return ``summary``."""
     if analyse and (summary.ingested or summary.new_versions or summary.reparsed or _analysis_stale(engine)):
         analyse_store(engine)
     engine.dispose()

@@ -7,7 +7,7 @@ graph and the HTML report all name a source through :func:`side_label` (or its p
 ======================  =====================================  =================================
 source kind             with a source phrase                    without one ("It was reported")
 ======================  =====================================  =================================
-``named``               ``Egypt (named)``                       ``a source not named``
+``named``               ``Norland (named)``                     ``a source not named``
 ``anonymous``           ``U.S. officials (unnamed)``            ``an unnamed source``
 ``sources_said``        ``later reports (vague)``               ``an unsourced report``
 ``unattributed``        ``the outlet's own voice``              ``the outlet's own voice``
@@ -65,7 +65,7 @@ def side_name(name: str | None, kind: str | None) -> str:
 
 def side_parts(name: str | None, kind: str | None) -> tuple[str, str]:
     """A source in words as ``(name, suffix)``, for screens that style the two apart:
-    ``("Egypt", " (named)")``, ``("an unsourced report", "")``, ``("the outlet's own voice", "")``
+    ``("Norland", " (named)")``, ``("an unsourced report", "")``, ``("the outlet's own voice", "")``
     (the kind follows a source phrase only: the other forms say it themselves)."""
     if kind == "unattributed" or not has_name(name):
         return side_name(name, kind), ""
@@ -73,7 +73,7 @@ def side_parts(name: str | None, kind: str | None) -> tuple[str, str]:
 
 
 def side_label(name: str | None, kind: str | None) -> str:
-    """A source in words: ``Egypt (named)``, ``U.S. officials (unnamed)``, ``later reports
+    """A source in words: ``Norland (named)``, ``U.S. officials (unnamed)``, ``later reports
     (vague)``, ``an unsourced report``, ``the outlet's own voice`` (:func:`side_parts` joined)."""
     return "".join(side_parts(name, kind))
 
@@ -96,7 +96,7 @@ def sides_line(sources: Iterable[tuple[str, str, str]]) -> str:
     """``(name, kind, stance)`` triples grouped by what they do to the claim, the groups in
     :data:`STANCE_PHRASE` order, each source once and in alphabetical order within its group
     (never in the order of the ids, which change with the extractor version): ``asserted by
-    U.S. officials (unnamed) · denied by Egypt (named) · no answer from UAE (named)``; ``no
+    U.S. officials (unnamed) · denied by Norland (named) · no answer from Southia (named)``; ``no
     source given`` when empty.
     An unknown stance is shown as ``<stance>: X``."""
     phrase = dict(STANCE_PHRASE)

@@ -194,8 +194,8 @@ def name_rank(name: str) -> tuple[int, int, int, str]:
     source differ in case and punctuation only (they share ``norm_name``); the rule prefers
     1. a spelling that is not all capitals (an all-caps one comes from a headline),
     2. the fewest capital letters (the form used mid-sentence: "officials" over the
-       sentence-initial "Officials", "al-Sisi" over "Al-Sisi"),
-    3. the longest (punctuation kept: "Gen. Haftar" over "Gen Haftar"),
+       sentence-initial "Officials", "al-Rami" over "Al-Rami"),
+    3. the longest (punctuation kept: "Gen. Marsh" over "Gen Marsh"),
     4. the first in code-point order (a total order: any two spellings are ranked)."""
     letters = [c for c in name if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
