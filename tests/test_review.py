@@ -337,7 +337,10 @@ def test_review_opens_the_database_once_per_session(seeded: Path, monkeypatch: p
     assert n >= 2
     opened: list[object] = []
     real_open = api.open_store
-    monkeypatch.setattr(api, "open_store", lambda *a, **k: opened.append(a) or real_open(*a, **k))
+    from claimcheck.api import analysing, checking, database, exporting, ingesting, reading
+    for module in (api, analysing, checking, database, exporting, ingesting, reading):  # wherever a call opens one
+        if hasattr(module, "open_store"):
+            monkeypatch.setattr(module, "open_store", lambda *a, **k: opened.append(a) or real_open(*a, **k))
     monkeypatch.setattr(ui, "require_terminal", lambda stream=None: None)
     keys = iter("d" * n)
     monkeypatch.setattr(ui, "run_review", functools.partial(ui.run_review, getchar=lambda: next(keys),
