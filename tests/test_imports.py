@@ -102,3 +102,11 @@ def test_click_is_not_used_directly() -> None:
 def test_optional_imports_are_guarded(module: str) -> None:
     places = third_party_imports().get(module, [])
     assert all(guarded for _, _, guarded in places), places
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """pyproject.toml lists the packages a plain ``pip install .`` ships: a package folder left out
+    (as claimcheck/api/ once was) works in an editable install and is missing from the wheel."""
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(REPO).parts) for p in PACKAGE.rglob("__init__.py")}
+    assert found - listed == set()
