@@ -203,6 +203,7 @@ class Words:
     adverbial_words: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, words in file order) for the skip regex
     action_verbs: frozenset[str]  # cues that are acts when an armed party is subject or object
     armed: frozenset[str]  # armed parties and military objects
+    plural_role_endings: tuple[str, ...] = ()  # anonymity.toml "plural-role-endings": "-ers" of "Engineers said"
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
@@ -216,12 +217,16 @@ def build_words(lex: Lexicons) -> Words:
     """Compile ``anonymity``, ``roles``, ``outlets`` and ``labels`` into :class:`Words`."""
     anon_kind: dict[str, str] = {}
     markers: list[str] = []
+    endings: list[str] = []
     for e in lex["anonymity"]:
         kind = e.get("kind")
         if kind not in ("anonymous", "sources_said"):
             raise LexiconError(f"{e.label}: 'kind' must be anonymous or sources_said, got {kind!r}")
         if e["id"] == "anonymity-markers":
             markers.extend(_norm(w) for w in e.get("words", ()))
+            continue
+        if e["id"] == "plural-role-endings":
+            endings.extend(_norm(w) for w in e.get("words", ()))
             continue
         for w in e.get("words", ()):
             anon_kind.setdefault(_norm(w), kind)
@@ -256,7 +261,7 @@ def build_words(lex: Lexicons) -> Words:
                  frozenset(phrases["ed_adjective"]), frozenset(phrases["knowing"]),
                  frozenset(phrases["reduced_relative"]),
                  tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS),
-                 frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]))
+                 frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]), tuple(endings))
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",

@@ -43,10 +43,11 @@ def test_non_answers_case() -> None:
 
 
 def test_unable_to_confirm_case_is_a_non_answer_of_the_speaker() -> None:
-    (a,) = _atts(QUOTE_SPANNING)
+    a, rest = _atts(QUOTE_SPANNING)  # the statement after the non-answer is its own (round 7)
     assert a.act == "decline"  # not deny, not assert
     assert a.source is not None and a.source.actor == "Ann Lee"
     assert a.direct_quote
+    assert rest.act == "assert" and rest.source == a.source and rest.content.text.startswith("The anonymous")
 
 
 # five neighbours of our own for each class: a non-answer reported in the content ...

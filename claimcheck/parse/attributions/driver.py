@@ -75,7 +75,7 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
         for d in _outermost(text, drafts):
             att = _finish(doc, d)
             if att is not None:
-                out.append(att)
+                out.extend(_split_non_answer(doc, att))
     if "―" in text or "—" in text or "–" in text or "--" in text:
         out.extend(dash_bylines(doc))
         out.sort(key=lambda a: a.cue.start)
@@ -364,6 +364,34 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
     via = tuple(Span.of(text, a, b) for a, b in vias)
     act = "decline" if d.act == "assert" and _reports_non_answer(doc, lo, hi) else d.act
     return Attribution(src, cue, act, Span.of(text, lo, hi), frags, direct, via, d.si)
+
+
+def _split_non_answer(doc: Doc, att: Attribution) -> tuple[Attribution, ...]:
+    """A non-answer whose content runs on into further sentences ("“The council is unable to
+    confirm this report. The claims did not come from us,” X said") is two attributions of the
+    same source and cue: the ``decline`` over the sentence that holds the non-answer, and an
+    ``assert`` over the sentences after it, which state something (issue 12, new-user test).
+    Anything else is returned as it is, alone."""
+    if att.act != "decline" or att.content.start >= att.content.end:
+        return (att,)
+    text = doc.text
+    lo, hi = att.content.start, att.content.end
+    cut = next((s.start for s in doc.sentences if lo < s.start < hi), None)
+    if cut is None or not _reports_non_answer(doc, lo, cut) or _reports_non_answer(doc, cut, hi):
+        return (att,)
+    first_end = cut
+    while first_end > lo and text[first_end - 1].isspace():
+        first_end -= 1
+    if first_end <= lo or not any(ch.isalpha() for ch in text[cut:hi]):
+        return (att,)
+    frags = att.content_fragments or (att.content,)
+    head = [Span.of(text, f.start, min(f.end, first_end)) for f in frags if f.start < first_end]
+    tail = [Span.of(text, max(f.start, cut), f.end) for f in frags if f.end > cut]
+    one = Attribution(att.source, att.cue, "decline", Span.of(text, lo, head[-1].end),
+                      tuple(head) if len(head) > 1 else (), att.direct_quote, att.via, att.sentence)
+    two = Attribution(att.source, att.cue, "assert", Span.of(text, tail[0].start, hi),
+                      tuple(tail) if len(tail) > 1 else (), att.direct_quote, att.via, att.sentence)
+    return (one, two)
 
 
 NON_ANSWER_LEAD = 6  # words of a content's first clause before a non-answer ("the palace did not have …")

@@ -103,6 +103,8 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
             kind = "anonymous"  # a role without a name: "the harbour master"
         elif typ == "group" and words_[-1].islower():
             kind = "anonymous"  # a described group: "Twelve percent of nurses", "46 percent"
+        elif typ == "person":
+            kind = "anonymous"  # a role without a name, as a headline writes it: "Ambassador says"
     if kind == "named" and typ == "unknown" and proper:
         typ = "person" if len(proper) >= 2 else "unknown"
     actor = " ".join(_name_run(words_, w)) or None if kind == "named" else None
@@ -162,6 +164,8 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
                                           if d.kind_hint == "anonymous" else "")
     if d.kind_hint == "anonymous" and kind == "named" and len(toks) > 0 and not _name_run(toks, w):
         kind = "anonymous"
+    if kind == "named" and desc is None and _plural_role(doc, d, span, toks):
+        kind, typ, actor = "anonymous", "group", None
     resolved: Span | None = None
     lw = span.text.lower()
     antecedent: Mention | None = None
@@ -193,6 +197,24 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
     elif antecedent is not None:
         doc.history.append(mention)
     return Source(span, kind, typ, desc, resolved, actor)  # type: ignore[arg-type]
+
+
+def _plural_role(doc: Doc, d: Draft, span: Span, toks: list[str]) -> bool:
+    """Is the source a plural agent noun capitalised only because it opens its sentence
+    ("Engineers said", "Protesters at the gate said")?  Its one capitalised word is its first,
+    ends in a ``plural-role-endings`` ending (anonymity.toml), opens sentence ``d.si`` (after
+    any quotation mark), is no outlet name and was not written earlier in the article (a
+    surname: "Jo Sanders … Sanders said")."""
+    w = doc.words
+    first = toks[0] if toks else ""
+    if not first or not w.plural_role_endings or not first.lower().endswith(w.plural_role_endings) or \
+            any(x[0].isupper() for x in toks[1:]) or first in w.outlet_names:
+        return False
+    s = doc.sentences[d.si]
+    lead = doc.text[s.start:span.start]
+    if lead.strip(" \"'“‘«(") or not doc.text.startswith(first, span.start):
+        return False
+    return doc.text.find(first, 0, span.start) < 0
 
 
 def _resolve_pronoun(doc: Doc, pron: str, si: int, at: int) -> Mention | None:

@@ -236,6 +236,19 @@ _POSSESSIVE_S = re.compile(r"[’']s$")
 _TRAILING_PARTICLES = re.compile(r"(?:\s+(?:of|the|for))+$")
 
 
+_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:ve|re|ll|d|m|s)$")
+_LOWER_COMPOUND = re.compile(r"-[a-z]")
+
+
+def _clause_start(text: str, at: int) -> bool:
+    """Does the chunk at ``at`` open a sentence, a quotation or a paragraph?  A capitalised
+    participle there ("“Putting X and Y aside, …") is the clause's verb, not part of a name."""
+    j = at
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n.!?\"“‘'(:"
+
+
 def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
     # A chunk holds no line break and no white space other than " " (see _name_regex), so the
     # string tests below are the regular expressions they replace.
@@ -249,12 +262,19 @@ def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, 
         hy = chunk.find("-")
         cut = sp if hy < 0 or 0 <= sp < hy else hy
         first = chunk if cut < 0 else chunk[:cut]
-        if first in stop_start:
+        if _CONTRACTION.match(first):
+            continue  # "You've", "We're": a pronoun, not a name
+        if first in stop_start or (first.endswith("ing") and cut > 0 and _clause_start(text, s)):
             rest = chunk[len(first):].lstrip(" -")
             if not rest or not rest[0].isupper():
                 continue
             s += len(chunk) - len(rest)
             chunk = rest
+        low_part = _LOWER_COMPOUND.search(chunk)
+        if low_part is not None:  # "Russian-made": an adjective; its proper part is kept
+            chunk = chunk[:low_part.start()]
+            if len(chunk) < 2:
+                continue
         if chunk[-1] == "." and not _TRAILING_ACRONYM.search(chunk):
             chunk = chunk.rstrip(".")
         if chunk.endswith(("’s", "'s")):

@@ -267,7 +267,10 @@ def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attr
         at = attributions[c.attribution] if c.attribution is not None else None
         return at.cue.start if at is not None and at.cue.start < a.cue.start else c.span.start
 
-    earlier = sorted((c for c in claims if c.span.start < a.cue.start and anchor(c) < a.cue.start),
+    # never a statement of the answer's own cue: "“We have no comment. C,” X said" splits into a
+    # non-answer and the statement C after it, which the non-answer does not answer
+    earlier = sorted((c for c in claims if c.span.start < a.cue.start and anchor(c) < a.cue.start
+                      and (c.attribution is None or attributions[c.attribution].cue != a.cue)),
                      key=anchor, reverse=True)
     if repeat:
         kind = a.source.type if a.source is not None else None

@@ -1,0 +1,160 @@
+"""Attribution, round 7 (issue 12): the classes a new-user test found, each with the case and
+five neighbours of our own, and the PolNeAR recall classes of this round.
+
+- a non-answer followed, in the same quotation, by a statement: two attributions of one
+  source and cue, ``decline`` then ``assert`` (``cases/xref/quote_spanning_two_sentences``);
+- a headline's bare role noun ("Minister denies …") is an unnamed role, not a named actor;
+- a plural agent noun opening a sentence ("Engineers said") is a described group, not a name;
+- words that are no names are no claim actors: a pronoun contraction ("You've"), a
+  participle opening a clause ("Putting X and Y aside"), a compound adjective ("-made").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.lexicons import load_lexicons
+from claimcheck.model import ArticleMeta
+from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.claims import extract_claims
+from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons([])
+
+
+def _atts(text: str):  # noqa: ANN202
+    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
+
+
+def _claims(text: str):  # noqa: ANN202
+    sents = split_sentences(text, lexicons=LEX)
+    atts = extract_attributions(text, sents, LEX)
+    return extract_claims(text, sents, atts, ArticleMeta(), LEX)
+
+
+# 1. a non-answer, then a statement in the same quotation
+NON_ANSWER_THEN_STATEMENT = [
+    # ../shared/cases/xref/quote_spanning_two_sentences/a.txt (the body), copied
+    ('"The council is unable to confirm this newspaper report. The anonymous claims in the report did not '
+     'come from intelligence shared by the government," council spokesperson Ann Lee said on Twitter.',
+     "The anonymous claims in the report did not come from intelligence"),
+    ('"We have no comment on the report. The ship left port on Monday," a navy spokesman said.',
+     "The ship left port on Monday"),
+    ('"We did not have any information about the flights. The airport was closed all night," said Tom Reyes.',
+     "The airport was closed all night"),
+    ('"The ministry is unable to confirm these figures. Our own count shows 40 dead," the minister said.',
+     "Our own count shows 40 dead"),
+    ('The spokeswoman said: "We have no update on the talks. The delegation flew home on Friday."',
+     "The delegation flew home on Friday"),
+    ('"The police have no information on the suspect. The victim was released from hospital in May," a police '
+     'spokesman told reporters.', "The victim was released from hospital in May"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), NON_ANSWER_THEN_STATEMENT, ids=lambda x: x[:30])
+def test_a_statement_after_a_non_answer_is_its_own_assertion(text: str, statement: str) -> None:
+    atts = _atts(text)
+    assert [a.act for a in atts] == ["decline", "assert"], [(a.act, a.content.text) for a in atts]
+    decline, said = atts
+    assert statement not in decline.content.text
+    assert said.content.text.startswith(statement)
+    assert said.source == decline.source and said.cue == decline.cue and said.direct_quote
+    # the non-answer answers no statement of its own cue; the statement is a claim of the
+    # speaker's wherever the same statement said alone is one
+    claims = _claims(text)
+    alone = [c for c in _claims(f'"{statement}," the official said.') if c.attribution == 0]
+    assert [c.attribution for c in claims if statement in c.span.text] == ([1] if alone else [])
+    assert not [c for c in claims if c.attribution == 0]
+
+
+@pytest.mark.parametrize("text", [
+    '"We have no comment. We have no update," the spokesman said.',  # both sentences are non-answers
+    '"The port is shut. Nobody knows when it opens," said Omar Reyes.',  # no non-answer at all
+    'The company said it had "no update" on the talks.',  # one sentence
+], ids=lambda x: x[:30])
+def test_no_split_without_a_non_answer_then_a_statement(text: str) -> None:
+    assert len(_atts(text)) == 1
+
+
+# 2. a headline's bare role noun names nobody
+HEADLINES = [
+    "Minister denies arms deal",
+    "Ambassador says ceasefire is holding",
+    "Spokesman confirms talks collapsed",
+    "General denies troops crossed border",
+    "Prosecutor says suspect fled abroad",
+    "Governor insists budget is balanced",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_a_headline_role_noun_is_an_unnamed_source(text: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.kind == "anonymous" and a.source.actor is None
+    assert a.source.span is not None and a.source.span.text == text.split()[0]
+    assert a.content.text == " ".join(text.split()[2:])
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Minister Ana Ruiz denies arms deal", "Ana Ruiz"),
+    ("President Omar Reyes says ceasefire is holding", "Omar Reyes"),
+])
+def test_a_headline_role_with_a_name_is_named(text: str, actor: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.kind == "named" and a.source.actor == actor
+
+
+# 3. a plural agent noun opening the sentence is a described group
+PLURAL_ROLES = [
+    "Engineers said the dam was weak.",
+    "Engineers at the plant said the dam was weak.",
+    "Protesters at the gate said the police fired first.",
+    "Climatologists warned that the summer would be dry.",
+    "Inspectors said the plant was safe.",
+    "Firefighters said the blaze was under control.",
+]
+
+
+@pytest.mark.parametrize("text", PLURAL_ROLES)
+def test_a_plural_common_noun_is_not_a_named_source(text: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.kind == "anonymous" and a.source.actor is None
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Senator Jo Sanders said the bill was dead. Sanders said he would vote against it.", "Sanders"),
+    ("Reuters said the bill was dead.", "Reuters"),
+    ("The mayor met Engineers Without Borders. Engineers said the dam was weak.", "Engineers"),
+])
+def test_a_name_with_a_plural_ending_stays_named(text: str, actor: str) -> None:
+    a = _atts(text)[-1]
+    assert a.source is not None and a.source.kind == "named" and a.source.actor == actor
+
+
+# 4. words that are no names are no claim actors
+JUNK_ACTORS = [
+    ('"Our position will not change," envoy Ana Ruiz said. "You\'ve learned and tasted war," she added.',
+     "You've"),
+    ('"We\'re sure Ruritania shelled Port Vell," Omar Reyes said.', "We're"),
+    ('Omar Reyes said, "Putting Ruritania and Borduria aside, the neighbours have cold feet."', "Putting"),
+    ('Ana Ruiz said: "Leaving Sylvania out of it, the pact still holds."', "Leaving"),
+    ("Officials said Ruritania approved the deployment of Bordurian-made tanks to Sylvania.", "-made"),
+    ("Analysts said Syldavian-built drones had struck the port of Vell.", "-built"),
+]
+
+
+@pytest.mark.parametrize(("text", "junk"), JUNK_ACTORS, ids=lambda x: x[:30])
+def test_no_junk_claim_actors(text: str, junk: str) -> None:
+    claims = _claims(text)
+    actors = [x for c in claims for x in c.actors]
+    assert claims
+    assert not any(junk in x for x in actors), actors
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ('Omar Reyes said, "Putting Ruritania and Borduria aside, the neighbours have cold feet."', "Ruritania"),
+    ("Officials said Ruritania approved the deployment of Bordurian-made tanks to Sylvania.", "Bordurian"),
+    ("Analysts said the Wyoming Senate had passed the bill.", "Wyoming Senate"),
+])
+def test_the_names_beside_them_stay(text: str, actor: str) -> None:
+    assert actor in [x for c in _claims(text) for x in c.actors]
