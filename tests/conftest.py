@@ -1,4 +1,5 @@
-"""Shared fixtures: a database URL on each dialect, the seeds, and the CLI in a subprocess.
+"""Shared fixtures: a database URL on each dialect, the seeds, and the CLI in a subprocess (``cli``)
+or in this process (``cc``).
 
 ``db_url`` runs a test once on SQLite (a fresh file in ``tmp_path``) and once on PostgreSQL
 when ``CLAIMCHECK_TEST_PG_URL`` is set (e.g.
@@ -88,6 +89,29 @@ def cli(tmp_path: Path) -> Callable[..., CliResult]:
         return proc.returncode, proc.stdout, proc.stderr
 
     return run
+
+
+def _cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def cc() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``claimcheck ARGS`` in ``cwd`` (``cc(*args, cwd=PATH)``) in this process: the console
+    script's entry point, without a new interpreter's start-up, for tests of the command rather
+    than the process (``cli`` runs a subprocess).  Returns a CompletedProcess (``returncode``,
+    ``stdout``, ``stderr``).  Session-scoped: module fixtures that build a database use it too."""
+    return _cc
 
 
 ARTICLE = (

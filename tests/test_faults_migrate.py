@@ -4,9 +4,7 @@ and concurrent first migrations, are in test_faults_kill.py.)"""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 import time
 from pathlib import Path
 
@@ -14,28 +12,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = str(sorted((ROOT / "seeds").glob("*.txt"))[0])
 
 
-def cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``claimcheck ARGS`` run in ``cwd`` in this process (the console script's entry point,
-    without a new interpreter's start-up: what is tested here is the command, not the process)."""
-    from typer.testing import CliRunner
-
-    from claimcheck.cli import app
-
-    here = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
-    finally:
-        os.chdir(here)
-    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
-
 
 def tables(db: Path) -> set[str]:
     with sqlite3.connect(db) as c:
         return {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def _half_schema(tmp_path: Path, rows: bool) -> Path:
+def _half_schema(cc, tmp_path: Path, rows: bool) -> Path:
     db = tmp_path / "half.db"
     assert cc("ingest", SEED, "--db", str(db), "-q", cwd=tmp_path).returncode == 0
     with sqlite3.connect(db) as c:
@@ -49,16 +32,16 @@ def _half_schema(tmp_path: Path, rows: bool) -> Path:
     return db
 
 
-def test_an_empty_half_schema_is_repaired(tmp_path: Path) -> None:
-    db = _half_schema(tmp_path, rows=False)
+def test_an_empty_half_schema_is_repaired(cc, tmp_path: Path) -> None:
+    db = _half_schema(cc, tmp_path, rows=False)
     done = cc("ingest", SEED, "--db", str(db), "-q", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "cluster_members" in tables(db) and "alembic_version" in tables(db)
     assert cc("db", "check", "--db", str(db), cwd=tmp_path).returncode == 0
 
 
-def test_a_half_schema_with_rows_is_one_line_at_once(tmp_path: Path) -> None:
-    db = _half_schema(tmp_path, rows=True)
+def test_a_half_schema_with_rows_is_one_line_at_once(cc, tmp_path: Path) -> None:
+    db = _half_schema(cc, tmp_path, rows=True)
     t = time.perf_counter()
     for args in (["report"], ["ingest", SEED], ["db", "upgrade"]):
         proc = cc(*args, "--db", str(db), cwd=tmp_path)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -61,24 +59,9 @@ def test_console_shows_escapes_instead_of_obeying_them() -> None:
     assert "\x1b" not in buf.getvalue() and "␛]0;pwned" in buf.getvalue() and "␛[31m" in buf.getvalue()
 
 
-def cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``claimcheck ARGS`` run in ``cwd`` in this process (the console script's entry point,
-    without a new interpreter's start-up: what is tested here is the command, not the process)."""
-    from typer.testing import CliRunner
-
-    from claimcheck.cli import app
-
-    here = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
-    finally:
-        os.chdir(here)
-    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
-
 
 @pytest.fixture(scope="module")
-def evil_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def evil_db(cc, tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("evil")
     proc = cc("ingest", SEED, "--db", "e.db", "-q", "--title", "=HYPERLINK(\"http://x\",\"y\")",
               "--outlet", "Evil\x1b[2J\x1b]0;pwned\x07 News", cwd=d)
@@ -86,7 +69,7 @@ def evil_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-def test_export_csv_neutralises_formulas_unless_asked(evil_db: Path) -> None:
+def test_export_csv_neutralises_formulas_unless_asked(cc, evil_db: Path) -> None:
     assert cc("export", "out", "--format", "csv", "--db", "e.db", cwd=evil_db).returncode == 0
     rows = list(csv.DictReader((evil_db / "out" / "articles.csv").open(encoding="utf-8")))
     assert rows[0]["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
@@ -95,7 +78,7 @@ def test_export_csv_neutralises_formulas_unless_asked(evil_db: Path) -> None:
     assert rows[0]["title"] == "=HYPERLINK(\"http://x\",\"y\")"
 
 
-def test_show_and_sources_do_not_print_escape_sequences(evil_db: Path) -> None:
+def test_show_and_sources_do_not_print_escape_sequences(cc, evil_db: Path) -> None:
     rows = json.loads(cc("report", "--format", "json", "--db", "e.db", cwd=evil_db).stdout)
     shown = cc("show", rows[0]["cluster"], "--db", "e.db", cwd=evil_db)
     assert shown.returncode == 0 and "\x1b" not in shown.stdout and "␛[2J" in shown.stdout, shown.stdout

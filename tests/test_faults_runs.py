@@ -18,23 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = str(ROOT / "seeds")
 
 
-def cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``claimcheck ARGS`` run in ``cwd`` in this process (the console script's entry point,
-    without a new interpreter's start-up: what is tested here is the command, not the process)."""
-    from typer.testing import CliRunner
 
-    from claimcheck.cli import app
-
-    here = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
-    finally:
-        os.chdir(here)
-    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
-
-
-def test_a_killed_ingest_is_marked_interrupted_by_the_next_command(tmp_path: Path) -> None:
+def test_a_killed_ingest_is_marked_interrupted_by_the_next_command(cc, tmp_path: Path) -> None:
     from claimcheck import api
 
     db = tmp_path / "r.db"
@@ -73,13 +58,13 @@ def test_a_live_run_is_left_running(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seeded(cc, tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("actors")
     assert cc("ingest", SEEDS, "--db", "a.db", "-q", cwd=d).returncode == 0
     return d
 
 
-def test_merge_and_split_refuse_unknown_names(seeded: Path) -> None:
+def test_merge_and_split_refuse_unknown_names(cc, seeded: Path) -> None:
     from claimcheck import api
     from claimcheck.errors import NotFoundError
 
@@ -93,7 +78,7 @@ def test_merge_and_split_refuse_unknown_names(seeded: Path) -> None:
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "no actor is named" in proc.stderr
 
 
-def test_decisions_list_and_undo(seeded: Path) -> None:
+def test_decisions_list_and_undo(cc, seeded: Path) -> None:
     from claimcheck import api
     from claimcheck.errors import NotFoundError
 

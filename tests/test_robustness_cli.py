@@ -11,39 +11,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def cc(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``claimcheck ARGS`` run in ``cwd`` in this process (the console script's entry point,
-    without a new interpreter's start-up: what is tested here is the command, not the process)."""
-    from typer.testing import CliRunner
-
-    from claimcheck.cli import app
-
-    here = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})
-    finally:
-        os.chdir(here)
-    return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout, result.stderr)
-
 
 def one_line(proc: subprocess.CompletedProcess[str], code: int = 1) -> None:
     assert proc.returncode == code, proc.stderr
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
 
 
-def test_read_commands_do_not_create_a_missing_database(tmp_path: Path) -> None:
+def test_read_commands_do_not_create_a_missing_database(cc, tmp_path: Path) -> None:
     for args in (["report"], ["sources"], ["show", "k1"], ["actors"], ["check", "x"], ["review", "--list"]):
         one_line(cc(*args, "--db", "typo.db", cwd=tmp_path))
         assert not (tmp_path / "typo.db").exists()
 
 
-def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_one_line(cc, tmp_path: Path) -> None:
     (tmp_path / "notes.db").write_text("hello\n", encoding="utf-8")
     one_line(cc("report", "--db", "notes.db", cwd=tmp_path))
 
 
-def test_export_never_writes_over_its_own_database(tmp_path: Path) -> None:
+def test_export_never_writes_over_its_own_database(cc, tmp_path: Path) -> None:
     assert cc("ingest", str(ROOT / "seeds"), "--db", "s.db", "-q", cwd=tmp_path).returncode == 0
     before = (tmp_path / "s.db").read_bytes()[:16]
     one_line(cc("export", "s.db", "--format", "jsonl", "--overwrite", "--db", "s.db", cwd=tmp_path))
@@ -51,7 +36,7 @@ def test_export_never_writes_over_its_own_database(tmp_path: Path) -> None:
     assert cc("report", "--format", "json", "--db", "s.db", cwd=tmp_path).returncode == 0
 
 
-def test_report_filters_take_their_value_literally(tmp_path: Path) -> None:
+def test_report_filters_take_their_value_literally(cc, tmp_path: Path) -> None:
     assert cc("ingest", str(ROOT / "seeds"), "--db", "s.db", "-q", cwd=tmp_path).returncode == 0
     everything = json.loads(cc("report", "--format", "json", "--db", "s.db", cwd=tmp_path).stdout)
     assert everything
@@ -70,14 +55,14 @@ def test_an_interrupted_ingest_is_analysed_by_the_next_one(tmp_path: Path) -> No
     assert api.report(db)  # analysed although nothing new came in
 
 
-def test_db_check_accepts_a_handed_over_export(tmp_path: Path) -> None:
+def test_db_check_accepts_a_handed_over_export(cc, tmp_path: Path) -> None:
     assert cc("ingest", str(ROOT / "seeds"), "--db", "s.db", "-q", cwd=tmp_path).returncode == 0
     assert cc("export", "handover.db", "--format", "sqlite", "--db", "s.db", cwd=tmp_path).returncode == 0
     proc = cc("db", "check", "--db", "handover.db", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
 
 
-def test_two_ingests_at_once_on_a_new_file_both_succeed(tmp_path: Path) -> None:
+def test_two_ingests_at_once_on_a_new_file_both_succeed(cc, tmp_path: Path) -> None:
     procs = [subprocess.Popen([sys.executable, "-m", "claimcheck", "ingest", str(ROOT / "seeds"), "--db", "cc.db", "-q"],
                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
@@ -98,7 +83,7 @@ def _claimcheck() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "claimcheck"]
 
 
-def test_version_names_the_package_and_the_extractor(tmp_path: Path) -> None:
+def test_version_names_the_package_and_the_extractor(cc, tmp_path: Path) -> None:
     from claimcheck import __version__
     from claimcheck.parse import extractor_version
 

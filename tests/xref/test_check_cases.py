@@ -10,6 +10,7 @@ outlets.  Each asserts the status, the number of origins and each piece's stance
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,25 +93,14 @@ CASES: dict[str, dict[str, tuple[dict[str, str], str]]] = {
 
 
 @pytest.fixture(scope="module")
-def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """Each case's folder (``a.txt`` with ``a.meta.json`` beside it) ingested into its own database."""
-    out = {}
-    for case, articles in CASES.items():
-        base = tmp_path_factory.mktemp(case)
-        folder = base / "articles"
-        folder.mkdir()
-        for name, (meta, text) in articles.items():
-            (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-            (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        db = str(base / "c.db")
-        summary = api.ingest([str(folder)], db)
-        assert summary.ok and summary.ingested == len(articles), summary.as_dict()
-        out[case] = db
-    return out
+def stores(case_db) -> Callable[[str], str]:
+    """A case's database by name: its folder (``a.txt`` with ``a.meta.json`` beside it) ingested
+    once, when a test first asks for it (``case_db`` in conftest.py)."""
+    return lambda case: str(case_db(case, CASES[case]))
 
 
-def check(stores: dict[str, str], case: str, claim: str) -> dict[str, Any]:
-    return api.check(stores[case], claim, limit=0)
+def check(stores: Callable[[str], str], case: str, claim: str) -> dict[str, Any]:
+    return api.check(stores(case), claim, limit=0)
 
 
 def pieces(d: dict[str, Any]) -> list[tuple[str, str | None]]:
@@ -118,13 +108,13 @@ def pieces(d: dict[str, Any]) -> list[tuple[str, str | None]]:
     return [(e["stance"], (e["source"] or {}).get("name")) for e in d["evidence"]]
 
 
-def test_case_another_actor_is_no_evidence(stores: dict[str, str]) -> None:
+def test_case_another_actor_is_no_evidence(stores: Callable[[str], str]) -> None:
     """check_respects_the_actor: the article is about Sylvania; Freedonia is not in it."""
     d = check(stores, "check_respects_the_actor", "Freedonia supplied drones to Ruritania")
     assert (d["status"], d["evidence"], d["origins"]) == ("no_evidence", [], [])
 
 
-def test_case_asserted_and_denied_is_contradicted(stores: dict[str, str]) -> None:
+def test_case_asserted_and_denied_is_contradicted(stores: Callable[[str], str]) -> None:
     """check_respects_the_actor: asserted by Bordurian officials, denied by Sylvania (twice, one
     origin): contradicted, and the denial is the accused party's own."""
     d = check(stores, "check_respects_the_actor", "Sylvania supplied drones to Ruritania")
@@ -136,7 +126,7 @@ def test_case_asserted_and_denied_is_contradicted(stores: dict[str, str]) -> Non
     assert any("party the claim is about" in r for r in d["reasons"])
 
 
-def test_case_negated_query_flips_the_stances(stores: dict[str, str]) -> None:
+def test_case_negated_query_flips_the_stances(stores: Callable[[str], str]) -> None:
     """check_respects_the_actor: "did not supply" is contradicted too, with the stances flipped:
     Sylvania's denial corroborates it, the officials contradict it."""
     d = check(stores, "check_respects_the_actor", "Sylvania did not supply drones to Ruritania")
@@ -147,7 +137,7 @@ def test_case_negated_query_flips_the_stances(stores: dict[str, str]) -> None:
                                  ("corroborate", "Sylvania")]
 
 
-def test_neighbour_actor_mismatch(stores: dict[str, str]) -> None:
+def test_neighbour_actor_mismatch(stores: Callable[[str], str]) -> None:
     """The articles name Sylvania as the one who sent the trucks and Freedonian diplomats as a
     source: a claim about Freedonia has no evidence; the one about Sylvania rests on one unnamed
     origin (the border officials, headline and body)."""
@@ -157,7 +147,7 @@ def test_neighbour_actor_mismatch(stores: dict[str, str]) -> None:
     assert [o["label"] for o in d["origins"]] == ["Ruritanian border officials (unnamed, in Harbour Times)"]
 
 
-def test_neighbour_negated_query(stores: dict[str, str]) -> None:
+def test_neighbour_negated_query(stores: Callable[[str], str]) -> None:
     """A named minister says the border was closed; the government denies it in another outlet.
     "did not close" is corroborated by the denial and contradicted by the minister."""
     d = check(stores, "negated_query", "Borduria did not close its eastern border")
@@ -170,7 +160,7 @@ def test_neighbour_negated_query(stores: dict[str, str]) -> None:
         "Petra Vance (named)": "corroborate", "Bordurian (named)": "contradict"}
 
 
-def test_neighbour_nothing_addresses_it(stores: dict[str, str]) -> None:
+def test_neighbour_nothing_addresses_it(stores: Callable[[str], str]) -> None:
     """The only article is about the same city opening a terminal: neither another action
     ("closed") nor another topic is evidence."""
     for claim in ("Port Alder closed its ferry terminal", "The mayor of Port Alder resigned"):
@@ -178,14 +168,14 @@ def test_neighbour_nothing_addresses_it(stores: dict[str, str]) -> None:
         assert (d["status"], d["evidence"]) == ("no_evidence", []), claim
 
 
-def test_neighbour_two_independent_origins(stores: dict[str, str]) -> None:
+def test_neighbour_two_independent_origins(stores: Callable[[str], str]) -> None:
     """Two outlets, two named sources: two independent origins for, none against."""
     d = check(stores, "two_independent_origins", "The dam on the Vell river has cracked")
     assert (d["status"], d["independent_origins"]) == ("corroborated", 2)
     assert sorted(o["label"] for o in d["origins"]) == ["Marta Ilic (named)", "Tomas Brenner (named)"]
 
 
-def test_neighbour_one_origin_two_outlets(stores: dict[str, str]) -> None:
+def test_neighbour_one_origin_two_outlets(stores: Callable[[str], str]) -> None:
     """Two outlets quote the same minister: one origin, single_source, and the reasons say the
     repetition does not make it independent."""
     d = check(stores, "one_origin_two_outlets", "The mine at Orlov will close next year")
@@ -195,7 +185,7 @@ def test_neighbour_one_origin_two_outlets(stores: dict[str, str]) -> None:
     assert {e["article"]["outlet"] for e in d["evidence"]} == {"Coast Gazette", "Inland Courier"}
 
 
-def test_check_table_groups_by_origin(stores: dict[str, str]) -> None:
+def test_check_table_groups_by_origin(stores: Callable[[str], str]) -> None:
     """The table shows the claim as read, the status with its reasons, and each origin with its
     pieces of evidence (rendered at a fixed width, without colour)."""
     import io
@@ -226,15 +216,11 @@ def test_the_case_folder_is_the_shared_one() -> None:
     assert json.loads((shared / "a.meta.json").read_text(encoding="utf-8")) == meta
 
 
-def test_the_case_on_both_dialects(db_url: str, tmp_path: Path) -> None:
+def test_the_case_on_both_dialects(db_url: str, tmp_path: Path, case_articles) -> None:
     """The shared case on SQLite and on PostgreSQL (CI sets CLAIMCHECK_TEST_PG_URL): the index
     is filled at ingest by the same migration on both (FTS5 / tsvector), and the three answers
     are the same; with the index emptied, ``check`` still finds the evidence by scanning."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    meta, text = CASES["check_respects_the_actor"]["a"]
-    (folder / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (folder / "a.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    folder = case_articles(tmp_path / "articles", CASES["check_respects_the_actor"])
     assert api.ingest([str(folder)], db_url).ingested == 1
     got = {claim: api.check(db_url, claim)["status"] for claim in (
         "Freedonia supplied drones to Ruritania", "Sylvania supplied drones to Ruritania",
@@ -252,7 +238,7 @@ def test_the_case_on_both_dialects(db_url: str, tmp_path: Path) -> None:
     assert (d["status"], len(d["evidence"])) == ("contradicted", 3)
 
 
-def test_case_same_unnamed_source_two_outlets(stores: dict[str, str]) -> None:
+def test_case_same_unnamed_source_two_outlets(stores: Callable[[str], str]) -> None:
     """same_unnamed_source_two_outlets: one unnamed official through one broadcaster ("Channel 9"
     / "Channel 9 News"), and the headline's "official says" is the same official: one origin,
     single_source, however the claim is worded."""
@@ -263,14 +249,14 @@ def test_case_same_unnamed_source_two_outlets(stores: dict[str, str]) -> None:
         assert {e["article"]["outlet"] for e in d["evidence"]} == {"Site A (Channel 9 copy)", "Site B"}
 
 
-def test_neighbour_wire_copy_two_outlets(stores: dict[str, str]) -> None:
+def test_neighbour_wire_copy_two_outlets(stores: Callable[[str], str]) -> None:
     """One Reuters story (dateline credit in one outlet, trailing credit in the other): the same
     officials through the same wire are one origin, not two."""
     d = check(stores, "wire_copy_two_outlets", "The ferry link between Port Alder and the Brisk islands was cut")
     assert (d["status"], d["independent_origins"]) == ("single_source", 1), d["origins"]
 
 
-def test_neighbour_two_intermediaries_stay_two(stores: dict[str, str]) -> None:
+def test_neighbour_two_intermediaries_stay_two(stores: Callable[[str], str]) -> None:
     """The control: the same description through two broadcasters is two origins."""
     d = check(stores, "two_intermediaries", "Freedonian officers have been training in Sylvania")
     assert (d["status"], d["independent_origins"]) == ("corroborated", 2), d["origins"]

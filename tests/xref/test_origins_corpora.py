@@ -10,13 +10,13 @@ same claim from truly independent origins, which must stay corroborated.  All na
 ``tests/xref/origin_cases/`` are copies of ``../shared/cases/xref/`` (ours): the origin part of
 each expectation is asserted.
 
-The CLI runs in this process (typer's runner), one fresh database per case.
+Each case's folder is ingested once, into a database of its own (``case_db`` in conftest.py),
+and read through the CLI run in this process (typer's runner).
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +73,6 @@ def cc(*args: str) -> str:
     return res.stdout
 
 
-def ingest(folder: Path, tmp: Path) -> Path:
-    src = tmp / "articles"
-    shutil.copytree(folder, src)
-    db = tmp / "c.db"
-    cc("ingest", str(src), "--db", str(db), "-q")
-    return db
-
-
 def cluster_about(db: Path, phrase: str) -> dict[str, Any]:
     """The report row of the cluster whose claim has ``phrase`` with the most mentions."""
     rows = [r for r in json.loads(cc("report", "--db", str(db), "--format", "json"))
@@ -101,8 +93,8 @@ def test_every_corpus_folder_has_an_expectation() -> None:
 
 
 @pytest.mark.parametrize("case, phrase, origins, status, reason", EXPECTED, ids=[e[0] for e in EXPECTED])
-def test_origin_rule(case: str, phrase: str, origins: int, status: str, reason: str | None, tmp_path: Path) -> None:
-    db = ingest(CORPORA / case, tmp_path)
+def test_origin_rule(case: str, phrase: str, origins: int, status: str, reason: str | None, case_db) -> None:
+    db = case_db(CORPORA / case)
     row = cluster_about(db, phrase)
     assert row["articles"] >= 2, row  # the claim was found in every article of the case
     assert (row["independent_origins"], row["status"]) == (origins, status), row
@@ -120,8 +112,8 @@ def test_origin_rule(case: str, phrase: str, origins: int, status: str, reason: 
             assert sum(not m["origin_reason"] for m in mine) == 1, mine
 
 
-def test_show_names_each_origin_and_the_mentions_folded_into_it(tmp_path: Path) -> None:
-    db = ingest(CORPORA / "wire_credit_2_trailing", tmp_path)
+def test_show_names_each_origin_and_the_mentions_folded_into_it(case_db) -> None:
+    db = case_db(CORPORA / "wire_credit_2_trailing")
     row = cluster_about(db, "Tull rebels")
     out = cc("show", row["cluster"], "--db", str(db))
     assert "1 origin · 1 asserting" in out
@@ -134,12 +126,12 @@ def test_show_names_each_origin_and_the_mentions_folded_into_it(tmp_path: Path) 
 # --------------------------------------------------------------------------- ../shared/cases/xref
 
 
-def test_case_same_unnamed_source_two_outlets(tmp_path: Path) -> None:
+def test_case_same_unnamed_source_two_outlets(case_db) -> None:
     """Both articles quote one unnamed official through the same broadcaster ("Channel 9" /
     "Channel 9 News"): one origin, single_source, not corroborated.  Whatever the claims parser
     makes of the two quotes (one cluster across both articles, or one per article), no cluster
     about it counts two origins; the library test of the rule is in tests/xref/test_origins.py."""
-    db = ingest(CASES / "same_unnamed_source_two_outlets", tmp_path)
+    db = case_db(CASES / "same_unnamed_source_two_outlets")
     rows = [r for r in json.loads(cc("report", "--db", str(db), "--format", "json", "--all"))
             if "Freedonian" in r["claim"] or "declassified" in r["claim"]]
     assert rows
@@ -151,10 +143,10 @@ def test_case_same_unnamed_source_two_outlets(tmp_path: Path) -> None:
             assert any("same unnamed source via Channel 9" in m["origin_reason"] for m in d["mentions_detail"])
 
 
-def test_case_check_respects_the_actor_origins(tmp_path: Path) -> None:
+def test_case_check_respects_the_actor_origins(case_db) -> None:
     """The allegation rests on one origin (the Bordurian officials); Sylvania, the party it is
     about, denies it: never corroborated, one origin asserting it."""
-    db = ingest(CASES / "check_respects_the_actor", tmp_path)
+    db = case_db(CASES / "check_respects_the_actor")
     row = cluster_about(db, "hundreds of drones")
     assert row["independent_origins"] == 1 and row["status"] in ("single_source", "contradicted"), row
     assert ("Bordurian officials", "anonymous", "support") in {(s["name"], s["kind"], s["stance"]) for s in row["sources"]}
@@ -162,29 +154,29 @@ def test_case_check_respects_the_actor_origins(tmp_path: Path) -> None:
         assert any("party the claim is about" in r for r in row["reasons"])
 
 
-def test_case_action_verbs_are_not_cues_origin(tmp_path: Path) -> None:
+def test_case_action_verbs_are_not_cues_origin(case_db) -> None:
     """The allegation rests on the UN experts' report (via the agency), not on "Bordurian
     troops"; Borduria's denial is in the same cluster: contradicted."""
-    db = ingest(CASES / "action_verbs_are_not_cues", tmp_path)
+    db = case_db(CASES / "action_verbs_are_not_cues")
     row = cluster_about(db, "rebel group")
     assert row["status"] == "contradicted"
     assert not any(s["name"] == "Bordurian troops" for s in row["sources"])
 
 
-def test_case_pro_group_is_not_the_country_origins(tmp_path: Path) -> None:
+def test_case_pro_group_is_not_the_country_origins(case_db) -> None:
     """The officials are the one origin asserting it; Syldavia denies it as an interested
     party: contradicted, one origin for."""
-    db = ingest(CASES / "pro_group_is_not_the_country", tmp_path)
+    db = case_db(CASES / "pro_group_is_not_the_country")
     row = cluster_about(db, "pro-Syldavia group was behind")
     assert (row["independent_origins"], row["status"]) == (1, "contradicted")
     assert any("party the claim is about" in r for r in row["reasons"]), row["reasons"]
     assert row["actors"] == ["Syldavia"]  # the denier, as a party; the group is not Syldavia
 
 
-def test_case_denial_of_a_reported_allegation_origin(tmp_path: Path) -> None:
+def test_case_denial_of_a_reported_allegation_origin(case_db) -> None:
     """The allegation's origin is the journalist's blog post; the palace and the ministry deny
     it: contradicted."""
-    db = ingest(CASES / "denial_of_a_reported_allegation", tmp_path)
+    db = case_db(CASES / "denial_of_a_reported_allegation")
     row = cluster_about(db, "behind the explosion")
     assert row["status"] == "contradicted"
     assert "utterly false" not in row["claim"]
@@ -193,10 +185,10 @@ def test_case_denial_of_a_reported_allegation_origin(tmp_path: Path) -> None:
     assert {"Palace", "foreign ministry"} <= {n for n, st in stances if st == "deny"}, stances
 
 
-def test_case_aide_is_not_the_principal_origin(tmp_path: Path) -> None:
+def test_case_aide_is_not_the_principal_origin(case_db) -> None:
     """The aide is an unnamed origin of its own: never graded as the president it serves, and
     "it is widely believed" is credited to no source."""
-    db = ingest(CASES / "aide_is_not_the_principal", tmp_path)
+    db = case_db(CASES / "aide_is_not_the_principal")
     rows = json.loads(cc("sources", "--db", str(db), "--format", "json"))
     graded = [r for r in rows if r["grade"] != "F"]
     assert not graded, graded  # one article: nothing checked against an independent origin
@@ -210,13 +202,13 @@ def test_case_aide_is_not_the_principal_origin(tmp_path: Path) -> None:
 @pytest.mark.parametrize("folder", [CASES / "action_verbs_are_not_cues", CASES / "pro_group_is_not_the_country",
                                     CASES / "check_respects_the_actor", CORPORA / "relayed_unnamed_4_three_outlets",
                                     CORPORA / "near_text_0_control"], ids=lambda p: p.name)
-def test_report_and_show_count_the_same_origins(folder: Path, tmp_path: Path) -> None:
+def test_report_and_show_count_the_same_origins(folder: Path, case_db) -> None:
     """Every cluster's independent origins are one figure in ``report`` (JSON and table) and in
     ``show`` (JSON mentions and the header of the table), counted by one function
     (``xref.grade.origin_tally``); ``show`` adds the origins that deny or do not answer."""
     from claimcheck.xref.grade import origin_tally
 
-    db = ingest(folder, tmp_path)
+    db = case_db(folder)
     rows = json.loads(cc("report", "--db", str(db), "--format", "json", "--all"))
     assert rows
     for row in rows:

@@ -1,0 +1,57 @@
+"""Shared set-up of the xref case tests (``test_check_cases``, ``test_origins_corpora``): a case's
+articles written as a user's folder would hold them, and ingested once per test session."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+Articles = Mapping[str, tuple[Mapping[str, str], str]]  # name -> (meta, text): name.txt + name.meta.json
+
+
+def write_articles(folder: Path, articles: Articles) -> Path:
+    """``folder`` (created) with ``NAME.txt`` (the text and a newline) and ``NAME.meta.json`` for
+    each of ``articles``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (meta, text) in articles.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def case_articles() -> Callable[[Path, Articles], Path]:
+    """:func:`write_articles`, for a test that ingests a case itself (on another dialect, say)."""
+    return write_articles
+
+
+@pytest.fixture(scope="session")
+def case_db(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """``case_db(FOLDER)`` or ``case_db(NAME, ARTICLES)``: the database of one case, its articles
+    (a copy of FOLDER, or ARTICLES written out) ingested with ``api.ingest`` into a fresh SQLite
+    file the first time it is asked for, and the same file after that (the tests only read it).
+    Fails unless every article was ingested."""
+    from claimcheck import api
+
+    made: dict[str, Path] = {}
+
+    def get(case: Path | str, articles: Articles | None = None) -> Path:
+        key = str(case)
+        if key not in made:
+            base = tmp_path_factory.mktemp(Path(key).name)
+            folder = base / "articles"
+            if articles is None:
+                shutil.copytree(case, folder)
+            else:
+                write_articles(folder, articles)
+            db = base / "c.db"
+            summary = api.ingest([str(folder)], str(db))
+            assert summary.ok and summary.ingested == len(list(folder.glob("*.txt"))), summary.as_dict()
+            made[key] = db
+        return made[key]
+
+    return get
