@@ -36,8 +36,8 @@ class _OneLineGroup(TyperGroup):
         except Exception as exc:
             if not (hasattr(exc, "format_message") and hasattr(exc, "exit_code")):
                 raise  # not the parser's: the command's own guard has reported it
-            if type(exc).__name__ == "NoArgsIsHelpError":  # the help was printed
-                sys.exit(exc.exit_code)
+            if type(exc).__name__ == "NoArgsIsHelpError":  # `claimcheck`, `claimcheck db`: the help was
+                sys.exit(0)  # printed, as asked for (click's 2 would read as our bug)
             ctx = getattr(exc, "ctx", None)
             hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
             message = " ".join(str(exc.format_message()).replace("Value error, ", "").split())

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -131,3 +133,20 @@ def test_help_and_version_stay_light() -> None:
             check = subprocess.run([sys.executable, "-c", probe.replace("heavy = (", f"heavy = {also!r} + ("), flag],
                                    capture_output=True, text=True)
             assert check.stderr.strip().splitlines()[-1] == "[]", f"{flag} imports {check.stderr}"
+
+
+@pytest.mark.parametrize("args", [(), ("db",)], ids=["claimcheck", "claimcheck db"])
+def test_no_arguments_print_the_usage_and_exit_0(cli, args: tuple[str, ...]) -> None:
+    """A bare command group is a request for its usage, not an error: the usage and its commands
+    on stdout, nothing on stderr, exit 0 (2 is only for our bugs)."""
+    code, out, err = cli(*args)
+    assert (code, err) == (0, ""), err
+    usage = out.lstrip().splitlines()[0]  # "Usage: python -m claimcheck db [OPTIONS] COMMAND [ARGS]..."
+    assert usage.startswith("Usage: ") and f"claimcheck{''.join(' ' + a for a in args)} [OPTIONS] COMMAND" in usage, usage
+    for command in (("upgrade", "current", "check") if args else ("ingest", "report", "db", "actors")):
+        assert command in out, out
+
+
+def test_a_missing_command_after_an_option_is_one_line(cc, tmp_path: Path) -> None:
+    """Options but no command: a user error (one line, exit 1), not the usage box."""
+    one_line(cc("--csv-formulas", cwd=tmp_path))
