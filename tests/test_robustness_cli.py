@@ -150,3 +150,38 @@ def test_no_arguments_print_the_usage_and_exit_0(cli, args: tuple[str, ...]) -> 
 def test_a_missing_command_after_an_option_is_one_line(cc, tmp_path: Path) -> None:
     """Options but no command: a user error (one line, exit 1), not the usage box."""
     one_line(cc("--csv-formulas", cwd=tmp_path))
+
+
+SUPPORTED = "ar, de, en, es, fr, ru"  # en and the shipped lexicons/lang/*.toml
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+@pytest.mark.parametrize("code", ["xx", "it", "english", "en-GB"])
+def test_an_unsupported_language_is_one_line_before_anything_is_read(cc, tmp_path: Path, command: str,
+                                                                      code: str) -> None:
+    """``--language`` that no attribution lexicon reads: one line listing the supported codes,
+    exit 1, nothing on stdout, and no database created (not a warning per article)."""
+    args = [command, str(ROOT / "seeds"), "--language", code] + (["--db", "new.db"] if command == "ingest" else [])
+    proc = cc(*args, cwd=tmp_path)
+    one_line(proc)
+    assert f"--language {code!r}: not a supported language" in proc.stderr and SUPPORTED in proc.stderr
+    assert proc.stdout == "" and not (tmp_path / "new.db").exists()
+
+
+@pytest.mark.parametrize("code", ["EN", " fr ", "es"])
+def test_a_supported_language_in_any_case_is_taken(cc, tmp_path: Path, code: str) -> None:
+    proc = cc("extract", str(ROOT / "seeds"), "--format", "jsonl", "--language", code, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert {json.loads(line)["article"]["language"] for line in proc.stdout.splitlines()} == {code.strip().lower()}
+
+
+def test_a_user_lexicon_folder_adds_a_supported_language(cc, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "lex" / "lang").mkdir(parents=True)
+    (tmp_path / "lex" / "lang" / "it.toml").write_text(
+        '[[entry]]\nid = "dire"\nkind = "cue"\nact = "assert"\nforms = ["ha detto"]\n'
+        'examples = ["Il ministro ha detto che le truppe erano nella città."]\n', encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path / "lex"))
+    proc = cc("extract", str(ROOT / "seeds"), "--format", "jsonl", "--language", "it", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    one_line(cc("extract", str(ROOT / "seeds"), "--language", "xx", cwd=tmp_path))
+    assert "ar, de, en, es, fr, it, ru" in cc("extract", str(ROOT / "seeds"), "--language", "xx", cwd=tmp_path).stderr

@@ -49,12 +49,15 @@ def versions() -> tuple[str, str]:
 
 def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Iterator[Extraction | Skip]:
-    """Parse documents without a database, in input order; bad input yields a Skip."""
+    """Parse documents without a database, in input order; bad input yields a Skip.  Raises
+    UsageError (on the first item asked for) for a ``language`` override that no attribution
+    lexicon reads."""
     from claimcheck.ingest.pipeline import build
     from claimcheck.ingest.readers import Skip, read_documents
     from claimcheck.lexicons import load_lexicons
 
     lexicons = load_lexicons()  # once, passed down to every parser
+    _check_language(overrides, lexicons)
     for doc in read_documents(paths, max_bytes, encoding, lexicons=lexicons):
         if isinstance(doc, Skip):
             yield doc
@@ -63,6 +66,19 @@ def extract(paths: list[str], overrides: dict[str, Any] | None = None,
             yield build(doc, overrides, lexicons=lexicons)
         except ArticleError as exc:
             yield Skip(doc.id, str(exc))
+
+
+def _check_language(overrides: dict[str, Any] | None, lexicons: Any) -> None:
+    """Refuse a ``language`` override (``--language``) that no attribution lexicon reads: every
+    article would go in with no attribution.  Raises UsageError naming the supported codes
+    (``en`` and each ``lexicons/lang/<code>.toml``, shipped or a user's)."""
+    from claimcheck.parse.attributions import attribution_language
+
+    value = (overrides or {}).get("language")
+    if value is None or attribution_language(str(value).strip(), lexicons) is not None:
+        return
+    codes = ", ".join(sorted({"en", *lexicons.languages()}))
+    raise UsageError(f"--language {value!r}: not a supported language; give an ISO 639-1 code among {codes}")
 
 
 def _database_files(engine) -> frozenset[str]:  # noqa: ANN001
@@ -89,7 +105,8 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     article is skipped alone and nothing is half-written.  The results do not depend on
     ``workers``.  Files of unsupported types in a folder are skipped with a reason (silently with
     ``quiet_unsupported``); warnings and records counted but not read go to ``notes``.
-    Raises UsageError for ``workers < 1``."""
+    Raises UsageError for ``workers < 1`` and for a ``language`` override that no attribution
+    lexicon reads (before the database is opened)."""
     from claimcheck.ingest.readers import read_documents
     from claimcheck.ingest.work import Parser, default_workers
     from claimcheck.lexicons import load_lexicons
@@ -101,8 +118,9 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     workers = default_workers() if workers is None else workers
     if workers < 1:
         raise UsageError(f"--workers must be at least 1, not {workers}")
-    engine = open_store(db)
     lexicons = load_lexicons()  # once, passed down to every parser
+    _check_language(overrides, lexicons)  # before the database is opened (or created)
+    engine = open_store(db)
     version = extractor_version(lexicons)
     summary = IngestSummary()
     with session_scope(engine) as s:
