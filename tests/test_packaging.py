@@ -52,6 +52,7 @@ def test_wheel_contains_migrations_and_lexicons(wheel: Path) -> None:
     assert "claimcheck/migrations/script.py.mako" in names
     assert any(n.startswith("claimcheck/migrations/versions/0001") for n in names)
     assert "claimcheck/lexicons/boilerplate.toml" in names
+    assert {f"claimcheck/lexicons/lang/{c}.toml" for c in ("fr", "es", "de", "ru", "ar")} <= set(names)
     assert not any(n.startswith(("tests/", "seeds/", "benchmarks/")) for n in names)
 
 
@@ -93,3 +94,36 @@ def test_installed_wheel_migrates_and_ingests_from_another_directory(wheel: Path
     assert "5 ingested" in proc.stderr
     proc = run([str(exe), "db", "check", "--db", "x.db"], cwd=elsewhere)
     assert proc.returncode == 0, proc.stderr
+    # the per-language lexicons ship too: a French article is read with its own lexicon
+    french = elsewhere / "fr.txt"
+    french.write_text("Le ministre Karim Sahli a démenti mardi avoir envoyé des troupes dans la région.\n",
+                      encoding="utf-8")
+    proc = run([str(exe), "ingest", str(french), "--db", "x.db"], cwd=elsewhere)
+    assert proc.returncode == 0 and "1 ingested" in proc.stderr, proc.stderr
+    proc = run([str(exe), "extract", str(french), "--format", "jsonl"], cwd=elsewhere)
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    doc = json.loads(proc.stdout)
+    assert doc["article"]["language"] == "fr"
+    assert [a["cue"]["act"] for a in doc["attributions"]] == ["deny"]
+
+
+def test_every_folder_of_package_data_is_a_declared_package() -> None:
+    """setuptools warns ("Package 'claimcheck.lexicons.lang' is absent from the `packages`
+    configuration") and may stop shipping a data folder that is not declared as a package:
+    every folder under claimcheck/ holding data files is in ``packages``, with its data."""
+    import tomllib
+
+    conf = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    packages, data = set(conf["packages"]), conf["package-data"]
+    for folder in sorted((REPO / "claimcheck").rglob("*")):
+        if not folder.is_dir() or folder.name == "__pycache__":
+            continue
+        files = [p for p in folder.iterdir() if p.is_file() and p.suffix not in (".py", ".pyc")]
+        if not files:
+            continue
+        name = ".".join(folder.relative_to(REPO).parts)
+        assert name in packages, name
+        patterns = data.get(name, ())
+        assert all(any(p.match(pat) for pat in patterns) for p in files), (name, patterns)
