@@ -96,8 +96,11 @@ def test_installed_wheel_migrates_and_ingests_from_another_directory(wheel: Path
     assert proc.returncode == 0, proc.stderr
     # the per-language lexicons ship too: a French article is read with its own lexicon
     french = elsewhere / "fr.txt"
-    french.write_text("Le ministre Karim Sahli a démenti mardi avoir envoyé des troupes dans la région.\n",
-                      encoding="utf-8")
+    french.write_text("Le Kavar dément avoir envoyé des troupes\n\n"
+                      "Le ministre des Affaires étrangères Karim Sahli a démenti mardi avoir envoyé des troupes "
+                      "dans la région. Selon des responsables occidentaux, le pays a mené des frappes aériennes "
+                      "près du port le mois dernier. Le général a déclaré aux journalistes que l'armée restait "
+                      "en état d'alerte et que la situation était sous contrôle.\n", encoding="utf-8")
     proc = run([str(exe), "ingest", str(french), "--db", "x.db"], cwd=elsewhere)
     assert proc.returncode == 0 and "1 ingested" in proc.stderr, proc.stderr
     proc = run([str(exe), "extract", str(french), "--format", "jsonl"], cwd=elsewhere)
@@ -106,7 +109,7 @@ def test_installed_wheel_migrates_and_ingests_from_another_directory(wheel: Path
 
     doc = json.loads(proc.stdout)
     assert doc["article"]["language"] == "fr"
-    assert [a["cue"]["act"] for a in doc["attributions"]] == ["deny"]
+    assert "deny" in [a["cue"]["act"] for a in doc["attributions"]]
 
 
 def test_every_folder_of_package_data_is_a_declared_package() -> None:
