@@ -255,7 +255,9 @@ def _phrase(e: Entry, s: str) -> bool:
 def _origins(e: Entry, s: str) -> bool:
     """A ``wire``/``credit`` example, read as an article, is credited (to that wire; by that
     credit); an ``intermediary_suffix`` or ``report_noun`` example "A = B" names one entity on
-    both sides; a ``not_a_source`` or ``common_noun`` example is no (named) source."""
+    both sides, an ``evidence`` one the same kind of evidence; a ``not_a_source``,
+    ``common_noun`` or ``not_a_speaker`` example is no (named) source; a ``first_person``
+    example is the writer."""
     from claimcheck.xref import origins
 
     rules = LEX.derive(origins.build_rules)
@@ -263,10 +265,15 @@ def _origins(e: Entry, s: str) -> bool:
         got = origins.wire_credit(s[:origins.HEAD], s[-origins.TAIL:], rules,
                                   only=e["id"] if e["kind"] == "credit" else None)
         return got is not None and (e["kind"] == "credit" or got[0] == e["names"][0])
-    if e["kind"] in ("not_a_source", "common_noun"):
+    if e["kind"] in ("not_a_source", "common_noun", "not_a_speaker"):
         return origins.non_source_reason(s, "named", rules) is not None
+    if e["kind"] == "first_person":
+        return origins.is_writer(s, rules)
     a, _, b = s.partition(" = ")
     assert b, f"{e.label}: example {s!r} must read 'A = B'"
+    if e["kind"] == "evidence":
+        ga = origins.evidence_group(a, rules)
+        return ga is not None and ga == origins.evidence_group(b, rules)
     if e["kind"] == "report_noun":
         author = origins.document_author(a, rules)
         return author is not None and origins.strip_suffixes(author, rules) == origins.strip_suffixes(b, rules)

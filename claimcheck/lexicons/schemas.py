@@ -85,7 +85,7 @@ STANCE: Schema = MappingProxyType({
 })
 
 # origin tracing (origins.toml): wires, credit patterns, intermediary suffixes, document nouns,
-# words that are never a source
+# words that are never a source, the writer's pronouns, names that never speak, evidence nouns
 ORIGINS: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, True),

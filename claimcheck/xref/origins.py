@@ -27,177 +27,16 @@ into an origin that an earlier mention already had.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 
-from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleText, ClaimRecord
-
-_WORD = re.compile(r"\w+")
-_CAPITAL = re.compile(r"[A-Z]")
-HEAD = 400  # characters of an article searched for a credit at its head / tail
-TAIL = 400
-
-
-def _norm(s: str | None) -> str:
-    return " ".join(_WORD.findall((s or "").lower()))
-
-
-# --------------------------------------------------------------------------- rules (lexicon)
-
-
-@dataclass(frozen=True, slots=True)
-class OriginRules:
-    """``lexicons/origins.toml`` compiled: wire names (normalised alias → name shown), credit
-    patterns ``(id, where, regex, fixed wire or None)``, intermediary suffixes (word tuples,
-    longest first), the document regexes and the words that are never a source."""
-
-    wires: Mapping[str, str]
-    credits: tuple[tuple[str, str, re.Pattern[str], str | None], ...]
-    suffixes: tuple[tuple[str, ...], ...]
-    documents: tuple[re.Pattern[str], ...]
-    not_source: frozenset[str]
-    head_nouns: frozenset[str] = frozenset()
-
-
-def build_rules(lexicons: Lexicons) -> OriginRules:
-    """Compile ``origins.toml`` (use ``lexicons.derive(build_rules)``).  Raises LexiconError on
-    an unknown kind or ``where``, a credit pattern without ``{wire}`` nor ``wire``, or a
-    pattern that does not compile once the wire names are put in."""
-    wires: dict[str, str] = {}
-    credits: list[tuple[str, str, str, str | None]] = []
-    suffixes: set[tuple[str, ...]] = set()
-    nouns: set[str] = set()
-    not_source: set[str] = set()
-    heads: set[str] = set()
-    for e in lexicons["origins"]:
-        kind = e["kind"]
-        if kind == "wire":
-            names = e.get("names") or ()
-            if not names:
-                raise LexiconError(f"{e.label}: a wire needs 'names'")
-            for n in names:
-                wires.setdefault(_norm(n), names[0])
-        elif kind == "credit":
-            where = e.get("where") or "head"
-            if where not in ("head", "tail", "any") or not e.get("pattern"):
-                raise LexiconError(f"{e.label}: a credit needs a 'pattern' and 'where' head | tail | any")
-            if "{wire}" not in e["pattern"] and not e.get("wire"):
-                raise LexiconError(f"{e.label}: the pattern names no {{wire}} and the entry no 'wire'")
-            credits.append((e["id"], where, e["pattern"], e.get("wire")))
-        elif kind == "intermediary_suffix":
-            suffixes.update(tuple(_norm(w).split()) for w in e.get("words") or () if _norm(w))
-        elif kind == "report_noun":
-            nouns.update(w.lower() for w in e.get("words") or ())
-        elif kind == "not_a_source":
-            not_source.update(w.lower() for w in e.get("words") or ())
-        elif kind == "common_noun":
-            heads.update(w.lower() for w in e.get("words") or ())
-        else:
-            raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
-                               "report_noun, not_a_source, common_noun)")
-    forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
-                   key=lambda s: (-len(s), s))
-    wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
-    compiled = []
-    for ident, where, pattern, fixed in credits:
-        try:
-            compiled.append((ident, where, re.compile(pattern.replace("{wire}", wire_alt)), fixed))
-        except re.error as exc:
-            raise LexiconError(f"origins.toml: credit {ident!r}: bad pattern: {exc}") from None
-    noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=lambda s: (-len(s), s))) or "(?!)"
-    documents = (
-        re.compile(rf"^(?:an?|the|this|that|its|his|her|their)?\s*(?:[\w-]+\s+){{0,3}}?(?:{noun_alt})\s+"
-                   rf"(?:published\s+|written\s+|released\s+|aired\s+)?(?:by|from|of|in|on)\s+(?P<x>.+)$", re.I),
-        re.compile(rf"^(?P<x>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{noun_alt})$", re.I),
-        re.compile(rf"^(?:an?|the)\s+(?P<x>[A-Z][\w.&' -]*?)\s+(?:{noun_alt})$"),
-    )
-    return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
-                       documents, frozenset(not_source), frozenset(heads))
-
-
-def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:
-    """``(wire name, credit id)`` of the first credit found in an article's ``head`` (its first
-    :data:`HEAD` characters) or ``tail`` (its last :data:`TAIL`), else None; ``only``: try that
-    credit entry alone."""
-    for ident, where, rx, fixed in rules.credits:
-        if only is not None and ident != only:
-            continue
-        for part, name in ((head, "head"), (tail, "tail")):
-            if where not in (name, "any"):
-                continue
-            m = rx.search(part)
-            if m:
-                wire = fixed or rules.wires.get(_norm(m.groupdict().get("wire")), m.groupdict().get("wire"))
-                if wire:
-                    return wire, ident
-    return None
-
-
-def strip_suffixes(name: str, rules: OriginRules) -> str:
-    """``name`` lower-cased, normalised, without a leading "the" nor trailing outlet words
-    ("Channel 9 News" → "channel 9"); one word is always left."""
-    words = _norm(name).split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for suf in rules.suffixes:
-            if len(words) > len(suf) and tuple(words[-len(suf):]) == suf:
-                words = words[:-len(suf)]
-                changed = True
-                break
-    return " ".join(words)
-
-
-def document_author(name: str, rules: OriginRules) -> str | None:
-    """The author of a document source ("a report by the Gazette", "the Gazette's report",
-    "a Gazette report" → the Gazette), from its first capitalised word on; None when the source
-    is no document or names no author."""
-    text = " ".join((name or "").split())
-    for rx in rules.documents:
-        m = rx.match(text)
-        if m:
-            words = m.group("x").split()
-            while words and not _CAPITAL.match(words[0]):
-                words.pop(0)  # "journalist Jan Novak" → "Jan Novak"
-            return " ".join(words) or None
-    return None
-
-
-_CLITIC = re.compile(r"['’](?:s|ve|re|ll|d|m|t)$", re.I)
-
-
-def _bare(word: str) -> str:
-    """A word of a name lower-cased, without punctuation or a clitic ("It's" → "it"); an
-    acronym ("US", "UN") is kept upper-case so that it is never taken for a pronoun."""
-    w = _CLITIC.sub("", word.strip(".,;:'’\"()"))
-    return w if len(w) > 1 and w.isupper() else w.lower()
-
-
-def non_source_reason(name: str | None, kind: str | None, rules: OriginRules) -> str | None:
-    """Why a source's name is not a source (a pronoun, relative pronoun, the expletive "it",
-    a determiner, or — for a named source — a common noun with no capitalised word), or None
-    when it may be one."""
-    words = (name or "").split()
-    if not words:
-        return "no name"
-    low = [_bare(w) for w in words]
-    if all(w in rules.not_source for w in low):
-        return f"{name!r} is a pronoun or function word, not a source"
-    if kind == "named":
-        capitalised = [w for w, lw in zip(words, low) if _CAPITAL.search(w) and lw not in rules.not_source]
-        if not capitalised:
-            return f"{name!r} is a common noun, not a named source"
-        rest = [lw for lw in low if lw not in rules.not_source]
-        if len(rest) == 1 and rest[0].lower() in rules.head_nouns:
-            return f"{name!r} is a common noun (a description without a name), not a named source"
-    return None
+from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
+    HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_writer,
+    mention_role, non_source_reason, strip_suffixes, wire_credit)
 
 
 # --------------------------------------------------------------------------- articles
@@ -398,6 +237,17 @@ def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None
     name = " ".join((c.source_name or "").split())
     if c.act is None:
         return pub.key, pub.label, pub.reason or "same outlet", None
+    if ctx.rules is not None and c.source_kind is not None:
+        role = mention_role(c, ctx.rules)
+        if role == "own":  # "I", "we": the writer speaking
+            return pub.key, pub.label, pub.reason or "same outlet", None
+        if role == "vague" and c.source_kind != "sources_said":  # "he" unresolved, "Twitter"
+            return (f"reports:{pub.key}", f"an unidentified source ({name}) in {pub_where}",
+                    pub.reason or f"same unidentified source in {pub_where}", None)
+        if role == "evidence":
+            group = evidence_group(name, ctx.rules)
+            return (f"evidence:{pub_name}:{group}", f"{name} (evidence shown in {pub_where})",
+                    pub.reason or f"the same evidence shown in {pub_where}", None)
     if c.source_kind is None:  # "it was reported that …": reports behind the publisher
         return f"reports:{pub.key}", f"reports in {pub_where}", pub.reason or f"same reports in {pub_where}", None
     if c.source_kind == "named":
@@ -474,13 +324,14 @@ def _copies(cs: Sequence[ClaimRecord], order: list[int], threshold: float) -> di
     return out
 
 
-def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str]) -> list[int]:
+def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]) -> list[int]:
     """In one article, "officials" and "U.S. officials" on the same claim are one unnamed
-    origin: a description contained in another's is the same source, named again more briefly.
-    Changes ``keys`` in place; returns the members changed."""
+    origin: a description contained in another's is the same source, named again more briefly
+    (the first such longer description in ``order``).  Changes ``keys`` in place; returns the
+    members changed."""
     by_article: dict[int, list[int]] = defaultdict(list)
-    for k, o in enumerate(keys):
-        if o.startswith("anonymous:"):
+    for k in order:
+        if keys[k].startswith("anonymous:"):
             by_article[cs[k].article_id].append(k)
     changed = []
     for ks in by_article.values():
@@ -494,19 +345,39 @@ def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str]) -> list[int]:
     return changed
 
 
+def mention_order(c: ClaimRecord) -> tuple[int, str, bool, str, str, str]:
+    """The order in which the mentions of a cluster meet their origins, on their content alone
+    (never on claim ids, which change with the extractor version): by date, then article (its
+    uid is a hash of its text), a mention with a source before the article's own voice, then
+    the sentence and the claim's text; the claim uid only breaks a tie of identical texts."""
+    return (c.published.toordinal() if c.published else 10**7, c.article_uid, c.act is None,
+            " ".join(c.sentence_text.split()), " ".join(c.text.split()), c.claim_uid)
+
+
 def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
           ctx: OriginContext, wire_copy: float) -> list[Origin]:
     """The origin of each member of one cluster (parallel to ``members``; ``stances`` too):
-    each mention's root (:func:`_root`), then the folds: an article's own voice restating its
-    sources; a shorter unnamed description in one article; an outlet's own voice on a claim it
-    is cited for elsewhere; a (nearly) identical sentence of another article (``wire_copy``: a
-    rapidfuzz ratio, 0–100).  Each mention that shares an origin with an earlier one (by date,
-    then claim uid) carries the reason."""
+    each mention's root (:func:`_root`), then the folds, in :func:`mention_order`:
+
+    * in one article, the same description (case, determiners aside) is one origin whatever
+      kind the parser gave it ("Footage" / "the footage"), and so is a shorter unnamed
+      description contained in a longer one ("officials" / "U.S. officials");
+    * in one article, its own voice, its writer ("I"), and the mentions with no identity of
+      their own (``vague`` in :func:`mention_role`: "reports said", an unresolved "he",
+      "Twitter") rest on the article's first identified source for the claim (else on its
+      first vague one): an article never makes two independent origins out of itself;
+    * an outlet's own voice on a claim it is cited for elsewhere is its report;
+    * a (nearly) identical sentence of another article (``wire_copy``: a rapidfuzz ratio, 0–100)
+      takes that one's origin.
+
+    Each mention that shares an origin with an earlier one carries the reason."""
     cs = [claims[i] for i in members]
     roots = [_root(c, ctx) for c in cs]
     keys = [r[0] for r in roots]
-    order = sorted(range(len(cs)), key=lambda k: (
-        cs[k].published.toordinal() if cs[k].published else 10**7, cs[k].claim_uid))
+    rules = ctx.rules
+    roles = [mention_role(c, rules) if rules is not None else ("own" if c.act is None else "source") for c in cs]
+    rank = {"source": 0, "evidence": 0, "vague": 1, "own": 2}
+    order = sorted(range(len(cs)), key=lambda k: (*mention_order(cs[k])[:2], rank[roles[k]], *mention_order(cs[k])[2:]))
     ents = [r[3] for r in roots]
     # one named origin per entity: a bare name takes the actor key another mention of it has
     actor_of: dict[str, str] = {}
@@ -520,21 +391,44 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     for k in sorted(order, key=lambda k: cs[k].act is None):  # a mention with a source names it best
         labels.setdefault(keys[k], roots[k][1])
     how: list[str | None] = [None] * len(cs)
+    if rules is not None:  # one description in one article: one origin, whatever its kind
+        first_desc: dict[tuple[int, tuple[str, ...]], int] = {}
+        for k in order:
+            if roles[k] not in ("source", "evidence") or cs[k].via:
+                continue
+            d = tuple(w.lower() for w in description(cs[k].source_name))
+            k0 = first_desc.setdefault((cs[k].article_id, d), k)
+            if k0 != k and keys[k] != keys[k0]:
+                keys[k], how[k] = keys[k0], "the same source, named again in the article"
+    for k in _shorter_unnamed(cs, keys, order):
+        how[k] = how[k] or "same unnamed source, named more briefly"
     # an article's own voice restating what its sources said rests on those sources; so does a
-    # mention credited to the article's own publisher ("…, officials said, AFP reported")
+    # mention credited to the article's own publisher ("…, officials said, AFP reported") and,
+    # with the rules, a mention with no identity of its own
     selves = {k for k, c in enumerate(cs) if ents[k] is not None
               and ents[k] == ctx.publisher(c).key.split(":", 1)[1]}
-    attributed_in_article: dict[int, str] = {}
-    for k, (c, o, s) in enumerate(zip(cs, keys, stances)):
-        if c.act is not None and s == "support" and k not in selves:
-            attributed_in_article.setdefault(c.article_id, o)
-    for k, c in enumerate(cs):
-        if (c.act is None or k in selves) and c.article_id in attributed_in_article:
-            keys[k], how[k] = attributed_in_article[c.article_id], "the article restating its own source"
-    for k in _shorter_unnamed(cs, keys):
-        how[k] = how[k] or "same unnamed source, named more briefly"
-    if ctx.rules is not None:  # an outlet's own voice on a claim it is cited for elsewhere: its report
-        named = {e: keys[k] for k, e in enumerate(ents) if e is not None and keys[k].startswith("named:")}
+    identified: dict[int, str] = {}
+    vague_first: dict[int, str] = {}
+    for k in order:
+        c, s = cs[k], stances[k]
+        if s != "support" or k in selves or roles[k] == "own":
+            continue
+        (vague_first if roles[k] == "vague" else identified).setdefault(c.article_id, keys[k])
+    for k in order:
+        c = cs[k]
+        own = roles[k] == "own" or k in selves
+        target = identified.get(c.article_id) if own or roles[k] == "vague" else None
+        if target is None and own:
+            target = vague_first.get(c.article_id)
+        if target is not None and keys[k] != target:
+            keys[k] = target
+            how[k] = ("the article restating its own source" if own
+                      else "a source with no identity of its own, in an article that names one")
+    if rules is not None:  # an outlet's own voice on a claim it is cited for elsewhere: its report
+        named: dict[str, str] = {}
+        for k in order:
+            if ents[k] is not None and keys[k].startswith("named:"):
+                named.setdefault(ents[k], keys[k])
         for k, o in enumerate(keys):
             if o.startswith("outlet:") and o.split(":", 1)[1] in named:
                 keys[k], how[k] = named[o.split(":", 1)[1]], "the outlet's own report, relayed elsewhere"

@@ -1,0 +1,266 @@
+"""Origin rules: ``lexicons/origins.toml`` compiled, and what one mention's source is.
+
+The wire credits of an article (:func:`wire_credit`), intermediary names normalised
+(:func:`strip_suffixes`), a document's author (:func:`document_author`), why a name is no source
+(:func:`non_source_reason`), and a mention's role before any fold (:func:`mention_role`: the
+article's own voice, a source with no identity of its own, evidence shown, or a source).  Used by
+``xref/origins.py``, which traces the origins of a cluster's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Lexicons
+from claimcheck.model import ClaimRecord
+
+_WORD = re.compile(r"\w+")
+_CAPITAL = re.compile(r"[A-Z]")
+HEAD = 400  # characters of an article searched for a credit at its head / tail
+TAIL = 400
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(_WORD.findall((s or "").lower()))
+
+
+# --------------------------------------------------------------------------- rules (lexicon)
+
+
+@dataclass(frozen=True, slots=True)
+class OriginRules:
+    """``lexicons/origins.toml`` compiled: wire names (normalised alias → name shown), credit
+    patterns ``(id, where, regex, fixed wire or None)``, intermediary suffixes (word tuples,
+    longest first), the document regexes and the words that are never a source."""
+
+    wires: Mapping[str, str]
+    credits: tuple[tuple[str, str, re.Pattern[str], str | None], ...]
+    suffixes: tuple[tuple[str, ...], ...]
+    documents: tuple[re.Pattern[str], ...]
+    not_source: frozenset[str]
+    head_nouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    not_speaker: frozenset[str] = frozenset()
+    evidence: Mapping[str, str] = field(default_factory=dict)  # evidence noun → its group (entry id)
+
+
+def build_rules(lexicons: Lexicons) -> OriginRules:
+    """Compile ``origins.toml`` (use ``lexicons.derive(build_rules)``).  Raises LexiconError on
+    an unknown kind or ``where``, a credit pattern without ``{wire}`` nor ``wire``, or a
+    pattern that does not compile once the wire names are put in."""
+    wires: dict[str, str] = {}
+    credits: list[tuple[str, str, str, str | None]] = []
+    suffixes: set[tuple[str, ...]] = set()
+    nouns: set[str] = set()
+    not_source: set[str] = set()
+    heads: set[str] = set()
+    first_person: set[str] = set()
+    not_speaker: set[str] = set()
+    evidence: dict[str, str] = {}
+    for e in lexicons["origins"]:
+        kind = e["kind"]
+        if kind == "wire":
+            names = e.get("names") or ()
+            if not names:
+                raise LexiconError(f"{e.label}: a wire needs 'names'")
+            for n in names:
+                wires.setdefault(_norm(n), names[0])
+        elif kind == "credit":
+            where = e.get("where") or "head"
+            if where not in ("head", "tail", "any") or not e.get("pattern"):
+                raise LexiconError(f"{e.label}: a credit needs a 'pattern' and 'where' head | tail | any")
+            if "{wire}" not in e["pattern"] and not e.get("wire"):
+                raise LexiconError(f"{e.label}: the pattern names no {{wire}} and the entry no 'wire'")
+            credits.append((e["id"], where, e["pattern"], e.get("wire")))
+        elif kind == "intermediary_suffix":
+            suffixes.update(tuple(_norm(w).split()) for w in e.get("words") or () if _norm(w))
+        elif kind == "report_noun":
+            nouns.update(w.lower() for w in e.get("words") or ())
+        elif kind == "not_a_source":
+            not_source.update(w.lower() for w in e.get("words") or ())
+        elif kind == "common_noun":
+            heads.update(w.lower() for w in e.get("words") or ())
+        elif kind == "first_person":
+            first_person.update(w.lower() for w in e.get("words") or ())
+        elif kind == "not_a_speaker":
+            not_speaker.update(w.lower() for w in e.get("words") or ())
+        elif kind == "evidence":
+            if not e.get("words"):
+                raise LexiconError(f"{e.label}: an evidence entry needs 'words'")
+            for w in e["words"]:
+                if evidence.setdefault(w.lower(), e["id"]) != e["id"]:
+                    raise LexiconError(f"{e.label}: {w!r} is already evidence of {evidence[w.lower()]!r}")
+        else:
+            raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
+                               "report_noun, not_a_source, common_noun, first_person, not_a_speaker, evidence)")
+    forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
+                   key=lambda s: (-len(s), s))
+    wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
+    compiled = []
+    for ident, where, pattern, fixed in credits:
+        try:
+            compiled.append((ident, where, re.compile(pattern.replace("{wire}", wire_alt)), fixed))
+        except re.error as exc:
+            raise LexiconError(f"origins.toml: credit {ident!r}: bad pattern: {exc}") from None
+    noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=lambda s: (-len(s), s))) or "(?!)"
+    documents = (
+        re.compile(rf"^(?:an?|the|this|that|its|his|her|their)?\s*(?:[\w-]+\s+){{0,3}}?(?:{noun_alt})\s+"
+                   rf"(?:published\s+|written\s+|released\s+|aired\s+)?(?:by|from|of|in|on)\s+(?P<x>.+)$", re.I),
+        re.compile(rf"^(?P<x>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{noun_alt})$", re.I),
+        re.compile(rf"^(?:an?|the)\s+(?P<x>[A-Z][\w.&' -]*?)\s+(?:{noun_alt})$"),
+    )
+    return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
+                       documents, frozenset(not_source), frozenset(heads), frozenset(first_person),
+                       frozenset(not_speaker), evidence)
+
+
+def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:
+    """``(wire name, credit id)`` of the first credit found in an article's ``head`` (its first
+    :data:`HEAD` characters) or ``tail`` (its last :data:`TAIL`), else None; ``only``: try that
+    credit entry alone."""
+    for ident, where, rx, fixed in rules.credits:
+        if only is not None and ident != only:
+            continue
+        for part, name in ((head, "head"), (tail, "tail")):
+            if where not in (name, "any"):
+                continue
+            m = rx.search(part)
+            if m:
+                wire = fixed or rules.wires.get(_norm(m.groupdict().get("wire")), m.groupdict().get("wire"))
+                if wire:
+                    return wire, ident
+    return None
+
+
+def strip_suffixes(name: str, rules: OriginRules) -> str:
+    """``name`` lower-cased, normalised, without a leading "the" nor trailing outlet words
+    ("Channel 9 News" → "channel 9"); one word is always left."""
+    words = _norm(name).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for suf in rules.suffixes:
+            if len(words) > len(suf) and tuple(words[-len(suf):]) == suf:
+                words = words[:-len(suf)]
+                changed = True
+                break
+    return " ".join(words)
+
+
+def document_author(name: str, rules: OriginRules) -> str | None:
+    """The author of a document source ("a report by the Gazette", "the Gazette's report",
+    "a Gazette report" → the Gazette), from its first capitalised word on; None when the source
+    is no document or names no author."""
+    text = " ".join((name or "").split())
+    for rx in rules.documents:
+        m = rx.match(text)
+        if m:
+            words = m.group("x").split()
+            while words and not _CAPITAL.match(words[0]):
+                words.pop(0)  # "journalist Jan Novak" → "Jan Novak"
+            return " ".join(words) or None
+    return None
+
+
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|ve|re|ll|d|m|t))$", re.I)
+
+
+def _bare(word: str) -> str:
+    """A word of a name lower-cased, without punctuation or a clitic ("It's" → "it"); an
+    acronym ("US", "UN") is kept upper-case so that it is never taken for a pronoun."""
+    w = _CLITIC.sub("", word.strip(".,;:'’\"()"))
+    return w if len(w) > 1 and w.isupper() else w.lower()
+
+
+def non_source_reason(name: str | None, kind: str | None, rules: OriginRules) -> str | None:
+    """Why a source's name is not a source (a pronoun, relative pronoun, the expletive "it",
+    a determiner, or — for a named source — a common noun with no capitalised word), or None
+    when it may be one."""
+    words = (name or "").split()
+    if not words:
+        return "no name"
+    low = [_bare(w) for w in words]
+    if all(w in rules.not_source for w in low):
+        return f"{name!r} is a pronoun or function word, not a source"
+    rest = [w for w in low if w not in rules.not_source]
+    if rest and all(w.lower() in rules.not_speaker for w in rest):
+        return f"{name!r} is a platform, a religion or a scripture, not a speaker"
+    if kind == "named":
+        capitalised = [w for w, lw in zip(words, low) if _CAPITAL.search(w) and lw not in rules.not_source]
+        if not capitalised:
+            return f"{name!r} is a common noun, not a named source"
+        rest = [lw for lw in low if lw not in rules.not_source]
+        if len(rest) == 1 and rest[0].lower() in rules.head_nouns:
+            return f"{name!r} is a common noun (a description without a name), not a named source"
+    return None
+
+
+_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
+                          "our", "my", "your", "some", "one", "new", "latest", "same"))
+
+
+def description(name: str | None) -> tuple[str, ...]:
+    """A source's description for comparing two mentions of one article: its words before an
+    apposition (a comma) lower-cased, without punctuation, determiners and possessive pronouns
+    ("The footage, filmed from a hill" → ("footage",))."""
+    head = (name or "").split(",", 1)[0]
+    return tuple(w for w in (_bare(x) for x in head.split()) if w and w.lower() not in _DETERMINERS)
+
+
+def is_writer(name: str | None, rules: OriginRules) -> bool:
+    """Is the source the writer of the article ("I", "we"): its own voice."""
+    words = [_bare(w).lower() for w in (name or "").split()]
+    return bool(words) and all(w in rules.first_person for w in words)
+
+
+def evidence_group(name: str | None, rules: OriginRules) -> str | None:
+    """The kind of evidence (an ``evidence`` entry id of ``origins.toml``) a source is when it is
+    a thing shown, not a speaker ("Footage", "the video", "DNA tests"): its head noun (the last
+    word before "of") is an evidence word and it names no author, or only a platform ("a
+    LiveLeak video"); else None ("a video by the Gazette" is the Gazette's report)."""
+    words = description(name)
+    if "of" in words:
+        words = words[:words.index("of")]
+    if not words:
+        return None
+    group = rules.evidence.get(words[-1].lower())
+    if group is None:
+        return None
+    author = document_author(" ".join((name or "").split()), rules)
+    if author and not all(_bare(w).lower() in rules.not_speaker for w in author.split()):
+        return None
+    return group
+
+
+def mention_role(c: ClaimRecord, rules: OriginRules) -> str:
+    """What a mention rests on, before any fold: ``own`` (the article's own voice, or its writer
+    as "I" / "we"), ``vague`` (no identity of its own: "sources said" / "it was reported" with
+    no intermediary, a pronoun left unresolved, a platform or a religion as the subject),
+    ``evidence`` (a thing shown: footage, photos, DNA tests; :func:`evidence_group`) or
+    ``source`` (a speaker, a description of one, a document with an author, an intermediary's
+    reports)."""
+    if c.act is None:
+        return "own"
+    if c.source_kind is None:
+        return "vague"
+    name = c.source_name
+    if is_writer(name, rules):
+        return "own"
+    words = [_bare(w) for w in (name or "").split()]
+    if not words or all(w in rules.not_source for w in words):
+        return "vague"
+    rest = [w.lower() for w in words if w not in rules.not_source]
+    if all(w in rules.not_speaker for w in rest):
+        return "vague"
+    if c.via:
+        return "source"
+    if c.source_kind == "sources_said":
+        return "vague"
+    if evidence_group(name, rules) is not None:
+        return "evidence"
+    return "source"
