@@ -21,7 +21,7 @@ from claimcheck.model import Line, Sentence
 # ("„…“" and "»…«" German, "«…»" French and "‹…›" quotes open and close like "“…”")
 # Linear time: the match starts only where a run of end marks starts (the look-behind) and takes
 # the run possessively (``++``/``*+``: no backtracking), so 100 KB of "." is one scan, not N².
-_END = re.compile(r"""(?<![.!?…])[.!?…]++['"’”“»«›‹)\]]*+(?=\s++['"‘“«„‚»‹(\[]?(?![a-z])\w)""")
+_END = re.compile(r"""(?<![.!?…])[.!?…]++['"’”“»«›‹)\]]*+(?=\s++(?:''|['"‘“«„‚»‹(\[])?(?![a-z])\w)""")
 # a speech tag after a quotation that ends in "?" or "!": '"Is it safe?" Anna Berg asked.' is
 # one sentence (a name or a determiner and at most four more words, then a speech verb)
 _QUESTION_IN_QUOTE = re.compile(r"""[!?…]+['"’”“»«›‹]+$""")

@@ -158,3 +158,62 @@ def test_no_junk_claim_actors(text: str, junk: str) -> None:
 ])
 def test_the_names_beside_them_stay(text: str, actor: str) -> None:
     assert actor in [x for c in _claims(text) for x in c.actors]
+
+
+# 5. two apostrophes open a quotation after a full stop: the sentence ends before them, so a tag
+# after the quotation ("''C,'' he told me.") reads only the quotation, not the sentence before
+DOUBLE_APOSTROPHES = [
+    ("The minister argues there is little point in replying. ''We must not overreact,'' he told me.",
+     "''We must not overreact,''"),
+    ("Ana Ruiz said the plan was dead. ''Nobody wants it,'' she added.", "''Nobody wants it,''"),
+    ("The port stayed shut. ''It will open in May,'' the harbour master said.", "''It will open in May,''"),
+    ("Turnout was low. ''People are tired,'' Omar Reyes said on Monday.", "''People are tired,''"),
+    ("The vote was close. ''We lost by ten,'' a party official told reporters.", "''We lost by ten,''"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), DOUBLE_APOSTROPHES, ids=lambda x: x[:30])
+def test_a_quotation_in_two_apostrophes_starts_a_sentence(text: str, quote: str) -> None:
+    sents = split_sentences(text, lexicons=LEX)
+    assert len(sents) == 2 and text[sents[1].start:].startswith("''")
+    last = _atts(text)[-1]
+    assert last.content.text == quote
+
+
+def test_two_apostrophes_inside_a_sentence_do_not_split_it() -> None:
+    text = "He called it ''total political crap'' and left."
+    assert len(split_sentences(text, lexicons=LEX)) == 1
+
+
+# 6. a quantifier standing alone as the subject names nobody
+@pytest.mark.parametrize("text", [
+    "To varying degrees, all agreed that the plan would raise taxes.",
+    "Some have warned that the levee could fail.",
+    "Several have said the talks were over.",
+    "Few have said the talks were over.",
+    "Both said the vote had been fair.",
+    "Most have argued that the tax was unfair.",
+])
+def test_a_quantifier_subject_is_anonymous(text: str) -> None:
+    atts = _atts(text)
+    assert len(atts) == 1 and atts[0].source is not None
+    assert atts[0].source.kind == "anonymous" and atts[0].source.actor is None
+
+
+# 7. an inverted colon head: "Said NAME: “…”" — the verb is the cue, the name the source
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("Said Ellis: “I do not get the sense she is interested.”", "Said", "Ellis"),
+    ("Says Omar Reyes: “The port will reopen.”", "Says", "Omar Reyes"),
+    ("Added Ruiz: “We will rebuild the bridge.”", "Added", "Ruiz"),
+    ("Asked Tom Pryce: “Who pays for it?”", "Asked", "Tom Pryce"),
+    ("Wrote Jo Sanders: “The vote was rigged.”", "Wrote", "Jo Sanders"),
+])
+def test_an_inverted_colon_head(text: str, cue: str, source: str) -> None:
+    (a,) = _atts(text)
+    assert a.cue.text == cue and a.source is not None and a.source.span.text == source
+    assert a.content.text.startswith("“") and a.direct_quote
+
+
+def test_a_plain_colon_head_keeps_the_colon() -> None:
+    (a,) = _atts("WALLACE: We will see.")
+    assert a.cue.text == ":" and a.source is not None and a.source.span.text == "WALLACE"

@@ -8,6 +8,8 @@ before it (:func:`continue_quote`).
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 
 from claimcheck.model import Attribution, Source, Span
@@ -37,7 +39,16 @@ def colon_head(doc: Doc, si: int) -> Draft | None:
     e = trim_end(text, a, doc.para_bounds[p][1])
     if e <= a:
         return None
-    return Draft(si, (colon, colon + 1), "assert", (m.start(1), m.end(1)), [(a, e)], [], frame="colon")
+    cue, src = (colon, colon + 1), (m.start(1), m.end(1))
+    verb = _INVERTED.match(text, m.start(1), m.end(1))
+    if verb is not None and verb.end() < m.end(1):
+        cue = verb.span(1)  # "Said Ellis: “…”": the verb is the cue, the name after it the source
+        src = (verb.end(), m.end(1))
+    return Draft(si, cue, "assert", src, [(a, e)], [], frame="colon")
+
+
+# a speech verb that opens an inverted colon head: "Said NAME: …", "Added NAME: …"
+_INVERTED = re.compile(r"(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Replied|Replies)\s+")
 
 
 def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
