@@ -103,9 +103,19 @@ def test_cli_db_commands(cli, db_url: str) -> None:  # noqa: ANN001
         code, out, err = cli("db", "check", "--db", db_url)
         assert code == 1 and "no such database" in err, err
         assert not Path(db_url.removeprefix("sqlite:///")).exists()
-    else:  # an empty server database
+    else:  # an empty server database: db check reads it and creates nothing
         assert code == 0, err
         assert "current: (empty)" in out and f"head:    {head}" in out and "claimcheck db upgrade" in out
+        code, out, err = cli("db", "check", "--db", db_url)
+        assert code == 1 and "not a claimcheck database" in err and err.count("\n") == 1, err
+        assert "current: (empty)" in cli("db", "current", "--db", db_url)[1]
+        engine = make_engine(db_url)
+        try:
+            with engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM information_schema.tables "
+                                            "WHERE table_schema = 'public'").scalar() == 0
+        finally:
+            engine.dispose()
     code, out, err = cli("db", "upgrade", "--db", db_url)
     assert code == 0, err
     assert out.strip() == f"database at revision {head}"

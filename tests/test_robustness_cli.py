@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import closing
 import subprocess
 import sys
 from pathlib import Path
@@ -185,3 +186,50 @@ def test_a_user_lexicon_folder_adds_a_supported_language(cc, tmp_path: Path, mon
     assert proc.returncode == 0, proc.stderr
     one_line(cc("extract", str(ROOT / "seeds"), "--language", "xx", cwd=tmp_path))
     assert "ar, de, en, es, fr, it, ru" in cc("extract", str(ROOT / "seeds"), "--language", "xx", cwd=tmp_path).stderr
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _older_revision(cc, folder: Path) -> None:
+    from claimcheck.store.migrate import head
+
+    older = f"{int(head()) - 1:04d}"
+    assert cc("db", "upgrade", older, "--db", "db.sqlite", cwd=folder).returncode == 0
+
+
+def _half_built(cc, folder: Path) -> None:
+    import sqlite3
+
+    assert cc("db", "upgrade", "--db", "db.sqlite", cwd=folder).returncode == 0
+    with closing(sqlite3.connect(folder / "db.sqlite")) as c:  # as a first migration killed half-way leaves it
+        c.execute("DROP TABLE alembic_version")
+        c.commit()
+
+
+def _foreign(cc, folder: Path) -> None:
+    import sqlite3
+
+    with closing(sqlite3.connect(folder / "db.sqlite")) as c:
+        c.execute("CREATE TABLE notes (body TEXT)")
+        c.commit()
+
+
+@pytest.mark.parametrize(("make", "says"), [
+    (lambda cc, d: None, "no such database"),
+    (lambda cc, d: (d / "db.sqlite").write_bytes(b""), "an empty file, not a claimcheck database"),
+    (_foreign, "without claimcheck tables"),
+    (_half_built, "not a claimcheck database (no schema revision)"),
+    (_older_revision, "run `claimcheck db upgrade`"),
+], ids=["missing", "empty", "another program's", "half-built", "older revision"])
+def test_db_check_writes_nothing(cc, tmp_path: Path, make, says: str) -> None:
+    """``db check`` only reads: a file that is not a claimcheck database at this version is one
+    line and exit 1, and the folder holds byte for byte what it held (no file, schema, journal
+    or migration added)."""
+    make(cc, tmp_path)
+    before = _files(tmp_path)
+    proc = cc("db", "check", "--db", "db.sqlite", cwd=tmp_path)
+    one_line(proc)
+    assert says in proc.stderr, proc.stderr
+    assert _files(tmp_path) == before

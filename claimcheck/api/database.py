@@ -55,9 +55,12 @@ def db_upgrade(db: str | None, revision: str = "head") -> str | None:
     from claimcheck.store.session import check_connect, make_engine, resolve_url
 
     engine = make_engine(resolve_url(db))
-    check_connect(engine)
-    upgrade(engine, revision)
-    return current(engine)
+    try:
+        check_connect(engine)
+        upgrade(engine, revision)
+        return current(engine)
+    finally:
+        engine.dispose()  # closed: a library caller keeps no connection (nor SQLite journal) open
 
 
 def db_current(db: str | None) -> tuple[str | None, str]:
@@ -68,16 +71,40 @@ def db_current(db: str | None) -> tuple[str | None, str]:
     url = resolve_url(db)
     require_claimcheck_file(url)
     engine = make_engine(url)
-    check_connect(engine)
-    return current(engine), head()
+    try:
+        check_connect(engine)
+        return current(engine), head()
+    finally:
+        engine.dispose()
 
 
 def db_check(db: str | None) -> list[str]:
-    """Drift between the code's schema and the database, after bringing it to head.  A missing
-    SQLite file raises StoreError (``db upgrade`` creates one)."""
-    from claimcheck.store.migrate import check
+    """Drift between the code's schema and the database (empty: in sync), read only: nothing is
+    created, migrated or marked (``db upgrade`` is the one db command that writes).  Raises
+    StoreError for a missing, empty or another program's SQLite file, for a database with no
+    claimcheck schema (an empty server database, say) and for one at another revision than
+    this version's (run ``db upgrade``)."""
+    from claimcheck.errors import StoreError
+    from claimcheck.store.migrate import check, current, head
+    from claimcheck.store.session import check_connect, make_engine, require_claimcheck_file, resolve_url
 
-    return check(open_store(db, create=False))
+    url = resolve_url(db)
+    require_claimcheck_file(url)
+    engine = make_engine(url)
+    try:
+        check_connect(engine)
+        where = engine.url.render_as_string(hide_password=True)
+        where = where[len("sqlite:///"):] if where.startswith("sqlite:///") else where
+        revision, newest = current(engine), head()
+        if revision is None:
+            raise StoreError(f"{where}: not a claimcheck database (no schema revision); "
+                             "`claimcheck db upgrade` creates or completes the schema")
+        if revision != newest:
+            raise StoreError(f"{where}: schema revision {revision}, this claimcheck's is {newest}; "
+                             "run `claimcheck db upgrade`")
+        return check(engine)
+    finally:
+        engine.dispose()
 
 
 class Store:
