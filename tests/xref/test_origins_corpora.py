@@ -109,8 +109,8 @@ def test_every_corpus_folder_has_an_expectation() -> None:
 
 @pytest.mark.parametrize("case, phrase, origins, status, reason", ONE_ARTICLE, ids=[e[0] for e in ONE_ARTICLE])
 def test_one_article_is_never_two_origins_of_itself(case: str, phrase: str, origins: int, status: str,
-                                                     reason: str | None, tmp_path: Path) -> None:
-    db = ingest(CORPORA / case, tmp_path)
+                                                     reason: str | None, case_db) -> None:
+    db = case_db(CORPORA / case)
     row = cluster_about(db, phrase)
     assert (row["articles"], row["mentions"]) == (1, 2), row  # both mentions of the one article
     assert (row["independent_origins"], row["status"]) == (origins, status), row
