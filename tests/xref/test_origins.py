@@ -211,3 +211,76 @@ def test_without_rules_the_keys_are_the_plain_ones() -> None:
                   plain)
     assert [k for k, _, _ in got] == ["anonymous:channel 9:a western official",
                                       "anonymous:channel 9 news:a western official"]
+
+
+# --------------------------------------------------------------------------- issue 10 items 1 and 5
+
+
+def _renumbered(cs: list[ClaimRecord], seed: int) -> list[ClaimRecord]:
+    """The same mentions under other claim ids and uids (a new extractor version renumbers them)."""
+    import dataclasses
+
+    rng = random.Random(seed)
+    ids = list(range(100, 100 + len(cs)))
+    rng.shuffle(ids)
+    return [dataclasses.replace(c, claim_id=i, claim_uid=f"z{rng.random():.12f}") for c, i in zip(cs, ids)]
+
+
+@pytest.mark.parametrize("case", ["wire_copy_same_speaker", "own_voice_and_speaker", "two_speakers_one_day",
+                                  "vague_and_speaker", "evidence_twice", "three_articles_one_day"])
+def test_fold_reasons_follow_the_content_not_the_claim_ids(case: str) -> None:
+    """Which mention of an origin comes first (no reason) and which is folded (with its reason)
+    is decided by the mentions' content, whatever ids the extractor version gives them."""
+    cases = {
+        "wire_copy_same_speaker": [claim(1, 1, "Site A", text="dam"), claim(2, 1, "Site A", act=None, text="dam"),
+                                   claim(3, 2, "Site B", text="dam"), claim(4, 2, "Site B", act=None, text="dam")],
+        "own_voice_and_speaker": [claim(1, 1, "Site A", act=None, text="b"), claim(2, 1, "Site A", text="a")],
+        "two_speakers_one_day": [claim(1, 1, "Site A", name="Quist"), claim(2, 2, "Site B")],
+        "vague_and_speaker": [claim(1, 1, "Site A", kind="sources_said", name="reports"), claim(2, 1, "Site A")],
+        "evidence_twice": [claim(1, 1, "Site A", name="Footage"), claim(2, 1, "Site A", kind="anonymous",
+                                                                       name="the footage")],
+        "three_articles_one_day": [claim(n, n, f"Site {n}", name="Quist" if n % 2 else "Mara Quist") for n in (1, 2, 3)],
+    }
+    cs = cases[case]
+    want = sorted((c.sentence_text, o) for c, o in zip(cs, origins(cs)))
+    for seed in range(6):
+        other = _renumbered(cs, seed)
+        assert sorted((c.sentence_text, o) for c, o in zip(other, origins(other))) == want, seed
+    # within an article, the source's mention is the first of its origin; the own voice is folded
+    if case == "own_voice_and_speaker":
+        assert [r for _, (_, _, r) in sorted((c.act is None, o) for c, o in zip(cs, origins(cs)))] == [
+            "", "the article restating its own source"]
+
+
+@pytest.mark.parametrize("mentions, n_origins", [
+    # the same evidence named twice, in two kinds
+    ([("named", "Footage", None), ("anonymous", "The footage, filmed from a hill", None)], 1),
+    # two kinds of evidence are two
+    ([("named", "Footage", None), ("anonymous", "the photos", None)], 2),
+    # the same description, named and unnamed
+    ([("named", "Officials", None), ("anonymous", "officials", None)], 1),
+    # "reports said" beside an identified source of the same article
+    ([("sources_said", "reports", None), ("named", "Mara Quist", None)], 1),
+    # an unresolved pronoun, the writer, a platform beside an identified source
+    ([("anonymous", "He", None), ("named", "Mara Quist", None)], 1),
+    ([("anonymous", "I", None), ("named", "Mara Quist", None)], 1),
+    ([("named", "Twitter", "social_media"), ("named", "Mara Quist", None)], 1),
+    # two identified sources of one article stay two; so do reports through a named intermediary
+    ([("named", "Mara Quist", None), ("anonymous", "harbour officials", None)], 2),
+    ([("sources_said", "sources", "Channel 9"), ("named", "Mara Quist", None)], 2),
+])
+def test_one_article_never_makes_two_origins_of_itself(mentions: list[tuple[str, str, str | None]],
+                                                        n_origins: int) -> None:
+    cs = [claim(n, 1, "Site A", kind=kind, name=name, via=(via,) if via and kind == "sources_said" else (),
+                source_type=via if via and kind != "sources_said" else None)
+          for n, (kind, name, via) in enumerate(mentions, 1)]
+    got = origins(cs)
+    assert len({k for k, _, _ in got}) == n_origins, got
+    assert sum(not r for _, _, r in got) == n_origins  # one first mention per origin, the rest with a reason
+
+
+def test_an_unidentified_source_is_its_articles_not_one_across_articles() -> None:
+    """"He said" in two articles is not one origin ("named:he"): each is its article's."""
+    got = origins([claim(1, 1, "Site A", kind="anonymous", name="He"),
+                   claim(2, 2, "Site B", kind="anonymous", name="he", day=2)])
+    assert got[0][0] != got[1][0]
