@@ -208,6 +208,7 @@ class ClaimRecord:
     reverses_claim_id: int | None = None
     outlet_source_id: int | None = None  # the outlet as a source, for claims in its own voice
     source_type: str | None = None  # person | group | outlet | document | ... (attributions.source_type)
+    language: str | None = None  # the article's ISO 639-1 code (None: not detected / not loaded)
 
 
 @dataclass(frozen=True, slots=True)

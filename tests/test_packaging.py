@@ -110,6 +110,7 @@ def test_installed_wheel_migrates_and_ingests_from_another_directory(wheel: Path
     doc = json.loads(proc.stdout)
     assert doc["article"]["language"] == "fr"
     assert "deny" in [a["cue"]["act"] for a in doc["attributions"]]
+    assert "air_strike" in [c["action"] for c in doc["claims"]]  # the French action patterns
 
 
 def test_every_folder_of_package_data_is_a_declared_package() -> None:

@@ -107,6 +107,8 @@ LANG: Schema = MappingProxyType({
     "forms": (list, False),
     "words": (list, False),
     "source_kind": (str, False),
+    "action": (str, False),   # kind "action": the id of an actions.toml class this pattern names
+    "pattern": (str, False),  # kinds "action", "negation": a regular expression (case-insensitive)
 })
 LANG_CUE_KINDS: tuple[str, ...] = ("cue",)
 LANG_FRAMES: tuple[str, ...] = ("verb", "participle", "according", "according_after", "impersonal")
@@ -130,7 +132,12 @@ LANG_WORD_KINDS: tuple[str, ...] = (
     "option",          # switches of the reader: "nouns_capitalised" (German), "verb_first" (Arabic VSO)
 )
 LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised", "verb_first")
-LANG_KINDS: tuple[str, ...] = LANG_CUE_KINDS + LANG_WORD_KINDS
+# claims in the language (read by claimcheck.parse.claims.lang): ``action`` entries name an
+# actions.toml class (same ids), ``negation`` entries negate the claim they govern, ``agent_marker``
+# words put the actor after them first ("par", "por", "durch"): a passive's agent; ``name_prefix``
+# words are clitics written onto a name (Arabic و, ب, ل), read by xref.cross_language
+LANG_CLAIM_KINDS: tuple[str, ...] = ("action", "negation", "agent_marker", "name_prefix")
+LANG_KINDS: tuple[str, ...] = LANG_CUE_KINDS + LANG_WORD_KINDS + LANG_CLAIM_KINDS
 LANG_PREFIX = "lang/"  # lexicon names of the per-language files: "lang/fr", "lang/es", ...
 
 SCHEMAS: Mapping[str, Schema] = MappingProxyType({

@@ -45,7 +45,7 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
                 ClaimRow.polarity, ClaimRow.modality, ClaimRow.refers_to, ClaimRow.extractor_version,
                 ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
                 AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name,
-                AttributionRow.source_type)
+                AttributionRow.source_type, Article.language)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(SentenceRow, and_(SentenceRow.article_id == ClaimRow.article_id,
                                       SentenceRow.idx == ClaimRow.sentence_idx))
@@ -70,7 +70,8 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
             polarity=r[12], modality=r[13], refers_to=r[14], act=r[19], source_id=r[20],
             source_kind=r[21], source_name=r[22], via=tuple(via.get(r[16], ())) if r[16] else (),
             reverses_claim_id=by_idx.get((r[2], r[17])) if r[17] is not None else None,
-            outlet_source_id=outlet_ids.get(outlet_source_uid(r[4])) if r[4] else None, source_type=r[23]))
+            outlet_source_id=outlet_ids.get(outlet_source_uid(r[4])) if r[4] else None, source_type=r[23],
+            language=r[24]))
     return out
 
 

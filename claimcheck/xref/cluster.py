@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
+from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 
 ActorKeys = Callable[[str], Sequence[str]]
 
@@ -178,6 +179,7 @@ class Features:
     group: str | None  # the action group
     day: int | None
     denial: bool
+    cross: Cross | None = None  # for the cross-language test (xref.cross_language); None: not compared so
 
 
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
@@ -238,6 +240,8 @@ def actors_agree(f: Features, r: Features) -> bool:
 def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -> float:
     """The similarity of claim ``f`` to representative ``r`` if ``f`` may join its cluster,
     else 0.0 (see the module docstring for the rule)."""
+    if f.cross is not None and r.cross is not None and f.cross.lang != r.cross.lang:
+        return cross_match(f, r, th, windows)  # two languages: their own test (xref.cross_language)
     if f.group != r.group and not (f.denial and f.group is None):
         return 0.0
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
@@ -287,6 +291,7 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
         if f is None:
             f = memo[key] = features(c, actor_keys, groups, actions, noise)
         feats.append(f)
+    feats = cross_features(claims, feats, actor_keys, lexicons)
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
                 if c.reverses_claim_id is not None and c.reverses_claim_id in by_id}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
-from claimcheck.lexicons.schemas import LANG_FRAMES, LANG_KINDS, LANG_OPTIONS, LANG_PREFIX
+from claimcheck.lexicons.schemas import LANG_CLAIM_KINDS, LANG_FRAMES, LANG_KINDS, LANG_OPTIONS, LANG_PREFIX
 from claimcheck.model import Sentence, Source, Span
 
 ACTS = ("assert", "confirm", "deny", "decline", "hedge")
@@ -109,6 +109,8 @@ def _build(code: str, entries: Sequence) -> Grammar:  # noqa: ANN001 - Entry
         kind = e["kind"]
         if kind not in LANG_KINDS:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (known: {', '.join(LANG_KINDS)})")
+        if kind in LANG_CLAIM_KINDS:
+            continue  # claims' rules: compiled by claimcheck.parse.claims.lang
         if kind == "cue":
             act, frame = e.get("act"), e.get("frame", "verb")
             if act not in ACTS:
@@ -305,7 +307,8 @@ def source_of(doc: LangDoc, d: LangDraft) -> Source | None:
 
 
 def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
-    """The longest run of capitalised words (with the particles between them) of a source."""
+    """The longest run of capitalised words (with the particles between them) of a source; a
+    capitalised role noun and a particle in front of it are cut off ("Gobierno de Kavar")."""
     best: list[str] = []
     run: list[str] = []
     for x in toks:
@@ -322,4 +325,6 @@ def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
         best = run
     while best and fold(best[-1]) in g.words["particle"]:
         best = best[:-1]
+    while len(best) > 2 and fold(best[0]) in g.words["role"] and fold(best[1]) in g.words["particle"]:
+        best = best[2:]  # "Gobierno de Kavar": the role is no part of the name
     return " ".join(best) or None

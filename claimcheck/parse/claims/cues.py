@@ -6,9 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
+from claimcheck.model import Span
+
+if TYPE_CHECKING:
+    from claimcheck.parse.claims.statements import Statement
 from claimcheck.parse.patterns import char_class, first_chars, gated
 from claimcheck.text.calendar import MONTH_WORDS, WEEKDAYS, alternation
 from claimcheck.text.tokens import STOP_NAME_START
@@ -318,6 +323,18 @@ class _Hits:
         self.act_starts = [a[0] for a in self.acts]
         self.nouns = _proper_nouns(text, _name_regex(lex))
         self.noun_starts = [n[0] for n in self.nouns]
+        self.neg_rx = self.rules.negation  # another language's hits (parse.claims.lang) set its own
+        self.scope_rx = self.rules.negation_scope
+        self.lex = lex
+
+    def source_nouns(self, mention: str) -> tuple[tuple[int, int, str], ...]:
+        """The proper nouns of a source mention (:func:`_source_nouns`)."""
+        return _source_nouns(mention, self.lex)
+
+    def statement(self, text: str, content: Span) -> Statement | None:
+        """A content's statement when the English completion rules find none: None in English
+        (another language's hits, :mod:`claimcheck.parse.claims.lang`, read it as it stands)."""
+        return None
 
     def actions(self, start: int, end: int) -> tuple[str, ...]:
         found = set()
@@ -338,12 +355,12 @@ class _Hits:
         if self.folded is not None and fneg is not None:
             spans = [m.span() for m in fneg.finditer(self.folded, start, end)]
         else:
-            spans = [m.span() for m in self.rules.negation.finditer(text, start, end)]
+            spans = [m.span() for m in self.neg_rx.finditer(text, start, end)]
         if not spans:
             return False
         # a negation inside an out-of-scope expression ("could not rule out", "did not deny",
         # "no reason to doubt") is no negation of the claim
-        scoped = [m.span() for m in self.rules.negation_scope.finditer(text, start, end)]
+        scoped = [m.span() for m in self.scope_rx.finditer(text, start, end)]
         neg = [e for s, e in spans if not any(s < b and a < e for a, b in scoped)]  # overlaps: "n't"
         if not neg:
             return False

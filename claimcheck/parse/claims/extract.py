@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, _source_nouns, rules
+from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.statements import compose, is_proposition, take_up_refusal
 
@@ -26,7 +26,11 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     to the claim they answer (``denies``), and the substantive unattributed sentences.  Every
     claim's ``span`` is the outer extent of the spans its statement is made of."""
     r = rules(lexicons)
-    ctx = _Context(text, sentences, attributions, lexicons, _Hits(text, lexicons), meta.published_date())
+    from claimcheck.parse.claims.lang import date_reader, hits_for
+
+    language = meta.value("language")
+    ctx = _Context(text, sentences, attributions, lexicons, hits_for(text, lexicons, language),
+                   meta.published_date(), date_reader(lexicons, language))
     out: list[Claim] = []
     covered: set[int] = set()
     answers: list[int] = []
@@ -66,6 +70,7 @@ class _Context:
     lex: Lexicons
     hits: _Hits
     published: dt.date | None
+    date_of: Callable[[str, dt.date | None, str | None], tuple[str | None, str | None]] = _date_of
 
     def sentence(self, k: int) -> Sentence | None:
         return self.sentences[k] if 0 <= k < len(self.sentences) else None
@@ -82,7 +87,7 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     if not content.text.strip():
         return None
     sent = ctx.sentence(a.sentence)
-    st = compose(text, content, a, sent, lex)
+    st = compose(text, content, a, sent, lex) or hits.statement(text, content)
     if st is None:
         return None
     span = _outer(st.parts, text)
@@ -93,11 +98,11 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     acts = hits.actions(span.start, span.end) or (hits.actions(sent.start, sent.end) if sent else ())
     # the folded article sliced is the folded content: only ASCII letters change (_folded)
     clow = hits.folded[body.start:body.end] if hits.folded is not None else _folded(body.text)
-    refers, raw = _date_of(body.text, ctx.published, clow)
+    refers, raw = ctx.date_of(body.text, ctx.published, clow)
     actors = [n for p in st.parts for n in hits.nouns_in(p.start, p.end)]
     if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
         # "X denied doing C", "X plans to do C": the source is the one who acts
-        actors = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text, lex)][-1:] + actors
+        actors = [c for _, _, c in hits.source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
     single = len(st.parts) == 1 and st.parts[0] == span and st.text == span.text
     return Claim(span=span, attribution=i, sentence=a.sentence, actors=tuple(dict.fromkeys(actors)),
                  action=acts[0] if acts else None, polarity=polarity,
@@ -145,7 +150,7 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     actors = target.actors
     if a.act == "deny" and r.own_part.match(content.text) and a.source is not None and a.source.span is not None:
         # "X denied any involvement in C": the denier is a party to C
-        denier = [c for _, _, c in _source_nouns((a.source.resolved or a.source.span).text, ctx.lex)][-1:]
+        denier = [c for _, _, c in ctx.hits.source_nouns((a.source.resolved or a.source.span).text)][-1:]
         actors = tuple(dict.fromkeys((*actors, *denier)))
     return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
                    reverses=None, denies=None, actors=actors), target
@@ -192,7 +197,7 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         if not is_proposition(stext, ctx.lex):
             continue
         slow = hits.folded[s.start:s.end] if hits.folded is not None else _folded(stext)
-        refers, raw = _date_of(stext, ctx.published, slow)
+        refers, raw = ctx.date_of(stext, ctx.published, slow)
         out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
                          action=acts[0] if acts else None,
                          polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
