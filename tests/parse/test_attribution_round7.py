@@ -217,3 +217,62 @@ def test_an_inverted_colon_head(text: str, cue: str, source: str) -> None:
 def test_a_plain_colon_head_keeps_the_colon() -> None:
     (a,) = _atts("WALLACE: We will see.")
     assert a.cue.text == ":" and a.source is not None and a.source.span.text == "WALLACE"
+
+
+# 8. joined subjects: every part of "A and B said" is the source
+JOINED = [
+    ("Both the mayor and the governor said the bridge was safe.", "Both the mayor and the governor"),
+    ("The mayor and the governor said the bridge was safe.", "The mayor and the governor"),
+    ("Senior officials and the Army chief of staff said the bridge was safe.",
+     "Senior officials and the Army chief of staff"),
+    ("The Clinton campaign and DNC did not immediately respond.", "The Clinton campaign and DNC"),
+    ("Protesters, engineers and residents said the dam was weak.", "Protesters, engineers and residents"),
+    ("Ana Ruiz and Omar Reyes said the bridge was safe.", "Ana Ruiz and Omar Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), JOINED, ids=lambda x: x[:30])
+def test_a_joined_subject_is_one_source(text: str, source: str) -> None:
+    (a,) = _atts(text)
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("He met the ministers and the mayor said the bridge was safe.", "the mayor"),  # an object is not joined
+    ("The rain fell and the mayor said the bridge was safe.", "the mayor"),
+    ("Five percent prefer Ana Ruiz and 1 percent support Omar Reyes.", "1 percent"),
+], ids=lambda x: x[:30])
+def test_an_object_or_clause_before_and_is_not_joined(text: str, source: str) -> None:
+    a = _atts(text)[-1]
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+# 9. a cue inside a non-restrictive relative clause is its own attribution; the clause ends at
+# the comma before the main clause's verb, and an outer content resumes after it
+RELATIVE = [
+    ("He attacked the donors, which he said were corrupt.", ["the donors", "were corrupt"]),
+    ("The deal, which the mayor said was illegal, collapsed.", ["was illegal"]),
+    ("Ana Ruiz said the report, which she said was false, had been leaked.",
+     ["the report, which she said was false, had been leaked", "was false"]),
+    ("Ana Ruiz criticised the plan, which experts say will cost billions.", ["the plan", "will cost billions"]),
+    ("The council rejected the bid, which its lawyers said was unlawful, on Monday.",
+     ["the bid", "was unlawful, on Monday"]),
+    ("Tom Pryce praised the ruling, which he said would protect tenants.",
+     ["the ruling", "would protect tenants"]),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), RELATIVE, ids=lambda x: x[:30])
+def test_a_cue_in_a_relative_clause(text: str, contents: list[str]) -> None:
+    assert [a.content.text for a in _atts(text)] == contents
+
+
+def test_the_outer_content_resumes_after_the_relative_clause() -> None:
+    outer = _atts("Ana Ruiz said the report, which she said was false, had been leaked.")[0]
+    assert [f.text for f in outer.content_fragments] == ["the report", "had been leaked"]
+
+
+def test_a_relative_clause_that_names_is_no_attribution() -> None:
+    # "which he called “X”" names something; it reports no statement of its own
+    atts = _atts("Ana Ruiz said the army backs the coup, which he called “a rescue”, in March.")
+    assert [a.cue.text for a in atts] == ["said"]

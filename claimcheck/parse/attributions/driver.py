@@ -220,9 +220,15 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
     """Keep attributions not nested in another's content; a sibling ("..., adding C") cuts the
     content before it."""
     drafts = [d for d in drafts if d.content]
+    closes: dict[int, int] = {}
     for d in drafts:
         if d.act == "decline":
             _cut_decline(text, d)
+        close = _relative_end(text, d)
+        if close is not None:
+            closes[id(d)] = close
+            d.content = [(a, min(b, close)) if a < close else (a, b) for a, b in d.content]
+            d.content = [(a, trim_end(text, a, b)) for a, b in d.content if b > a]
     drafts.sort(key=lambda d: -(max(c[1] for c in d.content) - min(c[0] for c in d.content)))
     kept: list[Draft] = []
     for d in drafts:
@@ -241,6 +247,22 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
         if accused is not None:
             # "X accused Tehran of lying when it said C": Tehran's statement is Tehran's
             d.anaphor_of = accused
+            kept.append(d)
+            continue
+        cut = _relative_clause(text, inside, d)
+        if cut is not None:
+            # "X attacked the donors, which he said were corrupt": the relative clause is its
+            # speaker's own attribution; the outer content ends before it
+            close = closes.get(id(d))
+            parts = []
+            for a, b in inside.content:
+                if a < cut < b:
+                    parts.append((a, cut))
+                    if close is not None and close < b:
+                        parts.append((close, b))  # "said the report, which …, had been leaked"
+                else:
+                    parts.append((a, b))
+            inside.content = [(a, trim_end(text, a, b)) for a, b in parts if b > a]
             kept.append(d)
             continue
         if _answered_allegation(text, inside, d):
@@ -297,6 +319,44 @@ def _accused_speaker(text: str, outer: Draft, d: Draft) -> tuple[int, int] | Non
     if m is None or not (m.end() <= d.src[0]) or not _WHEN.search(text, m.end(), d.src[0]):
         return None
     return m.span(1)
+
+
+_REL_LEAD = re.compile(r",\s*(?:which|who|whom)\s+$")
+# the content of a cue in a relative clause opens with a finite verb or "that" ("which he said
+# were corrupt"); "which he called “War on X”" names, it reports nothing
+_REL_CONTENT = re.compile(r"(?:that|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does)\b")
+
+
+def _relative_clause(text: str, outer: Draft, d: Draft) -> int | None:
+    """The comma that opens a non-restrictive relative clause holding draft ``d`` ("…, which
+    he said were corrupt"), when ``d``'s source (a pronoun or short noun phrase after the
+    relative pronoun) and cue lie inside ``outer``'s content after that comma, else None."""
+    if d.src is None or d.src[0] >= d.cue[0] or d.src[1] - d.src[0] > 40 or d.participle:
+        return None
+    m = _REL_LEAD.search(text, max(0, d.src[0] - 12), d.src[0])
+    if m is None or not _REL_CONTENT.match(text, d.content[0][0]):
+        return None
+    cut = m.start()
+    if not any(a < cut and d.cue[1] <= b for a, b in outer.content):
+        return None
+    return cut
+
+
+_REL_CLOSE = re.compile(r",\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
+                        r"did|does|also|then|now)\b|[a-z]+ed\b)")
+
+
+def _relative_end(text: str, d: Draft) -> int | None:
+    """Where the content of a draft inside a non-restrictive relative clause ends: at the comma
+    that closes the clause, before the main clause's verb ("The deal, which the mayor said was
+    illegal, collapsed"; "…, had been leaked"), else None."""
+    if d.src is None or d.src[0] >= d.cue[0] or not d.content or \
+            _REL_LEAD.search(text, max(0, d.src[0] - 12), d.src[0]) is None or \
+            not _REL_CONTENT.match(text, d.content[0][0]):
+        return None
+    a, b = d.content[0]
+    m = _REL_CLOSE.search(text, a, b)
+    return m.end() if m else None
 
 
 def _answered_allegation(text: str, outer: Draft, d: Draft) -> bool:

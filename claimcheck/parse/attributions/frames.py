@@ -26,7 +26,8 @@ from claimcheck.parse.attributions.grammar import (
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
-    head_source_like, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np, time_back, title_case,
+    head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
+    time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import (
@@ -205,6 +206,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     st = np_back(t, head, 0, doc.words)
     if 0 < st <= head and t.words[st - 1].lower() in ("all", "both", "half") and t.words[st].lower() in DETS:
         st -= 1  # "all the experts", "both the mayor and …": a predeterminer
+    st = joined_subject(t, st, head, doc.words) if st <= head else st
     if st > head or (head == k and tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
         return None
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and \

@@ -109,6 +109,56 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
     return start
 
 
+def joined_subject(t: Toks, st: int, head: int, wl: Words) -> int:
+    """Start of a subject whose noun phrase at token ``st`` is the last of a joined series:
+    "the mayor and the governor", "Both the mayor and the governor", "The family, protesters
+    and civic leaders", "The former first lady and U.S. senator".  The part before "and" must
+    end in a head that can speak (a role, a name, a plural) and open the clause (at the
+    sentence start, after punctuation or "both"), so an object is never joined: "He met the
+    ministers and the mayor said" keeps "the mayor".  ``st`` itself when nothing is joined;
+    ``head`` is the last token of the phrase at ``st``."""
+    if st < 2:
+        return st
+    if t.words[st - 1].lower() in ("and", "&"):
+        left = _joined_part(t, st - 2, wl, comma=False)
+        if left < 0:
+            return st
+    elif t.words[st - 1] == "," and any(x.lower() in ("and", "&") for x in t.words[st:head]):
+        left = st  # "Protesters, | engineers and residents": the last two are joined already
+    else:
+        return st
+    while left >= 2 and t.words[left - 1] == ",":
+        more = _joined_part(t, left - 2, wl, comma=True)
+        if more < 0:
+            break
+        left = more
+    if left > 0 and t.words[left - 1].lower() == "both":
+        left -= 1
+    if left > 0 and is_word(t.words[left - 1]) and t.words[left - 1].lower() not in ("and", "but", "while", "as"):
+        return st
+    return left
+
+
+def _joined_part(t: Toks, j: int, wl: Words, comma: bool) -> int:
+    """Start of the joined part that ends at token ``j``, or -1 when it is no speaker."""
+    w_ = t.words[j]
+    lw = w_.lower()
+    if not is_word(w_) or lw in PRONOUNS or lw in DETS:
+        return -1
+    role = lw in wl.types or lw in wl.anon_kind or (_plural(w_) and w_.islower() and not lw.endswith("ings"))
+    if not role and (comma or not w_[0].isupper()):
+        return -1
+    st = np_back(t, j, 0, wl)
+    if st > j or j - st > 5:
+        return -1
+    for x in t.words[st:j]:  # a noun phrase of determiners, names and role words only
+        lx = x.lower()
+        if not (lx in DETS or x[0].isupper() or x[0].isdigit() or lx in wl.types or lx in wl.anon_kind
+                or x in ("-", "&", ".", "'", "’")):
+            return -1
+    return st
+
+
 def _plural(w_: str) -> bool:
     """A plural common noun ("companies", "Individuals"): ends in -s, not -ss, not a name in capitals."""
     lw = w_.lower()
