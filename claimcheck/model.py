@@ -262,11 +262,14 @@ class ReportRow:
     # the story the cluster belongs to (clusters about the same actors and event, for display;
     # ``claimcheck.xref.story``), where it is shown (``report``)
     story: str | None = None
+    # what programs read of the status instead of the words of ``reasons``
+    # (:data:`claimcheck.xref.grade.REASON_CODES`: ``denied_only_by_party``)
+    reason_codes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The row as a JSON object, keys in this order (``report --format json``,
-        ``review --list --format json``, the ``export`` formats); ``story``, ``article_ids``
-        only when set."""
+        ``review --list --format json``, the ``export`` formats); ``story``, ``reason_codes``,
+        ``article_ids`` only when set."""
         out: dict[str, Any] = {"cluster": self.cluster}
         if self.story is not None:
             out["story"] = self.story
@@ -280,6 +283,8 @@ class ReportRow:
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
         }
+        if self.reason_codes:
+            out["reason_codes"] = list(self.reason_codes)
         if self.article_ids is not None:
             out["article_ids"] = list(self.article_ids)
         if self.article_refs is not None:

@@ -378,7 +378,7 @@ def test_claimreview_only_for_reviewed_clusters(store: dict[str, Any]) -> None:
     rr = r["reviewRating"]
     assert rr["@type"] == "Rating" and rr["worstRating"] <= rr["ratingValue"] <= rr["bestRating"]
     row = next(r for r in api.report(store["db"]) if r.cluster == store["reviewed"])
-    assert (rr["ratingValue"], rr["alternateName"]) == rating("confirmed", "contradicted", 2, row.reasons)
+    assert (rr["ratingValue"], rr["alternateName"]) == rating("confirmed", "contradicted", 2, row.reason_codes)
     item = r["itemReviewed"]
     assert item["@type"] == "Claim" and item["author"] and item["appearance"]
     for work in item["appearance"]:
@@ -388,9 +388,9 @@ def test_claimreview_only_for_reviewed_clusters(store: dict[str, Any]) -> None:
 def test_claimreview_party_denial_is_not_independent(store: dict[str, Any], tmp_path: Path) -> None:
     """Issue 14: the seeds' air-strikes cluster is denied only by a party it is about; its rating
     must say so, never "independent sources contradict it"."""
-    rows = [r for r in api.report(store["db"]) if r.status == "contradicted"
-            and any("a party the claim is about" in x for x in r.reasons)]
+    rows = [r for r in api.report(store["db"]) if r.status == "contradicted" and "denied_only_by_party" in r.reason_codes]
     assert rows, "the seeds should have a contradiction denied only by an interested party"
+    assert all(any("a party the claim is about" in x for x in r.reasons) for r in rows)  # said in words too
     db = str(tmp_path / "party.db")
     api.ingest([str(Path(__file__).resolve().parent.parent / "seeds")], db)
     api.add_verdict(db, rows[0].cluster, "confirmed", REVIEWER, NOTE)
@@ -400,25 +400,52 @@ def test_claimreview_party_denial_is_not_independent(store: dict[str, Any], tmp_
     assert rr["alternateName"] == "Disputed only by a party to it" and rr["ratingValue"] == 3
 
 
-def _contradicted(reasons: list[str]) -> dict[str, Any]:
-    return {"clusters": [{"cluster": "k1", "claim": "Ruritania shelled the port", "status": "contradicted",
-                          "independent_origins": 2, "reasons": reasons, "mentions": [],
-                          "verdict": {"verdict": "confirmed", "reviewer": "r", "note": "", "at": "2026-01-01"}}]}
+def _contradicted(reasons: list[str], codes: list[str] | None) -> dict[str, Any]:
+    row = {"cluster": "k1", "claim": "Ruritania shelled the port", "status": "contradicted",
+           "independent_origins": 2, "reasons": reasons, "mentions": [],
+           "verdict": {"verdict": "confirmed", "reviewer": "r", "note": "", "at": "2026-01-01"}}
+    return {"clusters": [row | ({} if codes is None else {"reason_codes": codes})]}
 
 
-@pytest.mark.parametrize(("reasons", "value", "independent"), [
+PARTY_WORDS = "the denial comes from a party the claim is about: a signal of its own, not independent evidence against it"
+
+
+@pytest.mark.parametrize(("reasons", "codes", "value", "independent"), [
     (["asserted by 1 origin(s): Ruritania (named)", "denied or reported otherwise by 1 origin(s): Freedonia (named)"],
-     2, True),
-    (["asserted by 2 origin(s): A, B", "denied or reported otherwise by 1 origin(s): Freedonia (named)",
-      "the denial comes from a party the claim is about: a signal of its own, not independent evidence against it"],
-     3, False),
-    ([], 2, True),
+     None, 2, True),
+    (["asserted by 2 origin(s): A, B", "denied or reported otherwise by 1 origin(s): Freedonia (named)", PARTY_WORDS],
+     ["denied_only_by_party"], 3, False),
+    ([PARTY_WORDS], None, 2, True),  # the words without the code: the words are never read
+    ([PARTY_WORDS], [], 2, True),
+    ([], ["denied_only_by_party"], 3, False),  # the code without the words (another language, say)
+    (["asserted by 1 origin(s)"], ["some_later_code"], 2, True),  # an unknown code changes nothing
 ])
-def test_claimreview_wording_follows_the_status_reasons(reasons: list[str], value: int, independent: bool) -> None:
-    (review,) = claimreview(_contradicted(reasons))
+def test_claimreview_wording_follows_the_reason_codes(reasons: list[str], codes: list[str] | None, value: int,
+                                                      independent: bool) -> None:
+    (review,) = claimreview(_contradicted(reasons, codes))
     rr = review["reviewRating"]
     assert rr["ratingValue"] == value
     assert ("independent sources contradict" in rr["alternateName"]) is independent
+
+
+def test_the_reason_code_is_the_one_xref_stores() -> None:
+    """report/ may not import xref/ (sibling layers): the code is written twice, and must agree."""
+    from claimcheck.report import exports
+    from claimcheck.xref import grade
+
+    assert exports.DENIED_ONLY_BY_PARTY == grade.DENIED_ONLY_BY_PARTY in grade.REASON_CODES
+    party = grade.status_from_origins(["named:a"], ["named:b"], interested=lambda o: o == "named:b")
+    other = grade.status_from_origins(["named:a"], ["named:b", "named:c"], interested=lambda o: o == "named:b")
+    assert (party.codes, other.codes) == (("denied_only_by_party",), ())
+    assert grade.status_from_origins(["named:a", "named:b"], []).codes == ()
+
+
+def test_jsonl_export_and_report_json_carry_the_reason_codes(store: dict[str, Any]) -> None:
+    rows = [r for r in api.report(store["db"]) if r.reason_codes]
+    assert rows and all(r.status == "contradicted" for r in rows)
+    coded = {r.cluster: list(r.reason_codes) for r in rows}
+    exported = [json.loads(line) for line in api.export(store["db"], "jsonl", None).text.splitlines()]
+    assert {c["cluster"]: c["reason_codes"] for c in exported if "reason_codes" in c} == coded
 
 
 def test_claimreview_nothing_without_verdicts() -> None:

@@ -251,3 +251,21 @@ def test_foreign_key_indexes_go_with_a_downgrade(engine) -> None:  # noqa: ANN00
     assert unindexed_foreign_keys(engine) == ["articles(supersedes_id)", "attribution_via(actor_id)"]
     migrate.upgrade(engine)
     assert unindexed_foreign_keys(engine) == [] and migrate.check(engine) == []
+
+
+def test_0006_gives_stored_clusters_their_reason_codes(db_url: str, seeds_dir: Path) -> None:
+    """An analysis stored before clusters had reason codes gets them from the words it was
+    stored with, once, in the migration (0006); after it the words are never read."""
+    from claimcheck import api
+
+    api.ingest([str(seeds_dir)], db_url)
+    coded = {r.cluster: r.reason_codes for r in api.report(db_url)}
+    assert ("denied_only_by_party",) in coded.values()  # the seeds' air strikes: denied only by a party
+    eng = make_engine(db_url)
+    try:
+        migrate.downgrade(eng, "0005")
+        assert migrate.current(eng) == "0005"
+        migrate.upgrade(eng)
+    finally:
+        eng.dispose()
+    assert {r.cluster: r.reason_codes for r in api.report(db_url)} == coded

@@ -237,24 +237,20 @@ def prov_json(data: Mapping[str, Any]) -> str:
 
 # ---------------------------------------------------------------- ClaimReview
 
-INTERESTED_DENIAL = "a party the claim is about"  # in the status reason xref.grade gives (show/report say it)
-
-
-def denied_only_by_party(reasons: Sequence[str]) -> bool:
-    """Whether a contradicted cluster's status reasons (``reasons``, as show/report print them,
-    from :func:`claimcheck.xref.grade.status_from_origins`) say every denial comes from a party
-    the claim is about: then no independent source contradicts it."""
-    return any(r.startswith("the denial comes from") and INTERESTED_DENIAL in r for r in reasons)
+# the reason code xref.grade stores with a contradicted cluster whose every denial comes from a
+# party the claim is about (xref.grade.DENIED_ONLY_BY_PARTY; a report row's ``reason_codes``)
+DENIED_ONLY_BY_PARTY = "denied_only_by_party"
 
 
 def rating(verdict: str, status: str, independent_origins: int,
-           reasons: Sequence[str] = ()) -> tuple[int, str]:
+           reason_codes: Sequence[str] = ()) -> tuple[int, str]:
     """``(ratingValue, alternateName)`` on the 1-5 scale (the table in the module docstring);
-    ``reasons`` are the cluster's status reasons, so a denial only by a party the claim is about
-    is never worded as independent sources contradicting it."""
+    ``reason_codes`` are the cluster's stored status reason codes (``ReportRow.reason_codes``),
+    so a denial only by a party the claim is about (``denied_only_by_party``) is never worded
+    as independent sources contradicting it; the reasons in words are never read."""
     if verdict == "confirmed":
         if status == "contradicted":
-            if denied_only_by_party(reasons):
+            if DENIED_ONLY_BY_PARTY in reason_codes:
                 return 3, "Disputed only by a party to it"
             return 2, "Disputed: independent sources contradict it"
         if status == "single_source":
@@ -331,7 +327,7 @@ def claimreview(data: Mapping[str, Any], publisher: Any = None) -> list[dict[str
         if not v:
             continue
         value, name = rating(v["verdict"], c["status"], int(c.get("independent_origins") or 0),
-                             c.get("reasons") or ())
+                             c.get("reason_codes") or ())
         reviewer = {"@type": "Person", "name": v["reviewer"]}
         review: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview", "identifier": c["cluster"]}
         if publisher is not None and publisher.review_url:

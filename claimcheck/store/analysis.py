@@ -116,6 +116,7 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
 
     rows = [dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=js(list(c.actors)),
                  status=c.status, credibility=c.credibility, credibility_reasons=js(list(c.reasons)),
+                 reason_codes=js(list(c.reason_codes)),
                  independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
                  n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=js(dict(c.kinds)),
                  sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),

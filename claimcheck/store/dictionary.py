@@ -201,6 +201,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "status": "corroborated | contradicted | single_source | unattributed",
         "credibility": "Admiralty credibility of information 1-6 (1 confirmed by independent sources, 5 contradicted, 6 cannot be judged)",
         "credibility_reasons": "JSON list of sentences explaining the grade",
+        "reason_codes": "JSON list of codes a program reads instead of those sentences "
+                        "(denied_only_by_party: every origin against it is a party the claim is about)",
         "independent_origins": "number of independent origins (one wire report or one unnamed source repeated counts once)",
         "n_articles": "number of articles mentioning it",
         "n_mentions": "number of claims in the cluster",

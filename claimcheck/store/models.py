@@ -256,6 +256,7 @@ class Cluster(Base):
     status: Mapped[str] = mapped_column(String(15), index=True)
     credibility: Mapped[int] = mapped_column(Integer)
     credibility_reasons: Mapped[str] = mapped_column(Text)  # JSON list of sentences
+    reason_codes: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON [xref.grade code, ...]
     independent_origins: Mapped[int] = mapped_column(Integer)
     n_articles: Mapped[int] = mapped_column(Integer)
     n_mentions: Mapped[int] = mapped_column(Integer)

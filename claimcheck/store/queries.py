@@ -42,7 +42,8 @@ def latest_verdicts(session: Session, uids: list[str] | None = None) -> dict[str
     return out
 
 
-_CLUSTER_COLUMNS = ("uid", "canonical", "status", "credibility", "credibility_reasons", "independent_origins",
+_CLUSTER_COLUMNS = ("uid", "canonical", "status", "credibility", "credibility_reasons", "reason_codes",
+                    "independent_origins",
                     "n_articles", "n_mentions", "action", "actors", "source_kinds", "sources", "outlets",
                     "n_denials", "n_non_answers", "first_seen", "last_seen")
 
@@ -52,15 +53,15 @@ def report_row(c: Any, verdict: dict[str, Any] | None = None, with_articles: boo
     in that order (+ ``article_uids`` when ``with_articles``), or a ``Cluster`` object."""
     if isinstance(c, Cluster):
         c = tuple(getattr(c, name) for name in _CLUSTER_COLUMNS + (("article_uids",) if with_articles else ()))
-    (uid, canonical, status, credibility, reasons, origins, n_articles, n_mentions, action, actors, kinds, sources,
-     outlets, n_denials, n_non_answers, first_seen, last_seen, *articles) = c
-    # the JSON columns in one parse: one call instead of six per row (a report can have 100,000 rows)
-    decoded = json.loads(f"[{reasons},{actors or '[]'},{kinds or '{}'},{sources or '[]'},{outlets or '[]'}"
-                         f"{',' + articles[0] if articles else ''}]")
+    (uid, canonical, status, credibility, reasons, codes, origins, n_articles, n_mentions, action, actors, kinds,
+     sources, outlets, n_denials, n_non_answers, first_seen, last_seen, *articles) = c
+    # the JSON columns in one parse: one call instead of seven per row (a report can have 100,000 rows)
+    decoded = json.loads(f"[{reasons},{actors or '[]'},{kinds or '{}'},{sources or '[]'},{outlets or '[]'},"
+                         f"{codes or '[]'}{',' + articles[0] if articles else ''}]")
     return ReportRow(uid, canonical, status, credibility, tuple(decoded[0]), origins, n_articles, n_mentions,
                      action, tuple(decoded[1]), decoded[2], tuple(map(tuple, decoded[3])), tuple(decoded[4]),
                      n_denials, n_non_answers, first_seen, last_seen,
-                     tuple(decoded[5]) if articles else None, verdict)
+                     tuple(decoded[6]) if articles else None, verdict, reason_codes=tuple(decoded[5]))
 
 
 def report_rows(session: Session, status: list[str] | None = None, actor: str | None = None,

@@ -44,6 +44,7 @@ class ClusterOut:
     n_denials: int
     n_non_answers: int
     article_uids: tuple[str, ...] = ()
+    reason_codes: tuple[str, ...] = ()  # xref.grade.REASON_CODES of the status
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             kinds=tuple(sorted(Counter((c.source_kind or "sources_said") if c.act is not None else "unattributed"
                                        for c in cs).items())),
             n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline"),
-            article_uids=tuple(sorted({c.article_uid for c in cs}))))
+            article_uids=tuple(sorted({c.article_uid for c in cs})), reason_codes=tuple(r.reason_codes)))
         record.add(uid, cs, r, set(keys))
     return Analysis(tuple(out), source_reliability(record.items(), record.ungraded), {"thresholds": asdict(th)})
 

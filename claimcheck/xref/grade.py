@@ -41,6 +41,7 @@ class ClusterResult:
     status: str = ""
     credibility: int = 6
     reasons: list[str] = field(default_factory=list)
+    reason_codes: list[str] = field(default_factory=list)  # StatusJudgement.codes
     support_origins: list[str] = field(default_factory=list)
     deny_origins: list[str] = field(default_factory=list)
     decline_origins: list[str] = field(default_factory=list)
@@ -120,15 +121,24 @@ def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set
         describe=lambda o: labels.get(o, o))
     r.status, r.credibility = judged.status, judged.credibility
     r.reasons.extend(judged.reasons)
+    r.reason_codes.extend(judged.codes)
+
+
+# Reason codes: what a program reads of a status where the reasons in words are for people
+# (stored with the cluster, read by the exports; never matched in the sentences).
+DENIED_ONLY_BY_PARTY = "denied_only_by_party"  # contradicted, and every origin against is a party to it
+REASON_CODES = (DENIED_ONLY_BY_PARTY,)
 
 
 @dataclass(frozen=True, slots=True)
 class StatusJudgement:
-    """A status (one of :data:`STATUSES`), its credibility grade 1–6 and the reasons in words."""
+    """A status (one of :data:`STATUSES`), its credibility grade 1–6, the reasons in words and
+    the reason codes (of :data:`REASON_CODES`) that programs read instead of the words."""
 
     status: str
     credibility: int
     reasons: tuple[str, ...]
+    codes: tuple[str, ...] = ()
 
 
 def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Sequence[str] = (), *,
@@ -151,6 +161,7 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
     (a later report reverses an earlier one) and ``n_articles`` only add reasons."""
     sup, den = list(support), list(deny)
     reasons: list[str] = []
+    codes: list[str] = []
     attributed = [o for o in sup if not o.startswith(("outlet:", "article:"))]
     if sup and den:
         status, credibility = "contradicted", 5
@@ -163,6 +174,7 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
             credibility = 6 if len(sup) < 2 else 3
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "
                            "not independent evidence against it")
+            codes.append(DENIED_ONLY_BY_PARTY)
     elif len(sup) >= 2:
         status = "corroborated"
         named = [o for o in sup if o.startswith("named:")]
@@ -197,7 +209,7 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
     if decline:
         reasons.append(f"no comment or no response from: {', '.join(map(describe, decline))} "
                        "(neither a denial nor a confirmation)")
-    return StatusJudgement(status, credibility, tuple(reasons))
+    return StatusJudgement(status, credibility, tuple(reasons), tuple(codes))
 
 
 MIN_CHECKED = 2  # claims checked against an independent origin before any grade but F
