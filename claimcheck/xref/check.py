@@ -98,6 +98,7 @@ class Proposition:
     negative: bool = False
     speaker: str | None = None
     speaker_act: str | None = None
+    party_keys: frozenset[str] = frozenset()  # word keys of every actor the content names (the agent's too)
 
     def to_json(self) -> dict[str, Any]:
         return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
@@ -208,11 +209,17 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
         if agent and not title_case and len(_WORDS.findall(content[:content.find(agent)])) > SUBJECT_WORDS:
             agent = None  # a known name further on is not the subject
     keys, aliases = _agent_keys(agent, lexicons)
+    party = set(keys)
+    chunks = [] if title_case else [n for _, _, n in proper_nouns(content, lexicons)]  # Title Case: all capitals
+    for name in chunks + list(main.actors if main is not None else ()):
+        if name and name in content and len(_WORDS.findall(name)) <= _MAX_NGRAM:
+            party |= _agent_keys(name, lexicons)[0]
     word = _action_word(content, agent, keys, lexicons) if agent and not title_case else None
     return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
                        agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
-                       negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None)
+                       negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
+                       party_keys=frozenset(party))
 
 
 def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
@@ -502,8 +509,12 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
     tally = origin_tally((shown_stance(g.stance), g.key) for g in out)
     support, deny, decline = tally.support, tally.deny, tally.decline
-    party = {g.key for g in out if g.key.startswith("named:") and prop.agent_keys and any(
-        records[i].source_name and any(names_agent(w, prop.agent_keys) for w in _words_of(records[i].source_name))
+    # a party to the claim: a named origin that is one of the actors the claim names (as
+    # ``report`` reads a cluster's claim actors), its agent or another ("Egypt" in "air strikes
+    # were staged by Egypt and …")
+    party_keys = prop.party_keys or prop.agent_keys
+    party = {g.key for g in out if g.key.startswith("named:") and party_keys and any(
+        records[i].source_name and any(names_agent(w, party_keys) for w in _words_of(records[i].source_name))
         for i in g.evidence)}
 
     def interested(origin: str) -> bool:  # a named origin that is the claim's own agent

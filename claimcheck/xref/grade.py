@@ -148,8 +148,14 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
     the opposite) and decline to comment: the one rule behind ``report`` (a cluster's members)
     and ``check`` (the evidence found for a claim), so the two never disagree.
 
-    - origins for and against: ``contradicted`` (credibility 5; 6 or 3 when every origin against
-      is a party the claim is about, ``interested``, with one or several origins for);
+    - origins for and against: ``contradicted``, credibility 5 ("contradicted by other
+      information") when independent origins stand on both sides.  When every origin on one
+      side is a party the claim is about (``interested``: the accused party's own denial, or
+      its own line asserted), that side is a signal, not evidence, and the grade comes from the
+      other side's origins: one of them → 6 (cannot be judged); two or more → 3 (possibly true)
+      when they assert the claim, 5 (improbable) when they deny it.  So a claim and its negation
+      (the same origins, for and against swapped) get consistent grades: 5 and 5, 6 and 6, or 3
+      for the side the independent origins back and 5 for the other;
     - two or more origins for, none against: ``corroborated`` (1 when a named origin not party
       to the claim is among them, else 2);
     - one attributed origin for: ``single_source`` (3 named, 4 unnamed or vague);
@@ -170,11 +176,16 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
         reasons.append(f"denied or reported otherwise by {len(den)} origin(s): {', '.join(map(describe, den))}")
         if reversed_:
             reasons.append("a later report reverses an earlier one")
+        for_interested = [o for o in sup if interested(o)]
         if against_interested and len(against_interested) == len(den):
             credibility = 6 if len(sup) < 2 else 3
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "
                            "not independent evidence against it")
             codes.append(DENIED_ONLY_BY_PARTY)
+        elif for_interested and len(for_interested) == len(sup):
+            credibility = 6 if len(den) < 2 else 5
+            reasons.append("it is asserted only by a party the claim is about: a signal of its own, "
+                           "not independent evidence for it")
     elif len(sup) >= 2:
         status = "corroborated"
         named = [o for o in sup if o.startswith("named:")]
