@@ -99,6 +99,7 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
     from claimcheck.lexicons import load_lexicons
     from claimcheck.store import search
     from claimcheck.xref import check as xcheck
+    from claimcheck.xref import check_context
 
     if not claim.strip():
         raise ClaimcheckError("check: the claim is empty")
@@ -110,9 +111,14 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         units = search.evidence_units(s, search.candidate_sentences(s, terms, phrases, xcheck.CANDIDATES))
         kept = [(u, j) for u, j in zip(units, xcheck.judge_units(prop, [u.record for u in units], lexicons))
                 if j is not None]
+        same = check_context.cluster_evidence([u.record for u, _ in kept], [j for _, j in kept],
+                                              search.cluster_siblings(s, [u.record.claim_id for u, _ in kept]))
+        kept += [(u, same[u.record.claim_id]) for u in search.claim_units(s, list(same))]
         names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
         texts = search.article_texts(s, [u.record.article_id for u, _ in kept])
-        return prop, [u for u, _ in kept], [j for _, j in kept], search.actor_keys(s, names), texts
+        judged = check_context.refuted_in_context(prop, [u.record for u, _ in kept], [j for _, j in kept],
+                                                  texts, lexicons)
+        return prop, [u for u, _ in kept], judged, search.actor_keys(s, names), texts
 
     reader = None if isinstance(db, Store) else search.open_sqlite_reader(db, _head_fast())
     if reader is not None:  # a SQLite file at head: read with sqlite3, SQLAlchemy never loaded

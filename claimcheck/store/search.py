@@ -361,6 +361,40 @@ def article_texts(session: Conn, article_ids: Sequence[int], head: int = 400, ta
             for aid, uid, outlet, pub, h, t in _rows(session, sql, {"ids": ids, "head": head, "tail": tail})]
 
 
+def cluster_siblings(session: Conn, claim_ids: Sequence[int]) -> dict[int, tuple[str, list[tuple[int, str]]]]:
+    """For each of ``claim_ids`` (stored claims) that is a member of a cluster of the newest
+    analysis: its stance in the cluster (support / deny / decline / reverse) and the other
+    members, ``(claim id, stance)``.  Claims of no cluster are left out."""
+    ids = sorted({i for i in claim_ids if i > 0})
+    if not ids:
+        return {}
+    sql = ("SELECT m.cluster_id, m.claim_id, m.stance FROM cluster_members m WHERE m.cluster_id IN ("
+           "SELECT m2.cluster_id FROM cluster_members m2 JOIN clusters c ON c.id = m2.cluster_id "
+           "WHERE m2.claim_id IN (:ids) AND c.run_id = (SELECT max(run_id) FROM clusters))")
+    members: dict[int, list[tuple[int, str]]] = {}
+    for cid, claim_id, stance in _rows(session, sql, {"ids": ids}):
+        members.setdefault(cid, []).append((claim_id, stance))
+    out: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    wanted = set(ids)
+    for ms in members.values():
+        for claim_id, stance in ms:
+            if claim_id in wanted:
+                out[claim_id] = (stance, [m for m in ms if m[0] != claim_id])
+    return out
+
+
+def claim_units(session: Conn, claim_ids: Sequence[int]) -> list[Unit]:
+    """The units of these stored claims (as :func:`evidence_units` gives them, rank 0)."""
+    ids = sorted({i for i in claim_ids if i > 0})
+    if not ids:
+        return []
+    sql = ("SELECT DISTINCT s.id FROM claims c JOIN sentences s ON s.article_id = c.article_id "
+           "AND s.idx = c.sentence_idx WHERE c.id IN (:ids)")
+    sids = [(r[0], 0.0) for r in _rows(session, sql, {"ids": ids})]
+    wanted = set(ids)
+    return [u for u in evidence_units(session, sids) if u.record.claim_id in wanted]
+
+
 def known_aliases(session: Conn, keys: Sequence[str]) -> set[str]:
     """Those of ``keys`` (word groups written as ``repo.norm_name`` writes them) that name a
     known actor: an alias of the actor table."""

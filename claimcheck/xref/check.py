@@ -48,245 +48,34 @@ Thresholds were chosen on one half of the dev claims (``docs/quality.md``, "chec
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleText, ClaimRecord
+from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's API
+    SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
+)
 from claimcheck.xref.grade import StatusJudgement, origin_tally, status_from_origins
-from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
+from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
 from claimcheck.xref.textsim import Token, content_tokens
 
 MIN_COVERAGE = 0.6  # share of the query's word weight a unit must hold …
 MIN_COVERAGE_PARSED = 0.4  # … when the unit names the query's agent and its action (both recognised)
 MIN_REST = 0.34  # share of the weight of the words other than the agent's
-SUBJECT_WORDS = 3  # a name after more words than this is not the subject (the agent)
 NEGATION_WINDOW = 30  # characters from a negation to the claim word it negates
 WIRE_COPY = 92.0  # rapidfuzz ratio from which two sentences of different articles are one copy
 CANDIDATES = 200  # candidate sentences taken from the full-text index, best ranked first
+ARTICLE_COVERAGE = 0.5  # share of the query's weight the candidate units of one article hold together …
+UNIT_FLOOR = 0.3  # … then its units holding this share …
+ARTICLE_BEST = 0.5  # … and this share of its best unit's address the query too
 
 STANCES = ("for", "against", "observe", "decline")
-SPEECH_CUES = ("report", "denial", "confirm")  # stance cue kinds that make a query "X says C"
 _SHOWN = {"for": "corroborate", "against": "contradict", "observe": "observe", "decline": "no comment",
           "mixed": "mixed"}
 _FLIP = {"for": "against", "against": "for"}
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_CAPITAL = re.compile(r"^[A-Z]")
-_MAX_NGRAM = 4
-
-
-@dataclass(frozen=True, slots=True)
-class Proposition:
-    """What a query claims.  ``content`` is the part about the world (the query without "X says");
-    ``agent`` the actor it is about (None when none is recognised); ``agent_keys`` the word keys
-    that name it in a sentence (its words, and its gazetteer aliases); ``action`` the action
-    class (``actions.toml``) if any, ``action_word`` / ``action_key`` the word after the agent
-    (the verb of "Sylvania supplied …"; none in Title Case, where nothing tells a verb from a
-    name); ``negative``: the query says the content is false, did not
-    happen or is denied; ``speaker`` and ``speaker_act``: "X says / denies …"."""
-
-    text: str
-    content: str
-    prepared: PreparedClaim = field(repr=False)
-    agent: str | None = None
-    agent_keys: frozenset[str] = frozenset()
-    agent_aliases: tuple[str, ...] = ()
-    action: str | None = None
-    action_key: str | None = None
-    action_word: str | None = None
-    negative: bool = False
-    speaker: str | None = None
-    speaker_act: str | None = None
-    party_keys: frozenset[str] = frozenset()  # word keys of every actor the content names (the agent's too)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
-                "polarity": "negative" if self.negative else "positive", "speaker": self.speaker}
-
-
-def query_ngrams(claim: str) -> list[str]:
-    """The word groups of ``claim`` (1 to 4 words, lower-cased, as ``store.repo.norm_name``
-    writes alias keys) that could name a known actor: ask the store which it knows."""
-    words = [w.lower() for w in _WORDS.findall(claim)]
-    out = []
-    for n in range(1, _MAX_NGRAM + 1):
-        for i in range(len(words) - n + 1):
-            out.append(" ".join(re.findall(r"\w+", " ".join(words[i:i + n]))))
-    return list(dict.fromkeys(o for o in out if o))
-
-
-def _title_case(text: str) -> bool:
-    words = _WORDS.findall(text)[:40]
-    caps = sum(1 for w in words if _CAPITAL.match(w))
-    return len(words) >= 4 and caps >= 0.6 * len(words)
-
-
-def _words_of(name: str) -> frozenset[str]:
-    """The lower-cased words of a name, each also without a final s (rough keys, for comparing
-    a source's name with the agent's keys)."""
-    words = re.findall(r"\w+", name.lower())
-    return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s") and len(w) > 3)
-
-
-def _keys(text: str, lexicons: Lexicons) -> frozenset[str]:
-    lex = lexicon(lexicons)
-    return frozenset(t.key for t in content_tokens(text, lex.equivalents, lex.noise, lex.phrases))
-
-
-def _known_agent(content: str, known: Iterable[str], title_case: bool, lexicons: Lexicons) -> str | None:
-    """The earliest, then longest, capitalised word group of ``content`` that ``known`` holds.  In
-    a Title Case text a capital says nothing, so a single word counts only when it is written
-    in capitals ("NHL") or the gazetteer knows it (a state, a demonym); a function word never."""
-    from claimcheck.text.tokens import STOP_MATCHING
-    from claimcheck.xref.gazetteer import gazetteer
-
-    gaz = gazetteer(lexicons)
-    words = _WORDS.findall(content)
-    known = set(known)
-    for i in range(len(words)):
-        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
-            group = words[i:i + n]
-            key = " ".join(re.findall(r"\w+", " ".join(group).lower()))
-            if key not in known or not _CAPITAL.match(group[0]) or not _CAPITAL.match(group[-1]):
-                continue
-            if n == 1 and (key in STOP_MATCHING or (title_case and not group[0].isupper()
-                                                     and gaz.lookup(group[0], is_subject=True) is None
-                                                     and gaz.demonym_to_state(group[0]) is None)):
-                continue
-            return " ".join(group)
-    return None
-
-
-_KICKER = re.compile(r"^\s*(?P<head>[^:]{1,40}?)\s*:\s+(?P<rest>\S.{10,})$", re.S)
-_SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they|it|we|i)\b", re.I)
-
-
-def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Proposition:
-    """The proposition of a typed claim (see the module docstring); ``known`` holds the word
-    groups of :func:`query_ngrams` that the database knows as actor aliases.  A headline's
-    kicker ("Source: …", "Unbearable: …") is not part of the proposition."""
-    from claimcheck.model import ArticleMeta
-    from claimcheck.parse import parse_article
-    from claimcheck.parse.claims import actions_of, proper_nouns
-    from claimcheck.parse.sentences import split_sentences
-
-    kicker = _KICKER.match(claim)
-    text = kicker.group("rest") if kicker and len(_WORDS.findall(kicker.group("head"))) <= 4 else claim
-    if find_cues(text, SPEECH_CUES, lexicons=lexicons):  # "X says / denies / confirms C": parse it
-        sentences = tuple(split_sentences(text, lexicons=lexicons))
-        atts, claims = parse_article(text, sentences, ArticleMeta(), lexicons)
-    else:  # no speech in it: its names and action class are what the claims parser would find
-        atts, claims = (), ()
-    title_case = _title_case(claim)
-    said = [a for a in atts if a.cue.text.strip() != ":" and len(_keys(a.content.text, lexicons)) >= 2
-            and not (title_case and a.source is not None and a.source.span is not None
-                     and len(_WORDS.findall(a.source.span.text)) > 3)]  # Title Case misleads the parser
-    att = max(said, key=lambda a: (len(a.content.text), -a.content.start), default=None)
-    if att is not None:
-        mine = [c for c in claims if c.attribution is not None and atts[c.attribution] is att]
-        main = mine[0] if mine else None
-        content = att.content.text
-    else:
-        main = max(claims, key=lambda c: (len(c.span.text), -c.span.start), default=None)
-        content = main.span.text if main is not None and len(_keys(main.span.text, lexicons)) >= 2 else text
-    speaker = att.source.span.text if att is not None and att.source is not None and att.source.span else None
-    pc = prepare(claim, lexicons)
-    negative = (att is not None and att.act == "deny") or (main is not None and main.polarity == "negative") \
-        or _says_false(claim, pc, lexicons)
-    action = main.action if main is not None else next(iter(actions_of(content, lexicons)), None)
-    agent = None
-    if speaker and (_SUBJECT_PRONOUN.match(content) or (att is not None and att.act == "deny")):
-        agent = speaker  # "X says he …", "X denies doing C": X is who did (or did not) do it
-    if agent is None and not title_case:
-        # the subject: a name among the first words ("Sylvania supplied …", "The mayor of Port
-        # Alder …"), not one further on ("The dam on the Vell river …")
-        names = [n for _, _, n in proper_nouns(content, lexicons)] + list(main.actors if main is not None else ())
-        agent = next((a for a in names if a in content
-                      and len(_WORDS.findall(content[:content.index(a)])) <= SUBJECT_WORDS), None)
-    if agent is None:
-        agent = _known_agent(content, known, title_case, lexicons)
-        if agent and not title_case and len(_WORDS.findall(content[:content.find(agent)])) > SUBJECT_WORDS:
-            agent = None  # a known name further on is not the subject
-    keys, aliases = _agent_keys(agent, lexicons)
-    party = set(keys)
-    chunks = [] if title_case else [n for _, _, n in proper_nouns(content, lexicons)]  # Title Case: all capitals
-    for name in chunks + list(main.actors if main is not None else ()):
-        if name and name in content and len(_WORDS.findall(name)) <= _MAX_NGRAM:
-            party |= _agent_keys(name, lexicons)[0]
-    word = _action_word(content, agent, keys, lexicons) if agent and not title_case else None
-    return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
-                       agent_aliases=aliases, action=action,
-                       action_key=word.key if word else None, action_word=word.surface if word else None,
-                       negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
-                       party_keys=frozenset(party))
-
-
-def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
-    """The first content word after the agent, written in lower case (the verb of an English
-    statement: "Sylvania *supplied* drones", "Borduria did not *close* its border")."""
-    lex = lexicon(lexicons)
-    after = content.find(agent)
-    after = after + len(agent) if after >= 0 else 0
-    for t in content_tokens(content, lex.equivalents, lex.noise, lex.phrases):
-        if t.start >= after and t.key not in agent_keys and t.surface[:1].islower() and not t.key.isdigit():
-            return t
-    return None
-
-
-# a quotation inside a query: double quotation marks, or curly single ones around words (not
-# an apostrophe: "Rivers' doctor")
-_QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]*[”\"]|(?<!\w)‘[^‘’\n]*’(?!\w)")
-
-
-def _says_false(claim: str, pc: PreparedClaim, lexicons: Lexicons) -> bool:
-    """Whether the query says its content is false or did not happen (the stance lexicon's
-    reading of a claim, :attr:`PreparedClaim.negative`), counting a falsity or denial cue only
-    where it is said of the content: after it ("… is a hoax", "… Account Fake!") or before the
-    subject ("Fake tweet fools …"), not as a verb of it ("Ruritania staged air strikes"), and
-    not inside a quotation the claim cites (protesters using the "don't shoot" gesture: the
-    negation is the slogan's, the claim is positive)."""
-    unquoted = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), claim)  # quoted words are someone's
-    if unquoted != claim:
-        claim, pc = unquoted, prepare(unquoted, lexicons)
-    falsity = find_cues(claim, ("hoax", "denial"), lexicons=lexicons)
-    if not falsity:
-        return pc.negative  # a negation in the main clause
-    first = _WORDS.search(claim)
-    for h in falsity:
-        at_start = first is not None and h.start <= first.start()
-        if at_start or not re.match(r"\s+[^\W\d_]", claim[h.end:]):
-            return True
-    return False
-
-
-def _agent_keys(agent: str | None, lexicons: Lexicons) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The word keys that name ``agent`` in a sentence, and its other names (for the search):
-    the gazetteer's name, aliases, acronyms, demonyms and metonyms of the actor it is."""
-    if not agent:
-        return frozenset(), ()
-    from claimcheck.xref.gazetteer import gazetteer
-
-    gaz = gazetteer(lexicons)
-    names = [agent]
-    known = gaz.lookup(agent, is_subject=True)
-    state = gaz.demonym_to_state(agent)
-    for a in (known, gaz.actors.get(state) if state else None):
-        if a is not None:
-            names += [a.name, *a.aliases, *a.acronyms, *a.demonyms, *a.metonyms]
-    names = list(dict.fromkeys(n for n in names if n))
-    keys: set[str] = set()
-    for n in names:
-        keys |= _keys(n, lexicons)
-    return frozenset(keys), tuple(n for n in names if n != agent)
-
-
-def search_terms(prop: Proposition) -> tuple[list[str], list[str]]:
-    """(words, phrases) to look the evidence up with: the query's content words as written, and
-    the agent with its other names (each matched word for word)."""
-    words = [t.surface for t in prop.prepared.tokens]
-    phrases = [prop.agent, *prop.agent_aliases] if prop.agent else []
-    return words, phrases
 
 
 # ----------------------------------------------------------------------------- one unit
@@ -320,29 +109,79 @@ def _coverage(pc: PreparedClaim, toks: Sequence[Token], agent_keys: frozenset[st
 
 def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lexicons) -> list[Judged | None]:
     """The stance of each unit (a stored claim, or a sentence holding none; parallel to
-    ``records``) toward the query, or None for a unit that does not address it: not about the
-    query's agent, not of its action, or too few of its words: less than ``MIN_COVERAGE`` of their
-    weight and ``MIN_REST`` of the weight of the words other than the agent's; or, when the
-    query's agent and action were recognised (naming both says more than sharing words), less
-    than ``MIN_COVERAGE_PARSED`` of their weight."""
+    ``records``) toward the query, or None for a unit that does not address it.  A unit
+    addresses the query on its own when it names the query's agent, tells of its action and
+    holds enough of its words: ``MIN_COVERAGE`` of their weight and ``MIN_REST`` of the weight
+    of the words other than the agent's; or, when the query's agent and action were recognised
+    (naming both says more than sharing words), ``MIN_COVERAGE_PARSED`` of their weight.
+
+    Or through its article (a headline is a summary; an article tells it over several
+    sentences, in other words): when the candidate units of one article together hold
+    ``ARTICLE_COVERAGE`` of the query's weight and ``MIN_REST`` of the words other than the
+    agent's, the units of that article that name the agent, tell of the action and hold a word
+    of its object when one was recognised (a different agent, action or thing is not evidence),
+    and hold at least ``UNIT_FLOOR`` of the weight and ``ARTICLE_BEST``
+    of its best unit's share address it too.  Such a unit states part of the claim: it takes a
+    side against it only with an explicit denial or falsity cue, never by a negation or an
+    opposite word, nor (for a negative query) by stating its part plainly.
+
+    Thresholds: chosen on the tuning half of the dev claims (``benchmarks/check_dev.py``)."""
     lex = lexicon(lexicons)
-    out: list[Judged | None] = []
+    pc = prop.prepared
+    parsed = bool(prop.agent_keys) and bool(prop.action_key or prop.action)
+    facts = []
     for r in records:
         toks = content_tokens(r.text + " \n " + " ; ".join(r.actors), lex.equivalents, lex.noise, lex.phrases)
-        cov, rest, matched = _coverage(prop.prepared, toks, prop.agent_keys)
+        cov, rest, matched = _coverage(pc, toks, prop.agent_keys)
         agent = not prop.agent_keys or any(names_agent(t.key, prop.agent_keys) for t in toks)
-        parsed = bool(prop.agent_keys) and bool(prop.action_key or prop.action)
+        found = {t.key for t in matched}
+        if agent and prop.agent_keys:
+            found |= prop.agent_keys & pc.weights.keys()
+        facts.append((toks, cov, rest, matched, agent, found, _same_action(prop, r, toks, lexicons)))
+    by_article: dict[int, list[int]] = {}
+    for i, r in enumerate(records):
+        by_article.setdefault(r.article_id, []).append(i)
+    total = pc.total or 1.0
+    rest_total = sum(w for k, w in pc.weights.items() if k not in prop.agent_keys)
+    through_article: set[int] = set()
+    for members in by_article.values():
+        union: set[str] = set().union(*(facts[i][5] for i in members))
+        cov = sum(pc.weights[k] for k in union) / total
+        rest = sum(pc.weights[k] for k in union if k not in prop.agent_keys) / rest_total if rest_total else 1.0
+        if (cov < ARTICLE_COVERAGE or rest < MIN_REST or not any(facts[i][4] for i in members)
+                or not any(facts[i][6] for i in members)):
+            continue
+        best = max(facts[i][1] for i in members)
+        through_article |= {i for i in members
+                            if facts[i][4] and facts[i][6] and _holds_patient(prop, facts[i][5])
+                            and facts[i][1] >= max(UNIT_FLOOR, ARTICLE_BEST * best)}
+    out: list[Judged | None] = []
+    for i, r in enumerate(records):
+        toks, cov, rest, matched, agent, _found, action = facts[i]
         enough = cov >= MIN_COVERAGE_PARSED if parsed else cov >= MIN_COVERAGE and rest >= MIN_REST
-        if not agent or not enough or not _same_action(prop, r, toks, lexicons):
+        if not (agent and enough and action) and i not in through_article:
             out.append(None)
             continue
         stance, reason = _stance(prop, r, r.text, [t for t in matched if t.end <= len(r.text)], lexicons)
+        if not (agent and enough and action) and (
+                reason.startswith(_IMPLICIT_AGAINST) or (prop.negative and stance == "for")):
+            # a unit that holds only part of the claim: it states that part, it neither states
+            # the whole nor its opposite; only an explicit denial or falsity cue takes a side
+            stance, reason = "observe", f"tells part of it ({reason})"
         if prop.negative and stance in _FLIP:
             stance = _FLIP[stance]
             reason += "; the claim says the opposite"
         out.append(Judged(stance, reason, round(cov, 3)))
     return out
 
+
+def _holds_patient(prop: Proposition, found: set[str]) -> bool:
+    """Whether a unit holds a word of the query's object ("tanks" of "sent Russian-made tanks"),
+    or the query has none recognised (Title Case, no action word)."""
+    return not prop.patient_keys or bool(prop.patient_keys & found)
+
+
+_IMPLICIT_AGAINST = ("its action is negated", "negates it", "states the opposite")
 
 def names_agent(key: str, agent_keys: frozenset[str]) -> bool:
     """Whether a word key names the agent: one of its keys, or the demonym-like form of a long

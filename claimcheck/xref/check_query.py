@@ -1,0 +1,251 @@
+"""``check``'s query read as a proposition: agent, action, polarity, speaker (step 1 of
+:mod:`claimcheck.xref.check`, whose docstring gives the rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimcheck.lexicons import Lexicons
+from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
+from claimcheck.xref.textsim import Token, content_tokens
+
+SUBJECT_WORDS = 3  # a name after more words than this is not the subject (the agent)
+SPEECH_CUES = ("report", "denial", "confirm")  # stance cue kinds that make a query "X says C"
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAPITAL = re.compile(r"^[A-Z]")
+_MAX_NGRAM = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """What a query claims.  ``content`` is the part about the world (the query without "X says");
+    ``agent`` the actor it is about (None when none is recognised); ``agent_keys`` the word keys
+    that name it in a sentence (its words, and its gazetteer aliases); ``action`` the action
+    class (``actions.toml``) if any, ``action_word`` / ``action_key`` the word after the agent
+    (the verb of "Sylvania supplied …"; none in Title Case, where nothing tells a verb from a
+    name); ``negative``: the query says the content is false, did not
+    happen or is denied; ``speaker`` and ``speaker_act``: "X says / denies …"."""
+
+    text: str
+    content: str
+    prepared: PreparedClaim = field(repr=False)
+    agent: str | None = None
+    agent_keys: frozenset[str] = frozenset()
+    agent_aliases: tuple[str, ...] = ()
+    action: str | None = None
+    action_key: str | None = None
+    action_word: str | None = None
+    negative: bool = False
+    speaker: str | None = None
+    speaker_act: str | None = None
+    party_keys: frozenset[str] = frozenset()  # word keys of every actor the content names (the agent's too)
+    patient_keys: frozenset[str] = frozenset()  # word keys of the object after the action word ("… tanks")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
+                "polarity": "negative" if self.negative else "positive", "speaker": self.speaker}
+
+
+def query_ngrams(claim: str) -> list[str]:
+    """The word groups of ``claim`` (1 to 4 words, lower-cased, as ``store.repo.norm_name``
+    writes alias keys) that could name a known actor: ask the store which it knows."""
+    words = [w.lower() for w in _WORDS.findall(claim)]
+    out = []
+    for n in range(1, _MAX_NGRAM + 1):
+        for i in range(len(words) - n + 1):
+            out.append(" ".join(re.findall(r"\w+", " ".join(words[i:i + n]))))
+    return list(dict.fromkeys(o for o in out if o))
+
+
+def _title_case(text: str) -> bool:
+    words = _WORDS.findall(text)[:40]
+    caps = sum(1 for w in words if _CAPITAL.match(w))
+    return len(words) >= 4 and caps >= 0.6 * len(words)
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """The lower-cased words of a name, each also without a final s (rough keys, for comparing
+    a source's name with the agent's keys)."""
+    words = re.findall(r"\w+", name.lower())
+    return frozenset(words) | frozenset(w[:-1] for w in words if w.endswith("s") and len(w) > 3)
+
+
+def _keys(text: str, lexicons: Lexicons) -> frozenset[str]:
+    lex = lexicon(lexicons)
+    return frozenset(t.key for t in content_tokens(text, lex.equivalents, lex.noise, lex.phrases))
+
+
+def _known_agent(content: str, known: Iterable[str], title_case: bool, lexicons: Lexicons) -> str | None:
+    """The earliest, then longest, capitalised word group of ``content`` that ``known`` holds.  In
+    a Title Case text a capital says nothing, so a single word counts only when it is written
+    in capitals ("NHL") or the gazetteer knows it (a state, a demonym); a function word never."""
+    from claimcheck.text.tokens import STOP_MATCHING
+    from claimcheck.xref.gazetteer import gazetteer
+
+    gaz = gazetteer(lexicons)
+    words = _WORDS.findall(content)
+    known = set(known)
+    for i in range(len(words)):
+        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            group = words[i:i + n]
+            key = " ".join(re.findall(r"\w+", " ".join(group).lower()))
+            if key not in known or not _CAPITAL.match(group[0]) or not _CAPITAL.match(group[-1]):
+                continue
+            if n == 1 and (key in STOP_MATCHING or (title_case and not group[0].isupper()
+                                                     and gaz.lookup(group[0], is_subject=True) is None
+                                                     and gaz.demonym_to_state(group[0]) is None)):
+                continue
+            return " ".join(group)
+    return None
+
+
+_KICKER = re.compile(r"^\s*(?P<head>[^:]{1,40}?)\s*:\s+(?P<rest>\S.{10,})$", re.S)
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:he|she|they|it|we|i)\b", re.I)
+
+
+def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Proposition:
+    """The proposition of a typed claim (see the module docstring); ``known`` holds the word
+    groups of :func:`query_ngrams` that the database knows as actor aliases.  A headline's
+    kicker ("Source: …", "Unbearable: …") is not part of the proposition."""
+    from claimcheck.model import ArticleMeta
+    from claimcheck.parse import parse_article
+    from claimcheck.parse.claims import actions_of, proper_nouns
+    from claimcheck.parse.sentences import split_sentences
+
+    kicker = _KICKER.match(claim)
+    text = kicker.group("rest") if kicker and len(_WORDS.findall(kicker.group("head"))) <= 4 else claim
+    if find_cues(text, SPEECH_CUES, lexicons=lexicons):  # "X says / denies / confirms C": parse it
+        sentences = tuple(split_sentences(text, lexicons=lexicons))
+        atts, claims = parse_article(text, sentences, ArticleMeta(), lexicons)
+    else:  # no speech in it: its names and action class are what the claims parser would find
+        atts, claims = (), ()
+    title_case = _title_case(claim)
+    said = [a for a in atts if a.cue.text.strip() != ":" and len(_keys(a.content.text, lexicons)) >= 2
+            and not (title_case and a.source is not None and a.source.span is not None
+                     and len(_WORDS.findall(a.source.span.text)) > 3)]  # Title Case misleads the parser
+    att = max(said, key=lambda a: (len(a.content.text), -a.content.start), default=None)
+    if att is not None:
+        mine = [c for c in claims if c.attribution is not None and atts[c.attribution] is att]
+        main = mine[0] if mine else None
+        content = att.content.text
+    else:
+        main = max(claims, key=lambda c: (len(c.span.text), -c.span.start), default=None)
+        content = main.span.text if main is not None and len(_keys(main.span.text, lexicons)) >= 2 else text
+    speaker = att.source.span.text if att is not None and att.source is not None and att.source.span else None
+    pc = prepare(claim, lexicons)
+    negative = (att is not None and att.act == "deny") or (main is not None and main.polarity == "negative") \
+        or _says_false(claim, pc, lexicons)
+    action = main.action if main is not None else next(iter(actions_of(content, lexicons)), None)
+    agent = None
+    if speaker and (_SUBJECT_PRONOUN.match(content) or (att is not None and att.act == "deny")):
+        agent = speaker  # "X says he …", "X denies doing C": X is who did (or did not) do it
+    if agent is None and not title_case:
+        # the subject: a name among the first words ("Sylvania supplied …", "The mayor of Port
+        # Alder …"), not one further on ("The dam on the Vell river …")
+        names = [n for _, _, n in proper_nouns(content, lexicons)] + list(main.actors if main is not None else ())
+        agent = next((a for a in names if a in content
+                      and len(_WORDS.findall(content[:content.index(a)])) <= SUBJECT_WORDS), None)
+    if agent is None:
+        agent = _known_agent(content, known, title_case, lexicons)
+        if agent and not title_case and len(_WORDS.findall(content[:content.find(agent)])) > SUBJECT_WORDS:
+            agent = None  # a known name further on is not the subject
+    keys, aliases = _agent_keys(agent, lexicons)
+    party = set(keys)
+    chunks = [] if title_case else [n for _, _, n in proper_nouns(content, lexicons)]  # Title Case: all capitals
+    for name in chunks + list(main.actors if main is not None else ()):
+        if name and name in content and len(_WORDS.findall(name)) <= _MAX_NGRAM:
+            party |= _agent_keys(name, lexicons)[0]
+    word = _action_word(content, agent, keys, lexicons) if agent and not title_case else None
+    return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
+                       agent_aliases=aliases, action=action,
+                       action_key=word.key if word else None, action_word=word.surface if word else None,
+                       negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
+                       party_keys=frozenset(party), patient_keys=_patient_keys(content, word, keys, lexicons))
+
+
+def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
+    """The first content word after the agent, written in lower case (the verb of an English
+    statement: "Sylvania *supplied* drones", "Borduria did not *close* its border")."""
+    lex = lexicon(lexicons)
+    after = content.find(agent)
+    after = after + len(agent) if after >= 0 else 0
+    for t in content_tokens(content, lex.equivalents, lex.noise, lex.phrases):
+        if t.start >= after and t.key not in agent_keys and t.surface[:1].islower() and not t.key.isdigit():
+            return t
+    return None
+
+
+# a quotation inside a query: double quotation marks, or curly single ones around words (not
+# an apostrophe: "Rivers' doctor")
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"\n]*[”\"]|(?<!\w)‘[^‘’\n]*’(?!\w)")
+
+
+def _says_false(claim: str, pc: PreparedClaim, lexicons: Lexicons) -> bool:
+    """Whether the query says its content is false or did not happen (the stance lexicon's
+    reading of a claim, :attr:`PreparedClaim.negative`), counting a falsity or denial cue only
+    where it is said of the content: after it ("… is a hoax", "… Account Fake!") or before the
+    subject ("Fake tweet fools …"), not as a verb of it ("Ruritania staged air strikes"), and
+    not inside a quotation the claim cites (protesters using the "don't shoot" gesture: the
+    negation is the slogan's, the claim is positive)."""
+    unquoted = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), claim)  # quoted words are someone's
+    if unquoted != claim:
+        claim, pc = unquoted, prepare(unquoted, lexicons)
+    falsity = find_cues(claim, ("hoax", "denial"), lexicons=lexicons)
+    if not falsity:
+        return pc.negative  # a negation in the main clause
+    first = _WORDS.search(claim)
+    for h in falsity:
+        at_start = first is not None and h.start <= first.start()
+        if at_start or not re.match(r"\s+[^\W\d_]", claim[h.end:]):
+            return True
+    return False
+
+
+def _agent_keys(agent: str | None, lexicons: Lexicons) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The word keys that name ``agent`` in a sentence, and its other names (for the search):
+    the gazetteer's name, aliases, acronyms, demonyms and metonyms of the actor it is."""
+    if not agent:
+        return frozenset(), ()
+    from claimcheck.xref.gazetteer import gazetteer
+
+    gaz = gazetteer(lexicons)
+    names = [agent]
+    known = gaz.lookup(agent, is_subject=True)
+    state = gaz.demonym_to_state(agent)
+    for a in (known, gaz.actors.get(state) if state else None):
+        if a is not None:
+            names += [a.name, *a.aliases, *a.acronyms, *a.demonyms, *a.metonyms]
+    names = list(dict.fromkeys(n for n in names if n))
+    keys: set[str] = set()
+    for n in names:
+        keys |= _keys(n, lexicons)
+    return frozenset(keys), tuple(n for n in names if n != agent)
+
+
+def search_terms(prop: Proposition) -> tuple[list[str], list[str]]:
+    """(words, phrases) to look the evidence up with: the query's content words as written, and
+    the agent with its other names (each matched word for word)."""
+    words = [t.surface for t in prop.prepared.tokens]
+    phrases = [prop.agent, *prop.agent_aliases] if prop.agent else []
+    return words, phrases
+
+
+_PREPOSITION = re.compile(r"\b(?:to|from|in|into|on|onto|at|for|with|by|of|over|across|against|through|during|"
+                          r"after|before|since|near|inside|outside|under)\b", re.I)
+
+
+def _patient_keys(content: str, word: Token | None, agent_keys: frozenset[str], lexicons: Lexicons) -> frozenset[str]:
+    """The word keys of the object of the action word: the words after it up to the next
+    preposition or clause mark ("Sylvania sent *Russian-made tanks* to Ruritania"); empty when
+    no action word was recognised (Title Case) or nothing follows it."""
+    if word is None:
+        return frozenset()
+    rest = content[word.end:]
+    stop = _PREPOSITION.search(rest)
+    cut = re.search(r"[,;:.!?]", rest)
+    end = min(m.start() for m in (stop, cut) if m is not None) if (stop or cut) else len(rest)
+    return frozenset(_keys(rest[:end], lexicons) - agent_keys)
+
