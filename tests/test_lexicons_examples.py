@@ -155,7 +155,7 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "relation:dismissal_tail": "dismissal_tail", "relation:lead_in": "lead_in",
          "relation:refusal": "refusal", "relation:consent": "consent",
          "relation:called_false": "called_false", "relation:accused_of_lying": "accused_of_lying",
-         "relation:own_part": "own_part"}
+         "relation:own_part": "own_part", "relation:dismissal_copula": "dismissal_copula"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

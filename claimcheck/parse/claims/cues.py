@@ -71,6 +71,7 @@ class ClaimRules:
     # an expression whose negation word negates nothing of the claim ("could not rule out",
     # "did not deny", "no reason to doubt"): the stance.toml entries with scope = "cancels-negation"
     negation_scope: re.Pattern[str]
+    dismissal_copula: re.Pattern[str]  # a report called false with a copula ("claims that C | were false")
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -99,7 +100,7 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       alt("clause:predicate"), alt("relation:report_that"), alt("relation:dismissal_tail"),
                       alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"),
                       alt("relation:called_false"), alt("relation:accused_of_lying"),
-                      alt("relation:own_part"), negation_scope(lex))
+                      alt("relation:own_part"), negation_scope(lex), alt("relation:dismissal_copula"))
 
 
 SCOPES = frozenset(("cancels-negation",))

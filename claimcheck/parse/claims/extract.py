@@ -37,7 +37,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     for i, a in enumerate(attributions):
         covered.add(a.sentence)
-        if a.act in ("deny", "decline") or _answers_earlier(a, r):
+        if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
             continue
         c = _content_claim(ctx, i, a.content)
@@ -121,9 +121,11 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     content = a.content
     repeat = bool(r.repeat.match(content.text)) or _confirms_earlier(a, r)
     called_false = a.act not in ("deny", "decline") and bool(r.called_false.match(content.text))
-    if a.act not in ("deny", "decline") and _dismisses_report(a, r):
-        # "X described the reports that C as baseless": a denial of C, with C's own words
-        own = _content_claim(ctx, i, content, negative=True)
+    if a.act not in ("deny", "decline") and _dismisses_report(a, r, ctx.text):
+        # "X described the reports that C as baseless", "said claims that C were false": a
+        # denial of C, with C's own words
+        m = r.dismissal_copula.search(ctx.text, content.start, content.end)
+        own = _content_claim(ctx, i, Span.of(ctx.text, content.start, m.start()) if m else content, negative=True)
         return own, None
     accusing = a.act not in ("deny", "decline") and not called_false and bool(r.accused_of_lying.match(content.text))
     if accusing:  # "X accused Tehran of lying when it said C": X backs what Tehran denied
@@ -159,11 +161,21 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
 _REPORT_LEAD = 40  # characters of a content before the report noun of a dismissal ("the latest reports that")
 
 
-def _dismisses_report(a: Attribution, r: ClaimRules) -> bool:
-    """"X described the reports that C as baseless", "called a post alleging C a fabrication":
-    a report of C named near the start of the content and a dismissal's words after it."""
+def _dismisses_report(a: Attribution, r: ClaimRules, text: str | None = None) -> bool:
+    """"X described the reports that C as baseless", "called a post alleging C a fabrication",
+    "said claims that C were false": a report of C named near the start of the content and a
+    dismissal's words after it (``dismissal_tail``, or ``dismissal_copula``).  With the article
+    ``text``, also "Claims that C were false" read with the report noun as the cue: the noun
+    and "that" lead into the content, whose copula calls it false."""
     m = r.report_that.search(a.content.text)
-    return m is not None and m.start() <= _REPORT_LEAD and r.dismissal_tail.search(a.content.text, m.end()) is not None
+    if m is not None and m.start() <= _REPORT_LEAD:
+        return (r.dismissal_tail.search(a.content.text, m.end()) is not None
+                or r.dismissal_copula.search(a.content.text, m.end()) is not None)
+    if text is None or not a.content.text.strip() or a.cue.end > a.content.start:
+        return False
+    m = r.report_that.match(text, a.cue.start, a.content.start + 1)
+    return (m is not None and a.content.start - 1 <= m.end() <= a.content.start + 1
+            and r.dismissal_copula.search(a.content.text) is not None)
 
 
 def _confirms_earlier(a: Attribution, r: ClaimRules) -> bool:
@@ -172,12 +184,12 @@ def _confirms_earlier(a: Attribution, r: ClaimRules) -> bool:
     return a.act == "confirm" and bool(r.anaphoric.match(a.content.text)) and not r.own_part.match(a.content.text)
 
 
-def _answers_earlier(a: Attribution, r: ClaimRules) -> bool:
+def _answers_earlier(a: Attribution, r: ClaimRules, text: str | None = None) -> bool:
     """Is ``a`` (not a denial or non-answer) an answer to an earlier proposition: a repetition
     ("said the same"), a confirmation of "it", the reports called false, an accusation of lying,
     or a dismissal of a named report?"""
     return (any(p.match(a.content.text) for p in (r.repeat, r.called_false, r.accused_of_lying))
-            or _confirms_earlier(a, r) or _dismisses_report(a, r))
+            or _confirms_earlier(a, r) or _dismisses_report(a, r, text))
 
 
 def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
