@@ -137,6 +137,55 @@ def test_counts_are_of_all_matching_clusters_when_cut(tmp_path: Path, seeds_dir:
     assert words(line) in words(out.getvalue()) and "showing the first 3 clusters" in err.getvalue()
 
 
+@pytest.mark.parametrize("limit", [1, 3, 10])
+@pytest.mark.parametrize("width", [60, 100])
+def test_cut_titles_count_the_rows_shown_of_all_that_match(rows: list[ReportRow], limit: int, width: int) -> None:
+    """Cut at a limit, the digest's section titles and the table's title say how many rows they
+    show of all that match ("3 shown of 17"); uncut, they count the rows as they are."""
+    from claimcheck.model import StatusCounts
+
+    every = sorted(rows, key=lambda r: digest.STATUS_ORDER.index(r.status))  # as report's status sort
+    assert len(every) > 10
+    cut = every[:limit]
+    totals = StatusCounts(digest.status_counts(every), sum(1 for r in every if digest.rests_on_unnamed(r)))
+    screen = text_of(digest.report_screen(cut, True, totals=totals), width)
+    sections = {"Contradicted": [r for r in cut if r.status == "contradicted"],
+                "Corroborated": [r for r in cut if r.status == "corroborated"],
+                "Single source, resting on unnamed sources": [r for r in cut if digest.rests_on_unnamed(r)]}
+    alls = {"Contradicted": totals.by_status.get("contradicted", 0),
+            "Corroborated": totals.by_status.get("corroborated", 0),
+            "Single source, resting on unnamed sources": totals.unnamed}
+    titled = [line for line in screen.splitlines() if line.endswith(")") and "shown of" in line]
+    for title, shown in sections.items():
+        if shown:
+            assert f"{title} ({len(shown)} shown of {alls[title]})" in titled, (title, titled)
+        else:
+            assert not any(line.startswith(title + " (") for line in screen.splitlines())
+    listed = [r for r in cut if not digest.is_folded(r)]
+    assert f"Corroboration table: {len(listed)} shown of {len(every)} cluster" in screen
+    assert screen.count("shown of") == sum(1 for s in sections.values() if s) + 1
+    # uncut: the same rows count themselves, and nothing says "shown of"
+    whole = text_of(digest.report_screen(every), width)
+    assert "shown of" not in whole
+    assert f"Corroboration table: {sum(1 for r in every if not digest.is_folded(r))} clusters" in whole
+    for title in sections:
+        n = sum(1 for r in every if (r.status == title.lower() if title != list(sections)[2] else digest.rests_on_unnamed(r)))
+        if n:
+            assert f"{title} ({n})" in whole
+
+
+def test_cli_cut_report_titles(cli, seeds_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    """The command itself, cut at --limit 4: its titles say "shown of", its counts line agrees."""
+    shutil.copytree(seeds_dir, tmp_path / "seeds")
+    assert cli("ingest", "seeds", "--db", "s.db", "-q")[0] == 0
+    code, out, err = cli("report", "--db", "s.db", "--limit", "4")
+    assert code == 0 and "showing the first 4 clusters" in err
+    m = re.search(r"^(\d+) clusters match \(4 shown\)", out, re.M)
+    assert m, out[:300]
+    assert re.search(rf"^Corroboration table: \d shown of {m.group(1)} clusters$", out, re.M), out
+    assert re.search(r"^Contradicted \(\d+ shown of \d+\)$", out, re.M), out
+
+
 @pytest.mark.parametrize("colour", [False, True])
 def test_table_lines_have_no_trailing_spaces(rows: list[ReportRow], colour: bool) -> None:
     """Issue 14: rich pads each line to the console width; the lines printed end on their text

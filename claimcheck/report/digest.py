@@ -58,6 +58,12 @@ def counts_line(rows: Sequence[ReportRow], more: bool = False, totals: StatusCou
     return head + (": " + " · ".join(parts) if parts else "")
 
 
+def shown_count(shown: int, of: int | None) -> str:
+    """A title's count: ``7`` for rows that are all there are (``of`` None), ``7 shown of 19``
+    for a report cut at its limit (``of``: every matching one, counted in the store)."""
+    return str(shown) if of is None else f"{shown} shown of {of}"
+
+
 def who_said(row: ReportRow) -> str:
     """The sources of a row in words, grouped by what they do (:func:`claimcheck.report.sides.sides_line`):
     ``asserted by U.S. officials (unnamed) · denied by Ruritania (named)``."""
@@ -66,13 +72,14 @@ def who_said(row: ReportRow) -> str:
     return sides_line(row.sources)
 
 
-def _section(title: str, rows: Sequence[ReportRow], limit: int = SECTION_MAX) -> list[Any]:
+def _section(title: str, rows: Sequence[ReportRow], limit: int = SECTION_MAX, of: int | None = None) -> list[Any]:
+    """A digest section: ``title (N)``, or ``title (N shown of M)`` in a cut report (``of``)."""
     from rich.table import Table
     from rich.text import Text
 
     from claimcheck.report.render import clip, short_id
 
-    out: list[Any] = [Text(f"{title} ({len(rows)})", style="bold")]
+    out: list[Any] = [Text(f"{title} ({shown_count(len(rows), of)})", style="bold")]
     grid = Table.grid(padding=(0, 2, 0, 0), pad_edge=False)
     grid.add_column(no_wrap=True, style="muted")
     grid.add_column(ratio=1, overflow="fold")
@@ -98,13 +105,17 @@ def digest(rows: Sequence[ReportRow], more: bool = False, totals: StatusCounts |
     from rich.text import Text
 
     parts: list[Any] = [Text(counts_line(rows, more, totals), style="bold")]
-    for title, picked, limit in (
-            ("Contradicted", [r for r in rows if r.status == "contradicted"], SECTION_MAX),
-            ("Corroborated", [r for r in rows if r.status == "corroborated"], SECTION_MAX),
-            ("Single source, resting on unnamed sources", [r for r in rows if rests_on_unnamed(r)], UNNAMED_MAX)):
+    cut = more and totals is not None  # each title then says how many of all that match it shows
+    for title, picked, limit, of in (
+            ("Contradicted", [r for r in rows if r.status == "contradicted"], SECTION_MAX,
+             totals.by_status.get("contradicted", 0) if cut else None),
+            ("Corroborated", [r for r in rows if r.status == "corroborated"], SECTION_MAX,
+             totals.by_status.get("corroborated", 0) if cut else None),
+            ("Single source, resting on unnamed sources", [r for r in rows if rests_on_unnamed(r)], UNNAMED_MAX,
+             totals.unnamed if cut else None)):
         if picked:
             parts.append(Text(""))
-            parts.extend(_section(title, picked, limit))
+            parts.extend(_section(title, picked, limit, of))
     return Group(*parts)
 
 
@@ -144,7 +155,9 @@ def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool 
     """What ``report`` prints to a person: the digest, the table (one-mention unattributed rows
     folded into a count unless ``show_all``), the legend, and :func:`findings` (the
     contradicted and corroborated clusters again, then the counts), so the last screen tells
-    the story too."""
+    the story too.  Cut at a limit (``more``, with ``totals``), every title counts the rows it
+    shows of all that match: ``Contradicted (5 shown of 9)``, ``Corroboration table: 200
+    shown of 7384 clusters``."""
     from rich.console import Group
     from rich.text import Text
 
@@ -152,7 +165,8 @@ def report_screen(rows: Sequence[ReportRow], more: bool = False, show_all: bool 
 
     shown = list(rows) if show_all else [r for r in rows if not is_folded(r)]
     folded = len(rows) - len(shown)
-    parts: list[Any] = [digest(rows, more, totals), Text(""), report_table(shown)]
+    of = totals.total if more and totals is not None else None  # a cut table: "10 shown of 72 clusters"
+    parts: list[Any] = [digest(rows, more, totals), Text(""), report_table(shown, of=of)]
     if folded:
         parts.append(Text(f"{folded} one-mention claim{'' if folded == 1 else 's'} in an outlet's own voice "
                           "not listed (--all lists them)", style="muted"))

@@ -201,10 +201,18 @@ def _row_meta(r: ReportRow) -> str:
     return " · ".join(meta)
 
 
-def _wide_table(rows: Sequence[ReportRow]):  # noqa: ANN202
+def _table_title(n: int, of: int | None) -> str:
+    """``Corroboration table: 45 clusters``; cut at a limit (``of``: all that match),
+    ``Corroboration table: 10 shown of 72 clusters``."""
+    if of is None:
+        return f"Corroboration table: {_plural(n, 'cluster')}"
+    return f"Corroboration table: {n} shown of {_plural(of, 'cluster')}"
+
+
+def _wide_table(rows: Sequence[ReportRow], of: int | None = None):  # noqa: ANN202
     from rich.text import Text
 
-    t = _table(title=f"Corroboration table: {_plural(len(rows), 'cluster')}", leading=1)
+    t = _table(title=_table_title(len(rows), of), leading=1)
     t.add_column("id", no_wrap=True, style="muted", min_width=ID_LEN)
     t.add_column("status", min_width=12, max_width=13)
     t.add_column("cred", justify="right", no_wrap=True)
@@ -220,13 +228,13 @@ def _wide_table(rows: Sequence[ReportRow]):  # noqa: ANN202
     return t
 
 
-def _stacked(rows: Sequence[ReportRow]):  # noqa: ANN202
+def _stacked(rows: Sequence[ReportRow], of: int | None = None):  # noqa: ANN202
     """The table for a narrow terminal: per cluster a head line (id, status, cred, orig/art),
     then the claim and its sources, wrapped at word boundaries (no word dropped)."""
     from rich.padding import Padding
     from rich.text import Text
 
-    out: list[Any] = [Text(f"Corroboration table: {_plural(len(rows), 'cluster')}", style="bold")]
+    out: list[Any] = [Text(_table_title(len(rows), of), style="bold")]
     for r in rows:
         head = Text()
         head.append(short_id(r.cluster), style="muted")
@@ -245,25 +253,26 @@ class _ReportTable:
     """The corroboration table, laid out for the width it is printed at: columns from
     :data:`NARROW` columns up, stacked rows below."""
 
-    def __init__(self, rows: Sequence[ReportRow]) -> None:
-        self.rows = rows
+    def __init__(self, rows: Sequence[ReportRow], of: int | None = None) -> None:
+        self.rows, self.of = rows, of
 
     def __rich_console__(self, console: Any, options: Any):  # noqa: ANN204
         from rich.text import Text
 
         if options.max_width >= NARROW:
-            yield _wide_table(self.rows)
+            yield _wide_table(self.rows, self.of)
         else:
-            yield from _stacked(self.rows)
+            yield from _stacked(self.rows, self.of)
         yield _legend(REPORT_LEGEND) if self.rows else Text("no clusters match", style="muted")
 
 
-def report_table(rows: Sequence[ReportRow], width: int | None = None):  # noqa: ANN201
+def report_table(rows: Sequence[ReportRow], width: int | None = None, of: int | None = None):  # noqa: ANN201
     """The corroboration table: one row per cluster; under each claim a muted line with the mix
     of source kinds, denials, non-answers and the dates seen. Columns at 80 columns and more;
     below that each cluster is a head line and its claim wrapped at word boundaries, so no word
-    is lost at 60 columns; a cut claim ends in "…"."""
-    return _ReportTable(rows)
+    is lost at 60 columns; a cut claim ends in "…".  ``of``: the clusters that match when the
+    rows were cut at a limit (the title then says "N shown of M")."""
+    return _ReportTable(rows, of)
 
 
 def _highlight(sentence: dict[str, Any], spans: list[tuple[int, int, str]]):  # noqa: ANN202
