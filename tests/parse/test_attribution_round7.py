@@ -276,3 +276,50 @@ def test_a_relative_clause_that_names_is_no_attribution() -> None:
     # "which he called “X”" names something; it reports no statement of its own
     atts = _atts("Ana Ruiz said the army backs the coup, which he called “a rescue”, in March.")
     assert [a.cue.text for a in atts] == ["said"]
+
+
+# 10. a noun-phrase object ends before a participle, relative, concessive or subordinate clause
+# that follows it; a clause ("that C", a speech verb's content) runs on
+NP_OBJECTS = [
+    ("The union endorsed Ana Ruiz for mayor on Thursday, another sign of its support.",
+     "Ana Ruiz for mayor on Thursday"),
+    ("Republicans had called the hearing because they felt misled.", "the hearing"),
+    ("Senator Jo Sanders has been questioning trade deals, hurting his standing with workers.", "trade deals"),
+    ("The mayor praised the volunteers after the flood.", "the volunteers"),
+    ("The mayor demands accountability from the police, yet refuses to answer questions.",
+     "accountability from the police"),
+    ("The governor criticized the budget, saying it was too small.", "the budget"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NP_OBJECTS, ids=lambda x: x[:30])
+def test_a_noun_phrase_object_ends_before_the_next_clause(text: str, content: str) -> None:
+    assert _atts(text)[0].content.text == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The sources pointed out that the visit comes within the framework after the talks.",
+     "the visit comes within the framework after the talks"),
+    ("Officials said the army controls the city, including the port.",
+     "the army controls the city, including the port"),
+    ("The ministry warned the dam had cracked after the storm.", "the dam had cracked after the storm"),
+], ids=lambda x: x[:30])
+def test_a_clause_content_runs_on(text: str, content: str) -> None:
+    assert _atts(text)[0].content.text == content
+
+
+# 11. a belief or perception under a modal is a possibility the writer raises, not a reported belief
+@pytest.mark.parametrize("text", [
+    "Some countries may see the war as a green light.",
+    "Many voters would hope their neighbour was farther away.",
+    "Critics might think the plan is too costly.",
+    "Investigators could believe the fire was deliberate.",
+    "Residents may feel the council ignored them.",
+])
+def test_a_modal_belief_is_no_attribution(text: str) -> None:
+    assert _atts(text) == ()
+
+
+def test_a_belief_without_a_modal_stays_a_hedge() -> None:
+    (a,) = _atts("Investigators believe the fire was deliberate.")
+    assert a.act == "hedge" and a.content.text == "the fire was deliberate"

@@ -96,10 +96,40 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         m = CONTENT_CUT.search(text, a, e)
         if m and m.start() > a:
             e = m.start()
+        if cue.entry not in CLAUSE_ENTRIES and d.act not in ("deny", "decline") and \
+                not _THAT.search(text, pos, a) and \
+                not text[d.cue[0]:d.cue[1]].lower().split()[-1].startswith(("accus", "charg")):
+            # (a denial's or accusation's object keeps the statement it answers: "dismissed a
+            # report, which said C", "accused X of lying when it said C")
+            e = np_object_end(text, a, e)
     if e <= a:
         return None
     d.content.append((a, e))
     return d
+
+
+# cue entries whose content is a clause ("said the army controls the city, including the port"):
+# their content is never cut as a noun phrase object
+_THAT = re.compile(r"\bthat\b", re.I)
+CLAUSE_ENTRIES = frozenset(("say", "tell", "according-to", "say-noun", "impersonal"))
+_CLAUSE_OPEN = re.compile(r"(?:that|whether|if|how|what|why|who|when|where|which)\b|[\"“'‘«]", re.I)
+_NP_END = re.compile(r",\s+(?:[a-z]{4,}ing|which|who|yet|including|even|another|and\s+[a-z]+ed)\b"
+                     r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b")
+_FINITE = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_AUX)) + r")\b|(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b")
+
+
+def np_object_end(text: str, a: int, e: int) -> int:
+    """End of a noun-phrase object that ``text[a:e]`` opens ("endorsed Ana Ruiz for mayor on
+    Thursday, another sign of …", "called the hearing because they felt …", "questioning trade
+    deals, hurting …"): before a participle clause, a relative or concessive clause, a
+    coordinated clause or a subordinator, when no finite verb comes before it (then the content
+    is a clause and runs on).  ``e`` when the content opens a clause or nothing cuts it."""
+    if _CLAUSE_OPEN.match(text, a):
+        return e
+    m = _NP_END.search(text, a, e)
+    if m is None or m.start() <= a or _FINITE.search(text, a, m.start()):
+        return e
+    return trim_end(text, a, m.start())
 
 
 def left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: int | None = None) -> Draft | None:

@@ -174,9 +174,14 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
             d = open_draft(doc, si, t, a, b, cue) if cue.entry.startswith("open-") else draft(doc, si, t, a, b, cue)
         except IndexError:  # defensive: a malformed window never breaks the article
             d = None
-        if d is not None:
+        if d is not None and not (d.act == "hedge" and _MODAL.match(doc.text, d.cue[0], d.cue[1])):
             drafts.append(d)
     return drafts, t
+
+
+# a belief or perception under a modal ("some countries may see X as Y", "voters would hope")
+# is a possibility the writer raises, not a belief anyone reported
+_MODAL = re.compile(r"(?:may|might|could|would)\s", re.I)
 
 
 def _share_subjects(drafts: list[Draft]) -> None:
