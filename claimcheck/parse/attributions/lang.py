@@ -66,9 +66,9 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
         s = sentences[si]
         t = LangToks.of(text, s.start, s.end)
         drafts = []
-        for a, b, cue, gap in cs:
+        for a, b, cue, gap, gap2 in cs:
             try:
-                d = _draft(doc, si, t, a, b, cue, gap)
+                d = _draft(doc, si, t, a, b, cue, gap, gap2)
             except IndexError:  # defensive: a malformed window never breaks the article
                 d = None
             if d is not None and (d.content or d.act == "decline"):
@@ -80,27 +80,28 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
     return tuple(out)
 
 
-Candidate = tuple[int, int, LangCue, "tuple[int, int] | None"]
+Candidate = tuple[int, int, LangCue, "tuple[int, int] | None", "tuple[int, int] | None"]
 
 
 def _candidates(doc: LangDoc) -> dict[int, list[Candidate]]:
-    """Cue matches per sentence, as (start, end, cue, gap): ``gap`` is the span a ``*`` of a
-    separable verb's form stood for ("wies [die Vorwürfe] zurück"), else None.  Of overlapping
-    matches the one that starts first and runs longest is kept."""
+    """Cue matches per sentence, as (start, end, cue, gap, gap2): ``gap`` is the span a ``*`` of
+    a separable verb's form stood for ("wies [die Vorwürfe] zurück"), else None; ``gap2`` the
+    span of a second ``*`` ("geht [die Polizei] von [einem Anschlag] aus"), else None.  Of
+    overlapping matches the one that starts first and runs longest is kept."""
     text, g = doc.text, doc.g
     starts = [s.start for s in doc.sentences]
-    found: dict[tuple[int, int], tuple[LangCue, tuple[int, int] | None]] = {}
+    found: dict[tuple[int, int], tuple[LangCue, tuple[int, int] | None, tuple[int, int] | None]] = {}
     for m in g.cue_rx.finditer(text):
         key = " ".join(fold(m.group()).split())
         cue = g.forms.get(key)
         if cue is not None:
-            found[m.span()] = (cue, None)
+            found[m.span()] = (cue, None, None)
     for rx, cue in g.gaps:
         for m in rx.finditer(text):
-            found.setdefault(m.span(), (cue, m.span(1)))
+            found.setdefault(m.span(), (cue, m.span(1), m.span(2) if rx.groups >= 2 else None))
     per: dict[int, list[Candidate]] = {}
     taken: list[tuple[int, int]] = []
-    for (a, b), (cue, gap) in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1])):
+    for (a, b), (cue, gap, gap2) in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1])):
         if any(x <= a < y for x, y in taken):
             continue  # a shorter form inside a longer one already taken
         si = bisect_right(starts, a) - 1
@@ -110,15 +111,17 @@ def _candidates(doc: LangDoc) -> dict[int, list[Candidate]]:
         if s.boilerplate or b > s.end:
             continue
         taken.append((a, b))
-        per.setdefault(si, []).append((a, b, cue, gap))
+        per.setdefault(si, []).append((a, b, cue, gap, gap2))
     return per
 
 
 def _draft(doc: LangDoc, si: int, t: LangToks, a: int, b: int, cue: LangCue,
-           gap: tuple[int, int] | None = None) -> LangDraft | None:
+           gap: tuple[int, int] | None = None, gap2: tuple[int, int] | None = None) -> LangDraft | None:
     if in_quote(doc, si, a, b):
         return None
     ci, cj = t.at(a), t.at(b)
+    if gap2 is not None and gap2[1] > gap2[0] and gap is not None and cue.frame == "verb":
+        return _two_gaps(doc, si, t, ci, cj, a, b, cue, gap, gap2)
     if gap is not None and gap[1] > gap[0] and cue.frame == "verb":
         return _separable(doc, si, t, ci, cj, a, b, cue, gap)
     if ci >= len(t.words):
@@ -177,6 +180,31 @@ def _separable(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: 
         gj -= 1
     if gj > x:
         d.content.append((t.starts[x], t.ends[gj - 1]))
+    return d
+
+
+def _two_gaps(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, cue: LangCue,
+              gap: tuple[int, int], gap2: tuple[int, int]) -> LangDraft | None:
+    """A verb split around two gaps ("geht [die Polizei] von [einem Anschlag] aus"): the subject
+    as for one gap (:func:`_separable`: before the verb, or opening the first gap), and the
+    content is the second gap, what the verb's preposition governs."""
+    if gap[1] > gap[0]:
+        d = _separable(doc, si, t, ci, cj, a, b, cue, gap)
+    else:
+        d = _verb(doc, si, t, ci, ci + 1, a, t.ends[ci], cue)
+    if d is None:
+        return None
+    if d.src is not None and gap[0] <= d.src[0] < gap[1] < d.src[1]:
+        # "geht die Polizei von X aus": the subject after the verb ends with the first gap
+        end = max((e for e in t.ends if d.src[0] < e <= gap[1]), default=None)
+        if end is not None:
+            d.src = (d.src[0], end)
+    gi, gj = t.at(gap2[0]), t.at(gap2[1])
+    while gj > gi and fold(t.words[gj - 1]) in doc.g.words["auxiliary"]:
+        gj -= 1
+    if gj <= gi:
+        return None
+    d.content = [c for c in d.content if c[1] <= a] + [(t.starts[gi], t.ends[gj - 1])]
     return d
 
 
@@ -315,7 +343,14 @@ def _verb(doc: LangDoc, si: int, t: LangToks, ci: int, cj: int, a: int, b: int, 
         if not d.content:  # the tag opens the sentence: "Как сообщил X, C"
             _right(doc, si, t, cj, d)
         return d
-    if first in g.words["adverbial"] or all(fold(w[x]) in g.words["adverbial"] or w[x].isdigit() for x in chunk):
+    lead = 0
+    while lead < len(chunk) and (fold(w[chunk[lead]]) in g.words["adverbial"] or w[chunk[lead]].isdigit()):
+        lead += 1
+    if 0 < lead < len(chunk) and np_after(doc, t, cj) == cj and source_like(g, [w[x] for x in chunk[lead:]]):
+        # the adverbial, then the subject, then the verb: "Ayer Juan Pérez dijo que C"
+        chunk = chunk[lead:]
+        first = fold(w[chunk[0]])
+    elif first in g.words["adverbial"] or all(fold(w[x]) in g.words["adverbial"] or w[x].isdigit() for x in chunk):
         # a fronted adverbial: the subject follows the verb ("Am Montag sagte der Minister, C")
         e = np_after(doc, t, cj)
         if e > cj:

@@ -313,7 +313,8 @@ def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
     run: list[str] = []
     for x in toks:
         lx = fold(x)
-        if x[0].isupper() and lx not in g.words["determiner"] and lx not in g.words["pronoun"]:
+        if x[0].isupper() and lx not in g.words["determiner"] and lx not in g.words["pronoun"] and \
+                not (not run and lx in g.words["adverbial"]):  # "Finalmente María López": no name opens with one
             run.append(x)
         elif run and lx in g.words["particle"]:
             run.append(x)

@@ -62,6 +62,8 @@ def apposition(doc: LangDoc, t: LangToks, comma: int, st: int) -> int:
     seg = range(j + 1, comma)
     if not seg or comma - j > 8 or any(w[x][0].isdigit() for x in seg):
         return st
+    if fold(w[seg[0]]) in g.words["adverbial"]:
+        return st  # "En Madrid, el portavoz X dijo": a fronted adverbial, not a name and its apposition
     capped = [x for x in seg if any(c.isupper() for c in w[x])]
     if not (len(capped) >= 2 or fold(w[seg[0]]) in g.words["determiner"] or capped and capped[0] != 0 or
             len(seg) == 1 or any(fold(w[x]) in g.anon_kind or fold(w[x]) in g.words["role"] for x in seg)):
