@@ -150,7 +150,7 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
                       and len(_WORDS.findall(content[:content.index(a)])) <= SUBJECT_WORDS), None)
     if agent is None:
         agent = _known_agent(content, known, title_case, lexicons)
-        if agent and not title_case and len(_WORDS.findall(content[:content.find(agent)])) > SUBJECT_WORDS:
+        if agent and len(_WORDS.findall(content[:content.find(agent)])) > SUBJECT_WORDS:
             agent = None  # a known name further on is not the subject
     keys, aliases = _agent_keys(agent, lexicons)
     party = set(keys)

@@ -189,3 +189,18 @@ def test_members_already_found_are_not_added_twice() -> None:
     a, b = rec("Sylvania supplied drones.", n=0), rec("Sylvania sent drones.", n=1)
     siblings = {a.claim_id: ("support", [(b.claim_id, "support")]), b.claim_id: ("support", [(a.claim_id, "support")])}
     assert cx.cluster_evidence([a, b], [judged("for"), judged("for")], siblings) == {}
+
+
+# ------------------------------------------------------------------ the agent of a headline
+
+
+@pytest.mark.parametrize("query, agent", [
+    # a known name far into a Title Case headline is not its subject (as in a sentence)
+    ("Missing Drone In Vell Sparks Intense Fears In Port Alder", None),
+    ("Storm Damage To The Old Ferry Pier Worries Port Alder", None),
+    # a known name among the first words is
+    ("Port Alder Closes Its Ferry Terminal After The Storm", "Port Alder"),
+    ("Why Port Alder Closed Its Ferry Terminal", "Port Alder"),
+])
+def test_a_known_name_far_into_a_headline_is_not_its_agent(lex: Lexicons, query: str, agent: str | None) -> None:
+    assert xc.parse_query(query, lex, {"port alder"}).agent == agent
