@@ -70,6 +70,7 @@ CANDIDATES = 200  # candidate sentences taken from the full-text index, best ran
 ARTICLE_COVERAGE = 0.5  # share of the query's weight the candidate units of one article hold together …
 UNIT_FLOOR = 0.3  # … then its units holding this share …
 ARTICLE_BEST = 0.5  # … and this share of its best unit's address the query too
+ARTICLE_ONLY_HEADLINES = True  # … for a query whose agent and action were not both recognised
 
 STANCES = ("for", "against", "observe", "decline")
 _SHOWN = {"for": "corroborate", "against": "contradict", "observe": "observe", "decline": "no comment",
@@ -118,12 +119,13 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
     Or through its article (a headline is a summary; an article tells it over several
     sentences, in other words): when the candidate units of one article together hold
     ``ARTICLE_COVERAGE`` of the query's weight and ``MIN_REST`` of the words other than the
-    agent's, the units of that article that name the agent, tell of the action and hold a word
-    of its object when one was recognised (a different agent, action or thing is not evidence),
-    and hold at least ``UNIT_FLOOR`` of the weight and ``ARTICLE_BEST``
-    of its best unit's share address it too.  Such a unit states part of the claim: it takes a
-    side against it only with an explicit denial or falsity cue, never by a negation or an
-    opposite word, nor (for a negative query) by stating its part plainly.
+    agent's, the units of that article that name the agent and tell of the action (a different agent
+    or action is not evidence) and hold at least ``UNIT_FLOOR`` of the weight and ``ARTICLE_BEST``
+    of its best unit's share address it too, for a query whose agent and action were not both
+    recognised (a headline; a sentence-like claim is matched by sentences).  Such a unit states
+    part of the claim: it takes a side against it only with an explicit denial or falsity cue;
+    one whose stance would come from a negation or an opposite word, or (for a negative query)
+    from stating its part plainly, is no evidence.
 
     Thresholds: chosen on the tuning half of the dev claims (``benchmarks/check_dev.py``)."""
     lex = lexicon(lexicons)
@@ -144,7 +146,7 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
     total = pc.total or 1.0
     rest_total = sum(w for k, w in pc.weights.items() if k not in prop.agent_keys)
     through_article: set[int] = set()
-    for members in by_article.values():
+    for members in ([] if parsed and ARTICLE_ONLY_HEADLINES else by_article.values()):
         union: set[str] = set().union(*(facts[i][5] for i in members))
         cov = sum(pc.weights[k] for k in union) / total
         rest = sum(pc.weights[k] for k in union if k not in prop.agent_keys) / rest_total if rest_total else 1.0
@@ -153,7 +155,7 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
             continue
         best = max(facts[i][1] for i in members)
         through_article |= {i for i in members
-                            if facts[i][4] and facts[i][6] and _holds_patient(prop, facts[i][5])
+                            if facts[i][4] and facts[i][6]
                             and facts[i][1] >= max(UNIT_FLOOR, ARTICLE_BEST * best)}
     out: list[Judged | None] = []
     for i, r in enumerate(records):
@@ -165,20 +167,16 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
         stance, reason = _stance(prop, r, r.text, [t for t in matched if t.end <= len(r.text)], lexicons)
         if not (agent and enough and action) and (
                 reason.startswith(_IMPLICIT_AGAINST) or (prop.negative and stance == "for")):
-            # a unit that holds only part of the claim: it states that part, it neither states
-            # the whole nor its opposite; only an explicit denial or falsity cue takes a side
-            stance, reason = "observe", f"tells part of it ({reason})"
+            # a unit that holds only part of the claim states that part: neither the whole, nor
+            # its opposite, nor (for a negative claim) the negation; only an explicit denial or
+            # falsity cue takes a side.  It is no evidence either way.
+            out.append(None)
+            continue
         if prop.negative and stance in _FLIP:
             stance = _FLIP[stance]
             reason += "; the claim says the opposite"
         out.append(Judged(stance, reason, round(cov, 3)))
     return out
-
-
-def _holds_patient(prop: Proposition, found: set[str]) -> bool:
-    """Whether a unit holds a word of the query's object ("tanks" of "sent Russian-made tanks"),
-    or the query has none recognised (Title Case, no action word)."""
-    return not prop.patient_keys or bool(prop.patient_keys & found)
 
 
 _IMPLICIT_AGAINST = ("its action is negated", "negates it", "states the opposite")

@@ -42,7 +42,6 @@ class Proposition:
     speaker: str | None = None
     speaker_act: str | None = None
     party_keys: frozenset[str] = frozenset()  # word keys of every actor the content names (the agent's too)
-    patient_keys: frozenset[str] = frozenset()  # word keys of the object after the action word ("… tanks")
 
     def to_json(self) -> dict[str, Any]:
         return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
@@ -163,7 +162,7 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
                        agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
                        negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
-                       party_keys=frozenset(party), patient_keys=_patient_keys(content, word, keys, lexicons))
+                       party_keys=frozenset(party))
 
 
 def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
@@ -231,21 +230,3 @@ def search_terms(prop: Proposition) -> tuple[list[str], list[str]]:
     words = [t.surface for t in prop.prepared.tokens]
     phrases = [prop.agent, *prop.agent_aliases] if prop.agent else []
     return words, phrases
-
-
-_PREPOSITION = re.compile(r"\b(?:to|from|in|into|on|onto|at|for|with|by|of|over|across|against|through|during|"
-                          r"after|before|since|near|inside|outside|under)\b", re.I)
-
-
-def _patient_keys(content: str, word: Token | None, agent_keys: frozenset[str], lexicons: Lexicons) -> frozenset[str]:
-    """The word keys of the object of the action word: the words after it up to the next
-    preposition or clause mark ("Sylvania sent *Russian-made tanks* to Ruritania"); empty when
-    no action word was recognised (Title Case) or nothing follows it."""
-    if word is None:
-        return frozenset()
-    rest = content[word.end:]
-    stop = _PREPOSITION.search(rest)
-    cut = re.search(r"[,;:.!?]", rest)
-    end = min(m.start() for m in (stop, cut) if m is not None) if (stop or cut) else len(rest)
-    return frozenset(_keys(rest[:end], lexicons) - agent_keys)
-

@@ -91,7 +91,7 @@ def test_in_an_article_about_the_agent_another_agent_doing_it_is_not_evidence(le
 ])
 def test_through_its_article_the_object_of_the_action_is_required(lex: Lexicons, other: str, addresses: bool) -> None:
     """The action's object ("Russian-made tanks") is part of the proposition: a unit about the
-    agent sending something else is not evidence, through its article either."""
+    agent sending something else is not evidence, in an article about the same things either."""
     q = "Sylvania sent Russian-made tanks to Ruritania"
     records = [rec("Officials in Ruritania said Russian equipment had been seen near the border.", n=0),
                rec(other, n=1)]
@@ -107,12 +107,11 @@ def test_through_its_article_a_different_action_is_not_evidence(lex: Lexicons) -
 
 def test_a_part_of_the_claim_takes_no_side_by_a_negation(lex: Lexicons) -> None:
     """A unit read through its article states part of the claim: a negation or, for a negative
-    query, a plain statement of that part does not contradict it."""
+    query, a plain statement of that part does not contradict it (it is no evidence)."""
     q = "Teenager Did Not Wake Up During Brain Surgery, Did Not Ask Doctors About Her Cat"
     records = [rec("A teenager woke up during an operation on her brain in Vell.", n=0),
                rec("Lying on the table, the patient asked the doctors about her cat.", n=1)]
-    got = stances(lex, q, records)
-    assert "against" not in got and any(s is not None for s in got)
+    assert "against" not in stances(lex, q, records)
 
 
 # ------------------------------------------------------- a contrary finding announced before
