@@ -21,7 +21,12 @@ Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.st
    ``MIN_COVERAGE`` of the weight of the query's words (:mod:`claimcheck.xref.textsim`: names
    and numbers weigh more; ``MIN_COVERAGE_PARSED`` when agent and action were both recognised)
    and, without them, ``MIN_REST`` of the words other than the agent's.  A different agent
-   doing the same thing is not evidence.  Its stance toward the positive proposition: a
+   doing the same thing is not evidence.  For a headline (agent and action not both
+   recognised) a unit may also address it through its article, when the article's candidate
+   units together hold enough of the query (:func:`judge_units`).  A unit that states the query
+   brings the other members of its ``report`` cluster, and a contrary finding announced by the
+   sentence before an own-voice unit turns it against (:mod:`claimcheck.xref.check_context`).
+   Its stance toward the positive proposition: a
    non-answer (speech act ``decline``) is no stance; a denial (speech act ``deny``, or a denial
    cue), a falsity cue ("hoax", "fake"; not when the cue is one of the query's own words: "staged
    air strikes"), its action negated (the claims parser's polarity for the same action class,

@@ -115,3 +115,20 @@ def test_check_grades_a_claim_and_its_negation_alike(lex: Lexicons, query: str, 
     assert (pos.credibility, neg.credibility) == (6, 6)
     assert any("party the claim is about" in r for r in pos.reasons)
     assert any("party the claim is about" in r for r in neg.reasons)
+
+
+@pytest.mark.parametrize("sup, status, credibility", [
+    # two articles asserting in their own voice, not copies of one another: two origins
+    (["article:a1", "article:a2"], "corroborated", 2),
+    (["outlet:harbour-times", "outlet:valley-post"], "corroborated", 2),
+    (["outlet:harbour-times", "named:jane-minister"], "corroborated", 1),
+    # one article's own voice alone: unattributed; one source alone: single_source
+    (["article:a1"], "unattributed", 6),
+    (["anonymous:officials"], "single_source", 4),
+])
+def test_an_outlets_own_voice_is_its_own_origin(sup: list[str], status: str, credibility: int) -> None:
+    """The rule check and report share: an article asserting in its own voice is an origin of its
+    own (wire copy, near-identical text and an article restating its own source are folded into
+    one origin before this, by ``xref.origins.trace``); two of them corroborate, without a named
+    source (credibility 2)."""
+    assert grade(sup, [], set()) == (status, credibility)
