@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from claimcheck.errors import NotFoundError
 from claimcheck.model import ReportRow, StatusCounts, rests_on_unnamed
 from claimcheck.store.models import (
+    Actor,
     Article,
     AttributionRow,
     ClaimRow,
@@ -259,24 +260,45 @@ def mentions(session: Session, cluster_id: int) -> list[dict[str, Any]]:
 
 
 def sources_rows(session: Session, kind: str | None = None) -> list[dict[str, Any]]:
+    """One row per source as cited, except that the named sources of one resolved actor are one
+    row under the actor's name ("X", "Gen.X" and "Y X", when the actor index makes them one):
+    ``{"source" (uid of the first row), "name", "kind", "type", "grade", "reasons",
+    "attributions", "articles", "corroborated", "contradicted", "single_source", "cited_as"
+    (the names as cited, sorted)}``, sorted by grade, attributions, name.  The analysis grades
+    every row of an actor with the actor's one track record (``xref.analyse``)."""
     run = latest_run_id(session)
     counts = dict(session.execute(select(AttributionRow.source_id, func.count()).group_by(AttributionRow.source_id)).all())
-    arts = dict(session.execute(select(AttributionRow.source_id, func.count(func.distinct(AttributionRow.article_id)))
-                                .group_by(AttributionRow.source_id)).all())
     grades = {} if run is None else {g.source_id: g for g in session.execute(
         select(SourceGrade).where(SourceGrade.run_id == run)).scalars()}
+    actor_names = dict(session.execute(select(Actor.id, Actor.name)).all())
     q = select(SourceRow)
     if kind:
         q = q.where(SourceRow.kind == kind)
-    out = []
+    groups: dict[tuple[str, int], list[SourceRow]] = {}
     for s in session.execute(q).scalars():
-        g = grades.get(s.id)
-        out.append({"source": s.uid, "name": s.name, "kind": s.kind, "type": s.type,
+        one = s.kind == "named" and s.actor_id is not None and s.actor_id in actor_names
+        groups.setdefault(("actor", s.actor_id) if one else ("source", s.id), []).append(s)
+    art_rows = session.execute(select(AttributionRow.source_id, AttributionRow.article_id).distinct()).all()
+    arts: dict[int, set[int]] = {}
+    for sid, aid in art_rows:
+        arts.setdefault(sid, set()).add(aid)
+    out = []
+    for (what, ident), rows in groups.items():
+        rows.sort(key=lambda r: r.uid)
+        graded = [grades[r.id] for r in rows if r.id in grades]
+        g = max(graded, key=lambda x: (x.n_corroborated + x.n_contradicted + x.n_single, x.grade != "F", x.id),
+                default=None)
+        first = rows[0]
+        out.append({"source": first.uid,
+                    "name": actor_names[ident] if what == "actor" and len(rows) > 1 else first.name,
+                    "kind": first.kind, "type": first.type,
                     "grade": g.grade if g else "F",
                     "reasons": json.loads(g.reasons) if g else ["no basis yet: none of its claims was cross-referenced"],
-                    "attributions": counts.get(s.id, 0), "articles": arts.get(s.id, 0),
+                    "attributions": sum(counts.get(r.id, 0) for r in rows),
+                    "articles": len(set().union(*(arts.get(r.id, set()) for r in rows))),
                     "corroborated": g.n_corroborated if g else 0, "contradicted": g.n_contradicted if g else 0,
-                    "single_source": g.n_single if g else 0})
+                    "single_source": g.n_single if g else 0,
+                    "cited_as": sorted({r.name for r in rows}, key=lambda n: (n.casefold(), n))})
     out.sort(key=lambda r: (r["grade"], -r["attributions"], r["name"].lower()))
     return out
 

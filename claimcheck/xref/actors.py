@@ -284,6 +284,8 @@ def _build_graph(ms: Sequence[Mention], r: ActorResolver) -> MentionGraph:
         node = node_cache.get((m.text, m.is_subject))
         if node is None:
             node, alias_key = gazetteer_node(m.text, m.is_subject, key, r.gaz)
+            if r.literal and node.startswith("n:") and literal_text(m.text) in r.literal:
+                node = "t:" + literal_text(m.text)  # split by a human from its other spelling
             if alias_key is not None:
                 g.keys[node].add(alias_key)
             node_cache[(m.text, m.is_subject)] = node
@@ -291,7 +293,7 @@ def _build_graph(ms: Sequence[Mention], r: ActorResolver) -> MentionGraph:
         if m.type:
             g.hints[node][m.type] += 1
         g.texts[node].add(m.text)
-        g.display[node][shown] += 1
+        g.display[node][" ".join(m.text.split()) if node.startswith("t:") else shown] += 1
         g.key_display[key].add(shown)
     for node in sorted(g.texts):
         g.uf.add(node, [("g", node[2:])] if node.startswith("g:") else ())
@@ -344,7 +346,8 @@ def apply_decisions(g: MentionGraph, r: ActorResolver) -> None:
                 by_key[k].append(node)
     for idx, (a, b) in enumerate(r.splits):
         for side, k in enumerate((a, b)):
-            for node in by_key.get(k, ()):
+            nodes = ([k] if k in g.texts else []) if k.startswith("t:") else by_key.get(k, ())
+            for node in nodes:
                 g.uf.add(node, [("s", idx, side)])
     for a, b in r.merges:
         for na in by_key.get(a, ()):
@@ -570,10 +573,13 @@ def _actors(g: MentionGraph, r: ActorResolver) -> tuple[list[ResolvedActor], dic
             name, typ = _canonical(display, hints, r._key)
         drafts.append((root, name, typ, r._key(name), texts, bool(known)))
     seen = Counter(d[3] for d in drafts)
+    told = Counter(d[3] + "\x00" + "\x00".join(sorted(r._key(t) for t in d[4])) for d in drafts if seen[d[3]] > 1)
     ids: dict[str, str] = {}
     actors = []
     for root, name, typ, base, texts, known_ in drafts:
         key = base if seen[base] == 1 else base + "\x00" + "\x00".join(sorted(r._key(t) for t in texts))
+        if told[key] > 1:  # one comparison key split by a human: told apart by the texts as written
+            key += "\x01" + "\x00".join(sorted(literal_text(t) for t in texts))
         ids[root] = aid = _actor_id(key)
         aliases = tuple(sorted(texts, key=lambda s: (s.casefold(), s)))
         actors.append(ResolvedActor(aid, name, typ, aliases, comp_count[root], known_))
@@ -609,6 +615,12 @@ def _best_proposals(g: MentionGraph, ids: Mapping[str, str]) -> tuple[ProposedMe
     return tuple(sorted(best.values(), key=lambda p: (-p.score, p.a, p.b)))
 
 
+def literal_text(text: str) -> str:
+    """A name as written, for a split between two spellings of one comparison key: case-folded,
+    white space made one space ("Gen.X" and "Gen. X" differ; "gen.x" and "Gen.X" do not)."""
+    return " ".join(text.casefold().split())
+
+
 # --------------------------------------------------------------------------- the resolver
 
 
@@ -633,6 +645,12 @@ class ActorResolver:
                 raise UsageError(f"bad actor decision {d!r}: an alias is empty")
             if ka != kb:
                 pairs[frozenset((ka, kb))] = (kind, ka, kb)  # a later decision on a pair wins
+            elif kind == "split" and literal_text(a) != literal_text(b):
+                # two spellings with one comparison key ("Gen.X" / "X"): kept apart as written
+                pairs[frozenset(("t:" + literal_text(a), "t:" + literal_text(b)))] = (
+                    "split", "t:" + literal_text(a), "t:" + literal_text(b))
+            elif kind == "split":
+                raise UsageError(f"bad actor decision {d!r}: the two names are one spelling")
         self.merges = tuple(sorted((a, b) for k, a, b in pairs.values() if k == "merge"))
         # words that do not occur in a person's name: state names, metonyms, demonyms (as
         # transliteration keys); a "full name" holding one ("Italian TV") is not a person's
@@ -641,6 +659,8 @@ class ActorResolver:
         ) | frozenset(self._tkey(k) for k, n in self.gaz.by_key.items() if self.gaz.actors[n].type == "state")
         self.demonym_keys = frozenset(self._tkey(k) for k in self.gaz.demonym_by_key)
         self.splits = tuple(sorted((a, b) for k, a, b in pairs.values() if k == "split"))
+        # the texts a split keeps apart although they share a comparison key: each its own node
+        self.literal = frozenset(x[2:] for pair in self.splits for x in pair if x.startswith("t:"))
 
     def _key(self, text: str) -> str:
         return name_key(text, self.rules, self.gaz)

@@ -130,7 +130,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline"),
             article_uids=tuple(sorted({c.article_uid for c in cs})), reason_codes=tuple(r.reason_codes)))
         record.add(uid, cs, r, set(keys))
-    return Analysis(tuple(out), source_reliability(record.items(), record.ungraded), {"thresholds": asdict(th)})
+    return Analysis(tuple(out), record.grades(), {"thresholds": asdict(th)})
 
 
 class _TrackRecord:
@@ -139,15 +139,28 @@ class _TrackRecord:
     origin denies it; ``contradicted``: an origin that is not a party to the claim denies it;
     ``single_source``: nothing else bears on it; ``party``: the source is a party to the
     claim, so what it says about it is no track record).  Sources that are no one source
-    ("officials", "sources", a pronoun, a common noun) are not graded: :attr:`ungraded`."""
+    ("officials", "sources", a pronoun, a common noun) are not graded: :attr:`ungraded`.
+
+    A named source's track record is its resolved actor's: "X", "Gen.X" and "Y X", which the
+    actor index makes one actor, are one record (one outcome per cluster), and every source
+    row of that actor gets its grade."""
 
     def __init__(self, index: ActorIndex, rules: OriginRules, claims: Sequence[ClaimRecord]) -> None:
         self.index = index
         self.rules = rules
         self.claims = claims
-        self.outcomes: dict[int, dict[str, tuple[str, bool]]] = defaultdict(dict)
+        self.outcomes: dict[int | str, dict[str, tuple[str, bool]]] = defaultdict(dict)
+        self.members: dict[int | str, dict[int, str]] = defaultdict(dict)  # record → {source id: name}
         self.ungraded: dict[int, str] = {}
         self._usage: tuple[Counter[str], Counter[str]] | None = None
+
+    def _record(self, sid: int, kind: str, name: str | None) -> int | str:
+        """The track record a source row counts in: its actor's for a named source the index
+        resolves, else its own."""
+        key = self.index.key(name) if kind == "named" and name else None
+        rec: int | str = f"actor:{key}" if key else sid
+        self.members[rec][sid] = name or ""
+        return rec
 
     def _common_noun(self, name: str | None) -> str | None:
         """Why a one-word name is a common noun of these articles ("Health", "Rights"): written
@@ -201,11 +214,15 @@ class _TrackRecord:
                 continue
             own_voice = c.act is None
             sid = c.outlet_source_id if own_voice else c.source_id
-            if sid is None or uid in self.outcomes.get(sid, {}):
+            if sid is None:
                 continue
             kind = "named" if own_voice else (c.source_kind or "sources_said")
-            if not self._gradable(sid, kind, c.outlet if own_voice else c.source_name):
+            name = c.outlet if own_voice else c.source_name
+            if not self._gradable(sid, kind, name):
                 continue
+            rec = self._record(sid, kind, name)
+            if uid in self.outcomes.get(rec, {}):
+                continue  # one outcome per actor and cluster, however many of its names speak in it
             others = [x for x in r.support_origins if x != o]
             if not own_voice and kind == "named" and (self.index.key(c.source_name or "") in claim_actors):
                 outcome = "party"
@@ -215,10 +232,28 @@ class _TrackRecord:
                 outcome = "corroborated"
             else:
                 outcome = "single_source"
-            self.outcomes[sid][uid] = (outcome, bool(deny_party) and not deny_indep)
+            self.outcomes[rec][uid] = (outcome, bool(deny_party) and not deny_indep)
 
-    def items(self) -> dict[int, list[tuple[str, bool]]]:
-        """Per source id, its outcomes ``(outcome, denied only by a party to the claim)`` in
-        cluster order."""
-        return {sid: [v for _, v in sorted(d.items())] for sid, d in self.outcomes.items()
-                if sid not in self.ungraded}
+    def items(self) -> dict[int | str, list[tuple[str, bool]]]:
+        """Per track record (an ``actor:<key>`` or a source id), its outcomes ``(outcome, denied
+        only by a party to the claim)`` in cluster order."""
+        return {rec: [v for _, v in sorted(d.items())] for rec, d in self.outcomes.items()}
+
+    def grades(self) -> dict[int, tuple[str, list[str], tuple[int, int, int]]]:
+        """Per source id, the grade of its track record (:func:`source_reliability`), with a
+        reason naming the other spellings of its actor when there are any; ungraded sources F."""
+        graded = source_reliability(self.items(), self.ungraded)
+        out: dict[int, tuple[str, list[str], tuple[int, int, int]]] = {}
+        for rec, names in self.members.items():
+            if rec not in graded:
+                continue
+            grade, reasons, counts = graded[rec]
+            spellings = sorted(set(names.values()), key=lambda n: (n.casefold(), n))
+            if len(spellings) > 1:
+                reasons = [*reasons, f"one actor's track record, cited as: {', '.join(spellings)}"]
+            for sid in names:
+                if sid not in self.ungraded:
+                    out[sid] = (grade, reasons, counts)
+        for sid, why in self.ungraded.items():
+            out[sid] = graded[sid]
+        return out
