@@ -5,6 +5,7 @@
     python benchmarks/quality.py --no-speed   # quality only
     python benchmarks/quality.py --split tune # quality on one half of the dev documents
     python benchmarks/quality.py --split all  # tune, held-out and whole, one after another
+    python benchmarks/quality.py --split all --no-speed --word-cues  # also: without punctuation-only cues
 
 Quality: every gold document goes through ``split_sentences`` + ``extract_attributions``; the
 predictions are written as JSON Lines (``{"id", "attributions"}``) and scored by the shared
@@ -83,6 +84,40 @@ def score(pred: Path, gold: Path = GOLD) -> dict:
     return json.loads(proc.stdout)
 
 
+def word_cues_only(gold: Path, pred: Path, gold_out: Path, pred_out: Path) -> tuple[int, int]:
+    """Write ``gold`` and ``pred`` without the attributions whose cue holds no word character
+    (a dash or a colon): the shared scorer pairs cues by word tokens, so such an attribution
+    can never be matched, gold or predicted.  Returns how many of each were left out."""
+    import re
+
+    word = re.compile(r"\w")
+    n_gold = n_pred = 0
+    with gold.open(encoding="utf-8") as fh, gold_out.open("w", encoding="utf-8") as dst:
+        for line in fh:
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            text = doc["text"]
+            keep = []
+            for g in doc["attributions"]:
+                spans = [(f["start"], f["end"]) for f in g.get("cue_fragments") or []] or [tuple(g["cue_span"])]
+                if any(word.search(text, a, b) for a, b in spans):
+                    keep.append(g)
+            n_gold += len(doc["attributions"]) - len(keep)
+            doc["attributions"] = keep
+            dst.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    with pred.open(encoding="utf-8") as fh, pred_out.open("w", encoding="utf-8") as dst:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            keep = [p for p in row["attributions"] if word.search(p["cue"]["text"])]
+            n_pred += len(row["attributions"]) - len(keep)
+            row["attributions"] = keep
+            dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return n_gold, n_pred
+
+
 def speed(runs: int = 5) -> dict:
     from claimcheck.parse.attributions import extract_attributions
     from claimcheck.lexicons import load_lexicons
@@ -117,6 +152,10 @@ def main() -> int:
     ap.add_argument("--pred", help="also keep the predictions in this file")
     ap.add_argument("--split", choices=("whole", "tune", "heldout", "all"), default="whole",
                     help="score one half of the dev documents (by a stable hash of the id), or all three")
+    ap.add_argument("--word-cues", action="store_true",
+                    help="also score with every gold and predicted attribution whose cue has no word "
+                         "(\"―\", \":\", \"--\") left out: the scorer matches cues by word tokens, so "
+                         "those can never match and this shows what it can reach")
     a = ap.parse_args()
     if not GOLD.is_file() or not SCORER.is_file():
         print(f"skipped: {EVAL} not found (the evaluation data lives outside the repository)")
@@ -130,6 +169,12 @@ def main() -> int:
             predict(gold, pred)
             result["quality" if half == "whole" else f"quality_{half}"] = q = score(pred, gold)
             _print_quality(half, q)
+            if a.word_cues:
+                wg, wp = Path(tmp) / f"wgold_{half}.jsonl", Path(tmp) / f"wpred_{half}.jsonl"
+                n_gold, n_pred = word_cues_only(gold, pred, wg, wp)
+                result[f"quality_word_cues_{half}"] = q = score(wp, wg)
+                print(f"  without punctuation-only cues ({n_gold} gold, {n_pred} predicted left out):")
+                _print_quality(half, q)
     if not a.no_speed:
         if CORPUS.is_file():
             result["speed"] = sp = speed()
