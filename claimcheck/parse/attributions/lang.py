@@ -32,14 +32,13 @@ cuts the content of the cue before it and shares its subject.  Every span slices
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
 from claimcheck.parse.attributions.lang_grammar import (
-    COMPLEMENTIZER_REACH, SUBJECT_MAX, LangCue, LangDoc, LangDraft, LangToks, closes, ends_np, fold, grammars,
-    right_has_words, source_like, source_of, stops, trim,
+    COMPLEMENTIZER_REACH, SUBJECT_MAX, LangCue, LangDoc, LangDraft, LangToks, candidates, closes, ends_np, fold,
+    grammars, right_has_words, source_like, source_of, stops, trim,
 )
 from claimcheck.parse.attributions.lang_phrases import (
     adverbial_lead, apposition, apposition_subject, in_quote, intermediary, name_apposition, np_after,
@@ -60,7 +59,7 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
         p = s.paragraph
         lo, hi = doc.para_bounds.get(p, (s.start, s.end))
         doc.para_bounds[p] = (min(lo, s.start), max(hi, s.end))
-    cands = _candidates(doc)
+    cands = candidates(doc)
     out: list[Attribution] = []
     for si, cs in sorted(cands.items()):
         s = sentences[si]
@@ -78,41 +77,6 @@ def extract_lang(text: str, sentences: Sequence[Sentence], lexicons: Lexicons, c
             if att is not None:
                 out.append(att)
     return tuple(out)
-
-
-Candidate = tuple[int, int, LangCue, "tuple[int, int] | None", "tuple[int, int] | None"]
-
-
-def _candidates(doc: LangDoc) -> dict[int, list[Candidate]]:
-    """Cue matches per sentence, as (start, end, cue, gap, gap2): ``gap`` is the span a ``*`` of
-    a separable verb's form stood for ("wies [die Vorwürfe] zurück"), else None; ``gap2`` the
-    span of a second ``*`` ("geht [die Polizei] von [einem Anschlag] aus"), else None.  Of
-    overlapping matches the one that starts first and runs longest is kept."""
-    text, g = doc.text, doc.g
-    starts = [s.start for s in doc.sentences]
-    found: dict[tuple[int, int], tuple[LangCue, tuple[int, int] | None, tuple[int, int] | None]] = {}
-    for m in g.cue_rx.finditer(text):
-        key = " ".join(fold(m.group()).split())
-        cue = g.forms.get(key)
-        if cue is not None:
-            found[m.span()] = (cue, None, None)
-    for rx, cue in g.gaps:
-        for m in rx.finditer(text):
-            found.setdefault(m.span(), (cue, m.span(1), m.span(2) if rx.groups >= 2 else None))
-    per: dict[int, list[Candidate]] = {}
-    taken: list[tuple[int, int]] = []
-    for (a, b), (cue, gap, gap2) in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1])):
-        if any(x <= a < y for x, y in taken):
-            continue  # a shorter form inside a longer one already taken
-        si = bisect_right(starts, a) - 1
-        if si < 0:
-            continue
-        s = doc.sentences[si]
-        if s.boilerplate or b > s.end:
-            continue
-        taken.append((a, b))
-        per.setdefault(si, []).append((a, b, cue, gap, gap2))
-    return per
 
 
 def _draft(doc: LangDoc, si: int, t: LangToks, a: int, b: int, cue: LangCue,

@@ -10,7 +10,7 @@ classification of a source and small predicates on tokens live here too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -329,3 +329,38 @@ def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
     while len(best) > 2 and fold(best[0]) in g.words["role"] and fold(best[1]) in g.words["particle"]:
         best = best[2:]  # "Gobierno de Kavar": the role is no part of the name
     return " ".join(best) or None
+
+
+Candidate = tuple[int, int, LangCue, "tuple[int, int] | None", "tuple[int, int] | None"]
+
+
+def candidates(doc: LangDoc) -> dict[int, list[Candidate]]:
+    """Cue matches per sentence, as (start, end, cue, gap, gap2): ``gap`` is the span a ``*`` of
+    a separable verb's form stood for ("wies [die Vorwürfe] zurück"), else None; ``gap2`` the
+    span of a second ``*`` ("geht [die Polizei] von [einem Anschlag] aus"), else None.  Of
+    overlapping matches the one that starts first and runs longest is kept."""
+    text, g = doc.text, doc.g
+    starts = [s.start for s in doc.sentences]
+    found: dict[tuple[int, int], tuple[LangCue, tuple[int, int] | None, tuple[int, int] | None]] = {}
+    for m in g.cue_rx.finditer(text):
+        key = " ".join(fold(m.group()).split())
+        cue = g.forms.get(key)
+        if cue is not None:
+            found[m.span()] = (cue, None, None)
+    for rx, cue in g.gaps:
+        for m in rx.finditer(text):
+            found.setdefault(m.span(), (cue, m.span(1), m.span(2) if rx.groups >= 2 else None))
+    per: dict[int, list[Candidate]] = {}
+    taken: list[tuple[int, int]] = []
+    for (a, b), (cue, gap, gap2) in sorted(found.items(), key=lambda x: (x[0][0], -x[0][1])):
+        if any(x <= a < y for x, y in taken):
+            continue  # a shorter form inside a longer one already taken
+        si = bisect_right(starts, a) - 1
+        if si < 0:
+            continue
+        s = doc.sentences[si]
+        if s.boilerplate or b > s.end:
+            continue
+        taken.append((a, b))
+        per.setdefault(si, []).append((a, b, cue, gap, gap2))
+    return per
