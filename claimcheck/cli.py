@@ -424,6 +424,8 @@ def check(claim: Annotated[str, typer.Argument(help="The claim to check, in your
     from claimcheck.report import render
 
     d = api.check(db, claim, limit)
+    if d.get("analysis_stale"):
+        sys.stderr.write(f"note: {d['note']}\n")
     sys.stdout.write(render.to_json(d)) if format == TableJson.json else _print(render.check_table(d))
 
 

@@ -94,8 +94,12 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
     Returns ``{"claim", "status", "credibility", "reasons", "proposition", "independent_origins",
     "origins": [{"origin", "label", "stance", "evidence": [indices]}], "evidence": [{"article",
     "sentence", "start", "end", "claim", "stance", "reason", "score", "source", "kind", "origin"}],
-    "more_evidence"}`` with at most ``limit`` pieces of evidence shown (0: all; the status uses
-    all of them).  Raises ClaimcheckError for an empty claim, StoreError for a missing database."""
+    "more_evidence", "analysis_stale"}`` with at most ``limit`` pieces of evidence shown (0: all;
+    the status uses all of them).  Everything is read in one snapshot of the database (as
+    ``report`` reads); ``analysis_stale`` is true, with a ``note``, when that snapshot holds
+    articles the last analysis did not read (their sentences are evidence too, but the clusters
+    and actors ``check`` consults are the last analysis').  Raises ClaimcheckError for an empty
+    claim, StoreError for a missing database."""
     from claimcheck.lexicons import load_lexicons
     from claimcheck.store import search
     from claimcheck.xref import check as xcheck
@@ -118,24 +122,36 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         texts = search.article_texts(s, [u.record.article_id for u, _ in kept])
         judged = check_context.refuted_in_context(prop, [u.record for u, _ in kept], [j for _, j in kept],
                                                   texts, lexicons)
-        return prop, [u for u, _ in kept], judged, search.actor_keys(s, names), texts
+        return prop, [u for u, _ in kept], judged, search.actor_keys(s, names), texts, search.analysis_stale(s)
 
+    # one snapshot, as `report` reads: a re-analysis or an ingest committed meanwhile is not half seen
     reader = None if isinstance(db, Store) else search.open_sqlite_reader(db, _head_fast())
     if reader is not None:  # a SQLite file at head: read with sqlite3, SQLAlchemy never loaded
         try:
-            prop, units, judged, keys, texts = run(reader)
+            search.begin_snapshot(reader)
+            prop, units, judged, keys, texts, stale = run(reader)
         finally:
             reader.close()
     else:
         engine = _check_engine(db)
         try:
-            with engine.connect() as conn:  # reads only: a connection, no ORM session
-                prop, units, judged, keys, texts = run(conn)
+            with engine.connect() as conn, conn.begin():  # reads only: a connection, no ORM session
+                search.begin_snapshot(conn)
+                prop, units, judged, keys, texts, stale = run(conn)
         finally:
             if not isinstance(db, Store):
                 engine.dispose()
     found = xcheck.assess(prop, [u.record for u in units], judged, keys.get, lexicons, texts)
-    return xcheck.check_json(prop, found, [u.display for u in units], judged, limit)
+    out = xcheck.check_json(prop, found, [u.display for u in units], judged, limit)
+    out["analysis_stale"] = stale
+    if stale:
+        out["note"] = STALE_NOTE
+    return out
+
+
+STALE_NOTE = ("the database holds articles the last analysis has not read (ingested or re-parsed since, "
+              "or an ingest was interrupted): their sentences are searched, but clusters, actors and "
+              "`report` are those of the last analysis; run `claimcheck xref` to bring them up to date")
 
 
 def _head_fast() -> str | None:

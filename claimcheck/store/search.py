@@ -69,6 +69,38 @@ def _rows(conn: Conn, sql: str, params: dict[str, Any] | None = None) -> list[tu
     return [tuple(r) for r in conn.execute(text(sql), params)]
 
 
+def begin_snapshot(conn: Conn) -> None:
+    """Start the one read transaction ``check`` reads in, as ``store.session.read_scope`` does:
+    every later statement sees the database as it was at the first (a write committed meanwhile,
+    a re-analysis say, is not half seen).  SQLite: an explicit ``BEGIN`` (neither driver starts
+    one before a SELECT); PostgreSQL: ``REPEATABLE READ, READ ONLY``.  The caller ends it."""
+    if isinstance(conn, sqlite3.Connection) or conn.dialect.name == "sqlite":
+        (conn.execute if isinstance(conn, sqlite3.Connection) else conn.exec_driver_sql)("BEGIN")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def analysis_stale(conn: Conn) -> bool:
+    """True when the store holds articles or parses the last finished analysis did not read:
+    ``store.analysis.analysis_stale`` in plain SQL (the same input fingerprint: current
+    articles, their count and id sum, and the claims, their count and highest id; a run
+    without one compares run ids), for ``check``'s reader without SQLAlchemy."""
+    last = _rows(conn, "SELECT id, summary FROM runs WHERE kind = 'xref' AND status = 'done' ORDER BY id DESC LIMIT 1")
+    if not last:
+        return bool(_rows(conn, "SELECT id FROM articles LIMIT 1"))
+    run_id, summary = last[0]
+    try:
+        seen = json.loads(summary or "{}").get("input")
+    except (ValueError, AttributeError):
+        seen = None
+    if isinstance(seen, list):
+        ((n_art, sum_art),) = _rows(conn, "SELECT count(id), coalesce(sum(id), 0) FROM articles WHERE is_current")
+        ((n_claims, max_claim),) = _rows(conn, "SELECT count(id), coalesce(max(id), 0) FROM claims")
+        return seen != [int(n_art), int(sum_art), int(n_claims), int(max_claim)]
+    ((newest,),) = _rows(conn, "SELECT max(run_id) FROM articles")
+    return newest is not None and newest > run_id
+
+
 def _date(value: Any) -> date | None:
     """A stored date as a ``date``: SQLite keeps it as ISO text, PostgreSQL as a date."""
     if value is None or isinstance(value, date):
