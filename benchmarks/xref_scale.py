@@ -376,6 +376,127 @@ def wall(cmd: list[str], runs: int) -> dict:
     return {"runs_s": [round(x, 3) for x in times], "median_s": round(statistics.median(times), 3)}
 
 
+
+# --------------------------------------------------------------------------- real-text variants
+
+
+def real_corpus(n: int, folder: Path) -> Path:
+    """``n`` real-text articles in ``folder``: the 1,683 real bodies in turn, copy 0, 1, 2 …, each
+    copy with its names and numbers varied (``benchmarks/check.py``'s ``varied``: a capitalised
+    word inside a sentence gets a suffix drawn for (copy, word), numbers grow by the copy's
+    number), so copies are different articles about different people, not repeats that
+    collapse as duplicates; outlets and dates spread."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from check import write_corpus  # one generator for both benchmarks
+
+    if not (folder / "done").is_file():
+        write_corpus(n, folder)
+        (folder / "done").write_text(str(n))
+    return folder
+
+
+def cpu_now() -> float:
+    """CPU seconds (user + system) of this process and its ended children."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
+def child_real_ingest(folder: str, db: str, workers: int) -> dict:
+    """Ingest the real-text corpus without the cross-referencing pass (what ``xref`` then reads)."""
+    from claimcheck import api
+    import claimcheck.ingest.pipeline  # noqa: F401
+    import claimcheck.parse  # noqa: F401
+
+    load0 = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), cpu_now()
+    s = api.ingest([folder], db, analyse=False, workers=workers)
+    return {"wall_s": time.perf_counter() - t0, "cpu_s": cpu_now() - c0, "ingested": s.ingested,
+            "skipped": len(s.skipped), "peak_rss_mb": peak_mb(), "workers": workers,
+            "loadavg": [load0, os.getloadavg()[0]]}
+
+
+def child_real_xref(db: str) -> dict:
+    """``api.analyse_store`` on the store: load, actor index, clustering and assessment, write."""
+    from claimcheck import api
+    import claimcheck.xref.actors  # noqa: F401
+    import claimcheck.xref.analyse  # noqa: F401
+
+    engine = api.open_store(db)
+    load0 = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), cpu_now()
+    summary = api.analyse_store(engine)
+    out = {"wall_s": time.perf_counter() - t0, "cpu_s": cpu_now() - c0, "claims": summary.claims,
+           "clusters": summary.clusters, "by_status": summary.by_status, "peak_rss_mb": peak_mb(),
+           "loadavg": [load0, os.getloadavg()[0]]}
+    engine.dispose()
+    return out
+
+
+def child_real_command(*cmd: str) -> dict:
+    """One run of a ``claimcheck`` command as a user runs it: wall time to the first row of
+    its output (the first line after the opening one for JSON, the first line for a table), wall
+    and CPU time to its end, and its peak memory (this child has no other children)."""
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="100")
+    load0 = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    p = subprocess.Popen(list(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert p.stdout is not None
+    first = None
+    lines = 0
+    for line in p.stdout:
+        lines += 1
+        if first is None and line.strip() not in (b"", b"[", b"{"):
+            first = time.perf_counter() - t0
+    err = p.stderr.read() if p.stderr else b""
+    rc = p.wait()
+    if rc != 0:
+        raise SystemExit(f"{cmd} failed: {err.decode()[-2000:]}")
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"first_row_s": first, "wall_s": time.perf_counter() - t0, "cpu_s": ru.ru_utime + ru.ru_stime,
+            "peak_rss_mb": ru.ru_maxrss / 1024, "lines": lines, "loadavg": load0}
+
+
+def real_stage(work: Path, sizes: list[int], cli: list[str], results: dict, out: Path, workers: int) -> None:
+    """The real-text figures per size: ingest, cross-referencing alone, report and check."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from check import corpus_claims
+
+    rt = results.setdefault("real", {})
+    claims = corpus_claims(10)
+    for n in sizes:
+        e = rt.setdefault(str(n), {})
+        folder = real_corpus(n, work / f"real-{n}")
+        db = work / f"real-{n}.db"
+        if not db.is_file() or "ingest" not in e:
+            for p in work.glob(f"real-{n}.db*"):
+                p.unlink()
+            e["ingest"] = run_child("real-ingest", str(folder), str(db), str(workers))
+            print(f"real {n}: ingest {e['ingest']}", flush=True)
+        e["xref"] = run_child("real-xref", str(db))
+        print(f"real {n}: xref {e['xref']}", flush=True)
+        out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+        for fmt in ("json", "table"):
+            rs = [run_child("real-command", json.dumps([*cli, "report", "--db", str(db), "--format", fmt])) for _ in range(3)]
+            e[f"report_{fmt}"] = {"runs": rs, "median_first_row_s": statistics.median(r["first_row_s"] for r in rs),
+                                  "median_wall_s": statistics.median(r["wall_s"] for r in rs),
+                                  "median_cpu_s": statistics.median(r["cpu_s"] for r in rs),
+                                  "peak_rss_mb": max(r["peak_rss_mb"] for r in rs)}
+            print(f"real {n}: report {fmt} {e[f'report_{fmt}']}", flush=True)
+        rs = [run_child("real-command", json.dumps([*cli, "check", c, "--db", str(db), "--format", "json"])) for c in claims]
+        e["check"] = {"runs": rs, "median_wall_s": statistics.median(r["wall_s"] for r in rs),
+                      "median_cpu_s": statistics.median(r["cpu_s"] for r in rs),
+                      "peak_rss_mb": max(r["peak_rss_mb"] for r in rs)}
+        print(f"real {n}: check median {e['check']['median_wall_s']:.2f} s wall, "
+              f"{e['check']['median_cpu_s']:.2f} s CPU", flush=True)
+        out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    ks = sorted(int(x) for x in rt if "xref" in rt[x])
+    results["real_ratios"] = {f"{b}/{a}": {
+        "articles": b / a,
+        "xref_cpu": round(rt[str(b)]["xref"]["cpu_s"] / rt[str(a)]["xref"]["cpu_s"], 2),
+        "ingest_cpu": round(rt[str(b)]["ingest"]["cpu_s"] / rt[str(a)]["ingest"]["cpu_s"], 2)}
+        for a, b in zip(ks, ks[1:])}
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -387,6 +508,8 @@ def main() -> int:
     ap.add_argument("--only", default="xref,profile,store,report,help")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "claimcheck-xref-bench")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--real-sizes", default="1000,10000", help="sizes of the real-text stage (``--only real``)")
+    ap.add_argument("--workers", type=int, default=1, help="ingest workers of the real-text stage")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -401,6 +524,12 @@ def main() -> int:
             r = child_report_db(Path(rest[0]), int(rest[1]), rest[2])
         elif kind == "report-inproc":
             r = child_report_inproc(rest[0])
+        elif kind == "real-ingest":
+            r = child_real_ingest(rest[0], rest[1], int(rest[2]))
+        elif kind == "real-xref":
+            r = child_real_xref(rest[0])
+        elif kind == "real-command":
+            r = child_real_command(*json.loads(rest[0]))
         else:
             raise SystemExit(f"unknown child {kind}")
         print(json.dumps(r, default=str))
@@ -412,6 +541,12 @@ def main() -> int:
     work = args.workdir
     work.mkdir(parents=True, exist_ok=True)
     results: dict = json.loads(args.out.read_text()) if args.out.is_file() else {}
+    cli = [str(Path(sys.executable).with_name("claimcheck"))]
+    if only == {"real"}:  # needs no claim pool
+        real_stage(work, [int(x) for x in args.real_sizes.split(",")], cli, results, args.out, args.workers)
+        args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+        print(f"wrote {args.out}")
+        return 0
     t0 = time.perf_counter()
     build_pool(work)
     pool = load_pool(work)

@@ -169,6 +169,7 @@ class _FoldedRules:
     negation: re.Pattern[str] | None
     hypothetical: re.Pattern[str] | None
     expected: re.Pattern[str] | None
+    negation_scope: re.Pattern[str] | None = None
 
 
 def _folded_rules(lex: Lexicons) -> _FoldedRules:
@@ -181,7 +182,7 @@ def _build_folded_rules(lex: Lexicons) -> _FoldedRules:
     def fold(p: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(gated(p.pattern)) if _foldable(p.pattern) else None
 
-    return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected))
+    return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected), fold(r.negation_scope))
 
 
 def _actions_regex(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -314,6 +315,7 @@ class _Hits:
     def __init__(self, text: str, lex: Lexicons) -> None:
         self.rules = rules(lex)
         self.fneg = _folded_rules(lex).negation
+        self.fscope = _folded_rules(lex).negation_scope
         rx, self.names = _actions_regex(lex)
         self.folded = _folded(text)  # for the negation, modality and date cues
         low = self.folded if self.folded is not None else text.lower()
@@ -361,7 +363,10 @@ class _Hits:
             return False
         # a negation inside an out-of-scope expression ("could not rule out", "did not deny",
         # "no reason to doubt") is no negation of the claim
-        scoped = [m.span() for m in self.scope_rx.finditer(text, start, end)]
+        if self.folded is not None and self.fscope is not None and self.scope_rx is self.rules.negation_scope:
+            scoped = [m.span() for m in self.fscope.finditer(self.folded, start, end)]
+        else:
+            scoped = [m.span() for m in self.scope_rx.finditer(text, start, end)]
         neg = [e for s, e in spans if not any(s < b and a < e for a, b in scoped)]  # overlaps: "n't"
         if not neg:
             return False
