@@ -80,7 +80,7 @@ def near_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR) -> list[
     order = sorted((i for i, s in enumerate(sets) if s), key=lambda i: (len(sets[i]), i))
     for i in order:
         s = sets[i]
-        ranked = sorted(s, key=lambda x: (freq[x], x))
+        ranked = sorted(sorted(s), key=freq.__getitem__)  # by (frequency, shingle): stable, no Python key
         prefix = ranked[:len(s) - math.ceil(threshold * len(s) - 1e-9) + 1]
         seen: set[int] = set()
         for x in prefix:
