@@ -227,11 +227,31 @@ def connection_scope(engine: Engine) -> Iterator[Connection]:
             conn.commit()
         try:
             yield conn
-        finally:
+        except BaseException:
             if sqlite:
-                if conn.in_transaction():
-                    conn.rollback()
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=1000")
-                conn.commit()
+                _abandon(conn)
+            raise
+        if sqlite:
+            if conn.in_transaction():
+                conn.rollback()
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=1000")
+            conn.commit()
+
+
+def _abandon(conn: Connection) -> None:
+    """After an exception (a Ctrl-C above all) in a SQLite writer's connection: roll back on the
+    driver and drop the connection, without the checkpoint of a normal end.  A statement
+    interrupted while its rows were read stays open as long as the traceback holds its cursor,
+    and keeps a read lock on the write-ahead log: truncating the log would wait out the busy
+    timeout (30 s) and replace the interrupt by "database is locked".  The rollback releases the
+    write lock whatever statements are open (the next write, marking the run, goes through);
+    the read lock goes with the cursor."""
+    try:
+        dbapi = conn.connection.dbapi_connection
+        if dbapi is not None:
+            dbapi.rollback()
+    except Exception:  # noqa: BLE001 - the original exception is the one to report
+        pass
+    conn.invalidate()
 

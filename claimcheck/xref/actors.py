@@ -632,6 +632,8 @@ class ActorResolver:
 
     def __init__(self, decisions: Iterable[Decision] = (), *, lexicons: Lexicons | None = None,
                  gaz: Gazetteer | None = None, rules: NameRules | None = None) -> None:
+        self._keys: dict[str, str] = {}
+        self._tkeys: dict[str, str] = {}
         lex = or_default(lexicons) if gaz is None or rules is None else lexicons  # a given gaz and rules need none
         self.gaz, self.rules = gaz or gazetteer(lex), rules or name_rules(lex)
         self.th = self.rules.thresholds
@@ -663,10 +665,18 @@ class ActorResolver:
         self.literal = frozenset(x[2:] for pair in self.splits for x in pair if x.startswith("t:"))
 
     def _key(self, text: str) -> str:
-        return name_key(text, self.rules, self.gaz)
+        memo = self._keys  # per resolver: the same text, the same key
+        got = memo.get(text)
+        if got is None:
+            got = memo[text] = name_key(text, self.rules, self.gaz)
+        return got
 
     def _tkey(self, key: str) -> str:
-        return translit_words(key, self.rules)
+        memo = self._tkeys
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = translit_words(key, self.rules)
+        return got
 
     def resolve(self, mentions: Iterable[Mention], steps: Sequence[Rule] = RULES) -> Resolution:
         """Resolve ``mentions`` into actors: read them into nodes (rule 0, the gazetteer), run

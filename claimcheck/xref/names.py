@@ -261,6 +261,8 @@ def split_words(text: str) -> list[str]:
 
 def fold(token: str) -> str:
     """One token casefolded, diacritics and apostrophes/dots dropped: "Raúl" -> "raul", "U.S." -> "us"."""
+    if token.isascii():  # NFKD changes no ASCII character and none is combining: the same result
+        return token.lower().translate(_FOLD_EXTRA)
     s = unicodedata.normalize("NFKD", token.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.translate(_FOLD_EXTRA)
