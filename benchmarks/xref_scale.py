@@ -3,6 +3,7 @@
     /work/venv/bin/python benchmarks/xref_scale.py                 # everything (~15-25 min)
     /work/venv/bin/python benchmarks/xref_scale.py --only xref     # pure cross-referencing only
     /work/venv/bin/python benchmarks/xref_scale.py --only store,report,help
+    python benchmarks/xref_scale.py --only real --real-sizes 1000,10000 --out benchmarks/results/xref_scale_real.json
 
 Input.  The 1,683 real bodies of ``../shared/corpus/fnc1_train_bodies.csv`` (next to the
 repository root; the script skips with a message when it is absent, and no corpus text enters
@@ -26,7 +27,14 @@ Stages (each run in a fresh child process, so ``ru_maxrss`` is that size's peak)
   10k store, and on a 100k scale-test database whose cluster rows are the 100k analysis written
   with ``write_analysis`` after a run row (cluster members are left out: ``report`` does not
   read them; the articles/claims tables are empty there);
-* ``help``: ``claimcheck --help`` wall time (subprocess, median).
+* ``help``: ``claimcheck --help`` wall time (subprocess, median);
+* ``real`` (only with ``--only real``; sizes ``--real-sizes``): real-text variants, the 1,683 real
+  bodies copied with names and numbers varied per copy (``benchmarks/check.py``'s generator), so
+  claims differ instead of recurring; per size: ``api.ingest`` without cross-referencing
+  (``--workers``, default 1), ``api.analyse_store`` alone, ``claimcheck report --format
+  json|table`` (time to the first row, to the end, CPU, peak memory; 3 runs) and ``claimcheck
+  check`` on 10 claims cut from the corpus; CPU, wall, peak memory and the load average with
+  each.  A store already ingested is kept (``--workdir``), with its ingest figures in ``--out``.
 
 Writes ``benchmarks/results/xref_scale.json`` and prints a summary.  Intermediate files (claim
 pool, JSONL, databases) live in ``--workdir`` (default: a directory under the system temp dir,
