@@ -99,10 +99,11 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
     actor_name = index.name
     rules = lexicons.derive(build_rules)
     base = OriginContext(index.key, index.name, rules)
-    ctx = OriginContext(index.key, index.name, rules, publishers(articles, base))
+    record = _TrackRecord(index, rules, claims)
+    ctx = OriginContext(index.key, index.name, rules, publishers(articles, base),
+                        common_noun=lambda name: record.common_noun(name) is not None)
     groups = cluster_claims(claims, index.claim_keys, lexicons)
     out: list[ClusterOut] = []
-    record = _TrackRecord(index, rules, claims)
     for g in groups:
         r = assess(claims, g, index.key, th.wire_copy, ctx)
         cs = [claims[i] for i in g]
@@ -162,7 +163,7 @@ class _TrackRecord:
         self.members[rec][sid] = name or ""
         return rec
 
-    def _common_noun(self, name: str | None) -> str | None:
+    def common_noun(self, name: str | None) -> str | None:
         """Why a one-word name is a common noun of these articles ("Health", "Rights"): written
         in lower case at least three times and more often than capitalised inside a sentence."""
         words = (name or "").split()
@@ -188,7 +189,7 @@ class _TrackRecord:
     def _gradable(self, sid: int, kind: str | None, name: str | None) -> bool:
         if sid in self.ungraded:
             return False
-        why = non_source_reason(name, kind, self.rules) or (self._common_noun(name) if kind == "named" else None)
+        why = non_source_reason(name, kind, self.rules) or (self.common_noun(name) if kind == "named" else None)
         if why is None and kind == "anonymous":
             why = (f"an unnamed description ({name!r}) stands for different people in different articles: "
                    "it is counted per origin, not graded as one source")

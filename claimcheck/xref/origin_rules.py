@@ -10,7 +10,7 @@ article's own voice, a source with no identity of its own, evidence shown, or a 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from claimcheck.errors import LexiconError
@@ -237,13 +237,15 @@ def evidence_group(name: str | None, rules: OriginRules) -> str | None:
     return group
 
 
-def mention_role(c: ClaimRecord, rules: OriginRules) -> str:
+def mention_role(c: ClaimRecord, rules: OriginRules,
+                 common_noun: Callable[[str | None], bool] | None = None) -> str:
     """What a mention rests on, before any fold: ``own`` (the article's own voice, or its writer
     as "I" / "we"), ``vague`` (no identity of its own: "sources said" / "it was reported" with
     no intermediary, a pronoun left unresolved, a platform or a religion as the subject),
     ``evidence`` (a thing shown: footage, photos, DNA tests; :func:`evidence_group`) or
     ``source`` (a speaker, a description of one, a document with an author, an intermediary's
-    reports)."""
+    reports).  ``common_noun`` (a name → is it a common word of these articles: "Sickening",
+    "Inspiration" capitalised at the head of a sentence) makes such a "named" source vague."""
     if c.act is None:
         return "own"
     if c.source_kind is None:
@@ -256,6 +258,8 @@ def mention_role(c: ClaimRecord, rules: OriginRules) -> str:
         return "vague"
     rest = [w.lower() for w in words if w not in rules.not_source]
     if all(w in rules.not_speaker for w in rest):
+        return "vague"
+    if common_noun is not None and c.source_kind == "named" and common_noun(name):
         return "vague"
     if c.via:
         return "source"

@@ -153,12 +153,14 @@ def copy_roots(articles: Sequence[ArticleText], threshold: float = NEAR, min_sha
 @dataclass(frozen=True)
 class OriginContext:
     """What tracing needs beyond the claims: actor keys and names (from the actor index), the
-    compiled rules, and each article's publisher (absent: its outlet)."""
+    compiled rules, each article's publisher (absent: its outlet), and whether a one-word name
+    is a common word of these articles (``common_noun``; see :func:`mention_role`)."""
 
     actor_key: Callable[[str], str | None]
     actor_name: Callable[[str], str] | None = None
     rules: OriginRules | None = None
     publishers: Mapping[int, Publisher] = field(default_factory=dict)
+    common_noun: Callable[[str | None], bool] | None = None
 
     def entity(self, name: str) -> str:
         """A normalised key for an outlet, wire, intermediary or author: the actor's name if the
@@ -238,7 +240,7 @@ def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None
     if c.act is None:
         return pub.key, pub.label, pub.reason or "same outlet", None
     if ctx.rules is not None and c.source_kind is not None:
-        role = mention_role(c, ctx.rules)
+        role = mention_role(c, ctx.rules, ctx.common_noun)
         if role == "own":  # "I", "we": the writer speaking
             return pub.key, pub.label, pub.reason or "same outlet", None
         if role == "vague" and c.source_kind != "sources_said":  # "he" unresolved, "Twitter"
@@ -375,7 +377,7 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     roots = [_root(c, ctx) for c in cs]
     keys = [r[0] for r in roots]
     rules = ctx.rules
-    roles = [mention_role(c, rules) if rules is not None else ("own" if c.act is None else "source") for c in cs]
+    roles = [mention_role(c, rules, ctx.common_noun) if rules is not None else ("own" if c.act is None else "source") for c in cs]
     rank = {"source": 0, "evidence": 0, "vague": 1, "own": 2}
     order = sorted(range(len(cs)), key=lambda k: (*mention_order(cs[k])[:2], rank[roles[k]], *mention_order(cs[k])[2:]))
     ents = [r[3] for r in roots]

@@ -284,3 +284,17 @@ def test_an_unidentified_source_is_its_articles_not_one_across_articles() -> Non
     got = origins([claim(1, 1, "Site A", kind="anonymous", name="He"),
                    claim(2, 2, "Site B", kind="anonymous", name="he", day=2)])
     assert got[0][0] != got[1][0]
+
+
+def test_a_common_word_as_a_named_source_has_no_identity_of_its_own() -> None:
+    """"Sickening" capitalised at the head of a sentence and read as a speaker: when the
+    articles write it in lower case (``common_noun``), it makes no origin beside the article's
+    source; without that knowledge it does (and a real name stays a source either way)."""
+    common = {"Sickening", "Inspiration"}.__contains__
+    ctx = OriginContext(key, None, RULES, common_noun=common)
+    for word in ("Sickening", "Inspiration"):
+        cs = [claim(1, 1, "Site A", name=word), claim(2, 1, "Site A")]
+        assert len({k for k, _, _ in origins(cs, ctx)}) == 1
+        assert len({k for k, _, _ in origins(cs)}) == 2
+    cs = [claim(1, 1, "Site A", name="Velmar"), claim(2, 1, "Site A")]
+    assert len({k for k, _, _ in origins(cs, ctx)}) == 2
