@@ -17,7 +17,7 @@ SourceType = Literal[
     "person", "organisation", "outlet", "document", "state", "social_media", "group", "unknown"
 ]
 Polarity = Literal["positive", "negative"]
-Modality = Literal["asserted", "hypothetical", "expected", "reported"]
+Modality = Literal["asserted", "hypothetical", "expected", "reported", "possible"]
 
 SPEECH_ACTS: tuple[str, ...] = ("assert", "confirm", "deny", "decline", "hedge")
 SOURCE_KINDS: tuple[str, ...] = ("named", "anonymous", "sources_said")
@@ -130,8 +130,9 @@ class Claim:
     refers_to_raw: str | None = None
     reverses: int | None = None  # index of an earlier claim this one reverses ("however later reports …")
     # the readable proposition ("" = ``span.text``): the texts of ``parts`` joined by one space,
-    # its first letter upper-cased; ``parts`` are the exact spans it is composed of, in reading
-    # order (empty = ``span`` alone).  ``span`` stays the outer extent of the source text.
+    # its first letter upper-cased, a part that stands for a possessive pronoun followed by "’s"
+    # ("his troops" → "Karl Adler’s troops"); ``parts`` are the exact spans it is composed of, in
+    # reading order (empty = ``span`` alone).  ``span`` stays the outer extent of the source text.
     statement: str = ""
     parts: tuple[Span, ...] = ()
     denies: int | None = None  # a denial or non-answer: index of the claim whose proposition it answers

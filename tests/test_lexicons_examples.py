@@ -155,7 +155,10 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "relation:dismissal_tail": "dismissal_tail", "relation:lead_in": "lead_in",
          "relation:refusal": "refusal", "relation:consent": "consent",
          "relation:called_false": "called_false", "relation:accused_of_lying": "accused_of_lying",
-         "relation:own_part": "own_part", "relation:dismissal_copula": "dismissal_copula"}
+         "relation:own_part": "own_part", "relation:dismissal_copula": "dismissal_copula", "clause:gerund_start": "gerund_start",
+         "clause:possessive_subject": "possessive_subject", "clause:pronoun_start": "pronoun_start",
+         "relation:frame_lead": "frame_lead", "relation:frame_tail": "frame_tail",
+         "source:not_a_speaker": "not_a_speaker", "clause:relative": "relative"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

@@ -82,6 +82,7 @@ STANCE: Schema = MappingProxyType({
     "opposite": (list, False),
     "weight": ((int, float), False),
     "scope": (str, False),  # "cancels-negation": read by the claim extractor too (parse.claims.cues)
+    "modality": (str, False),  # "possible": the claim's modality where the entry matches (parse.claims.cues)
 })
 
 # origin tracing (origins.toml): wires, credit patterns, intermediary suffixes, document nouns,

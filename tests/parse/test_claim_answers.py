@@ -101,7 +101,7 @@ REPORT_THAT = [
 
 REJECTED_CLAIMS = [
     ("The ministry rejected claims that its troops had shelled the village of Ostra.",
-     "Its troops had shelled the village of Ostra"),
+     "The ministry’s troops had shelled the village of Ostra"),  # "its" resolved to the source
     ("Sylvania rejected allegations that it had supplied drones to the Marsh Front.",
      "It had supplied drones to the Marsh Front"),
     ("The minister rejected accusations that he had lied to parliament about the contract.",
@@ -109,7 +109,7 @@ REJECTED_CLAIMS = [
     ("The army rejected suggestions that soldiers had fired on the protesters in Kessel.",
      "Soldiers had fired on the protesters in Kessel"),
     ("The firm rejected assertions that its factory had polluted the river near Marn.",
-     "Its factory had polluted the river near Marn"),
+     "The firm’s factory had polluted the river near Marn"),  # "its": the source
 ]
 
 
@@ -160,7 +160,7 @@ REPEATS = [
     # (body, the proposition repeated, its polarity in the repetition, the repeater)
     ("The defence ministry denied that its jets had bombed the depot at Granville. "
      "The foreign ministry said the same.",
-     "Its jets had bombed the depot at Granville", "negative", "The foreign ministry"),
+     "The defence ministry’s jets had bombed the depot at Granville", "negative", "The foreign ministry"),
     ("Officials said Ruritanian jets bombed the fuel depot near Granville on Monday. "
      "A Ruritanian army spokesman confirmed it.",
      "Ruritanian jets bombed the fuel depot near Granville", "positive", "A Ruritanian army spokesman"),

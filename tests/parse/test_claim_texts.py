@@ -13,6 +13,7 @@ from claimcheck.ingest.readers import RawDocument
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Claim, Extraction
 from claimcheck.parse.claims import completeness, is_proposition
+from claimcheck.parse.claims.statements import GENITIVE
 
 LEX = load_lexicons([])
 
@@ -32,14 +33,17 @@ def act(ex: Extraction, c: Claim) -> str | None:
 
 
 def check_parts(ex: Extraction) -> None:
-    """Every part slices the article; the statement is the parts joined (first letter upper-cased)."""
+    """Every part slices the article; the statement is the parts joined (first letter
+    upper-cased), a part that stands for a possessive pronoun followed by ’s."""
     for c in ex.claims:
         parts = c.parts or (c.span,)
         for p in parts:
             assert ex.text[p.start:p.end] == p.text
             assert c.span.start <= p.start <= p.end <= c.span.end
         joined = " ".join(" ".join(p.text for p in parts).split())
-        assert c.text[1:] == joined[1:] and c.text[:1] == joined[:1].upper(), (c.text, joined)
+        options = {joined} | {" ".join(" ".join((p.text + GENITIVE if i == k else p.text) for i, p in enumerate(parts))
+                                       .split()) for k in range(len(parts) - 1)}
+        assert any(c.text[1:] == j[1:] and c.text[:1] == j[:1].upper() for j in options), (c.text, joined)
 
 
 # --------------------------------------------------------------------------- item 1: complete propositions
@@ -103,7 +107,7 @@ def test_case_denial_of_a_reported_allegation_texts() -> None:
     ("The ministry rejected claims that Borduria had shelled the border town of Kolno.",
      "Borduria had shelled the border town of Kolno"),
     ("The army dismissed a report that its soldiers had looted the warehouse in Zenda as baseless.",
-     "Its soldiers had looted the warehouse in Zenda"),
+     "The army’s soldiers had looted the warehouse in Zenda"),  # "its": the source
     ("Sylvanian officials said Ruritanian drones struck the power station near Kolno on Monday. "
      "Ruritania denied the allegations, and the Bordurian government said the same.",
      "Ruritanian drones struck the power station near Kolno on Monday"),

@@ -8,11 +8,11 @@ attribution become unattributed claims when they carry substance: an action clas
 ``actions.toml`` or at least two proper-noun mentions.
 """
 
-from claimcheck.parse.claims.cues import (NEGATION_REACH, ClaimRules, actions_of, build_rules, proper_nouns,
+from claimcheck.parse.claims.cues import (ClaimRules, actions_of, build_rules, proper_nouns,
                                           rules)
 from claimcheck.parse.claims.dates import resolve_date
 from claimcheck.parse.claims.extract import MIN_WORDS, extract_claims
 from claimcheck.parse.claims.statements import MIN_CONTENT_WORDS, completeness, compose, is_proposition
 
-__all__ = ["MIN_CONTENT_WORDS", "MIN_WORDS", "NEGATION_REACH", "ClaimRules", "actions_of", "build_rules",
+__all__ = ["MIN_CONTENT_WORDS", "MIN_WORDS", "ClaimRules", "actions_of", "build_rules",
            "completeness", "compose", "extract_claims", "is_proposition", "proper_nouns", "resolve_date", "rules"]

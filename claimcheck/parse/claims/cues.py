@@ -40,7 +40,11 @@ def _build_name_regex(lex: Lexicons) -> re.Pattern[str]:
 _MONTHS = alternation(MONTH_WORDS, capitalised=True)  # "January|…|December|Jan|…|Dec"
 _WEEKDAYS = alternation(WEEKDAYS, capitalised=True)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})(?:\s+\d{{1,2}})?")
-NEGATION_REACH = 30  # characters from the end of a negation to the action it negates
+# where a relative or subordinate clause ends: punctuation
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u2013\u2014]")
+# the conjunctions that open a subordinate clause: a negation after one negates that clause only
+_SUBORDINATOR = re.compile(r"\b(?:while|whereas|although|though|because|when|since|until|unless|after|before|"
+                           r"whether|if)\b", re.I)
 
 
 
@@ -72,6 +76,17 @@ class ClaimRules:
     # "did not deny", "no reason to doubt"): the stance.toml entries with scope = "cancels-negation"
     negation_scope: re.Pattern[str]
     dismissal_copula: re.Pattern[str]  # a report called false with a copula ("claims that C | were false")
+    # readability (issue 9): what makes a content or sentence no statement, or frames it
+    gerund_start: re.Pattern[str]  # "X discussed | facilitating …": a verb phrase without its subject
+    possessive_subject: re.Pattern[str]  # "X stated that | his troops …": a possessive for the source
+    pronoun_start: re.Pattern[str]  # an unattributed sentence opening on a pronoun ("He later made …")
+    frame_lead: re.Pattern[str]  # another speech frame before a quote ("X added in an interview, “…”")
+    frame_tail: re.Pattern[str]  # a speech frame after a closing quote ("…,” X tweeted.")
+    not_a_speaker: re.Pattern[str]  # "photos showing", a clause read as a source: no attribution
+    relative: re.Pattern[str]  # opens a relative clause: a negation inside it is not the claim's
+    # a possibility left open ("could not rule out", "cannot exclude"): the stance.toml entries
+    # with modality = "possible"; the claim's modality is "possible"
+    possible: re.Pattern[str]
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -100,7 +115,10 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       alt("clause:predicate"), alt("relation:report_that"), alt("relation:dismissal_tail"),
                       alt("relation:lead_in"), alt("relation:refusal"), alt("relation:consent"),
                       alt("relation:called_false"), alt("relation:accused_of_lying"),
-                      alt("relation:own_part"), negation_scope(lex), alt("relation:dismissal_copula"))
+                      alt("relation:own_part"), negation_scope(lex), alt("relation:dismissal_copula"),
+                      start("clause:gerund_start"), alt("clause:possessive_subject"),
+                      start("clause:pronoun_start"), alt("relation:frame_lead"), alt("relation:frame_tail"),
+                      alt("source:not_a_speaker"), alt("clause:relative"), negation_scope(lex, "possible"))
 
 
 SCOPES = frozenset(("cancels-negation",))
@@ -117,10 +135,14 @@ def _term_regex(term: str) -> str:
     return rf"(?<!\w){body}(?!\w)"
 
 
-def negation_scope(lex: Lexicons) -> re.Pattern[str]:
+MODALITIES = frozenset(("possible",))
+
+
+def negation_scope(lex: Lexicons, modality: str | None = None) -> re.Pattern[str]:
     """The terms and regexes of the ``stance.toml`` entries marked ``scope = "cancels-negation"``
-    in one case-insensitive pattern (a pattern that never matches when there are none); raises
-    :class:`LexiconError` on an unknown ``scope`` value."""
+    in one case-insensitive pattern (a pattern that never matches when there are none); with
+    ``modality``, only those of them that also carry ``modality = …`` with that value.  Raises
+    :class:`LexiconError` on an unknown ``scope`` or ``modality`` value."""
     alts: list[str] = []
     for e in lex["stance"]:
         scope = e.get("scope")
@@ -128,6 +150,11 @@ def negation_scope(lex: Lexicons) -> re.Pattern[str]:
             continue
         if scope not in SCOPES:
             raise LexiconError(f"{e.label}: unknown scope {scope!r} (allowed: {', '.join(sorted(SCOPES))})")
+        mod = e.get("modality")
+        if mod is not None and mod not in MODALITIES:
+            raise LexiconError(f"{e.label}: unknown modality {mod!r} (allowed: {', '.join(sorted(MODALITIES))})")
+        if modality is not None and mod != modality:
+            continue
         alts.extend(_term_regex(t) for t in e.get("terms", ()) or ())
         if e.get("regex"):
             alts.append(e["regex"])
@@ -295,12 +322,16 @@ def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, 
 
 
 def _modality(text: str, reported: bool, lex: Lexicons, low: str | None = None) -> str:
-    """``low``: ``_folded(text)`` when the caller has it."""
+    """The modality of a claim text: ``hypothetical`` (if, whether), ``possible`` (a possibility
+    left open: the ``stance.toml`` entries with ``modality = "possible"``), ``expected`` (will,
+    plans to), else ``reported`` or ``asserted``.  ``low``: ``_folded(text)`` when the caller has it."""
     r = rules(lex)
     f = _folded_rules(lex)
     hyp = f.hypothetical.search(low) if low is not None and f.hypothetical is not None else r.hypothetical.search(text)
     if hyp:
         return "hypothetical"
+    if r.possible.search(text):  # "could not rule out that …", "cannot exclude …"
+        return "possible"
     exp = f.expected.search(low) if low is not None and f.expected is not None else r.expected.search(text)
     if exp:
         return "expected"
@@ -350,10 +381,13 @@ class _Hits:
         return tuple(self.names[i] for i in sorted(found))
 
     def negated(self, text: str, start: int, end: int) -> bool:
-        """A negation that governs an action of the span: at most ``NEGATION_REACH`` characters
-        before the action ("refused to supply arms", "did not send troops"), not one in a
-        relative clause elsewhere.  Without an action class, any negation in the span.  A negation
-        inside an expression of :attr:`ClaimRules.negation_scope` does not count."""
+        """Does a negation govern the span's claim: one in its main clause?  A negation does
+        not count inside an expression of :attr:`ClaimRules.negation_scope` ("could not rule
+        out"), inside a relative clause (:attr:`ClaimRules.relative`: "backs an administration
+        that refuses to …") or inside a subordinate clause ("after the talks did not resume");
+        either runs to the next comma, semicolon, colon, bracket or dash, else to the end.  Where
+        the negation stands in the main clause it negates it, whatever the distance to the
+        action ("had not sold any of its ageing battle tanks")."""
         fneg = self.fneg
         if self.folded is not None and fneg is not None:
             spans = [m.span() for m in fneg.finditer(self.folded, start, end)]
@@ -367,20 +401,21 @@ class _Hits:
             scoped = [m.span() for m in self.fscope.finditer(self.folded, start, end)]
         else:
             scoped = [m.span() for m in self.scope_rx.finditer(text, start, end)]
-        neg = [e for s, e in spans if not any(s < b and a < e for a, b in scoped)]  # overlaps: "n't"
+        neg = [(s, e) for s, e in spans if not any(s < b and a < e for a, b in scoped)]  # overlaps: "n't"
         if not neg:
             return False
-        acts = []
-        allacts = self.acts
-        for k in range(bisect_left(self.act_starts, start), len(allacts)):
-            s, e, _ = allacts[k]
-            if s > end:
-                break
-            if e <= end:
-                acts.append(s)
-        if not acts:
-            return True
-        return any(0 <= a - n <= NEGATION_REACH for n in neg for a in acts)
+        relative = []
+        for m in self.rules.relative.finditer(text, start, end):
+            b = _CLAUSE_PUNCT.search(text, m.end(), end)
+            relative.append((m.start(), b.start() if b is not None else end))
+        neg = [(s, e) for s, e in neg if not any(a <= s < b for a, b in relative)]
+        # a subordinate clause ("after talks did not resume", "whether he would not …") runs from
+        # its conjunction to the next punctuation
+        for m in _SUBORDINATOR.finditer(text, start, end):
+            b = _CLAUSE_PUNCT.search(text, m.end(), end)
+            hi = b.start() if b is not None else end
+            neg = [(s, e) for s, e in neg if not m.start() <= s < hi]
+        return bool(neg)
 
     def nouns_in(self, start: int, end: int) -> list[str]:
         out = []

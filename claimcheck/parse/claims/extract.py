@@ -12,7 +12,8 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
-from claimcheck.parse.claims.statements import compose, is_proposition, take_up_refusal
+from claimcheck.parse.claims.statements import (_subject_of_source, compose, is_proposition, resolve_pronoun_start,
+                                                take_up_refusal)
 
 MIN_WORDS = 5
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -35,19 +36,29 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     covered: set[int] = set()
     answers: list[int] = []
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
+    speech: set[int] = set()  # sentences with an attribution that is speech
     for i, a in enumerate(attributions):
+        if not_a_speaker(a, r):
+            continue  # "photos showing X": the sentence is read in the outlet's own voice
         covered.add(a.sentence)
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
+            speech.add(a.sentence)
             continue
         c = _content_claim(ctx, i, a.content)
         if c is not None:
             out.append(c)
+            speech.add(a.sentence)
         elif a.source is None or a.source.span is None:
             unsourced.add(a.sentence)
+        elif r.gerund_start.match(a.content.text.lstrip()):
+            unsourced.add(a.sentence)  # "X discussed | facilitating …": an action, not speech
+        else:
+            speech.add(a.sentence)
     # "It was not made clear whether …": no source, no proposition; the sentence may be one
-    sourced = {x.sentence for x in attributions if x.source is not None and x.source.span is not None}
-    covered -= unsourced - sourced - {c.sentence for c in out} - {attributions[i].sentence for i in answers}
+    sourced = {x.sentence for x in attributions if x.source is not None and x.source.span is not None
+               and not r.gerund_start.match(x.content.text.lstrip())}
+    covered -= unsourced - sourced - speech
     targets: dict[int, Claim] = {}
     for i in answers:
         c, target = _answer_claim(ctx, i, out)
@@ -93,7 +104,10 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     span = _outer(st.parts, text)
     body = st.parts[-1]
     reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
-    polarity = "negative" if negative or a.act == "deny" or hits.negated(text, span.start, span.end) else "positive"
+    possible = bool(rules(lex).possible.search(a.cue.text))  # the cue itself leaves it open
+    # the negation of the content's own words: a recovered subject ("Sisi, who | has backed but
+    # not joined …") is outside it
+    polarity = "negative" if negative or a.act == "deny" or hits.negated(text, body.start, body.end) else "positive"
     # "air strikes … that X said were staged by Y": the sentence names the action
     acts = hits.actions(span.start, span.end) or (hits.actions(sent.start, sent.end) if sent else ())
     # the folded article sliced is the folded content: only ASCII letters change (_folded)
@@ -106,7 +120,8 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     single = len(st.parts) == 1 and st.parts[0] == span and st.text == span.text
     return Claim(span=span, attribution=i, sentence=a.sentence, actors=tuple(dict.fromkeys(actors)),
                  action=acts[0] if acts else None, polarity=polarity,
-                 modality=_modality(body.text, reported, lex, clow), refers_to=refers, refers_to_raw=raw,
+                 modality="possible" if possible else _modality(body.text, reported, lex, clow),
+                 refers_to=refers, refers_to_raw=raw,
                  statement="" if single else st.text, parts=() if single else st.parts)
 
 
@@ -196,6 +211,7 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
     """The substantive unattributed sentences: an action class or two names, and a proposition."""
     text, hits = ctx.text, ctx.hits
     out = []
+    stood_for: dict[int, Span] = {}  # sentence → the antecedent its opening pronoun was resolved to
     for k, s in enumerate(ctx.sentences):
         if s.boilerplate or k in covered:
             continue
@@ -208,13 +224,76 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
             continue
         if not is_proposition(stext, ctx.lex):
             continue
+        span = Span(s.start, s.end, stext)
+        ante = stood_for.get(k - 1) or _pronoun_antecedent(ctx, k)
+        st = resolve_pronoun_start(text, span, ante, ctx.lex)
+        if st is None:
+            continue  # "He later made …" with nobody it can stand for: a fragment, not a claim
+        if st.parts[0] is ante:
+            stood_for[k] = ante  # "He was in X. He later made …": the same antecedent
         slow = hits.folded[s.start:s.end] if hits.folded is not None else _folded(stext)
         refers, raw = ctx.date_of(stext, ctx.published, slow)
-        out.append(Claim(span=Span(s.start, s.end, stext), attribution=None, sentence=k, actors=names,
+        single = st.parts == (span,)
+        out.append(Claim(span=span, attribution=None, sentence=k,
+                         actors=names if single else tuple(dict.fromkeys(
+                             [n for p in st.parts for n in hits.nouns_in(p.start, p.end)] + list(names))),
                          action=acts[0] if acts else None,
                          polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
-                         modality=_modality(stext, False, ctx.lex, slow), refers_to=refers, refers_to_raw=raw))
+                         modality=_modality(stext, False, ctx.lex, slow), refers_to=refers, refers_to_raw=raw,
+                         statement="" if single else st.text, parts=() if single else st.parts))
     return out
+
+
+_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him"))
+
+
+def _pronoun_antecedent(ctx: _Context, k: int) -> Span | None:
+    """What the pronoun opening unattributed sentence ``k`` stands for (he, she, his, her
+    only): the named person speaking in one of the two sentences before (the latest), else the
+    name opening the sentence before when it is no state, organisation or outlet of the
+    gazetteer.  None when there is none (the sentence is then no claim)."""
+    r = rules(ctx.lex)
+    s = ctx.sentences[k]
+    m = r.pronoun_start.match(ctx.text[s.start:s.end])
+    if m is None or m.group(0).strip().lower() not in _PERSON_PRONOUNS:
+        return None
+    for a in reversed(ctx.attributions):
+        if k - 2 <= a.sentence < k and a.source is not None and a.source.span is not None \
+                and a.source.kind == "named" and a.source.type == "person":
+            return _subject_of_source(ctx.text, a, ctx.lex)
+    prev = ctx.sentence(k - 1)
+    if prev is None or prev.boilerplate:
+        return None
+    nouns = [n for n in ctx.hits.nouns if prev.start <= n[0] < prev.end]
+    if not nouns or ctx.text[prev.start:nouns[0][0]].strip(" \t\n\"“‘'") not in ("", "The", "the"):
+        return None
+    s0, e0, name = nouns[0]
+    if name.casefold() in _not_persons(ctx.lex):
+        return None
+    return Span(s0, e0, ctx.text[s0:e0])
+
+
+def _not_persons(lex: Lexicons) -> frozenset[str]:
+    return lex.derive(_build_not_persons)
+
+
+def _build_not_persons(lex: Lexicons) -> frozenset[str]:
+    """Names, aliases and acronyms of the gazetteer's actors that are not persons (casefolded)."""
+    types = {e["name"]: e.get("type") for e in lex["gazetteer"] if e["kind"] == "actor"}
+    out: set[str] = set()
+    for e in lex["gazetteer"]:
+        typ = types.get(e.get("actor") or e["name"]) if e["kind"] == "alias" else e.get("type")
+        if typ in (None, "person"):
+            continue
+        out.update(x.casefold() for x in (e["name"], *(e.get("aliases") or ()), *(e.get("acronyms") or ())))
+    return frozenset(out)
+
+
+def not_a_speaker(a: Attribution, r: ClaimRules) -> bool:
+    """Is ``a``'s source no speaker (``claims.toml``'s ``source:not_a_speaker``, on the source
+    and cue joined by a space): "photos showing X", a clause read as a source?"""
+    return a.source is not None and a.source.span is not None and \
+        r.not_a_speaker.search(f"{a.source.span.text} {a.cue.text}") is not None
 
 
 def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence],

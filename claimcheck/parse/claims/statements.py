@@ -60,13 +60,13 @@ def is_proposition(text: str, lex: Lexicons) -> bool:
     """Does ``text`` read as a proposition: a predicate (taken for granted from ``LONG_ENOUGH``
     content words on), at least ``MIN_CONTENT_WORDS`` content
     words, and no start that needs something before it (a subject gap, a continuation, a
-    preposition, an embedded question)?"""
+    preposition, an embedded question, a gerund's verb phrase: ``claims.toml``'s ``clause:*``)?"""
     r = rules(lex)
     n = content_words(text)
     if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)):
         return False
     head = text.lstrip(" \t\"“‘'«„")
-    return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition))
+    return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start))
 
 
 def completeness(text: str, lexicons: Lexicons) -> float:
@@ -93,11 +93,21 @@ def _span(text: str, start: int, end: int) -> Span | None:
     return Span(start, end, text[start:end]) if end > start else None
 
 
-def _join(parts: list[Span | None]) -> Statement | None:
-    spans = tuple(p for p in parts if p is not None)
+GENITIVE = "’s"
+_GEN = object()  # in a list of parts: the part before stands for a possessive pronoun ("his" → "X’s")
+
+
+def _join(parts: list[Span | None | object]) -> Statement | None:
+    spans = tuple(p for p in parts if isinstance(p, Span))
     if not spans:
         return None
-    s = " ".join(p.text for p in spans)
+    words: list[str] = []
+    for p in parts:
+        if isinstance(p, Span):
+            words.append(p.text)
+        elif p is _GEN and words:
+            words[-1] += GENITIVE
+    s = " ".join(words)
     s = " ".join(s.split())
     for i, ch in enumerate(s):
         if ch.isalpha():
@@ -122,7 +132,50 @@ def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
     m = r.lead_in.match(text[start:end])  # "^": on the slice, not at a position of the article
     if m is not None:
         start += m.end()
-    return _span(text, start, end)
+    m = r.frame_lead.match(text[start:end])  # "X added in an interview, “…”": the quote
+    if m is not None:
+        start += m.end()
+    m = r.frame_tail.search(text[start:end])  # "“…,” X tweeted.": the quote
+    if m is not None:
+        end = start + m.start()
+    sp = _span(text, start, end)
+    return balanced(text, sp) if sp is not None else None
+
+
+_BRACKETS = (("(", ")"), ("[", "]"))
+
+
+def balanced(text: str, sp: Span) -> Span | None:
+    """``sp`` with its brackets closed: an opening bracket left open at its end takes in the
+    closing one right after it ("… Army (LNA" + ")"), else the span ends before it; a closing
+    bracket without its opening one at its start takes in the opening one right before it, else
+    the span starts after it.  None when nothing is left."""
+    start, end = sp.start, sp.end
+    for o, c in _BRACKETS:
+        depth, first_open, last_unclosed = 0, -1, []
+        for i in range(start, end):
+            ch = text[i]
+            if ch == o:
+                last_unclosed.append(i)
+            elif ch == c:
+                if last_unclosed:
+                    last_unclosed.pop()
+                else:
+                    depth += 1
+                    first_open = i
+        if last_unclosed:
+            if text[end:end + 1] == c and len(last_unclosed) == 1:
+                end += 1
+            else:
+                end = last_unclosed[0]
+        if depth:
+            if depth == 1 and start > 0 and text[start - 1] == o:
+                start -= 1
+            else:
+                start = first_open + 1
+        if end <= start:
+            return None
+    return _span(text, start, end) if (start, end) != (sp.start, sp.end) else sp
 
 
 def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
@@ -189,9 +242,11 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     an unattributed sentence); ``sent`` the sentence it lies in."""
     r = rules(lex)
     body = trim_content(text, content, r)
+    if body is not None and a is not None:
+        body = _without_own_frame(text, body, a, r)
     if body is None:
         return None
-    parts: list[Span | None] | None = [body]
+    parts: list[Span | None | object] | None = [body]
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
         parts = _complete(text, body, a, sent, lex)
     statement = _join(parts) if parts is not None else None
@@ -200,7 +255,28 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     return statement
 
 
-def _complete(text: str, body: Span, a: Attribution, sent: Sentence, lex: Lexicons) -> list[Span | None] | None:
+def _without_own_frame(text: str, body: Span, a: Attribution, r: ClaimRules) -> Span | None:
+    """The content without its own attribution's frame when the frame lies inside it
+    (""Our position will not change", envoy X tweeted. "…"": the words before the frame, else
+    those after it); the frames of other speech before or after a quote are cut by
+    :func:`trim_content`."""
+    src = a.source.span if a.source is not None else None
+    lo, hi = a.cue.start, a.cue.end
+    if src is not None:
+        lo, hi = min(lo, src.start), max(hi, src.end)
+    if not (body.start <= lo and hi <= body.end):
+        return body
+    before = _span(text, body.start, lo)
+    if before is not None and any(ch.isalnum() for ch in before.text):
+        return balanced(text, before)
+    after = _span(text, hi, body.end)
+    while after is not None and after.text[:1] in ".,;:":
+        after = _span(text, after.start + 1, after.end)
+    return balanced(text, after) if after is not None else None
+
+
+def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
+              lex: Lexicons) -> list[Span | None | object] | None:
     """The parts of the statement of ``body`` (a content of ``a``): the subject recovered where
     the content lacks it; None when it lacks one that cannot be recovered."""
     r = rules(lex)
@@ -224,7 +300,33 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence, lex: Lexico
         subj = _subject_of_source(text, a, lex)
         if subj is not None:
             return [subj, _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)]
+    m = r.possessive_subject.match(head) if head == body.text.lstrip() else None
+    if m is not None:
+        # "X stated that | his troops have …": "X’s troops have …"; without an antecedent no claim
+        subj = _subject_of_source(text, a, lex)
+        if subj is None:
+            return None
+        return [subj, _GEN, _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)]
     return [body]
+
+
+def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: Lexicons) -> Statement | None:
+    """An unattributed sentence ``sent`` that opens on a pronoun (``clause:pronoun_start``)
+    with the pronoun replaced by ``antecedent`` ("He later made …" → "Karl Adler later made …",
+    "His army …" → "Karl Adler’s army …"); None when there is no antecedent or the statement
+    is no proposition.  A sentence that opens otherwise is returned as it is."""
+    r = rules(lex)
+    m = r.pronoun_start.match(sent.text)
+    if m is None:
+        return _join([sent])
+    if antecedent is None:
+        return None
+    rest = _span(text, sent.start + m.end(), sent.end)
+    word = m.group(0).strip().lower()
+    parts: list[Span | None | object] = [antecedent, _GEN, rest] if word in ("his", "her", "its", "their") \
+        else [antecedent, rest]
+    st = _join(parts)
+    return st if st is not None and is_proposition(st.text, lex) else None
 
 
 _VP_END = re.compile(r"\s(?:during|while|when|after|before|because|as|since|until|unless|if|but|however)\b|[,;:.]")
