@@ -162,7 +162,7 @@ def normalise(text: str, actor_mentions: Sequence[tuple[str, str]], actions: Act
     keys = []
     for mention, key in sorted(actor_mentions, key=lambda m: -len(m[0])):
         if mention:  # a whole word: "Syldavia" is not taken out of "pro-Syldavia" ("U.S." is out of "U.S.-led")
-            low = _cut_word(low, mention.lower())
+            low = _cut_word(low, mention.lower())  # with its possessive ending ("X’s troops": "troops")
             keys.append("@" + key)  # also an actor not named in the span (the agent of "X plans to …")
     found: set[str] = set()
     if actions is not None:
@@ -183,8 +183,8 @@ def _word_char(ch: str) -> bool:
 
 
 def _cut_word(low: str, mention: str) -> str:
-    """``low`` with each whole-word occurrence of ``mention`` replaced by a space: the same as
-    ``re.sub(rf"(?<![\\w-]){re.escape(mention)}(?!\\w)", " ", low)`` (left to right, not
+    """``low`` with each whole-word occurrence of ``mention``, and its possessive ending, replaced
+    by a space: the same as ``re.sub(rf"(?<![\\w-]){re.escape(mention)}(?:['’]s\\b)?(?!\\w)", " ", low)`` (left to right, not
     overlapping, the boundaries read in ``low`` as given), without compiling a pattern per
     mention (a claim's mentions are many and varied: compiling them was a tenth of an ingest)."""
     i = low.find(mention)
@@ -194,6 +194,8 @@ def _cut_word(low: str, mention: str) -> str:
     while i >= 0:
         end = i + n
         if (i == 0 or not (_word_char(low[i - 1]) or low[i - 1] == "-")) and (end == len(low) or not _word_char(low[end])):
+            if low[end:end + 2] in ("'s", "’s") and (end + 2 == len(low) or not _word_char(low[end + 2])):
+                end += 2  # "karl adler’s troops" leaves "troops", not a word "s"
             out.append(low[start:i])
             out.append(" ")
             start = end
@@ -218,6 +220,9 @@ class Features:
     cross: Cross | None = None  # for the cross-language test (xref.cross_language); None: not compared so
 
 
+_POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
+
+
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
              actions: ActionWords, deny_noise: frozenset[str]) -> Features:
     """The :class:`Features` of one claim; a denial also names its denier (the source) among
@@ -234,6 +239,11 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     text = c.text
     if denial and c.source_name and len(mentions) > len(c.actors):  # the denier named as a word of its own
         text = re.sub(rf"(?<![\w-]){re.escape(c.source_name)}(?![\w-])", " ", text, flags=re.I)
+    m = _POSSESSOR.match(text)
+    if m is not None and m.group(1) not in c.actors:
+        # "Karl Adler’s troops …" for "his troops": the parser put the possessor there, not as
+        # an actor of the claim; its words are no content words either
+        text = text[m.end():]
     norm = normalise(text, pairs, actions)
     if denial:
         norm = [w for w in norm if w not in deny_noise]

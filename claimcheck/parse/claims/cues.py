@@ -84,6 +84,8 @@ class ClaimRules:
     frame_tail: re.Pattern[str]  # a speech frame after a closing quote ("…,” X tweeted.")
     not_a_speaker: re.Pattern[str]  # "photos showing", a clause read as a source: no attribution
     relative: re.Pattern[str]  # opens a relative clause: a negation inside it is not the claim's
+    credit: re.Pattern[str]  # a credit line ("(Reporting by …; Editing by …)", "Photo: …"): no claim
+    said_tail: re.Pattern[str]  # a sentence ending on a speech frame ("…, X said."): speech, not the outlet's
     # a possibility left open ("could not rule out", "cannot exclude"): the stance.toml entries
     # with modality = "possible"; the claim's modality is "possible"
     possible: re.Pattern[str]
@@ -118,7 +120,8 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       alt("relation:own_part"), negation_scope(lex), alt("relation:dismissal_copula"),
                       start("clause:gerund_start"), alt("clause:possessive_subject"),
                       start("clause:pronoun_start"), alt("relation:frame_lead"), alt("relation:frame_tail"),
-                      alt("source:not_a_speaker"), alt("clause:relative"), negation_scope(lex, "possible"))
+                      alt("source:not_a_speaker"), alt("clause:relative"), start("clause:credit"), alt("clause:said_tail"),
+                      negation_scope(lex, "possible"))
 
 
 SCOPES = frozenset(("cancels-negation",))
@@ -359,6 +362,8 @@ class _Hits:
         self.noun_starts = [n[0] for n in self.nouns]
         self.neg_rx = self.rules.negation  # another language's hits (parse.claims.lang) set its own
         self.scope_rx = self.rules.negation_scope
+        self.relative_rx = self.rules.relative  # English clause openers: another language sets its own
+        self.subordinate_rx = _SUBORDINATOR
         self.lex = lex
 
     def source_nouns(self, mention: str) -> tuple[tuple[int, int, str], ...]:
@@ -405,13 +410,13 @@ class _Hits:
         if not neg:
             return False
         relative = []
-        for m in self.rules.relative.finditer(text, start, end):
+        for m in self.relative_rx.finditer(text, start, end):
             b = _CLAUSE_PUNCT.search(text, m.end(), end)
             relative.append((m.start(), b.start() if b is not None else end))
         neg = [(s, e) for s, e in neg if not any(a <= s < b for a, b in relative)]
         # a subordinate clause ("after talks did not resume", "whether he would not …") runs from
         # its conjunction to the next punctuation
-        for m in _SUBORDINATOR.finditer(text, start, end):
+        for m in self.subordinate_rx.finditer(text, start, end):
             b = _CLAUSE_PUNCT.search(text, m.end(), end)
             hi = b.start() if b is not None else end
             neg = [(s, e) for s, e in neg if not m.start() <= s < hi]

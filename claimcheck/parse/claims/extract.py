@@ -12,8 +12,8 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
-from claimcheck.parse.claims.statements import (_subject_of_source, compose, is_proposition, resolve_pronoun_start,
-                                                take_up_refusal)
+from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, balanced, compose,
+                                                is_proposition, resolve_pronoun_start, take_up_refusal)
 
 MIN_WORDS = 5
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -98,7 +98,7 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     if not content.text.strip():
         return None
     sent = ctx.sentence(a.sentence)
-    st = compose(text, content, a, sent, lex) or hits.statement(text, content)
+    st = compose(text, content, a, sent, lex, antecedent=_person_before(ctx, a.sentence)) or hits.statement(text, content)
     if st is None:
         return None
     span = _outer(st.parts, text)
@@ -113,7 +113,10 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     # the folded article sliced is the folded content: only ASCII letters change (_folded)
     clow = hits.folded[body.start:body.end] if hits.folded is not None else _folded(body.text)
     refers, raw = ctx.date_of(body.text, ctx.published, clow)
-    actors = [n for p in st.parts for n in hits.nouns_in(p.start, p.end)]
+    # the actors the statement names; a possessor put for "his"/"its" ("X’s troops") is a modifier
+    # of the subject, not a party of its own, and stays out (the content named none)
+    owners = {p for p in st.parts if (p.text + GENITIVE) in st.text and p.start < content.start}
+    actors = [n for p in st.parts if p not in owners for n in hits.nouns_in(p.start, p.end)]
     if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
         # "X denied doing C", "X plans to do C": the source is the one who acts
         actors = [c for _, _, c in hits.source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
@@ -222,11 +225,14 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         acts = hits.actions(s.start, s.end)
         if not acts and len(names) < 2:
             continue
-        if not is_proposition(stext, ctx.lex):
-            continue
+        if not is_proposition(stext, ctx.lex) or ctx.hits.rules.said_tail.search(stext):
+            continue  # a fragment, or speech ("…, X said.") the attribution parser did not read
         span = Span(s.start, s.end, stext)
+        body = balanced(text, span)  # "1) Study links …", "Reuters) - X has decided …"
+        if body is None:
+            continue
         ante = stood_for.get(k - 1) or _pronoun_antecedent(ctx, k)
-        st = resolve_pronoun_start(text, span, ante, ctx.lex)
+        st = resolve_pronoun_start(text, body, ante, ctx.lex)
         if st is None:
             continue  # "He later made …" with nobody it can stand for: a fragment, not a claim
         if st.parts[0] is ante:
@@ -244,9 +250,6 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
     return out
 
 
-_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him"))
-
-
 def _pronoun_antecedent(ctx: _Context, k: int) -> Span | None:
     """What the pronoun opening unattributed sentence ``k`` stands for (he, she, his, her
     only): the named person speaking in one of the two sentences before (the latest), else the
@@ -255,11 +258,22 @@ def _pronoun_antecedent(ctx: _Context, k: int) -> Span | None:
     r = rules(ctx.lex)
     s = ctx.sentences[k]
     m = r.pronoun_start.match(ctx.text[s.start:s.end])
-    if m is None or m.group(0).strip().lower() not in _PERSON_PRONOUNS:
+    if m is None or m.group(0).strip().lower() not in PERSON_PRONOUNS:
         return None
-    for a in reversed(ctx.attributions):
-        if k - 2 <= a.sentence < k and a.source is not None and a.source.span is not None \
-                and a.source.kind == "named" and a.source.type == "person":
+    return _person_before(ctx, k)
+
+
+def _person_before(ctx: _Context, k: int) -> Span | None:
+    """The person a he/she/his/her in sentence ``k`` most likely stands for: the named person
+    speaking in one of the two sentences before (the latest), else the name opening the
+    sentence before when it is no state, organisation or outlet of the gazetteer; None."""
+    for a in reversed(ctx.attributions):  # in sentence order
+        if a.sentence >= k:
+            continue
+        if a.sentence < k - 2:
+            break
+        if a.source is not None and a.source.span is not None and a.source.kind == "named" \
+                and a.source.type == "person":
             return _subject_of_source(ctx.text, a, ctx.lex)
     prev = ctx.sentence(k - 1)
     if prev is None or prev.boilerplate:
@@ -270,6 +284,9 @@ def _pronoun_antecedent(ctx: _Context, k: int) -> Span | None:
     s0, e0, name = nouns[0]
     if name.casefold() in _not_persons(ctx.lex):
         return None
+    if any(a.sentence == k - 1 and a.source is not None and a.source.span is not None
+           and a.source.type not in ("person", "unknown") and name in a.source.span.text for a in ctx.attributions):
+        return None  # "Police said …": the sentence's speaker is no person
     return Span(s0, e0, ctx.text[s0:e0])
 
 

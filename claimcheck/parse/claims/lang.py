@@ -194,6 +194,8 @@ class _LangHits(_Hits):
         self.noun_starts = [n[0] for n in self.nouns]
         self.neg_rx = r.negation
         self.scope_rx = _NEVER
+        self.relative_rx = _NEVER  # the English relative and subordinate clause openers do not apply
+        self.subordinate_rx = _NEVER
         self.lex = lex
         self.lang = r
 

@@ -66,7 +66,8 @@ def is_proposition(text: str, lex: Lexicons) -> bool:
     if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)):
         return False
     head = text.lstrip(" \t\"“‘'«„")
-    return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start))
+    return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start,
+                                           r.credit))
 
 
 def completeness(text: str, lexicons: Lexicons) -> float:
@@ -236,10 +237,11 @@ def _gap_after_relative(text: str, a: Attribution, head: str) -> bool:
 
 
 def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | None,
-            lex: Lexicons) -> Statement | None:
+            lex: Lexicons, antecedent: Span | None = None) -> Statement | None:
     """The statement of a content span (see the module docstring), or None when it cannot be
     completed into a proposition.  ``a`` is the attribution the content belongs to (None for
-    an unattributed sentence); ``sent`` the sentence it lies in."""
+    an unattributed sentence); ``sent`` the sentence it lies in; ``antecedent`` the person a
+    he/she/his/her opening the content stands for when it is not the source."""
     r = rules(lex)
     body = trim_content(text, content, r)
     if body is not None and a is not None:
@@ -248,24 +250,38 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
         return None
     parts: list[Span | None | object] | None = [body]
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
-        parts = _complete(text, body, a, sent, lex)
+        parts = _complete(text, body, a, sent, lex, antecedent)
+    elif a is not None:
+        # no source ("he reportedly …", "she is said to …"): the pronoun needs the person before
+        m = r.pronoun_start.match(body.text)
+        if m is not None:
+            word = m.group(0).strip().lower()
+            if word not in PERSON_PRONOUNS or word in ("him",) or antecedent is None:
+                return None
+            rest = _span(text, body.start + m.end(), body.end)
+            parts = [antecedent, _GEN, rest] if word in _POSSESSIVES else [antecedent, rest]
     statement = _join(parts) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex):
         return None
     return statement
 
 
+_QUOTE_BEFORE = re.compile(r"[”\"’]\s*,?\s*$")
+
+
 def _without_own_frame(text: str, body: Span, a: Attribution, r: ClaimRules) -> Span | None:
-    """The content without its own attribution's frame when the frame lies inside it
-    (""Our position will not change", envoy X tweeted. "…"": the words before the frame, else
-    those after it); the frames of other speech before or after a quote are cut by
+    """The content without its own attribution's frame when the frame lies inside it right
+    after a quotation or at its end (""Our position will not change", envoy X tweeted. "…"",
+    "C, the source said": the words before the frame, else those after it); the frames of other speech before or after a quote are cut by
     :func:`trim_content`."""
     src = a.source.span if a.source is not None else None
     lo, hi = a.cue.start, a.cue.end
     if src is not None:
         lo, hi = min(lo, src.start), max(hi, src.end)
-    if not (body.start <= lo and hi <= body.end):
+    if not (body.start <= lo and hi <= body.end) or src is None:
         return body
+    if not _QUOTE_BEFORE.search(text, body.start, lo) and text[hi:body.end].strip(" \t\n.,;:!?\"”’"):
+        return body  # "X will reportedly …", "…, according to Y, …": the cue is part of the sentence
     before = _span(text, body.start, lo)
     if before is not None and any(ch.isalnum() for ch in before.text):
         return balanced(text, before)
@@ -276,7 +292,7 @@ def _without_own_frame(text: str, body: Span, a: Attribution, r: ClaimRules) -> 
 
 
 def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
-              lex: Lexicons) -> list[Span | None | object] | None:
+              lex: Lexicons, antecedent: Span | None = None) -> list[Span | None | object] | None:
     """The parts of the statement of ``body`` (a content of ``a``): the subject recovered where
     the content lacks it; None when it lacks one that cannot be recovered."""
     r = rules(lex)
@@ -286,6 +302,10 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
     if _gap_after_relative(text, a, head) and src.start < body.start:
         ante = _relative_antecedent(text, sent, a)
         return None if ante is None else [ante, body]  # the subject of the relative clause
+    if a.act == "deny" and r.gerund_start.match(head) and sent.start <= src.start < body.start:
+        # "X denied | carrying out air strikes …": the denier is the gerund's subject
+        subj = _subject_of_source(text, a, lex)
+        return None if subj is None else [subj, body]
     if r.subject_gap.match(head) or r.continuation.match(head):
         agent = (r.continuation.match(head) or _INFINITIVE_START.match(head)) and sent.start <= src.start < body.start
         if not agent:
@@ -295,19 +315,46 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
             return [_span(text, src.start, body.end)]
         subj = _subject_of_source(text, a, lex)
         return None if subj is None else [subj, _span(text, src.end, body.end)]
-    m = r.pronoun_subject.match(head) if head == body.text.lstrip() else None  # not inside a quote
+    quoted = head != body.text.lstrip()  # inside a quote "I", "we", "he" are the speaker's
+    m = None if quoted else (r.pronoun_subject.match(head) or r.possessive_subject.match(head)
+                             or r.pronoun_start.match(head))
     if m is not None:
-        subj = _subject_of_source(text, a, lex)
-        if subj is not None:
-            return [subj, _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)]
-    m = r.possessive_subject.match(head) if head == body.text.lstrip() else None
-    if m is not None:
-        # "X stated that | his troops have …": "X’s troops have …"; without an antecedent no claim
-        subj = _subject_of_source(text, a, lex)
+        # "X said | he plans …" → "X plans …", "X stated that | his troops …" → "X’s troops …",
+        # when the pronoun agrees with the source; else the person before (``antecedent``);
+        # without either the content is no claim (a fragment that cannot be completed)
+        word = m.group(0).strip().lower()
+        if word in ("him", "them"):
+            return None  # "urged | them to take up …": an object, the clause's subject is elsewhere
+        subj = _subject_of_source(text, a, lex) if _agrees(word, a) else None
+        if subj is None and word in PERSON_PRONOUNS:
+            subj = antecedent
         if subj is None:
             return None
-        return [subj, _GEN, _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)]
+        rest = _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)
+        return [subj, _GEN, rest] if word in _POSSESSIVES else [subj, rest]
     return [body]
+
+
+PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him"))
+_POSSESSIVES = frozenset(("his", "her", "its", "their"))
+_NOT_PERSONS = frozenset(("group", "organisation", "state", "outlet", "document"))
+
+
+def _agrees(pronoun: str, a: Attribution) -> bool:
+    """Can ``pronoun`` stand for ``a``'s source: he/she/his/her for a person (a named or
+    described one), it/its for an organisation, state, outlet or document, they/their for a
+    group, "sources" or a plural noun ("Investigators")?  "Police said | he was arrested": "he"
+    is someone else."""
+    src = a.source
+    if src is None:
+        return False
+    if pronoun in PERSON_PRONOUNS:
+        return src.type == "person" or (src.type == "unknown" and src.kind != "sources_said")
+    if pronoun in ("it", "its"):
+        return src.type in ("organisation", "state", "outlet", "document")
+    mention = (src.resolved or src.span).text.strip() if src.span is not None else ""
+    plural = mention.lower().endswith("s") and src.type in ("unknown", "person")  # "Investigators"
+    return src.type == "group" or src.kind == "sources_said" or plural
 
 
 def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: Lexicons) -> Statement | None:
@@ -318,7 +365,8 @@ def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: L
     r = rules(lex)
     m = r.pronoun_start.match(sent.text)
     if m is None:
-        return _join([sent])
+        st = _join([sent])
+        return st if st is not None and is_proposition(st.text, lex) else None
     if antecedent is None:
         return None
     rest = _span(text, sent.start + m.end(), sent.end)
