@@ -21,7 +21,8 @@ mention one token (``@key``), so "bombings" and "air strikes", "Qaddafi" and "Ga
 same word.  A denial (act ``deny``) is compared after every other claim and joins the
 proposition it denies: its denier counts among its actors, it needs to share one actor with the
 representative rather than all, and a lower threshold (``deny``) applies to its words, which
-are few ("denied any involvement in the attack").
+are few ("denied any involvement in the attack").  A claim and its opposite (a denial, or the
+other polarity) that both name their subject must name the same one.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
+from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
@@ -218,15 +220,31 @@ class Features:
     day: int | None
     denial: bool
     cross: Cross | None = None  # for the cross-language test (xref.cross_language); None: not compared so
+    negative: bool = False  # the claim's polarity is negative
+    subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
 
 
+def subject_text(text: str, predicate: re.Pattern[str] | None) -> str:
+    """The words of ``text`` before its first verb (``claims.toml``'s loose ``predicate`` test,
+    a match starting lower-case and not after a hyphen: "Ruritania | was behind …"); "" when
+    none is found.  Loose: it may stop early ("Air | strikes …"), which only drops the constraint."""
+    if predicate is None:
+        return ""
+    for m in predicate.finditer(text):
+        if text[m.start()].islower() and text[m.start() - 1:m.start()] != "-":  # not "Sweden-based"
+            return text[:m.start()]
+    return ""
+
+
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
-             actions: ActionWords, deny_noise: frozenset[str]) -> Features:
+             actions: ActionWords, deny_noise: frozenset[str],
+             predicate: re.Pattern[str] | None = None) -> Features:
     """The :class:`Features` of one claim; a denial also names its denier (the source) among
-    its actors, and leaves out the words every denial uses (``deny_noise``: "involvement")."""
+    its actors, and leaves out the words every denial uses (``deny_noise``: "involvement").
+    ``predicate`` finds the claim's first verb: the actors named before it are its subject."""
     denial = c.act == "deny"
     mentions = list(c.actors)
     pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
@@ -249,8 +267,11 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
         norm = [w for w in norm if w not in deny_noise]
     group = groups.get(c.action) if c.action else None
     bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset())
+    subj = subject_text(c.text, predicate)
+    subject = frozenset(k for m in c.actors if m and re.search(rf"(?<![\w-]){re.escape(m)}(?!\w)", subj)
+                        for k in actor_keys(m))
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
-                    len(bag), group, claim_day(c), denial)
+                    len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject)
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -275,7 +296,12 @@ def blocks_of(f: Features) -> list[tuple[str, ...]]:
 
 def actors_agree(f: Features, r: Features) -> bool:
     """Same actors where stated: every actor mention of the claim with fewer of them is among
-    the other's; a denial needs one actor in common (its denier may be all it names)."""
+    the other's; a denial needs one actor in common (its denier may be all it names).  A claim
+    and its opposite (a denial, or the other polarity) with a subject each must share a subject
+    actor: "Borduria was not involved in the attack on the dam" does not answer "Ruritania was
+    behind the explosion of the Borduria dam"."""
+    if (f.denial or f.negative != r.negative) and f.subject and r.subject and not f.subject & r.subject:
+        return False
     if f.denial:
         return bool(set(f.keys) & set(r.keys))
     small, large = (f, r) if len(f.mentions) <= len(r.mentions) else (r, f)
@@ -328,14 +354,15 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     windows = {action_groups(lexicons).get(k, k): v for k, v in event_windows(lexicons).items()}
     groups, actions = action_groups(lexicons), action_words(lexicons)
     noise = deny_noise(lexicons)
+    predicate = rules(lexicons).predicate
     memo: dict[tuple, Features] = {}
     feats = []
     for c in claims:
         key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
-               c.refers_to, c.published)
+               c.refers_to, c.published, c.polarity)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = features(c, actor_keys, groups, actions, noise)
+            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate)
         feats.append(f)
     feats = cross_features(claims, feats, actor_keys, lexicons)
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
