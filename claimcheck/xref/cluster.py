@@ -222,6 +222,7 @@ class Features:
     cross: Cross | None = None  # for the cross-language test (xref.cross_language); None: not compared so
     negative: bool = False  # the claim's polarity is negative
     subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
+    subject_names: frozenset[str] = frozenset()  # those actors' names, casefolded
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -268,10 +269,11 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     group = groups.get(c.action) if c.action else None
     bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset())
     subj = subject_text(c.text, predicate)
-    subject = frozenset(k for m in c.actors if m and re.search(rf"(?<![\w-]){re.escape(m)}(?!\w)", subj)
-                        for k in actor_keys(m))
+    named = [m for m in c.actors if m and re.search(rf"(?<![\w-]){re.escape(m)}(?!\w)", subj)]
+    subject = frozenset(k for m in named for k in actor_keys(m))
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
-                    len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject)
+                    len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
+                    subject_names=frozenset(m.casefold() for m in named))
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -294,13 +296,25 @@ def blocks_of(f: Features) -> list[tuple[str, ...]]:
     return [("~", ks[a], ks[b]) for a in range(len(ks)) for b in range(a + 1, min(len(ks), a + 4))]
 
 
+DEMONYM_ENDING = 3  # letters a demonym key may add to its state's key ("ruritania" / "ruritanian", "egypt" / "egyptian")
+
+
+def _subjects_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two subjects' actor names (casefolded) meet where their keys do not: one name the
+    other's plus at most ``DEMONYM_ENDING`` letters (a demonym the gazetteer does not know:
+    "Ruritanian jets" / "Ruritania")?"""
+    return any(len(x) >= 5 and len(y) >= 5 and 0 < abs(len(x) - len(y)) <= DEMONYM_ENDING
+               and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
+
+
 def actors_agree(f: Features, r: Features) -> bool:
     """Same actors where stated: every actor mention of the claim with fewer of them is among
     the other's; a denial needs one actor in common (its denier may be all it names).  A claim
     and its opposite (a denial, or the other polarity) with a subject each must share a subject
     actor: "Borduria was not involved in the attack on the dam" does not answer "Ruritania was
     behind the explosion of the Borduria dam"."""
-    if (f.denial or f.negative != r.negative) and f.subject and r.subject and not f.subject & r.subject:
+    if (f.denial or f.negative != r.negative) and f.subject and r.subject and not f.subject & r.subject \
+            and not _subjects_meet(f.subject_names, r.subject_names):
         return False
     if f.denial:
         return bool(set(f.keys) & set(r.keys))
