@@ -62,8 +62,8 @@ NOT_SPEAKERS = [
      "of intelligence Abbas Kamel.", "sitting with", "photos"),  # the seed
     ("The ministry released photos showing Karl Adler, dressed in a grey suit, shaking hands with the envoy "
      "from Borduria.", "shaking hands", "photos"),
-    ("Video footage shows Syldavian soldiers crossing the border near Kolno on Monday night.", "crossing the border",
-     "footage"),
+    ("The army published video footage showing Syldavian soldiers crossing the border near Kolno on Monday night.",
+     "crossing the border", "footage"),
     ("Satellite images showing a convoy of Bordurian tanks near the border were published by the agency on Friday.",
      "convoy", "images"),
     ("The army published pictures showing the damaged bridge at Marn after the shelling by Ruritanian guns.",
@@ -89,7 +89,8 @@ def test_a_photo_sentence_is_read_in_the_outlet_voice(body: str) -> None:
 
 
 @pytest.mark.parametrize("source, cue, expected", [
-    ("photos", "showing", True), ("Video footage", "shows", True), ("The images", "showed", True),
+    ("photos", "showing", True), ("Video footage", "showing", True), ("The images", "depicting", True),
+    ("Footage", "shows", False),  # a finite "footage shows that C" is evidence with an origin of its own
     ("its east, brings in one of the biggest armies in the region", "seeking", True),
     ("its west, has one of the largest fleets", "hoping", True),
     ("the photographer", "said", False), ("Karl Adler, a political analyst", "commented", False),

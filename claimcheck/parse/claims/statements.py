@@ -303,7 +303,11 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         ante = _relative_antecedent(text, sent, a)
         return None if ante is None else [ante, body]  # the subject of the relative clause
     if a.act == "deny" and r.gerund_start.match(head) and sent.start <= src.start < body.start:
-        # "X denied | carrying out air strikes …": the denier is the gerund's subject
+        # "X denied | carrying out air strikes …": the denier is the gerund's subject, where the
+        # gerund's words make a statement of their own (a short one, "supplying weapons to the
+        # militia", is resolved to the claim it answers)
+        if content_words(body.text) < MIN_CONTENT_WORDS:
+            return None
         subj = _subject_of_source(text, a, lex)
         return None if subj is None else [subj, body]
     if r.subject_gap.match(head) or r.continuation.match(head):
