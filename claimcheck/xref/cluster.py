@@ -309,11 +309,11 @@ def _subjects_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def actors_agree(f: Features, r: Features) -> bool:
     """Same actors where stated: every actor mention of the claim with fewer of them is among
-    the other's; a denial needs one actor in common (its denier may be all it names).  A claim
-    and its opposite (a denial, or the other polarity) with a subject each must share a subject
+    the other's; a denial needs one actor in common (its denier may be all it names).  Where a
+    denial or a negative claim is compared, and both name a subject, they must share a subject
     actor: "Borduria was not involved in the attack on the dam" does not answer "Ruritania was
     behind the explosion of the Borduria dam"."""
-    if (f.denial or f.negative != r.negative) and f.subject and r.subject and not f.subject & r.subject \
+    if (f.denial or f.negative or r.negative) and f.subject and r.subject and not f.subject & r.subject \
             and not _subjects_meet(f.subject_names, r.subject_names):
         return False
     if f.denial:
