@@ -72,9 +72,10 @@ def _with_stories(rows: list[ReportRow], by_story: bool) -> list[ReportRow]:
     """``rows`` with their story ids; regrouped by story when ``by_story``."""
     from dataclasses import replace
 
-    from claimcheck.xref.story import StoryItem, stories, story_order
+    from claimcheck.xref.story import StoryItem, stories, story_order, story_words
 
-    story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles) for r in rows])
+    story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles, story_words(r.claim, r.actors))
+                        for r in rows])
     rows = [replace(r, story=story_of[r.cluster]) for r in rows]
     if by_story:
         rows = [rows[i] for i in story_order([r.cluster for r in rows], story_of)]
@@ -92,13 +93,14 @@ def report_stream(db: Db, filters: ReportFilters) -> Iterator[ReportRow]:
 
     from claimcheck.store.report_stream import iter_report_rows
     from claimcheck.store.session import read_scope
-    from claimcheck.xref.story import StoryItem, stories
+    from claimcheck.xref.story import StoryItem, stories, story_words
 
     kw = _filter_kwargs(filters)
     engine = db.engine if isinstance(db, Store) else open_store(db, create=False)
     try:
         with read_scope(engine) as s:
-            story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles)
+            story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles,
+                                          story_words(r.claim, r.actors))
                                 for r in iter_report_rows(s, **kw, with_articles=False)])
             for r in iter_report_rows(s, **kw):
                 yield replace(r, story=story_of[r.cluster])

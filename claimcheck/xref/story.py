@@ -13,10 +13,14 @@ is derived from its representative's id.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.text.tokens import STOP_CLUSTER, light_stem
+
 SHARED_ACTORS = 2  # actors two clusters of one story share when their actions differ or are unknown
+SHARED_WORDS = 1  # content words (actor names aside) a cluster shares with its story's representative
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,20 +32,40 @@ class StoryItem:
     action: str | None
     mentions: int = 1
     articles: int = 1
+    words: frozenset[str] = frozenset()  # stemmed content words of its claim, actors aside (:func:`story_words`)
 
 
 def about_the_same(a: StoryItem, rep: StoryItem) -> bool:
     """Is cluster ``a`` about the same actors and event as the representative ``rep``: at least
     ``SHARED_ACTORS`` actors in common, or one actor in common and the same action class; and
     in either case at least half the actors of the one naming fewer (a representative naming
-    many actors does not take in every cluster that names two of them)."""
+    many actors does not take in every cluster that names two of them); and, where both claims
+    have content words, ``SHARED_WORDS`` of them in common (the same actors in another event
+    stay another story: on the corpus one story of 212 clusters held every claim naming
+    Islamic State and Iraq)."""
     mine, theirs = {x.casefold() for x in a.actors}, {x.casefold() for x in rep.actors}
     shared = len(mine & theirs)
     if 2 * shared < min(len(mine), len(theirs)):
         return False
+    if a.words and rep.words and len(a.words & rep.words) < SHARED_WORDS:
+        return False  # the same actors, another event: no word of the claims in common
     if shared >= SHARED_ACTORS:
         return True
     return shared >= 1 and a.action is not None and a.action == rep.action
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def story_words(claim: str, actors: Sequence[str]) -> frozenset[str]:
+    """The content words of a cluster's claim for story grouping: words of four letters or more
+    outside the closed-class ``STOP_CLUSTER`` and outside the actor names, lower-cased and
+    stemmed (``light_stem``)."""
+    low = claim.lower()
+    for a in sorted(actors, key=len, reverse=True):
+        if a:
+            low = low.replace(a.lower(), " ")
+    return frozenset(light_stem(w) for w in _WORD.findall(low) if w not in STOP_CLUSTER)
 
 
 def story_id(representative: str) -> str:
