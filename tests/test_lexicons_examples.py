@@ -71,7 +71,8 @@ def _lang(e: Entry, s: str) -> bool:
     language: a cue is the cue of an attribution with the entry's act; an anonymity word makes
     its source kind; an intermediary, addressee or outlet word a via; a pronoun or inverted
     clitic the source; a complementizer the word just before a content; a determiner, particle
-    or boundary word lies in or right before a source; an auxiliary opens a cue; an adverbial
+    or boundary word lies in or right before a source; a portfolio word or a compound title's head
+    lies in a source and not in its actor; an auxiliary opens a cue; an adverbial
     or subordinator stands before the cue with the source after it or inside the tag; a quote
     pair opens or closes a direct quotation."""
     from claimcheck.parse.attributions.lang import grammars
@@ -112,6 +113,14 @@ def _lang(e: Entry, s: str) -> bool:
     if kind in ("adverbial", "subordinator"):
         return any(a.source is not None and any(w in re.findall(r"\w+", _norm(s[:a.cue.end])) for w in words)
                    for a in atts)
+    if kind in ("portfolio", "role_head"):  # in the source's words, and cut off its actor
+        def holds(text: str) -> bool:
+            toks = re.findall(r"\w+", _norm(text))
+            if kind == "role_head":
+                return any(t.endswith(w) for t in toks for w in words)
+            return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", _norm(text)) for w in words)
+        return any(a.source is not None and a.source.span is not None and a.source.actor is not None and
+                   holds(a.source.span.text) and not holds(a.source.actor) for a in atts)
     if kind == "quote":
         return any(a.direct_quote and e["words"][0] in s for a in atts)
     if kind == "option":

@@ -22,6 +22,7 @@ from typing import Any
 
 from claimcheck.errors import ArticleError, LexiconError
 from claimcheck.lexicons import Lexicons, or_default
+from claimcheck.text.calendar import MONTH_NUMBER, WEEKDAYS
 
 MIN_PROSE_SENTENCES = 2  # an article has at least two sentences of prose ...
 MIN_PROSE_WORDS = 20  # ... holding at least this many words (two short Russian sentences hold ~25)
@@ -180,6 +181,21 @@ def page_flag(text: str, html: str, rules: PageRules) -> str:
     return ""
 
 
+def byline_names(author: str) -> str:
+    """The names of an extracted author field (parts joined by "; "), without the parts that are
+    dates or times: a byline "By John Tell, March 6, 2024" comes back from the extractor as
+    "John Tell; March 6", and a date is no author.  A part is a date when it holds a digit or is
+    made of month and weekday names only (:mod:`claimcheck.text.calendar`; "May Chen" is a name).
+    "" when none is left."""
+    parts = [p.strip() for p in author.split(";")]
+    return "; ".join(p for p in parts if p and not _dateish(p))
+
+
+def _dateish(part: str) -> bool:
+    words = [w.strip(".,") for w in part.lower().split()]
+    return bool(re.search(r"\d", part)) or all(w in MONTH_NUMBER or w in WEEKDAYS for w in words)
+
+
 def extract_page(html: str, ref: str, raw: bytes | None = None, lexicons: Lexicons | None = None) -> PageText:
     """The main text and metadata of one HTML page (``html``: the decoded page; ``raw``: its
     bytes as read, hashed; the text's UTF-8 when None; ``lexicons`` for the page flags, the
@@ -200,6 +216,8 @@ def extract_page(html: str, ref: str, raw: bytes | None = None, lexicons: Lexico
     for name, attr in (("title", "title"), ("byline", "author"), ("outlet", "sitename"),
                        ("published", "date"), ("url", "url")):
         value = getattr(doc, attr, None)
+        if name == "byline" and isinstance(value, str):
+            value = byline_names(value)
         if isinstance(value, str) and value.strip():
             meta[name] = value.strip()
             origins[name] = _provenance(value, ld, metas)

@@ -9,6 +9,7 @@ the rest goes on.  A file of another type in a folder is a Skip too (unless
 from __future__ import annotations
 
 import json
+import re
 import os
 import stat
 from collections.abc import Iterator
@@ -108,6 +109,11 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return data
 
 
+# a web address given as a path: nothing is fetched over the network (the page is saved and ingested)
+_URL = re.compile(r"^(?:https?|ftp)://", re.I)
+URL_NOT_FETCHED = "a URL: web pages are not fetched; save the page and ingest the file"
+
+
 def _supported(name: str) -> bool:
     return name.lower().endswith(SUFFIXES)
 
@@ -123,7 +129,7 @@ def _expand(paths: list[str], quiet_unsupported: bool = False,
     for p in paths:
         path = Path(p)
         if not path.exists():
-            yield Skip(p, "no such file or folder")
+            yield Skip(p, URL_NOT_FETCHED if _URL.match(p) else "no such file or folder")
         elif path.is_dir():
             found = False
             for root, dirs, files in os.walk(path):

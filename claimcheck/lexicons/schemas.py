@@ -130,6 +130,8 @@ LANG_WORD_KINDS: tuple[str, ...] = (
     "particle",        # name particles inside a name ("al", "de", "von")
     "np_link",         # words that join two nouns in one noun phrase ("des", "von"): no new phrase
     "role",            # nouns of people and bodies that speak ("ministre", "portavoz"): a source
+    "portfolio",       # the domain of a title ("Défense", "Asuntos Exteriores"): cut off the name after it
+    "role_head",       # heads of compound titles ("minister" in "Verteidigungsminister"): cut off the name
     "option",          # switches of the reader: "nouns_capitalised" (German), "verb_first" (Arabic VSO)
 )
 LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised", "verb_first")

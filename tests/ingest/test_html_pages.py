@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import ArticleError
-from claimcheck.ingest.html import extract_page, page_flag, page_rules, prose
+from claimcheck.ingest.html import byline_names, extract_page, page_flag, page_rules, prose
 from claimcheck.ingest.pipeline import build
 from claimcheck.ingest.readers import RawDocument, read_documents
 from claimcheck.lexicons import load_lexicons
@@ -105,3 +105,31 @@ def test_flags_come_from_the_pages_lexicon(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(tmp_path))
     user = page_rules(load_lexicons())
     assert page_flag(f"{brief}\nMembers get the rest", "", user).startswith("teaser")
+
+
+# ----------------------------------------------------------------------------- a date in a byline (issue 15)
+
+@pytest.mark.parametrize("byline, names", [
+    ("By John Tell, March 6, 2024", "John Tell"),  # the new user's case
+    ("By Mara Quist, 12 April 2023", "Mara Quist"),
+    ("By Ines Valk and Tomas Brenn, Tuesday", "Ines Valk; Tomas Brenn"),
+    ("By May Chen, June 3, 2022", "May Chen"),  # a month's name that is a given name stays
+    ("By Oskar Brandt | 10:45 GMT", "Oskar Brandt"),
+    ("By Lena Vogt, Sept. 9, 2021, 14:00", "Lena Vogt"),
+])
+def test_a_date_in_a_byline_is_no_author(byline: str, names: str) -> None:
+    page = extract_page(html(f'<article><h1>Port strike ends</h1><p class="byline">{byline}</p>'
+                             f"<p>{S1}</p><p>{S2}</p><p>{S3}</p></article>"), "page.html", lexicons=LEX)
+    got = page.metadata.get("byline", "")
+    assert got == names or set(got.split("; ")) == set(names.split("; "))
+    assert not any(ch.isdigit() for ch in got)
+
+
+@pytest.mark.parametrize("author, names", [
+    ("John Tell; March 6", "John Tell"),
+    ("March 6; 2024", ""),
+    ("May Chen", "May Chen"),
+    ("Ines Valk; Tuesday; Tomas Brenn", "Ines Valk; Tomas Brenn"),
+])
+def test_byline_names_drop_date_parts(author: str, names: str) -> None:
+    assert byline_names(author) == names

@@ -328,7 +328,36 @@ def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
         best = best[:-1]
     while len(best) > 2 and fold(best[0]) in g.words["role"] and fold(best[1]) in g.words["particle"]:
         best = best[2:]  # "Gobierno de Kavar": the role is no part of the name
-    return " ".join(best) or None
+    return " ".join(_untitled(g, best)) or None
+
+
+def _untitled(g: Grammar, run: list[str]) -> list[str]:
+    """A name without the title run into it: a leading role word ("Außenministerin Anne Roux";
+    not an outlet word, "Agencia EFE") or compound ending in one ("Verteidigungsminister"), a
+    particle after it and a leading ``portfolio`` word or phrase ("ministre de la Défense Oskar
+    Brandt", "ministra de Asuntos Exteriores Ana Ruiz") are cut off while two capitalised words
+    remain, so that the title of every language leaves one actor, as English "Defence Minister
+    Oskar Brandt" does.  Words and phrases come from the language's lexicon."""
+    def lead(words: list[str]) -> int:  # how many words a title at the start of ``words`` takes
+        f = [fold(x) for x in words]
+        for p in g.phrases["portfolio"]:
+            n = len(p.split())
+            if " ".join(f[:n]) == p:
+                return n
+        if f[0] in g.words["portfolio"]:
+            return 1
+        if f[0] in g.words["outlet_word"]:
+            return 0
+        if f[0] in g.words["role"] or any(f[0].endswith(h) and len(f[0]) > len(h) + 2 for h in g.words["role_head"]):
+            return 1
+        return 0
+    while True:
+        n = lead(run) if run else 0
+        while n and n < len(run) and fold(run[n]) in g.words["particle"]:
+            n += 1
+        if not n or len(run) - n < 2 or not all(x[0].isupper() for x in run[n:n + 2]):
+            return run
+        run = run[n:]
 
 
 Candidate = tuple[int, int, LangCue, "tuple[int, int] | None", "tuple[int, int] | None"]
