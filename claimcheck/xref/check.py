@@ -352,8 +352,8 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     tally = origin_tally((shown_stance(g.stance), g.key) for g in out)
     support, deny, decline = tally.support, tally.deny, tally.decline
     # a party to the claim: a named origin that is one of the actors the claim names (as
-    # ``report`` reads a cluster's claim actors), its agent or another ("Egypt" in "air strikes
-    # were staged by Egypt and …")
+    # ``report`` reads a cluster's claim actors), its agent or another ("Ostmark" in "air strikes
+    # were staged by Ostmark and …")
     party_keys = prop.party_keys or prop.agent_keys
     party = {g.key for g in out if g.key.startswith("named:") and party_keys and any(
         records[i].source_name and any(names_agent(w, party_keys) for w in _words_of(records[i].source_name))

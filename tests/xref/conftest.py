@@ -1,10 +1,13 @@
 """Shared set-up of the xref case tests (``test_check_cases``, ``test_origins_corpora``): a case's
-articles written as a user's folder would hold them, and ingested once per test session."""
+articles written as a user's folder would hold them, and ingested once per test session; and the
+end-to-end ``report`` / ``cluster_of`` of ``test_cluster_cases`` and ``test_denial_subject``."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -55,3 +58,38 @@ def case_db(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
         return made[key]
 
     return get
+
+
+def _report(tmp_path: Path, articles: dict[str, tuple[dict, str]]) -> list[dict]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (meta, text) in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    db = tmp_path / "c.db"
+    for args in (["ingest", str(folder), "-q"], ["report", "--format", "json", "--limit", "0"]):
+        proc = subprocess.run([sys.executable, "-m", "claimcheck", *args, "--db", str(db)],
+                              capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def _cluster_of(rows: list[dict], *words: str) -> dict:
+    hits = [r for r in rows if all(w.lower() in r["claim"].lower() for w in words)]
+    assert hits, f"no cluster with {words}: {[r['claim'] for r in rows]}"
+    return max(hits, key=lambda r: r["mentions"])
+
+
+@pytest.fixture(scope="session")
+def report() -> Callable[[Path, dict[str, tuple[dict, str]]], list[dict]]:
+    """``report(tmp_path, {NAME: (META, TEXT)})``: the articles written to a folder, ingested with
+    the command (``python -m claimcheck ingest``) into a fresh SQLite file, and the rows of
+    ``report --format json --limit 0``. Fails unless both commands exit 0."""
+    return _report
+
+
+@pytest.fixture(scope="session")
+def cluster_of() -> Callable[..., dict]:
+    """``cluster_of(ROWS, *WORDS)``: the report row with the most mentions whose claim holds every
+    word (case-insensitive). Fails when none does."""
+    return _cluster_of

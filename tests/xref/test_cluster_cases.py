@@ -7,29 +7,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 
-def report(tmp_path: Path, articles: dict[str, tuple[dict, str]]) -> list[dict]:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, (meta, text) in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    db = tmp_path / "c.db"
-    for args in (["ingest", str(folder), "-q"], ["report", "--format", "json", "--limit", "0"]):
-        proc = subprocess.run([sys.executable, "-m", "claimcheck", *args, "--db", str(db)],
-                              capture_output=True, text=True, cwd=tmp_path)
-        assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
 
 
-def cluster_of(rows: list[dict], *words: str) -> dict:
-    hits = [r for r in rows if all(w.lower() in r["claim"].lower() for w in words)]
-    assert hits, f"no cluster with {words}: {[r['claim'] for r in rows]}"
-    return max(hits, key=lambda r: r["mentions"])
 
 
 def one(title: str, text: str, outlet: str = "Site T", published: str = "2023-03-07") -> dict[str, tuple[dict, str]]:
@@ -38,7 +23,7 @@ def one(title: str, text: str, outlet: str = "Site T", published: str = "2023-03
 
 # -- the cases, as given ------------------------------------------------------------------------
 
-def test_case_action_verbs_are_not_cues(tmp_path: Path) -> None:
+def test_case_action_verbs_are_not_cues(report: Callable, cluster_of: Callable, tmp_path: Path) -> None:
     rows = report(tmp_path, one(
         "Borduria attacked Syldavian troops, backed rebels: UN experts",
         "Bordurian troops attacked soldiers inside Syldavia and aided the rebel group, according to a report by "
@@ -50,7 +35,7 @@ def test_case_action_verbs_are_not_cues(tmp_path: Path) -> None:
     assert not any(r["claim"].strip().lower() == "any involvement" for r in rows)
 
 
-def test_case_pro_group_is_not_the_country(tmp_path: Path) -> None:
+def test_case_pro_group_is_not_the_country(report: Callable, cluster_of: Callable, tmp_path: Path) -> None:
     rows = report(tmp_path, one(
         "Pro-Syldavia group behind dam sabotage, officials say",
         "A pro-Syldavia group was behind the attack on the dam, officials said on Tuesday. "
@@ -63,7 +48,7 @@ def test_case_pro_group_is_not_the_country(tmp_path: Path) -> None:
     assert any("party the claim is about" in r for r in c["reasons"]), c["reasons"]
 
 
-def test_case_denial_of_a_reported_allegation(tmp_path: Path) -> None:
+def test_case_denial_of_a_reported_allegation(report: Callable, cluster_of: Callable, tmp_path: Path) -> None:
     rows = report(tmp_path, one(
         "Palace says blog post on dam explosion utterly false",
         "The presidential palace on Wednesday dismissed a blog post by a Ruritanian journalist alleging Ruritania "
@@ -117,7 +102,7 @@ NEIGHBOURS = [
 
 
 @pytest.mark.parametrize(("allegation", "denial", "words"), NEIGHBOURS)
-def test_neighbour_denial_in_another_article_contradicts(tmp_path: Path, allegation: tuple, denial: tuple,
+def test_neighbour_denial_in_another_article_contradicts(report: Callable, cluster_of: Callable, tmp_path: Path, allegation: tuple, denial: tuple,
                                                           words: tuple) -> None:
     arts = {"a": ({"title": allegation[0], "outlet": "Site A", "published": "2023-03-06"},
                   f"{allegation[0]}\n\n{allegation[1]}"),
@@ -157,7 +142,7 @@ REPORTED_ALLEGATIONS = [
 
 @pytest.mark.parametrize(("title", "body", "words", "denials"), REPORTED_ALLEGATIONS,
                          ids=[r[0] for r in REPORTED_ALLEGATIONS])
-def test_neighbour_dismissed_report_is_contradicted(tmp_path: Path, title: str, body: str, words: tuple,
+def test_neighbour_dismissed_report_is_contradicted(report: Callable, cluster_of: Callable, tmp_path: Path, title: str, body: str, words: tuple,
                                                    denials: int) -> None:
     rows = report(tmp_path, one(title, body))
     c = cluster_of(rows, *words)
@@ -189,7 +174,7 @@ INTERESTED_DENIALS = [
 
 @pytest.mark.parametrize(("title", "body", "words", "party"), INTERESTED_DENIALS,
                          ids=[r[0] for r in INTERESTED_DENIALS])
-def test_neighbour_denial_of_own_part_is_an_interested_party(tmp_path: Path, title: str, body: str, words: str,
+def test_neighbour_denial_of_own_part_is_an_interested_party(report: Callable, cluster_of: Callable, tmp_path: Path, title: str, body: str, words: str,
                                                              party: str) -> None:
     rows = report(tmp_path, one(title, body))
     c = cluster_of(rows, words)
@@ -201,7 +186,7 @@ def test_neighbour_denial_of_own_part_is_an_interested_party(tmp_path: Path, tit
 
 # -- the story level: different propositions about the same actors are clusters of one story
 
-def test_report_rows_carry_their_story_and_by_story_shows_them_together(tmp_path: Path) -> None:
+def test_report_rows_carry_their_story_and_by_story_shows_them_together(report: Callable, cluster_of: Callable, tmp_path: Path) -> None:
     arts = {"a": ({"title": "Drones for Sylvania", "outlet": "Site A", "published": "2024-05-01"},
                   "Drones for Sylvania\n\nFreedonia is preparing to send attack drones to Sylvania, officials said "
                   "on Monday."),

@@ -7,9 +7,7 @@ counter-tests, denials that do answer a claim about their own agent, are the nei
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,24 +17,8 @@ from claimcheck.parse.claims import rules
 from claimcheck.xref.cluster import subject_text
 
 
-def report(tmp_path: Path, articles: dict[str, tuple[dict, str]]) -> list[dict]:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, (meta, text) in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    db = tmp_path / "c.db"
-    for args in (["ingest", str(folder), "-q"], ["report", "--format", "json", "--limit", "0"]):
-        proc = subprocess.run([sys.executable, "-m", "claimcheck", *args, "--db", str(db)],
-                              capture_output=True, text=True, cwd=tmp_path)
-        assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
 
 
-def cluster_of(rows: list[dict], *words: str) -> dict:
-    hits = [r for r in rows if all(w.lower() in r["claim"].lower() for w in words)]
-    assert hits, f"no cluster with {words}: {[r['claim'] for r in rows]}"
-    return max(hits, key=lambda r: r["mentions"])
 
 DAM_ALLEGATION = ({"title": "Palace says blog post on dam explosion utterly false", "outlet": "Wire copy site",
                    "published": "2023-02-09"},
@@ -53,7 +35,7 @@ AIDE = ({"title": "Aide says Borduria not involved in dam attack", "outlet": "Si
         "unknown, but it is widely believed the dam was attacked.")
 
 
-def test_cases_in_one_database_keep_the_denial_to_its_own_agent(tmp_path: Path) -> None:
+def test_cases_in_one_database_keep_the_denial_to_its_own_agent(report: Callable, cluster_of: Callable, tmp_path: Path) -> None:
     rows = report(tmp_path, {"a": DAM_ALLEGATION, "b": AIDE})
     c = cluster_of(rows, "Ruritania was behind the explosion")
     deniers = {s["name"] for s in c["sources"] if s["stance"] == "deny"}
@@ -92,7 +74,7 @@ NEIGHBOURS = [
 
 
 @pytest.mark.parametrize(("allegation", "denial", "claim_words", "denial_words"), NEIGHBOURS)
-def test_a_denial_about_another_agent_stays_apart(tmp_path: Path, allegation: tuple, denial: tuple,
+def test_a_denial_about_another_agent_stays_apart(report: Callable, cluster_of: Callable, tmp_path: Path, allegation: tuple, denial: tuple,
                                                    claim_words: tuple, denial_words: tuple) -> None:
     arts = {"a": ({"title": allegation[0], "outlet": "Site A", "published": "2023-03-06"},
                   f"{allegation[0]}\n\n{allegation[1]}"),

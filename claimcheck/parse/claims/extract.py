@@ -105,7 +105,7 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     body = st.parts[-1]
     reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
     possible = bool(rules(lex).possible.search(a.cue.text))  # the cue itself leaves it open
-    # the negation of the content's own words: a recovered subject ("Sisi, who | has backed but
+    # the negation of the content's own words: a recovered subject ("the minister, who | has backed but
     # not joined …") is outside it
     polarity = "negative" if negative or a.act == "deny" or hits.negated(text, body.start, body.end) else "positive"
     # "air strikes … that X said were staged by Y": the sentence names the action

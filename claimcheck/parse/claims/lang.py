@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -217,14 +216,8 @@ class _LangHits(_Hits):
         return Statement(span.text, (span,))
 
     def actions(self, start: int, end: int) -> tuple[str, ...]:
-        found: set[int] = set()
-        for k in range(bisect_left(self.act_starts, start), len(self.acts)):
-            s, e, i = self.acts[k]
-            if s >= end:
-                break
-            if e <= end:
-                found.add(i)
-        return tuple(dict.fromkeys(self.names[i] for i in sorted(found)))
+        # several patterns of one language name the same class: each class once, in first order
+        return tuple(dict.fromkeys(super().actions(start, end)))
 
 
 def hits_for(text: str, lexicons: Lexicons, language: str | None) -> _Hits:
