@@ -1,5 +1,5 @@
 """Architecture kept by tools: the import-linter contracts in .importlinter (layers, SQLAlchemy
-only in store/, rich only in report/ and cli.py, typer only in cli.py) and ruff (ruff.toml)."""
+only in store/, rich only in report/ and cli/, typer only in cli/) and ruff (ruff.toml)."""
 
 from __future__ import annotations
 
