@@ -21,7 +21,11 @@ Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.st
    ``MIN_COVERAGE`` of the weight of the query's words (:mod:`claimcheck.xref.textsim`: names
    and numbers weigh more; ``MIN_COVERAGE_PARSED`` when agent and action were both recognised)
    and, without them, ``MIN_REST`` of the words other than the agent's.  A different agent
-   doing the same thing is not evidence.  For a headline (agent and action not both
+   doing the same thing is not evidence, and (for a sentence-like query) neither is a unit that
+   names the agent only where another actor acts ("Ostmark's envoy went to Sylvania": no other
+   actor may come before the agent, unless the agent is named after "by"/"from" or is the
+   unit's source; :func:`_agent_leads`).  A contrary predicate (a ``stance.toml`` antonym pair:
+   "refused" / "agreed") is the same action with the other polarity.  For a headline (agent and action not both
    recognised) a unit may also address it through its article, when the article's candidate
    units together hold enough of the query (:func:`judge_units`).  A unit that states the query
    brings the other members of its ``report`` cluster, and a contrary finding announced by the
@@ -29,10 +33,13 @@ Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.st
    Its stance toward the positive proposition: a
    non-answer (speech act ``decline``) is no stance; a denial (speech act ``deny``, or a denial
    cue), a falsity cue ("hoax", "fake"; not when the cue is one of the query's own words: "staged
-   air strikes"), its action negated (the claims parser's polarity for the same action class,
-   or a negation right before the action word with no other content word between), or the
-   opposite fact (antonyms) is *against*; the claim's words in quotation marks, a hedge, or an
-   attribution cue or question in the outlet's own voice *observe*; anything else (a later
+   air strikes"), the opposite fact (antonyms: "alive" for "dead", "agreed" for "refused"), its
+   action negated (the claims parser's polarity for the same action class, or a negation of
+   the stance lexicon or the claims parser right before the action word with no other content
+   word between, or the query's own negating word: "refused" in a unit for "X refused to …"),
+   is *against*; the claim's words in
+   quotation marks, a hedge (not one in a clause opened after the claim's words: "… on condition
+   that a base could be built"), or an attribution cue or question in the outlet's own voice *observe*; anything else (a later
    report reversing an earlier one included: the earlier one is then against) is *for*.  For a
    negative query, for and against swap.
 4. **Origins and status** (:func:`assess`): the units are traced to their independent origins
@@ -45,7 +52,12 @@ Pure functions; :func:`claimcheck.api.check` feeds them what :mod:`claimcheck.st
    ``mixed``, counted for and against); the status comes from
    :func:`claimcheck.xref.grade.status_from_origins`, the rule ``report`` uses for clusters:
    ``corroborated``, ``contradicted``, ``single_source``, ``unattributed``; ``no_evidence`` when
-   no unit addresses the claim.  A denial by the claim's own agent is named as such.
+   no unit addresses the claim.  Evidence all against the typed claim makes it ``contradicted``
+   (it is the assertion; a cluster of denials in ``report`` is about the denial instead); an
+   origin reporting a claim and its later reversal stands on both sides.  A denial by the
+   claim's own agent is named as such.  The status comes with reason codes
+   (:mod:`claimcheck.xref.check_status`).  A query negated by a contrary word ("Sylvania
+   *refused* to …", the claims parser's negation) is a negative proposition.
 
 Thresholds were chosen on one half of the dev claims (``docs/quality.md``, "check").
 """
@@ -62,7 +74,8 @@ from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's API
     SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
 )
-from claimcheck.xref.grade import StatusJudgement, origin_tally, status_from_origins
+from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
+from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
 from claimcheck.xref.textsim import Token, content_tokens
 
@@ -144,6 +157,8 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
         found = {t.key for t in matched}
         if agent and prop.agent_keys:
             found |= prop.agent_keys & pc.weights.keys()
+        if agent and parsed and not _agent_leads(prop, r, toks, lexicons):
+            agent = False  # the agent named, but not as the one who acts: not the same proposition
         facts.append((toks, cov, rest, matched, agent, found, _same_action(prop, r, toks, lexicons)))
     by_article: dict[int, list[int]] = {}
     for i, r in enumerate(records):
@@ -195,11 +210,43 @@ def names_agent(key: str, agent_keys: frozenset[str]) -> bool:
     return any(len(k) >= 5 and len(k) < len(key) <= len(k) + 3 and key.startswith(k[:-1]) for k in agent_keys)
 
 
+_BY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.I)
+
+
+def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Whether the unit's proposition is the agent's: no other actor of the unit is named before
+    the agent in its text (the subject comes first: "Moscow agreed …" for Russia), the agent is
+    named as the doer after "by"/"from" ("arms supplied by Russia"), or the unit is the agent's
+    own statement (its source).  "Haftar's visit to Russia" and "Egypt approved the deployment of
+    Russian-made tanks" name Russia, but Russia does nothing in them: they are no evidence that
+    Russia agreed to supply arms.  A unit that does not name the agent in its text, or names no
+    other actor, passes (nothing to tell)."""
+    text = record.text
+    at = next((t.start for t in toks if t.end <= len(text) and names_agent(t.key, prop.agent_keys)), None)
+    if at is None:
+        return True
+    if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
+        return True
+    if _BY_AGENT.search(text, max(0, at - 12), at):
+        return True
+    for name in record.actors:
+        if any(names_agent(k, prop.agent_keys) for k in _keys(name, lexicons)):
+            continue
+        where = text.find(name)
+        if 0 <= where < at:
+            return False
+    return True
+
+
 def _same_action(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
     """Whether a unit tells of the query's action: its action word (or an equivalent, or another
-    form of it), or a word of the same action class ("supplied drones" / "sent drones": arming).
-    A query without an action word passes."""
+    form of it), its contrary ("agreed" for "refused": a ``stance.toml`` antonym pair, the same
+    predicate with the other polarity), or a word of the same action class ("supplied drones" /
+    "sent drones": arming).  A query without an action word passes."""
     if prop.action_key is None or any(t.key == prop.action_key for t in toks):
+        return True
+    keys = {t.key for t in toks}
+    if any(prop.action_key in a and keys & b for a, b in _contraries(lexicons)):
         return True
     if prop.action is not None:
         from claimcheck.parse.claims import actions_of
@@ -229,19 +276,25 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
     if record.polarity == "negative" and record.action is not None and record.action == prop.action:
         return "against", "its action is negated (\"refused to\", \"did not\")"
     toks = content_tokens(body, lex.equivalents, lex.noise, lex.phrases)
-    neg = _negation(prop, body, toks, matched, hits)
+    keys = {t.key for t in toks}
+    for mine, other in prop.prepared.antonym_sides:
+        if keys & other and not keys & mine:
+            word = next(t.surface for t in toks if t.key in other)
+            if mine & prop.negator_keys:
+                # the query is negated by its own contrary word ("refused"): the unit's word
+                # ("agreed") states the positive proposition
+                return "for", f"states the contrary of the claim's own negation ({word!r})"
+            return "against", f"states the opposite ({word!r}: a contrary predicate)"
+    neg = _negation(prop, body, toks, matched, hits, lexicons)
     if neg is not None:
         return "against", f"negates it ({neg!r})"
-    sides = prop.prepared.antonym_sides
-    if sides:
-        keys = {t.key for t in toks}
-        for mine, other in sides:
-            if keys & other and not keys & mine:
-                return "against", "states the opposite"
+    same = next((t.surface for t in matched if t.key in prop.negator_keys), None)
+    if same is not None:
+        return "against", f"its action is negated as the claim's is ({same!r})"
     if record.act is None and _quoted(body, matched):
         return "observe", "quotes it (in quotation marks), does not state it"
     for h in hits:
-        if h.kind == "hedge":
+        if h.kind == "hedge" and not _hedges_a_clause_after(body, h, matched):
             return "observe", f"hedged ({h.text!r})"
     if record.act == "hedge":
         return "observe", "hedged by its source"
@@ -253,8 +306,26 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
     return "for", "states it" if record.act is None else "asserted by its source"
 
 
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|if|unless|because|whether|when|where|while|"
+                          r"although|though|so|condition|provided|until)\b", re.I)
+
+
+def _hedges_a_clause_after(body: str, hedge: Any, matched: list[Token]) -> bool:
+    """A hedge after the last of the query's words, in a clause opened after them ("Moscow had
+    agreed to supply arms on condition that a base *could be* set up"), hedges that clause, not
+    the proposition."""
+    last = max((t.end for t in matched), default=None)
+    return last is not None and hedge.start >= last and _SUBORDINATE.search(body, last, hedge.start) is not None
+
+
+def _contraries(lexicons: Lexicons) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The ``stance.toml`` antonym pairs both ways round: (a side, its contrary)."""
+    pairs = lexicon(lexicons).antonyms
+    return tuple(pairs) + tuple((b, a) for a, b in pairs)
+
+
 def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Token],
-              hits: Sequence[Any]) -> str | None:
+              hits: Sequence[Any], lexicons: Lexicons | None = None) -> str | None:
     """The negation that negates the unit's predicate, if any: one that comes before the first
     of the query's words that are not the agent's (the action), within ``NEGATION_WINDOW``
     characters of it, with no other content word between them ("Sylvania did not supply
@@ -265,12 +336,19 @@ def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Tok
     if not rest:
         return None
     first = rest[0]
-    for h in hits:
-        if h.kind != "negation" or h.end > first.start or first.start - h.end > NEGATION_WINDOW:
+    spans = [(h.start, h.end, h.text) for h in hits if h.kind == "negation"]
+    if lexicons is not None:  # the claims parser's negations too ("refused to", "failed to")
+        from claimcheck.parse.claims.cues import rules
+
+        spans += [(m.start(), m.end(), m.group()) for m in rules(lexicons).negation.finditer(body, 0, first.start)]
+    for start, end, text in spans:
+        if end > first.start or first.start - end > NEGATION_WINDOW:
             continue
-        if any(h.end <= t.start and t.end <= first.start for t in toks):
+        if any(end <= t.start and t.end <= first.start and t.key not in prop.negator_keys for t in toks):
             continue  # a content word between: the negation is that word's
-        return h.text
+        if any(start <= t.start < end and t.key in prop.negator_keys for t in toks):
+            continue  # the claim's own negating word: the unit says what the claim says
+        return text
     return None
 
 
@@ -312,6 +390,7 @@ class Assessment:
     reasons: tuple[str, ...]
     origins: tuple[OriginGroup, ...]
     origin_of: tuple[str, ...]
+    codes: tuple[str, ...] = ()  # of REASON_CODES
 
 
 def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[Judged],
@@ -326,7 +405,7 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
 
     if not records:
         return Assessment("no_evidence", 6, ("nothing in the database addresses this claim "
-                                             + _about(prop),), (), ())
+                                             + _about(prop),), (), (), ("no_evidence",))
     stances = ["support" if j.stance in ("for", "observe") else "deny" if j.stance == "against" else "decline"
                for j in judged]
     key = same_speaker(records, actor_key)
@@ -347,7 +426,11 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         groups.setdefault(k, []).append(i)
     out: list[OriginGroup] = []
     for k, members in groups.items():
-        out.append(OriginGroup(k, labels[k], _origin_stance([judged[i] for i in members]), tuple(members)))
+        stance = _origin_stance([judged[i] for i in members])
+        sides = {judged[i].stance for i in members}
+        if {"for", "against"} <= sides and any(records[i].reverses_claim_id is not None for i in members):
+            stance = "mixed"  # one origin reporting a claim and its later reversal: both sides stand
+        out.append(OriginGroup(k, labels[k], stance, tuple(members)))
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
     tally = origin_tally((shown_stance(g.stance), g.key) for g in out)
     support, deny, decline = tally.support, tally.deny, tally.decline
@@ -362,11 +445,30 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     def interested(origin: str) -> bool:  # a named origin that is the claim's own agent
         return origin in party
 
+    reversed_ = any(r.reverses_claim_id is not None for r in records)
     judgement: StatusJudgement = status_from_origins(
-        support, deny, decline, interested=interested,
-        reversed_=any(r.reverses_claim_id is not None for r in records),
+        support, deny, decline, interested=interested, reversed_=reversed_,
         n_articles=len({r.article_id for r in records}), describe=lambda o: labels.get(o, o))
-    return Assessment(judgement.status, judgement.credibility, judgement.reasons, tuple(out), tuple(keys))
+    status, credibility, reasons = judgement.status, judgement.credibility, list(judgement.reasons)
+    codes = list(judgement.codes)
+    if deny and not support:
+        # the typed claim is the assertion; evidence that is all against it contradicts it (a
+        # denial, a debunk, a reversal): not "single_source" with nothing for it.  ``report``
+        # never meets this: a cluster of denials only is about the denial (its own text is
+        # negative, and ``check`` on that text finds its members for it)
+        status = "contradicted"
+        parties = [o for o in deny if interested(o)]
+        credibility = 6 if len(parties) == len(deny) else 5
+        reasons = [f"nothing in the database asserts it; denied, called false or reported otherwise by "
+                   f"{len(deny)} origin(s): {', '.join(labels.get(o, o) for o in deny)}"] + [
+            r for r in reasons if r.startswith("no comment")]
+        if parties and len(parties) == len(deny):
+            reasons.append("the denial comes from a party the claim is about: a signal of its own, "
+                           "not independent evidence against it")
+            codes.append(DENIED_ONLY_BY_PARTY)
+    codes = reason_codes(prop, status, support, deny, decline, interested, reversed_,
+                         len({r.article_id for r in records}), codes)
+    return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes))
 
 
 def same_speaker(records: Sequence[ClaimRecord], actor_key: Callable[[str], str | None]
@@ -453,6 +555,6 @@ def check_json(prop: Proposition, found: Assessment, displays: Sequence[dict[str
                 "evidence": [position[i] for i in g.evidence if i in position],
                 "pieces": len(g.evidence)} for g in found.origins]
     return {"claim": prop.text, "status": found.status, "credibility": found.credibility,
-            "reasons": list(found.reasons), "proposition": prop.to_json(),
+            "reasons": list(found.reasons), "reason_codes": list(found.codes), "proposition": prop.to_json(),
             "independent_origins": len(origin_tally((shown_stance(g.stance), g.key) for g in found.origins).support),
             "origins": origins, "evidence": evidence, "more_evidence": len(order) - len(shown)}

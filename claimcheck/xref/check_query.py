@@ -42,6 +42,8 @@ class Proposition:
     speaker: str | None = None
     speaker_act: str | None = None
     party_keys: frozenset[str] = frozenset()  # word keys of every actor the content names (the agent's too)
+    negator_keys: frozenset[str] = frozenset()  # content words that negate the query ("refused", "rejected")
+    value_terms: tuple[Any, ...] = ()  # the query's dates, numbers, places (check_values.Value)
 
     def to_json(self) -> dict[str, Any]:
         return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
@@ -135,8 +137,9 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
         content = main.span.text if main is not None and len(_keys(main.span.text, lexicons)) >= 2 else text
     speaker = att.source.span.text if att is not None and att.source is not None and att.source.span else None
     pc = prepare(claim, lexicons)
+    negators = _negators(content, lexicons)
     negative = (att is not None and att.act == "deny") or (main is not None and main.polarity == "negative") \
-        or _says_false(claim, pc, lexicons)
+        or _says_false(claim, pc, lexicons) or (att is None and bool(negators))
     action = main.action if main is not None else next(iter(actions_of(content, lexicons)), None)
     agent = None
     if speaker and (_SUBJECT_PRONOUN.match(content) or (att is not None and att.act == "deny")):
@@ -162,7 +165,24 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
                        agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
                        negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
-                       party_keys=frozenset(party))
+                       party_keys=frozenset(party), negator_keys=negators)
+
+
+def _negators(content: str, lexicons: Lexicons) -> frozenset[str]:
+    """The content words by which the claims parser reads ``content`` as negated in its main
+    clause ("Russia *refused* to supply arms", "the minister *rejected* the offer", "Sylvania
+    *failed* to deliver"): a contrary predicate makes the proposition negative, and a unit using
+    the same predicate states the same thing.  A negation by a function word ("did not",
+    "never") gives no content word; empty when the content is not negated."""
+    from claimcheck.parse.claims.cues import rules
+    from claimcheck.parse.claims.cues import _Hits  # the claims parser's main-clause negation
+
+    if not _Hits(content, lexicons).negated(content, 0, len(content)):
+        return frozenset()
+    lex = lexicon(lexicons)
+    spans = [m.span() for m in rules(lexicons).negation.finditer(content)]
+    return frozenset(t.key for t in content_tokens(content, lex.equivalents, lex.noise, lex.phrases)
+                     if any(a <= t.start < b for a, b in spans))
 
 
 def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
