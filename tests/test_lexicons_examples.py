@@ -121,6 +121,13 @@ def _lang(e: Entry, s: str) -> bool:
             return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", _norm(text)) for w in words)
         return any(a.source is not None and a.source.span is not None and a.source.actor is not None and
                    holds(a.source.span.text) and not holds(a.source.actor) for a in atts)
+    if kind == "title":  # a title is no actor: with no name the source is a role (anonymous), else the name
+        def titled(text: str) -> bool:
+            return bool(words & set(re.findall(r"[\w-]+", _norm(text)))) or any(
+                " " in w and w in _norm(text) for w in words)
+        return any(a.source is not None and a.source.span is not None and titled(a.source.span.text) and (
+            (a.source.kind == "anonymous" and a.source.actor is None) or
+            (a.source.kind == "named" and a.source.actor is not None and not titled(a.source.actor))) for a in atts)
     if kind == "quote":
         return any(a.direct_quote and e["words"][0] in s for a in atts)
     if kind == "option":
@@ -201,6 +208,15 @@ def _boilerplate(e: Entry, s: str) -> bool:
     (line,) = [ln for ln in st.lines if text[ln.start:ln.end].strip() == s]
     want = {"date_labels": "dateline", "byline_markers": "byline"}.get(e["kind"], "boilerplate")
     return line.role == want
+
+
+def _furniture(e: Entry, s: str) -> bool:
+    """Every sentence of the example is furniture and one of them is the entry's
+    (:func:`claimcheck.ingest.furniture.furniture_of`, as the ingest pipeline reads them)."""
+    from claimcheck.ingest.furniture import furniture_of
+
+    ids = [furniture_of(s[x.start:x.end], LEX) for x in split_sentences(s, lexicons=LEX)]
+    return bool(ids) and None not in ids and e["id"] in ids
 
 
 def _language(e: Entry, s: str) -> bool:
@@ -336,6 +352,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "claims": _claim_cue,
     "cues": _cue,
     "denials": _cue,
+    "furniture": _furniture,
     "gazetteer": _gazetteer,
     "labels": _label,
     "languages": _language,

@@ -13,6 +13,7 @@ from typing import Any
 
 from claimcheck.errors import ArticleError
 from claimcheck.ingest import language
+from claimcheck.ingest.furniture import flag_sentences
 from claimcheck.ingest.readers import RawDocument
 from claimcheck.ingest.structure import analyse, parse_date
 from claimcheck.lexicons import Lexicons, or_default
@@ -106,6 +107,8 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
         lines = tuple(dataclasses.replace(ln, role="boilerplate", reason=doc.flag) for ln in lines)
         warnings.append(f"not mined: {doc.flag}")
     sentences = tuple(split_sentences(text, lines, lexicons=lexicons))
+    if not doc.flag:  # page furniture and repeated sentences: kept with their offsets, never mined
+        lines, sentences = flag_sentences(text, lines, sentences, lexicons)
     attributions, claims = parse_article(text, sentences, meta, lexicons) if not doc.flag else ((), ())
     return Extraction(id=doc.id, text=text, meta=meta, lines=lines, sentences=sentences,
                       attributions=attributions, claims=claims, content_hash=content_hash(text),

@@ -48,6 +48,7 @@ CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
+FURNITURE: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True)})
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
@@ -130,6 +131,7 @@ LANG_WORD_KINDS: tuple[str, ...] = (
     "particle",        # name particles inside a name ("al", "de", "von")
     "np_link",         # words that join two nouns in one noun phrase ("des", "von"): no new phrase
     "role",            # nouns of people and bodies that speak ("ministre", "portavoz"): a source
+    "title",           # a person's titles ("ministre", "portavoz", "Sprecher"): a title with no name is a role source
     "portfolio",       # the domain of a title ("Défense", "Asuntos Exteriores"): cut off the name after it
     "role_head",       # heads of compound titles ("minister" in "Verteidigungsminister"): cut off the name
     "option",          # switches of the reader: "nouns_capitalised" (German), "verb_first" (Arabic VSO)
@@ -151,6 +153,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "claims": CLAIM_CUES,
     "cues": CUES,
     "denials": CUES,
+    "furniture": FURNITURE,
     "gazetteer": GAZETTEER,
     "labels": WORDS,
     "languages": LANGUAGES,

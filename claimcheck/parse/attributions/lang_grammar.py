@@ -297,13 +297,104 @@ def source_of(doc: LangDoc, d: LangDraft) -> Source | None:
                 break
     if d.anonymous and kind == "named":
         kind = "anonymous"
+    titled = title_source(g, toks) if kind != "sources_said" else None
+    if titled:  # "Der Sprecher des Innenministeriums Max Muster": the name
+        if not _anonymity_phrase_in(g, low):
+            src = Source(span, "named", "person", None, None, titled[0])
+            doc.history.append(src)
+            return src
+    elif titled is not None and kind == "named":  # "le ministre de la Défense": a role, no name
+        src = Source(span, "anonymous", "person", None, None, None)
+        doc.history.append(src)
+        return src
     typ = "outlet" if outlet_like(g, toks) and kind == "named" else "unknown"
     actor = _actor(g, toks) if kind == "named" else None
-    if typ == "unknown" and actor and kind == "named":
+    body = actor is not None and _portfolio_len(g, [fold(x) for x in actor.split()], 0) == len(actor.split())
+    if body:
+        actor = _body_phrase(g, toks)  # "le ministère de la Défense": the ministry, not "Défense"
+    if typ == "unknown" and actor and kind == "named" and not body:
         typ = "person" if " " in actor else "unknown"
     src = Source(span, kind, typ, None, None, actor)  # type: ignore[arg-type]
     doc.history.append(src)
     return src
+
+
+def _anonymity_phrase_in(g: Grammar, low: str) -> bool:
+    """Does a multi-word anonymity phrase ("sous couvert d'anonymat") lie in ``low``?"""
+    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", low) for p in g.phrases["anonymity"])
+
+
+def _is_title(g: Grammar, w: str) -> bool:
+    return w in g.words["title"] or any(w.endswith(h) and len(w) > len(h) + 2 for h in g.words["role_head"])
+
+
+def _portfolio_len(g: Grammar, f: Sequence[str], j: int) -> int:
+    for p in g.phrases["portfolio"]:
+        n = len(p.split())
+        if " ".join(f[j:j + n]) == p:
+            return n
+    return 1 if j < len(f) and f[j] in g.words["portfolio"] else 0
+
+
+def _body_phrase(g: Grammar, toks: Sequence[str]) -> str | None:
+    """A source's words from its first role noun on ("ministère de la Défense"), None without one."""
+    words = [x for x in toks if x[0].isalnum()]
+    for i, x in enumerate(words):
+        if fold(x) in g.words["role"]:
+            return " ".join(words[i:])
+    return None
+
+
+def title_source(g: Grammar, toks: Sequence[str]) -> tuple[str, ...] | None:
+    """A source that opens with a person's title (``title`` words, compounds ending in a
+    ``role_head``): ``(name,)`` when a name follows the title and its complements ("Der Sprecher
+    des Innenministeriums Max Muster", "el portavoz del Gobierno, Juan Ruiz"), ``()`` when none
+    does ("le ministre de la Défense", "un porte-parole": a role, no named actor); None when the
+    source does not open with a title.  A complement is an ``np_link`` word with its determiners
+    and a portfolio, a role or title noun, or a proper noun (one word where every noun is
+    capitalised: German), each with the lower-case adjectives after it ("l'armée zarnovienne");
+    the name is one to four capitalised words (two at least where nouns are capitalised), none
+    of them a role, title, portfolio or outlet word."""
+    words = [x for x in toks if x[0].isalnum()]
+    f = [fold(x) for x in words]
+    det = g.words["determiner"]
+    i = 0
+    while i < len(f) and f[i] in det:
+        i += 1
+    if i >= len(f) or not _is_title(g, f[i]):
+        return None
+    caps_nouns = "nouns_capitalised" in g.words["option"]
+    i += 1
+    while i < len(f) and words[i][0].islower() and f[i] not in g.words["np_link"] and f[i] not in det:
+        i += 1  # "le ministre français"
+    while i < len(f) and (f[i] in g.words["np_link"] or (f[i] in det and words[i][0].islower())):
+        j = i + 1
+        while j < len(f) and (f[j] in det or (caps_nouns and words[j][0].islower()
+                                              and f[j] not in g.words["np_link"])):
+            j += 1  # "des bayerischen Innenministeriums": an adjective before a capitalised noun
+        n = _portfolio_len(g, f, j)
+        if n == 0 and j < len(f) and (f[j] in g.words["role"] or _is_title(g, f[j])):
+            n = 1
+        if n == 0 and j < len(f) and words[j][0].isupper():
+            n = 1
+            if not caps_nouns:
+                while j + n < len(f) and words[j + n][0].isupper():
+                    n += 1
+        if n == 0:
+            return None
+        i = j + n
+        while i < len(f) and words[i][0].islower() and f[i] not in g.words["np_link"] and f[i] not in det:
+            i += 1
+    rest = words[i:]
+    if not rest:
+        return ()
+    ok = 1 <= len(rest) <= 4 and all(
+        x[0].isupper() or fold(x) in g.words["particle"] for x in rest) and not any(
+        fold(x) in g.words["role"] or _is_title(g, fold(x)) or fold(x) in g.words["portfolio"]
+        or fold(x) in g.words["outlet_word"] for x in rest)
+    if not ok or (caps_nouns and len(rest) < 2):
+        return None
+    return (" ".join(rest),)
 
 
 def _actor(g: Grammar, toks: Sequence[str]) -> str | None:
