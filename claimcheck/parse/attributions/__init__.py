@@ -28,6 +28,8 @@ The modules form a ladder; each imports only those above it in this list:
 * :mod:`.tokens` — tokens and quotation regions;
 * :mod:`.state` — the article being read, its mentions and the drafts;
 * :mod:`.phrases` — noun phrases;
+* :mod:`.subjects` — a source's noun phrase with its modifiers (apposition, relative clause),
+  and the subject a participle shares;
 * :mod:`.sources` — source classification and anaphora;
 * :mod:`.gate` — the cheap gate before a sentence is tokenised;
 * :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;

@@ -256,9 +256,15 @@ def negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
 
 
 def apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:
-    """An apposition in the inverted source of tokens ``i``-``e`` ("said Ana Ruiz, the mayor")
-    becomes ``d.descriptor``."""
+    """An apposition, a relative clause or a place modifier in the inverted source of tokens
+    ``i``-``e`` ("said Ana Ruiz, the mayor", "said Ana Ruiz, who chairs X", "said one source on
+    the panel") becomes ``d.descriptor``."""
     for x in range(i, e):
+        if x > i and t.words[x].lower() in ("who", "whose", "on", "in", "at"):
+            # "said Ana Lee who …", "said one source on the panel": the modifier describes, the
+            # words before it name (so the actor is never a name inside the modifier)
+            d.descriptor = (t.starts[x], t.ends[e - 1])
+            return
         if t.words[x] == "," and x + 1 < e:
             d.descriptor = (t.starts[x + 1], t.ends[e - 1])
             return

@@ -22,7 +22,7 @@ from claimcheck.parse.attributions.content import (
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.grammar import (
-    BE_FORMS, CLAUSE_AUX, CLOSE_Q, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, LEAD_ADVERBS, NAME_PARTICLE,
+    BE_FORMS, CLAUSE_AUX, CLOSE_Q, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
     NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
@@ -30,6 +30,7 @@ from claimcheck.parse.attributions.phrases import (
     time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
+from claimcheck.parse.attributions.subjects import modified_subject, name_before_apposition, participle_source
 from claimcheck.parse.attributions.tokens import (
     QUOTE_MARK, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
@@ -114,7 +115,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     negation(d, t, ci, k, cue)
     if participle:
         d.participle = True
-        return right_content(doc, si, t, cj, d, cue) if _participle_source(doc, si, t, k, d) else None
+        return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
     if k < 0:
         # a cue opening the sentence with no subject ("Said the minister: ...")
         return None
@@ -123,7 +124,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
             (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
         # "X urged A and criticized B": the second verb shares the subject of the first
         d.participle = True
-        return right_content(doc, si, t, cj, d, cue) if _participle_source(doc, si, t, k, d) else None
+        return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
     src_last = k
     if tok == ")":
         # a parenthesis closing the subject: "Sen. Ana Diaz (R-Ga.) said"
@@ -207,6 +208,11 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if 0 < st <= head and t.words[st - 1].lower() in ("all", "both", "half") and t.words[st].lower() in DETS:
         st -= 1  # "all the experts", "both the mayor and …": a predeterminer
     st = joined_subject(t, st, head, doc.words) if st <= head else st
+    if st <= head:
+        st0 = st
+        st, mod = modified_subject(t, st, doc)
+        if st < st0:
+            d.descriptor = (t.starts[mod], t.ends[src_last])
     if st > head or (head == k and tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
         return None
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and \
@@ -306,7 +312,8 @@ def _closed_quote_left(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft,
 def _inverted(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft) -> Draft | None:
     """Inverted: "“C,” said X" / "C, said X" (token ``k`` separates the content from the cue)."""
     e = right_np(doc, t, cj)
-    if e <= cj or any(t.words[x].lower() in CLAUSE_AUX for x in range(cj, e)):
+    rel = next((x for x in range(cj + 1, e) if t.words[x].lower() in ("who", "whose")), e)
+    if e <= cj or any(t.words[x].lower() in CLAUSE_AUX for x in range(cj, rel)):
         return None  # "…, said the levy will double": a clause after the cue is no source
     d.src = (t.starts[cj], t.ends[e - 1])
     apposition_right(t, cj, e, d)
@@ -417,9 +424,10 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
         return None
     # "“C,” Ana Ruiz, the mayor, said": the quotation before the source is the content
     quoted_left = st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and _closes_quote(doc, si, t, st - 1)
+    named = name_before_apposition(t, st, j, doc) if first in ("which", "who", "whose") else None
     if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and not quoted_left and \
             not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])) and \
-            not lead_phrase(t, st - 1):
+            not lead_phrase(t, st - 1) and not (named is not None and (named == 0 or lead_phrase(t, named - 1))):
         return None
     seg = " ".join(t.words[p + 1:k]).lower()
     if seg in PARENTHETICALS:
@@ -432,6 +440,10 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     elif first in ("which", "who", "whose") or first.endswith("ing") or "anonymity" in seg or \
             "named" in seg or "identified" in seg:
         d.src = (t.starts[st], t.ends[j])
+        if named is not None:
+            # "Ana Ruiz, president of the union, which represents …, said": the name and its apposition
+            d.src = (t.starts[named], t.ends[j])
+            d.descriptor = (t.starts[st], t.ends[j])
         if "anonymity" in seg or "not to be" in seg or "declined to be" in seg:
             d.kind_hint = "anonymous"
     elif not t.words[p + 1][0].isupper() or first in DETS or first[0].isdigit():
@@ -451,35 +463,6 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     if rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end):
         return None
     return right_content(doc, si, t, cj, d, cue, rest)
-
-
-def _participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
-    """", adding ...", ", saying ...": the source is the subject of the main clause."""
-    i = 0
-    while i < k and (not is_word(t.words[i]) or t.words[i].lower() in ("but", "and", "however", "meanwhile", "also")):
-        i += 1
-    # an opening adverbial ("On Thursday, however, Trump spoke ..., promising"): skip to its comma
-    for _ in range(2):
-        if i < k and (t.words[i].lower() in INTRO or t.words[i].lower() in LEAD_ADVERBS):
-            c = next((x for x in range(i + 1, min(k, i + 9)) if t.words[x] == ","), -1)
-            if c < 0:
-                break
-            i = c + 1
-            while i < k and (not is_word(t.words[i]) or t.words[i].lower() in LEAD_ADVERBS):
-                i += 1
-    d.kind_hint = "participle"
-    if i >= k:
-        return True
-    e = np_forward(t, i, k, doc.words)
-    forms = doc.cues.forms
-    for x in range(i + 1, e):
-        lx = t.words[x]
-        if lx.islower() and ((lx.endswith("ed") and lx not in doc.words.ed_adjectives) or lx in forms):
-            e = x  # "The harbour master praised the crews and said ...": the subject ends at its verb
-            break
-    if e > i:
-        d.src = (t.starts[i], t.ends[e - 1])
-    return True
 
 
 def according_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:

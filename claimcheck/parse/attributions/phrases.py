@@ -9,7 +9,7 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 from __future__ import annotations
 
 from claimcheck.parse.attributions.grammar import (
-    AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+    AUX, CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
@@ -329,9 +329,16 @@ def right_np(doc: Doc, t: Toks, i: int) -> int:
         lw = w_.lower()
         if w_ in QUOTES or w_ in (".", "!", "?", ";", ":", "(") :
             break
+        if j > i and lw in ("who", "whose"):
+            # "said Ana Ruiz, who chairs X" / "said Ana Ruiz, an economist who served as …":
+            # PolNeAR keeps the relative clause in the source, up to the sentence's end
+            return _relative_end(t, j)
         if w_ == "," and j + 1 < n and (t.words[j + 1].lower().endswith("ing") or t.words[j + 1] in QUOTES
-                                         or t.words[j + 1].lower() in ("and", "but", "adding", "who", "as", "in", "on")):
+                                         or t.words[j + 1].lower() in ("and", "but", "adding", "as", "in", "on")):
             break
+        if j > i and lw in ("on", "in", "at") and _anon_pp(doc, t, j):
+            j += 2  # "said one source on the panel", "said an official at the ministry"
+            continue
         if j > i and lw in ("in", "on", "during", "after", "before", "at", "to", "when", "while", "as", "of", "about") and \
                 not (lw == "of" and j + 1 < n and t.words[j + 1][0].isupper()) and \
                 not (lw not in ("when", "while", "as", "during", "after", "before") and _appositive_so_far(t, i, j)):
@@ -342,6 +349,40 @@ def right_np(doc: Doc, t: Toks, i: int) -> int:
     while j > i and not is_word(t.words[j - 1]):
         j -= 1
     return j
+
+
+def _relative_end(t: Toks, j: int) -> int:
+    """End (exclusive) of a relative clause opening at token ``j``: before a quotation, a colon,
+    a semicolon, a parenthesis, a participle or quotation after a comma, or the sentence's end."""
+    n = len(t.words)
+    e = j
+    while e < n:
+        w_ = t.words[e]
+        if w_ in QUOTES or w_ in (";", ":", "(", "!", "?") or w_ == "." and e == n - 1:
+            break
+        nx = t.words[e + 1].lower() if e + 1 < n else ""
+        if w_ == "," and nx and (t.words[e + 1] in QUOTES or nx in CLAUSE_AUX or
+                                 nx.endswith("ing") and nx not in ("during", "including")):
+            break
+        e += 1
+    while e > j and not is_word(t.words[e - 1]):
+        e -= 1
+    return e
+
+
+def _anon_pp(doc: Doc, t: Toks, j: int) -> bool:
+    """Does the preposition at token ``j`` open a place modifier of an unnamed source before it
+    ("one source on the panel", "an official at the ministry", "residents in the town"), not a
+    medium or a time ("an official in a statement", "a source on Tuesday")?"""
+    w = doc.words
+    if j + 2 >= len(t.words) or t.words[j - 1].lower() not in w.anon_kind:
+        return False
+    if t.words[j + 1].lower() not in ("the", "a", "an", "that", "this"):
+        return False
+    noun = t.words[j + 2].lower()
+    media = next((ws for k, ws in w.adverbial_words if k == "medium"), ())
+    return is_word(noun) and noun not in TIME_UNITS and noun not in media and not noun.endswith("ing") and \
+        noun not in ("time", "moment", "outset", "start", "end", "beginning", "height", "request", "behest")
 
 
 def _appositive_so_far(t: Toks, i: int, j: int) -> bool:

@@ -1,0 +1,188 @@
+"""Attribution, round 8 (issue 12): a source's noun phrase with its modifiers, as PolNeAR marks
+a source (the whole noun phrase), while the actor stays the name or head before the modifier:
+
+- an inverted source with a relative clause ("…," said Ana Lee, who chairs X) or an apposition
+  that holds one ("said Ana Lee, an economist who served as …") runs to the sentence's end;
+- an inverted unnamed source keeps its place modifier ("said one source on the panel"), never
+  a medium or a time ("said an official in a statement", "said a source on Tuesday");
+- a name, its apposition and a relative clause before the verb ("Ana Lee, president of the
+  union, which represents X, said") is the name with its apposition, not the apposition;
+- a clause-opening subject with a relative clause ("The group that organized the rally said",
+  "Research conducted by the institute found") is the whole phrase, not the clause's object;
+- the subject a participle shares keeps its apposition ("Ana Lee, a former chair, poked at X,
+  tweeting C").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.lexicons import load_lexicons
+from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons([])
+
+
+def _atts(text: str):  # noqa: ANN202
+    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
+
+
+def _one(text: str, cue: str):  # noqa: ANN202
+    found = [a for a in _atts(text) if a.cue.text.split()[-1] == cue]
+    assert found, [(a.cue.text, a.source and a.source.span and a.source.span.text) for a in _atts(text)]
+    return found[0]
+
+
+# 1. an inverted source with a relative clause, to the end of the sentence
+INVERTED_RELATIVE = [
+    ('"We need the money," said Ann Lee, who has four children.', "Ann Lee, who has four children", "Ann Lee"),
+    ('"This is no reform," said Karl Adler, an economist who served as director of the budget office.',
+     "Karl Adler, an economist who served as director of the budget office", "Karl Adler"),
+    ('"Now is the time," said Tom Reyes, who led the party from 1995 to 1997, during a crisis, and has '
+     'backed the mayor since.',
+     "Tom Reyes, who led the party from 1995 to 1997, during a crisis, and has backed the mayor since", "Tom Reyes"),
+    ('"That is our weakness," said Lina Ortlieb, who heads the Centre for Research in Velmora.',
+     "Lina Ortlieb, who heads the Centre for Research in Velmora", "Lina Ortlieb"),
+    ('"It failed," said Ann Lee, who met Karl Adler.', "Ann Lee, who met Karl Adler", "Ann Lee"),
+    ('"The port is closed," said Ivo Marsh, whose ship was held for a week.',
+     "Ivo Marsh, whose ship was held for a week", "Ivo Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "actor"), INVERTED_RELATIVE, ids=lambda x: x[:30])
+def test_an_inverted_source_keeps_its_relative_clause(text: str, source: str, actor: str) -> None:
+    a = _one(text, "said")
+    assert a.source.span.text == source
+    assert a.source.actor == actor  # the name decides the actor, never a name inside the clause
+    assert a.content.text.startswith('"')
+
+
+INVERTED_RELATIVE_COUNTER = [
+    # a participle or a second quotation after the relative clause is not the source's
+    ('"It failed," said Ann Lee, who has four children, adding that she would vote.', "Ann Lee, who has four children"),
+    ('"It failed," said Ann Lee, who has four children, "and we lost."', "Ann Lee, who has four children"),
+    # a clause's verb after the comma ends the relative clause
+    ("The levy, said Ann Lee, who has four children, will double.", "Ann Lee, who has four children"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), INVERTED_RELATIVE_COUNTER, ids=lambda x: x[:30])
+def test_a_relative_clause_ends_before_a_participle_a_quote_or_a_verb(text: str, source: str) -> None:
+    assert _one(text, "said").source.span.text == source
+
+
+# 2. an inverted unnamed source with a place modifier
+INVERTED_PLACE = [
+    ('"It is chaos," said one source on the panel.', "one source on the panel"),
+    ('"The meeting went badly," said one source in the room.', "one source in the room"),
+    ('"It failed," said an official at the Foreign Ministry.', "an official at the Foreign Ministry"),
+    ('"We were not warned," said residents in the town.', "residents in the town"),
+    ('"Nobody came," said a diplomat at the embassy.', "a diplomat at the embassy"),
+]
+INVERTED_PLACE_COUNTER = [
+    ('"It failed," said an official in a statement.', "an official"),
+    ('"It failed," said a source on Tuesday.', "a source"),
+    ('"It failed," said an official at the briefing.', "an official"),
+    ('"It failed," said Ann Lee in an interview.', "Ann Lee"),
+    ('"It failed," said a diplomat at the time.', "a diplomat"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), INVERTED_PLACE + INVERTED_PLACE_COUNTER, ids=lambda x: x[:30])
+def test_an_inverted_unnamed_source_keeps_its_place_not_its_medium(text: str, source: str) -> None:
+    a = _one(text, "said")
+    assert a.source.span.text == source
+    assert a.source.actor is None or a.source.actor == "Ann Lee"  # "the Foreign Ministry" is no speaker
+
+
+# 3. name, apposition, relative clause, verb
+NAME_APPOSITION_RELATIVE = [
+    ("Karl Adler, president of the Teachers Union, which represents teachers, said he hopes to win.",
+     "Karl Adler, president of the Teachers Union", "Karl Adler"),
+    ("In the city, Karl Adler, president of the union, which represents teachers, said he hopes to win.",
+     "Karl Adler, president of the union", "Karl Adler"),
+    ("Ann Lee, head of the Port Authority, which runs the harbour, said the cranes were idle.",
+     "Ann Lee, head of the Port Authority", "Ann Lee"),
+    ("Tom Reyes, the chairman of the Velmora Bank, which lent the money, told reporters the loan was safe.",
+     "Tom Reyes, the chairman of the Velmora Bank", "Tom Reyes"),
+    ("Lina Ortlieb, a lawyer for the Ortlieb Group, which owns the mine, said the permit was valid.",
+     "Lina Ortlieb, a lawyer for the Ortlieb Group", "Lina Ortlieb"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "actor"), NAME_APPOSITION_RELATIVE, ids=lambda x: x[:30])
+def test_a_name_keeps_its_apposition_before_a_relative_clause(text: str, source: str, actor: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+    assert a.source.actor == actor
+
+
+def test_an_organisation_with_a_relative_clause_is_the_organisation() -> None:
+    a = _atts("The union, which represents teachers, said it hopes to win.")[0]
+    assert a.source.span.text == "The union"
+
+
+# 4. a clause-opening subject with a relative clause or a reduced relative
+MODIFIED_SUBJECT = [
+    ("The group that organized the rally said it would return.", "The group that organized the rally"),
+    ("A study that appeared in the Medical Journal found that most cures fail.",
+     "A study that appeared in the Medical Journal"),
+    ("Research conducted by the Velmora Institute found that most cures fail.",
+     "Research conducted by the Velmora Institute"),
+    ("An exhaustive study being released on Tuesday by a group of researchers shows that firms hide profits.",
+     "An exhaustive study being released on Tuesday by a group of researchers"),
+    ("Officials who met Karl Adler said the bridge was safe.", "Officials who met Karl Adler"),
+    ("Residents who fled the town said the shelling went on all night.", "Residents who fled the town"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), MODIFIED_SUBJECT, ids=lambda x: x[:30])
+def test_a_subject_keeps_its_relative_clause(text: str, source: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+    assert a.source.actor != "Karl Adler"  # the person met is not the speaker
+
+
+MODIFIED_SUBJECT_COUNTER = [
+    # "that" opening a content clause, not a relative clause
+    ("He warned that officials said it would rain.", "He"),
+    ("He told the group that the minister said it would rain.", "He"),
+    # a via participle stays a via: the officials are the source
+    ("Officials quoted by the agency said the port would reopen.", "Officials"),
+    # a subject that does not open the clause is no subject of the verb
+    ("The mayor met residents who fled the fighting and said the town was empty.", "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), MODIFIED_SUBJECT_COUNTER, ids=lambda x: x[:30])
+def test_a_content_clause_or_a_via_is_no_relative_clause(text: str, source: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+
+
+# 5. the subject a participle shares keeps its apposition
+PARTICIPLE_APPOSITION = [
+    ('Karl Adler, a former party chairman and candidate, poked at the mayor, tweeting, "Notice that."',
+     "Karl Adler, a former party chairman and candidate"),
+    ("Attorney General Ann Lee (D), the mayor’s opponent in the election, called Friday for releasing the "
+     "videos, saying that it helps.", "Attorney General Ann Lee (D), the mayor’s opponent in the election"),
+    ("Tom Reyes, the harbour master, closed the port on Monday, saying the storm was too strong.",
+     "Tom Reyes, the harbour master"),
+    ("Lina Ortlieb, a lawyer for the miners, left the hearing early, arguing that the judge was biased.",
+     "Lina Ortlieb, a lawyer for the miners"),
+    ("Ivo Marsh, head of the dock union, walked out of the talks, warning that a strike would follow.",
+     "Ivo Marsh, head of the dock union"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), PARTICIPLE_APPOSITION, ids=lambda x: x[:30])
+def test_a_participle_shares_the_subject_with_its_apposition(text: str, source: str) -> None:
+    a = [x for x in _atts(text) if x.cue.text.endswith("ing")][0]
+    assert a.source.span.text == source
+    assert a.source.descriptor is not None
+
+
+def test_joined_subjects_are_no_apposition() -> None:
+    a = [x for x in _atts("Karl Adler, the mayor, and Ann Lee met, saying they agreed.") if x.cue.text == "saying"]
+    assert not a or a[0].source.span.text != "Karl Adler, the mayor"
