@@ -31,7 +31,8 @@ re-exported here), run in turn by :meth:`ActorResolver.resolve`.
    different people, nothing proposed (Raúl / Fidel Castro).  Ratio in [``propose``,
    ``auto_merge``), an initial involved ("J. Smith" / "John Smith"), two single words (too
    little evidence: "Reuter" / "Reuters"), or a single word close to another name's surname:
-   *proposed* only.  Demonyms take no part ("Italian" is no spelling of "Italy").
+   *proposed* only.  Demonyms take no part ("Italian" is no spelling of "Italy"), nor two names
+   with different acronyms ("BBC News" / "ABC News": :func:`~claimcheck.xref.names.acronyms`).
 4. Partial names (:func:`merge_partial_names`): a shorter name whose words are an ordered
    subsequence of a longer name's, ending with its last word ("Maro", "Gen. Maro", "Ana Maro" in
    "Ana Lucia Maro") merges when the longer names it fits form exactly one actor; with two or
@@ -78,7 +79,7 @@ from claimcheck.xref.actor_graph import _units as _units
 from claimcheck.xref.actor_graph import gazetteer_node as gazetteer_node
 from claimcheck.xref.gazetteer import Gazetteer, gazetteer
 from claimcheck.xref.gazetteer import MIN_SKELETON
-from claimcheck.xref.names import (NameRules, Thresholds, compare_spellings, is_initial, is_subsequence, name_key, name_rules,
+from claimcheck.xref.names import (NameRules, Thresholds, acronyms, compare_spellings, is_initial, is_subsequence, name_key, name_rules,
                                    skeleton, skeleton_words, translit_words, unvowelled)
 
 # --------------------------------------------------------------------------- inputs and results
@@ -163,14 +164,16 @@ def apply_decisions(g: MentionGraph, r: ActorResolver) -> None:
     A human has looked, so a decision outranks every rule: ``merge`` joins by force (even two
     gazetteer actors), ``split`` tags both sides so that no later rule can bridge them.  They
     refer to comparison keys of aliases, not to actor ids, so they still apply when new
-    mentions change the actors; a gazetteer actor answers to all its names and aliases."""
+    mentions change the actors; a gazetteer actor answers to all its names, aliases, acronyms
+    and metonyms (a merge with "UAE" or "the Kremlin" is applied, whatever the two types: a
+    person merged with a state is that state, as the researcher said)."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for node in sorted(g.keys):
         for k in g.keys[node]:
             by_key[k].append(node)
     for node in sorted(n for n in g.texts if n.startswith("g:")):
         ka = g.gaz.actors[node[2:]]
-        for alias in (ka.name, *ka.aliases):
+        for alias in (ka.name, *ka.aliases, *ka.acronyms, *ka.metonyms):  # "UAE", "the Kremlin" too
             k = r._key(alias)
             if node not in by_key[k]:
                 by_key[k].append(node)
@@ -239,6 +242,8 @@ def merge_similar_spellings(g: MentionGraph, r: ActorResolver) -> None:
             continue
         if len(ua.words) != len(ub.words) and any(w in r.place_words for w in ua.words + ub.words):
             continue  # "Italian Rossi" / "Rossi": a place word is no part of a name
+        if acronyms(ua.form) != acronyms(ub.form):
+            continue  # "BBC News" / "ABC News": an acronym is compared whole, never by spelling
         verdict = compare_spellings(ua.words, ub.words, ua.key, ub.key, r.th)
         if verdict is None or not g.compatible(na, nb):
             continue

@@ -299,6 +299,49 @@ def _match_at(words: list[str], i: int, index: Mapping[str, tuple[tuple[str, ...
     return 0
 
 
+def _past_titles(words: list[str], k: int, rules: NameRules) -> tuple[int, bool]:
+    """The index after the titles and their modifiers that start at ``k`` ("former Rear Adm."),
+    and whether there was a title."""
+    titled = False
+    while k < len(words):
+        n = _match_at(words, k, rules.titles)
+        if n:
+            k, titled = k + n, True
+            continue
+        n = _match_at(words, k, rules.modifiers)
+        if n and k + n < len(words):
+            k += n
+            continue
+        break
+    return k, titled
+
+
+# at most this many words of a body's name before a title ("White House", "State Department")
+MAX_QUALIFIER_WORDS = 3
+
+
+def _capitalised(text: str, tok: _Tok) -> bool:
+    return text[tok.start].isupper()
+
+
+def _past_qualified_title(text: str, toks: list[_Tok], words: list[str], i: int,
+                          rules: NameRules) -> tuple[int, bool]:
+    """A title after the capitalised name of a body ("Pentagon press secretary John Kirby",
+    "White House spokesman John Kirby", "Foreign Ministry spokesman Zhao Lijian"): the index
+    after the title, and True, when 1..``MAX_QUALIFIER_WORDS`` capitalised words (none a
+    connector) precede a title that a capitalised name follows; else ``(i, False)``.  A name
+    written all in capitals (a headline) gives no evidence of where the name starts."""
+    if text.upper() == text:
+        return i, False
+    for p in range(i + 1, min(len(words) - 1, i + MAX_QUALIFIER_WORDS + 1)):
+        if not _capitalised(text, toks[p - 1]) or words[p - 1] in _CONNECTORS:
+            break
+        k, titled = _past_titles(words, p, rules)
+        if titled and k < len(words) and _capitalised(text, toks[k]) and _capitalised(text, toks[-1]):
+            return k, True
+    return i, False
+
+
 def _core(text: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[list[_Tok], list[str]]:
     """Tokens of the name after the title prefix, and the key words (particles dropped)."""
     toks = _tokens(text)
@@ -310,17 +353,9 @@ def _core(text: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[list[_To
         words[j] in gaz.demonym_by_key or words[j] in gaz.by_key
     ):
         j += 1
-    k, titled = j, False
-    while k < len(words):
-        n = _match_at(words, k, rules.titles)
-        if n:
-            k, titled = k + n, True
-            continue
-        n = _match_at(words, k, rules.modifiers)
-        if n and k + n < len(words):
-            k += n
-            continue
-        break
+    k, titled = _past_titles(words, j, rules)
+    if not titled:  # "Pentagon press secretary Ana Maro": a capitalised body's name before the title
+        k, titled = _past_qualified_title(text, toks, words, i, rules)
     if titled and k < len(words) and words[k] not in _CONNECTORS:
         i = k
     elif (j == i + 1 and j < len(words) and gaz is not None and words[i] in gaz.by_key
@@ -450,6 +485,23 @@ def compare_spellings(a: tuple[str, ...], b: tuple[str, ...], ka: str, kb: str,
         if s >= th.propose:
             return ("propose", s, "surname spelled differently")
     return ("propose", score, "similar spelling") if score >= th.propose else None
+
+
+def acronyms(form: str) -> frozenset[str]:
+    """The folded acronyms of a name as written: its words of 2-5 letters all in capitals, dots
+    aside ("BBC News" -> {"bbc"}, "U.S. Army" -> {"us"}).  A name written all in capitals with
+    more than one word (a headline: "JOHN KIRBY") has none: its case says nothing.  Two names
+    with different acronyms are never spellings of one name ("BBC News" / "ABC News" /
+    "CBC News" differ in one letter, which is the whole name)."""
+    words = split_words(form)
+    if len(words) > 1 and form.upper() == form:
+        return frozenset()
+    out = set()
+    for w in words:
+        bare = w.replace(".", "")
+        if 2 <= len(bare) <= 5 and bare.isalpha() and bare.isupper():
+            out.add(fold(bare))
+    return frozenset(out)
 
 
 def is_initial(word: str) -> bool:
