@@ -79,7 +79,7 @@ def _lang(e: Entry, s: str) -> bool:
     from claimcheck.parse.attributions.lang_grammar import fold
 
     code = e.file.removesuffix(".toml")
-    if e["kind"] in ("action", "negation", "agent_marker", "name_prefix"):
+    if e["kind"] in ("action", "negation", "agent_marker", "name_prefix", "demonym", "demonym_ending"):
         return _lang_claim(e, s, code)
     g = grammars(LEX)[code]
     atts = _lang_atts(code, s)
@@ -160,6 +160,15 @@ def _lang_claim(e: Entry, s: str, code: str) -> bool:
         return any(w.startswith(p) and len(w) > len(p) + 2 for w in re.findall(r"[^\W\d_]+", s)
                    for p in name_prefixes(LEX, code) if p in e["words"])
     names = [n for _, _, n in names_in(s, claim_rules(LEX)[code])]
+    if e["kind"] == "demonym":  # the sentence names the entry's state through one of its words
+        return e["state"] in names
+    if e["kind"] == "demonym_ending":  # an inflected form (not a base) of some demonym names its state
+        from claimcheck.parse.claims.lang import demonym_forms
+
+        bases = {w.lower() for x in LEX["lang/" + code] if x["kind"] == "demonym" for w in x["words"]}
+        forms = demonym_forms(LEX, code)
+        return any(w.lower() in forms and w.lower() not in bases and forms[w.lower()] in names
+                   for w in re.findall(r"[^\W\d_]+", s))
     return _agent_marked(s, names, passive_agent_words(LEX, code))
 
 

@@ -111,6 +111,7 @@ LANG: Schema = MappingProxyType({
     "source_kind": (str, False),
     "action": (str, False),   # kind "action": the id of an actions.toml class this pattern names
     "pattern": (str, False),  # kinds "action", "negation": a regular expression (case-insensitive)
+    "state": (str, False),    # kind "demonym": the canonical name of the state its words name
 })
 LANG_CUE_KINDS: tuple[str, ...] = ("cue",)
 LANG_FRAMES: tuple[str, ...] = ("verb", "participle", "according", "according_after", "impersonal")
@@ -141,7 +142,9 @@ LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised", "verb_first")
 # actions.toml class (same ids), ``negation`` entries negate the claim they govern, ``agent_marker``
 # words put the actor after them first ("par", "por", "durch"): a passive's agent; ``name_prefix``
 # words are clitics written onto a name (Arabic و, ب, ل), read by xref.cross_language
-LANG_CLAIM_KINDS: tuple[str, ...] = ("action", "negation", "agent_marker", "name_prefix")
+# ``demonym`` entries give a state's demonym adjectives (base forms) in the language, ``demonym_ending``
+# entries their inflections ("ien>ienne|iens|iennes"): "l'armée zarnovienne" names the state
+LANG_CLAIM_KINDS: tuple[str, ...] = ("action", "negation", "agent_marker", "name_prefix", "demonym", "demonym_ending")
 LANG_KINDS: tuple[str, ...] = LANG_CUE_KINDS + LANG_WORD_KINDS + LANG_CLAIM_KINDS
 LANG_PREFIX = "lang/"  # lexicon names of the per-language files: "lang/fr", "lang/es", ...
 

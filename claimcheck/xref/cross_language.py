@@ -66,7 +66,7 @@ def cross_features(claims: Sequence[ClaimRecord], feats: Sequence[Features],
     a language with claim rules (``lang/<code>.toml`` action entries), when the claims are in
     more than one of them (else ``feats`` unchanged; "und", undetermined, is none).  An actor key
     counts only when claims of two languages or more name it."""
-    from claimcheck.parse.claims.lang import agent_of, claim_rules, passive_agent_words
+    from claimcheck.parse.claims.lang import agent_of, claim_rules, demonym_forms, passive_agent_words
 
     known = {"en", *claim_rules(lexicons)}  # languages whose claims get action classes of their own
     langs = {c.language for c in claims if c.language in known}
@@ -90,6 +90,7 @@ def cross_features(claims: Sequence[ClaimRecord], feats: Sequence[Features],
     shared = {k for k, v in seen.items() if len(v) > 1}
     out = list(feats)
     markers: dict[str, frozenset[str]] = {}
+    demonyms: dict[str, dict[str, str]] = {}
     for i, c in enumerate(claims):
         got = per[i]
         if got is None or c.language is None:
@@ -101,7 +102,8 @@ def cross_features(claims: Sequence[ClaimRecord], feats: Sequence[Features],
         else:
             if c.language not in markers:
                 markers[c.language] = passive_agent_words(lexicons, c.language)
-            a = agent_of(c.text, list(names), markers[c.language])  # over every actor named
+                demonyms[c.language] = demonym_forms(lexicons, c.language)
+            a = agent_of(c.text, list(names), markers[c.language], demonyms[c.language])  # over every actor named
             agent = ks[a] & set().union(*(k for _, k in keep)) if a is not None and keep else frozenset()
         negative = (c.polarity == "negative") != (c.act == "deny")
         cross = Cross(c.language, tuple(k for _, k in keep), agent, negative, frozenset(_DIGITS.findall(c.text)),

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import LexiconError
@@ -41,6 +41,8 @@ _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x530) if chr(c).isupper() 
 _UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
 _WORD = rf"{_UPPER_CLASS}[\w’'\-]*"
 _NEVER = re.compile(r"(?!x)x")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ELISION = re.compile(r"^([^\W\d_]{1,2}')[^\W\d_]")  # "l'armée", "d'Égypte": an elided article
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ class LangClaimRules:
     roles: frozenset[str]  # lower-cased nouns of speakers ("gobierno", "ministre"): no part of a name
     particles: frozenset[str]  # lower-cased words inside a name ("al", "de", "von")
     nouns_capitalised: bool  # German: a capitalised word is a name only when it is no common noun
+    demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased inflected demonym -> its state
 
 
 def claim_rules(lexicons: Lexicons) -> dict[str, LangClaimRules]:
@@ -86,8 +89,8 @@ def _build_all(lexicons: Lexicons) -> dict[str, LangClaimRules]:
                 acts.append((e["action"], e["pattern"]))
             elif kind == "negation":
                 neg.append(e["pattern"])
-            elif kind == "name_prefix":
-                pass  # read by name_prefixes
+            elif kind in ("name_prefix", "demonym", "demonym_ending"):
+                pass  # read by name_prefixes and _demonyms
             elif kind == "agent_marker":
                 markers.update(w.lower() for w in e.get("words", ()) or ())
             elif kind == "cue":  # a one-word cue ("Selon", "Según", "Laut") opening a sentence is no name
@@ -107,8 +110,48 @@ def _build_all(lexicons: Lexicons) -> dict[str, LangClaimRules]:
             re.compile("|".join(f"(?:{p})" for p in neg), re.I) if neg else _NEVER, frozenset(markers),
             frozenset(stops), frozenset(words.get("determiner", set())),
             frozenset(words.get("role", set())), frozenset(words.get("particle", set())),
-            "nouns_capitalised" in words.get("option", set()))
+            "nouns_capitalised" in words.get("option", set()), _demonyms(entries))
     return out
+
+
+def _demonyms(entries: Sequence) -> dict[str, str]:  # noqa: ANN001 - Entry
+    """Inflected demonym (lower case) -> state, from a language's ``demonym`` entries (base forms
+    and the ``state`` they name) and its ``demonym_ending`` rules ("ien>ienne|iens|iennes": a base
+    ending in "ien" also takes those endings; the longest ending that fits applies; ">e|s|es" fits
+    every base).  Raises :class:`LexiconError` on a malformed rule or a demonym entry without
+    ``state``."""
+    rules: list[tuple[str, tuple[str, ...]]] = []
+    for e in entries:
+        if e["kind"] != "demonym_ending":
+            continue
+        for w in e.get("words", ()) or ():
+            end, sep, forms = w.partition(">")
+            if not sep or not forms or any(not f for f in forms.split("|")):
+                raise LexiconError(f"{e.label}: an ending rule is 'base>form|form', not {w!r}")
+            rules.append((end.lower(), tuple(f.lower() for f in forms.split("|"))))
+    rules.sort(key=lambda r: -len(r[0]))
+    out: dict[str, str] = {}
+    for e in entries:
+        if e["kind"] != "demonym":
+            continue
+        if not e.get("state"):
+            raise LexiconError(f"{e.label}: a demonym entry needs 'state'")
+        for w in e.get("words", ()) or ():
+            base = w.lower().replace("’", "'")
+            out[base] = e["state"]
+            rule = next((r for r in rules if base.endswith(r[0])), None)
+            if rule is not None:
+                stem = base[:len(base) - len(rule[0])]
+                for f in rule[1]:
+                    out.setdefault(stem + f, e["state"])
+    return out
+
+
+def demonym_forms(lexicons: Lexicons, code: str) -> dict[str, str]:
+    """Every inflected demonym form of language ``code`` (lower case) and the state it names;
+    {} for a language without claim rules."""
+    r = claim_rules(lexicons).get(code)
+    return dict(r.demonyms) if r is not None else {}
 
 
 def actions_in(text: str, lexicons: Lexicons, code: str) -> tuple[str, ...]:
@@ -135,12 +178,22 @@ def names_in(text: str, r: LangClaimRules, dates: frozenset[str] = frozenset()) 
     common noun ("die Regierung", "keine Truppen"), not a name.  A word of ``dates`` (month and
     day names) is no name ("Oktober")."""
     out = []
+    if r.demonyms:  # "l'armée zarnovienne", "el ejército zarnoviano": the state they name
+        for m in _LETTERS.finditer(text):
+            state = r.demonyms.get(m.group().lower())
+            if state is not None:
+                out.append((m.start(), m.end(), state))
     for m in re.finditer(rf"(?<![\w\-]){_WORD}(?:[ \u00a0]+(?:\w+[ \u00a0]+)?{_WORD})*", text):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         runs: list[list[tuple[int, int, str]]] = [[]]
         for t in toks:
             w = t[2].lower().replace("’", "'")
-            if t[2][0].isupper() and w not in r.name_stops and w.rstrip(".,;:") not in dates:
+            el = _ELISION.match(w)
+            if el and el.group(1) in r.name_stops and t[2][len(el.group(1))].islower():
+                runs.append([])  # "L'armée": an article and a common noun, no name
+                continue
+            if t[2][0].isupper() and w not in r.name_stops and w.rstrip(".,;:") not in dates \
+                    and w.rstrip(".,;:") not in r.demonyms:
                 runs[-1].append(t)
             elif runs[-1] and w in r.particles:
                 runs[-1].append(t)
@@ -252,14 +305,19 @@ def _english_markers(lexicons: Lexicons) -> frozenset[str]:
                      for w in re.findall(r"[a-z]+", re.sub(r"\\[a-zA-Z]", " ", e["pattern"])))
 
 
-def agent_of(text: str, mentions: Sequence[str], markers: frozenset[str]) -> int | None:
+def agent_of(text: str, mentions: Sequence[str], markers: frozenset[str],
+             demonyms: dict[str, str] | None = None) -> int | None:
     """The index in ``mentions`` of the claim's agent: the mention right after a passive-agent
     marker ("… bombardée par le Kavar"; an article may stand between), else the one named first
-    (subject-first and verb-first orders alike); None when no mention is in ``text``."""
+    (subject-first and verb-first orders alike); None when no mention is in ``text``.  A mention
+    that is a state named by a demonym (``demonyms``: form -> state, :func:`demonym_forms`) stands
+    where the demonym is ("l'armée zarnovienne a bombardé Velmora": Zarnovia first)."""
     low = text.lower()
     pos = []
     for i, m in enumerate(mentions):
         k = low.find(m.lower()) if m else -1
+        if k < 0 and m and demonyms:
+            k = min((w.start() for w in _LETTERS.finditer(low) if demonyms.get(w.group()) == m), default=-1)
         if k >= 0:
             pos.append((k, i))
     if not pos:
