@@ -401,6 +401,7 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
         if d.act != "decline" or not d.content:
             return None
         content = [(d.cue[1], d.cue[1])]
+    content = _cited_as_saying(text, d, content)
     lo = min(c[0] for c in content)
     hi = max(c[1] for c in content)
     frags = tuple(Span.of(text, a, b) for a, b in content) if len(content) > 1 else ()
@@ -429,6 +430,28 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
     via = tuple(Span.of(text, a, b) for a, b in vias)
     act = "decline" if d.act == "assert" and _reports_non_answer(doc, lo, hi) else d.act
     return Attribution(src, cue, act, Span.of(text, lo, hi), frags, direct, via, d.si)
+
+
+# "X cited/quoted Y | as saying (that) C": Y is the speaker, X the intermediary, C the content
+_CITING_CUES = frozenset(("cited", "cites", "cite", "citing", "quoted", "quotes", "quote", "quoting"))
+_CITED_AS = re.compile(r"([^,;:“”\"()]{1,90}?)\s+as\s+(?:saying|telling|stating|writing|claiming|confirming|warning|"
+                       r"adding|arguing|noting|insisting|announcing|reporting)\b(?:\s+(?:reporters|journalists))?"
+                       r"(?:\s+that)?\s*,?\s*(?=\S)")
+
+
+def _cited_as_saying(text: str, d: Draft, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The paper cited a diplomat as saying that C": the draft's source becomes a via, the
+    words before "as saying" its source, and the content starts at C (``content`` returned
+    cut; ``d`` changed in place).  Any other draft is left as it is."""
+    if d.src is None or text[d.cue[0]:d.cue[1]].lower() not in _CITING_CUES or not content:
+        return content
+    a, b = content[0]
+    m = _CITED_AS.match(text, a, b)
+    if m is None or m.end() >= b:
+        return content
+    d.via.append(d.src)
+    d.src, d.src_end, d.descriptor, d.resolved, d.anaphor_of, d.kind_hint = m.span(1), None, None, None, None, None
+    return [(m.end(), b), *content[1:]]
 
 
 def _split_non_answer(doc: Doc, att: Attribution) -> tuple[Attribution, ...]:

@@ -89,6 +89,8 @@ class ClaimRules:
     # a possibility left open ("could not rule out", "cannot exclude"): the stance.toml entries
     # with modality = "possible"; the claim's modality is "possible"
     possible: re.Pattern[str]
+    dateline: re.Pattern[str]  # a wire dateline opening a content or sentence ("VELMORA (AP) — "): cut from the text
+    cited_as: re.Pattern[str]  # "Y as saying that" opening a content of "X cited Y as saying that C": cut
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -121,7 +123,7 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       start("clause:gerund_start"), alt("clause:possessive_subject"),
                       start("clause:pronoun_start"), alt("relation:frame_lead"), alt("relation:frame_tail"),
                       alt("source:not_a_speaker"), alt("clause:relative"), start("clause:credit"), alt("clause:said_tail"),
-                      negation_scope(lex, "possible"))
+                      negation_scope(lex, "possible"), alt("clause:dateline"), alt("relation:cited_as_saying"))
 
 
 SCOPES = frozenset(("cancels-negation",))

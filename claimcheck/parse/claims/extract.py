@@ -13,7 +13,8 @@ from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, balanced, compose,
-                                                is_proposition, resolve_pronoun_start, take_up_refusal)
+                                                is_proposition, resolve_pronoun_start, strip_dateline,
+                                                take_up_refusal)
 
 MIN_WORDS = 5
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -231,6 +232,9 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         body = balanced(text, span)  # "1) Study links …", "Reuters) - X has decided …"
         if body is None:
             continue
+        cut = strip_dateline(text, body.start, body.end, ctx.hits.rules)  # "VELMORA (AP) — …"
+        if cut != body.start:
+            body = Span(cut, body.end, text[cut:body.end])
         ante = stood_for.get(k - 1) or _pronoun_antecedent(ctx, k)
         st = resolve_pronoun_start(text, body, ante, ctx.lex)
         if st is None:

@@ -120,10 +120,15 @@ def _join(parts: list[Span | None | object]) -> Statement | None:
 
 
 def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
-    """The content without what frames it: a leading complementiser ("that …"), a dismissal's
+    """The content without what frames it: a wire dateline ("VELMORA (AP) — …"), a leading
+    complementiser ("that …"), the speaker of "X cited Y | as saying that C", a dismissal's
     words after it ("… as “utterly false”"), a report noun before the proposition it names
     ("a report that C", "claims that C")."""
     start, end = content.start, content.end
+    start = strip_dateline(text, start, end, r)
+    m = r.cited_as.match(text[start:end])  # "Y as saying that | C"
+    if m is not None:
+        start += m.end()
     m = r.report_that.search(text, start, end)
     if m is not None and m.start() - start <= 60:
         start = m.end()
@@ -141,6 +146,14 @@ def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
         end = start + m.start()
     sp = _span(text, start, end)
     return balanced(text, sp) if sp is not None else None
+
+
+def strip_dateline(text: str, start: int, end: int, r: ClaimRules) -> int:
+    """Where ``text[start:end]`` starts after a wire dateline or credit opening it
+    (``claims.toml`` ``clause:dateline``: "VELMORA (AP) — ", "KAVAR, March 3 (Reuters) - ",
+    "LONDON — "); ``start`` when there is none."""
+    m = r.dateline.match(text[start:end])
+    return start + m.end() if m is not None and m.end() < end - start else start
 
 
 _BRACKETS = (("(", ")"), ("[", "]"))
