@@ -74,6 +74,7 @@ from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's API
     SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
 )
+from claimcheck.xref.check_values import contrary_value, names_instead
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
 from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
@@ -196,10 +197,39 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
             stance = _FLIP[stance]
             reason += "; the claim says the opposite"
         out.append(Judged(stance, reason, round(cov, 3)))
+    _nonexistence(prop, records, out, by_article, lexicons)
     return out
 
 
-_IMPLICIT_AGAINST = ("its action is negated", "negates it", "states the opposite")
+NONEXISTENCE = ("no-such",)  # stance.toml entries saying the person or thing the claim is about does not exist
+
+
+def _nonexistence(prop: Proposition, records: Sequence[ClaimRecord], out: list[Judged | None],
+                  by_article: dict[int, list[int]], lexicons: Lexicons) -> None:
+    """In an article that addresses the claim, a unit saying that no such person or thing exists
+    ("the clinic said no such person works there": :data:`NONEXISTENCE`) is against it, though
+    it names neither the agent nor the action (it points back to them).  Sets ``out`` in place."""
+    for members in by_article.values():
+        found = [out[i] for i in members if out[i] is not None]
+        if not found:
+            continue
+        for i in members:
+            if out[i] is not None:
+                continue
+            hit = next((h for h in find_cues(records[i].text, ("hoax",), lexicons=lexicons) if h.id in NONEXISTENCE),
+                       None)
+            if hit is None:
+                continue
+            stance, reason = ("for", f"says no such one exists ({hit.text!r}); the claim says the opposite") \
+                if prop.negative else ("against", f"says no such one exists ({hit.text!r})")
+            out[i] = Judged(stance, reason, max(j.coverage for j in found if j is not None))
+
+
+_IMPLICIT_AGAINST = ("its action is negated", "negates it", "states the opposite", "a contrary value")
+
+
+def _agent_names(prop: Proposition) -> tuple[str, ...]:
+    return (prop.agent, *prop.agent_aliases) if prop.agent else ()
 
 def names_agent(key: str, agent_keys: frozenset[str]) -> bool:
     """Whether a word key names the agent: one of its keys, or the demonym-like form of a long
@@ -227,8 +257,8 @@ def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
         return True
     if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
         return True
-    if _BY_AGENT.search(text, max(0, at - 12), at):
-        return True
+    if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None:
+        return True  # the doer after "by"; or named as the one it was not: a contrary finding
     for name in record.actors:
         if any(names_agent(k, prop.agent_keys) for k in _keys(name, lexicons)):
             continue
@@ -291,6 +321,10 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
     same = next((t.surface for t in matched if t.key in prop.negator_keys), None)
     if same is not None:
         return "against", f"its action is negated as the claim's is ({same!r})"
+    action_at = next((t.end for t in matched if t.key == prop.action_key), None)
+    value = contrary_value(prop.value_terms, body, record.published, _agent_names(prop), action_at)
+    if value is not None:
+        return "against", f"a contrary value: {value}"
     if record.act is None and _quoted(body, matched):
         return "observe", "quotes it (in quotation marks), does not state it"
     for h in hits:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.lexicons import Lexicons
+from claimcheck.xref.check_values import values_of
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
 from claimcheck.xref.textsim import Token, content_tokens
 
@@ -165,7 +166,7 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
                        agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
                        negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
-                       party_keys=frozenset(party), negator_keys=negators)
+                       party_keys=frozenset(party), negator_keys=negators, value_terms=values_of(content))
 
 
 def _negators(content: str, lexicons: Lexicons) -> frozenset[str]:

@@ -190,3 +190,59 @@ def test_every_status_has_its_reason_code(lex: Lexicons, units: list[ClaimRecord
     out = xc.check_json(xc.parse_query(AGREED, lex), got, [{"article": None, "sentence": r.text} for r in units],
                         xc.judge_units(xc.parse_query(AGREED, lex), units, lex) if units else [])
     assert out["reason_codes"] == list(got.codes) and out["status"] == status
+
+
+# ------------------------------------------------------- contrary findings in other words
+
+
+def dated(text: str, year: int = 2024, **kw: object) -> ClaimRecord:
+    r = rec(text, **kw)  # type: ignore[arg-type]
+    return ClaimRecord(**{**{f: getattr(r, f) for f in r.__slots__}, "published": dt.date(year, 5, 2)})
+
+
+@pytest.mark.parametrize("query, unit, contrary", [
+    # the example: a recent event, a photo dated years before the article
+    ("The photo shows yesterday's flood in Port Alder", "The photo of the flood in Port Alder was taken in 2012.",
+     True),
+    ("The photo shows yesterday's flood in Port Alder", "The photo of the flood in Port Alder was taken on Monday.",
+     False),
+    # another year, and not the claim's
+    ("The Vell bridge collapsed in 2019", "The Vell bridge collapsed in 2009 after a flood.", True),
+    ("The Vell bridge collapsed in 2019", "The Vell bridge collapsed in 2019, not in 2009.", False),
+    # another count of the same thing
+    ("The Vell blast killed 12 people", "The Vell blast killed 40 people, the fire brigade said.", True),
+    ("The Vell blast killed 12 people", "The Vell blast killed 12 people and hurt 40 others.", False),
+    # another place
+    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Merrow on Sunday.", True),
+    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Tarn in March.", False),
+    # a named alternative: the agent as the one it was not
+    ("Sylvania supplied the drones to Ruritania", "The drones were supplied to Ruritania by Ostmark, not Sylvania.",
+     True),
+])
+def test_a_contrary_value_is_evidence_against(lex: Lexicons, query: str, unit: str, contrary: bool) -> None:
+    """Another date, count, place or a named alternative in a unit that addresses the claim is a
+    contrary finding in other words (``check_values``); the claim's own value beside it is not."""
+    got = stances(lex, query, [dated(unit, actors=("Ostmark", "Sylvania") if "Ostmark" in unit else ())])
+    assert got[0] is not None, got
+    assert (got[0] == "against") == contrary, got
+
+
+def test_a_contrary_value_flips_for_a_negative_claim(lex: Lexicons) -> None:
+    """Neighbour: "the photo does not show yesterday's flood" is backed by a photo dated 2012."""
+    got = stances(lex, "The photo does not show yesterday's flood in Port Alder",
+                  [dated("The photo of the flood in Port Alder was taken in 2012.")])
+    assert got == ["for"]
+
+
+def test_no_such_person_in_an_article_that_addresses_the_claim(lex: Lexicons) -> None:
+    """"No such person works there", in an article that tells the claim, is against it though it
+    names neither the agent nor the action; in an article that does not address the claim it is
+    no evidence."""
+    query = "Dr Anna Berg works at the Vell clinic"
+    units = [rec("Dr Anna Berg works at the Vell clinic, a widely shared post claimed.", act="assert",
+                 kind="sources_said", name="a widely shared post", actors=("Anna Berg",)),
+             rec("The clinic said no such person works there.", n=1),
+             rec("No such person was seen at the harbour.", article=2, n=2)]
+    assert stances(lex, query, units) == ["for", "against", None]
+    got = assess(lex, query, units)
+    assert got.status == "contradicted"
