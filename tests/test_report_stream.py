@@ -85,3 +85,40 @@ def test_cli_streams_all_rows_and_pages_a_limit(cli, seeded: str) -> None:  # no
     assert out == whole(seeded, api.ReportFilters(), "jsonl")
     code, out, err = cli("report", "--db", seeded, "--format", "jsonl", "--limit", "2")
     assert code == 0 and len(out.splitlines()) == 2 and "showing the first 2" in err
+
+
+def test_unfiltered_stream_reads_the_stored_stories_in_one_pass(seeded: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis stores each cluster's story id (drawn among all clusters), so the unfiltered
+    stream writes its first row without a first pass over every row, and the ids are those the
+    whole page computes."""
+    from claimcheck.xref import story
+
+    expected = {r.cluster: r.story for r in api.report_page(seeded, api.ReportFilters(), 0).rows}
+    passes: list[bool] = []
+    real = report_stream.iter_report_rows
+
+    def spy(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        passes.append(k.get("stored_story", False))
+        return real(*a, **k)
+
+    monkeypatch.setattr(report_stream, "iter_report_rows", spy)
+    monkeypatch.setattr(story, "stories", lambda *_a, **_k: pytest.fail("stories computed on read"))
+    got = {r.cluster: r.story for r in api.report_stream(seeded, api.ReportFilters(sort="date"))}
+    assert passes == [True]
+    assert got == expected and len(set(got.values())) < len(got)  # some story holds two clusters
+
+
+def test_an_analysis_without_stored_stories_computes_them(tmp_path: Path, seeded: str) -> None:
+    """An analysis made before revision 0007 has NULL story ids: the stream draws the stories
+    itself, with the same bytes."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    shutil.copy(seeded.removeprefix("sqlite:///"), path)
+    url = f"sqlite:///{path}"
+    expected = streamed(url, api.ReportFilters(), "json")
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE clusters SET story = NULL")
+    con.close()
+    assert streamed(url, api.ReportFilters(), "json") == expected

@@ -85,13 +85,15 @@ def _with_stories(rows: list[ReportRow], by_story: bool) -> list[ReportRow]:
 def report_stream(db: Db, filters: ReportFilters) -> Iterator[ReportRow]:
     """Every report row, as :func:`report_page` gives them with ``with_articles`` and no limit
     (story ids included), read and yielded block by block (``store.report_stream``): memory
-    holds one block of rows plus, per cluster, what story grouping reads (a first, lighter pass
-    over the same rows in the same snapshot: a story depends on every row).  The database is
+    holds one block of rows.  Unfiltered, the story ids are those the analysis stored (drawn
+    among every cluster); filtered (stories drawn among the rows kept) or over an analysis made
+    before they were stored, a first, lighter pass over the same rows in the same snapshot
+    keeps per cluster what story grouping reads.  The database is
     opened on the first row asked for and closed when the iteration ends.  Raises UsageError
     for a bad date and StoreError for a missing database."""
     from dataclasses import replace
 
-    from claimcheck.store.report_stream import iter_report_rows
+    from claimcheck.store.report_stream import iter_report_rows, stories_stored
     from claimcheck.store.session import read_scope
     from claimcheck.xref.story import StoryItem, stories, story_words
 
@@ -99,6 +101,10 @@ def report_stream(db: Db, filters: ReportFilters) -> Iterator[ReportRow]:
     engine = db.engine if isinstance(db, Store) else open_store(db, create=False)
     try:
         with read_scope(engine) as s:
+            if filters == ReportFilters(sort=filters.sort) and stories_stored(s):
+                # every cluster shown: the stories its analysis stored are these (drawn among all)
+                yield from iter_report_rows(s, **kw, stored_story=True)
+                return
             story_of = stories([StoryItem(r.cluster, r.actors, r.action, r.mentions, r.articles,
                                           story_words(r.claim, r.actors))
                                 for r in iter_report_rows(s, **kw, with_articles=False)])

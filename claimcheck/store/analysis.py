@@ -120,7 +120,8 @@ def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: AN
                  independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
                  n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=js(dict(c.kinds)),
                  sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),
-                 article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen)
+                 article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen,
+                 story=c.story)
             for c in analysis.clusters]
     # Core statements (the ORM's bulk path costs more than the inserts); members and grades,
     # plain ints and strings, through the driver's executemany on SQLite (``repo._bulk``)

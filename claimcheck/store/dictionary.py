@@ -214,6 +214,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "article_uids": "JSON list of the uids (articles.uid) of the articles that mention it, sorted",
         "first_seen": "earliest publication date of a mention",
         "last_seen": "latest publication date of a mention",
+        "story": "id of its story (clusters about the same actors and event, drawn among every cluster of the run); "
+                 "NULL for analyses made before revision 0007",
     },
     "cluster_members": {
         "id": _ID,

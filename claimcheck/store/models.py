@@ -268,6 +268,7 @@ class Cluster(Base):
     article_uids: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")  # JSON [articles.uid, ...], sorted
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
+    story: Mapped[str | None] = mapped_column(String(24))  # xref.story id over every cluster of the run (NULL: older runs)
     __table_args__ = (UniqueConstraint("run_id", "uid"),)
 
 

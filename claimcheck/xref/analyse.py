@@ -45,6 +45,7 @@ class ClusterOut:
     n_non_answers: int
     article_uids: tuple[str, ...] = ()
     reason_codes: tuple[str, ...] = ()  # xref.grade.REASON_CODES of the status
+    story: str | None = None  # xref.story id, drawn among every cluster of the analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,20 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline"),
             article_uids=tuple(sorted({c.article_uid for c in cs})), reason_codes=tuple(r.reason_codes)))
         record.add(uid, cs, r, set(keys))
-    return Analysis(tuple(out), record.grades(), {"thresholds": asdict(th)})
+    return Analysis(tuple(with_stories(out)), record.grades(), {"thresholds": asdict(th)})
+
+
+def with_stories(clusters: Sequence[ClusterOut]) -> list[ClusterOut]:
+    """``clusters`` each with its story id (:func:`claimcheck.xref.story.stories` over all of
+    them, read from what a report row shows: text, actors, action, mentions, articles), so a
+    report of every cluster need not read them all before its first row."""
+    from dataclasses import replace
+
+    from claimcheck.xref.story import StoryItem, stories, story_words
+
+    story_of = stories([StoryItem(c.uid, c.actors, c.action, len(c.members), c.n_articles,
+                                  story_words(c.canonical, c.actors)) for c in clusters])
+    return [replace(c, story=story_of[c.uid]) for c in clusters]
 
 
 class _TrackRecord:
