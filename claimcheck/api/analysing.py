@@ -26,7 +26,7 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
     from claimcheck.store import repo
     from claimcheck.lexicons import load_lexicons
     from claimcheck.store.session import read_scope, session_scope
-    from claimcheck.xref.analyse import analyse
+    from claimcheck.xref.analyse import analyse, article_publishers
 
     lexicons = load_lexicons()  # once, passed down to the resolver and the clustering
     with session_scope(engine) as s:
@@ -39,7 +39,9 @@ def analyse_store(engine, progress: Callable[[str], None] | None = None) -> Xref
             speakers = store_analysis.load_named_speakers(s)
             seen = store_analysis.input_fingerprint(s)  # what this analysis read (analysis_stale)
         index = _actor_index(claims, decisions, lexicons, speakers)
-        result = analyse(claims, index, lexicons, articles)
+        pubs = article_publishers(articles, index, lexicons)
+        del articles  # the bodies' sentences are read for copies only: freed before clustering
+        result = analyse(claims, index, lexicons, publishers_of=pubs)
         by_status: dict[str, int] = {}
         for c in result.clusters:
             by_status[c.status] = by_status.get(c.status, 0) + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 from claimcheck.lexicons import Lexicons
@@ -18,7 +18,8 @@ from claimcheck.parse.claims import completeness
 from claimcheck.xref.cluster import cluster_claims, thresholds
 from claimcheck.xref.grade import ClusterResult, assess, source_reliability
 from claimcheck.xref.index import ActorIndex
-from claimcheck.xref.origins import ArticleText, OriginContext, OriginRules, build_rules, non_source_reason, publishers
+from claimcheck.xref.origins import (
+    ArticleText, OriginContext, OriginRules, Publisher, build_rules, non_source_reason, publishers)
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -88,20 +89,29 @@ def _sources(cs: Sequence[ClaimRecord], stances: Sequence[str]) -> tuple[tuple[s
     return tuple(sorted(found, key=lambda x: (rank.get(x[2], len(rank)), x[0].casefold(), x[0], x[1])))
 
 
+def article_publishers(articles: Sequence[ArticleText], index: ActorIndex, lexicons: Lexicons) -> dict[int, Publisher]:
+    """Article id → its :class:`~claimcheck.xref.origins.Publisher` (wire credits and copies,
+    :func:`claimcheck.xref.origins.publishers`), for :func:`analyse`'s ``publishers``: the
+    articles' texts can then be freed before the claims are clustered."""
+    return publishers(articles, OriginContext(index.key, index.name, lexicons.derive(build_rules)))
+
+
 def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons,
-            articles: Sequence[ArticleText] = ()) -> Analysis:
+            articles: Sequence[ArticleText] = (), publishers_of: Mapping[int, Publisher] | None = None) -> Analysis:
     """Clusters of the claims that state the same thing, each assessed (origins, stances,
     status), with the thresholds of ``lexicons``; and the sources' reliability over the
     clusters.  ``articles`` (head, tail and sentences of the articles of the claims) give the
-    wire credits and copies of :func:`claimcheck.xref.origins.publishers`; without them each
-    article is its outlet's."""
+    wire credits and copies of :func:`claimcheck.xref.origins.publishers`, or
+    ``publishers_of`` gives them already drawn (:func:`article_publishers`); without either
+    each article is its outlet's."""
     claims = sorted(claims, key=lambda c: c.claim_uid)
     th = thresholds(lexicons)
     actor_name = index.name
     rules = lexicons.derive(build_rules)
-    base = OriginContext(index.key, index.name, rules)
     record = _TrackRecord(index, rules, claims)
-    ctx = OriginContext(index.key, index.name, rules, publishers(articles, base),
+    if publishers_of is None:
+        publishers_of = article_publishers(articles, index, lexicons)
+    ctx = OriginContext(index.key, index.name, rules, publishers_of,
                         common_noun=lambda name: record.common_noun(name) is not None)
     groups = cluster_claims(claims, index.claim_keys, lexicons)
     out: list[ClusterOut] = []

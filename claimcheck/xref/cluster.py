@@ -208,6 +208,19 @@ def _cut_word(low: str, mention: str) -> str:
     return "".join(out)
 
 
+def _has_word(text: str, mention: str) -> bool:
+    """Whether ``mention`` occurs in ``text`` as a whole word: the same as
+    ``re.search(rf"(?<![\\w-]){re.escape(mention)}(?!\\w)", text)`` without compiling a pattern
+    per mention (one per claim actor: 14 % of a profiled 10k-article analysis)."""
+    i, n = text.find(mention), len(mention)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-")) and (end == len(text) or not _word_char(text[end])):
+            return True
+        i = text.find(mention, i + 1)
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     """What clustering compares of one claim."""
@@ -269,7 +282,7 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     group = groups.get(c.action) if c.action else None
     bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset())
     subj = subject_text(c.text, predicate)
-    named = [m for m in c.actors if m and re.search(rf"(?<![\w-]){re.escape(m)}(?!\w)", subj)]
+    named = [m for m in c.actors if m and _has_word(subj, m)]
     subject = frozenset(k for m in named for k in actor_keys(m))
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,

@@ -27,8 +27,9 @@ into an origin that an earlier mention already had.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 
@@ -98,33 +99,81 @@ def near_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR) -> list[
     return sorted(out)
 
 
+def passage_pairs(sets: Sequence[Collection[int]], arts: Sequence[int], threshold: float = NEAR,
+                  spread: int = MAX_SPREAD) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, i < j, of sentences of different articles (``arts[i]`` their
+    article) with Jaccard ≥ ``threshold`` (:func:`near_pairs`' prefix filter), leaving out every
+    pair with a *template*: a sentence near-identical to sentences of more than ``spread``
+    other articles.  The same pairs as filtering all of :func:`near_pairs`, but a pair of two
+    sentences already known as templates is not verified nor kept: a line repeated by a
+    thousand copies costs a thousand verifications, not half a million, and no memory.
+    ``sets`` are collections of distinct elements (an ``array('q')`` of hashes is 8 bytes an
+    element: only the sentence being compared is made a set)."""
+    freq: Counter[int] = Counter(x for s in sets for x in s)
+    index: dict[int, list[int]] = defaultdict(list)
+    near: dict[int, set[int]] = {}  # sentence → the other articles it is near-identical in (until a template)
+    template: set[int] = set()
+    found: list[tuple[int, int]] = []
+    order = sorted((i for i, s in enumerate(sets) if s), key=lambda i: (len(sets[i]), i))
+    for i in order:
+        s = frozenset(sets[i])
+        ranked = sorted(sorted(s), key=freq.__getitem__)
+        prefix = ranked[:len(s) - math.ceil(threshold * len(s) - 1e-9) + 1]
+        seen: set[int] = set()
+        for x in prefix:
+            for j in index[x]:
+                if j in seen:
+                    continue
+                seen.add(j)
+                if arts[j] == arts[i] or (i in template and j in template):
+                    continue
+                t = sets[j]
+                if len(t) < threshold * len(s):
+                    continue
+                inter = len(s.intersection(t))
+                if inter / (len(s) + len(t) - inter) >= threshold:
+                    found.append((min(i, j), max(i, j)))
+                    for a, b in ((i, j), (j, i)):
+                        if a not in template:
+                            got = near.setdefault(a, set())
+                            got.add(arts[b])
+                            if len(got) > spread:
+                                template.add(a)
+                                del near[a]
+            index[x].append(i)
+    return sorted(p for p in found if p[0] not in template and p[1] not in template)
+
+
 def copy_roots(articles: Sequence[ArticleText], threshold: float = NEAR, min_shared: int = MIN_SHARED,
                share: float = MIN_SHARE) -> dict[int, int]:
     """Article id → the id of the earliest article (by date, then uid) it copies, for every
     article that copies one: that shares with an earlier article at least ``min_shared``
     near-identical body sentences, and at least ``share`` of the passage sentences of the
     shorter of the two.  Links are direct (no grouping through a third article); a copy of a
-    copy leads to the first.  Articles that copy nothing are absent."""
-    keys: list[tuple[int, int]] = []  # (article index, sentence index)
-    sets: list[frozenset[str]] = []
+    copy leads to the first.  Articles that copy nothing are absent.
+
+    A sentence near-identical to sentences of more than :data:`MAX_SPREAD` other articles is
+    a template, not a passage (:func:`passage_pairs`)."""
+    arts: list[int] = []  # per passage sentence: its article index
+    idx: list[int] = []  # ... and its index in the article
+    sets: list[array[int]] = []  # the shingles' hashes, 8 bytes each (a set of strings: ~90)
+    same: dict[bytes, array[int]] = {}  # one array per distinct set (copies repeat sentences)
     n_passages = [0] * len(articles)
     for ai, a in enumerate(articles):
         for si, s in enumerate(a.sentences):
             sh = shingles(s)
             if sh:
-                keys.append((ai, si))
-                sets.append(sh)
+                arts.append(ai)
+                idx.append(si)
+                hashed = array("q", sorted(map(hash, sh)))
+                got = same.setdefault(hashed.tobytes(), hashed)
+                sets.append(got)
                 n_passages[ai] += 1
-    pairs = [(keys[i], keys[j]) for i, j in near_pairs(sets, threshold) if keys[i][0] != keys[j][0]]
-    spread: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for (ai, si), (aj, sj) in pairs:
-        spread[ai, si].add(aj)
-        spread[aj, sj].add(ai)
+    del same
     shared: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for (ai, si), (aj, sj) in pairs:
-        if len(spread[ai, si]) > MAX_SPREAD or len(spread[aj, sj]) > MAX_SPREAD:
-            continue  # a template line, not a passage
-        shared[min(ai, aj), max(ai, aj)].add(si if ai < aj else sj)
+    for i, j in passage_pairs(sets, arts, threshold, MAX_SPREAD):
+        ai, aj = arts[i], arts[j]
+        shared[min(ai, aj), max(ai, aj)].add(idx[i] if ai < aj else idx[j])
 
     def rank(i: int) -> tuple[int, str]:
         a = articles[i]
