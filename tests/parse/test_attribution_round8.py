@@ -186,3 +186,50 @@ def test_a_participle_shares_the_subject_with_its_apposition(text: str, source: 
 def test_joined_subjects_are_no_apposition() -> None:
     a = [x for x in _atts("Karl Adler, the mayor, and Ann Lee met, saying they agreed.") if x.cue.text == "saying"]
     assert not a or a[0].source.span.text != "Karl Adler, the mayor"
+
+
+# 6. a possessive before a noun cue is its source, resolved like the pronoun it stands for
+POSSESSIVE_NOUN = [
+    ("Karl Adler spoke on Monday. Contrary to his claim that people would learn nothing, the files were useful.",
+     "his", "Karl Adler", "claim"),
+    ("Ann Lee gave a speech. Her statement that the port was safe was false.", "Her", "Ann Lee", "statement"),
+    ("Tom Reyes resigned in May. His prediction that the bridge would fail was ignored.", "His", "Tom Reyes",
+     "prediction"),
+    ("Lina Ortlieb testified. Her assertion that the bank had lied drew applause.", "Her", "Lina Ortlieb", "assertion"),
+    ("Ivo Marsh wrote to the board. His argument that the mine was safe failed.", "His", "Ivo Marsh", "argument"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "actor", "cue"), POSSESSIVE_NOUN, ids=lambda x: x[:30])
+def test_a_possessive_before_a_noun_cue_is_the_source(text: str, source: str, actor: str, cue: str) -> None:
+    a = _one(text, cue)
+    assert a.source.span.text == source
+    assert a.source.actor == actor
+
+
+def test_a_noun_cue_with_a_plain_determiner_has_no_source() -> None:
+    (a,) = _atts("The claim that the dam was sabotaged spread quickly.")
+    assert a.source is None or a.source.span is None
+
+
+# 7. the subject of a falsity copula ("… was false") is what is judged, never a denier
+FALSITY_COPULA = [
+    "Her statement that the port was safe was false.",
+    "Reports that the dam was sabotaged are baseless.",
+    "The claim that troops crossed the border is untrue.",
+    "Rumours that the mayor had resigned were false.",
+    "The story that the ship sank is not true.",
+    "Talk of a deal between the two parties was groundless.",
+]
+
+
+@pytest.mark.parametrize("text", FALSITY_COPULA, ids=lambda x: x[:30])
+def test_the_subject_of_a_falsity_copula_is_no_denier(text: str) -> None:
+    for a in _atts(text):
+        assert a.act != "deny" or a.source is None or a.source.span is None, (a.cue.text, a.source)
+
+
+def test_a_speaker_calling_reports_false_keeps_the_speech() -> None:
+    (a,) = _atts("The ministry said the reports were false.")
+    assert a.source.span.text == "The ministry"
+    assert a.content.text == "the reports were false"

@@ -23,7 +23,7 @@ from claimcheck.parse.attributions.content import (
 )
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CLOSE_Q, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
-    NP_INNER, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
+    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
     head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
@@ -106,6 +106,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         and cue.frame in ("verb", "tell") and cue.act != "hedge"
     if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
+    if cue.act == "deny" and word in BE_FORMS:
+        return None  # "Her statement that C was false": the subject is what is judged, never a denier
     if cue.ambiguous and _head_of_subject(doc, t, cj):
         return None  # "Several blog posts claimed C", "Command posts in the north reported": a noun
     if word == "compared" and cj < len(t.words) and t.words[cj].lower() in ("with", "to") and \
@@ -543,6 +545,8 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
         st = np_back(t, j, 0, doc.words)
         if st <= j:
             d.src = (t.starts[st], t.ends[j])
+    elif j >= 0 and (t.words[j].lower() in POSSESSIVES or t.words[j].lower() == "her"):
+        d.src = (t.starts[j], t.ends[j])  # "his claim that C", "her statement that C"
     if d.src is None and doc.words.anon_kind.get(t.words[ni].lower()) == "sources_said":
         d.kind_hint = "sources_said"  # "following reports that C"
     a = t.ends[cj - 1]

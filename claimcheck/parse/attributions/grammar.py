@@ -39,6 +39,9 @@ LY_NOUNS = frozenset("family ally rally supply assembly belly bully reply italy 
 PRONOUNS: Mapping[str, str] = MappingProxyType({
     "he": "person", "she": "person", "they": "group", "it": "unknown", "we": "group", "i": "person",
     "who": "person", "which": "unknown", "you": "person"})
+# a possessive determiner before a noun cue stands for its pronoun ("his claim that C" = he claims C)
+POSSESSIVES: Mapping[str, str] = MappingProxyType({"his": "he", "their": "they", "its": "it", "our": "we",
+                                                   "my": "i", "your": "you"})
 REL = frozenset(["who", "which", "that"])
 # participles that hand a source on: "a report seen by the agency", "a statement cited by X"
 VIA_PARTICIPLES = frozenset(("cited", "quoted", "carried", "published", "seen", "obtained", "reviewed", "relayed"))

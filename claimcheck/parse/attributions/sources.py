@@ -9,7 +9,9 @@ earlier source of the article (:func:`resolve_source`).
 from __future__ import annotations
 
 from claimcheck.model import Source, Span
-from claimcheck.parse.attributions.grammar import ANAPHOR, AUX, DEMONYM, DETS, INTRO, NAME_PARTICLE, PRONOUNS
+from claimcheck.parse.attributions.grammar import (
+    ANAPHOR, AUX, DEMONYM, DETS, INTRO, NAME_PARTICLE, POSSESSIVES, PRONOUNS,
+)
 from claimcheck.parse.attributions.phrases import np_forward
 from claimcheck.parse.attributions.state import Doc, Draft, Mention
 from claimcheck.parse.attributions.tokens import TOKEN, Toks
@@ -168,6 +170,9 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
         kind, typ, actor = "anonymous", "group", None
     resolved: Span | None = None
     lw = span.text.lower()
+    lw = POSSESSIVES.get(lw, lw)  # "his claim that C": the possessive stands for its pronoun
+    if lw != span.text.lower():
+        kind, typ, actor = "anonymous", PRONOUNS[lw], None
     antecedent: Mention | None = None
     if lw in ("we", "i", "you"):
         antecedent = None
