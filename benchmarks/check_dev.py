@@ -4,6 +4,7 @@
     python benchmarks/check_dev.py --db /tmp/dev.db            # ingests the 600 dev bodies if missing
     python benchmarks/check_dev.py --db /tmp/dev.db --rows T   # also each claim of half T (tuning)
     python benchmarks/check_dev.py --db /tmp/dev.db --json
+    python benchmarks/check_dev.py --db /tmp/dev.db --commands  # also wall and CPU time per command
 
 Runs :func:`claimcheck.api.check` in one process for each claim of
 ``../shared/eval/xref_fnc1_dev_groups.jsonl`` (the same call as ``claimcheck check``, without a
@@ -83,11 +84,39 @@ def summary(rows: list[dict], adjudicated: bool) -> dict:
             "confusion": dict(sorted(confusion.items()))}
 
 
+def command_times(claims: list[str], db: str) -> dict:
+    """Each claim checked as ``python -m claimcheck check CLAIM --db DB --format json`` in a new
+    process, as ``score_xref.py`` calls it: the median wall time and the median CPU time (user +
+    system of the child, from ``resource.getrusage``), and the 1-minute load average before and
+    after (wall time means little on a loaded machine; CPU time does not depend on the load)."""
+    import os
+    import resource
+    import subprocess
+
+    walls, cpus = [], []
+    load_before = round(os.getloadavg()[0], 2)
+    for claim in claims:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "claimcheck", "check", claim, "--db", db, "--format", "json"],
+                       capture_output=True, check=False)
+        walls.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    walls.sort()
+    cpus.sort()
+    return {"n": len(claims), "median_wall_s": round(walls[len(walls) // 2], 3),
+            "median_cpu_s": round(cpus[len(cpus) // 2], 3), "load_before": load_before,
+            "load_after": round(os.getloadavg()[0], 2)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, help="SQLite file (the 600 dev bodies are ingested if it is missing)")
     ap.add_argument("--rows", choices=("T", "H", "all"), help="print each claim of this half")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--commands", action="store_true",
+                    help="also time each claim as a `python -m claimcheck check` command: median wall and CPU")
     a = ap.parse_args()
     if not GROUPS.exists():
         print(f"skipped: {GROUPS} not found")
@@ -113,6 +142,8 @@ def main() -> int:
         report[part] = {"raw": summary(chosen, False), "adjudicated": summary(chosen, True)}
     times.sort()
     report["median_s_in_process"] = round(times[len(times) // 2], 3)
+    if a.commands:
+        report["commands"] = command_times([g["claim"] for g in groups], a.db)
     if a.json:
         print(json.dumps(report, indent=1))
     else:
@@ -123,6 +154,10 @@ def main() -> int:
                       "  ".join(f"{k} {v}" for k, v in s["recall"].items()))
             print(f"      confusion {report[part]['raw']['confusion']}")
         print(f"median check in process {report['median_s_in_process']} s")
+        if a.commands:
+            c = report["commands"]
+            print(f"as a command ({c['n']} calls): median wall {c['median_wall_s']} s, median CPU {c['median_cpu_s']} s, "
+                  f"load average before/after {c['load_before']}/{c['load_after']}")
     if a.rows:
         for r in rows:
             if a.rows != "all" and r["half"] != a.rows:

@@ -228,6 +228,16 @@ def _nonexistence(prop: Proposition, records: Sequence[ClaimRecord], out: list[J
 _IMPLICIT_AGAINST = ("its action is negated", "negates it", "states the opposite", "a contrary value")
 
 
+def _same_words(a: str, b: str) -> bool:
+    """``a`` holds the words of ``b`` in the same order, case, quotes and punctuation aside: all
+    of them, or, when ``b`` was cut ("… to achieve security and sta..."), its words before the cut."""
+    aw = _WORDS.findall(a.lower().replace("’", "'"))
+    bw = _WORDS.findall(b.lower().replace("’", "'"))
+    if b.rstrip().endswith(("...", "…")) and len(bw) > 5:
+        return aw[:len(bw) - 1] == bw[:-1]
+    return aw == bw
+
+
 def _agent_names(prop: Proposition) -> tuple[str, ...]:
     return (prop.agent, *prop.agent_aliases) if prop.agent else ()
 
@@ -295,6 +305,10 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
         return "decline", "no comment or no response: neither a denial nor a confirmation"
     if record.act == "deny":
         return "against", "a denial"
+    if _same_words(body, prop.text) or _same_words(record.sentence_text, prop.text):
+        # the claim's own words: whatever negation or cue they hold, they state the claim (the
+        # query and the sentence are read alike; ``check`` on a cluster's text agrees with it)
+        return ("against" if prop.negative else "for"), "the claim's own words"
     own = prop.prepared.keys  # a cue that is one of the query's own words is its topic ("staged air strikes")
     hits = [h for h in find_cues(body, lexicons=lexicons)
             if not (h.kind in ("hoax", "denial") and _keys(h.text, lexicons) & own)]

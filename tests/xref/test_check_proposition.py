@@ -246,3 +246,23 @@ def test_no_such_person_in_an_article_that_addresses_the_claim(lex: Lexicons) ->
     assert stances(lex, query, units) == ["for", "against", None]
     got = assess(lex, query, units)
     assert got.status == "contradicted"
+
+
+# ------------------------------------------------------- check on a cluster's own text (item 4)
+
+
+@pytest.mark.parametrize("text", [
+    "It is not clear whether the Vell march was launched with the approval of Sylvania.",
+    "A statement from the Vell council did not mention the harbour sale but confirmed its support for the port.",
+    "Sylvania never confirmed that it had agreed to supply arms to the Vell militia.",
+    "The Vell council rejected the harbour sale.",
+    "The Vell bridge collapsed in 2019, not in 2009.",
+])
+def test_the_claims_own_words_state_it(lex: Lexicons, text: str) -> None:
+    """A unit in the claim's own words states it, whatever negation or cue they hold (the query
+    and the sentence are read alike), also when the query was cut ("…"), as ``report`` rows cut
+    long texts: ``check`` on a cluster's text agrees with the cluster."""
+    unit = rec(text)
+    assert stances(lex, text, [unit]) == ["for"]
+    cut = text[:60].rsplit(" ", 1)[0] + " sta..."
+    assert xc._same_words(text, cut) or len(text) <= 60
