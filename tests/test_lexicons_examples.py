@@ -238,10 +238,16 @@ def _language(e: Entry, s: str) -> bool:
 
 def _name(e: Entry, s: str) -> bool:
     """"A = B": both sides get the same key (the transliteration key for a ``translit``,
-    ``script`` or ``script_rewrite`` rule; the consonant skeleton for a ``skeleton`` rule)."""
+    ``script`` or ``script_rewrite`` rule; the consonant skeleton for a ``skeleton`` rule); a
+    ``not_a_name`` example is a mention that is no name."""
     from claimcheck.xref.gazetteer import normalise, translit_key
     from claimcheck.xref.names import name_rules, skeleton_key
 
+    if e["kind"] == "not_a_name":  # a mention that is no name (the example) or is one (a counterexample)
+        from claimcheck.xref.gazetteer import gazetteer
+        from claimcheck.xref.names import is_name
+
+        return not is_name(s, name_rules(LEX), frozenset(gazetteer(LEX).by_acronym))
     a, _, b = s.partition(" = ")
     assert b, f"{e.label}: example {s!r} must read 'A = B'"
     if e["kind"] == "skeleton":

@@ -72,7 +72,8 @@ def _actor_index(claims, decisions, lexicons=None, speakers=frozenset()):  # noq
     subjects.update(speakers)
     literals = {n for c in claims for n in c.actors}
     return build_actor_index(subjects, literals, decisions,
-                             lexicons=lexicons if lexicons is not None else load_lexicons())
+                             lexicons=lexicons if lexicons is not None else load_lexicons(),
+                             texts={c.sentence_text for c in claims})
 
 
 def xref(db: str | None) -> XrefSummary:

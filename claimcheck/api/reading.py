@@ -210,6 +210,17 @@ def sources(db: Db, kind: str | None = None) -> list[dict[str, Any]]:
     return mark_unresolved(_read(db, queries.sources_rows, kind), load_lexicons())
 
 
+def sources_listing(db: Db, kind: str | None = None, unresolved: bool = False) -> tuple[list[dict[str, Any]], int]:
+    """What ``claimcheck sources`` lists: the rows of :func:`sources` that are sources, and how
+    many rows were left out because their name is no source (``resolved`` False: a pronoun, a
+    common noun, a direction, a thing shown); with ``unresolved`` every row, those last, and 0."""
+    rows = sources(db, kind)
+    if unresolved:
+        return rows, 0
+    kept = [r for r in rows if r.get("resolved", True)]
+    return kept, len(rows) - len(kept)
+
+
 def review_queue(db: Db, statuses: list[str] | None = None, include_reviewed: bool = False,
                  single_source: bool = False) -> list[ReportRow]:
     """The clusters to review, in report order: of ``statuses`` (default: contradicted, and

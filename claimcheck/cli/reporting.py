@@ -99,7 +99,10 @@ def show(cluster: Annotated[str, typer.Argument(help="Cluster id (or its first c
 def sources(db: DbOpt = None,
             format: ListFormatOpt = ListFormat.table, csv_: CsvOpt = False, json_: JsonOpt = False, nl: NlOpt = False,
             kind: Annotated[Optional[str], typer.Option(help="Only sources of this kind.",
-                                                        callback=short_text)] = None) -> None:
+                                                        callback=short_text)] = None,
+            all_: Annotated[bool, typer.Option("--all", help="Also list the names that are no source (a pronoun, "
+                                                             "a common noun, a direction, a thing shown), "
+                                                             "unresolved and ungraded.")] = False) -> None:
     """Sources with kind, reliability grade A–F and its reasons, and counts of their claims."""
     from claimcheck import api
     from claimcheck.report import render
@@ -107,8 +110,11 @@ def sources(db: DbOpt = None,
     from claimcheck.report.listing import pick_format, write_listing
 
     fmt = pick_format(format.value, csv_, json_, nl)
-    rows = api.sources(db, kind)
+    rows, hidden = api.sources_listing(db, kind, unresolved=all_)
     write_listing(rows, fmt, sys.stdout, render.sources_table(rows) if fmt == "table" else None)
+    if hidden and fmt == "table":
+        sys.stderr.write(f"note: {hidden} name(s) that are no source (pronouns, common nouns, directions, "
+                         "things shown) not listed; --all lists them\n")
 
 
 @app.command()

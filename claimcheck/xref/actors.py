@@ -52,6 +52,13 @@ Every step is a dictionary lookup per distinct name, except the similarity step,
 compares names inside a blocking group (all pairs up to ``block_cap``, else a sliding window),
 and the partial-name step, which looks up (word, last word) pairs.  Never all pairs.
 
+Mentions that are no name
+-------------------------
+Before the rules, the actor index (:func:`claimcheck.xref.index.build_actor_index`) leaves out a
+mention that is one word of the ``not_a_name`` kinds of ``names.toml`` ("From", "Come", "War" at
+the head of a sentence or a headline) or one word the articles use in lower case
+(:func:`claimcheck.xref.names.common_words`); a known acronym ("US") is always a name.
+
 Limits
 ------
 A name that is only a first name ("Ana") is left alone.  Type hints only keep persons apart

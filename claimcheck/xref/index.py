@@ -69,16 +69,27 @@ class ActorIndex:
 
 def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
                       decisions: list[tuple[str, str, str]] | None = None, *,
-                      lexicons: Lexicons) -> ActorIndex:
+                      lexicons: Lexicons, texts: Iterable[str] = ()) -> ActorIndex:
     """The actors of the source mentions ``subjects`` and claim mentions ``literals``, resolved
-    with the gazetteer and name rules of ``lexicons`` and the human ``decisions``."""
+    with the gazetteer and name rules of ``lexicons`` and the human ``decisions``; a mention
+    that is no name (:func:`claimcheck.xref.names.is_name`: a ``not_a_name`` word of
+    ``names.toml``, or a single word that ``texts``, the articles' sentences, use as a common
+    word) is left without an actor."""
     from claimcheck.xref.actors import ActorResolver, Mention
     from claimcheck.xref.gazetteer import gazetteer
 
-    demonym_to_state = gazetteer(lexicons).demonym_to_state
+    from claimcheck.xref.names import common_words, is_name, name_rules, single_word
 
-    subjects = sorted(set(filter(None, subjects)))
-    literals = sorted(set(filter(None, literals)))
+    gaz = gazetteer(lexicons)
+    demonym_to_state = gaz.demonym_to_state
+    rules = name_rules(lexicons)
+    subjects, literals = set(filter(None, subjects)), set(filter(None, literals))
+    # a mention that is no name ("From", "Come", "War" at the head of a sentence, a word the
+    # articles use in lower case) is no actor
+    common = common_words({w for t in subjects | literals if (w := single_word(t))}, texts)
+    acronyms = frozenset(gaz.by_acronym)
+    subjects = sorted(t for t in subjects if is_name(t, rules, acronyms, common))
+    literals = sorted(t for t in literals if is_name(t, rules, acronyms, common))
     states = {}
     for m in literals:
         first = m.split()[0] if m.split() else ""

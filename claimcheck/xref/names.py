@@ -61,7 +61,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -101,6 +101,7 @@ class NameRules:
     thresholds: Thresholds
     scripts: tuple[Script, ...] = ()  # romanisation of non-Latin scripts, in file order
     skeleton: tuple[tuple[re.Pattern[str], str], ...] = ()  # the cross-script consonant key
+    not_name: frozenset[str] = frozenset()  # folded words that alone are no name ("From", "Come", "War")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +155,19 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     skel: list[tuple[re.Pattern[str], str]] = []
     scripts: dict[str, dict] = {}
     values: dict[str, float] = {}
+    not_name: set[str] = set()
     for e in entries:
         kind = e["kind"]
         if kind in ("script", "script_rewrite", "skeleton"):
             _read_script_entry(e, scripts, skel)
+            continue
+        if kind == "not_a_name":
+            if not e.get("words"):
+                raise LexiconError(f"{e.label}: kind 'not_a_name' needs a non-empty 'words' list")
+            for w in e["words"]:
+                if not isinstance(w, str) or len(_words_of(w)) != 1:
+                    raise LexiconError(f"{e.label}: bad word {w!r} (one word each)")
+                not_name.update(_words_of(w))
             continue
         if kind in ("title", "modifier", "particle"):
             words = e.get("words")
@@ -182,7 +192,7 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
             values[e["id"]] = e["value"]  # a user file loaded later overrides
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, "
-                               "script, script_rewrite, skeleton, threshold)")
+                               "script, script_rewrite, skeleton, threshold, not_a_name)")
     missing = [k for k in THRESHOLD_IDS if k not in values]
     if missing:
         raise LexiconError(f"names.toml: missing thresholds {', '.join(missing)}")
@@ -191,7 +201,7 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     if not 0 < th.propose <= th.auto_merge <= 1:
         raise LexiconError(f"names.toml: need 0 < propose <= auto_merge <= 1, got {th.propose}, {th.auto_merge}")
     return NameRules(_index(titles), _index(modifiers), frozenset(particles), tuple(translit), th,
-                     _scripts(scripts), tuple(skel))
+                     _scripts(scripts), tuple(skel), frozenset(not_name))
 
 
 def _read_script_entry(e: Any, scripts: dict[str, dict], skel: list[tuple[re.Pattern[str], str]]) -> None:
@@ -485,6 +495,65 @@ def compare_spellings(a: tuple[str, ...], b: tuple[str, ...], ka: str, kb: str,
         if s >= th.propose:
             return ("propose", s, "surname spelled differently")
     return ("propose", score, "similar spelling") if score >= th.propose else None
+
+
+def single_word(text: str) -> str | None:
+    """The one word of a mention as written, a possessive cut ("War's" -> "War"); None when the
+    mention has no word or more than one."""
+    words = split_words(text)
+    if len(words) != 1:
+        return None
+    w = words[0]
+    return w[:-2] if w.endswith("'s") else w.rstrip("'")
+
+
+def is_name(text: str, rules: NameRules, acronyms: frozenset[str] = frozenset(),
+            common: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention may name an actor: not a single word of the ``not_a_name`` kinds of
+    ``names.toml`` (a function word, a verb or a common noun capitalised at the head of a
+    sentence or a headline: "From", "Come", "War"), whatever its case, nor a single word of
+    ``common`` (folded words the articles use as common words: :func:`common_words`).  A word
+    that is a known acronym (``acronyms``, as written without dots: "WHO", "US") is a name; a
+    word written in capitals ("ISIS", "HAZMAT") is not judged by ``common``: its case says nothing."""
+    w = single_word(text)
+    if w is None:
+        return bool(split_words(text))
+    bare = w.replace(".", "")
+    if bare in acronyms:
+        return True  # "WHO" the organisation, not the pronoun
+    if fold(w) in rules.not_name:
+        return False
+    return (len(bare) > 1 and bare.isupper()) or fold(w) not in common  # capitals: their case says nothing
+
+
+# a word used in lower case at least this often in the articles, and more often than capitalised
+# inside a sentence, is a common word (the rule of ``xref.analyse``'s common-noun test for sources)
+COMMON_LOWER_MIN = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def common_words(candidates: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
+    """The folded ``candidates`` (single words as written, "Come", "Year") that ``texts`` (the
+    articles' sentences) use as common words: in lower case at least ``COMMON_LOWER_MIN`` times
+    and more often than capitalised anywhere but at a sentence's first word.  A word always
+    capitalised ("Borduria", "Maro") or mostly capitalised inside sentences ("Apple", "Mirror"
+    in their stories) is no common word.  One pass over the texts, counting only candidates."""
+    wanted = {c.lower() for c in candidates if c.isalpha() and not c.isupper()}
+    if not wanted:
+        return frozenset()
+    lower: dict[str, int] = dict.fromkeys(wanted, 0)
+    capital: dict[str, int] = dict.fromkeys(wanted, 0)
+    for text in texts:
+        for i, m in enumerate(_LETTERS.finditer(text)):
+            w = m.group()
+            lw = w.lower()
+            if lw not in lower:
+                continue
+            if w == lw:
+                lower[lw] += 1
+            elif i:
+                capital[lw] += 1
+    return frozenset(fold(w) for w in wanted if lower[w] >= COMMON_LOWER_MIN and lower[w] > capital[w])
 
 
 def acronyms(form: str) -> frozenset[str]:

@@ -179,8 +179,9 @@ def _bare(word: str) -> str:
 
 def non_source_reason(name: str | None, kind: str | None, rules: OriginRules) -> str | None:
     """Why a source's name is not a source (a pronoun, relative pronoun, the expletive "it",
-    a determiner, or — for a named source — a common noun with no capitalised word), or None
-    when it may be one."""
+    a determiner; a platform, religion, scripture or direction, ``not_a_speaker`` words; a thing
+    shown with no author, ``evidence`` words: "photos", "the footage"; or — for a named source —
+    a common noun with no capitalised word), or None when it may be one."""
     words = (name or "").split()
     if not words:
         return "no name"
@@ -189,7 +190,11 @@ def non_source_reason(name: str | None, kind: str | None, rules: OriginRules) ->
         return f"{name!r} is a pronoun or function word, not a source"
     rest = [w for w in low if w not in rules.not_source]
     if rest and all(w.lower() in rules.not_speaker for w in rest):
-        return f"{name!r} is a platform, a religion or a scripture, not a speaker"
+        return f"{name!r} is a platform, a religion, a scripture or a direction, not a speaker"
+    if kind != "named" or not any(_CAPITAL.search(w) for w in words[1:]):
+        group = evidence_group(name, rules)  # "photos", "the footage": a thing shown, whoever is in it
+        if group is not None:
+            return f"{name!r} is a thing shown ({group.replace('_', ' ')}), not a speaker"
     if kind == "named":
         capitalised = [w for w, lw in zip(words, low) if _CAPITAL.search(w) and lw not in rules.not_source]
         if not capitalised:
