@@ -233,3 +233,58 @@ def test_a_speaker_calling_reports_false_keeps_the_speech() -> None:
     (a,) = _atts("The ministry said the reports were false.")
     assert a.source.span.text == "The ministry"
     assert a.content.text == "the reports were false"
+
+
+# 8. a cue followed by nothing but a source noun phrase is an inverted tag, whatever comes before
+TAG_AT_END = [
+    ("The refusal did not go over well with the council, and the meeting deteriorated from there, said one "
+     "source in the room.", "one source in the room"),
+    ("The plan would expand the deduction, but for some, the losses would outstrip the gains, said Ann Lee.",
+     "Ann Lee"),
+    ("The port is closed, and the ships are waiting, said a harbour official.", "a harbour official"),
+    ("Prices rose, then fell, and rose again, said Karl Adler, the central bank governor.",
+     "Karl Adler, the central bank governor"),
+    ("The vote was held, but turnout was low, said two observers.", "two observers"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), TAG_AT_END, ids=lambda x: x[:30])
+def test_a_tag_at_the_end_is_the_source(text: str, source: str) -> None:
+    (a,) = _atts(text)
+    assert a.source.span.text == source
+    assert text.startswith(a.content.text)
+
+
+TAG_AT_END_COUNTER = [
+    # a clause after the cue is the content, never a source
+    ("But Ann Lee, senior associate at the institute, said parents still want neighbourhood schools.",
+     "Ann Lee, senior associate at the institute", "parents still want neighbourhood schools"),
+    ("Karl Adler, 59, said the event brought back memories.", "Karl Adler, 59", "the event brought back memories"),
+    ("Tom Reyes, the mayor, said the vote was fair.", "Tom Reyes, the mayor", "the vote was fair"),
+    ("Lina Ortlieb, a teacher, said Ivo Marsh's statement didn't clarify the matter.", "Lina Ortlieb, a teacher",
+     "Ivo Marsh's statement didn't clarify the matter"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), TAG_AT_END_COUNTER, ids=lambda x: x[:30])
+def test_a_clause_after_the_cue_is_no_tag(text: str, source: str, content: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+    assert a.content.text == content
+
+
+# 9. an age between commas after a name belongs to the apposition, never the actor
+AGE_APPOSITION = [
+    ("Ann Lee, 59, of Ashton, Md., said the event brought back memories.", "Ann Lee, 59, of Ashton, Md."),
+    ("Karl Adler, 59, said the vote was fair.", "Karl Adler, 59"),
+    ("Tom Reyes, 71, a retired miner, said the shaft had flooded.", "Tom Reyes, 71, a retired miner"),
+    ("Lina Ortlieb, 34, told reporters the shelter was full.", "Lina Ortlieb, 34"),
+    ("Ivo Marsh, 45, of Velmora, said the road was closed.", "Ivo Marsh, 45, of Velmora"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), AGE_APPOSITION, ids=lambda x: x[:30])
+def test_an_age_is_part_of_the_apposition(text: str, source: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+    assert a.source.actor == source.split(",")[0]

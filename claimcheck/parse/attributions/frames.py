@@ -30,7 +30,7 @@ from claimcheck.parse.attributions.phrases import (
     time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.subjects import modified_subject, name_before_apposition, participle_source
+from claimcheck.parse.attributions.subjects import modified_subject, name_before_apposition, participle_source, tag_at_end
 from claimcheck.parse.attributions.tokens import (
     QUOTE_MARK, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
@@ -145,6 +145,11 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         return _subject_before(doc, si, t, k, src_last, cj, d, cue)
     if tok in ('"', "''") and any(qa == t.starts[k] for qa, _ in doc.quotes(si)):
         return None  # an opening quote: the quoted text starts with the cue word
+    if tok == "," and cue.frame == "verb" and not cue.ambiguous and cue.act != "hedge" and \
+            not word.endswith("ing") and tag_at_end(doc, t, cj):
+        # "C, and D, said one source in the room." / "…, the losses would outstrip the gains, said
+        # Ana Ruiz.": a cue followed by nothing but a noun phrase is an inverted tag
+        return _inverted(doc, si, t, k, cj, d)
     if tok == ",":
         # "X, apposition, said" / "X, who ..., said" / "X, speaking on condition of anonymity, said"
         dd = _comma_subject(doc, si, t, k, cj, d, cue)
@@ -424,6 +429,11 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     st = np_back(t, j, 0, doc.words)
     if st > j:
         return None
+    if st == j and t.words[st].isdigit():
+        # "Ana Ruiz, 59, of Ashton, Md., said": an age after the name belongs to the apposition
+        named = name_before_apposition(t, st, j, doc)
+        if named is not None:
+            st = named
     # "“C,” Ana Ruiz, the mayor, said": the quotation before the source is the content
     quoted_left = st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and _closes_quote(doc, si, t, st - 1)
     named = name_before_apposition(t, st, j, doc) if first in ("which", "who", "whose") else None

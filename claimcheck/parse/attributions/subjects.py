@@ -10,9 +10,10 @@ from __future__ import annotations
 from claimcheck.parse.attributions.grammar import (
     CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES,
 )
-from claimcheck.parse.attributions.phrases import np_back, np_forward
+from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, is_word
+from claimcheck.text.calendar import CARDINALS
 
 # words after which a noun phrase opens a clause (so a subject may start there)
 CLAUSE_OPENERS = frozenset("and but while because as although though if when since so".split())
@@ -67,11 +68,11 @@ def modified_subject(t: Toks, st: int, doc: Doc) -> tuple[int, int]:
 def name_before_apposition(t: Toks, st: int, j: int, doc: Doc) -> int | None:
     """Start of a capitalised name that opens the clause right before the comma at ``st - 1``
     when the tokens ``st``-``j`` are an apposition to it (they open lower-case or with a
-    determiner: "Ana Ruiz, president of the union"); None otherwise."""
+    determiner or an age: "Ana Ruiz, president of the union", "Ana Ruiz, 59,"); None otherwise."""
     if st < 2 or t.words[st - 1] != "," or not is_word(t.words[st - 2]) or not t.words[st - 2][0].isupper():
         return None
     first = t.words[st]
-    if not (first.islower() or first.lower() in DETS) or first.lower() in REL:
+    if not (first.islower() or first.lower() in DETS or first.isdigit()) or first.lower() in REL:
         return None
     n0 = np_back(t, st - 2, 0, doc.words)
     if n0 > st - 2 or not all(t.words[x][0].isupper() or not is_word(t.words[x]) or t.words[x].lower() in NP_INNER
@@ -134,3 +135,26 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
             d.src = (t.starts[i], t.ends[a - 1])
             d.descriptor = (t.starts[e + 1], t.ends[a - 1])
     return True
+
+
+TAG_PREPS = frozenset(("in", "on", "at", "of", "to", "for", "from"))
+
+
+def tag_at_end(doc: Doc, t: Toks, cj: int) -> bool:
+    """Is the cue ending before token ``cj`` followed only by a source noun phrase to the end of
+    the sentence ("…, said Ana Ruiz.", "…, said one source in the room.")?  The lower-case words
+    of its head (before a preposition or an apposition) must be determiners, numbers, roles or
+    source nouns (so "said the event brought back memories" is a clause, not a source)."""
+    if cj >= len(t.words) or not is_word(t.words[cj]):
+        return False
+    first = t.words[cj]
+    if not (first[0].isupper() or first.lower() in DETS or first.lower() in CARDINALS or first[0].isdigit()) or \
+            first.lower() in ("that", "it", "this", "these", "those") or first.lower() in INTRO:
+        return False  # "said parents still want …", "said of the plan": no source after the cue
+    e = right_np(doc, t, cj)
+    rel = next((x for x in range(cj + 1, e) if t.words[x].lower() in ("who", "whose")), e)
+    w = doc.words
+    head_end = next((x for x in range(cj + 1, rel) if t.words[x] in TAG_PREPS or t.words[x] == ","), rel)
+    return e > cj and all(not is_word(x) for x in t.words[e:]) and \
+        all(not is_word(x) or not x.islower() or x in DETS or x in CARDINALS or x in NP_INNER
+            or x in w.types or x in w.anon_kind for x in t.words[cj:head_end])
