@@ -288,3 +288,29 @@ def test_an_age_is_part_of_the_apposition(text: str, source: str) -> None:
     a = _atts(text)[0]
     assert a.source.span.text == source
     assert a.source.actor == source.split(",")[0]
+
+
+# 10. an inverted colon head "Said NAME: “…”" at the start of any sentence, not only a paragraph's
+SAID_HEAD = [
+    ("Experts say her plans are complex. Said Ellis: “I don’t get the sense she cares.”", "Ellis",
+     "“I don’t get the sense she cares.”"),
+    ("He left early. Said the minister: “We are ready.”", "the minister", "“We are ready.”"),
+    ('The hall emptied. Said Ann Lee, the mayor: "It is over."', "Ann Lee, the mayor", '"It is over."'),
+    ("The vote was close. Added Karl Adler: “We will appeal.”", "Karl Adler", "“We will appeal.”"),
+    ("Nobody spoke. Asked one resident: “Who will pay for this?”", "one resident", "“Who will pay for this?”"),
+    ("Said Tom Reyes: “The mine is safe.”", "Tom Reyes", "“The mine is safe.”"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), SAID_HEAD, ids=lambda x: x[:30])
+def test_an_inverted_colon_head_anywhere(text: str, source: str, content: str) -> None:
+    a = [x for x in _atts(text) if x.cue.text in ("Said", "Added", "Asked")]
+    assert a, [(x.cue.text, x.source) for x in _atts(text)]
+    assert a[0].source.span.text == source
+    assert a[0].content.text == content
+
+
+@pytest.mark.parametrize("text", ["The plan was new. Said differently: the plan failed.",
+                                  "Prices rose. Said plainly: nobody won."], ids=lambda x: x[:30])
+def test_an_adverb_after_said_is_no_source(text: str) -> None:
+    assert not [x for x in _atts(text) if x.cue.text == "Said"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimcheck.model import Attribution, Sentence, Source, Span
 from claimcheck.parse.attributions.frames import draft
-from claimcheck.parse.attributions.paragraphs import colon_head, continue_quote, dash_bylines
+from claimcheck.parse.attributions.paragraphs import INVERTED_HEAD, colon_head, continue_quote, dash_bylines
 from claimcheck.parse.attributions.gate import cue_gate
 from claimcheck.parse.attributions.open_frames import open_candidates, open_draft, stop_verbs
 from claimcheck.parse.attributions.grammar import (
@@ -159,8 +159,8 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
     candidate cue that passes the gate and its frame; with the sentence's tokens (None when no
     candidate passed the gate, so the sentence was not tokenised)."""
     drafts: list[Draft] = []
-    if first_in_paragraph:
-        d = colon_head(doc, si)
+    if first_in_paragraph or INVERTED_HEAD.match(doc.text, doc.sentences[si].start):
+        d = colon_head(doc, si)  # "WALLACE: …" opening a paragraph, "Said NAME: “…”" anywhere
         if d is not None:
             drafts.append(d)
     if cands:

@@ -13,13 +13,15 @@ import re
 from bisect import bisect_right
 
 from claimcheck.model import Attribution, Source, Span
-from claimcheck.parse.attributions.grammar import CLOSE_Q, COLON_HEAD, DASH_BYLINE
+from claimcheck.parse.attributions.grammar import CLOSE_Q, COLON_HEAD, DASH_BYLINE, DETS
 from claimcheck.parse.attributions.sources import classify
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import QUOTE_MARK, TOKEN, starts_quote, trim_end
+from claimcheck.text.calendar import CARDINALS
 
 def colon_head(doc: Doc, si: int) -> Draft | None:
-    """"WALLACE: ...", "Poll: ..." at the start of a paragraph."""
+    """"WALLACE: ...", "Poll: ..." at the start of a paragraph; "Said NAME: …" at the start of
+    any sentence (the driver decides which sentences to try)."""
     text = doc.text
     s = doc.sentences[si]
     lim = min(s.end, s.start + 80)
@@ -27,7 +29,7 @@ def colon_head(doc: Doc, si: int) -> Draft | None:
         return None
     m = COLON_HEAD.match(text, s.start, lim)
     if not m:
-        return None
+        return _inverted_head(doc, si, lim)
     name = m.group(1)
     if name.lower().rstrip(".") in doc.words.colon_labels or name.split()[0].lower() in doc.words.colon_labels:
         return None
@@ -40,15 +42,38 @@ def colon_head(doc: Doc, si: int) -> Draft | None:
     if e <= a:
         return None
     cue, src = (colon, colon + 1), (m.start(1), m.end(1))
-    verb = _INVERTED.match(text, m.start(1), m.end(1))
+    verb = INVERTED_HEAD.match(text, m.start(1), m.end(1))
     if verb is not None and verb.end() < m.end(1):
         cue = verb.span(1)  # "Said Ellis: “…”": the verb is the cue, the name after it the source
         src = (verb.end(), m.end(1))
     return Draft(si, cue, "assert", src, [(a, e)], [], frame="colon")
 
 
+def _inverted_head(doc: Doc, si: int, lim: int) -> Draft | None:
+    """"Said the minister: “…”", "Added Ana Ruiz, the mayor: “…”": an inverted colon head whose
+    source is not a bare name (a name alone is read by :data:`COLON_HEAD`)."""
+    text = doc.text
+    s = doc.sentences[si]
+    v = INVERTED_HEAD.match(text, s.start, lim)
+    colon = text.find(":", s.start, lim)
+    if v is None or colon < 0 or not text[colon + 1:colon + 2].isspace():
+        return None
+    head = text[v.end():colon]
+    first = head.split()[0] if head.split() else ""
+    if not first or QUOTE_MARK.search(head) or len(head.split()) > 8 or \
+            not (first[0].isupper() or first.lower() in DETS or first.lower() in CARDINALS):
+        return None  # "Said differently: …" is no source
+    a = colon + 1
+    while a < s.end and text[a].isspace():
+        a += 1
+    e = trim_end(text, a, doc.para_bounds[s.paragraph][1])
+    if e <= a:
+        return None
+    return Draft(si, v.span(1), "assert", (v.end(), colon), [(a, e)], [], frame="colon")
+
+
 # a speech verb that opens an inverted colon head: "Said NAME: …", "Added NAME: …"
-_INVERTED = re.compile(r"(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Replied|Replies)\s+")
+INVERTED_HEAD = re.compile(r"(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Replied|Replies)\s+")
 
 
 def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
