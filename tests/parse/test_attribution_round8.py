@@ -314,3 +314,24 @@ def test_an_inverted_colon_head_anywhere(text: str, source: str, content: str) -
                                   "Prices rose. Said plainly: nobody won."], ids=lambda x: x[:30])
 def test_an_adverb_after_said_is_no_source(text: str) -> None:
     assert not [x for x in _atts(text) if x.cue.text == "Said"]
+
+
+# 11. a personal pronoun is a noun phrase of its own: the words before it are no part of the source
+PRONOUN_SOURCE = [
+    ('Even now at 86 she still says things such as, "We are not equal."', "she"),
+    ("Lest you assume that my parents were poor, they were not.", "you"),
+    ("In 2019 he said the mine would close.", "he"),
+    ("Twice they warned that the dam would fail.", "they"),
+    ("At the hearing on Monday she insisted that the contract was valid.", "she"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), PRONOUN_SOURCE, ids=lambda x: x[:30])
+def test_a_pronoun_is_the_whole_source(text: str, source: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+
+
+def test_joined_subjects_with_a_pronoun_stay_joined() -> None:
+    a = _atts("Ann Lee and I said it was over.")[0]
+    assert a.source.span.text == "Ann Lee and I"

@@ -212,6 +212,8 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
             is_word(t.words[k - 2]):
         head = k - 2  # "Everyone I interviewed said C": a relative clause without "who"
     st = np_back(t, head, 0, doc.words)
+    if st < head and t.words[head].lower() in PRONOUNS and t.words[head].lower() not in REL:
+        st = head  # "at 86 she still says", "Lest you assume": a pronoun is a noun phrase of its own
     if 0 < st <= head and t.words[st - 1].lower() in ("all", "both", "half") and t.words[st].lower() in DETS:
         st -= 1  # "all the experts", "both the mayor and …": a predeterminer
     st = joined_subject(t, st, head, doc.words) if st <= head else st
