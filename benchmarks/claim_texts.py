@@ -91,7 +91,7 @@ def readability_reasons(text: str, source: str | None = None, cue: str | None = 
     if (not quoted and low.endswith("ing") and len(low) > 5 and low not in NOT_GERUNDS
             and "," not in text[:90]):
         out.append("gerund start")
-    if source is not None:
+    if source is not None and source not in text:  # a picture that is the claim's subject is no speaker of it
         last = WORD.findall(source)[-1:] or [""]
         if (last[0].lower() in DEPICTIONS and (cue or "").lower().startswith(("show", "depict"))) \
                 or CLAUSE_SOURCE.search(source):

@@ -184,7 +184,8 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "clause:possessive_subject": "possessive_subject", "clause:pronoun_start": "pronoun_start",
          "relation:frame_lead": "frame_lead", "relation:frame_tail": "frame_tail",
          "source:not_a_speaker": "not_a_speaker", "clause:relative": "relative", "clause:credit": "credit", "clause:said_tail": "said_tail",
-         "clause:dateline": "dateline", "relation:cited_as_saying": "cited_as"}
+         "clause:dateline": "dateline", "relation:cited_as_saying": "cited_as",
+         "clause:anaphoric_start": "anaphoric_start", "clause:finite_verb": "finite_verb"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

@@ -92,7 +92,7 @@ REPORT_THAT = [
     ("Police on Friday dismissed rumours that the mayor of Vell had been arrested at the airport.",
      "The mayor of Vell had been arrested at the airport"),
     ("The central bank dismissed speculation that it would devalue the currency next month.",
-     "It would devalue the currency next month"),
+     "The central bank would devalue the currency next month"),  # "it": the source
     ("Minister Ana Ruiz dismissed a report in the Evening Star that she would resign from the cabinet next month.",
      "Minister Ana Ruiz would resign from the cabinet next month"),
     ("The port authority dismissed reports that the harbour of Marn had been closed to oil tankers as untrue.",
@@ -103,7 +103,7 @@ REJECTED_CLAIMS = [
     ("The ministry rejected claims that its troops had shelled the village of Ostra.",
      "The ministry’s troops had shelled the village of Ostra"),  # "its" resolved to the source
     ("Sylvania rejected allegations that it had supplied drones to the Marsh Front.",
-     "It had supplied drones to the Marsh Front"),
+     "Sylvania had supplied drones to the Marsh Front"),  # "it": the source
     ("The minister rejected accusations that he had lied to parliament about the contract.",
      "The minister had lied to parliament about the contract"),
     ("The army rejected suggestions that soldiers had fired on the protesters in Kessel.",

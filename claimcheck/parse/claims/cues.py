@@ -91,6 +91,8 @@ class ClaimRules:
     possible: re.Pattern[str]
     dateline: re.Pattern[str]  # a wire dateline opening a content or sentence ("VELMORA (AP) — "): cut from the text
     cited_as: re.Pattern[str]  # "Y as saying that" opening a content of "X cited Y as saying that C": cut
+    anaphoric_start: re.Pattern[str]  # "That number could grow …", a referential "It …": needs what it refers to
+    finite_verb: re.Pattern[str]  # a strict finite verb: a content without one is its cue's object
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -123,7 +125,8 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       start("clause:gerund_start"), alt("clause:possessive_subject"),
                       start("clause:pronoun_start"), alt("relation:frame_lead"), alt("relation:frame_tail"),
                       alt("source:not_a_speaker"), alt("clause:relative"), start("clause:credit"), alt("clause:said_tail"),
-                      negation_scope(lex, "possible"), alt("clause:dateline"), alt("relation:cited_as_saying"))
+                      negation_scope(lex, "possible"), alt("clause:dateline"), alt("relation:cited_as_saying"),
+                      alt("clause:anaphoric_start"), alt("clause:finite_verb"))
 
 
 SCOPES = frozenset(("cancels-negation",))

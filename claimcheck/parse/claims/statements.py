@@ -67,7 +67,7 @@ def is_proposition(text: str, lex: Lexicons) -> bool:
         return False
     head = text.lstrip(" \t\"“‘'«„")
     return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start,
-                                           r.credit))
+                                           r.credit, r.anaphoric_start))
 
 
 def completeness(text: str, lexicons: Lexicons) -> float:
@@ -206,7 +206,8 @@ def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
         s, e, _ = nouns[0]
         return Span(mention.start + s, mention.start + e, mention.text[s:e])
     if len(mention.text.split()) <= 8:
-        return _span(text, mention.start, mention.end)
+        sp = _span(text, strip_dateline(text, mention.start, mention.end, rules(lex)), mention.end)
+        return balanced(text, sp) if sp is not None else None  # "Reuters) - Kavar Co": the name
     return Span(mention.start + nouns[0][0], mention.start + nouns[0][1], nouns[0][2]) if nouns else None
 
 
@@ -333,6 +334,11 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         subj = _subject_of_source(text, a, lex)
         return None if subj is None else [subj, _span(text, src.end, body.end)]
     quoted = head != body.text.lstrip()  # inside a quote "I", "we", "he" are the speaker's
+    if not quoted and _IT.match(head) and r.anaphoric_start.match(head) and _agrees("it", a):
+        # "The company said | it had not received …" → "The company had not received …"
+        subj = _subject_of_source(text, a, lex)
+        rest = _span(text, body.start + (len(body.text) - len(head)) + 2, body.end)
+        return None if subj is None or rest is None else [subj, rest]
     m = None if quoted else (r.pronoun_subject.match(head) or r.possessive_subject.match(head)
                              or r.pronoun_start.match(head))
     if m is not None:
@@ -349,7 +355,37 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
             return None
         rest = _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)
         return [subj, _GEN, rest] if word in _POSSESSIVES else [subj, rest]
+    if a.act in ("assert", "confirm", "hedge") and not r.finite_verb.search(body.text):
+        return _whole_clause(text, body, a, sent, lex)
     return [body]
+
+
+_IT = re.compile(r"it\b(?!['’])", re.I)
+
+
+def _whole_clause(text: str, body: Span, a: Attribution, sent: Sentence,
+                  lex: Lexicons) -> list[Span | None | object] | None:
+    """A content with no finite verb right after its cue is the cue's object, not a statement
+    ("Rescuers found | two life rafts on Sunday", "X demanded | an inquiry into …"): the
+    statement is the whole clause, source, cue and object ("Rescuers found two life rafts on
+    Sunday"), a pronoun source replaced by the person or body it stands for.  The content
+    alone when source, cue and content are not in that order with nothing between them; None
+    (no claim) when the object is a prepositional phrase ("X wrote | in Atlanta") or the
+    source opens on a possessive or a gerund ("His friend X described | the scene")."""
+    src = a.source.span if a.source is not None else None
+    if src is None or not (sent.start <= src.start and src.end <= a.cue.start and a.cue.end <= body.start) \
+            or text[src.end:a.cue.start].strip() or text[a.cue.end:body.start].strip():
+        return [body]
+    r = rules(lex)
+    if r.preposition.match(body.text) or r.pronoun_start.match(src.text) or r.gerund_start.match(src.text):
+        return None  # "X wrote | in Atlanta", "His friend X described | …", "Depending | …": nothing to complete
+    if src.text.strip().lower() not in _PRONOUN_SOURCES:
+        whole = _span(text, strip_dateline(text, src.start, body.end, r), body.end)
+        return None if whole is None else [balanced(text, whole)]
+    subj = _subject_of_source(text, a, lex)
+    if subj is None or r.gerund_start.match(subj.text):
+        return None
+    return [subj, _span(text, a.cue.start, body.end)]
 
 
 PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him"))
@@ -367,9 +403,12 @@ def _agrees(pronoun: str, a: Attribution) -> bool:
         return False
     if pronoun in PERSON_PRONOUNS:
         return src.type == "person" or (src.type == "unknown" and src.kind != "sources_said")
-    if pronoun in ("it", "its"):
-        return src.type in ("organisation", "state", "outlet", "document")
     mention = (src.resolved or src.span).text.strip() if src.span is not None else ""
+    if pronoun in ("it", "its"):
+        # "The regulator said | it had …": a body the parser could not type, named in the singular
+        return src.type in ("organisation", "state", "outlet", "document") or (
+            src.type == "unknown" and src.kind != "sources_said" and mention.lower() not in _PRONOUN_SOURCES
+            and (src.kind == "named" or mention[-1:].lower() != "s"))  # "Kolno Motors", not "engineers"
     plural = mention.lower().endswith("s") and src.type in ("unknown", "person")  # "Investigators"
     return src.type == "group" or src.kind == "sources_said" or plural
 
