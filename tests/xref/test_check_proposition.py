@@ -266,3 +266,37 @@ def test_the_claims_own_words_state_it(lex: Lexicons, text: str) -> None:
     assert stances(lex, text, [unit]) == ["for"]
     cut = text[:60].rsplit(" ", 1)[0] + " sta..."
     assert xc._same_words(text, cut) or len(text) <= 60
+
+
+# ------------------------------------------------------------------------- end to end
+
+
+ARTICLES = {
+    "a.txt": "Viral photo of Port Alder flood\n\nA photo shared thousands of times on Tuesday shows yesterday's flood "
+             "in Port Alder, posts claimed. The photo shows the harbour wall under water.\n",
+    "b.txt": "Old picture recirculates\n\nThe photo of the flood in Port Alder was taken in 2012, the photographer "
+             "said. It shows the storm of that winter, not this week's rain.\n",
+    "c.txt": "Clinic denies doctor story\n\nA post said Dr Anna Berg works at the Vell clinic and treated the "
+             "minister. The Vell clinic said no such person works there.\n",
+}
+
+
+@pytest.mark.parametrize("claim", ["The photo shows yesterday's flood in Port Alder",
+                                   "Dr Anna Berg works at the Vell clinic"])
+def test_contrary_findings_end_to_end(tmp_path, claim: str) -> None:
+    """Ingested as a user would, the claim is contradicted by the contrary finding in other words
+    (a 2012 date, "no such person"), which is named among the evidence; the JSON lists the
+    reason codes."""
+    from claimcheck import api
+
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    api.ingest([str(folder)], db)
+    out = api.check(db, claim)
+    assert out["status"] == "contradicted", out["reasons"]
+    assert "origins_for_and_against" in out["reason_codes"]
+    against = [e for e in out["evidence"] if e["stance"] == "contradict"]
+    assert against and all(("2012" in e["sentence"]) or ("no such person" in e["sentence"]) for e in against)
