@@ -335,3 +335,32 @@ def test_a_pronoun_is_the_whole_source(text: str, source: str) -> None:
 def test_joined_subjects_with_a_pronoun_stay_joined() -> None:
     a = _atts("Ann Lee and I said it was over.")[0]
     assert a.source.span.text == "Ann Lee and I"
+
+
+# 12. a poll's population is the source: quantifier, "of", a participle adjective, a plural
+POLL_POPULATION = [
+    ("Only 52 percent of registered voters agreed that the plan works.", "Only 52 percent of registered voters"),
+    ("Half of the doctors said the drug was unsafe.", "Half of the doctors"),
+    ("Most undecided voters said the debate mattered.", "Most undecided voters"),
+    ("Forty percent of surveyed residents said the buses were late.", "Forty percent of surveyed residents"),
+    ("Two thirds of uninsured workers said they skipped care.", "Two thirds of uninsured workers"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), POLL_POPULATION, ids=lambda x: x[:30])
+def test_a_poll_population_is_an_unnamed_source(text: str, source: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.span.text == source
+    assert a.source.kind == "anonymous"
+    assert a.source.actor is None
+
+
+@pytest.mark.parametrize("text", ["Thirty percent of voters said the buses were late.",
+                                  "Twenty-five doctors said the drug was unsafe.",
+                                  "Hundreds of residents said the water was brown.",
+                                  "Fifteen engineers warned that the dam was weak.",
+                                  "Dozens of nurses said the ward was closed."], ids=lambda x: x[:30])
+def test_a_number_word_is_no_actor(text: str) -> None:
+    a = _atts(text)[0]
+    assert a.source.actor is None
+    assert a.source.kind == "anonymous"

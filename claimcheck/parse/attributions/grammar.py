@@ -43,6 +43,10 @@ PRONOUNS: Mapping[str, str] = MappingProxyType({
 POSSESSIVES: Mapping[str, str] = MappingProxyType({"his": "he", "their": "they", "its": "it", "our": "we",
                                                    "my": "i", "your": "you"})
 REL = frozenset(["who", "which", "that"])
+# number words above twelve (text.calendar.CARDINALS has one to twelve): "Forty percent of
+# voters said" names nobody called "Forty"
+NUMBER_WORDS = frozenset("""thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens million millions""".split())
 # participles that hand a source on: "a report seen by the agency", "a statement cited by X"
 VIA_PARTICIPLES = frozenset(("cited", "quoted", "carried", "published", "seen", "obtained", "reviewed", "relayed"))
 # finite auxiliaries: a word sequence holding one is a clause, not a noun phrase

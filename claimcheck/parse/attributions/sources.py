@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claimcheck.model import Source, Span
 from claimcheck.parse.attributions.grammar import (
-    ANAPHOR, AUX, DEMONYM, DETS, INTRO, NAME_PARTICLE, POSSESSIVES, PRONOUNS,
+    ANAPHOR, AUX, DEMONYM, DETS, INTRO, NAME_PARTICLE, NUMBER_WORDS, POSSESSIVES, PRONOUNS,
 )
 from claimcheck.parse.attributions.phrases import np_forward
 from claimcheck.parse.attributions.state import Doc, Draft, Mention
@@ -64,6 +64,7 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
         if not x[0].isupper():
             continue
         if lx in DETS or lx in w.states or lx in w.anon_kind or lx in w.types or lx in PRONOUNS or lx in CARDINALS or \
+                lx.split("-")[0] in NUMBER_WORDS or \
                 (i == 0 and (lx in AUX or lx in STOP_SUBJECT_END or lx.endswith("ly"))):
             continue
         if DEMONYM.match(x) and i < len(words_) - 1:
