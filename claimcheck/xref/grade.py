@@ -24,13 +24,28 @@ RELIABILITY = {"A": "completely reliable", "B": "usually reliable", "C": "fairly
                "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
 
 
-def stance_of(c: ClaimRecord) -> str:
-    """support, deny (a denial or the opposite polarity) or decline (no comment / no response)."""
+def stance_of(c: ClaimRecord, negative_proposition: bool = False) -> str:
+    """support, deny (a denial or the opposite polarity) or decline (no comment / no response).
+    In a cluster whose proposition is itself negative (:func:`negative_proposition`: "The army did
+    not shell the market, the spokesman said"), a negative member supports it and a positive one
+    denies it."""
     if c.act == "decline":
         return "decline"
+    if negative_proposition:
+        return "support" if c.polarity == "negative" else "deny"
     if c.act == "deny" or c.polarity == "negative":
         return "deny"
     return "support"
+
+
+def negative_proposition(cs: Sequence[ClaimRecord]) -> bool:
+    """Is a cluster of ``cs`` the statement of a negative proposition: every member that answers
+    is a negative assertion in its own words (polarity negative, not a denial act, whose text is
+    the proposition denied), none asserts the positive?  Its asserting sources are then its
+    origins (issue 9: the spokesman's "The army did not shell the market" rests on one origin,
+    not on none)."""
+    said = [c for c in cs if c.act != "decline"]
+    return bool(said) and all(c.polarity == "negative" and c.act != "deny" for c in said)
 
 
 @dataclass
@@ -54,7 +69,8 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     """Stances, origins (``xref.origins.trace`` with ``context``, by default actor keys alone),
     status and credibility of the cluster of ``claims[i] for i in members``."""
     cs = [claims[i] for i in members]
-    stances = [stance_of(c) for c in cs]
+    negative = negative_proposition(cs)
+    stances = [stance_of(c, negative) for c in cs]
     traced = trace(claims, members, stances, context or OriginContext(actor_key), wire_copy)
     origins = [o.key for o in traced]
     r = ClusterResult(members, stances, origins, traced=traced)
