@@ -364,3 +364,25 @@ def test_a_number_word_is_no_actor(text: str) -> None:
     a = _atts(text)[0]
     assert a.source.actor is None
     assert a.source.kind == "anonymous"
+
+
+# 13. a noun-phrase object ends before a new clause with a pronoun subject
+OBJECT_BEFORE_CLAUSE = [
+    ("He has railed against the provisions that pock the tax code, he’s sought to protect breaks for builders.",
+     "has railed against", "the provisions that pock the tax code"),
+    ("Republicans want lower rates (they want growth and jobs).", "want", "lower rates"),
+    ("The union criticized the new rota, they say it breaks the contract.", "criticized", "the new rota"),
+    ("The mayor praised the firefighters, she plans to visit them on Monday.", "praised", "the firefighters"),
+    ("Critics attacked the budget, we learned on Friday.", "attacked", "the budget"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), OBJECT_BEFORE_CLAUSE, ids=lambda x: x[:30])
+def test_an_object_ends_before_a_pronoun_clause(text: str, cue: str, content: str) -> None:
+    a = [x for x in _atts(text) if x.cue.text == cue][0]
+    assert a.content.text == content
+
+
+def test_a_clause_content_runs_on_past_a_pronoun() -> None:
+    (a,) = [x for x in _atts("The minister said the port was closed, she added nothing.") if x.cue.text == "said"]
+    assert a.content.text.startswith("the port was closed")

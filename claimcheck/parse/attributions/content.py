@@ -114,7 +114,10 @@ _THAT = re.compile(r"\bthat\b", re.I)
 CLAUSE_ENTRIES = frozenset(("say", "tell", "according-to", "say-noun", "impersonal"))
 _CLAUSE_OPEN = re.compile(r"(?:that|whether|if|how|what|why|who|when|where|which)\b|[\"“'‘«]", re.I)
 _NP_END = re.compile(r",\s+(?:[a-z]{4,}ing|which|who|yet|including|even|another|and\s+[a-z]+ed)\b"
-                     r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b")
+                     r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b"
+                     # a new clause with a pronoun subject: "railed against X, he's sought to …",
+                     # "want X (they want …)"
+                     r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s")
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_AUX)) + r")\b|(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b")
 
 
