@@ -537,8 +537,10 @@ def common_words(candidates: Iterable[str], texts: Iterable[str]) -> frozenset[s
     articles' sentences) use as common words: in lower case at least ``COMMON_LOWER_MIN`` times
     and more often than capitalised anywhere but at a sentence's first word.  A word always
     capitalised ("Borduria", "Maro") or mostly capitalised inside sentences ("Apple", "Mirror"
-    in their stories) is no common word.  One pass over the texts, counting only candidates."""
-    wanted = {c.lower() for c in candidates if c.isalpha() and not c.isupper()}
+    in their stories) is no common word, nor a word of a script without case ("كافار").  One pass
+    over the texts, counting only candidates."""
+    # a script without case (Arabic) says nothing either: its words are never candidates
+    wanted = {c.lower() for c in candidates if c.isalpha() and not c.isupper() and c.lower() != c.upper()}
     if not wanted:
         return frozenset()
     lower: dict[str, int] = dict.fromkeys(wanted, 0)

@@ -58,6 +58,11 @@ def test_common_words_are_read_from_the_articles(word, common):
     assert (word.lower() in common_words({word}, TEXTS)) is common
 
 
+def test_a_word_of_a_script_without_case_is_never_common():
+    texts = ["شنت كافار غارات", "كافار قال", "ثم كافار", "كافار"]
+    assert common_words({"كافار"}, texts) == frozenset()
+
+
 def test_a_word_in_capitals_is_not_judged_by_case():
     common = common_words({"Story", "STORY"}, TEXTS)
     assert not is_name("Story", RULES, common=common)
