@@ -27,15 +27,15 @@ from claimcheck.model import Line, Sentence
 
 REPEAT_MIN_WORDS = 6  # a shorter sentence ("He declined to comment.") may well be said twice
 FURNITURE_MAX_WORDS = 120  # a longer sentence is prose (a list of contributors runs to ~60 words)
-_TRAIL = re.compile(r"""[\s.!?…'"’”»]+$""")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_TRAIL = " \t\r\n.!?…'\"’”»"  # final punctuation and closing quotation marks, set aside
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
 class FurnitureRules:
     """The entries of ``furniture.toml`` compiled: (id, pattern) in file order."""
 
-    entries: tuple[tuple[str, re.Pattern[str]], ...]
+    entries: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # (id, pattern, its required strings)
 
 
 def furniture_rules(lexicons: Lexicons) -> FurnitureRules:
@@ -45,23 +45,32 @@ def furniture_rules(lexicons: Lexicons) -> FurnitureRules:
 
 
 def _build(lexicons: Lexicons) -> FurnitureRules:
-    return FurnitureRules(tuple((e["id"], re.compile(e["pattern"])) for e in lexicons["furniture"]))
+    entries = tuple((e["id"], re.compile(e["pattern"]), tuple(e.get("requires", ()) or ()))
+                    for e in lexicons["furniture"])
+    return FurnitureRules(entries)
 
 
 def furniture_of(sentence: str, lexicons: Lexicons) -> str | None:
     """The id of the ``furniture.toml`` entry whose pattern matches the whole of ``sentence``
     (its outer white space and final punctuation and quotation marks aside), else None."""
-    core = _TRAIL.sub("", sentence.strip())
+    return _furniture(sentence, furniture_rules(lexicons))
+
+
+def _furniture(sentence: str, rules: FurnitureRules) -> str | None:
+    core = sentence.strip().rstrip(_TRAIL)
     if not core or core.count(" ") >= FURNITURE_MAX_WORDS:
         return None
-    for fid, rx in furniture_rules(lexicons).entries:
+    low = core.lower()
+    for fid, rx, requires in rules.entries:
+        if requires and not any(r in low for r in requires):
+            continue
         if rx.fullmatch(core):
             return fid
     return None
 
 
 def _key(s: str) -> str:
-    return " ".join(_WORD.findall(s.lower()))
+    return _NON_WORD.sub(" ", s.lower()).strip()
 
 
 def flag_sentences(text: str, lines: Sequence[Line], sentences: Sequence[Sentence],
@@ -70,6 +79,7 @@ def flag_sentences(text: str, lines: Sequence[Line], sentences: Sequence[Sentenc
     boilerplate (the module docstring's rules); offsets and paragraphs unchanged.  A body line
     all of whose sentences are flagged gets role ``boilerplate`` and the reason ("furniture:
     copyright", "repeats an earlier sentence")."""
+    rules = furniture_rules(lexicons)
     out = list(sentences)
     seen: set[str] = set()
     why: dict[int, list[str]] = {}  # line -> reasons of its flagged sentences
@@ -78,10 +88,10 @@ def flag_sentences(text: str, lines: Sequence[Line], sentences: Sequence[Sentenc
             continue
         raw = text[s.start:s.end]
         reason = None
-        fid = furniture_of(raw, lexicons)
+        fid = _furniture(raw, rules)
         if fid is not None:
             reason = f"furniture: {fid}"
-        else:
+        elif raw.count(" ") + 1 >= REPEAT_MIN_WORDS:
             key = _key(raw)
             if key.count(" ") + 1 >= REPEAT_MIN_WORDS:
                 if key in seen:

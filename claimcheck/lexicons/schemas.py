@@ -48,7 +48,7 @@ CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
-FURNITURE: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True)})
+FURNITURE: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "requires": (list, False)})
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),

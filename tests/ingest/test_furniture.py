@@ -68,7 +68,7 @@ FURNITURE = {
                    "An earlier version of this article gave the wrong name for the port.",
                    "This story has been corrected to show that the vote was on Tuesday.",
                    "Editor's note: The headline of this article was changed.",
-                   "Clarification (May 3): The minister spoke in Belor, not Velmora.",
+                   "Clarification (May 3): An earlier version of this story gave the wrong town.",
                    "Correction: August 19, 2014"],
     "newsletter": ["Sign up for our daily newsletter to get the latest news.",
                    "Subscribe to our newsletter for the latest updates.",
