@@ -73,11 +73,11 @@ def test_a_dateline_after_a_headline_on_the_same_line_is_cut() -> None:
 
 @pytest.mark.parametrize("body", [
     "NATO — the alliance of thirty states — agreed on Monday to send more troops to the eastern border.",
-    "The minister spoke to Reuters (a news agency) on Monday about the reopening of the bridge.",
+    "Kavar sent troops to Kolno (Ruritania) - the largest town of the north - on Monday after the talks failed.",
 ])
 def test_no_dateline_no_cut(body: str) -> None:
     ex = extract(body)
-    assert all(not t.startswith(("the alliance", "On Monday")) for t in texts(ex)), texts(ex)
+    assert texts(ex) and all(not t.lower().startswith(("the alliance", "the largest")) for t in texts(ex)), texts(ex)
 
 
 # --------------------------------------------------------------------------- cited as saying
