@@ -144,35 +144,40 @@ def load_article_texts(session: Session, head: int = 400, tail: int = 400) -> li
             for aid, uid_, outlet, pub, h, t in session.execute(q2)]
 
 
-def write_analysis(session: Session, run_id: int, analysis) -> None:  # noqa: ANN001
-    """Store one analysis run's clusters, members and source grades (bulk inserts). List and
-    mapping values go into JSON text columns; how a report shows a cluster is decided when it
-    is read (``store.queries.report_row``), not here."""
+def write_analysis(session: Session, run_id: int, analysis, chunk: int = 5_000) -> None:  # noqa: ANN001
+    """Store one analysis run's clusters, members and source grades (bulk inserts, ``chunk``
+    clusters at a time: the rows to insert are never all built at once). List and mapping
+    values go into JSON text columns; how a report shows a cluster is decided when it is read
+    (``store.queries.report_row``), not here."""
     def js(value: object) -> str:
         return json.dumps(value, ensure_ascii=False)
 
-    rows = [dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=js(list(c.actors)),
-                 status=c.status, credibility=c.credibility, credibility_reasons=js(list(c.reasons)),
-                 reason_codes=js(list(c.reason_codes)),
-                 independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
-                 n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=js(dict(c.kinds)),
-                 sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),
-                 article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen,
-                 story=c.story)
-            for c in analysis.clusters]
     # Core statements (the ORM's bulk path costs more than the inserts); members and grades,
     # plain ints and strings, through the driver's executemany on SQLite (``repo._bulk``)
     from claimcheck.store.repo import _bulk
 
     conn = session.connection()
-    if rows:
+    clusters = analysis.clusters
+    for k in range(0, len(clusters), chunk):
+        part = clusters[k:k + chunk]
+        rows = [dict(uid=c.uid, run_id=run_id, canonical=c.canonical, action=c.action, actors=js(list(c.actors)),
+                     status=c.status, credibility=c.credibility, credibility_reasons=js(list(c.reasons)),
+                     reason_codes=js(list(c.reason_codes)),
+                     independent_origins=c.independent_origins, n_articles=c.n_articles, n_mentions=len(c.members),
+                     n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=js(dict(c.kinds)),
+                     sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),
+                     article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen,
+                     story=c.story)
+                for c in part]
         conn.execute(insert(Cluster.__table__), rows)
-    ids = dict(conn.execute(select(Cluster.uid, Cluster.id).where(Cluster.run_id == run_id)).all())
-    members = [dict(cluster_id=ids[c.uid], claim_id=cid, stance=st, origin_key=org, origin_label=label,
-                    origin_reason=reason or None, similarity=1.0)
-               for c in analysis.clusters for cid, st, org, label, reason in c.members]
-    for k in range(0, len(members), 50_000):
-        _bulk(conn, ClusterMember.__table__, members[k:k + 50_000])
+        del rows
+        ids = dict(conn.execute(select(Cluster.uid, Cluster.id).where(
+            Cluster.run_id == run_id, Cluster.uid.in_([c.uid for c in part]))).all())
+        members = [dict(cluster_id=ids[c.uid], claim_id=cid, stance=st, origin_key=org, origin_label=label,
+                        origin_reason=reason or None, similarity=1.0)
+                   for c in part for cid, st, org, label, reason in c.members]
+        if members:
+            _bulk(conn, ClusterMember.__table__, members)
     grades = [dict(run_id=run_id, source_id=sid, grade=g, reasons=json.dumps(reasons, ensure_ascii=False), n_corroborated=n[0],
                    n_contradicted=n[1], n_single=n[2]) for sid, (g, reasons, n) in sorted(analysis.source_grades.items())]
     if grades:

@@ -115,6 +115,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
                         common_noun=lambda name: record.common_noun(name) is not None)
     groups = cluster_claims(claims, index.claim_keys, lexicons)
     out: list[ClusterOut] = []
+    one = {}.setdefault  # one object per distinct origin key, label and reason across clusters (memory)
     for g in groups:
         r = assess(claims, g, index.key, th.wire_copy, ctx)
         cs = [claims[i] for i in g]
@@ -134,7 +135,8 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             credibility=r.credibility, reasons=tuple(r.reasons),
             independent_origins=len(r.support_origins), n_articles=len({c.article_id for c in cs}),
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
-            members=tuple((c.claim_id, s, o.key, o.label, o.reason) for c, s, o in zip(cs, r.stances, r.traced)),
+            members=tuple((c.claim_id, one(s, s), one(o.key, o.key), one(o.label, o.label), one(o.reason, o.reason))
+                          for c, s, o in zip(cs, r.stances, r.traced)),
             sources=_sources(cs, r.stances),
             outlets=tuple(sorted({c.outlet for c in cs if c.outlet})),
             kinds=tuple(sorted(Counter((c.source_kind or "sources_said") if c.act is not None else "unattributed"
