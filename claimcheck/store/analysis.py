@@ -154,6 +154,7 @@ def write_analysis(session: Session, run_id: int, analysis, chunk: int = 5_000) 
 
     # Core statements (the ORM's bulk path costs more than the inserts); members and grades,
     # plain ints and strings, through the driver's executemany on SQLite (``repo._bulk``)
+    from claimcheck.store.queries import OTHER_STATUS, STATUS_ORDER
     from claimcheck.store.repo import _bulk
 
     conn = session.connection()
@@ -167,7 +168,7 @@ def write_analysis(session: Session, run_id: int, analysis, chunk: int = 5_000) 
                      n_denials=c.n_denials, n_non_answers=c.n_non_answers, source_kinds=js(dict(c.kinds)),
                      sources=js([list(x) for x in c.sources]), outlets=js(list(c.outlets)),
                      article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen,
-                     story=c.story)
+                     story=c.story, status_rank=STATUS_ORDER.get(c.status, OTHER_STATUS))
                 for c in part]
         conn.execute(insert(Cluster.__table__), rows)
         del rows

@@ -216,6 +216,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "last_seen": "latest publication date of a mention",
         "story": "id of its story (clusters about the same actors and event, drawn among every cluster of the run); "
                  "NULL for analyses made before revision 0007",
+        "status_rank": "the report's status order: 0 contradicted, 1 corroborated, 2 single_source, 3 unattributed "
+                       "(9 any other); indexed with run_id",
     },
     "cluster_members": {
         "id": _ID,

@@ -269,7 +269,9 @@ class Cluster(Base):
     first_seen: Mapped[dt.date | None] = mapped_column(Date)
     last_seen: Mapped[dt.date | None] = mapped_column(Date)
     story: Mapped[str | None] = mapped_column(String(24))  # xref.story id over every cluster of the run (NULL: older runs)
-    __table_args__ = (UniqueConstraint("run_id", "uid"),)
+    # the report's status order (store.queries.STATUS_ORDER; 9 for another status), indexed with the run
+    status_rank: Mapped[int] = mapped_column(Integer, default=9, server_default="9")
+    __table_args__ = (UniqueConstraint("run_id", "uid"), Index("ix_clusters_run_id_status_rank", "run_id", "status_rank"))
 
 
 class ClusterMember(Base):

@@ -30,6 +30,7 @@ from claimcheck.store.models import (
 from claimcheck.store.repo import latest_run_id
 
 STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "single_source": 2, "unattributed": 3}
+OTHER_STATUS = 9  # the rank of any other status (stored in clusters.status_rank: migration 0008)
 
 
 def latest_verdicts(session: Session, uids: list[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -182,11 +183,11 @@ def _filtered(session: Session, q: Any, status: list[str] | None, actor: str | N
 
 
 def _order(sort: str) -> tuple[Any, ...]:
-    """ORDER BY terms for a report sort order (unknown: by status); ties broken by uid."""
-    from sqlalchemy import case
-
+    """ORDER BY terms for a report sort order (unknown: by status); ties broken by uid.  The
+    status order is the stored ``status_rank`` (:data:`STATUS_ORDER`), indexed with the run, so
+    the first rows need only the first status group sorted."""
     t = Cluster.__table__
-    status_rank = case({s: i for s, i in STATUS_ORDER.items()}, value=t.c.status, else_=9)
+    status_rank = t.c.status_rank
     orders = {
         "status": (status_rank, t.c.independent_origins.desc(), t.c.n_mentions.desc(), t.c.uid),
         "origins": (t.c.independent_origins.desc(), status_rank, t.c.uid),
