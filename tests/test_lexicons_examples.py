@@ -196,6 +196,28 @@ def _claim_cue(e: Entry, s: str) -> bool:
 
         names = [n for _, _, n in proper_nouns(s, LEX)]
         return _agent_marked(s, names, passive_agent_words(LEX, None))
+    if e["sets"] == "role:converse_source":  # read by the roles test of English clustering
+        from claimcheck.parse.claims import proper_nouns
+        from claimcheck.xref.cluster import roles, roles_of
+
+        names = [n for _, _, n in proper_nouns(s, LEX)]
+        agents, patients = roles_of(s, names, 0, roles(LEX))  # the first named is the patient
+        return bool(re.search(e["pattern"], s, re.I)) and len(names) > 1 and patients[:1] == tuple(names[:1])
+    if e["sets"] == "role:passive_verb":  # the actor before a passive action word is its patient
+        from claimcheck.parse.claims import proper_nouns
+        from claimcheck.xref.cluster import action_words, roles, roles_of
+
+        names = [n for _, _, n in proper_nouns(s, LEX)]
+        at = next((m.start() for m in action_words(LEX).pattern.finditer(s)), None)
+        agents, patients = roles_of(s, names, at, roles(LEX))
+        return at is not None and not agents and bool(patients)
+    if e["sets"] == "role:subordinate_lead":  # a name in the lead is not the subject of the main clause
+        from claimcheck.parse.claims import proper_nouns
+        from claimcheck.xref.cluster import roles
+
+        lead = roles(LEX).lead.match(s)
+        return lead is not None and bool(re.match(e["pattern"], s, re.I)) and any(
+            k < lead.end() for k, _, _ in proper_nouns(s, LEX))
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 

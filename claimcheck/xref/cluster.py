@@ -38,6 +38,7 @@ from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
+from claimcheck.xref.roles import Roles, roles, roles_of
 
 ActorKeys = Callable[[str], Sequence[str]]
 
@@ -122,6 +123,7 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 CONTAIN_MIN = 4  # words a claim needs before containment counts (short ones match too easily)
 CONTAIN_WEIGHT = 0.8
 MIN_WORDS = 3  # tokens a claim (not a denial) needs to join another: a fragment ("to calm down") stays alone
+WORDED_MIN = 3  # content words a denial needs to join, whoever it names, a claim of the very same words ("ex wife" is too few)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -236,6 +238,9 @@ class Features:
     negative: bool = False  # the claim's polarity is negative
     subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
     subject_names: frozenset[str] = frozenset()  # those actors' names, casefolded
+    agent: frozenset[str] = frozenset()  # keys of the actors doing the action (:func:`roles_of`); empty: unknown
+    patient: frozenset[str] = frozenset()  # keys of the actors it is done to or for
+    refers: str | None = None  # the date the claim's own words state (``refers_to``), not its article's
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -253,12 +258,29 @@ def subject_text(text: str, predicate: re.Pattern[str] | None) -> str:
     return ""
 
 
+def roles_swapped(f: Features, r: Features) -> bool:
+    """Do two claims give their actors opposite roles: the agent of each is a patient of the
+    other, and they share no agent ("Freedonia sold tanks to Sylvania" / "Sylvania sold tanks
+    to Freedonia"; not "tanks were sold to Sylvania by Freedonia", nor "Sylvania received tanks
+    from Freedonia")?  False when either claim's roles are unknown."""
+    return bool(f.agent & r.patient) and bool(r.agent & f.patient) and not f.agent & r.agent
+
+
+def dates_differ(f: Features, r: Features) -> bool:
+    """Do both claims state the date they refer to, and neither date contains the other
+    ("2024-05-06" / "2024-05-09"; "2024-05" contains "2024-05-06")?  Two events of one kind on
+    different stated dates are two propositions, whatever the action class's window."""
+    a, b = f.refers, r.refers
+    return bool(a and b and not (a.startswith(b) or b.startswith(a)))
+
+
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
              actions: ActionWords, deny_noise: frozenset[str],
-             predicate: re.Pattern[str] | None = None) -> Features:
+             predicate: re.Pattern[str] | None = None, roles: Roles | None = None) -> Features:
     """The :class:`Features` of one claim; a denial also names its denier (the source) among
     its actors, and leaves out the words every denial uses (``deny_noise``: "involvement").
-    ``predicate`` finds the claim's first verb: the actors named before it are its subject."""
+    ``predicate`` finds the claim's first verb: the actors named before it are its subject;
+    ``roles`` finds its agents and patients (:func:`roles_of`; None: not known)."""
     denial = c.act == "deny"
     mentions = list(c.actors)
     pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
@@ -284,9 +306,17 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     subj = subject_text(c.text, predicate)
     named = [m for m in c.actors if m and _has_word(subj, m)]
     subject = frozenset(k for m in named for k in actor_keys(m))
+    doers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    if roles is not None and group is not None:
+        at = next((m.start() for m in actions.pattern.finditer(c.text)  # not "arms" of "sergeant-at-arms"
+                   if actions.groups[int((m.lastgroup or "a0")[1:])] == group
+                   and c.text[m.start() - 1:m.start()] != "-" and c.text[m.end():m.end() + 1] != "-"), None)
+        doers = roles_of(c.text, c.actors, at, roles)
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
-                    subject_names=frozenset(m.casefold() for m in named))
+                    subject_names=frozenset(m.casefold() for m in named),
+                    agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
+                    patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to)
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -345,7 +375,7 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
         return 0.0
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
-    if not actors_agree(f, r):
+    if not actors_agree(f, r) or roles_swapped(f, r) or dates_differ(f, r):
         return 0.0
     w = windows.get(f.group or "")
     if w is not None and f.day is not None and r.day is not None and abs(f.day - r.day) > w:
@@ -354,9 +384,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
         return 0.0  # a denial denies an allegation, not a report that someone denied it
     if f.denial:
         limit = th.deny
-        own = [w for w in f.bag if w[:1] not in "@#"]
-        if own and 2 * sum(w in r.bag for w in own) < len(own):
-            return 0.0  # a denial's own words (past its noise) are mostly in what it denies
+        if not own_words_met(f, r):
+            return 0.0
     else:
         limit = th.same_action if f.group else th.no_action
     s = similarity(f.bag, r.bag)
@@ -365,6 +394,16 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
         if fc and rc and similarity(fc, rc) < th.content:
             return 0.0
     return s if s >= limit else 0.0
+
+
+def own_words_met(f: Features, r: Features) -> bool:
+    """Are a denial's own words (its content words past ``deny_noise``, actors and action
+    aside) mostly, at least half of them, in representative ``r``'s?  A denial with none
+    ("denied any involvement") meets any.  Applies to every path a denial takes into a cluster,
+    the one of its own article included: "Anyone in Mosul had contracted the virus" is no
+    denial of "If the cases in Mosul turn out to be the virus, it would mark the first time …"."""
+    own = [w for w in f.bag if w[:1] not in "@#"]
+    return not own or 2 * sum(w in r.bag for w in own) >= len(own)
 
 
 def _content(bag: frozenset[str]) -> frozenset[str]:
@@ -382,6 +421,7 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     groups, actions = action_groups(lexicons), action_words(lexicons)
     noise = deny_noise(lexicons)
     predicate = rules(lexicons).predicate
+    agents = roles(lexicons)
     memo: dict[tuple, Features] = {}
     feats = []
     for c in claims:
@@ -389,7 +429,7 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
                c.refers_to, c.published, c.polarity)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate)
+            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents)
         feats.append(f)
     feats = cross_features(claims, feats, actor_keys, lexicons)
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
@@ -435,7 +475,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     postings: dict[tuple, list[int]] = defaultdict(list)
     for i in order:
         f = feats[i]
-        dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None)
+        dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue
@@ -455,12 +495,14 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
                         shared[r] = shared.get(r, 0) + 1
         best, best_s = i, 0.0
         words = _content(f.bag)
-        if f.denial and len(words) >= 2 and (f.group, words) in worded:  # denies the very words of a claim
+        if f.denial and len(words) >= WORDED_MIN and (f.group, words) in worded \
+                and not dates_differ(f, feats[worded[(f.group, words)]]):  # denies the very words of a claim
             best, best_s = worded[(f.group, words)], 1.0
         for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
             s = matches(f, feats[r], th, windows)
             if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:
-                s = max(s, th.deny) if actors_agree(f, feats[r]) else 0.0
+                s = max(s, th.deny) if actors_agree(f, feats[r]) and own_words_met(f, feats[r]) \
+                    and not dates_differ(f, feats[r]) else 0.0
             if s > best_s:
                 best, best_s = r, s
         owner[i] = best
@@ -468,7 +510,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             same.setdefault(dkey, i)
         if best == i:
             pos[i] = len(pos)
-            if not f.denial and len(words) >= 2:
+            if not f.denial and len(words) >= WORDED_MIN:
                 worded.setdefault((f.group, words), i)
             for b in blocks_of(f):
                 for t in tokens:
