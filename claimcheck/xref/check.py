@@ -257,9 +257,9 @@ def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
     """Whether the unit's proposition is the agent's: no other actor of the unit is named before
     the agent in its text (the subject comes first: "Moscow agreed …" for Russia), the agent is
     named as the doer after "by"/"from" ("arms supplied by Russia"), or the unit is the agent's
-    own statement (its source).  "Haftar's visit to Russia" and "Egypt approved the deployment of
-    Russian-made tanks" name Russia, but Russia does nothing in them: they are no evidence that
-    Russia agreed to supply arms.  A unit that does not name the agent in its text, or names no
+    own statement (its source).  "The general's visit to Ostmark" and "Velia approved the deployment
+    of Ostmark-made tanks" name Ostmark, but Ostmark does nothing in them: they are no evidence that
+    Ostmark agreed to supply arms.  A unit that does not name the agent in its text, or names no
     other actor, passes (nothing to tell)."""
     text = record.text
     at = next((t.start for t in toks if t.end <= len(text) and names_agent(t.key, prop.agent_keys)), None)
