@@ -20,8 +20,8 @@ from claimcheck.api.checking import check, stance
 from claimcheck.api.database import Db, Store, db_check, db_current, db_upgrade, open_store, user_error
 from claimcheck.api.exporting import EXPORT_FORMATS, EXPORT_STREAMS, ExportResult, Publisher, export
 from claimcheck.api.ingesting import IngestSummary, extract, ingest, ingest_extractions, versions
-from claimcheck.api.reading import (HTML_LIMIT, ReportFilters, add_verdict, report, report_html, report_page,
-                                    report_stream, review_queue, show, show_graph, sources, sources_listing)
+from claimcheck.api.reading import (HTML_LIMIT, ReportFilters, add_verdict, analysis_note, report, report_html,
+                                    report_page, report_stream, review_queue, show, show_graph, sources, sources_listing)
 # names the one-module api also had at hand (imported there), kept importable from here
 from claimcheck.errors import ArticleError, ClaimcheckError, NotFoundError, UsageError, excerpt
 from claimcheck.ingest.decode import DEFAULT_MAX_BYTES
@@ -36,7 +36,7 @@ __all__ = [
     "XrefSummary", "_actor_index", "actor_decision", "actor_decisions", "actors", "analyse_store",
     "undo_actor_decision", "xref",
     # reading
-    "HTML_LIMIT", "ReportFilters", "add_verdict", "report", "report_html", "report_page", "report_stream",
+    "HTML_LIMIT", "ReportFilters", "add_verdict", "analysis_note", "report", "report_html", "report_page", "report_stream",
     "review_queue", "show", "show_graph", "sources", "sources_listing",
     # checking
     "check", "stance",

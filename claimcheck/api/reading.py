@@ -237,3 +237,25 @@ def add_verdict(db: Db, cluster_uid: str, verdict: str, reviewer: str, note: str
     from claimcheck.store import queries
 
     _on(db, queries.add_verdict, (cluster_uid, verdict, reviewer, note), {}, write=True)
+
+
+NO_ANALYSIS_NOTE = ("the database holds articles but no analysis of them yet (an ingest was interrupted "
+                    "before it, say): run `claimcheck xref` to cluster and grade them")
+
+
+def analysis_note(db: Db) -> str | None:
+    """A one-line note for a reader of ``report``/``sources`` when what they show is not the
+    store's current content: no analysis at all though articles are stored
+    (:data:`NO_ANALYSIS_NOTE`), or articles ingested or re-parsed since the last analysis
+    (``checking.STALE_NOTE``, the note ``check`` gives).  None when the analysis is current or
+    the store is empty.  Raises StoreError for a missing database."""
+    from claimcheck.api.checking import STALE_NOTE
+    from claimcheck.store.analysis import analysis_stale
+    from claimcheck.store.queries import latest_run_id
+
+    def run(s: Any) -> str | None:
+        if not analysis_stale(s):
+            return None
+        return NO_ANALYSIS_NOTE if latest_run_id(s) is None else STALE_NOTE
+
+    return _read(db, run)

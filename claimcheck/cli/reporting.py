@@ -61,16 +61,19 @@ def report(
     fmt = pick_format(format.value, csv_, json_, nl)
     filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins,
                                 sort.value)
+    if out is not None and fmt != "html":
+        raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
+    note = api.analysis_note(db)  # first: a missing database is refused before any output
     if fmt == "html":
         typer.echo(api.report_html(db, filters, out, limit, overwrite), err=True)
-        return
-    if out is not None:
-        raise fail(f"{out!r}: an output file is for --format html only (the other formats print)")
-    if fmt in output.STREAMED_FORMATS and not limit and not by_story:  # every row, written as it is read
-        return output.write_rows_stream(api.report_stream(db, filters), fmt, sys.stdout)
-    page = api.report_page(db, filters, output.report_limit(fmt, limit),
-                           with_articles=fmt in output.STREAMED_FORMATS, by_story=by_story)
-    output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_, by_story=by_story)
+    elif fmt in output.STREAMED_FORMATS and not limit and not by_story:  # every row, written as it is read
+        output.write_rows_stream(api.report_stream(db, filters), fmt, sys.stdout)
+    else:
+        page = api.report_page(db, filters, output.report_limit(fmt, limit),
+                               with_articles=fmt in output.STREAMED_FORMATS, by_story=by_story)
+        output.write_report(page, fmt, sys.stdout, sys.stderr, show_all=all_, by_story=by_story)
+    if note:
+        sys.stderr.write(f"note: {note}\n")
 
 
 @app.command()

@@ -117,9 +117,22 @@ def make_engine(url: str) -> Engine:
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_pre_ping=True)
-    except (ArgumentError, ImportError) as exc:
+    except ImportError as exc:
+        raise StoreError(f"cannot use database {url!r}: {exc}{_driver_hint(url, exc)}") from None
+    except ArgumentError as exc:
         raise StoreError(f"cannot use database {url!r}: {exc}") from None
     return engine
+
+
+def _driver_hint(url: str, exc: ImportError) -> str:
+    """What to install when the database driver of ``url`` is missing: a plain ``pip install``
+    carries SQLite only; PostgreSQL's driver (psycopg 3) is the ``postgres`` extra."""
+    missing = (exc.name or "").split(".")[0]
+    if url.startswith("postgresql") and missing in {"psycopg", "psycopg2", "psycopg_binary"}:
+        return " (install the PostgreSQL driver: pip install 'claimcheck[postgres]')"
+    if missing:
+        return f" (the database driver {missing!r} is not installed: pip install {missing})"
+    return ""
 
 
 def check_connect(engine: Engine) -> None:
