@@ -31,11 +31,22 @@ class Cue:
     ambiguous: bool
 
 
+# a one-syllable verb ending in one vowel and one consonant doubles it ("slam" → "slammed",
+# "quip" → "quipped", "plan" → "planning"); "qu" counts as a consonant.  Longer verbs double
+# only under a final stress the spelling does not show ("admit" → "admitted", "offer" →
+# "offered"): their doubled forms are listed as ``forms`` in the lexicon.
+_CVC = re.compile(r"(?:qu|[^aeiou])*[aeiou][bdglmnprt]")
+
+
 def inflect(lemma: str) -> tuple[str, ...]:
-    """Regular English inflections of a verb lemma (the first word of a phrasal verb)."""
+    """Regular English inflections of a verb lemma (the first word of a phrasal verb): the
+    lemma, -s, -ed, -ing, with the spelling rules of final e, consonant + y, sibilants and a
+    doubled final consonant after one short vowel (:data:`_CVC`)."""
     head, sep, rest = lemma.partition(" ")
     tail = sep + rest
-    if head.endswith("e"):
+    if _CVC.fullmatch(head):
+        forms = [head, head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
+    elif head.endswith("e"):
         forms = [head, head + "s", head + "d", head[:-1] + "ing"]
     elif re.search(r"[^aeiou]y$", head):
         forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]

@@ -1,0 +1,78 @@
+"""Attribution cues and contents, stop 20 (issue 12): classes found among the tuning half's
+missed cues and wrong content spans (PolNeAR dev, ``benchmarks/quality.py --split tune``), each
+with invented sentences of our own (never a sentence of the evaluation data) and counter-cases.
+
+1. Inflected forms the lexicon missed: a one-syllable verb doubles its final consonant
+   ("slammed", "quipped", "planning"); irregular and stress-doubled forms are listed
+   ("understood", "preferred", "rebutted").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.lexicons import load_lexicons
+from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.patterns import inflect
+from claimcheck.parse.sentences import split_sentences
+
+LEX = load_lexicons([])
+
+
+def _atts(text: str):  # noqa: ANN202
+    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
+
+
+def _find(text: str, cue_word: str):  # noqa: ANN202
+    """The attribution whose cue holds ``cue_word``, or None."""
+    return next((a for a in _atts(text) if cue_word in a.cue.text.lower().split()), None)
+
+
+def _src(a) -> str | None:  # noqa: ANN001
+    return a.source.span.text if a.source is not None and a.source.span is not None else None
+
+
+# 1. inflected forms -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("slam", ("slam", "slams", "slammed", "slamming")),
+    ("quip", ("quip", "quips", "quipped", "quipping")),
+    ("plan", ("plan", "plans", "planned", "planning")),
+    ("sum up", ("sum up", "sums up", "summed up", "summing up")),
+    ("say", ("say", "says", "sayed", "saying")),  # not doubled after "ay" (the lexicon lists "said")
+    ("post", ("post", "posts", "posted", "posting")),  # two consonants: not doubled
+    ("offer", ("offer", "offers", "offered", "offering")),  # two syllables: not doubled
+    ("need", ("need", "needs", "needed", "needing")),  # two vowels: not doubled
+])
+def test_inflect_doubles_after_one_short_vowel(lemma: str, forms: tuple[str, ...]) -> None:
+    assert inflect(lemma) == forms
+
+
+DOUBLED = [
+    ("Opposition lawmakers slammed the budget as reckless.", "slammed", "Opposition lawmakers"),
+    ("Veteran officers are slamming the new rules on leave.", "slamming", "Veteran officers"),
+    ("\"Nobody reads the footnotes,\" the judge quipped.", "quipped", "the judge"),
+    ("The farmers' union planned a march on the capital.", "planned", "The farmers' union"),
+    ("The coach bragged that his team had never lost at home.", "bragged", "The coach"),
+    ("Local officials understood that the dam could fail.", "understood", "Local officials"),
+    ("The committee preferred a vote by secret ballot.", "preferred", "The committee"),
+    ("The treasurer rebutted the auditors' figures point by point.", "rebutted", "The treasurer"),
+    ("The mayor extolled the volunteers who cleared the streets.", "extolled", "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), DOUBLED)
+def test_doubled_and_irregular_forms_are_cues(text: str, cue: str, source: str) -> None:
+    a = _find(text, cue)
+    assert a is not None, [x.cue.text for x in _atts(text)]
+    assert _src(a) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The planned bridge was never built.",  # an adjective after a determiner
+    "A slamming door woke the guests.",
+    "The understood rules of the club were never written down.",
+    "Their preferred route ran along the coast.",
+])
+def test_doubled_forms_after_a_determiner_are_no_cues(text: str) -> None:
+    assert _atts(text) == ()
