@@ -5,6 +5,9 @@ with invented sentences of our own (never a sentence of the evaluation data) and
 1. Inflected forms the lexicon missed: a one-syllable verb doubles its final consonant
    ("slammed", "quipped", "planning"); irregular and stress-doubled forms are listed
    ("understood", "preferred", "rebutted").
+2. A pronoun's contracted auxiliary is no possessive: "he’s sought", "who’s called for",
+   "they've argued", "she'd warned" are cues; the source is the pronoun, the cue starts at the
+   auxiliary (as PolNeAR marks it), and a noun's "’s" stays a possessive.
 """
 
 from __future__ import annotations
@@ -76,3 +79,39 @@ def test_doubled_and_irregular_forms_are_cues(text: str, cue: str, source: str) 
 ])
 def test_doubled_forms_after_a_determiner_are_no_cues(text: str) -> None:
     assert _atts(text) == ()
+
+
+# 2. contracted auxiliaries -------------------------------------------------------------------
+
+CONTRACTED = [
+    ("He’s sought to shield the farm subsidies from any cut.", "sought", "He", "’s sought"),
+    ("The senator, who’s called for a pay freeze, spoke first.", "for", "who", "’s called for"),
+    ("They've argued that the levy falls on the poor.", "argued", "They", "'ve argued"),
+    ("She'd warned that the dam was leaking.", "warned", "She", "'d warned"),
+    ("I've said many times that the road is unsafe.", "said", "I", "'ve said"),
+    ("We’ve insisted that the audit be published.", "insisted", "We", "’ve insisted"),
+    ("You’ve claimed that nobody was hurt.", "claimed", "You", "’ve claimed"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "source", "cue"), CONTRACTED)
+def test_contracted_auxiliary_after_a_pronoun(text: str, word: str, source: str, cue: str) -> None:
+    a = _find(text, word)
+    assert a is not None, [x.cue.text for x in _atts(text)]
+    assert _src(a) == source
+    assert a.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The governor’s planned visit was cancelled.",  # a noun's possessive before a participle
+    "The union's backed candidate lost.",
+    "Ana Ruiz's stated aim is a balanced budget.",
+])
+def test_a_nouns_possessive_still_blocks_a_verb_cue(text: str) -> None:
+    assert _atts(text) == ()
+
+
+def test_a_pronoun_contraction_inside_a_quotation_keeps_the_speaker() -> None:
+    a = _find("\"We’re ready for the vote,\" she said.", "said")
+    assert a is not None and _src(a) == "she"
+    assert a.content.text == "\"We’re ready for the vote,\""

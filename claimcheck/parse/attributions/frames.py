@@ -84,7 +84,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     cj = t.at(b)
     prev = t.words[ci - 1].lower() if ci > 0 else ""
     # verbs: not after a determiner, a possessive or "to"
-    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to":
         return None
     if prev == "worth" or prev == "having" and cj + 1 < len(t.words) and t.words[cj].lower() in ("that", "this") \
             and not is_word(t.words[cj + 1]):
@@ -552,7 +552,7 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
     j = ni - 1
     if t.words[cj - 1].lower() == "that" and not clause_after(t, cj):
         return None  # "the report that surfaced was leaked": a relative clause, not the content
-    if j >= 0 and (t.words[j][0].isupper() or t.words[j].endswith(("'s", "’s"))) and is_word(t.words[j]) and \
+    if j >= 0 and (t.words[j][0].isupper() or t.words[j].endswith(("'s", "’s")) and len(t.words[j]) > 2) and is_word(t.words[j]) and \
             t.words[j].lower() not in DETS:  # "The claim that C": no source
         st = np_back(t, j, 0, doc.words)
         if st <= j:

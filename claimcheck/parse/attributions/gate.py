@@ -12,7 +12,7 @@ import re
 from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle
 from claimcheck.parse.attributions.phrases import head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
-from claimcheck.parse.attributions.tokens import TOKEN, is_adverb
+from claimcheck.parse.attributions.tokens import TOKEN, is_adverb, is_word, split_contractions
 from claimcheck.parse.patterns import Cue
 
 PREV_WINDOWS = (40, 100)
@@ -51,18 +51,20 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             while lo < a and not text[lo].isspace():
                 lo += 1  # start on a token boundary
         prev_toks = TOKEN.findall(text, lo, a)
+        if text.find("’", lo, a) >= 0 or text.find("'", lo, a) >= 0:
+            prev_toks = split_contractions(prev_toks)
         if whole or len(prev_toks) > 2:
             break
     if not prev_toks:
         return not whole
     prev = prev_toks[-1].lower()
-    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) or prev == "to":
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to":
         return False
     ambiguous = cue.ambiguous
     if ambiguous and prev in AMBIG_BLOCK:
         return False
     k = len(prev_toks) - 1
-    while k >= 0 and prev_toks[k][0].isalnum() and is_adverb(prev_toks[k]):
+    while k >= 0 and is_word(prev_toks[k]) and is_adverb(prev_toks[k]):
         k -= 1
     if k < 0:
         return not whole  # no subject before the cue (or the window is too short to tell)

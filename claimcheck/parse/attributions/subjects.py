@@ -91,7 +91,7 @@ def apposition_after(t: Toks, e: int, k: int) -> int | None:
         return None
     first = t.words[e + 1]
     if not (first.islower() and first.lower() not in REL and not first.lower().endswith("ing")
-            or first.lower() in DETS or first.endswith(("'s", "’s"))):
+            or first.lower() in DETS or first.endswith(("'s", "’s")) and len(first) > 2):
         return None
     for x in range(e + 2, min(k, e + 20)):
         w_ = t.words[x]

@@ -17,6 +17,27 @@ from claimcheck.parse.patterns import char_class, first_chars
 # (the lookahead gates and possessive repeats only save the engine work: the same tokens)
 TOKEN = re.compile(rf"(?=[A-Za-z]\.)(?:[A-Za-z]\.){{2,}}|(?={char_class(first_chars(TITLE_ABBR))})(?:{TITLE_ABBR})\.(?=\s)"
                    rf"|[A-Z]\.(?=\s+[A-Z])|\w++(?:['’\-&.]\w++)*+|''|[^\w\s]")
+# A personal or relative pronoun and its contracted auxiliary are two tokens ("he’s" = "he" +
+# "’s", "they've" = "they" + "'ve"): a pronoun's "’s" is never a possessive, and the auxiliary is
+# read like "has" or "have" (:func:`is_adverb`).  Split after TOKEN, only in text with an apostrophe.
+PRONOUN_CONTRACTION = re.compile(r"(?:[HhWw]e|[Ss]he|[Ww]ho|[Tt]hey|[Yy]ou|I)(['’](?:s|ve|d|ll|re|m))")
+CONTRACTED_AUX = frozenset(a + s for a in "'’" for s in ("s", "ve", "d", "ll", "re", "m"))
+
+
+def split_contractions(words: list[str]) -> list[str]:
+    """``words`` (tokens of TOKEN) with each pronoun contraction split in two ("he’s" → "he",
+    "’s"); the same list when there is none."""
+    out: list[str] | None = None
+    for i, w in enumerate(words):
+        if len(w) <= 7 and ("’" in w or "'" in w) and (m := PRONOUN_CONTRACTION.fullmatch(w)) is not None:
+            if out is None:
+                out = words[:i]
+            out.extend((w[:m.start(1)], m.group(1)))
+        elif out is not None:
+            out.append(w)
+    return words if out is None else out
+
+
 # a quotation mark of any kind (a straight double quote, two single ones, curly, guillemets)
 QUOTE_MARK = re.compile(r"[\"“”«»„‹›]|''")
 
@@ -34,7 +55,29 @@ class Toks:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Toks:
         ms = list(TOKEN.finditer(text, start, end))
-        return cls(list(map(_M_START, ms)), list(map(_M_END, ms)), list(map(_M_GROUP, ms)))
+        t = cls(list(map(_M_START, ms)), list(map(_M_END, ms)), list(map(_M_GROUP, ms)))
+        if text.find("’", start, end) >= 0 or text.find("'", start, end) >= 0:
+            t._split_contractions()
+        return t
+
+    def _split_contractions(self) -> None:
+        """Split each pronoun contraction token in two, in place (:data:`PRONOUN_CONTRACTION`)."""
+        words = split_contractions(self.words)
+        if words is self.words:
+            return
+        starts, ends = [], []
+        i = 0
+        for a, e, w in zip(self.starts, self.ends, self.words):
+            if words[i] == w:
+                starts.append(a)
+                ends.append(e)
+                i += 1
+            else:
+                cut = a + len(words[i])
+                starts.extend((a, cut))
+                ends.extend((cut, e))
+                i += 2
+        self.starts, self.ends, self.words = starts, ends, words
 
     def at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -42,14 +85,15 @@ class Toks:
 
 
 def is_word(w: str) -> bool:
-    """Does token ``w`` start with a letter or digit (not punctuation)?"""
-    return w[0].isalnum()
+    """Does token ``w`` start with a letter or digit (not punctuation), or is it a pronoun's
+    contracted auxiliary ("’s", "'ve")?"""
+    return w[0].isalnum() or w in CONTRACTED_AUX
 
 
 def is_adverb(w: str) -> bool:
     """Is token ``w`` an auxiliary or an adverb in -ly ("has", "not", "publicly"; not "family")?"""
     lw = w.lower()
-    return (lw in AUX) or (len(lw) > 4 and lw.endswith("ly") and w.islower() and lw not in LY_NOUNS)
+    return (lw in AUX) or (lw in CONTRACTED_AUX) or (len(lw) > 4 and lw.endswith("ly") and w.islower() and lw not in LY_NOUNS)
 
 
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
