@@ -126,7 +126,7 @@ class Claim:
     action: str | None = None
     polarity: Polarity = "positive"
     modality: Modality = "asserted"
-    refers_to: str | None = None  # ISO date/month/year string, or None when unknown
+    refers_to: str | None = None  # ISO date, ISO week (2024-W06), month or year string, or None when unknown
     refers_to_raw: str | None = None
     reverses: int | None = None  # index of an earlier claim this one reverses ("however later reports …")
     # the readable proposition ("" = ``span.text``): the texts of ``parts`` joined by one space,

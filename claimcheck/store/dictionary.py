@@ -187,7 +187,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "action": "normalised action ('train', 'arm', 'strike', ...) used to match claims",
         "polarity": "positive | negative",
         "modality": "asserted | hypothetical | expected",
-        "refers_to": "ISO date (or year / month) the claim refers to",
+        "refers_to": "the date the claim refers to, at the granularity stated: ISO day, ISO week (2024-W06: next week), month (2024-02) or year",
         "refers_to_raw": "the date expression as written ('last month')",
         "reverses_idx": "claims.idx of a claim in the same article this one reverses ('later reports revealed')",
     },

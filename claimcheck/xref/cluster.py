@@ -36,6 +36,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
+from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.roles import Roles, roles, roles_of
@@ -143,20 +144,31 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def claim_day(c: ClaimRecord) -> int | None:
-    """The day a claim refers to (mid-month / mid-year for coarser dates), else its article's."""
-    import datetime as dt
-
-    r = c.refers_to
-    try:
-        if r and len(r) == 10:
-            return dt.date.fromisoformat(r).toordinal()
-        if r and len(r) == 7:
-            return dt.date(int(r[:4]), int(r[5:7]), 15).toordinal()
-        if r and len(r) == 4:
-            return dt.date(int(r), 7, 1).toordinal()
-    except ValueError:
-        pass
+    """The day a claim refers to (the middle of a week, month or year it names,
+    :func:`claimcheck.parse.claims.dates.date_interval`), else its article's."""
+    span = date_interval(c.refers_to)
+    if span is not None:
+        return (span[0] + span[1]) // 2
     return c.published.toordinal() if c.published else None
+
+
+def claim_period(c: ClaimRecord) -> tuple[int, int] | None:
+    """The days a claim refers to (first, last ordinal): the period its stated date names (a
+    day, week, month or year), else its article's day; None when neither is known."""
+    span = date_interval(c.refers_to)
+    if span is not None:
+        return span
+    return (c.published.toordinal(),) * 2 if c.published else None
+
+
+def days_apart(f: Features, r: Features) -> int | None:
+    """Days between the periods two claims refer to (0 when they overlap: "this year" and "in
+    March" are no 108 days apart), else between their days; None when either is unknown."""
+    if f.period is not None and r.period is not None:
+        return max(0, f.period[0] - r.period[1], r.period[0] - f.period[1])
+    if f.day is not None and r.day is not None:
+        return abs(f.day - r.day)
+    return None
 
 
 def normalise(text: str, actor_mentions: Sequence[tuple[str, str]], actions: ActionWords | None = None) -> list[str]:
@@ -241,6 +253,7 @@ class Features:
     agent: frozenset[str] = frozenset()  # keys of the actors doing the action (:func:`roles_of`); empty: unknown
     patient: frozenset[str] = frozenset()  # keys of the actors it is done to or for
     refers: str | None = None  # the date the claim's own words state (``refers_to``), not its article's
+    period: tuple[int, int] | None = None  # the days ``refers`` names (first, last ordinal), else its article's day
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -267,11 +280,12 @@ def roles_swapped(f: Features, r: Features) -> bool:
 
 
 def dates_differ(f: Features, r: Features) -> bool:
-    """Do both claims state the date they refer to, and neither date contains the other
-    ("2024-05-06" / "2024-05-09"; "2024-05" contains "2024-05-06")?  Two events of one kind on
-    different stated dates are two propositions, whatever the action class's window."""
-    a, b = f.refers, r.refers
-    return bool(a and b and not (a.startswith(b) or b.startswith(a)))
+    """Do both claims state the date they refer to, and the periods those dates name not
+    overlap (:func:`claimcheck.parse.claims.dates.dates_conflict`: "2024-05-06" / "2024-05-09"
+    differ; "2024-05" holds "2024-05-06"; "next week" is a week, "2024-W06", which holds
+    "2024-02-09")?  Two events of one kind on different stated dates are two propositions,
+    whatever the action class's window."""
+    return dates_conflict(f.refers, r.refers)
 
 
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
@@ -298,6 +312,10 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
         # "Karl Adler’s troops …" for "his troops": the parser put the possessor there, not as
         # an actor of the claim; its words are no content words either
         text = text[m.end():]
+    if c.refers_to and (roles is None or c.language not in roles.languages):  # read with the English calendar
+        sp = date_span(text)  # the date is compared as a period (dates_differ), not by its words
+        if sp is not None:
+            text = text[:sp[0]] + " " + text[sp[1]:]
     norm = normalise(text, pairs, actions)
     if denial:
         norm = [w for w in norm if w not in deny_noise]
@@ -316,7 +334,8 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
                     subject_names=frozenset(m.casefold() for m in named),
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
-                    patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to)
+                    patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
+                    period=claim_period(c))
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -378,7 +397,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
     if not actors_agree(f, r) or roles_swapped(f, r) or dates_differ(f, r):
         return 0.0
     w = windows.get(f.group or "")
-    if w is not None and f.day is not None and r.day is not None and abs(f.day - r.day) > w:
+    gap = days_apart(f, r) if w is not None else None
+    if w is not None and gap is not None and gap > w:
         return 0.0
     if f.denial and any(w in r.bag for w in th.deny_verbs):
         return 0.0  # a denial denies an allegation, not a report that someone denied it

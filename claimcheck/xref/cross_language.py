@@ -21,8 +21,8 @@ the same proposition when (:func:`cross_match`):
   digits in any language (both give numbers and share none: different claims); the dates they
   refer to (else their articles') lie within the action class's window (event classes; an event
   whose date is not known at all joins no dated one across languages: it could be any meeting
-  of its actors); for every class, when both state a date, one contains the other ("2026-03"
-  and "2026-03-12"; as within a language, :func:`claimcheck.xref.cluster.dates_differ`); places are actors, resolved through the
+  of its actors); for every class, when both state a date, the periods they name overlap
+  ("2026-03" and "2026-03-12"; "2026-W11", a week, and "2026-03-12"; as within a language, :func:`claimcheck.xref.cluster.dates_differ`); places are actors, resolved through the
   gazetteer and the transliteration keys, so a place one names and the other does not is the
   actor test's to refuse.
 
@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
+from claimcheck.parse.claims.dates import dates_conflict
 
 if TYPE_CHECKING:
     from claimcheck.xref.cluster import Features, Thresholds
@@ -135,9 +136,13 @@ def cross_match(f: Features, r: Features, th: Thresholds, windows: dict[str, int
     w = windows.get(f.group)
     if w is not None and (f.day is None) != (r.day is None):
         return 0.0  # an event of unknown date may be any of those of its actors: not across languages
-    if w is not None and f.day is not None and r.day is not None and abs(f.day - r.day) > w:
-        return 0.0
-    if a.refers_to and b.refers_to and not (a.refers_to.startswith(b.refers_to) or b.refers_to.startswith(a.refers_to)):
+    if w is not None:
+        from claimcheck.xref.cluster import days_apart
+
+        gap = days_apart(f, r)
+        if gap is not None and gap > w:
+            return 0.0
+    if dates_conflict(a.refers_to, b.refers_to):
         return 0.0  # two stated dates that differ: two events (or states), whatever the window
     return th.same_action
 

@@ -29,6 +29,7 @@ class Roles:
     converse: re.Pattern[str]
     lead: re.Pattern[str] = re.compile(r"(?!x)x")  # a leading subordinate clause ("While X …, "): no subject there
     passive: re.Pattern[str] = re.compile(r"(?!x)x")  # "was", "been" at the end of the text before an action word
+    languages: frozenset[str] = frozenset()  # languages with a lexicon of their own (``lang/<code>.toml``): not read so
 
 
 def roles(lexicons: Lexicons) -> Roles:
@@ -44,7 +45,7 @@ def _build_roles(lexicons: Lexicons) -> Roles:
         return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
     return Roles(passive_agent_words(lexicons, None), alt("role:converse_source"), alt("role:subordinate_lead"),
-                 alt("role:passive_verb"))
+                 alt("role:passive_verb"), frozenset(lexicons.languages()))
 
 
 def roles_of(text: str, actors: Sequence[str], action: int | None, roles: Roles) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -7,7 +7,8 @@ an example and five neighbours of our own (invented text, invented actors):
    be Ebola, it would mark the first time …"); now a denial's own words must be in what it
    denies on every path, and a denial joins a claim by its very words only from three words on;
 2. two events of one kind on different stated dates joined (an event class's window is 45–120
-   days): stated dates that differ are two propositions;
+   days): stated dates that differ are two propositions; a relative date keeps its granularity
+   ("next week" is a week, not a day), and two dates differ only when their periods do not overlap;
 3. the words test ignored roles: "A sold tanks to B" joined "B sold tanks to A"; a passive ("tanks
    were sold to B by A") and a converse verb ("B received tanks from A") keep their roles.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -29,7 +31,8 @@ KEYS = {"Freedonia": ("freedonia",), "Freedonian": ("freedonian", "freedonia"), 
         "Ruritania": ("ruritania",), "Borduria": ("borduria",), "Syldavia": ("syldavia",),
         "Marsh Front": ("marsh-front",), "Ivan Petrov": ("ivan-petrov",), "Granville": ("granville",),
         "Velmora": ("velmora",), "Health Ministry": ("health-ministry",), "Karl Adler": ("karl-adler",),
-        "Kolno": ("kolno",), "Harran Brigade": ("harran-brigade",), "Harran": ("harran-brigade",)}
+        "Kolno": ("kolno",), "Harran Brigade": ("harran-brigade",), "Harran": ("harran-brigade",),
+        "Pell": ("pell",)}
 
 
 def keys(m: str) -> Sequence[str]:
@@ -147,6 +150,117 @@ def test_a_date_that_contains_the_other_or_no_date_is_no_conflict(outer: str | N
     a = rec(1, "Ruritanian jets bombed the port of Granville", ["Ruritania", "Granville"], "air_strike", refers=outer)
     b = rec(2, "Ruritania bombed the port of Granville", ["Ruritania", "Granville"], "air_strike", refers=inner)
     assert together(a, b)
+
+
+# ------------------------------------------------------------ 2b. relative dates have a granularity
+
+# (text, its article's publication day): each claim's date is read from its own words against its
+# article's day (``dates._date_of``), as the claims parser does.  The example: "next week" in the
+# articles of a Friday and a Saturday is one week, not two days a day apart (a regression of stop 19:
+# the two Pell valley claims of one relayed source split); five neighbours of our own.
+RELATIVE_SAME = [
+    (("Two battalions will be sent to the Pell valley next week", ["Pell"], "deployment", dt.date(2024, 2, 2)),
+     ("Two battalions would be sent to the Pell valley next week", ["Pell"], "deployment", dt.date(2024, 2, 3))),
+    # "next week" from a Monday and from a Wednesday of one week
+    (("Ruritania will hold talks with Syldavia in Granville next week", ["Ruritania", "Syldavia", "Granville"],
+      "meeting", dt.date(2024, 5, 6)),
+     ("Ruritania is to hold talks with Syldavia in Granville next week", ["Ruritania", "Syldavia", "Granville"],
+      "meeting", dt.date(2024, 5, 8))),
+    # "last week" from a Sunday and from the Tuesday after it: 29 April to 5 May both times
+    (("Borduria deployed troops to Syldavia last week", ["Borduria", "Syldavia"], "deployment", dt.date(2024, 5, 5)),
+     ("Borduria deployed troops to Syldavia last week", ["Borduria", "Syldavia"], "deployment", dt.date(2024, 4, 30))),
+    # a week and a day inside it: "two weeks ago" (6 to 12 May) and "on 7 May"
+    (("The Marsh Front attacked the Kolno police station two weeks ago", ["Marsh Front", "Kolno"], "attack",
+      dt.date(2024, 5, 22)),
+     ("The Marsh Front attacked the Kolno police station on 7 May", ["Marsh Front", "Kolno"], "attack",
+      dt.date(2024, 5, 9))),
+    # a month and a day inside it: "last month" (April) and "on 12 April"
+    (("Freedonia sent attack drones to Sylvania last month", ["Freedonia", "Sylvania"], "arming", dt.date(2024, 5, 20)),
+     ("Freedonia sent attack drones to Sylvania on 12 April", ["Freedonia", "Sylvania"], "arming", dt.date(2024, 4, 14))),
+    # a year and a month inside it; a week across two months and one of them
+    (("Ivan Petrov funded the Marsh Front this year", ["Ivan Petrov", "Marsh Front"], "funding", dt.date(2024, 9, 1)),
+     ("Ivan Petrov funded the Marsh Front in March", ["Ivan Petrov", "Marsh Front"], "funding", dt.date(2024, 5, 1))),
+    (("Ruritanian jets bombed the port of Granville last week", ["Ruritania", "Granville"], "air_strike",
+      dt.date(2024, 2, 7)),
+     ("Ruritania bombed the port of Granville in February", ["Ruritania", "Granville"], "air_strike",
+      dt.date(2024, 2, 20))),
+]
+
+RELATIVE_APART = [  # periods that do not overlap: two propositions
+    # exact days stay exact
+    (("Ruritania bombed the port of Granville on 3 March", ["Ruritania", "Granville"], "air_strike", dt.date(2024, 5, 10)),
+     ("Ruritania bombed the port of Granville on 5 March", ["Ruritania", "Granville"], "air_strike", dt.date(2024, 5, 10))),
+    # "next week" (13 to 19 May) and "last week" (29 April to 5 May), two days apart (headlines)
+    (("Ruritania and Syldavia talks in Granville next week", ["Ruritania", "Syldavia", "Granville"],
+      "meeting", dt.date(2024, 5, 6)),
+     ("Ruritania and Syldavia talks in Granville last week", ["Ruritania", "Syldavia", "Granville"],
+      "meeting", dt.date(2024, 5, 8))),
+    # "next week" and a day of the week before it
+    (("Two battalions will be sent to the Pell valley next week", ["Pell"], "deployment", dt.date(2024, 5, 6)),
+     ("Two battalions were sent to the Pell valley on 8 May", ["Pell"], "deployment", dt.date(2024, 5, 9))),
+    # "last month" (April) and "next month" (June), a day apart
+    (("Freedonia sends attack drones to Sylvania last month", ["Freedonia", "Sylvania"], "arming", dt.date(2024, 5, 10)),
+     ("Freedonia sends attack drones to Sylvania next month", ["Freedonia", "Sylvania"], "arming",
+      dt.date(2024, 5, 11))),
+    # "this year" and another year
+    (("Ivan Petrov funded the Marsh Front this year", ["Ivan Petrov", "Marsh Front"], "funding", dt.date(2024, 9, 1)),
+     ("Ivan Petrov funded the Marsh Front in 2022", ["Ivan Petrov", "Marsh Front"], "funding", dt.date(2024, 9, 2))),
+    # "two weeks ago" (6 to 12 May) and "next week" said on 9 May (13 to 19 May)
+    (("The Marsh Front attacked the Kolno police station two weeks ago", ["Marsh Front", "Kolno"], "attack",
+      dt.date(2024, 5, 22)),
+     ("The Marsh Front will attack the Kolno police station next week", ["Marsh Front", "Kolno"], "attack",
+      dt.date(2024, 5, 9))),
+]
+
+
+def dated(i: int, text: str, actors: list[str], action: str, published: dt.date) -> ClaimRecord:
+    from claimcheck.parse.claims.dates import _date_of
+
+    refers, raw = _date_of(text, published)
+    assert raw is not None, text  # the date expression is read
+    return rec(i, text, actors, action, refers=refers, published=published)
+
+
+@pytest.mark.parametrize(("a", "b"), RELATIVE_SAME)
+def test_relative_dates_whose_periods_overlap_are_one_proposition(a: tuple, b: tuple) -> None:
+    assert together(dated(1, *a), dated(2, *b))
+    assert together(dated(2, *b), dated(1, *a))
+
+
+@pytest.mark.parametrize(("a", "b"), RELATIVE_APART)
+def test_relative_dates_whose_periods_do_not_overlap_are_two(a: tuple, b: tuple) -> None:
+    first, second = dated(1, *a), dated(2, *b)
+    assert not together(first, second)
+    # the dates are the only difference: with one stated date the two join (the words of a date
+    # expression are compared as its period, not as words)
+    assert together(first, replace(second, refers_to=first.refers_to))
+
+
+@pytest.mark.parametrize(("expr", "published", "want"), [
+    ("next week", dt.date(2024, 2, 2), "2024-W06"), ("next week", dt.date(2024, 2, 3), "2024-W06"),
+    ("next week", dt.date(2024, 2, 4), "2024-W06"), ("next week", dt.date(2024, 2, 5), "2024-W07"),
+    ("last week", dt.date(2024, 1, 3), "2023-W52"), ("this week", dt.date(2024, 12, 31), "2025-W01"),
+    ("two weeks ago", dt.date(2024, 5, 22), "2024-W19"), ("a week ago", dt.date(2024, 5, 22), "2024-W20"),
+    ("last month", dt.date(2024, 1, 15), "2023-12"), ("this year", dt.date(2024, 6, 1), "2024"),
+    ("yesterday", dt.date(2024, 3, 1), "2024-02-29"), ("on March 3", dt.date(2024, 5, 1), "2024-03-03"),
+])
+def test_a_relative_date_keeps_its_granularity(expr: str, published: dt.date, want: str) -> None:
+    from claimcheck.parse.claims.dates import resolve_date
+
+    assert resolve_date(expr, published) == want
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("2024-W06", "2024-02-09", False), ("2024-W06", "2024-02-12", True), ("2024-W05", "2024-02", False),
+    ("2024-W05", "2024-03", True), ("2025-W01", "2024", False), ("2025-W01", "2024-12-29", True),
+    ("2024-03-03", "2024-03-05", True), ("2024-03", "2024-03-31", False), ("2024", "2025-01", True),
+    ("2024-W06", None, False), ("2024-W06", "not a date", False),
+])
+def test_two_dates_conflict_only_when_their_periods_do_not_overlap(a: str, b: str | None, conflict: bool) -> None:
+    from claimcheck.parse.claims.dates import dates_conflict
+
+    assert dates_conflict(a, b) is conflict
+    assert dates_conflict(b, a) is conflict
 
 
 # ------------------------------------------------------------ 3. roles

@@ -122,18 +122,7 @@ def test_one_article_is_never_two_origins_of_itself(case: str, phrase: str, orig
         assert any(reason in m["origin_reason"] for m in support), support
 
 
-# Known regression left open (stop 19): "Two battalions will be sent …" and "… would be sent …"
-# (the same relayed unnamed source, articles a day apart) no longer share a cluster since this stop's
-# clustering commits, so each case sees one article; the origin rules themselves are unchanged.
-_PELL_SPLIT = pytest.mark.xfail(reason="issue 9/10: the two Pell valley claims no longer cluster (stop 19)",
-                                strict=False)
-_EXPECTED_PARAMS = [pytest.param(*e, marks=_PELL_SPLIT) if e[0] in {"relayed_unnamed_0_control",
-                                                            "relayed_unnamed_1_news_suffix"} else e
-            for e in EXPECTED]
-
-
-@pytest.mark.parametrize("case, phrase, origins, status, reason", _EXPECTED_PARAMS,
-                         ids=[(e.values if hasattr(e, "values") else e)[0] for e in _EXPECTED_PARAMS])
+@pytest.mark.parametrize("case, phrase, origins, status, reason", EXPECTED, ids=[e[0] for e in EXPECTED])
 def test_origin_rule(case: str, phrase: str, origins: int, status: str, reason: str | None, case_db) -> None:
     db = case_db(CORPORA / case)
     row = cluster_about(db, phrase)

@@ -1,5 +1,12 @@
 """Dates in claims: the first date expression of a text, resolved against the publication date
-by plain calendar arithmetic."""
+by plain calendar arithmetic.
+
+A resolved date keeps the granularity of what the text says: a day ("2024-02-09": "on Friday",
+"yesterday", "on 9 February"), an ISO week ("2024-W06": "next week", "two weeks ago"), a month
+("2024-02": "last month", "in February") or a year ("2024": "this year").  A vague relative
+expression is never made a precise day: "next week" in articles of Friday and Saturday is the
+same week, not two days.  Two stated dates conflict only when the periods they name do not
+overlap (:func:`dates_conflict`)."""
 
 from __future__ import annotations
 
@@ -35,9 +42,55 @@ def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+def iso_week(d: dt.date) -> str:
+    """The ISO 8601 week holding ``d``: "2024-W06" (weeks start on Monday; week 1 holds the
+    year's first Thursday, so 2024-12-30 is "2025-W01")."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def date_interval(refers: str | None) -> tuple[int, int] | None:
+    """The first and last day (proleptic ordinals, :meth:`datetime.date.toordinal`) of the period
+    a resolved date names: a day ("2024-02-09"), an ISO week ("2024-W06", Monday to Sunday), a
+    month ("2024-02") or a year ("2024"); None for None or a string of none of these shapes."""
+    if not refers:
+        return None
+    try:
+        if len(refers) == 10:
+            d = dt.date.fromisoformat(refers).toordinal()
+            return d, d
+        w = _WEEK.fullmatch(refers)
+        if w:
+            monday = dt.date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1).toordinal()
+            return monday, monday + 6
+        if len(refers) == 7:
+            y, m = int(refers[:4]), int(refers[5:7])
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return dt.date(y, m, 1).toordinal(), nxt.toordinal() - 1
+        if len(refers) == 4:
+            y = int(refers)
+            return dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def dates_conflict(a: str | None, b: str | None) -> bool:
+    """Do two resolved dates name periods that do not overlap?  A day conflicts with another day
+    ("2024-03-03" / "2024-03-05"), a week with a day outside it, a month with a week wholly in
+    another month; "2024-W06" and "2024-02-09" (a Friday of that week), "2024-W05" (29 January to
+    4 February) and "2024-02" do not.  False when either is None or unreadable: an unknown date
+    conflicts with nothing."""
+    x, y = date_interval(a), date_interval(b)
+    return x is not None and y is not None and (x[1] < y[0] or y[1] < x[0])
+
+
 def resolve_date(expr: str, published: dt.date | None) -> str | None:
-    """ISO date, month (YYYY-MM) or year for a date expression, relative to ``published``.
-    None when it cannot be known: a relative expression without a publication date, or a
+    """ISO date, ISO week (YYYY-Www: "next week", "two weeks ago"), month (YYYY-MM) or year for a
+    date expression, relative to ``published``: the granularity of what it says.  None when it cannot be known: a relative expression without a publication date, or a
     vague one ("a few days ago").  Plain calendar arithmetic, no guessing."""
     low = re.sub(r"\s+", " ", expr.lower().strip().rstrip("."))
     low = re.sub(r"^(?:on|in|since|by|until|during) ", "", low)
@@ -58,7 +111,7 @@ def resolve_date(expr: str, published: dt.date | None) -> str | None:
         if unit == "year":
             return f"{p.year + step:04d}"
         if unit == "week":
-            return (p + dt.timedelta(weeks=step)).isoformat() if step else p.isoformat()
+            return iso_week(p + dt.timedelta(weeks=step))
         return f"{p.year + (step if unit != 'winter' else 0):04d}"
     ago = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", low)
     if ago:
@@ -69,7 +122,7 @@ def resolve_date(expr: str, published: dt.date | None) -> str | None:
         if unit == "day":
             return (p - dt.timedelta(days=n)).isoformat()
         if unit == "week":
-            return (p - dt.timedelta(weeks=n)).isoformat()
+            return iso_week(p - dt.timedelta(weeks=n))
         if unit == "month":
             y, m = _shift_month(p, -n)
             return f"{y:04d}-{m:02d}"
@@ -123,18 +176,35 @@ _DATE_FOLDED = re.compile(_DATE.pattern.lower())  # for _folded text (see _folde
 
 def _date_of(text: str, published: dt.date | None, low: str | None = None) -> tuple[str | None, str | None]:
     """``low``: ``_folded(text)`` when the caller has it."""
+    m = _first_date(text, low)
+    if m is None:
+        return None, None
+    raw = text[m.start():m.end()].strip()
+    if published is not None and _LAST_WEEKDAY.fullmatch(re.sub(r"^on\s+", "", raw.lower())) and \
+            not re.match(r"(?:on\s+)?(?:last|next|this|coming)\s", raw.lower()) and _FUTURE.search(text, 0, m.start()):
+        return resolve_date("coming " + re.sub(r"^on\s+", "", raw.lower()), published), raw
+    return resolve_date(raw, published), raw
+
+
+def _first_date(text: str, low: str | None = None) -> re.Match[str] | None:
+    """The first date expression of an English ``text`` (a match in ``text`` or in ``low``, its
+    folded form, at the same offsets), a month name written lower-case aside ("may", "march")."""
     # cheap test first: most sentences name no date (``_DATE_HINT`` as two faster searches)
     if _HINT_DIGIT.search(text) is None and _HINT_WORD.search(text) is None:
-        return None, None
+        return None
     if low is None:
         low = _folded(text)
     for m in (_DATE_FOLDED.finditer(low) if low is not None else _DATE.finditer(text)):
-        raw = text[m.start():m.end()].strip()
-        month = _MONTH_WORD.search(raw)
+        month = _MONTH_WORD.search(text, m.start(), m.end())
         if month and not month.group(0)[0].isupper():
             continue  # "may", "march" as verbs
-        if published is not None and _LAST_WEEKDAY.fullmatch(re.sub(r"^on\s+", "", raw.lower())) and \
-                not re.match(r"(?:on\s+)?(?:last|next|this|coming)\s", raw.lower()) and _FUTURE.search(text, 0, m.start()):
-            return resolve_date("coming " + re.sub(r"^on\s+", "", raw.lower()), published), raw
-        return resolve_date(raw, published), raw
-    return None, None
+        return m
+    return None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the date expression that gives an English claim its ``refers_to`` lies in ``text``
+    (start, end; the words "next week", "on 9 February"), None without one: clustering compares
+    the date through ``refers_to`` (:func:`dates_conflict`), not through these words."""
+    m = _first_date(text)
+    return None if m is None else (m.start(), m.end())

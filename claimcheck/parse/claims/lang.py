@@ -400,7 +400,7 @@ def _date_words(lexicons: Lexicons, language: str) -> _DateWords:
 
 def lang_date_of(text: str, published: dt.date | None, language: str,
                  lexicons: Lexicons | None = None) -> tuple[str | None, str | None]:
-    """The first date expression of ``text`` in ``language`` as (ISO date, YYYY-MM or YYYY by
+    """The first date expression of ``text`` in ``language`` as (ISO date, ISO week, YYYY-MM or YYYY by
     what it names; the expression as written); (None, None) without one.  Each word that may
     hold a date (:class:`_DateWords`) is read with up to ``_REACH`` words before it, the longest
     reading that dateparser (language given, relative to ``published``) takes as a date first.
@@ -409,6 +409,7 @@ def lang_date_of(text: str, published: dt.date | None, language: str,
     from dateparser.date import DateDataParser
 
     from claimcheck.lexicons import load_lexicons
+    from claimcheck.parse.claims.dates import iso_week
 
     lex = lexicons if lexicons is not None else load_lexicons()
     words = _date_words(lex, language)
@@ -441,6 +442,8 @@ def lang_date_of(text: str, published: dt.date | None, language: str,
                 return f"{when.year:04d}", raw
             if period == "month":
                 return f"{when.year:04d}-{when.month:02d}", raw
+            if period == "week":  # "la semaine prochaine": a week, not a day (dates.iso_week)
+                return iso_week(when.date()), raw
             return when.date().isoformat(), raw
     return None, None
 
