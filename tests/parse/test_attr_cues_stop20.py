@@ -8,6 +8,11 @@ with invented sentences of our own (never a sentence of the evaluation data) and
 2. A pronoun's contracted auxiliary is no possessive: "he’s sought", "who’s called for",
    "they've argued", "she'd warned" are cues; the source is the pronoun, the cue starts at the
    auxiliary (as PolNeAR marks it), and a noun's "’s" stays a possessive.
+3. A source whose head lies before the cue gate's short window ("Others in the African-American
+   community have | opposed") is read with the long window before the gate says no.
+4. A source's prepositional phrase with a determiner and a capitalised word ("Republicans on the
+   House committee", "Democrats in the Senate", "Others in the African-American community") is
+   part of the source, not the source itself.
 """
 
 from __future__ import annotations
@@ -115,3 +120,40 @@ def test_a_pronoun_contraction_inside_a_quotation_keeps_the_speaker() -> None:
     a = _find("\"We’re ready for the vote,\" she said.", "said")
     assert a is not None and _src(a) == "she"
     assert a.content.text == "\"We’re ready for the vote,\""
+
+
+# 3 and 4. a source with a prepositional phrase ----------------------------------------------
+
+PP_SOURCES = [
+    ("Others in the African-American community have opposed the school merger.", "opposed",
+     "Others in the African-American community"),
+    ("Republicans on the House committee criticized the budget office.", "criticized",
+     "Republicans on the House committee"),
+    ("Democrats in the Senate said the bill would fail.", "said", "Democrats in the Senate"),
+    ("Officials in the White House said the visit was postponed.", "said", "Officials in the White House"),
+    ("Parents in the Lower Valley school district have praised the new timetable.", "praised",
+     "Parents in the Lower Valley school district"),
+    ("Farmers in the North-East Plains region have opposed the water levy.", "opposed",
+     "Farmers in the North-East Plains region"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "source"), PP_SOURCES)
+def test_a_source_keeps_its_prepositional_phrase(text: str, word: str, source: str) -> None:
+    a = _find(text, word)
+    assert a is not None, [x.cue.text for x in _atts(text)]
+    assert _src(a) == source
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("The senator said in the Senate that the bill would fail.", "said", "The senator"),
+    ("A vote in the Senate decided it, the clerk said.", "said", "the clerk"),
+])
+def test_a_prepositional_phrase_after_the_cue_or_of_a_non_speaker_is_no_source(text: str, word: str,
+                                                                              source: str) -> None:
+    a = _find(text, word)
+    assert a is not None and _src(a) == source
+
+
+def test_a_thing_in_a_place_is_still_no_speaker() -> None:
+    assert _find("The bridge in the Old Town district opposed the current.", "opposed") is None

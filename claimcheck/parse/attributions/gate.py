@@ -85,7 +85,10 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             return False  # ("everyone I interviewed said": draft decides)
         if (ambiguous or frame == "evaluative" or cue.act == "hedge") and \
                 not head_source_like(prev_toks, k - GATE_HEAD, k, doc.words, any_prep=True):
-            return False
+            # the head may lie before a short window ("Others in the African-American community
+            # have | opposed"): read the longest window before saying no
+            return not whole and width < PREV_WINDOWS[-1] and \
+                _wide_head(doc, s.start, a, len(prev_toks) - 1 - k)
         return True
     if tok == "," or tok == ")":
         return True
@@ -94,3 +97,12 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     if tok in ('"', "''"):
         return True  # an opening or a closing quote: draft decides
     return tok in INVERT_PUNCT and not ambiguous and frame == "verb" and cue.act != "hedge"
+
+
+def _wide_head(doc: Doc, start: int, a: int, back: int) -> bool:
+    """The head test of :func:`cue_gate` on the longest window before the cue (characters from
+    ``start``, the sentence's, or ``PREV_WINDOWS[-1]`` before ``a``), the candidate head being
+    the word ``back`` tokens before the window's last."""
+    toks = split_contractions(TOKEN.findall(doc.text, max(start, a - PREV_WINDOWS[-1]), a))
+    k = len(toks) - 1 - back
+    return k >= 0 and head_source_like(toks, k - GATE_HEAD, k, doc.words, any_prep=True)

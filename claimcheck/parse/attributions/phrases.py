@@ -84,10 +84,13 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                 n += 2
                 continue
             if i - 1 >= lo and is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or (
-                    t.words[i].lower() in ("on", "in") and t.words[i + 2][0].isupper() and
-                    _np_head(t.words[i - 1], wl)) or (
                     t.words[i].lower() in ("from", "by", "on", "in") and
                     wl.types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
+                continue
+            if i - 1 >= lo and is_word(t.words[i - 1]) and t.words[i].lower() in ("on", "in") and \
+                    t.words[i + 2][0].isupper() and _np_head(t.words[i - 1], wl):
+                i -= 1  # "Republicans on | the House committee", "Democrats in | the Senate"
+                n += 1
                 continue
             if i - 1 >= lo and is_word(t.words[i - 1]) and _pp_head(t.words[i].lower(), t.words[i - 1], wl):
                 i -= 1  # past the preposition to its head noun
