@@ -344,6 +344,9 @@ def _phrase(e: Entry, s: str) -> bool:
         return bool(found) and not any(a.cue.text.lower().split()[-1] in
                                        {w for x in LEX["phrases"] if x["kind"] == "action_verb" for w in x["words"]}
                                        for a in atts)
+    if e["kind"] == "catenative":
+        # "X needs to explain C": the catenative word is part of a cue whose source is X
+        return any(w in a.cue.text.lower().split() and a.source is not None for a in atts for w in found)
     if e["kind"] == "complement_stop":
         # "X ensured that C": the verb before a that-clause is no cue
         return bool(found) and not any(w in a.cue.text.lower() for a in atts for w in found)

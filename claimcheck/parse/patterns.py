@@ -215,6 +215,7 @@ class Words:
     action_verbs: frozenset[str]  # cues that are acts when an armed party is subject or object
     armed: frozenset[str]  # armed parties and military objects
     plural_role_endings: tuple[str, ...] = ()  # anonymity.toml "plural-role-endings": "-ers" of "Engineers said"
+    catenatives: frozenset[str] = frozenset()  # phrases.toml "catenative": "needs to | tell", "was quick to | add"
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
@@ -272,11 +273,12 @@ def build_words(lex: Lexicons) -> Words:
                  frozenset(phrases["ed_adjective"]), frozenset(phrases["knowing"]),
                  frozenset(phrases["reduced_relative"]),
                  tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS),
-                 frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]), tuple(endings))
+                 frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]), tuple(endings),
+                 frozenset(phrases["catenative"]))
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",
-                "action_verb", "armed_party", "complement_stop")
+                "action_verb", "armed_party", "complement_stop", "catenative")
 ADVERBIAL_KINDS = PHRASE_KINDS[:4]
 
 

@@ -13,6 +13,13 @@ with invented sentences of our own (never a sentence of the evaluation data) and
 4. A source's prepositional phrase with a determiner and a capitalised word ("Republicans on the
    House committee", "Democrats in the Senate", "Others in the African-American community") is
    part of the source, not the source itself.
+5. A cue verb in an infinitive governed by a catenative word ("needs to explain", "were quick to
+   point out", "has yet to explain", "won't be able to brag"; ``phrases.toml`` kind
+   ``catenative``) is its subject's cue, the catenative part of the cue; after any other "to"
+   it stays no cue ("a chance to say").
+6. A negated contracted auxiliary ("doesn't believe", "can't blame", "won’t confirm") is read
+   like "does not"; a negated verb of giving information ("didn’t reveal what …", "won't
+   confirm") is a non-answer, ``decline`` (issue 12 item 5).
 """
 
 from __future__ import annotations
@@ -157,3 +164,76 @@ def test_a_prepositional_phrase_after_the_cue_or_of_a_non_speaker_is_no_source(t
 
 def test_a_thing_in_a_place_is_still_no_speaker() -> None:
     assert _find("The bridge in the Old Town district opposed the current.", "opposed") is None
+
+
+# 5. catenatives ------------------------------------------------------------------------------
+
+CATENATIVES = [
+    ("The governor needs to explain why the bridge was closed.", "explain", "The governor",
+     "needs to explain", "why the bridge was closed"),
+    ("Opposition leaders were quick to point out that the figures were old.", "point", "Opposition leaders",
+     "were quick to point out", "the figures were old"),
+    ("The minister has yet to explain why the tender was cancelled.", "explain", "The minister",
+     "has yet to explain", "why the tender was cancelled"),
+    ("The mayor was able to consistently tout his record on crime.", "tout", "The mayor",
+     "was able to consistently tout", "his record on crime"),
+    ("He won't be able to brag that his lead is safe.", "brag", "He",
+     "won't be able to brag", "his lead is safe"),
+    ("The union was careful to stress that the strike was legal.", "stress", "The union",
+     "was careful to stress", "the strike was legal"),
+    ("Two council members tried to argue that the levy was illegal.", "argue", "Two council members",
+     "tried to argue", "the levy was illegal"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "source", "cue", "content"), CATENATIVES)
+def test_a_cue_under_a_catenative_is_its_subjects(text: str, word: str, source: str, cue: str,
+                                                   content: str) -> None:
+    a = _find(text, word)
+    assert a is not None, [x.cue.text for x in _atts(text)]
+    assert (_src(a), a.cue.text, a.content.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The council gave residents a chance to say what they wanted.",  # the infinitive of a noun
+    "The board met in March to discuss the merger.",  # purpose: no catenative
+    "Her right to criticize the court was upheld.",
+])
+def test_a_cue_after_another_to_is_no_cue(text: str) -> None:
+    assert _atts(text) == ()
+
+
+def test_a_catenative_that_is_a_cue_holds_the_inner_cue_in_its_content() -> None:
+    atts = _atts("The senator plans to argue that the treaty is void.")
+    assert [a.cue.text for a in atts] == ["plans"]
+
+
+# 6. negated contracted auxiliaries and non-answers -------------------------------------------
+
+NEGATED = [
+    ("The senator doesn't believe the figures are right.", "believe", "The senator", "doesn't believe", "hedge"),
+    ("He doesn’t think the bridge is safe.", "think", "He", "doesn’t think", "hedge"),
+    ("They can't blame this on the previous mayor.", "blame", "They", "can't blame", "assert"),
+    ("Officials won't confirm that the talks failed.", "confirm", "Officials", "won't confirm", "decline"),
+    ("The ministry hasn't confirmed the arrests.", "confirmed", "The ministry", "hasn't confirmed", "decline"),
+    ("The club spokesman didn’t reveal which players were injured.", "reveal", "The club spokesman", "didn’t reveal", "decline"),
+    ("The agency wouldn't specify how many jobs would go.", "specify", "The agency", "wouldn't specify", "decline"),
+    ("The firm has not explained why the plant closed.", "explained", "The firm", "has not explained", "decline"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "source", "cue", "act"), NEGATED)
+def test_negated_contracted_auxiliaries(text: str, word: str, source: str, cue: str, act: str) -> None:
+    a = _find(text, word)
+    assert a is not None, [x.cue.text for x in _atts(text)]
+    assert (_src(a), a.cue.text, a.act) == (source, cue, act)
+
+
+@pytest.mark.parametrize(("text", "word", "act"), [
+    ("The firm explained why the plant closed.", "explained", "assert"),  # not negated
+    ("The ministry did not deny the arrests.", "deny", "hedge"),  # a negated denial stays a hedge
+    ("She doesn't argue that the plan is perfect.", "argue", "assert"),  # no verb of giving information
+])
+def test_only_negated_verbs_of_giving_information_are_non_answers(text: str, word: str, act: str) -> None:
+    a = _find(text, word)
+    assert a is not None and a.act == act

@@ -243,14 +243,22 @@ def clause_after(t: Toks, i: int) -> bool:
     return False
 
 
+# verbs of giving information: negated ("did not confirm", "didn’t reveal what …", "won't say
+# whether …", "has not explained why …") they report a question left unanswered (issue 12, item 5)
+WITHHELD = ("confirm", "comment", "respond", "repl", "answer", "return", "reveal", "disclos", "specif",
+            "explain", "elaborat", "detail", "identif", "say", "said", "tell", "told", "discuss")
+
+
 def negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
-    """Negation before the cue at token ``ci`` (after the subject at ``k``): "did not confirm" is a
-    non-answer (``d.act`` becomes decline); "did not deny" stays a hedge."""
-    neg = any(t.words[x].lower() in ("not", "n't", "never") for x in range(max(k + 1, ci - 3), ci))
+    """Negation before the cue at token ``ci`` (after the subject at ``k``): "did not confirm",
+    "didn’t reveal" (a verb of :data:`WITHHELD`) is a non-answer (``d.act`` becomes decline);
+    "did not deny" stays a hedge."""
+    neg = any(t.words[x].lower() in ("not", "n't", "never") or t.words[x].lower().endswith(("n't", "n’t"))
+              for x in range(max(k + 1, ci - 3), ci))
     if not neg:
         return
     if cue.act in ("confirm", "assert") and d.act != "decline":
-        if t.words[ci].lower().startswith(("confirm", "comment", "respond", "repl", "answer", "return")):
+        if t.words[ci].lower().startswith(WITHHELD):
             d.act = "decline"
         elif cue.act == "confirm":
             d.act = "decline"

@@ -26,7 +26,7 @@ from claimcheck.parse.attributions.grammar import (
     NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
-    head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
+    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
     time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
@@ -83,8 +83,9 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     ci = t.at(a)
     cj = t.at(b)
     prev = t.words[ci - 1].lower() if ci > 0 else ""
+    cat = catenative_at(t.words, ci, doc.words)  # "needs to | tell": its subject speaks
     # verbs: not after a determiner, a possessive or "to"
-    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to":
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
         return None
     if prev == "worth" or prev == "having" and cj + 1 < len(t.words) and t.words[cj].lower() in ("that", "this") \
             and not is_word(t.words[cj + 1]):
@@ -94,7 +95,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no") or NUMBER_ADJ.match(prev)):
         return None  # "the 131-page report", "a 10-point plan": a noun after a number adjective
     # extend the cue leftwards over auxiliaries and adverbs ("has not formally", "also")
-    k = ci - 1
+    k = ci - 1 if cat < 0 else cat - 1
     while k >= 0 and is_word(t.words[k]) and is_adverb(t.words[k]) and \
             not (t.words[k][0].isupper() and k > 0 and t.words[k - 1][0].isupper()):  # "Theresa May said"
         k -= 1

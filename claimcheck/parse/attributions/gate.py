@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle
-from claimcheck.parse.attributions.phrases import head_source_like, time_back
+from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import TOKEN, is_adverb, is_word, split_contractions
 from claimcheck.parse.patterns import Cue
@@ -58,12 +58,13 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     if not prev_toks:
         return not whole
     prev = prev_toks[-1].lower()
-    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to":
+    cat = catenative_at(prev_toks, len(prev_toks), doc.words)  # "needs to | tell": the subject's
+    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
         return False
     ambiguous = cue.ambiguous
     if ambiguous and prev in AMBIG_BLOCK:
         return False
-    k = len(prev_toks) - 1
+    k = len(prev_toks) - 1 if cat < 0 else cat - 1
     while k >= 0 and is_word(prev_toks[k]) and is_adverb(prev_toks[k]):
         k -= 1
     if k < 0:

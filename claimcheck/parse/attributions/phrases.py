@@ -412,3 +412,17 @@ def place_apposition(t: Toks, p: int, k: int) -> int:
     if q > 0 and t.words[q] == "," and t.words[q + 1].lower() in ("of", "from") and q + 2 < p:
         return q
     return p
+
+
+def catenative_at(ws: list[str], i: int, wl: Words) -> int:
+    """Index of the catenative word (``phrases.toml`` kind ``catenative``: "needs", "able",
+    "quick") that governs an infinitive whose verb is token ``i`` of ``ws`` — "needs to | tell",
+    "was able to consistently | tout", "were quick to | point out" — so its subject speaks; -1
+    when the token before ``i`` (past a split infinitive's adverb in -ly) is no "to" after one.
+    ``i`` may be ``len(ws)`` (the cue gate reads only the words before the cue)."""
+    j = i - 1
+    while j > 0 and ws[j].islower() and len(ws[j]) > 4 and ws[j].endswith("ly"):
+        j -= 1  # "to consistently | tout"
+    if j < 1 or ws[j].lower() != "to":
+        return -1
+    return j - 1 if ws[j - 1].lower() in wl.catenatives else -1

@@ -91,9 +91,10 @@ def is_word(w: str) -> bool:
 
 
 def is_adverb(w: str) -> bool:
-    """Is token ``w`` an auxiliary or an adverb in -ly ("has", "not", "publicly"; not "family")?"""
+    """Is token ``w`` an auxiliary or an adverb in -ly ("has", "not", "publicly"; not "family"),
+    a negated auxiliary ("doesn't", "won’t") or a pronoun's contracted one ("’s", "'ve")?"""
     lw = w.lower()
-    return (lw in AUX) or (lw in CONTRACTED_AUX) or (len(lw) > 4 and lw.endswith("ly") and w.islower() and lw not in LY_NOUNS)
+    return (lw in AUX) or (lw in CONTRACTED_AUX) or lw.endswith(("n't", "n’t")) or (len(lw) > 4 and lw.endswith("ly") and w.islower() and lw not in LY_NOUNS)
 
 
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
