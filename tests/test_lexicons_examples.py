@@ -203,6 +203,27 @@ def _claim_cue(e: Entry, s: str) -> bool:
         names = [n for _, _, n in proper_nouns(s, LEX)]
         agents, patients = roles_of(s, names, 0, roles(LEX))  # the first named is the patient
         return bool(re.search(e["pattern"], s, re.I)) and len(names) > 1 and patients[:1] == tuple(names[:1])
+    if e["sets"] == "role:clause_break":  # a "by" past a clause break names an agent that fixes nothing
+        from claimcheck.parse.claims import proper_nouns
+        from claimcheck.xref.cluster import action_words
+        from claimcheck.xref.roles import read_roles, roles
+
+        names = [n for _, _, n in proper_nouns(s, LEX)]
+        at = next((m.start() for m in action_words(LEX).pattern.finditer(s)), None)
+        r = read_roles(s, names, at, roles(LEX))
+        return bool(r.agents) and not r.marked and bool(re.search(e["pattern"], s, re.I))
+    if e["sets"] == "role:converse_pair":  # a giving verb's subject gives; a receiving verb's receives from the actor after "from"
+        from claimcheck.parse.claims import proper_nouns
+        from claimcheck.xref.roles import read_roles, roles
+
+        names = [n for _, _, n in proper_nouns(s, LEX)]
+        m = re.search(e["pattern"], s, re.I)
+        if m is None or not names:
+            return False
+        r = read_roles(s, names, m.start(), roles(LEX))
+        if m.group("give") is not None:
+            return r.agents[:1] == tuple(names[:1])
+        return r.converse and bool(r.agents) and r.patients[:1] == tuple(names[:1])
     if e["sets"] == "role:passive_verb":  # the actor before a passive action word is its patient
         from claimcheck.parse.claims import proper_nouns
         from claimcheck.xref.cluster import action_words, roles, roles_of

@@ -39,7 +39,8 @@ from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
-from claimcheck.xref.roles import Roles, roles, roles_of
+from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
+from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
 ActorKeys = Callable[[str], Sequence[str]]
 
@@ -254,6 +255,8 @@ class Features:
     patient: frozenset[str] = frozenset()  # keys of the actors it is done to or for
     refers: str | None = None  # the date the claim's own words state (``refers_to``), not its article's
     period: tuple[int, int] | None = None  # the days ``refers`` names (first, last ordinal), else its article's day
+    marked: bool = False  # its roles were fixed by a marker ("by", a converse verb's "from"): :func:`roles_conflict`
+    receives: bool = False  # its bag holds a receiving verb's ``%<pair>=*`` (xref.roles.converse_tokens)
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -277,6 +280,21 @@ def roles_swapped(f: Features, r: Features) -> bool:
     to Freedonia"; not "tanks were sold to Sylvania by Freedonia", nor "Sylvania received tanks
     from Freedonia")?  False when either claim's roles are unknown."""
     return bool(f.agent & r.patient) and bool(r.agent & f.patient) and not f.agent & r.agent
+
+
+def roles_conflict(f: Features, r: Features) -> bool:
+    """Do two claims give an actor roles that cannot both hold: swapped roles
+    (:func:`roles_swapped`), or an actor that a claim whose roles a marker fixed (``marked``: "by",
+    a converse verb's "from") makes a patient is the other's agent, and the two share no agent
+    ("Sylvania bought tanks from Freedonia" / "Sylvania sold tanks"; "Sylvania was bombed by
+    Ruritania" / "Sylvania bombed the port")?  A loose reading alone never conflicts one way
+    ("In Granville, Ruritania bombed the port" reads Granville as an agent)."""
+    if roles_swapped(f, r):
+        return True
+    for m, o in ((f, r), (r, f)):
+        if m.marked and o.agent & m.patient and not o.agent & m.agent:
+            return True
+    return False
 
 
 def dates_differ(f: Features, r: Features) -> bool:
@@ -316,26 +334,30 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
         sp = date_span(text)  # the date is compared as a period (dates_differ), not by its words
         if sp is not None:
             text = text[:sp[0]] + " " + text[sp[1]:]
-    norm = normalise(text, pairs, actions)
-    if denial:
-        norm = [w for w in norm if w not in deny_noise]
     group = groups.get(c.action) if c.action else None
-    bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset())
-    subj = subject_text(c.text, predicate)
-    named = [m for m in c.actors if m and _has_word(subj, m)]
-    subject = frozenset(k for m in named for k in actor_keys(m))
-    doers: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    reading = None
+    converse: tuple[str, ...] = ()
     if roles is not None and group is not None:
         at = next((m.start() for m in actions.pattern.finditer(c.text)  # not "arms" of "sergeant-at-arms"
                    if actions.groups[int((m.lastgroup or "a0")[1:])] == group
                    and c.text[m.start() - 1:m.start()] != "-" and c.text[m.end():m.end() + 1] != "-"), None)
-        doers = roles_of(c.text, c.actors, at, roles)
+        reading = read_roles(c.text, c.actors, at, roles)
+        text, converse = converse_tokens(text, roles, reading.converse, actions.pattern)  # "sold" / "bought … from": one word
+    norm = normalise(text, pairs, actions)
+    if denial:
+        norm = [w for w in norm if w not in deny_noise]
+    bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset()) | set(converse)
+    subj = subject_text(c.text, predicate)
+    named = [m for m in c.actors if m and _has_word(subj, m)]
+    subject = frozenset(k for m in named for k in actor_keys(m))
+    doers: tuple[tuple[str, ...], tuple[str, ...]] = (reading.agents, reading.patients) if reading else ((), ())
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
                     subject_names=frozenset(m.casefold() for m in named),
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
-                    period=claim_period(c))
+                    period=claim_period(c), marked=reading is not None and reading.marked,
+                    receives=any(w.endswith("=*") for w in converse))
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -394,7 +416,7 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
         return 0.0
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
-    if not actors_agree(f, r) or roles_swapped(f, r) or dates_differ(f, r):
+    if not actors_agree(f, r) or roles_conflict(f, r) or dates_differ(f, r):
         return 0.0
     w = windows.get(f.group or "")
     gap = days_apart(f, r) if w is not None else None
@@ -408,9 +430,10 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
             return 0.0
     else:
         limit = th.same_action if f.group else th.no_action
-    s = similarity(f.bag, r.bag)
+    fb, rb = align_converse(f.bag, r.bag) if f.receives or r.receives else (f.bag, r.bag)
+    s = similarity(fb, rb)
     if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")
-        fc, rc = _content(f.bag), _content(r.bag)
+        fc, rc = _content(fb), _content(rb)
         if fc and rc and similarity(fc, rc) < th.content:
             return 0.0
     return s if s >= limit else 0.0

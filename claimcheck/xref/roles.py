@@ -8,6 +8,13 @@ the action word (``role:passive_verb``: "was bombed"), a verb of receiving whose
 "from" (``role:converse_source``), and a leading subordinate clause whose actors are not the main
 clause's subject (``role:subordinate_lead``: "While X …, Y sold …").  Loose by design: where a
 rule cannot tell, the roles are unknown and constrain nothing.
+
+Converse verbs (``role:converse_pair``: sell / buy, supply / receive, lend / borrow, export /
+import) name one transfer from either end: in clustering a receiving verb whose giver is read
+after its "from" stands for the giving verbs of its pair (:func:`converse_tokens`,
+:func:`align_converse`), and the roles say who gave, so "B bought tanks from A" is "A sold tanks
+to B" and "B sold tanks to A" is not.  A receiving verb whose giver is not read ("B bought tanks")
+stays a word of its own.
 """
 
 from __future__ import annotations
@@ -30,6 +37,9 @@ class Roles:
     lead: re.Pattern[str] = re.compile(r"(?!x)x")  # a leading subordinate clause ("While X …, "): no subject there
     passive: re.Pattern[str] = re.compile(r"(?!x)x")  # "was", "been" at the end of the text before an action word
     languages: frozenset[str] = frozenset()  # languages with a lexicon of their own (``lang/<code>.toml``): not read so
+    pairs: re.Pattern[str] = re.compile(r"(?!x)x")  # converse pairs: group g<i> a giving verb, t<i> a receiving one
+    pair_ids: tuple[str, ...] = ()  # the pair of each index i
+    breaks: re.Pattern[str] = re.compile(r"(?!x)x")  # a clause break between an action word and a later "by"
 
 
 def roles(lexicons: Lexicons) -> Roles:
@@ -44,12 +54,95 @@ def _build_roles(lexicons: Lexicons) -> Roles:
         pats = [e["pattern"] for e in lexicons["claims"] if e["sets"] == sets] or [r"(?!x)x"]
         return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
+    pairs, ids = converse_pairs([e for e in lexicons["claims"] if e["sets"] == "role:converse_pair"])
     return Roles(passive_agent_words(lexicons, None), alt("role:converse_source"), alt("role:subordinate_lead"),
-                 alt("role:passive_verb"), frozenset(lexicons.languages()))
+                 alt("role:passive_verb"), frozenset(lexicons.languages()), pairs, ids, alt("role:clause_break"))
+
+
+def converse_pairs(entries: Sequence) -> tuple[re.Pattern[str], tuple[str, ...]]:  # noqa: ANN001 - Entry
+    """One pattern of the converse-pair ``entries`` (each a ``pattern`` with the named groups
+    ``give`` and ``take``), their groups renamed ``g<i>`` / ``t<i>``, and the ``id`` of each.
+    Raises :class:`LexiconError` naming an entry whose pattern lacks one of the two groups."""
+    from claimcheck.errors import LexiconError
+
+    parts, ids = [], []
+    for i, e in enumerate(entries):
+        pat = e["pattern"]
+        if "(?P<give>" not in pat or "(?P<take>" not in pat:
+            raise LexiconError(f"{e.label}: a converse pair needs the groups (?P<give>…) and (?P<take>…)")
+        parts.append(pat.replace("(?P<give>", f"(?P<g{i}>").replace("(?P<take>", f"(?P<t{i}>"))
+        ids.append(e["id"])
+    if not parts:
+        return re.compile(r"(?!x)x"), ()
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.I), tuple(ids)
+
+
+def converse_tokens(text: str, roles: Roles, giver_read: bool,
+                    action: re.Pattern[str] | None = None) -> tuple[str, tuple[str, ...]]:
+    """``text`` with the verbs of converse pairs cut out, and the words they become: a giving verb
+    ``%<pair>=<its stem>`` ("sold": ``%sale=sold``, "delivered": ``%supply=deliver``), a
+    receiving verb whose giver was read after its "from" (``giver_read``, :func:`read_roles`)
+    ``%<pair>=*``, which stands for any giving verb of its pair (:func:`align_converse`: "B
+    received drones from A" is "A delivered drones to B" and "A sent drones to B"; "A is preparing
+    to send drones" is still not "A delivered drones").  A receiving verb whose giver is not read
+    ("B bought tanks") stays in the text, a word of its own, so it never meets "B sold tanks".  A
+    verb inside a match of ``action`` (the action classes' words: "sent troops") is left to it."""
+    from claimcheck.text.tokens import light_stem
+
+    if roles.pairs.search(text) is None:
+        return text, ()
+    taken = [m.span() for m in action.finditer(text)] if action is not None else []
+    found: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        name = m.lastgroup or ""
+        if any(a < m.end() and m.start() < b for a, b in taken) or (name[0] == "t" and not giver_read):
+            return m.group(0)
+        pair = roles.pair_ids[int(name[1:])]
+        found.append(f"%{pair}=*" if name[0] == "t" else
+                     f"%{pair}=" + "-".join(light_stem(w) for w in m.group(0).lower().split()))
+        return " "
+
+    out = roles.pairs.sub(cut, text)
+    return out, tuple(sorted(set(found)))
+
+
+def align_converse(a: frozenset[str], b: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Two bags of words with each receiving verb's ``%<pair>=*`` (:func:`converse_tokens`) made
+    the other bag's giving verb of that pair where it has one (the first in sorted order), so
+    "received … from" and "delivered … to" are one word; bags without such a token unchanged."""
+    def fill(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+        out = set(x)
+        for w in x:
+            if w.startswith("%") and w.endswith("=*"):
+                head = w[:-1]
+                give = sorted(v for v in y if v.startswith(head) and v != w)
+                if give:
+                    out.discard(w)
+                    out.add(give[0])
+        return frozenset(out)
+
+    return fill(a, b), fill(b, a)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The roles of one claim (:func:`read_roles`)."""
+
+    agents: tuple[str, ...]
+    patients: tuple[str, ...]
+    marked: bool = False  # read through a marker that fixes them: a passive's agent after "by", a converse verb's after "from"
+    converse: bool = False  # read through a converse verb's "from"
 
 
 def roles_of(text: str, actors: Sequence[str], action: int | None, roles: Roles) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(agents, patients) among ``actors`` of an English claim whose action word (an
+    """(agents, patients) of :func:`read_roles`."""
+    r = read_roles(text, actors, action, roles)
+    return r.agents, r.patients
+
+
+def read_roles(text: str, actors: Sequence[str], action: int | None, roles: Roles) -> Reading:
+    """The :class:`Reading` (agents, patients) among ``actors`` of an English claim whose action word (an
     ``actions.toml`` match) starts at ``action``: with a converse verb, the actor right after its
     "from" is the agent and those before the verb the patients ("Sylvania received drones from
     | Freedonia"); with a passive (a form of "be" before the action word, or an agent marker
@@ -58,9 +151,10 @@ def roles_of(text: str, actors: Sequence[str], action: int | None, roles: Roles)
     brackets may follow); else the actors before the action word are the agents and those after
     it the patients, a leading subordinate clause aside ("While X …, | Y sold tanks to Z").
     ((), patients) or ((), ()) when the agent is not known: no action word, a passive without an
-    actor as its agent, an action word inside the leading clause."""
+    actor as its agent, an action word inside the leading clause.  ``marked`` when a marker
+    fixed the roles (an agent read after "by" or a converse verb's "from"), ``converse`` for the latter."""
     if action is None:
-        return (), ()
+        return Reading((), ())
     low = text.lower()
     spans = sorted((k, m) for m in dict.fromkeys(actors) if m for k in [low.find(m.lower())] if k >= 0)
 
@@ -75,16 +169,21 @@ def roles_of(text: str, actors: Sequence[str], action: int | None, roles: Roles)
     conv = roles.converse.search(text)
     if conv is not None:
         agents = right_after(conv.end())
-        return (agents, tuple(m for k, m in spans if k < conv.start())) if agents else ((), ())
+        return Reading(agents, tuple(m for k, m in spans if k < conv.start()), True, True) if agents else Reading((), ())
     by = [w for w in _WORD_AT.finditer(low, action) if w.group(0) in roles.markers]
     agents = right_after(by[0].end()) if by else ()
     if agents or roles.passive.search(low[max(0, action - 40):action]):
-        return agents, tuple(m for _, m in spans if m not in agents)
+        # the "by" fixes the roles when it is near its action word, no clause between ("tanks were
+        # sold to X by Y"; not "took up arms after her son was shot dead by Y")
+        near = bool(agents) and len(_WORD_AT.findall(low, action, by[0].start())) <= MARKED_REACH \
+            and roles.breaks.search(low, action, by[0].start()) is None
+        return Reading(agents, tuple(m for _, m in spans if m not in agents), near)
     lead = roles.lead.match(text)
     start = lead.end() if lead else 0
     if action < start:
-        return (), ()
-    return (tuple(m for k, m in spans if start <= k < action), tuple(m for k, m in spans if k > action))
+        return Reading((), ())
+    return Reading(tuple(m for k, m in spans if start <= k < action), tuple(m for k, m in spans if k > action))
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
+MARKED_REACH = 6  # words from an action word to its passive's "by" (the action word among them) for a fixed reading

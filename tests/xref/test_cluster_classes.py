@@ -10,7 +10,9 @@ an example and five neighbours of our own (invented text, invented actors):
    days): stated dates that differ are two propositions; a relative date keeps its granularity
    ("next week" is a week, not a day), and two dates differ only when their periods do not overlap;
 3. the words test ignored roles: "A sold tanks to B" joined "B sold tanks to A"; a passive ("tanks
-   were sold to B by A") and a converse verb ("B received tanks from A") keep their roles.
+   were sold to B by A") and a converse verb ("B received tanks from A") keep their roles;
+4. (stop 20) converse predicates: "B bought tanks from A" is "A sold tanks to B" (one word for
+   both verbs of a pair, the roles decide who gave), and "B sold tanks" is neither.
 """
 
 from __future__ import annotations
@@ -339,6 +341,91 @@ def test_swapped_agent_and_patient_are_two_propositions(a: tuple, b: tuple) -> N
 @pytest.mark.parametrize(("a", "b"), SAME_ROLES)
 def test_the_same_roles_in_other_words_are_one_proposition(a: tuple, b: tuple) -> None:
     assert together(rec(1, *a), rec(2, *b))
+
+
+# ------------------------------------------------------------ 4. converse predicates
+
+CONVERSE_SAME = [  # one transfer told from either end (claims.toml role:converse_pair): one proposition
+    # the example
+    (("Freedonia sold tanks to Sylvania", ["Freedonia", "Sylvania"], "arming"),
+     ("Sylvania bought tanks from Freedonia", ["Sylvania", "Freedonia"], "arming")),
+    (("Freedonia supplied attack drones to Sylvania", ["Freedonia", "Sylvania"], "arming"),
+     ("Sylvania received attack drones from Freedonia", ["Sylvania", "Freedonia"], "arming")),
+    (("Ruritania gave weapons to the Marsh Front", ["Ruritania", "Marsh Front"], "arming"),
+     ("The Marsh Front got weapons from Ruritania", ["Marsh Front", "Ruritania"], "arming")),
+    (("Borduria handed over the missiles to Kolno", ["Borduria", "Kolno"], "arming"),
+     ("Kolno took delivery of the missiles from Borduria", ["Kolno", "Borduria"], "arming")),
+    (("Granville lent money to Kolno for the harbour", ["Granville", "Kolno"], "funding"),
+     ("Kolno borrowed money from Granville for the harbour", ["Kolno", "Granville"], "funding")),
+    (("Ruritania exported tanks to Syldavia", ["Ruritania", "Syldavia"], "arming"),
+     ("Syldavia imported tanks from Ruritania", ["Syldavia", "Ruritania"], "arming")),
+    (("Ivan Petrov sold weapons to the Harran Brigade", ["Ivan Petrov", "Harran Brigade"], "arming"),
+     ("The Harran Brigade purchased weapons from Ivan Petrov", ["Harran Brigade", "Ivan Petrov"], "arming")),
+    # a receiving verb stands for any giving verb of its pair
+    (("Freedonia delivered attack drones to Sylvania", ["Freedonia", "Sylvania"], "arming"),
+     ("Sylvania received attack drones from Freedonia", ["Sylvania", "Freedonia"], "arming")),
+    (("Freedonia sent attack drones to Sylvania", ["Freedonia", "Sylvania"], "arming"),
+     ("Sylvania received attack drones from Freedonia", ["Sylvania", "Freedonia"], "arming")),
+]
+
+CONVERSE_APART = [  # the same verbs with the transfer the other way, or its giver unknown
+    (("Freedonia sold tanks to Sylvania", ["Freedonia", "Sylvania"], "arming"),
+     ("Freedonia bought tanks from Sylvania", ["Freedonia", "Sylvania"], "arming")),
+    (("Sylvania bought tanks from Freedonia", ["Sylvania", "Freedonia"], "arming"),
+     ("Sylvania sold tanks", ["Sylvania"], "arming")),
+    (("Sylvania bought tanks", ["Sylvania"], "arming"),
+     ("Sylvania sold tanks", ["Sylvania"], "arming")),
+    (("Freedonia supplied attack drones to Sylvania", ["Freedonia", "Sylvania"], "arming"),
+     ("Freedonia received attack drones from Sylvania", ["Freedonia", "Sylvania"], "arming")),
+    (("Kolno borrowed money from Granville for the harbour", ["Kolno", "Granville"], "funding"),
+     ("Kolno lent money to Granville for the harbour", ["Kolno", "Granville"], "funding")),
+    (("Syldavia imported tanks from Ruritania", ["Syldavia", "Ruritania"], "arming"),
+     ("Syldavia exported tanks to Ruritania", ["Syldavia", "Ruritania"], "arming")),
+    # a marker fixes the roles one way: the passive's patient is not the other claim's agent
+    (("Sylvania was bombed by Ruritania near the port", ["Sylvania", "Ruritania"], "air_strike"),
+     ("Sylvania bombed the port", ["Sylvania"], "air_strike")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CONVERSE_SAME)
+def test_a_converse_predicate_is_the_same_proposition(a: tuple, b: tuple) -> None:
+    assert together(rec(1, *a), rec(2, *b))
+    assert together(rec(2, *b), rec(1, *a))
+
+
+@pytest.mark.parametrize(("a", "b"), CONVERSE_APART)
+def test_a_converse_predicate_the_other_way_is_another_proposition(a: tuple, b: tuple) -> None:
+    assert not together(rec(1, *a), rec(2, *b))
+    assert not together(rec(2, *b), rec(1, *a))
+
+
+def test_giving_verbs_stay_words_of_their_own() -> None:
+    # only a receiving verb is read as any of its pair's giving verbs: two giving verbs are two
+    # words as before ("is preparing to send" is not "delivered": tests/xref/test_cluster_cases.py)
+    from claimcheck.xref.roles import align_converse, converse_tokens
+
+    r = roles(LEX)
+    _, send = converse_tokens("Freedonia sent drones to Sylvania", r, False)
+    _, deliver = converse_tokens("Freedonia delivered drones to Sylvania", r, False)
+    _, got = converse_tokens("Sylvania received drones from Freedonia", r, True)
+    _, bare = converse_tokens("Sylvania received drones", r, False)
+    assert send != deliver and got == ("%supply=*",) and bare == ()
+    a, b = align_converse(frozenset(got), frozenset(deliver))
+    assert a == b == frozenset(deliver)
+    assert align_converse(frozenset(send), frozenset(deliver)) == (frozenset(send), frozenset(deliver))
+
+
+def test_a_converse_pair_needs_its_give_and_take_groups() -> None:
+    from claimcheck.errors import LexiconError
+    from claimcheck.xref.roles import converse_pairs
+
+    class E(dict):
+        label = "claims.toml: entry 'x'"
+
+    pat, ids = converse_pairs([E(id="sale", pattern=r"\b(?:(?P<give>sold)|(?P<take>bought))\b")])
+    assert ids == ("sale",) and pat.search("it was bought").lastgroup == "t0"
+    with pytest.raises(LexiconError, match="entry 'x'"):
+        converse_pairs([E(id="x", pattern=r"\bsold\b")])
 
 
 def test_roles_are_unknown_without_an_action_word_or_an_agent() -> None:
