@@ -20,6 +20,11 @@ with invented sentences of our own (never a sentence of the evaluation data) and
 6. A negated contracted auxiliary ("doesn't believe", "can't blame", "won’t confirm") is read
    like "does not"; a negated verb of giving information ("didn’t reveal what …", "won't
    confirm") is a non-answer, ``decline`` (issue 12 item 5).
+7. Content boundaries: adverbials before a late ", that C" are no part of the content; a
+   quotation followed by a coordinated or subordinate clause ends at its close; a noun-phrase
+   object ends before "as" + a new subject and verb, or ", should X …".
+8. "Asked about X, Y said C" (issue 12 item 1): the question is an attribution of its own, cue
+   "Asked about" (or "Asked"), content X, no source, as PolNeAR marks it; it is nobody's claim.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.lexicons import load_lexicons
+from claimcheck.model import ArticleMeta
 from claimcheck.parse.attributions import extract_attributions
+from claimcheck.parse.claims import extract_claims
 from claimcheck.parse.patterns import inflect
 from claimcheck.parse.sentences import split_sentences
 
@@ -237,3 +244,83 @@ def test_negated_contracted_auxiliaries(text: str, word: str, source: str, cue: 
 def test_only_negated_verbs_of_giving_information_are_non_answers(text: str, word: str, act: str) -> None:
     a = _find(text, word)
     assert a is not None and a.act == act
+
+
+# 7. content boundaries -----------------------------------------------------------------------
+
+CONTENTS = [
+    ("Ana Ruiz confessed in a phone call with a TV host during his show on Channel Nine, that "
+     "\"the plant will close.\"", "confessed", "\"the plant will close.\""),
+    ("The minister admitted in a letter to the council on Monday, that the budget was short.",
+     "admitted", "the budget was short"),
+    ("The crowd shouted \"What curfew?\" and kept marching until dawn.", "shouted", "\"What curfew?\""),
+    ("The fans chanted \"Stay!\" as the coach walked off.", "chanted", "\"Stay!\""),
+    ("The survey indicates a tightening race as Lee consolidates the support of his party.", "indicates",
+     "a tightening race"),
+    ("The protesters were shouting slogans as they marched past the ministry.", "shouting", "slogans"),
+    ("The doctor added a note of caution, should the minister return to work too soon.", "added",
+     "a note of caution"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "content"), CONTENTS)
+def test_content_boundaries(text: str, word: str, content: str) -> None:
+    a = _find(text, word)
+    assert a is not None, [x.cue.text for x in _atts(text)]
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "word", "content"), [
+    ("The minister said in a letter that the budget, in his view, was short.", "said",
+     "the budget, in his view, was short"),  # an early "that": the clause runs on
+    ("The senator criticized the plan as reckless.", "criticized", "the plan as reckless"),  # "as" + adjective
+    ("He said \"We are ready\" and that the talks would go on.", "said",
+     "\"We are ready\" and that the talks would go on"),  # a second content clause
+])
+def test_content_boundaries_counter_cases(text: str, word: str, content: str) -> None:
+    a = _find(text, word)
+    assert a is not None and a.content.text == content
+
+
+# 8. "Asked about X, Y said" --------------------------------------------------------------------
+
+ASKED = [
+    ("Asked about the mayor's remarks, the governor said, \"It is too early.\"", "Asked about",
+     "the mayor's remarks"),
+    ("Asked to describe the device, the commissioner said the inquiry was continuing.", "Asked",
+     "to describe the device"),
+    ("Asked whether the talks would resume, the minister said nothing was decided.", "Asked",
+     "whether the talks would resume"),
+    ("Asked about the strike, the union leader said workers were angry.", "Asked about", "the strike"),
+    ("Questioned about the missing funds, the treasurer insisted the books were in order.", "Questioned about",
+     "the missing funds"),
+    ("Asked on Tuesday about the delay, a spokeswoman said the trains would run.", "Asked",
+     "on Tuesday about the delay"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), ASKED)
+def test_the_question_put_to_a_speaker(text: str, cue: str, content: str) -> None:
+    atts = _atts(text)
+    q = atts[0]
+    assert (q.cue.text, q.content.text, q.source) == (cue, content, None)
+    assert any(a.source is not None and a.cue.start > q.content.end for a in atts)  # the answer, its own
+
+
+@pytest.mark.parametrize("text", [
+    "Asked to leave, the crowd dispersed slowly.",  # no answer follows
+    "Asked for comment.",
+    "The minister asked about the delay, the clerk said.",  # not clause-opening: the minister asks
+])
+def test_no_question_without_an_answer_after_it(text: str) -> None:
+    assert not any(a.source is None and a.cue.text.startswith("Asked") for a in _atts(text))
+
+
+def test_the_question_is_nobodys_claim() -> None:
+    text = ("Mayor speaks on blast\n\nAsked about the mayor's declaration that it had been a bomb, "
+            "the governor said the inquiry was continuing.\n")
+    sents = split_sentences(text, lexicons=LEX)
+    atts = extract_attributions(text, sents, LEX)
+    assert any(a.source is None and a.cue.text == "Asked about" for a in atts)
+    claims = extract_claims(text, sents, atts, ArticleMeta(), LEX)
+    assert not any("declaration" in c.span.text for c in claims)

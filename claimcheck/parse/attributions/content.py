@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import (
-    CLAUSE_AUX, CLOSE_Q, CONTENT_CUT, DETS, IRREGULAR_PAST, LEAD, QUOTES, VIA_RX,
+    CLAUSE_AUX, CLOSE_Q, CONTENT_CUT, DETS, IRREGULAR_PAST, LEAD, QUOTES, STRAIGHT_Q, VIA_RX,
 )
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.state import Doc, Draft
@@ -86,11 +86,19 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         d.content.append(nxt)
         return d
     e = trim_end(text, a, s.end)
+    late = _LATE_THAT.match(text, a, e)
+    if late is not None and not _FINITE.search(text, a, late.start(1)):
+        # "confessed in a phone call with X during his talk show on Y, that C": the adverbials
+        # before a late "that" are no part of the content
+        a = late.end()
     # a quotation opened here and closed in a later sentence of the paragraph
     if starts_quote(text, a):
         for qa, qb in doc.quotes(si):
             if qa == a and qb > e:
                 e = qb
+                break
+            if qa == a and qb < e and _AFTER_QUOTE.match(text, qb, e):
+                e = qb  # "shouted “What curfew?” and kept going": the quotation alone
                 break
     else:
         m = CONTENT_CUT.search(text, a, e)
@@ -108,6 +116,11 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
     return d
 
 
+# a content opening with a preposition whose adverbials run to a late ", that C" (group 1: the comma)
+_LATE_THAT = re.compile(r"(?:in|on|at|with|during|to|from|after|before|over|via|through)\b[^.;:!?\"“”]{0,160}?(,)\s*that\s+",
+                        re.I)
+# what follows a quotation that is the writer's again: a coordinated or subordinate clause
+_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:and|but|as|while|before|after|when|then|because|until)\s+(?!that\b)", re.I)
 # cue entries whose content is a clause ("said the army controls the city, including the port"):
 # their content is never cut as a noun phrase object
 _THAT = re.compile(r"\bthat\b", re.I)
@@ -117,7 +130,10 @@ _NP_END = re.compile(r",\s+(?:[a-z]{4,}ing|which|who|yet|including|even|another|
                      r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b"
                      # a new clause with a pronoun subject: "railed against X, he's sought to …",
                      # "want X (they want …)"
-                     r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s")
+                     r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s"
+                     # "profanities as she hurries closer", "a tightening race as Trump consolidates X",
+                     # "a note of caution, should X attempt …"
+                     r"|\s+as\s+(?:he|she|they|we|it|[A-Z][a-z]+)\s+[a-z]+(?:s|ed)\b|,\s+should\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s)")
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_AUX)) + r")\b|(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b")
 
 
@@ -279,3 +295,53 @@ def apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:
         if t.words[x] == "," and x + 1 < e:
             d.descriptor = (t.starts[x + 1], t.ends[e - 1])
             return
+
+
+# "Asked about X, Y said C", "Pressed on X, Y replied": the question put to the speaker (its
+# cue, with its preposition: group 1), which PolNeAR marks as an attribution without a source
+_ASKED = re.compile(r"(?:asked|pressed|questioned|quizzed)(\s+(?:about|whether|if|why|how|what|"
+                    r"when|where|who|to)\b)?", re.I)
+_QUESTION_END = re.compile(r",\s")
+
+
+def asked_lead(doc: Doc, si: int, t: Toks, ci: int, cj: int, d: Draft) -> Draft | None:
+    """``d`` as the question of a clause-opening "Asked about X, Y said C" (cue at tokens
+    ``ci``-``cj``, nothing before it): the cue is "Asked about", the content X up to the comma,
+    no source; None for any other cue, or when no speech cue of a subject follows the comma
+    (issue 12 item 1).  The answer "Y said C" is read by its own cue."""
+    text = doc.text
+    s = doc.sentences[si]
+    m = _ASKED.match(text, t.starts[ci], s.end)
+    if m is None or m.end() < t.ends[ci] or not (m.group(1) or text[m.end():m.end() + 1].isspace()):
+        return None
+    prep = bool(m.group(1)) and m.group(1).strip().lower() == "about"
+    a = m.end() if prep else t.ends[ci]  # "Asked about | X", "Asked | whether X", "Asked | to describe X"
+    while a < s.end and text[a].isspace():
+        a += 1
+    comma = _QUESTION_END.search(text, a, s.end)
+    if comma is None or comma.start() - a < 3:
+        return None
+    if not any((c := doc.cues.lookup(x.group(0))) is not None and c.act != "hedge"
+               for x in doc.cues.regex.finditer(text.lower() if len(text) == len(text.lower()) else text,
+                                                comma.end(), s.end)):
+        return None  # "Asked to leave, the crowd dispersed": no answer follows
+    d.cue = (t.starts[ci], m.end() if prep else t.ends[ci])
+    d.content.append((a, trim_end(text, a, comma.start())))
+    return d
+
+
+def impersonal_it(t: Toks, st: int, d: Draft, cue: Cue) -> bool:
+    """Is "it" at token ``st`` expletive: followed in the cue by a form of "be" and a
+    participle ("it is widely believed", "it was long feared"), not a speaking "it" ("it said")?"""
+    return cue.act in ("hedge", "assert") and st + 1 < len(t.words) and \
+        t.words[st + 1].lower() in ("is", "was", "has", "had", "are", "were") and \
+        t.starts[st + 1] >= d.cue[0] and t.words[t.at(d.cue[1]) - 1].lower().endswith(("ed", "ught", "own", "en"))
+
+
+def closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
+    """Token ``k`` closes a quotation that ends in punctuation ("“C,” | X said")."""
+    w_ = t.words[k]
+    if w_ not in CLOSE_Q and w_ not in STRAIGHT_Q or k == 0 or t.words[k - 1] not in (",", "?", "!", ".", "—"):
+        return False
+    end = t.ends[k]
+    return any(qb == end and qa < t.starts[k] for qa, qb in doc.quotes(si))

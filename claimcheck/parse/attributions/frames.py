@@ -19,11 +19,12 @@ import re
 
 
 from claimcheck.parse.attributions.content import (
+    asked_lead, closes_quote, impersonal_it,
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.grammar import (
-    BE_FORMS, CLAUSE_AUX, CLOSE_Q, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
-    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, STRAIGHT_Q, VIA_PARTICIPLES, by_participle,
+    BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
+    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle,
 )
 from claimcheck.parse.attributions.phrases import (
     catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
@@ -120,8 +121,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
     if k < 0:
-        # a cue opening the sentence with no subject ("Said the minister: ...")
-        return None
+        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said")
+        return asked_lead(doc, si, t, ci, cj, d)
     tok = t.words[k]
     if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
             (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
@@ -230,7 +231,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
         return None
     st = _skip_cited_by(doc, t, st, d)
     st = lead_time(t, st, src_last)
-    if st == src_last and t.words[st].lower() == "it" and _impersonal(t, st, d, cue):
+    if st == src_last and t.words[st].lower() == "it" and impersonal_it(t, st, d, cue):
         # "it is widely believed (that) C": expletive "it", nobody's word
         d.kind_hint = "sources_said"
         return right_content(doc, si, t, cj, d, cue)
@@ -244,13 +245,15 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
             return None
         if doc.text[rest:s.end].strip() == ":":
             return right_content(doc, si, t, cj, d, cue, rest)  # "X added:" ending its paragraph
+        if st > 0 and is_word(t.words[st - 1]) and t.words[st - 1].lower() != "as":
+            return None  # "X said the inquiry was continuing.": a tag follows a comma, a quote, a dash or "as"
         return left_content(doc, si, t, st, d)
     if doc.text[rest:rest + 1] == "," and st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
             cue.frame in ("verb", "tell") and cue.act != "hedge" and \
             (t.words[st - 1] != "," or st < 2 or t.words[st - 2] in QUOTES or t.words[0].lower() not in INTRO):
         return _left_and_tail(doc, si, t, st, rest, d, cue)
     if st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and \
-            _closes_quote(doc, si, t, st - 1):
+            closes_quote(doc, si, t, st - 1):
         return _closed_quote_left(doc, si, t, st, rest, d, cue)
     return right_content(doc, si, t, cj, d, cue, rest)
 
@@ -376,23 +379,6 @@ def _head_of_subject(doc: Doc, t: Toks, cj: int) -> bool:
     return False
 
 
-def _impersonal(t: Toks, st: int, d: Draft, cue: Cue) -> bool:
-    """Is "it" at token ``st`` expletive: followed in the cue by a form of "be" and a
-    participle ("it is widely believed", "it was long feared"), not a speaking "it" ("it said")?"""
-    return cue.act in ("hedge", "assert") and st + 1 < len(t.words) and \
-        t.words[st + 1].lower() in ("is", "was", "has", "had", "are", "were") and \
-        t.starts[st + 1] >= d.cue[0] and t.words[t.at(d.cue[1]) - 1].lower().endswith(("ed", "ught", "own", "en"))
-
-
-def _closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
-    """Token ``k`` closes a quotation that ends in punctuation ("“C,” | X said")."""
-    w_ = t.words[k]
-    if w_ not in CLOSE_Q and w_ not in STRAIGHT_Q or k == 0 or t.words[k - 1] not in (",", "?", "!", ".", "—"):
-        return False
-    end = t.ends[k]
-    return any(qb == end and qa < t.starts[k] for qa, qb in doc.quotes(si))
-
-
 def _skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
     """"sources cited by Y claimed": the source is what comes before "cited by", Y a via."""
     if st >= 3 and t.words[st - 1].lower() == "by" and \
@@ -438,7 +424,7 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
         if named is not None:
             st = named
     # "“C,” Ana Ruiz, the mayor, said": the quotation before the source is the content
-    quoted_left = st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and _closes_quote(doc, si, t, st - 1)
+    quoted_left = st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and closes_quote(doc, si, t, st - 1)
     named = name_before_apposition(t, st, j, doc) if first in ("which", "who", "whose") else None
     if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and not quoted_left and \
             not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])) and \

@@ -18,6 +18,9 @@ from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subj
 
 MIN_WORDS = 5
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
+# "Asked about X, Y said C": the question put to Y (an attribution without a source whose cue is
+# "Asked …", parse/attributions/content.asked_lead) is nobody's claim
+_QUESTION_PUT = re.compile(r"(?:asked|pressed|questioned|quizzed)\b", re.I)
 
 
 def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Sequence[Attribution],
@@ -41,6 +44,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     for i, a in enumerate(attributions):
         if not_a_speaker(a, r):
             continue  # "photos showing X": the sentence is read in the outlet's own voice
+        if a.source is None and _QUESTION_PUT.match(a.cue.text):
+            continue
         covered.add(a.sentence)
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
