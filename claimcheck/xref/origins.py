@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 
@@ -80,23 +80,37 @@ def near_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR) -> list[
     out: list[tuple[int, int]] = []
     order = sorted((i for i, s in enumerate(sets) if s), key=lambda i: (len(sets[i]), i))
     for i in order:
-        s = sets[i]
-        ranked = sorted(sorted(s), key=freq.__getitem__)  # by (frequency, shingle): stable, no Python key
-        prefix = ranked[:len(s) - math.ceil(threshold * len(s) - 1e-9) + 1]
-        seen: set[int] = set()
-        for x in prefix:
-            for j in index[x]:
-                if j in seen:
-                    continue
-                seen.add(j)
-                t = sets[j]
-                if len(t) < threshold * len(s):
-                    continue
-                inter = len(s & t)
-                if inter / (len(s) + len(t) - inter) >= threshold:
-                    out.append((min(i, j), max(i, j)))
-            index[x].append(i)
+        out.extend((min(i, j), max(i, j)) for j in _prefix_join(i, sets[i], sets, freq, index, threshold))
     return sorted(out)
+
+
+def _prefix_join(i: int, s: frozenset[Any], sets: Sequence[Collection[Any]], freq: Counter[Any],
+                 index: dict[Any, list[int]], threshold: float, arts: Sequence[int] | None = None,
+                 template: Collection[int] = ()) -> Iterator[int]:
+    """The sets already indexed that set ``i`` (``s``, its elements) is near to: each ``j`` filed in
+    ``index`` under one of the rarest ``|s| − ⌈t·|s|⌉ + 1`` elements of ``s`` (by ``freq``, then
+    the element: stable), once, with Jaccard(s, sets[j]) ≥ ``threshold``.  With ``arts`` (each
+    set's article), a ``j`` of the same article, or in ``template`` with ``i`` (read when reached:
+    the caller may add to it), is passed over before it is verified.  Files
+    ``i`` under each element of its prefix as it goes (prefix filtering: two sets that near
+    share one of those elements of each, so every pair is met once, by its later set)."""
+    ranked = sorted(sorted(s), key=freq.__getitem__)  # by (frequency, element): stable, no Python key
+    seen: set[int] = set()
+    art = arts[i] if arts is not None else None
+    for x in ranked[:len(s) - math.ceil(threshold * len(s) - 1e-9) + 1]:
+        for j in index[x]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if arts is not None and (arts[j] == art or (i in template and j in template)):
+                continue
+            t = sets[j]
+            if len(t) < threshold * len(s):
+                continue
+            inter = len(s.intersection(t))
+            if inter / (len(s) + len(t) - inter) >= threshold:
+                yield j
+        index[x].append(i)
 
 
 def passage_pairs(sets: Sequence[Collection[int]], arts: Sequence[int], threshold: float = NEAR,
@@ -116,31 +130,15 @@ def passage_pairs(sets: Sequence[Collection[int]], arts: Sequence[int], threshol
     found: list[tuple[int, int]] = []
     order = sorted((i for i, s in enumerate(sets) if s), key=lambda i: (len(sets[i]), i))
     for i in order:
-        s = frozenset(sets[i])
-        ranked = sorted(sorted(s), key=freq.__getitem__)
-        prefix = ranked[:len(s) - math.ceil(threshold * len(s) - 1e-9) + 1]
-        seen: set[int] = set()
-        for x in prefix:
-            for j in index[x]:
-                if j in seen:
-                    continue
-                seen.add(j)
-                if arts[j] == arts[i] or (i in template and j in template):
-                    continue
-                t = sets[j]
-                if len(t) < threshold * len(s):
-                    continue
-                inter = len(s.intersection(t))
-                if inter / (len(s) + len(t) - inter) >= threshold:
-                    found.append((min(i, j), max(i, j)))
-                    for a, b in ((i, j), (j, i)):
-                        if a not in template:
-                            got = near.setdefault(a, set())
-                            got.add(arts[b])
-                            if len(got) > spread:
-                                template.add(a)
-                                del near[a]
-            index[x].append(i)
+        for j in _prefix_join(i, frozenset(sets[i]), sets, freq, index, threshold, arts, template):
+            found.append((min(i, j), max(i, j)))
+            for a, b in ((i, j), (j, i)):
+                if a not in template:
+                    got = near.setdefault(a, set())
+                    got.add(arts[b])
+                    if len(got) > spread:
+                        template.add(a)
+                        del near[a]
     return sorted(p for p in found if p[0] not in template and p[1] not in template)
 
 
