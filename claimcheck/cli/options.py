@@ -10,11 +10,22 @@ import typer
 from claimcheck.cli.base import positive, short_text, not_negative
 
 
-class ExtractFormat(str, Enum):
-    jsonl = "jsonl"
-    json = "json"
-    table = "table"
+def choices(name: str, *values: str) -> type[Enum]:
+    """A ``str`` enum of an option's values, for typer to show and check as choices: member
+    ``v`` (a "-" in a value is "_" in its member's name: ``ExportFormat.prov_json``)."""
+    return Enum(name, [(v.replace("-", "_"), v) for v in values], type=str, module=__name__)  # type: ignore[return-value]
 
+
+# the values each option takes
+ExtractFormat = choices("ExtractFormat", "jsonl", "json", "table")
+ReportFormat = choices("ReportFormat", "table", "json", "jsonl", "csv", "markdown", "html")
+ListFormat = choices("ListFormat", "table", "json", "jsonl", "csv", "markdown")
+TableJson = choices("TableJson", "table", "json")
+ShowFormat = choices("ShowFormat", "table", "json", "dot", "svg")
+Status = choices("Status", "corroborated", "contradicted", "single_source", "unattributed")
+Sort = choices("Sort", "status", "origins", "credibility", "date", "mentions")
+StanceFormat = choices("StanceFormat", "jsonl", "table")
+ExportFormat = choices("ExportFormat", "csv", "jsonl", "prov-json", "claimreview", "sqlite")
 
 
 Published = Annotated[Optional[str], typer.Option(help="Publication date for every article (wins over the text).")]
@@ -28,23 +39,6 @@ MaxSize = Annotated[float, typer.Option("--max-size", help="Largest file accepte
 Encoding = Annotated[Optional[str], typer.Option(help="Decode input with this encoding instead of detecting.")]
 
 
-class ReportFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
-
-
-class ListFormat(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    markdown = "markdown"
-
-
 ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format: table, json, "
                                                    "jsonl (one object a line), csv or markdown.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Shorthand for --format csv.")]
@@ -56,49 +50,8 @@ FORMAT_HELP = "Output format: a table for people, JSON for scripts."
 AliasArg = Annotated[str, typer.Argument(help="An actor's name or any of its aliases.")]
 
 
-class TableJson(str, Enum):
-    table = "table"
-    json = "json"
-
-
-class ShowFormat(str, Enum):
-    table = "table"
-    json = "json"
-    dot = "dot"
-    svg = "svg"
-
-
-class Status(str, Enum):
-    corroborated = "corroborated"
-    contradicted = "contradicted"
-    single_source = "single_source"
-    unattributed = "unattributed"
-
-
-class Sort(str, Enum):
-    status = "status"
-    origins = "origins"
-    credibility = "credibility"
-    date = "date"
-    mentions = "mentions"
-
-
-class StanceFormat(str, Enum):
-    jsonl = "jsonl"
-    table = "table"
-
-
-
 By = Annotated[Optional[str], typer.Option(help="Who decides (default: $CLAIMCHECK_REVIEWER or login).")]
 Note = Annotated[Optional[str], typer.Option(help="Why.")]
-
-
-class ExportFormat(str, Enum):
-    csv = "csv"
-    jsonl = "jsonl"
-    prov_json = "prov-json"
-    claimreview = "claimreview"
-    sqlite = "sqlite"
 
 
 StatusOpt = Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")]
