@@ -333,31 +333,11 @@ def test_empty_and_blank_text() -> None:
 
 # ---------------------------------------------------------------- issue 12 item 9: metadata lines, page furniture
 
-BYLINE_DATE_CASE = """Chipmaker ships eleventh test build to developers
-Monday August 27, 2018 10:05 am PDT by Jolene Varga
-
-The company released another test build on Monday, a spokesman said.
-
-Top Rated Comments
-Orrin77
-8 hours ago at 10:09 am
-They should just ship it already, the chief engineer said in a forum post.
-"""
-
-HEADLINES_CASE = """Rail operator cuts services over heat
-June 3, 2025
-
-The operator cancelled 40 trains on Tuesday because of track temperatures, a spokeswoman said.
-
-Recommended Stories
-Minister denies plan to sell rail stake
-Airline says strike will cost millions
-Police say suspect fled across border
-
-Engineers said the rails could buckle above 45 degrees.
-
-Read more: Transport chief rejects claims of underinvestment
-"""
+# the shared cases byline_date_line_and_comments and recommended_headlines_block, copied once into
+# tests/ingest/fixtures/cases/ (ours; the ingest tests read them through the case_text fixture)
+CASES = Path(__file__).parent / "ingest" / "fixtures" / "cases"
+BYLINE_DATE_CASE = (CASES / "byline_date_line_and_comments.txt").read_text(encoding="utf-8")
+HEADLINES_CASE = (CASES / "recommended_headlines_block.txt").read_text(encoding="utf-8")
 
 
 def _mined(text: str) -> list[str]:

@@ -137,35 +137,12 @@ def test_a_sentence_mentioning_furniture_words_is_kept(sentence: str) -> None:
 
 # ---------------------------------------------------------------- the shared cases (issue 12 item 9)
 
-RECOMMENDED_CASE = """Rail operator cuts services over heat
-June 3, 2025
-
-The operator cancelled 40 trains on Tuesday because of track temperatures, a spokeswoman said.
-
-Recommended Stories
-Minister denies plan to sell rail stake
-Airline says strike will cost millions
-Police say suspect fled across border
-
-Engineers said the rails could buckle above 45 degrees.
-
-Read more: Transport chief rejects claims of underinvestment
-"""
-
-COMMENTS_CASE = """Chipmaker ships eleventh test build to developers
-Monday August 27, 2018 10:05 am PDT by Jolene Varga
-
-The company released another test build on Monday, a spokesman said.
-
-Top Rated Comments
-Orrin77
-8 hours ago at 10:09 am
-They should just ship it already, the chief engineer said in a forum post.
-"""
+# the shared cases recommended_headlines_block and byline_date_line_and_comments: copied into
+# tests/ingest/fixtures/cases/, read by the case_text fixture (tests/ingest/conftest.py)
 
 
-def test_recommended_headlines_case_end_to_end() -> None:
-    ex = _build(RECOMMENDED_CASE)
+def test_recommended_headlines_case_end_to_end(case_text) -> None:
+    ex = _build(case_text("recommended_headlines_block"))
     assert sorted(a.content.text for a in ex.attributions) == [
         "The operator cancelled 40 trains on Tuesday because of track temperatures",
         "the rails could buckle above 45 degrees"]
@@ -173,8 +150,8 @@ def test_recommended_headlines_case_end_to_end() -> None:
         assert not any(h in c.text for h in ("Minister denies", "Airline says", "Police say", "Transport chief"))
 
 
-def test_byline_date_and_comments_case_end_to_end() -> None:
-    ex = _build(COMMENTS_CASE)
+def test_byline_date_and_comments_case_end_to_end(case_text) -> None:
+    ex = _build(case_text("byline_date_line_and_comments"))
     assert ex.meta.value("published").isoformat() == "2018-08-27"
     assert ex.meta.value("byline") == "Jolene Varga"
     assert [a.content.text for a in ex.attributions] == ["The company released another test build on Monday"]
@@ -213,12 +190,10 @@ PAGES = {
 
 
 @pytest.mark.parametrize("shape", sorted(PAGES))
-def test_one_span_is_never_two_attributions(tmp_path, shape: str) -> None:
-    page = (f'<!doctype html><html lang="en"><head><title>Port strike ends | Harbour Times</title>'
-            f'<meta name="description" content="{S1}"></head><body><article><h1>Port strike ends</h1>'
-            f"{PAGES[shape]}</article></body></html>")
+def test_one_span_is_never_two_attributions(tmp_path, html_page, shape: str) -> None:
     f = tmp_path / "page.html"
-    f.write_text(page, encoding="utf-8")
+    f.write_text(html_page(f"<article><h1>Port strike ends</h1>{PAGES[shape]}</article>",
+                           head=f'<meta name="description" content="{S1}">'), encoding="utf-8")
     (doc,) = list(read_documents([str(f)], lexicons=LEX))
     ex = build(doc, lexicons=LEX)
     contents = [a.content.text for a in ex.attributions]

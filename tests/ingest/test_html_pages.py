@@ -20,9 +20,6 @@ from claimcheck.lexicons import load_lexicons
 LEX = load_lexicons()
 
 
-def html(body: str, title: str = "Port strike ends", lang: str = "en") -> str:
-    return (f'<!doctype html><html lang="{lang}"><head><title>{title} | Harbour Times</title>'
-            f'<meta property="og:site_name" content="Harbour Times"></head><body>{body}</body></html>')
 
 
 S1 = "Dock workers in Velmora returned to work on Friday after the port authority agreed to raise night-shift pay."
@@ -41,15 +38,15 @@ BRIEFS = {
 
 
 @pytest.mark.parametrize("shape", sorted(BRIEFS))
-def test_a_short_brief_is_an_article(shape):
-    p = extract_page(html(BRIEFS[shape]), "brief.html", lexicons=LEX)
+def test_a_short_brief_is_an_article(shape, html_page):
+    p = extract_page(html_page(BRIEFS[shape]), "brief.html", lexicons=LEX)
     assert p.flag == "", (p.flag, p.text)
     assert "Tomas Brenn said" in p.text
 
 
-def test_a_short_brief_is_mined_end_to_end(tmp_path):
+def test_a_short_brief_is_mined_end_to_end(tmp_path, html_page):
     f = tmp_path / "brief.html"
-    f.write_text(html(BRIEFS["paragraphs"]), encoding="utf-8")
+    f.write_text(html_page(BRIEFS["paragraphs"]), encoding="utf-8")
     (doc,) = list(read_documents([str(f)], lexicons=LEX))
     assert isinstance(doc, RawDocument) and doc.flag == ""
     ex = build(doc, lexicons=LEX)
@@ -64,8 +61,8 @@ def test_a_short_brief_is_mined_end_to_end(tmp_path):
     ("ar", "<p>عاد عمال الميناء في فيلمورا إلى العمل يوم الجمعة بعد موافقة الإدارة على رفع أجور الورديات الليلية.</p>"
            "<p>وقال رئيس النقابة توماس برين إن الاتفاق عادل وإن الوردية الليلية ستستأنف يوم الاثنين المقبل.</p>"),
 ])
-def test_a_short_brief_in_another_script_is_an_article(lang, body):
-    assert extract_page(html(body, lang=lang), "b.html", lexicons=LEX).flag == ""
+def test_a_short_brief_in_another_script_is_an_article(lang, body, html_page):
+    assert extract_page(html_page(body, lang=lang), "b.html", lexicons=LEX).flag == ""
 
 
 STUBS = {
@@ -80,9 +77,9 @@ STUBS = {
 
 
 @pytest.mark.parametrize("shape", sorted(STUBS))
-def test_a_page_without_prose_is_too_short(shape):
+def test_a_page_without_prose_is_too_short(shape, html_page):
     try:
-        p = extract_page(html(STUBS[shape]), "stub.html", lexicons=LEX)
+        p = extract_page(html_page(STUBS[shape]), "stub.html", lexicons=LEX)
     except ArticleError as exc:  # a page trafilatura finds no text in is refused, which is also fine
         assert "no main text" in str(exc)
         return
@@ -117,8 +114,8 @@ def test_flags_come_from_the_pages_lexicon(tmp_path, monkeypatch):
     ("By Oskar Brandt | 10:45 GMT", "Oskar Brandt"),
     ("By Lena Vogt, Sept. 9, 2021, 14:00", "Lena Vogt"),
 ])
-def test_a_date_in_a_byline_is_no_author(byline: str, names: str) -> None:
-    page = extract_page(html(f'<article><h1>Port strike ends</h1><p class="byline">{byline}</p>'
+def test_a_date_in_a_byline_is_no_author(byline: str, names: str, html_page) -> None:
+    page = extract_page(html_page(f'<article><h1>Port strike ends</h1><p class="byline">{byline}</p>'
                              f"<p>{S1}</p><p>{S2}</p><p>{S3}</p></article>"), "page.html", lexicons=LEX)
     got = page.metadata.get("byline", "")
     assert got == names or set(got.split("; ")) == set(names.split("; "))
