@@ -164,6 +164,9 @@ def test_air_strikes_contradicted_by_denial_with_non_response_noted(seeds_db: Pa
     assert ("anonymous", "support") in sources
     assert d["denials"] >= 1 and d["non_answers"] >= 1
     assert any("no comment or no response" in r for r in d["reasons"])
+    # the non-answer noted is the UAE's ("has not formally responded"), the denial Egypt's
+    assert {s["name"] for s in d["sources"] if s["stance"] == "decline"} & {"UAE", "United Arab Emirates"}, d["sources"]
+    assert "Egypt" in {s["name"] for s in d["sources"] if s["stance"] == "deny"}, d["sources"]
     # the denial comes from a party the claim is about: not treated as independent evidence,
     # so 3 with two or more independent origins asserting it, else 6 (never 5)
     assert d["credibility"] == (3 if d["independent_origins"] >= 2 else 6)
