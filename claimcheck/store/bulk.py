@@ -13,6 +13,7 @@ Why (issue 13, ``docs/performance.md``): one transaction per article cost two co
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,7 +83,7 @@ def write_batch(conn: Connection, extractions: Sequence[Extraction], run_id: int
     try:
         with conn.begin():
             return _write_together(conn, extractions, run_id, extractor_version)
-    except (ClaimcheckError, IntegrityError):
+    except (ClaimcheckError, IntegrityError, sqlite3.IntegrityError):  # the latter from store.direct
         pass
     except DBAPIError as exc:
         if not _write_conflict(exc):

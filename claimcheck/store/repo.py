@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 import json
 import re
-from functools import cache
+import sqlite3
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from claimcheck.errors import DuplicateError
 
 from claimcheck.model import Extraction
+from claimcheck.store import direct
 from claimcheck.store.models import (
     Article,
     ArticleLine,
@@ -188,6 +190,7 @@ def _insert_article(conn, st, row: dict[str, Any]) -> int:  # noqa: ANN001
     return conn.execute(st["article"], row).scalar_one()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_rank(name: str) -> tuple[int, int, int, str]:
     """The order in which spellings of one source compete for its display name (the smallest
     wins), so the name does not depend on which article was stored first.  Spellings of one
@@ -196,7 +199,8 @@ def name_rank(name: str) -> tuple[int, int, int, str]:
     2. the fewest capital letters (the form used mid-sentence: "officials" over the
        sentence-initial "Officials", "al-Rami" over "Al-Rami"),
     3. the longest (punctuation kept: "Gen. Marsh" over "Gen Marsh"),
-    4. the first in code-point order (a total order: any two spellings are ranked)."""
+    4. the first in code-point order (a total order: any two spellings are ranked).
+    Remembered per string (an ingest ranks the same few thousand names again and again)."""
     letters = [c for c in name if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     shouting = int(len(letters) > 1 and upper == len(letters))
@@ -212,13 +216,19 @@ def _source_ids(session, wanted: dict[str, tuple[str, str, str]]) -> dict[str, i
     if not wanted:
         return {}
     q = _stmts()["sources"]
-    found = {u: (i, n) for u, i, n in session.execute(q, {"u": list(wanted)})}
+    fast = direct.statements(session) if isinstance(session, Connection) else None
+    found = {u: (i, n) for u, i, n in (fast.sources(list(wanted)) if fast else session.execute(q, {"u": list(wanted)}))}
     missing = [dict(uid=u, name=wanted[u][0], kind=wanted[u][1], type=wanted[u][2])
                for u in sorted(wanted) if u not in found]
     if missing:
-        dialect = session.dialect.name if hasattr(session, "dialect") else session.get_bind().dialect.name
-        session.execute(insert_missing(dialect, SourceRow.__table__, "uid"), missing)
-        found.update({u: (i, n) for u, i, n in session.execute(q, {"u": [m["uid"] for m in missing]})})
+        uids = [m["uid"] for m in missing]
+        if fast:
+            fast.insert_missing_sources(missing)
+            found.update({u: (i, n) for u, i, n in fast.sources(uids)})
+        else:
+            dialect = session.dialect.name if hasattr(session, "dialect") else session.get_bind().dialect.name
+            session.execute(insert_missing(dialect, SourceRow.__table__, "uid"), missing)
+            found.update({u: (i, n) for u, i, n in session.execute(q, {"u": uids})})
     better = sorted((found[u][0], found[u][1], name) for u, (name, _, _) in wanted.items()
                     if name_rank(name) < name_rank(found[u][1]))
     for sid, stored, name in better:
@@ -267,11 +277,13 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
     """Store one analysed article. Returns what happened: ``ingested``, ``new_version``
     (the same document with changed text), ``reparsed`` (known text, new extractor version) or
     ``unchanged`` (nothing added).  Core statements on the session's connection: the ORM's
-    per-row bookkeeping is not needed for rows written once."""
+    per-row bookkeeping is not needed for rows written once; on SQLite the per-article ones go
+    to the driver directly (:mod:`claimcheck.store.direct`, the same SQL and values)."""
     if isinstance(session, Session):
         session = session.connection()
     st = _stmts()
-    known = session.execute(st["by_hash"], {"h": ex.content_hash}).first()
+    fast = direct.statements(session)
+    known = fast.by_hash(ex.content_hash) if fast else session.execute(st["by_hash"], {"h": ex.content_hash}).first()
     existing = known.id if known is not None else None
     reverted = False
     if known is not None and known.doc_key == ex.id and not known.is_current:
@@ -281,23 +293,25 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         session.execute(update(Article).where(Article.id == existing).values(is_current=True))
         reverted = True
     if existing is not None:
-        params = {"a": existing, "v": extractor_version}
-        parsed = (session.execute(st["att_done"], params).scalar() is not None
-                  or session.execute(st["claim_done"], params).scalar() is not None)
+        if fast:
+            parsed = fast.parsed(existing, extractor_version)
+        else:
+            params = {"a": existing, "v": extractor_version}
+            parsed = (session.execute(st["att_done"], params).scalar() is not None
+                      or session.execute(st["claim_done"], params).scalar() is not None)
         if parsed or not (ex.attributions or ex.claims):
             return "new_version" if reverted else "unchanged"
         _store_parse(session, existing, ex, extractor_version)
         return "new_version" if reverted else "reparsed"
 
-    prev = session.execute(st["prev"], {"k": ex.id}).first()
+    prev = fast.previous(ex.id) if fast else session.execute(st["prev"], {"k": ex.id}).first()
     version, outcome = 1, "ingested"
     if prev is not None:
         version, outcome = prev.version + 1, "new_version"
         session.execute(update(Article).where(Article.id == prev.id).values(is_current=False))
     m = ex.meta
     pub = m.published_date()
-    try:
-        article_id = _insert_article(session, st, dict(
+    row = dict(
         uid=uid("a", ex.content_hash), content_hash=ex.content_hash, doc_key=ex.id, version=version,
         supersedes_id=prev.id if prev is not None else None, is_current=True, text=ex.text,
         encoding=ex.encoding,
@@ -305,8 +319,10 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
         published=pub, published_raw=m.published.raw if m.published else None,
         published_precision=m.published_precision, language=m.value("language"), url=m.value("url"),
         n_chars=len(ex.text), n_words=len(_WORD.findall(ex.text)), run_id=run_id,
-        ingested_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0)))
-    except IntegrityError:
+        ingested_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    try:
+        article_id = fast.insert(Article.__table__, row) if fast else _insert_article(session, st, row)
+    except (IntegrityError, sqlite3.IntegrityError):
         raise DuplicateError(f"{ex.id}: stored meanwhile by another ingest") from None
 
     meta_rows = []
@@ -380,7 +396,9 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             direct_quote=a.direct_quote))
     att_ids: list[int] = []
     if rows:
-        att_ids = list(session.execute(_stmts()["attributions"], rows).scalars())
+        fast = direct.statements(session) if isinstance(session, Connection) else None
+        att_ids = (fast.insert_each(AttributionRow.__table__, rows) if fast
+                   else list(session.execute(_stmts()["attributions"], rows).scalars()))
         via_rows = [dict(attribution_id=att_ids[i], position=k, text=v.text, start=v.start, end=v.end)
                     for i, a in enumerate(ex.attributions) for k, v in enumerate(a.via)]
         if via_rows:
