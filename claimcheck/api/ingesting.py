@@ -147,7 +147,7 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
         status = "done"
     finally:
         _finish_run(engine, summary, status)
-    return _analyse_after_ingest(engine, summary, analyse)
+    return _analyse_after_ingest(engine, summary, analyse, workers)
 
 
 def ingest_extractions(items: Iterable[Extraction | Skip], db: str | None, settings: dict[str, Any] | None = None,
@@ -197,11 +197,11 @@ def _finish_run(engine, summary: IngestSummary, status: str) -> None:  # noqa: A
         repo.finish_run(s, summary.run_id, status, summary.as_dict())
 
 
-def _analyse_after_ingest(engine, summary: IngestSummary, analyse: bool) -> IngestSummary:  # noqa: ANN001
+def _analyse_after_ingest(engine, summary: IngestSummary, analyse: bool, workers: int = 1) -> IngestSummary:  # noqa: ANN001
     """Cross-reference the store when the ingest changed it (or an earlier one was interrupted
-    before its analysis), close the engine and return ``summary``."""
+    before its analysis), with the ingest's ``workers``; close the engine and return ``summary``."""
     if analyse and (summary.ingested or summary.new_versions or summary.reparsed or _analysis_stale(engine)):
-        analyse_store(engine)
+        analyse_store(engine, workers=workers)
     engine.dispose()
     return summary
 

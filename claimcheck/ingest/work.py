@@ -118,6 +118,64 @@ class Pending:
         return self._compute()
 
 
+class Aside:
+    """``fn(*args)`` run in a forked process while this one goes on (:meth:`get` waits for its
+    result).  The arguments are inherited by the fork, not pickled; only the result comes back
+    pickled.  Where there is no fork, or the process cannot be started or fails, :meth:`get`
+    runs ``fn`` here: the result is the same, only later.  :meth:`cancel` stops the process
+    (call it in a ``finally``: an interrupted caller leaves nothing running)."""
+
+    def __init__(self, fn: Any, *args: Any) -> None:
+        self._fn, self._args, self._proc, self._recv = fn, args, None, None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        ctx = multiprocessing.get_context("fork")
+        try:
+            self._recv, send = ctx.Pipe(duplex=False)
+            self._proc = ctx.Process(target=_aside_child, args=(send, fn, args), daemon=True,
+                                     name="claimcheck-aside")
+            self._proc.start()
+            send.close()
+        except OSError:  # no process to be had (limits): done here, in get()
+            self.cancel()
+
+    def get(self) -> Any:
+        ok, value = False, None
+        if self._recv is not None:
+            try:
+                ok, value = self._recv.recv()
+            except (EOFError, OSError):  # the process died: done here
+                ok = False
+        self.cancel()
+        return value if ok else self._fn(*self._args)
+
+    def cancel(self) -> None:
+        if self._recv is not None:
+            self._recv.close()
+            self._recv = None
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.terminate()
+            self._proc.join()
+            self._proc = None
+
+
+def _aside_child(send: Any, fn: Any, args: tuple) -> None:
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's, as in the pool's workers
+    sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the process
+    try:
+        result = (True, fn(*args))
+    except BaseException:  # noqa: BLE001 - the parent computes it again and raises there
+        result = (False, None)
+    try:
+        send.send(result)
+    except (OSError, ValueError):  # the parent is gone or gave up
+        pass
+
+
 class Parser:
     """Runs :func:`parse_document` over batches of documents, in this process (``workers=1``,
     or a batch smaller than :data:`POOL_MIN_DOCS`) or in ``workers`` processes started on the

@@ -89,11 +89,13 @@ def _sources(cs: Sequence[ClaimRecord], stances: Sequence[str]) -> tuple[tuple[s
     return tuple(sorted(found, key=lambda x: (rank.get(x[2], len(rank)), x[0].casefold(), x[0], x[1])))
 
 
-def article_publishers(articles: Sequence[ArticleText], index: ActorIndex, lexicons: Lexicons) -> dict[int, Publisher]:
+def article_publishers(articles: Sequence[ArticleText], index: ActorIndex, lexicons: Lexicons,
+                       roots: Mapping[int, int] | None = None) -> dict[int, Publisher]:
     """Article id → its :class:`~claimcheck.xref.origins.Publisher` (wire credits and copies,
-    :func:`claimcheck.xref.origins.publishers`), for :func:`analyse`'s ``publishers``: the
-    articles' texts can then be freed before the claims are clustered."""
-    return publishers(articles, OriginContext(index.key, index.name, lexicons.derive(build_rules)))
+    :func:`claimcheck.xref.origins.publishers`; ``roots``: the copies already drawn), for
+    :func:`analyse`'s ``publishers``: the articles' texts can then be freed before the claims
+    are clustered."""
+    return publishers(articles, OriginContext(index.key, index.name, lexicons.derive(build_rules)), roots)
 
 
 def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons,

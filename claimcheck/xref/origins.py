@@ -231,9 +231,11 @@ class OriginContext:
         return Publisher(f"outlet:{self.entity(c.outlet)}", f"{c.outlet} (own voice)")
 
 
-def publishers(articles: Iterable[ArticleText], ctx: OriginContext) -> dict[int, Publisher]:
+def publishers(articles: Iterable[ArticleText], ctx: OriginContext,
+               roots: Mapping[int, int] | None = None) -> dict[int, Publisher]:
     """Each article's publisher: the wire it credits; else, for a copy, the publisher of the
-    earliest article of its copy group; else its outlet."""
+    earliest article of its copy group; else its outlet.  ``roots``: :func:`copy_roots` of the
+    same articles in article id order when already drawn (in another process, say)."""
     arts = sorted(articles, key=lambda a: a.article_id)
     rules = ctx.rules
     if rules is None:
@@ -249,7 +251,7 @@ def publishers(articles: Iterable[ArticleText], ctx: OriginContext) -> dict[int,
         else:
             out[a.article_id] = Publisher(f"article:{a.uid}", "an article's own voice (no outlet known)")
     by_id = {a.article_id: a for a in arts}
-    for aid, root in copy_roots(arts).items():
+    for aid, root in (copy_roots(arts) if roots is None else roots).items():
         if aid == root:
             continue
         rp, mine = out[root], out[aid]

@@ -1,21 +1,27 @@
 """Ingest by batches and with a pool of parsing processes: the same store as one article per
-transaction in one process; a failed batch is written again article by article."""
+transaction in one process; a failed batch is written again article by article.  Work done
+beside the main process (``ingest.work.Aside``): the copies among the articles found in another
+process while the actor index is built give the analysis of one process; a process that fails
+leaves the work to the caller."""
 
 from __future__ import annotations
 
 import os
 import pickle
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from claimcheck import api
+from claimcheck.api import analysing
 from claimcheck.errors import StoreError
 from claimcheck.ingest import work
 from claimcheck.ingest.readers import RawDocument, Skip
 from claimcheck.lexicons import load_lexicons
 from claimcheck.store import bulk, repo
+from claimcheck.xref import origins
 
 STORY = ("{place} council approves the new {thing}\n\nBy Ann Other\n\n"
          "The {place} council approved the new {thing} on Tuesday, officials said. "
@@ -179,3 +185,84 @@ def test_workers_must_be_at_least_one(cli, seeds_dir: Path, tmp_path: Path) -> N
     assert code == 0, err
     code, out, _ = cli("report", "--db", str(tmp_path / "w.db"), "--format", "json")
     assert code == 0 and out.startswith("[")
+
+
+def _pid_and(x: int) -> tuple[int, int]:
+    return os.getpid(), x * 2
+
+
+def test_aside_runs_the_function_in_another_process() -> None:
+    job = work.Aside(_pid_and, 21)
+    pid, value = job.get()
+    assert value == 42
+    assert pid != os.getpid()
+
+
+def _fails_elsewhere(parent: int) -> str:
+    if os.getpid() != parent:
+        raise RuntimeError("only in the other process")
+    return "done here"
+
+
+def test_a_failed_process_leaves_the_work_to_the_caller() -> None:
+    assert work.Aside(_fails_elsewhere, os.getpid()).get() == "done here"
+
+
+def _raises(_: int) -> None:
+    raise ValueError("a bug")
+
+
+def test_an_error_of_the_function_itself_is_raised_by_get() -> None:
+    job = work.Aside(_raises, 1)
+    with pytest.raises(ValueError, match="a bug"):
+        job.get()
+
+
+def test_cancel_stops_the_process() -> None:
+    job = work.Aside(time.sleep, 30)
+    proc = job._proc  # noqa: SLF001
+    assert proc is not None and proc.is_alive()
+    started = time.monotonic()
+    job.cancel()
+    assert time.monotonic() - started < 10
+    assert not proc.is_alive()
+
+
+def write_copies(folder: Path, seeds_dir: Path) -> None:
+    """The seeds, and two near copies of each (a word changed in the first sentence): copies
+    for ``origins.copy_roots`` to find, with their earliest article to trace them to."""
+    folder.mkdir()
+    for seed in sorted(seeds_dir.glob("*.txt")):
+        body = seed.read_text(encoding="utf-8")
+        (folder / seed.name).write_text(body, encoding="utf-8")
+        for k, word in enumerate(("Meanwhile,", "Separately,")):
+            (folder / f"{seed.stem}_copy{k}.txt").write_text(f"{word} {body}\n\nUpdated.", encoding="utf-8")
+
+
+def test_copies_found_aside_give_the_analysis_of_one_process(
+        tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_copies(tmp_path / "news", seeds_dir)
+    pids = tmp_path / "pids"
+    found: list[dict[int, int]] = []
+    real = origins.copy_roots
+
+    def roots(*args: object, **kwargs: object) -> dict[int, int]:
+        with pids.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        got = real(*args, **kwargs)
+        found.append(got)
+        return got
+
+    monkeypatch.setattr(origins, "copy_roots", roots)
+    one = api.ingest([str(tmp_path / "news")], f"sqlite:///{tmp_path / 'one.db'}", workers=1)
+    assert pids.read_text().split() == [str(os.getpid())]  # in this process
+    assert found and found[0]  # the copies were found: the comparison below is about something
+    pids.unlink()
+
+    monkeypatch.setattr(analysing, "COPIES_ASIDE_MIN", 0)
+    many = api.ingest([str(tmp_path / "news")], f"sqlite:///{tmp_path / 'many.db'}", workers=2)
+    beside = pids.read_text().split()
+    assert len(beside) == 1 and beside[0] != str(os.getpid())  # in another process, once
+    assert (many.ingested, many.unchanged) == (one.ingested, one.unchanged) == (15, 0)
+    first, second = dump(f"sqlite:///{tmp_path / 'one.db'}"), dump(f"sqlite:///{tmp_path / 'many.db'}")
+    assert first["clusters"] and first == second
