@@ -18,7 +18,7 @@ from claimcheck import api
 from claimcheck.api import analysing
 from claimcheck.errors import StoreError
 from claimcheck.ingest import work
-from claimcheck.ingest.readers import RawDocument, Skip
+from claimcheck.ingest.readers import RawDocument, Skip, read_documents
 from claimcheck.lexicons import load_lexicons
 from claimcheck.store import bulk, repo
 from claimcheck.xref import origins
@@ -176,6 +176,17 @@ def test_the_per_article_function_takes_bytes_and_gives_picklable_rows() -> None
     bad = work.parse_bytes("g2", b"\xff\xfe\x00\x00garbage\x00", {})
     assert isinstance(bad, Skip) and bad.ref == "g2"
     assert isinstance(work.parse_bytes("g3", data, {"published": "not a date at all"}), Skip)
+
+
+def test_a_worker_s_result_comes_back_equal(seeds_dir: Path) -> None:
+    lex = load_lexicons()
+    docs = list(read_documents([str(seeds_dir)], 1 << 24, None, lexicons=lex))
+    results = [work.parse_document(d, None, lex) for d in docs] + [Skip("x.txt", "not UTF-8 text")]
+    assert any(r.claims and r.attributions and r.meta.published for r in results if not isinstance(r, Skip))
+    for r in results:
+        back = work.unpack(work.pack(r))
+        assert back == r and type(back) is type(r)
+    assert len(work.pack(results[0])) < len(pickle.dumps(results[0]))  # fields only, no state dicts
 
 
 def test_workers_must_be_at_least_one(cli, seeds_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001

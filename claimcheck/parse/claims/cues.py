@@ -205,6 +205,7 @@ class _FoldedRules:
     hypothetical: re.Pattern[str] | None
     expected: re.Pattern[str] | None
     negation_scope: re.Pattern[str] | None = None
+    possible: re.Pattern[str] | None = None
 
 
 def _folded_rules(lex: Lexicons) -> _FoldedRules:
@@ -217,7 +218,8 @@ def _build_folded_rules(lex: Lexicons) -> _FoldedRules:
     def fold(p: re.Pattern[str]) -> re.Pattern[str] | None:
         return re.compile(gated(p.pattern)) if _foldable(p.pattern) else None
 
-    return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected), fold(r.negation_scope))
+    return _FoldedRules(fold(r.negation), fold(r.hypothetical), fold(r.expected), fold(r.negation_scope),
+                        fold(r.possible))
 
 
 def _actions_regex(lex: Lexicons) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -338,7 +340,8 @@ def _modality(text: str, reported: bool, lex: Lexicons, low: str | None = None) 
     hyp = f.hypothetical.search(low) if low is not None and f.hypothetical is not None else r.hypothetical.search(text)
     if hyp:
         return "hypothetical"
-    if r.possible.search(text):  # "could not rule out that …", "cannot exclude …"
+    pos = f.possible.search(low) if low is not None and f.possible is not None else r.possible.search(text)
+    if pos:  # "could not rule out that …", "cannot exclude …"
         return "possible"
     exp = f.expected.search(low) if low is not None and f.expected is not None else r.expected.search(text)
     if exp:

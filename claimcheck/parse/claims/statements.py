@@ -165,6 +165,10 @@ def balanced(text: str, sp: Span) -> Span | None:
     bracket without its opening one at its start takes in the opening one right before it, else
     the span starts after it.  None when nothing is left."""
     start, end = sp.start, sp.end
+    if end > start:
+        seg = text[start:end]
+        if "(" not in seg and ")" not in seg and "[" not in seg and "]" not in seg:
+            return sp  # no bracket: nothing to close (the loop below would return sp)
     for o, c in _BRACKETS:
         depth, first_open, last_unclosed = 0, -1, []
         for i in range(start, end):
