@@ -48,6 +48,7 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
     if not words_:
         return "sources_said", "unknown", None, ""
     lws = [x.lower() for x in words_]
+    described = False
     # the head comes before a post-modifier: "a statement from the presidency", "spokesman of X"
     cut = next((i for i, x in enumerate(lws) if i > 0 and x in ("from", "of", "by", "at", "for", "on", "in", "with", "to")), len(lws))
     head = lws[cut - 1]
@@ -92,9 +93,14 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
        any(m in lws for m in w.anon_markers if " " not in m):
         akind = akind or "anonymous"
         proper = [] if akind else proper
+    if proper and akind and cut == len(lws) and words_[-1].islower() and lws[-1] == head:
+        # "one GOP source", "a Lindmark Bank spokesman", "White House aides": a described
+        # person or group of a named body (its name only modifies the head), not the body
+        proper = []
+        described = akind == "sources_said"
     if not proper:
         if akind:
-            kind = akind
+            kind = "anonymous" if described else akind
         elif typ in ("document",) and head in ("report", "reports"):
             kind = "sources_said"
         elif typ in ("document", "social_media") and words_[-1].islower():
@@ -116,21 +122,48 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
     return kind, typ, actor, head
 
 
+HEAD_PREPS = frozenset(("of", "for", "at", "from", "in", "with", "to", "on", "by"))
+
+
+def _org_of(words_: list[str], i: int, w: Words) -> bool:
+    """Is the "of" at ``words_[i]`` inside one organisation's name: a capitalised organisation
+    head before it and a capitalised word after it (after "the") — "Bank of America", "the
+    University of Chicago", "Ministry of the Interior" — not a person's affiliation ("Ana Ruiz
+    of the Red Cross")?"""
+    if i == 0 or i + 1 >= len(words_) or words_[i].lower() != "of":
+        return False
+    before = words_[i - 1]
+    j = i + 1 + (words_[i + 1].lower() == "the" and i + 2 < len(words_))
+    return before[:1].isupper() and w.types.get(before.lower()) == "organisation" and words_[j][:1].isupper()
+
+
 def _name_run(words_: list[str], w: Words) -> list[str]:
-    """The longest run of capitalised words without leading titles or place words (the actor's
-    display name): "Defence Minister Ana Ruiz" -> "Ana Ruiz"."""
+    """The actor's display name: the longest run of capitalised words (the later of two as long)
+    without leading titles or place words, taken from the head before a post-modifier when the
+    head holds one — "Defence Minister Ana Ruiz" -> "Ana Ruiz", "economist Maja Kross of
+    Lindmark Bank" -> "Maja Kross" (not the bank), "Lindmark Bank economist Maja Kross" -> "Maja
+    Kross"; an organisation's "of" stays in its name ("Bank of America")."""
     runs: list[list[str]] = []
+    cut_run = -1  # runs before this index lie in the head
     cur: list[str] = []
-    for x in words_:
+    for i, x in enumerate(words_):
         lx = x.lower()
         if (x[0].isupper() and lx not in DETS) or (cur and (lx in ("al", "el", "bin", "de", "van", "von") or NAME_PARTICLE.match(x))):
+            cur.append(x)
+        elif cur and _org_of(words_, i, w):
+            cur.append(x)
+        elif cur and lx == "the" and i > 0 and words_[i - 1].lower() == "of" and _org_of(words_, i - 1, w):
             cur.append(x)
         else:
             if cur:
                 runs.append(cur)
             cur = []
+            if cut_run < 0 and i > 0 and lx in HEAD_PREPS:
+                cut_run = len(runs)
     if cur:
         runs.append(cur)
+    if cut_run > 0:
+        runs = runs[:cut_run]
     best: list[str] = []
     for r in runs:
         # a title inside the run ends the titles: "Staff Col. Ivo Marsh" ("Chief of Staff Col.
@@ -138,12 +171,20 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
         last = max((i for i, x in enumerate(r[:-1]) if w.types.get(x.lower().rstrip(".")) == "person"), default=-1)
         if last >= 0 and not any(w.types.get(x.lower().rstrip(".")) for x in r[last + 1:]):
             r = r[last + 1:]
-        while len(r) > 1 and (r[0].lower() in w.types or r[0].lower() in w.states or DEMONYM.match(r[0])
-                              or r[0].lower().rstrip(".") in w.types):
+        # a place adjective is stripped before a title or another place word ("Egyptian President
+        # X"), never before a name: "Brian Fallon", "Julian Ortiz" look like demonyms
+        while len(r) > 1 and r[1] != "of" and (r[0].lower() in w.types or r[0].lower() in w.states
+                                              or DEMONYM.match(r[0]) and _title_or_place(r[1], w)
+                                              or r[0].lower().rstrip(".") in w.types):
             r = r[1:]
         if len(r) >= len(best):
             best = r
     return best
+
+
+def _title_or_place(x: str, w: Words) -> bool:
+    lx = x.lower().rstrip(".")
+    return lx in w.types or lx in w.states or DEMONYM.match(x) is not None
 
 
 def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
