@@ -166,6 +166,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "pages": PAGES,
     "phrases": WORDS,
     "roles": WORDS,
+    "source_frames": WORDS,
     "stance": STANCE,
     "xref": XREF,
 })

@@ -25,6 +25,7 @@ from claimcheck.parse.attributions.grammar import (
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
 from claimcheck.parse.attributions.state import Doc, Draft
+from claimcheck.parse.attributions.subjects import refine_source, source_frames
 from claimcheck.parse.attributions.tokens import QUOTE_MARK, Toks, starts_quote, trim_end
 from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.parse.patterns import Cue, CueLexicon, Words, cue_lexicon, words
@@ -57,7 +58,7 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
     same_len = len(low) == len(text)
     per_sent = _candidates(text, low, sentences, lex)
     _merge_open(per_sent, open_candidates(text, sentences, lex, stop_verbs(lexicons)))
-    doc = Doc(text, sentences, w, lex, skip_regex(lexicons))
+    doc = Doc(text, sentences, w, lex, skip_regex(lexicons), frames=source_frames(lexicons))
     para_first = _paragraphs(doc)
     out: list[Attribution] = []
     maybe_interview = not same_len or any(k in low for k in INTERVIEW_WORDS)
@@ -175,6 +176,7 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
         except IndexError:  # defensive: a malformed window never breaks the article
             d = None
         if d is not None and not (d.act == "hedge" and _MODAL.match(doc.text, d.cue[0], d.cue[1])):
+            refine_source(doc, t, d)
             drafts.append(d)
     return drafts, t
 

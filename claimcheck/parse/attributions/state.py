@@ -27,6 +27,15 @@ class Mention:
     head: str
 
 
+@dataclass(frozen=True, slots=True)
+class SourceFrames:
+    """The word classes of ``source_frames.toml``, lower-cased: participles whose subject holds
+    the attitude (``experiencer``) and verbs of appearance (``appearance``)."""
+
+    experiencer: frozenset[str] = frozenset()
+    appearance: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class Doc:
     """One article: its text and sentences, the lexicon's word sets and cue forms, the mentions seen so far,
@@ -40,6 +49,7 @@ class Doc:
     history: list[Mention] = field(default_factory=list)
     para_quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     para_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    frames: SourceFrames = SourceFrames()  # source_frames.toml (empty: no refinement)
 
     def quotes(self, si: int) -> list[tuple[int, int]]:
         """The quotation regions of sentence ``si``'s paragraph, as :func:`quote_regions`."""

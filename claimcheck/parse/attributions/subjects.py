@@ -7,12 +7,15 @@ centre found").  Helpers of :mod:`claimcheck.parse.attributions.frames`, on a se
 
 from __future__ import annotations
 
+from claimcheck.errors import LexiconError
+from claimcheck.lexicons import Lexicons
 from claimcheck.parse.attributions.grammar import (
-    CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES,
+    BE_FORMS, CLAUSE_AUX, DETS, INTRO, IRREGULAR_PAST, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL,
+    VIA_PARTICIPLES,
 )
 from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np
-from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.tokens import Toks, is_word
+from claimcheck.parse.attributions.state import Doc, Draft, SourceFrames
+from claimcheck.parse.attributions.tokens import TOKEN, Toks, is_word
 from claimcheck.text.calendar import CARDINALS
 
 # words after which a noun phrase opens a clause (so a subject may start there)
@@ -158,3 +161,59 @@ def tag_at_end(doc: Doc, t: Toks, cj: int) -> bool:
     return e > cj and all(not is_word(x) for x in t.words[e:]) and \
         all(not is_word(x) or not x.islower() or x in DETS or x in CARDINALS or x in NP_INNER
             or x in w.types or x in w.anon_kind for x in t.words[cj:head_end])
+
+
+# ----------------------------------------------------------------------------- refining a draft's source
+
+FRAME_KINDS = ("experiencer", "appearance")
+# irregular passive participles of cue verbs ("was told", "is known", "were shown")
+IRREGULAR_PARTICIPLES = IRREGULAR_PAST | {"known", "seen", "heard", "written", "shown", "given", "spoken"}
+# words that end a cue phrase after its verb ("is expected to", "was described as")
+CUE_TAILS = frozenset(("to", "that", "as", "of", "about", "on", "for", "in"))
+
+
+def source_frames(lex: Lexicons) -> SourceFrames:
+    """The word classes of ``source_frames.toml`` in ``lex``, compiled once per object.  Raises
+    :class:`LexiconError` on an entry of an unknown kind."""
+    return lex.derive(_build_frames)
+
+
+def _build_frames(lex: Lexicons) -> SourceFrames:
+    got: dict[str, set[str]] = {k: set() for k in FRAME_KINDS}
+    for e in lex["source_frames"]:
+        kind = e.get("kind")
+        if kind not in got:
+            raise LexiconError(f"{e.label}: 'kind' must be one of {', '.join(FRAME_KINDS)}, got {kind!r}")
+        got[kind].update(" ".join(str(w).lower().split()) for w in e.get("words", ()))
+    return SourceFrames(frozenset(got["experiencer"]), frozenset(got["appearance"]))
+
+
+def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
+    """Drop a subject that is no source, in place (``source_frames.toml``): the subject of a
+    passive cue with no agent ("A curfew was announced", "The minister was told that C":
+    an unnamed ``sources_said`` attribution, no span) unless the participle is an attitude
+    (``experiencer``: "were incensed that C"); the subject of "seem" / "appear" with no
+    speech verb after it ("Melania seems to have left": the writer's impression, no source)."""
+    if d.src is None or d.src[1] > d.cue[0] or d.participle or d.frame not in ("verb", "tell", "evaluative"):
+        return
+    cue_words = [x.lower() for x in TOKEN.findall(doc.text, d.cue[0], d.cue[1]) if x[0].isalnum()]
+    while len(cue_words) > 1 and cue_words[-1] in CUE_TAILS:
+        cue_words.pop()
+    if not cue_words:
+        return
+    last = cue_words[-1]
+    fr = doc.frames
+    nxt = t.at(d.cue[1])
+    if last in fr.appearance:
+        j = nxt + (nxt < len(t.words) and t.words[nxt].lower() == "to")
+        if j < len(t.words) and doc.cues.forms.get(t.words[j].lower()) is not None:
+            return  # "appeared to suggest that C": the speech verb's subject speaks
+        d.src, d.descriptor, d.src_end, d.kind_hint = None, None, None, None
+        return
+    passive = any(x in BE_FORMS for x in cue_words[:-1]) and \
+        (last.endswith(("ed", "en", "wn")) or last in IRREGULAR_PARTICIPLES)
+    if not passive or last in fr.experiencer:
+        return
+    if nxt < len(t.words) and t.words[nxt].lower() == "by":
+        return  # "was echoed by X": the agent's frame
+    d.src, d.descriptor, d.src_end, d.kind_hint = None, None, None, "sources_said"
