@@ -407,6 +407,23 @@ def _origins(e: Entry, s: str) -> bool:
     return origins.strip_suffixes(a, rules) == origins.strip_suffixes(b, rules)
 
 
+def _source_frame(e: Entry, s: str) -> bool:
+    """An ``experiencer`` entry keeps the subject before its participle as the source ("were
+    incensed that C"); an ``appearance`` entry leaves its attribution with no source span
+    ("Melania seems to have left")."""
+    ws = {w.lower() for w in e["words"]}
+
+    def last(a) -> str:  # noqa: ANN001 - the cue's last word before "to", "that", "as"
+        cw = [x for x in re.findall(r"[\w']+", a.cue.text.lower()) if x not in ("to", "that", "as", "of", "about")]
+        return cw[-1] if cw else ""
+
+    atts = [a for a in _atts(s) if last(a) in ws]
+    if e["kind"] == "experiencer":
+        return any(a.source is not None and a.source.span is not None and a.source.span.end <= a.cue.start
+                   for a in atts)
+    return any(a.source is None or a.source.span is None for a in atts)
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -425,6 +442,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "pages": _page,
     "phrases": _phrase,
     "roles": _role,
+    "source_frames": _source_frame,
     "stance": _stance,
     "xref": _xref,
 }

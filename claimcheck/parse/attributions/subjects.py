@@ -194,7 +194,7 @@ def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
     an unnamed ``sources_said`` attribution, no span) unless the participle is an attitude
     (``experiencer``: "were incensed that C"); the subject of "seem" / "appear" with no
     speech verb after it ("Melania seems to have left": the writer's impression, no source)."""
-    if d.src is None or d.src[1] > d.cue[0] or d.participle or d.frame not in ("verb", "tell", "evaluative"):
+    if d.src is None or d.src[1] > d.cue[0] or d.frame not in ("verb", "tell", "evaluative"):
         return
     cue_words = [x.lower() for x in TOKEN.findall(doc.text, d.cue[0], d.cue[1]) if x[0].isalnum()]
     while len(cue_words) > 1 and cue_words[-1] in CUE_TAILS:
@@ -208,7 +208,8 @@ def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
         j = nxt + (nxt < len(t.words) and t.words[nxt].lower() == "to")
         if j < len(t.words) and doc.cues.forms.get(t.words[j].lower()) is not None:
             return  # "appeared to suggest that C": the speech verb's subject speaks
-        d.src, d.descriptor, d.src_end, d.kind_hint = None, None, None, None
+        if not d.participle:
+            d.src, d.descriptor, d.src_end, d.kind_hint = None, None, None, None
         return
     passive = any(x in BE_FORMS for x in cue_words[:-1]) and \
         (last.endswith(("ed", "en", "wn")) or last in IRREGULAR_PARTICIPLES)
@@ -216,4 +217,5 @@ def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
         return
     if nxt < len(t.words) and t.words[nxt].lower() == "by":
         return  # "was echoed by X": the agent's frame
-    d.src, d.descriptor, d.src_end, d.kind_hint = None, None, None, "sources_said"
+    # a second verb ("… and was later described as C") shares no subject either
+    d.src, d.descriptor, d.src_end, d.kind_hint, d.participle = None, None, None, "sources_said", False
