@@ -32,7 +32,7 @@ AUX = frozenset("has have had is are was were will would could can may might sho
                 "repeatedly now again further first later previously since only even "
                 "n't reportedly allegedly apparently recently initially originally "
                 "ultimately finally often usually sometimes always frequently routinely rarely seldom "
-                "long".split())
+                "long almost nearly".split())
 LY_NOUNS = frozenset("family ally rally supply assembly belly bully reply italy anomaly "
                      "homily monopoly only july".split())
 # pronoun → the source type it refers to

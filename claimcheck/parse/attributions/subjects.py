@@ -7,6 +7,8 @@ centre found").  Helpers of :mod:`claimcheck.parse.attributions.frames`, on a se
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
 from claimcheck.parse.attributions.grammar import (
@@ -46,6 +48,12 @@ def modified_subject(t: Toks, st: int, doc: Doc) -> tuple[int, int]:
                     or t.words[st].islower() and t.words[st] not in DETS and t.words[st] not in PRONOUNS)):
                 return st, st  # "reports that the minister said": a content clause, no relative
             head, mod = r - 1, r
+        elif lw.endswith("ing") and w_.islower() and r > 0 and len(lw) > 4 and is_word(t.words[r - 1]) and \
+                _group_head(t.words[r - 1], doc) and doc.cues.forms.get(lw) is None:
+            head, mod = r - 1, r  # "Protesters marching through the streets chanted"
+        elif lw in PLACE_PREPS and r > 0 and is_word(t.words[r - 1]) and _group_head(t.words[r - 1], doc) and \
+                not _adverbial_pp(t, r, st, doc):
+            head, mod = r - 1, r  # "Political observers in Ohio and around the country say"
         elif lw == "by" and r < st:
             # a reduced passive relative: "conducted by", "being released on Tuesday by"
             p = next((x for x in range(r - 1, max(lo, r - 5) - 1, -1)
@@ -66,6 +74,27 @@ def modified_subject(t: Toks, st: int, doc: Doc) -> tuple[int, int]:
             return q, mod
         return st, st
     return st, st
+
+
+PLACE_PREPS = frozenset(("in", "at", "from", "around", "across", "near", "outside", "inside", "throughout"))
+
+
+def _group_head(w_: str, doc: Doc) -> bool:
+    """Is ``w_`` the head of an unnamed group ("observers", "Drivers", "residents")?  Its place
+    or a participle after it is then a modifier of the source, not an adverbial."""
+    lw = w_.lower()
+    return doc.words.anon_kind.get(lw) == "anonymous" and lw.endswith("s") or \
+        doc.words.types.get(lw) == "group" and lw not in PRONOUNS and lw not in ("them", "us")
+
+
+def _adverbial_pp(t: Toks, r: int, st: int, doc: Doc) -> bool:
+    """Is the phrase from the preposition at ``r`` to ``st`` a medium or a time ("in a
+    statement", "on Tuesday")?"""
+    from claimcheck.parse.attributions.grammar import TIME_UNITS
+
+    media = dict(doc.words.adverbial_words).get("medium", ())
+    seg = [x.lower() for x in t.words[r + 1:st + 1] if is_word(x)]
+    return any(x in TIME_UNITS or x in media for x in seg)
 
 
 def name_before_apposition(t: Toks, st: int, j: int, doc: Doc) -> int | None:
@@ -120,6 +149,7 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
             i = c + 1
             while i < k and (not is_word(t.words[i]) or t.words[i].lower() in LEAD_ADVERBS):
                 i += 1
+    i = _past_leading_participle(doc, t, i, k)
     d.kind_hint = "participle"
     if i >= k:
         return True
@@ -138,6 +168,30 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
             d.src = (t.starts[i], t.ends[a - 1])
             d.descriptor = (t.starts[e + 1], t.ends[a - 1])
     return True
+
+
+def _past_leading_participle(doc: Doc, t: Toks, i: int, k: int) -> int:
+    """The first token of the main clause's subject when the clause opens with a participle
+    phrase set off by commas ("Chastened by the polls, as well as by the costs, Karsten revised
+    his plan, promising C" -> "Karsten"): the first comma after which a noun phrase is followed
+    by a lower-case word (its verb); ``i`` itself when token ``i`` is no participle."""
+    w0 = t.words[i] if i < k else ""
+    lw0 = w0.lower()
+    by_next = i + 1 < k and t.words[i + 1].lower() == "by"  # "Stung by the defeat, …"
+    if not (is_word(w0) and (lw0.endswith(("ed", "en", "ing")) and len(lw0) > 4 or by_next)) or \
+            lw0 in doc.words.types or lw0 in INTRO or doc.text.find(w0, 0, t.starts[i]) >= 0:
+        return i  # "Speaking at …" is an INTRO word; a word seen before is a name ("Bowden")
+    for c in range(i + 1, k - 1):
+        if t.words[c] != ",":
+            continue
+        nx = t.words[c + 1]
+        if not is_word(nx) or not (nx[0].isupper() or nx.lower() in DETS):
+            continue
+        e = np_forward(t, c + 1, k, doc.words)
+        if c + 1 < e < k and is_word(t.words[e]) and t.words[e].islower() and \
+                t.words[e] not in ("and", "or", "of", "in", "on", "at", "for", "to", "with", "by", "from"):
+            return c + 1
+    return i
 
 
 TAG_PREPS = frozenset(("in", "on", "at", "of", "to", "for", "from"))
@@ -172,6 +226,127 @@ IRREGULAR_PARTICIPLES = IRREGULAR_PAST | {"known", "seen", "heard", "written", "
 CUE_TAILS = frozenset(("to", "that", "as", "of", "about", "on", "for", "in"))
 
 
+TAIL_PREPS = frozenset(("in", "on", "at", "during", "via", "through"))
+
+
+def _cut_adverbial_tail(doc: Doc, t: Toks, d: Draft) -> None:
+    """A subject ending in a medium or a time phrase before its cue ("Officials in a statement
+    said", "The mayor on Tuesday said"): the phrase is an adverbial of the cue, not part of the
+    source, which ends before the preposition (in place)."""
+    a, b = d.src  # type: ignore[misc]
+    i, j = t.at(a), t.at(b) - 1
+    if d.descriptor is not None or j < i:
+        return
+    from claimcheck.parse.attributions.grammar import TIME_UNITS
+
+    media = dict(doc.words.adverbial_words).get("medium", ())
+    last = t.words[j].lower()
+    if not (last in media or last in TIME_UNITS):
+        return
+    if i >= 2 and t.words[i - 1].lower() in TAIL_PREPS and is_word(t.words[i - 2]) and t.words[i - 2][0].isupper() \
+            and all(x.lower() in DETS or x.islower() for x in t.words[i:j + 1]):
+        # "Ana Ruiz in an interview said": the phrase read as the subject is the medium
+        st = np_back(t, i - 2, 0, doc.words)
+        if st <= i - 2:
+            d.src = (t.starts[st], t.ends[i - 2])
+        return
+    if j - i < 2:
+        return
+    for p in range(j - 1, i, -1):
+        lp = t.words[p].lower()
+        if lp in TAIL_PREPS:
+            if all(is_word(x) and (x.lower() in DETS or x.islower() or x[0].isupper() and x.lower() in TIME_UNITS)
+                   for x in t.words[p + 1:j + 1]) and is_word(t.words[p - 1]):
+                d.src = (a, t.ends[p - 1])
+            return
+        if not is_word(t.words[p]):
+            return
+
+
+# a pronoun with an auxiliary clitic ("I've", "we're", "they'd"): the pronoun is the source
+CLITIC = re.compile(r"^(?:i|we|you|they|he|she|it)(['’](?:ve|re|m|d|ll|s))$", re.I)
+# a dateline before the subject: "WASHINGTON -- ", "VELMORA, March 3 (AP) — "
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–\n]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–)\s*(?=\S)")
+# an interrupting adverbial between commas ("X, in a statement, said"): not part of the source
+ADVERBIAL_OPENERS = frozenset(("in", "at", "on", "after", "before", "during", "while", "with", "from", "over",
+                               "through", "via", "upon", "following", "amid", "earlier", "later", "today",
+                               "yesterday", "however", "meanwhile", "too", "also", "though", "then"))
+# pronouns of quantity before a name whose clause is the subject ("Everything X says is a lie")
+FREE_RELATIVES = frozenset(("everything", "anything", "nothing", "something", "what", "whatever", "all"))
+# floating quantifiers between a subject and its verb ("A and B both said")
+FLOATING = frozenset(("both", "all", "each"))
+ORDINAL_TIME = frozenset(("first", "second", "third", "fourth", "fifth", "last", "next", "only", "every",
+                          "each", "one", "same"))
+NUMBER_TAIL = frozenset(("million", "billion", "trillion", "thousand", "hundred"))
+
+
+def _trim_source(doc: Doc, t: Toks, d: Draft) -> None:
+    """Words read into a subject that are not the source (in place): a pronoun's clitic ("I've"
+    -> "I"), a dateline ("WASHINGTON -- President X"), an adverbial between commas ("X, in a
+    statement, said" -> "X"), a time phrase ("the first time X said" -> "X"), a free relative
+    ("Everything X says" -> "X"), the end of an amount ("$20 million experts say" -> "experts"),
+    and a floating quantifier read as the subject ("A and B both said" -> "A and B")."""
+    text = doc.text
+    a, b = d.src  # type: ignore[misc]
+    seg = text[a:b]
+    m = CLITIC.match(seg)
+    if m:
+        d.src = (a, b - len(m.group(1)))
+        return
+    m = DATELINE.match(seg)
+    if m and m.end() < len(seg):
+        a = a + m.end()
+        d.src = (a, b)
+    if d.descriptor is not None:
+        da = d.descriptor[0]
+        first = text[da:d.descriptor[1]].split(None, 1)[0].lower() if d.descriptor[1] > da else ""
+        gap = text[a:da]
+        if first.endswith("ing") and gap.strip() and not gap.rstrip().endswith(",") and \
+                text[da:da + 1].islower() and doc.cues.forms.get(first) is None:
+            # "Protesters marching through the streets chanted": the group, not its participle
+            end = a + len(gap.rstrip())
+            d.src, d.descriptor = (a, end), None
+            return
+        if first in ADVERBIAL_OPENERS and gap.rstrip().endswith(",") and d.descriptor[1] >= b - 1:
+            end = a + len(gap.rstrip()) - 1
+            while end > a and text[end - 1].isspace():
+                end -= 1
+            if end > a:
+                d.src, d.descriptor = (a, end), None
+                return
+    i, j = t.at(a), t.at(b) - 1
+    if j < i or i >= len(t.words):
+        return
+    ws = [x.lower() for x in t.words[i:j + 1]]
+    if "time" in ws[:-1]:
+        x = ws.index("time")
+        if x + 1 < len(ws) and (ws[x - 1:x] and ws[x - 1] in ORDINAL_TIME or x == 0) and \
+                (t.words[i + x + 1][0].isupper() or ws[x + 1] in PRONOUNS):
+            d.src = (t.starts[i + x + 1], b)
+            return
+    if len(ws) >= 2 and ws[0] in FREE_RELATIVES and (t.words[i + 1][0].isupper() or ws[1] in PRONOUNS) and \
+            ws[1] not in DETS:
+        d.src = (t.starts[i + 1], b)
+        return
+    if i > 0 and t.words[i - 1] == "$" and ws[0][:1].isdigit():
+        x = 1
+        while x < len(ws) and ws[x] in NUMBER_TAIL:
+            x += 1
+        if x < len(ws):
+            d.src = (t.starts[i + x], b)
+        return
+    if i == j and ws[0] in FLOATING and i > 0 and is_word(t.words[i - 1]) and t.ends[j] <= d.cue[0] and \
+            t.words[i - 1].lower() not in ("and", "but", "or", "that", "we", "they", "you") and \
+            t.at(d.cue[0]) == j + 1:
+        from claimcheck.parse.attributions.phrases import joined_subject
+
+        st = np_back(t, i - 1, 0, doc.words)
+        if st <= i - 1:
+            st = joined_subject(t, st, i - 1, doc.words)
+            if st == 0 or not is_word(t.words[st - 1]) or t.words[st - 1].lower() in CLAUSE_OPENERS:
+                d.src = (t.starts[st], t.ends[i - 1])
+
+
 def source_frames(lex: Lexicons) -> SourceFrames:
     """The word classes of ``source_frames.toml`` in ``lex``, compiled once per object.  Raises
     :class:`LexiconError` on an entry of an unknown kind."""
@@ -196,6 +371,8 @@ def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
     speech verb after it ("Melania seems to have left": the writer's impression, no source)."""
     if d.src is None or d.src[1] > d.cue[0] or d.frame not in ("verb", "tell", "evaluative"):
         return
+    _cut_adverbial_tail(doc, t, d)
+    _trim_source(doc, t, d)
     cue_words = [x.lower() for x in TOKEN.findall(doc.text, d.cue[0], d.cue[1]) if x[0].isalnum()]
     while len(cue_words) > 1 and cue_words[-1] in CUE_TAILS:
         cue_words.pop()
