@@ -93,9 +93,11 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
        any(m in lws for m in w.anon_markers if " " not in m):
         akind = akind or "anonymous"
         proper = [] if akind else proper
-    if proper and akind and cut == len(lws) and words_[-1].islower() and lws[-1] == head:
+    if proper and akind and cut == len(lws) and words_[-1].islower() and lws[-1] == head and \
+            w.types.get(head) not in ("document", "social_media"):
         # "one GOP source", "a Lindmark Bank spokesman", "White House aides": a described
-        # person or group of a named body (its name only modifies the head), not the body
+        # person or group of a named body (its name only modifies the head), not the body;
+        # a document is its author's ("the Upland Post's report")
         proper = []
         described = akind == "sources_said"
     if not proper:

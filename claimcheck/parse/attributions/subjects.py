@@ -188,6 +188,9 @@ def _past_leading_participle(doc: Doc, t: Toks, i: int, k: int) -> int:
         if not is_word(nx) or not (nx[0].isupper() or nx.lower() in DETS):
             continue
         e = np_forward(t, c + 1, k, doc.words)
+        e = next((x for x in range(c + 2, e) if t.words[x].islower() and (
+            t.words[x].endswith("ed") and t.words[x] not in doc.words.ed_adjectives or
+            t.words[x] in doc.cues.forms)), e)  # the subject ends at its verb ("the unions walked out")
         if c + 1 < e < k and is_word(t.words[e]) and t.words[e].islower() and \
                 t.words[e] not in ("and", "or", "of", "in", "on", "at", "for", "to", "with", "by", "from"):
             return c + 1
