@@ -8,6 +8,8 @@ earlier source of the article (:func:`resolve_source`).
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.model import Source, Span
 from claimcheck.parse.attributions.grammar import (
     ANAPHOR, AUX, DEMONYM, DETS, INTRO, NAME_PARTICLE, NUMBER_WORDS, POSSESSIVES, PRONOUNS,
@@ -227,7 +229,8 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
             k2, t2, ac2, h2 = classify(at, w)
             antecedent = Mention(a_span, k2, t2, ac2, h2)
         else:
-            antecedent = _resolve_pronoun(doc, lw, d.si, span.start)
+            antecedent = (_accused_of(doc, lw, d.si, span.start) if d.act == "deny" else None) or \
+                _resolve_pronoun(doc, lw, d.si, span.start)
     else:
         m = ANAPHOR.match(span.text)
         if m and not any(x[0].isupper() for x in toks[1:]):
@@ -240,7 +243,8 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
     elif lw in PRONOUNS or lw in ("him", "her", "them"):
         kind, actor = "anonymous", None  # a pronoun with no antecedent names nobody
     mention = Mention(span if antecedent is None else antecedent.span, kind, typ, actor,
-                      head if antecedent is None else antecedent.head)
+                      head if antecedent is None else antecedent.head,
+                      lw if lw in OTHER_GENDER else (antecedent.pronoun if antecedent is not None else ""))
     if lw not in PRONOUNS:
         doc.history.append(mention)
     elif antecedent is not None:
@@ -271,7 +275,10 @@ def _resolve_pronoun(doc: Doc, pron: str, si: int, at: int) -> Mention | None:
     for: a source of the article, or the subject of its own sentence or of one of the two before
     (though that sentence is not speech: "Mayor X toured the district. He said …")."""
     want = PRONOUNS.get(pron, "person" if pron in ("him", "her") else "group")
-    found = next((m for m in reversed(doc.history[-8:]) if _fits(m, want)), None)
+    other = OTHER_GENDER.get(pron, "")
+    # a person already called "he" is not "she" ("He denied it, she said": two people)
+    barred = {m.span for m in doc.history[-8:] if other and m.pronoun == other}
+    found = next((m for m in reversed(doc.history[-8:]) if _fits(m, want) and m.span not in barred), None)
     after = found.span.start if found is not None else -1
     for j in range(si, max(-1, si - 3), -1):
         sj = doc.sentences[j]
@@ -279,9 +286,37 @@ def _resolve_pronoun(doc: Doc, pron: str, si: int, at: int) -> Mention | None:
             break
         m = subject_of(doc, j)
         if m is not None and after < m.span.start and m.span.end < at and _fits(m, want) and \
-                m.kind != "sources_said":
+                m.kind != "sources_said" and m.span not in barred:
             return m
     return found
+
+
+OTHER_GENDER = {"he": "she", "she": "he", "him": "she", "her": "he"}
+# "X accused Y of …", "X blamed Y for …", "X charged Y with …": Y is the accused
+ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+"
+                     r"((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:of|for|with)\b")
+
+
+def _accused_of(doc: Doc, pron: str, si: int, at: int) -> Mention | None:
+    """The accused party a denier's pronoun stands for: "Lina Vireo accused Tom Strand of
+    lying. He denied it" -> Tom Strand, never the accuser (issue 12, item 3).  The accusation
+    is in sentence ``si`` before character ``at`` or in the sentence before it; the accused
+    must be a capitalised name that fits the pronoun.  None when there is none."""
+    want = PRONOUNS.get(pron, "person" if pron in ("him", "her") else "group")
+    for j in (si, si - 1):
+        if j < 0:
+            continue
+        sj = doc.sentences[j]
+        for m in reversed(list(ACCUSED.finditer(doc.text, sj.start, min(sj.end, at)))):
+            span = Span.of(doc.text, m.start(1), m.end(1))
+            toks = [x for x in TOKEN.findall(span.text) if x[0].isalnum()]
+            kind, typ, actor, head = classify(toks, doc.words)
+            if typ == "unknown" and len(toks) >= 2 and kind == "named" and toks[0][0].isupper():
+                typ = "person"
+            got = Mention(span, kind, typ, actor, head)
+            if kind != "sources_said" and toks[-1].lower() not in PRONOUNS and _fits(got, want):
+                return got
+    return None
 
 
 def _fits(m: Mention, want: str) -> bool:

@@ -25,6 +25,7 @@ class Mention:
     type: str
     actor: str | None
     head: str
+    pronoun: str = ""  # "he" / "she" when the mention was reached through that pronoun
 
 
 @dataclass(frozen=True, slots=True)

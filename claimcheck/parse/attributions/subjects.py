@@ -157,7 +157,8 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
     forms = doc.cues.forms
     for x in range(i + 1, e):
         lx = t.words[x]
-        if lx.islower() and ((lx.endswith("ed") and lx not in doc.words.ed_adjectives) or lx in forms):
+        if lx.islower() and ((lx.endswith("ed") and lx not in doc.words.ed_adjectives) or lx in forms) and \
+                not _noun_slot(t.words[x - 1]):
             e = x  # "The harbour master praised the crews and said ...": the subject ends at its verb
             break
     if e > i:
@@ -167,7 +168,21 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
             # "Ana Ruiz, a former party chair, criticized X, saying C": the apposition too
             d.src = (t.starts[i], t.ends[a - 1])
             d.descriptor = (t.starts[e + 1], t.ends[a - 1])
+        elif e + 2 < k and t.words[e] == "," and t.words[e + 1].lower() in ("which", "who", "whose"):
+            # "The authors of the report, which include two unions, combed … and found C":
+            # PolNeAR keeps a relative clause between commas in the source
+            c = next((x for x in range(e + 2, min(k, e + 30)) if t.words[x] == ","), -1)
+            if c > e + 2 and not any(x in QUOTES for x in t.words[e:c]):
+                d.src = (t.starts[i], t.ends[c - 1])
+                d.descriptor = (t.starts[e + 1], t.ends[c - 1])
     return True
+
+
+def _noun_slot(prev: str) -> bool:
+    """Is the word after ``prev`` a noun, not a verb: after a determiner, a preposition of a noun
+    phrase or a possessive ("The authors of the report | combed …", "its reported cost")?"""
+    lp = prev.lower()
+    return lp in DETS or lp in NP_INNER or lp.endswith(("'s", "’s"))
 
 
 def _past_leading_participle(doc: Doc, t: Toks, i: int, k: int) -> int:
@@ -188,7 +203,7 @@ def _past_leading_participle(doc: Doc, t: Toks, i: int, k: int) -> int:
         if not is_word(nx) or not (nx[0].isupper() or nx.lower() in DETS):
             continue
         e = np_forward(t, c + 1, k, doc.words)
-        e = next((x for x in range(c + 2, e) if t.words[x].islower() and (
+        e = next((x for x in range(c + 2, e) if t.words[x].islower() and not _noun_slot(t.words[x - 1]) and (
             t.words[x].endswith("ed") and t.words[x] not in doc.words.ed_adjectives or
             t.words[x] in doc.cues.forms)), e)  # the subject ends at its verb ("the unions walked out")
         if c + 1 < e < k and is_word(t.words[e]) and t.words[e].islower() and \
