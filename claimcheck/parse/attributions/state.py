@@ -35,6 +35,7 @@ class SourceFrames:
 
     experiencer: frozenset[str] = frozenset()
     appearance: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()  # phrases.toml "medium" words ("statement", "interview")
 
 
 @dataclass(slots=True)

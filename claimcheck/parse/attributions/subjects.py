@@ -13,11 +13,12 @@ from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, DETS, INTRO, IRREGULAR_PAST, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL,
-    VIA_PARTICIPLES,
+    TIME_UNITS, VIA_PARTICIPLES,
 )
-from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np
+from claimcheck.parse.attributions.phrases import joined_subject, np_back, np_forward, right_np
 from claimcheck.parse.attributions.state import Doc, Draft, SourceFrames
-from claimcheck.parse.attributions.tokens import TOKEN, Toks, is_word
+from claimcheck.parse.attributions.tokens import Toks, is_word
+from claimcheck.parse.patterns import words
 from claimcheck.text.calendar import CARDINALS
 
 # words after which a noun phrase opens a clause (so a subject may start there)
@@ -90,9 +91,7 @@ def _group_head(w_: str, doc: Doc) -> bool:
 def _adverbial_pp(t: Toks, r: int, st: int, doc: Doc) -> bool:
     """Is the phrase from the preposition at ``r`` to ``st`` a medium or a time ("in a
     statement", "on Tuesday")?"""
-    from claimcheck.parse.attributions.grammar import TIME_UNITS
-
-    media = dict(doc.words.adverbial_words).get("medium", ())
+    media = doc.frames.media
     seg = [x.lower() for x in t.words[r + 1:st + 1] if is_word(x)]
     return any(x in TIME_UNITS or x in media for x in seg)
 
@@ -252,14 +251,13 @@ def _cut_adverbial_tail(doc: Doc, t: Toks, d: Draft) -> None:
     said", "The mayor on Tuesday said"): the phrase is an adverbial of the cue, not part of the
     source, which ends before the preposition (in place)."""
     a, b = d.src  # type: ignore[misc]
-    i, j = t.at(a), t.at(b) - 1
-    if d.descriptor is not None or j < i:
+    if d.descriptor is not None:
         return
-    from claimcheck.parse.attributions.grammar import TIME_UNITS
-
-    media = dict(doc.words.adverbial_words).get("medium", ())
-    last = t.words[j].lower()
-    if not (last in media or last in TIME_UNITS):
+    last = doc.text[max(a, b - 16):b].rsplit(None, 1)[-1].lower() if b > a else ""
+    if not (last in doc.frames.media or last in TIME_UNITS):
+        return  # the common case, decided on the string alone
+    i, j = t.at(a), t.at(b) - 1
+    if j < i:
         return
     if i >= 2 and t.words[i - 1].lower() in TAIL_PREPS and is_word(t.words[i - 2]) and t.words[i - 2][0].isupper() \
             and all(x.lower() in DETS or x.islower() for x in t.words[i:j + 1]):
@@ -332,6 +330,11 @@ def _trim_source(doc: Doc, t: Toks, d: Draft) -> None:
             if end > a:
                 d.src, d.descriptor = (a, end), None
                 return
+    low = text[a:b].lower()
+    first = low.split(None, 1)[0] if low.strip() else ""
+    if "time" not in low and first not in FREE_RELATIVES and first not in FLOATING and \
+            not text[max(0, a - 2):a].strip().endswith("$"):
+        return  # the common case, decided on the string alone
     i, j = t.at(a), t.at(b) - 1
     if j < i or i >= len(t.words):
         return
@@ -356,8 +359,6 @@ def _trim_source(doc: Doc, t: Toks, d: Draft) -> None:
     if i == j and ws[0] in FLOATING and i > 0 and is_word(t.words[i - 1]) and t.ends[j] <= d.cue[0] and \
             t.words[i - 1].lower() not in ("and", "but", "or", "that", "we", "they", "you") and \
             t.at(d.cue[0]) == j + 1:
-        from claimcheck.parse.attributions.phrases import joined_subject
-
         st = np_back(t, i - 1, 0, doc.words)
         if st <= i - 1:
             st = joined_subject(t, st, i - 1, doc.words)
@@ -378,7 +379,8 @@ def _build_frames(lex: Lexicons) -> SourceFrames:
         if kind not in got:
             raise LexiconError(f"{e.label}: 'kind' must be one of {', '.join(FRAME_KINDS)}, got {kind!r}")
         got[kind].update(" ".join(str(w).lower().split()) for w in e.get("words", ()))
-    return SourceFrames(frozenset(got["experiencer"]), frozenset(got["appearance"]))
+    media = frozenset(dict(words(lex).adverbial_words).get("medium", ()))
+    return SourceFrames(frozenset(got["experiencer"]), frozenset(got["appearance"]), media)
 
 
 def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
@@ -391,13 +393,15 @@ def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
         return
     _cut_adverbial_tail(doc, t, d)
     _trim_source(doc, t, d)
-    cue_words = [x.lower() for x in TOKEN.findall(doc.text, d.cue[0], d.cue[1]) if x[0].isalnum()]
+    cue_words = doc.text[d.cue[0]:d.cue[1]].lower().split()
     while len(cue_words) > 1 and cue_words[-1] in CUE_TAILS:
         cue_words.pop()
     if not cue_words:
         return
     last = cue_words[-1]
     fr = doc.frames
+    if len(cue_words) == 1 and last not in fr.appearance:
+        return  # "said", "told": no passive, no appearance
     nxt = t.at(d.cue[1])
     if last in fr.appearance:
         j = nxt + (nxt < len(t.words) and t.words[nxt].lower() == "to")
