@@ -119,6 +119,9 @@ ACTOR_HEAD = [
     ("Lindmark Bank economist Maja Kross said rates would rise.", "Maja Kross"),
     ("Dr. Ivo Marsh of the Velmora Institute said the water was safe.", "Ivo Marsh"),
     ("Tomas Reyk at the Harbour Authority said the port would reopen.", "Tomas Reyk"),
+    # a head of titles only is no name: the name after them
+    ("Army Chief of Staff Col. Ivo Marsh said the shelling stopped.", "Ivo Marsh"),
+    ("Minister of Defence General Ana Ruiz said troops would stay.", "Ana Ruiz"),
 ]
 
 

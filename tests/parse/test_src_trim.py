@@ -40,8 +40,10 @@ INTERRUPTING = [
     ("The minister, after the vote, said the bill was dead.", "said", "The minister"),
     ("Lina Ortlieb, during a visit to the port, said the cranes were idle.", "said", "Lina Ortlieb"),
     ("The harbour master, in an interview, told reporters the port was closed.", "told", "The harbour master"),
+    ("Karl Adler, in Velmora on Monday, said the mine was safe.", "said", "Karl Adler"),
 ]
 APPOSITION_KEPT = [
+    ("Ana Ruiz, from Ashton, Maryland, told reporters the plan was late.", "told", "Ana Ruiz, from Ashton, Maryland"),
     ("Ana Ruiz, the mayor, said the plant was safe.", "said", "Ana Ruiz, the mayor"),
     ("Karl Adler, a port engineer, said the cranes were idle.", "said", "Karl Adler, a port engineer"),
     ("Lina Ortlieb, chair of the union, said the strike would go on.", "said", "Lina Ortlieb, chair of the union"),

@@ -166,8 +166,8 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
                 cut_run = len(runs)
     if cur:
         runs.append(cur)
-    if cut_run > 0:
-        runs = runs[:cut_run]
+    if cut_run > 0 and any(_real_name(r, w) for r in runs[:cut_run]):
+        runs = runs[:cut_run]  # (a head of titles only, "Army Chief of Staff Col. X", is no name)
     best: list[str] = []
     for r in runs:
         # a title inside the run ends the titles: "Staff Col. Ivo Marsh" ("Chief of Staff Col.
@@ -184,6 +184,12 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
         if len(r) >= len(best):
             best = r
     return best
+
+
+def _real_name(r: list[str], w: Words) -> bool:
+    """Does the run of capitalised words ``r`` hold a word that is no title, role, organisation
+    head or place ("Lindmark Bank" yes, "Army Chief" no)?"""
+    return any(not _title_or_place(x, w) and x.lower() not in DETS for x in r)
 
 
 def _title_or_place(x: str, w: Words) -> bool:

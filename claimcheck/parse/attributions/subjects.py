@@ -284,7 +284,10 @@ CLITIC = re.compile(r"^(?:i|we|you|they|he|she|it)(['’](?:ve|re|m|d|ll|s))$", 
 # a dateline before the subject: "WASHINGTON -- ", "VELMORA, March 3 (AP) — "
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–\n]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–)\s*(?=\S)")
 # an interrupting adverbial between commas ("X, in a statement, said"): not part of the source
-ADVERBIAL_OPENERS = frozenset(("in", "at", "on", "after", "before", "during", "while", "with", "from", "over",
+# ... but where a person is from is an apposition PolNeAR keeps ("Ana Ruiz, from Ashton,
+# Maryland, said"); where the person spoke is the cue's ("X, in Velmora on Monday, said")
+PLACE_OPENERS = frozenset(("from", "of"))
+ADVERBIAL_OPENERS = frozenset(("in", "at", "on", "after", "before", "during", "while", "with", "over",
                                "through", "via", "upon", "following", "amid", "earlier", "later", "today",
                                "yesterday", "however", "meanwhile", "too", "also", "though", "then"))
 # pronouns of quantity before a name whose clause is the subject ("Everything X says is a lie")
@@ -317,13 +320,17 @@ def _trim_source(doc: Doc, t: Toks, d: Draft) -> None:
         da = d.descriptor[0]
         first = text[da:d.descriptor[1]].split(None, 1)[0].lower() if d.descriptor[1] > da else ""
         gap = text[a:da]
+        head = gap.split()[-1] if gap.split() else ""
         if first.endswith("ing") and gap.strip() and not gap.rstrip().endswith(",") and \
-                text[da:da + 1].islower() and doc.cues.forms.get(first) is None:
+                text[da:da + 1].islower() and doc.cues.forms.get(first) is None and _group_head(head, doc):
             # "Protesters marching through the streets chanted": the group, not its participle
             end = a + len(gap.rstrip())
             d.src, d.descriptor = (a, end), None
             return
-        if first in ADVERBIAL_OPENERS and gap.rstrip().endswith(",") and d.descriptor[1] >= b - 1:
+        rest = text[da:d.descriptor[1]].split()
+        place = len(rest) > 1 and first in PLACE_OPENERS and \
+            next((x for x in rest[1:] if x.lower() not in DETS), "")[:1].isupper()
+        if first in ADVERBIAL_OPENERS and not place and gap.rstrip().endswith(",") and d.descriptor[1] >= b - 1:
             end = a + len(gap.rstrip()) - 1
             while end > a and text[end - 1].isspace():
                 end -= 1
