@@ -71,7 +71,7 @@ def test_a_pronouns_clitic_is_no_part_of_the_source(text: str, cue: str, want: s
 
 
 def test_a_cliticised_pronoun_names_no_actor() -> None:
-    a = [x for x in _atts("We've said all along that the levy is a mistake.") if x.cue.text == "said"][0]
+    a = [x for x in _atts("We've said all along that the levy is a mistake.") if x.cue.text.endswith("said")][0]
     assert a.source.actor is None
 
 
