@@ -22,7 +22,9 @@ with invented sentences of our own (never a sentence of the evaluation data) and
    confirm") is a non-answer, ``decline`` (issue 12 item 5).
 7. Content boundaries: adverbials before a late ", that C" are no part of the content; a
    quotation followed by a coordinated or subordinate clause ends at its close; a noun-phrase
-   object ends before "as" + a new subject and verb, or ", should X …".
+   object ends before "as" + a new subject and verb, or ", should X …"; a participle that
+   modifies a skipped medium to the sentence's end ("said in a report published on Monday.") is
+   skipped with it, so the tag reads its content on the left.
 8. "Asked about X, Y said C" (issue 12 item 1): the question is an attribution of its own, cue
    "Asked about" (or "Asked"), content X, no source, as PolNeAR marks it; it is nobody's claim.
 """
@@ -324,3 +326,20 @@ def test_the_question_is_nobodys_claim() -> None:
     assert any(a.source is None and a.cue.text == "Asked about" for a in atts)
     claims = extract_claims(text, sents, atts, ArticleMeta(), LEX)
     assert not any("declaration" in c.span.text for c in claims)
+
+
+MEDIUM_TAILS = [
+    ("Morvania supplied 300 drones to the militia, a panel of experts said in a report published on Monday.",
+     "Morvania supplied 300 drones to the militia"),
+    ("The port will reopen in May, the ministry said in a statement released late on Tuesday.",
+     "The port will reopen in May"),
+    ("Two soldiers were wounded, the army said in a communique issued on Friday.", "Two soldiers were wounded"),
+    ("The dam is unsafe, the engineers wrote in a letter sent to the council last week.", "The dam is unsafe"),
+    ("Prices will rise, the central bank said in a note dated Friday.", "Prices will rise"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), MEDIUM_TAILS)
+def test_a_medium_with_its_participle_leaves_the_content_on_the_left(text: str, content: str) -> None:
+    atts = _atts(text)
+    assert [a.content.text for a in atts] == [content]

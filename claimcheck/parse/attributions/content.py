@@ -36,6 +36,7 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
                 pos = t.ends[e - 1]
             elif t.words[i].islower() and t.words[i].lower() not in STOP_SUBJECT_END:
                 pos = t.ends[i]
+    skipped = False
     for _ in range(4):
         m = doc.skip.match(text, pos, s.end)
         if not m or m.end() == pos:
@@ -44,7 +45,16 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
         if re.search(r"\b(?:with|to|by)\b", frag, re.I):
             via_in(doc, t, m.start(), m.end(), d)
         pos = m.end()
+        skipped = True
+    if skipped and (m := _MEDIUM_TAIL.match(text, pos, s.end)) is not None and m.end() >= trim_end(text, pos, s.end):
+        pos = m.end()  # "said in a report | published on Monday.": the medium's own modifier, to the end
     return pos
+
+
+# a participle modifying the medium just skipped ("in a report published on Monday", "in a
+# statement released late on Tuesday"), when nothing but it follows before the sentence's end
+_MEDIUM_TAIL = re.compile(r"\s*(?:published|released|issued|posted|aired|broadcast|filed|sent|written|dated)\b"
+                          r"(?:(?!\bthat\b)[^,;:\"“”]){0,60}", re.I)
 
 
 def _addressee(doc: Doc, t: Toks, i: int, e: int) -> bool:
