@@ -141,6 +141,14 @@ def _org_of(words_: list[str], i: int, w: Words) -> bool:
     return before[:1].isupper() and w.types.get(before.lower()) == "organisation" and words_[j][:1].isupper()
 
 
+def _org_joiner(words_: list[str], i: int, cur: list[str], w: Words) -> bool:
+    """Is the lower-case word at ``words_[i]`` ("to", "for", "on", "and") inside one title-case
+    organisation name: the run so far holds an organisation head and a capitalised word follows
+    ("Committee to Protect Journalists", "Center on Budget and Policy Priorities")?"""
+    return words_[i].lower() in ("to", "for", "on", "and", "&") and i + 1 < len(words_) and \
+        words_[i + 1][:1].isupper() and any(w.types.get(c.lower()) == "organisation" for c in cur)
+
+
 def _name_run(words_: list[str], w: Words) -> list[str]:
     """The actor's display name: the longest run of capitalised words (the later of two as long)
     without leading titles or place words, taken from the head before a post-modifier when the
@@ -152,9 +160,10 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
     cur: list[str] = []
     for i, x in enumerate(words_):
         lx = x.lower()
-        if (x[0].isupper() and lx not in DETS) or (cur and (lx in ("al", "el", "bin", "de", "van", "von") or NAME_PARTICLE.match(x))):
+        if (x[0].isupper() and (lx not in DETS or cur and x != words_[0])) or \
+                (cur and (lx in ("al", "el", "bin", "de", "van", "von") or NAME_PARTICLE.match(x))):
             cur.append(x)
-        elif cur and _org_of(words_, i, w):
+        elif cur and (_org_of(words_, i, w) or _org_joiner(words_, i, cur, w)):
             cur.append(x)
         elif cur and lx == "the" and i > 0 and words_[i - 1].lower() == "of" and _org_of(words_, i - 1, w):
             cur.append(x)
@@ -177,7 +186,7 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
             r = r[last + 1:]
         # a place adjective is stripped before a title or another place word ("Egyptian President
         # X"), never before a name: "Brian Fallon", "Julian Ortiz" look like demonyms
-        while len(r) > 1 and r[1] != "of" and (r[0].lower() in w.types or r[0].lower() in w.states
+        while len(r) > 1 and r[1] not in ("of", "to", "for", "on", "and", "&") and (r[0].lower() in w.types or r[0].lower() in w.states
                                               or DEMONYM.match(r[0]) and _title_or_place(r[1], w)
                                               or r[0].lower().rstrip(".") in w.types):
             r = r[1:]
@@ -202,11 +211,15 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
     before an apposition decides kind and actor, the apposition the type), a pronoun or
     definite anaphor resolved to an earlier mention; the mention joins ``doc.history``."""
     w = doc.words
-    toks = [w_ for w_ in TOKEN.findall(span.text) if w_[0].isalnum()]
+    # a party and state in parentheses ("Ana Ruiz (D)", "Sen. Ana Diaz (R-Ga.)") is no part of the name
+    toks = [w_ for w_ in TOKEN.findall(PARENS.sub(" ", span.text) if "(" in span.text else span.text)
+            if w_[0].isalnum()]
     desc = Span.of(doc.text, *d.descriptor) if d.descriptor and d.descriptor[1] > d.descriptor[0] else None
     if desc is not None:
         # the name part decides kind and actor; the apposition only the type
-        name_toks = [w_ for w_ in TOKEN.findall(doc.text, span.start, desc.start) if w_[0].isalnum()]
+        head_text = doc.text[span.start:desc.start]
+        name_toks = [w_ for w_ in TOKEN.findall(PARENS.sub(" ", head_text) if "(" in head_text else head_text)
+                     if w_[0].isalnum()]
         kind, typ, actor, head = classify(name_toks or toks, w, doc.text[span.start:span.end].lower())
         _, dtyp, _, _ = classify([w_ for w_ in TOKEN.findall(desc.text) if w_[0].isalnum()], w)
         if typ == "unknown" and dtyp != "unknown":
@@ -297,6 +310,7 @@ def _resolve_pronoun(doc: Doc, pron: str, si: int, at: int) -> Mention | None:
     return found
 
 
+PARENS = re.compile(r"\([^()]{0,40}\)")
 OTHER_GENDER = {"he": "she", "she": "he", "him": "she", "her": "he"}
 # "X accused Y of …", "X blamed Y for …", "X charged Y with …": Y is the accused
 ACCUSED = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+"

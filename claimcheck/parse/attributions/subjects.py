@@ -149,6 +149,7 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
             while i < k and (not is_word(t.words[i]) or t.words[i].lower() in LEAD_ADVERBS):
                 i += 1
     i = _past_leading_participle(doc, t, i, k)
+    i = _last_clause_subject(t, i, k)
     d.kind_hint = "participle"
     if i >= k:
         return True
@@ -162,6 +163,12 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
             break
     if e > i:
         d.src = (t.starts[i], t.ends[e - 1])
+        if e + 1 < k and t.words[e] == "(":
+            # "Attorney General Ana Ruiz (D), the governor's rival, called …, saying C"
+            c = next((x for x in range(e + 1, min(k, e + 8)) if t.words[x] == ")"), -1)
+            if c > e:
+                d.src = (t.starts[i], t.ends[c])
+                e = c + 1
         a = apposition_after(t, e, k)
         if a is not None:
             # "Ana Ruiz, a former party chair, criticized X, saying C": the apposition too
@@ -175,6 +182,20 @@ def participle_source(doc: Doc, si: int, t: Toks, k: int, d: Draft) -> bool:
                 d.src = (t.starts[i], t.ends[c - 1])
                 d.descriptor = (t.starts[e + 1], t.ends[c - 1])
     return True
+
+
+SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+
+
+def _last_clause_subject(t: Toks, i: int, k: int) -> int:
+    """The subject a participle at ``k`` shares is that of the last clause before it: "The
+    camera faces the ground, and she becomes upset, shouting C" -> "she", not "The camera".
+    A personal pronoun after "and" / "but" opens that clause; ``i`` when there is none."""
+    for x in range(k - 2, i, -1):
+        if t.words[x].lower() in ("and", "but") and t.words[x + 1].lower() in SUBJECT_PRONOUNS and \
+                x + 2 < k and is_word(t.words[x + 2]) and t.words[x + 2].islower():
+            return x + 1
+    return i
 
 
 def _noun_slot(prev: str) -> bool:
@@ -373,6 +394,64 @@ def _trim_source(doc: Doc, t: Toks, d: Draft) -> None:
                 d.src = (t.starts[st], t.ends[i - 1])
 
 
+INCLUDING = re.compile(r",\s+including\s+[^,;:“”\"]{1,100}?,\s*(?:\w+ly\s+|also\s+|have\s+|has\s+)*$")
+NAME_JOINERS = frozenset(("to", "for", "on", "of", "and", "&"))
+PERCEPTION = frozenset(("heard", "seen", "watched", "shown", "filmed", "recorded"))
+
+
+def _mend_source(doc: Doc, t: Toks, d: Draft) -> None:
+    """A subject read short or from the wrong phrase (in place): "Other unions, including A and
+    B, have endorsed C" keeps its "including" phrase (PolNeAR marks it); "X can be heard
+    yelling C" is X, not "heard"; "she said at a news conference announcing C": a participle
+    after a medium shares the speaker of the sentence, not the medium."""
+    text = doc.text
+    a, b = d.src  # type: ignore[misc]
+    gap = text[b:d.cue[0]]
+    if gap.startswith(",") and "including" in gap:
+        m = INCLUDING.match(gap)
+        if m:
+            d.src = (a, b + gap.rindex(",", 0, m.end()))
+            # the head decides kind and actor ("Several lawmakers, including Ana Ruiz" is no Ana Ruiz)
+            d.descriptor = (b + gap.index("including"), d.src[1])
+        return
+    i = t.at(a)
+    if i >= 2 and text[a:a + 1].isupper() and (
+            t.words[i - 1] in NAME_JOINERS and t.words[i - 2][:1].isupper() and is_word(t.words[i - 2]) or
+            t.words[i - 1][:1].isupper() and is_word(t.words[i - 1])):
+        # "The Alliance to Reclaim Our Schools (AROS) said": one title-case name across "to"
+        x = i
+        joined = False
+        while x > 0 and t.words[x - 1].lower() not in TIME_UNITS and (
+                t.words[x - 1][:1].isupper() and is_word(t.words[x - 1]) or
+                t.words[x - 1] in NAME_JOINERS and x > 1 and t.words[x - 2][:1].isupper()
+                and is_word(t.words[x - 2]) and t.words[x - 2].lower() not in TIME_UNITS):
+            joined = joined or t.words[x - 1] in NAME_JOINERS
+            x -= 1
+        if t.words[x].lower() in DETS:
+            x += 1
+        if x > 0 and t.words[x - 1].lower() in DETS:
+            x -= 1
+        if joined and x < i - 1 and (x == 0 or not is_word(t.words[x - 1]) or
+                                     t.words[x - 1].lower() in CLAUSE_OPENERS):
+            d.src = (t.starts[x], b)
+            return
+    low = text[a:b].lower()
+    if low in PERCEPTION:
+        i = t.at(a)
+        x = i - 1
+        while x >= 0 and is_word(t.words[x]) and t.words[x].lower() in CLAUSE_AUX | BE_FORMS | {"can", "could"}:
+            x -= 1
+        if x < i - 1 and x >= 0 and is_word(t.words[x]):
+            st = np_back(t, x, 0, doc.words)
+            if st <= x:
+                d.src = (t.starts[st], t.ends[x])
+        return
+    cue0 = text[d.cue[0]:d.cue[1]].split(None, 1)[0].lower() if d.cue[1] > d.cue[0] else ""
+    last = low.rsplit(None, 1)[-1] if low.strip() else ""
+    if cue0.endswith("ing") and last in doc.frames.media and not gap.strip():
+        d.participle = True  # the sentence's speaker (driver._share_subjects), else this phrase
+
+
 def source_frames(lex: Lexicons) -> SourceFrames:
     """The word classes of ``source_frames.toml`` in ``lex``, compiled once per object.  Raises
     :class:`LexiconError` on an entry of an unknown kind."""
@@ -400,6 +479,7 @@ def refine_source(doc: Doc, t: Toks, d: Draft) -> None:
         return
     _cut_adverbial_tail(doc, t, d)
     _trim_source(doc, t, d)
+    _mend_source(doc, t, d)
     cue_words = doc.text[d.cue[0]:d.cue[1]].lower().split()
     while len(cue_words) > 1 and cue_words[-1] in CUE_TAILS:
         cue_words.pop()
