@@ -79,7 +79,8 @@ def _lang(e: Entry, s: str) -> bool:
     from claimcheck.parse.attributions.lang_grammar import fold
 
     code = e.file.removesuffix(".toml")
-    if e["kind"] in ("action", "negation", "agent_marker", "name_prefix", "demonym", "demonym_ending"):
+    if e["kind"] in ("action", "negation", "agent_marker", "name_prefix", "demonym", "demonym_ending",
+                     "role_passive", "role_converse", "role_clause_break"):
         return _lang_claim(e, s, code)
     g = grammars(LEX)[code]
     atts = _lang_atts(code, s)
@@ -160,6 +161,14 @@ def _lang_claim(e: Entry, s: str, code: str) -> bool:
         return any(w.startswith(p) and len(w) > len(p) + 2 for w in re.findall(r"[^\W\d_]+", s)
                    for p in name_prefixes(LEX, code) if p in e["words"])
     names = [n for _, _, n in names_in(s, claim_rules(LEX)[code])]
+    if e["kind"] in ("role_passive", "role_converse", "role_clause_break"):  # the first actor named is the patient
+        from claimcheck.xref.cluster import action_groups
+        from claimcheck.xref.roles import read_roles, roles
+
+        own = roles(LEX).by_language[code]
+        at = next((m.start() for m in own.actions.finditer(s)), None) if own.actions is not None else None
+        r = read_roles(s, names, at, own)
+        return len(names) > 1 and bool(r.agents) and r.patients[:1] == tuple(names[:1]) and bool(action_groups(LEX))
     if e["kind"] == "demonym":  # the sentence names the entry's state through one of its words
         return e["state"] in names
     if e["kind"] == "demonym_ending":  # an inflected form (not a base) of some demonym names its state

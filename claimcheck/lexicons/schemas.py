@@ -144,7 +144,11 @@ LANG_OPTIONS: tuple[str, ...] = ("nouns_capitalised", "verb_first")
 # words are clitics written onto a name (Arabic و, ب, ل), read by xref.cross_language
 # ``demonym`` entries give a state's demonym adjectives (base forms) in the language, ``demonym_ending``
 # entries their inflections ("ien>ienne|iens|iennes"): "l'armée zarnovienne" names the state
-LANG_CLAIM_KINDS: tuple[str, ...] = ("action", "negation", "agent_marker", "name_prefix", "demonym", "demonym_ending")
+# ``role_passive`` / ``role_converse`` / ``role_clause_break`` patterns read a claim's roles in clustering
+# (xref.roles: a passive auxiliary before the action word; a receiving verb whose giver follows "de" / "a";
+# a clause break before a later agent marker)
+LANG_CLAIM_KINDS: tuple[str, ...] = ("action", "negation", "agent_marker", "name_prefix", "demonym", "demonym_ending",
+                                     "role_passive", "role_converse", "role_clause_break")
 LANG_KINDS: tuple[str, ...] = LANG_CUE_KINDS + LANG_WORD_KINDS + LANG_CLAIM_KINDS
 LANG_PREFIX = "lang/"  # lexicon names of the per-language files: "lang/fr", "lang/es", ...
 

@@ -337,7 +337,12 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     group = groups.get(c.action) if c.action else None
     reading = None
     converse: tuple[str, ...] = ()
-    if roles is not None and group is not None:
+    own = roles.by_language.get(c.language or "") if roles is not None else None
+    if own is not None and own.actions is not None and group is not None:  # French, Spanish …: its own words
+        at = next((m.start() for m in own.actions.finditer(c.text)
+                   if groups.get(own.groups[int((m.lastgroup or "a0")[1:])]) == group), None)
+        reading = read_roles(c.text, c.actors, at, own)
+    elif roles is not None and group is not None:
         at = next((m.start() for m in actions.pattern.finditer(c.text)  # not "arms" of "sergeant-at-arms"
                    if actions.groups[int((m.lastgroup or "a0")[1:])] == group
                    and c.text[m.start() - 1:m.start()] != "-" and c.text[m.end():m.end() + 1] != "-"), None)
@@ -510,12 +515,15 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     the one it :func:`matches` best (ties: the earlier), or becomes a representative.  A denial
     whose words (actors aside) and action are those of a representative joins it, whoever it
     names; a denial without an action class ("denied any involvement") looks among the
-    representatives naming one of its actors in its own article."""
+    representatives naming one of its actors in its own article.  A member whose roles are known
+    vetoes a claim that swaps them (:func:`roles_conflict`) where the representative's roles are
+    not known: a veto only keeps a claim out, it never joins one."""
     owner: dict[int, int] = {}
     pos: dict[int, int] = {}
     same: dict[tuple, int] = {}
     worded: dict[tuple, int] = {}  # (action group, words without actors) → representative
     postings: dict[tuple, list[int]] = defaultdict(list)
+    held: dict[int, list[Features]] = {}  # representative -> its members' distinct known roles
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers)
@@ -543,12 +551,18 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             best, best_s = worded[(f.group, words)], 1.0
         for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
             s = matches(f, feats[r], th, windows)
+            if s > best_s and f.agent and any(roles_conflict(f, m) for m in held.get(r, ())):
+                s = 0.0  # a member of known roles vetoes the swap its representative, roles unknown, cannot see
             if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:
                 s = max(s, th.deny) if actors_agree(f, feats[r]) and own_words_met(f, feats[r]) \
                     and not dates_differ(f, feats[r]) else 0.0
             if s > best_s:
                 best, best_s = r, s
         owner[i] = best
+        if f.agent and not f.denial:
+            kept = held.setdefault(best, [])
+            if all((m.agent, m.patient, m.marked) != (f.agent, f.patient, f.marked) for m in kept):
+                kept.append(f)
         if f.words >= MIN_WORDS:
             same.setdefault(dkey, i)
         if best == i:

@@ -20,8 +20,9 @@ stays a word of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from claimcheck.lexicons import Lexicons
 
@@ -40,6 +41,10 @@ class Roles:
     pairs: re.Pattern[str] = re.compile(r"(?!x)x")  # converse pairs: group g<i> a giving verb, t<i> a receiving one
     pair_ids: tuple[str, ...] = ()  # the pair of each index i
     breaks: re.Pattern[str] = re.compile(r"(?!x)x")  # a clause break between an action word and a later "by"
+    determiners: frozenset[str] = frozenset({"the"})  # words that may stand between a marker and its agent
+    by_language: Mapping[str, Roles] = field(default_factory=lambda: MappingProxyType({}))  # another language's roles (``lang/<code>.toml``)
+    actions: re.Pattern[str] | None = None  # that language's action words (group a<i>: ``groups[i]``); None: English
+    groups: tuple[str, ...] = ()  # the action class of each group of ``actions``
 
 
 def roles(lexicons: Lexicons) -> Roles:
@@ -56,7 +61,30 @@ def _build_roles(lexicons: Lexicons) -> Roles:
 
     pairs, ids = converse_pairs([e for e in lexicons["claims"] if e["sets"] == "role:converse_pair"])
     return Roles(passive_agent_words(lexicons, None), alt("role:converse_source"), alt("role:subordinate_lead"),
-                 alt("role:passive_verb"), frozenset(lexicons.languages()), pairs, ids, alt("role:clause_break"))
+                 alt("role:passive_verb"), frozenset(lexicons.languages()), pairs, ids, alt("role:clause_break"),
+                 by_language=MappingProxyType(_language_roles(lexicons)))
+
+
+def _language_roles(lexicons: Lexicons) -> dict[str, Roles]:
+    """The :class:`Roles` of each language with claim rules of its own (``lang/<code>.toml``):
+    its action words, its passive agent markers (``agent_marker``: "par", "por") and articles,
+    and its ``role_passive`` ("a été", "fue") and ``role_converse`` ("a reçu … de", "compró … a")
+    patterns; no converse pairs (their words are English)."""
+    from claimcheck.lexicons.schemas import LANG_PREFIX
+    from claimcheck.parse.claims.lang import claim_rules
+
+    out = {}
+    for code, r in claim_rules(lexicons).items():
+        entries = lexicons[LANG_PREFIX + code]
+
+        def alt(kind: str) -> re.Pattern[str]:
+            pats = [e["pattern"] for e in entries if e["kind"] == kind and e.get("pattern")] or [r"(?!x)x"]
+            return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+        out[code] = Roles(r.agent_markers, alt("role_converse"), passive=alt("role_passive"),
+                          breaks=alt("role_clause_break"), determiners=r.determiners | {"l"},
+                          actions=r.actions, groups=r.names)
+    return out
 
 
 def converse_pairs(entries: Sequence) -> tuple[re.Pattern[str], tuple[str, ...]]:  # noqa: ANN001 - Entry
@@ -161,7 +189,8 @@ def read_roles(text: str, actors: Sequence[str], action: int | None, roles: Role
     def right_after(end: int) -> tuple[str, ...]:
         out: list[str] = []
         for k, m in spans:
-            if k >= end and low[end:k].strip() in ("", "the", "(") and (not out or low[end:k].strip() == "("):
+            gap = low[end:k].strip().rstrip("'’")
+            if k >= end and (gap in ("", "(") or gap in roles.determiners) and (not out or gap == "("):
                 out.append(m)
                 end = k + len(m)  # "Islamic State (Isis)": the alias in brackets is the same agent
         return tuple(out)
