@@ -194,7 +194,9 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "relation:frame_lead": "frame_lead", "relation:frame_tail": "frame_tail",
          "source:not_a_speaker": "not_a_speaker", "clause:relative": "relative", "clause:credit": "credit", "clause:said_tail": "said_tail",
          "clause:dateline": "dateline", "relation:cited_as_saying": "cited_as",
-         "clause:anaphoric_start": "anaphoric_start", "clause:finite_verb": "finite_verb"}
+         "clause:anaphoric_start": "anaphoric_start", "clause:finite_verb": "finite_verb",
+         "relation:accusation": "accusation", "inflection:past": "past_irregular", "clause:wire_credit": "wire_credit",
+         "clause:connective": "connective", "clause:trailing_frame": "trailing_frame"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

@@ -44,7 +44,8 @@ WORDS: Schema = MappingProxyType({
 ABBREVIATIONS: Schema = MappingProxyType({"id": (str, True), "tokens": (list, True)})
 ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "window_days": (int, False),
                                     "compatible": (list, False)})
-CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True)})
+CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True),
+                                       "forms": (list, False)})  # forms: inflection:past ("gerund>past")
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})

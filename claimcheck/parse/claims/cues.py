@@ -93,6 +93,13 @@ class ClaimRules:
     cited_as: re.Pattern[str]  # "Y as saying that" opening a content of "X cited Y as saying that C": cut
     anaphoric_start: re.Pattern[str]  # "That number could grow …", a referential "It …": needs what it refers to
     finite_verb: re.Pattern[str]  # a strict finite verb: a content without one is its cue's object
+    # claim texts, round 3 (issue 9): "X accused Y of DOING C" (cue to content), the gerunds with an
+    # irregular past, a wire credit inside a span, a discourse connective opening a text, a frame's end
+    accusation: re.Pattern[str]
+    past_irregular: re.Pattern[str]
+    wire_credit: re.Pattern[str]
+    connective: re.Pattern[str]
+    trailing_frame: re.Pattern[str]
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -126,7 +133,9 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       start("clause:pronoun_start"), alt("relation:frame_lead"), alt("relation:frame_tail"),
                       alt("source:not_a_speaker"), alt("clause:relative"), start("clause:credit"), alt("clause:said_tail"),
                       negation_scope(lex, "possible"), alt("clause:dateline"), alt("relation:cited_as_saying"),
-                      alt("clause:anaphoric_start"), alt("clause:finite_verb"))
+                      alt("clause:anaphoric_start"), alt("clause:finite_verb"), alt("relation:accusation"),
+                      alt("inflection:past"), alt("clause:wire_credit"), alt("clause:connective"),
+                      alt("clause:trailing_frame"))
 
 
 SCOPES = frozenset(("cancels-negation",))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -15,6 +16,7 @@ from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
+from claimcheck.parse.claims.surface import sentence_pieces, trim_span
 
 MIN_WORDS = 5
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]")
@@ -35,7 +37,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
 
     language = meta.value("language")
     ctx = _Context(text, sentences, attributions, lexicons, hits_for(text, lexicons, language),
-                   meta.published_date(), date_reader(lexicons, language))
+                   meta.published_date(), date_reader(lexicons, language), tuple(s.start for s in sentences))
     out: list[Claim] = []
     covered: set[int] = set()
     answers: list[int] = []
@@ -51,10 +53,13 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             answers.append(i)  # resolved once every proposition of the article is known
             speech.add(a.sentence)
             continue
-        c = _content_claim(ctx, i, a.content)
-        if c is not None:
-            out.append(c)
+        # a quotation of two sentences is two claims, each of the same source and attribution
+        made = [c for p in sentence_pieces(a.content, ctx.sentences, ctx.starts, text)
+                if (c := _content_claim(ctx, i, p)) is not None]
+        if made:
+            out.extend(made)
             speech.add(a.sentence)
+            covered.update(c.sentence for c in made)
         elif a.source is None or a.source.span is None:
             unsourced.add(a.sentence)
         elif r.gerund_start.match(a.content.text.lstrip()):
@@ -88,6 +93,12 @@ class _Context:
     hits: _Hits
     published: dt.date | None
     date_of: Callable[[str, dt.date | None, str | None], tuple[str | None, str | None]] = _date_of
+    starts: tuple[int, ...] = ()  # the sentences' start offsets, in order
+
+    def sentence_at(self, pos: int, default: int) -> int:
+        """The index of the sentence holding offset ``pos``; ``default`` when none does."""
+        k = bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self.sentences[k].end else default
 
     def sentence(self, k: int) -> Sentence | None:
         return self.sentences[k] if 0 <= k < len(self.sentences) else None
@@ -127,7 +138,9 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
         # "X denied doing C", "X plans to do C": the source is the one who acts
         actors = [c for _, _, c in hits.source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
     single = len(st.parts) == 1 and st.parts[0] == span and st.text == span.text
-    return Claim(span=span, attribution=i, sentence=a.sentence, actors=tuple(dict.fromkeys(actors)),
+    # a piece of a quotation of several sentences lies in its own sentence
+    k = a.sentence if sent is not None and sent.start <= span.start < sent.end else ctx.sentence_at(span.start, a.sentence)
+    return Claim(span=span, attribution=i, sentence=k, actors=tuple(dict.fromkeys(actors)),
                  action=acts[0] if acts else None, polarity=polarity,
                  modality="possible" if possible else _modality(body.text, reported, lex, clow),
                  refers_to=refers, refers_to_raw=raw,
@@ -240,6 +253,7 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         cut = strip_dateline(text, body.start, body.end, ctx.hits.rules)  # "VELMORA (AP) — …"
         if cut != body.start:
             body = Span(cut, body.end, text[cut:body.end])
+        body = trim_span(text, body, ctx.hits.rules)  # "Separately, …", "(Meridian Press) - …", a lone quote mark
         ante = stood_for.get(k - 1) or _pronoun_antecedent(ctx, k)
         st = resolve_pronoun_start(text, body, ante, ctx.lex)
         if st is None:
@@ -251,7 +265,8 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         single = st.parts == (span,)
         out.append(Claim(span=span, attribution=None, sentence=k,
                          actors=names if single else tuple(dict.fromkeys(
-                             [n for p in st.parts for n in hits.nouns_in(p.start, p.end)] + list(names))),
+                             [n for p in st.parts for n in hits.nouns_in(p.start, p.end)]
+                             + hits.nouns_in(body.start, body.end))),  # not a dateline's, a connective's
                          action=acts[0] if acts else None,
                          polarity="negative" if hits.negated(text, s.start, s.end) else "positive",
                          modality=_modality(stext, False, ctx.lex, slow), refers_to=refers, refers_to_raw=raw,

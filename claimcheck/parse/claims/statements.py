@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
+from claimcheck.parse.claims.accusation import Past, accused_parts, past_form
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
+from claimcheck.parse.claims.surface import credit_cut, trim_span
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER
 
 MIN_CONTENT_WORDS = 4
@@ -98,14 +100,25 @@ GENITIVE = "’s"
 _GEN = object()  # in a list of parts: the part before stands for a possessive pronoun ("his" → "X’s")
 
 
-def _join(parts: list[Span | None | object]) -> Statement | None:
+def _join(parts: list[Span | None | object], lex: Lexicons | None = None) -> Statement | None:
+    """The statement of ``parts``: their texts joined by one space, the first letter upper-cased,
+    ``_GEN`` after a part adds "’s" to it, a :class:`Past` before a part shows its first word
+    (a gerund) in its finite past form (with ``lex``)."""
     spans = tuple(p for p in parts if isinstance(p, Span))
     if not spans:
         return None
     words: list[str] = []
+    past: Past | None = None
     for p in parts:
         if isinstance(p, Span):
-            words.append(p.text)
+            if past is not None and lex is not None:
+                head, sep, rest = p.text.partition(" ")
+                words.append(past_form(head, lex, past.plural) + sep + rest)
+            else:
+                words.append(p.text)
+            past = None
+        elif isinstance(p, Past):
+            past = p
         elif p is _GEN and words:
             words[-1] += GENITIVE
     s = " ".join(words)
@@ -205,13 +218,18 @@ def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
     mention = src.resolved if src.resolved is not None else src.span
     if mention.text.strip().lower() in _PRONOUN_SOURCES:
         return None
+    r = rules(lex)
+    # "KAVAR (Reuters) - Kavar Co", "(Meridian Press) - Caldoran opposition leader Vera Lind": the name
+    cut = credit_cut(text, strip_dateline(text, mention.start, mention.end, r), mention.end, r)
+    if cut != mention.start:
+        mention = Span(cut, mention.end, text[cut:mention.end])
     nouns = _source_nouns(mention.text, lex)
     if "," in mention.text and nouns:
         s, e, _ = nouns[0]
         return Span(mention.start + s, mention.start + e, mention.text[s:e])
     if len(mention.text.split()) <= 8:
-        sp = _span(text, strip_dateline(text, mention.start, mention.end, rules(lex)), mention.end)
-        return balanced(text, sp) if sp is not None else None  # "Reuters) - Kavar Co": the name
+        sp = _span(text, mention.start, mention.end)
+        return balanced(text, sp) if sp is not None else None
     return Span(mention.start + nouns[0][0], mention.start + nouns[0][1], nouns[0][2]) if nouns else None
 
 
@@ -278,10 +296,25 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
                 return None
             rest = _span(text, body.start + m.end(), body.end)
             parts = [antecedent, _GEN, rest] if word in _POSSESSIVES else [antecedent, rest]
-    statement = _join(parts) if parts is not None else None
+    statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex):
         return None
     return statement
+
+
+def tidy(text: str, parts: list[Span | None | object], r: ClaimRules) -> list[Span | None | object]:
+    """``parts`` with the edges of the statement trimmed (:mod:`claimcheck.parse.claims.surface`):
+    the first part's start (a wire credit, a connective, a quote mark opened and not closed),
+    the last part's end (a frame's remains, a quote mark closed and not opened)."""
+    idx = [i for i, p in enumerate(parts) if isinstance(p, Span)]
+    if not idx:
+        return parts
+    out = list(parts)
+    first, last = idx[0], idx[-1]
+    out[first] = trim_span(text, out[first], r, head=True, tail=first == last)  # type: ignore[arg-type]
+    if last != first:
+        out[last] = trim_span(text, out[last], r, head=False, tail=True)  # type: ignore[arg-type]
+    return out
 
 
 _QUOTE_BEFORE = re.compile(r"[”\"’]\s*,?\s*$")
@@ -320,6 +353,9 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
     if _gap_after_relative(text, a, head) and src.start < body.start:
         ante = _relative_antecedent(text, sent, a)
         return None if ante is None else [ante, body]  # the subject of the relative clause
+    accused = accused_parts(text, body, a, lex, antecedent) if a.act != "deny" else None
+    if accused is not None:
+        return accused  # "X accused | Y of ordering the arrests" → "Y ordered the arrests"
     if a.act == "deny" and r.gerund_start.match(head) and sent.start <= src.start < body.start:
         # "X denied | carrying out air strikes …": the denier is the gerund's subject, where the
         # gerund's words make a statement of their own (a short one, "supplying weapons to the
@@ -384,7 +420,7 @@ def _whole_clause(text: str, body: Span, a: Attribution, sent: Sentence,
     if r.preposition.match(body.text) or r.pronoun_start.match(src.text) or r.gerund_start.match(src.text):
         return None  # "X wrote | in Atlanta", "His friend X described | …", "Depending | …": nothing to complete
     if src.text.strip().lower() not in _PRONOUN_SOURCES:
-        whole = _span(text, strip_dateline(text, src.start, body.end, r), body.end)
+        whole = _span(text, credit_cut(text, strip_dateline(text, src.start, body.end, r), body.end, r), body.end)
         return None if whole is None else [balanced(text, whole)]
     subj = _subject_of_source(text, a, lex)
     if subj is None or r.gerund_start.match(subj.text):

@@ -1,0 +1,157 @@
+"""The edges of a claim text (issue 9): what a reader should not be shown at the start or the
+end of a statement, cut by narrowing its exact spans (offsets into the article never change):
+
+- a wire credit near the start of a span, with whatever stands before it ("(Meridian Press) -
+  Caldoran opposition leader …", ``claims.toml`` ``clause:wire_credit``), wherever the span
+  comes from: a source mention, a content, a sentence, a whole clause;
+- a discourse connective opening the text ("Separately,", "Meanwhile,", "However,", "In
+  addition,", "But …"; ``clause:connective``);
+- the remains of a speech frame at its end ("…, he", a trailing comma, semicolon or dash;
+  ``clause:trailing_frame``);
+- quote marks without their pair, and a pair that encloses the whole text (whether it was a
+  quotation is the attribution's ``direct_quote``).
+
+And :func:`sentence_pieces`: a content that runs over several sentences of the article (a
+quotation of two sentences) is one claim per sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from claimcheck.model import Sentence, Span
+from claimcheck.parse.claims.cues import ClaimRules
+
+_OPEN = "“«„"
+_CLOSE = "”»"
+_SPACE = " \t\n\r\u00a0"
+_CREDIT_LEAD = 200  # characters from a span's start within which a wire credit is cut
+
+
+def credit_cut(text: str, start: int, end: int, r: ClaimRules) -> int:
+    """Where ``text[start:end]`` starts after a wire credit in its first ``_CREDIT_LEAD``
+    characters (its opening bracket may stand right before ``start``: "Meridian Press) - X"
+    of "(Meridian Press) - X"); ``start`` when there is none or nothing would be left."""
+    lo = start - 1 if start > 0 and text[start - 1] == "(" else start
+    m = r.wire_credit.search(text, lo, min(end, start + _CREDIT_LEAD))
+    if m is None or m.end() >= end or m.end() <= start:
+        return start
+    return m.end()
+
+
+def _quotes(s: str, e: int, text: str) -> tuple[int, int] | None:
+    """One step of quote trimming of ``text[s:e]``; None when nothing is to be cut."""
+    seg = text[s:e]
+    first, last = seg[:1], seg[-1:]
+    opens = sum(seg.count(c) for c in _OPEN)
+    closes = sum(seg.count(c) for c in _CLOSE)
+    if first in _OPEN and last in _CLOSE and opens == closes and _encloses(seg, _OPEN, _CLOSE):
+        return s + 1, e - 1
+    if first in _OPEN and opens > closes:
+        return s + 1, e
+    if last in _CLOSE and closes > opens:
+        return s, e - 1
+    straight = seg.count('"')
+    if first == '"' and last == '"' and straight == 2:
+        return s + 1, e - 1
+    if straight % 2 == 1:
+        if first == '"':
+            return s + 1, e
+        if last == '"':
+            return s, e - 1
+    # single quotes: ‘ only opens; ’ and ' also write apostrophes, so only a closing mark after
+    # punctuation at the very end, or an opening one at the very start, is read as a quote
+    closing_single = len(seg) > 1 and last in "’'" and seg[-2] in ",.!?"
+    if first in "‘'" and closing_single:
+        return s + 1, e - 1
+    if first == "‘" and "’" not in seg.replace("’s", "").rstrip("’"):
+        return s + 1, e
+    if first == "'" and len(seg) > 1 and seg[1].isupper() and not any(seg[i - 1] in ",.!?" for i in range(2, len(seg))
+                                                                       if seg[i] == "'"):
+        return s + 1, e
+    if closing_single and first not in "‘'":
+        return s, e - 1
+    return None
+
+
+def _encloses(seg: str, opens: str, closes: str) -> bool:
+    """Does the opening mark at the start of ``seg`` pair with the closing one at its end?"""
+    depth = 0
+    for i, ch in enumerate(seg):
+        if ch in opens:
+            depth += 1
+        elif ch in closes:
+            depth -= 1
+            if depth == 0 and i < len(seg) - 1:
+                return False
+    return depth == 0
+
+
+def trim_edges(text: str, start: int, end: int, r: ClaimRules, head: bool = True,
+               tail: bool = True) -> tuple[int, int]:
+    """``(start, end)`` narrowed past what a reader should not be shown (the module docstring):
+    at the start when ``head``, at the end when ``tail``; quote marks on both when both.
+    Returns the span unchanged when nothing would be left."""
+    s, e = start, end
+    for _ in range(8):
+        before = (s, e)
+        while s < e and text[s] in _SPACE:
+            s += 1
+        while e > s and text[e - 1] in _SPACE:
+            e -= 1
+        if s >= e:
+            return start, end
+        if head:
+            s = credit_cut(text, s, e, r)
+            m = r.connective.match(text[s:e])
+            if m is not None and m.end() < e - s:
+                s += m.end()
+        if tail:
+            m = r.trailing_frame.search(text[s:e])
+            if m is not None and m.start() > 0:
+                e = s + m.start()
+        if head and tail:
+            q = _quotes(s, e, text)
+            if q is not None:
+                s, e = q
+        elif tail and text[e - 1:e] in _CLOSE and sum(text[s:e].count(c) for c in _CLOSE) > \
+                sum(text[s:e].count(c) for c in _OPEN):
+            e -= 1
+        elif head and text[s:s + 1] in _OPEN and sum(text[s:e].count(c) for c in _OPEN) > \
+                sum(text[s:e].count(c) for c in _CLOSE):
+            s += 1
+        if (s, e) == before:
+            break
+    while s < e and text[s] in _SPACE:
+        s += 1
+    while e > s and text[e - 1] in _SPACE:
+        e -= 1
+    return (s, e) if e > s else (start, end)
+
+
+def trim_span(text: str, sp: Span, r: ClaimRules, head: bool = True, tail: bool = True) -> Span:
+    """:func:`trim_edges` of a span, as a span (``sp`` itself when nothing is cut)."""
+    s, e = trim_edges(text, sp.start, sp.end, r, head, tail)
+    return sp if (s, e) == (sp.start, sp.end) else Span(s, e, text[s:e])
+
+
+def sentence_pieces(content: Span, sentences: Sequence[Sentence], starts: Sequence[int],
+                    text: str) -> list[Span]:
+    """``content`` cut where an article sentence starts inside it ("“We will not withdraw. Our
+    troops will stay,” the general said": two pieces); ``starts`` are the sentences' start
+    offsets in order.  The content alone when it lies in one sentence."""
+    k = bisect_right(starts, content.start)
+    cuts = []
+    while k < len(sentences) and sentences[k].start < content.end:
+        cuts.append(sentences[k].start)
+        k += 1
+    if not cuts:
+        return [content]
+    out = []
+    lo = content.start
+    for c in [*cuts, content.end]:
+        if text[lo:c].strip():
+            out.append(Span(lo, c, text[lo:c]))
+        lo = c
+    return out
