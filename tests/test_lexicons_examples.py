@@ -196,7 +196,8 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "clause:dateline": "dateline", "relation:cited_as_saying": "cited_as",
          "clause:anaphoric_start": "anaphoric_start", "clause:finite_verb": "finite_verb",
          "relation:accusation": "accusation", "inflection:past": "past_irregular", "clause:wire_credit": "wire_credit",
-         "clause:connective": "connective", "clause:trailing_frame": "trailing_frame"}
+         "clause:connective": "connective", "clause:trailing_frame": "trailing_frame",
+         "clause:first_person": "first_person"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

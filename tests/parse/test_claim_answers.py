@@ -14,21 +14,15 @@ our own each (invented names), beside the shared case ``denial_of_a_reported_all
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from claimcheck.ingest.pipeline import build
-from claimcheck.ingest.readers import RawDocument
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Claim, Extraction
 
 LEX = load_lexicons([])
 JUDGED = ("false", "untrue", "baseless", "fabricat", "fiction", "disinformation", "slander", "a fake", "a lie")
-
-
-def extract(body: str) -> Extraction:
-    text = f"A report\n\n{body}\n"
-    return build(RawDocument("t.txt", text, "file", metadata={"published": "2023-02-09"},
-                             metadata_origin="sidecar"), lexicons=LEX)
 
 
 def act(ex: Extraction, c: Claim) -> str | None:
@@ -72,7 +66,7 @@ DISMISSED_AS_FALSE = [
 
 @pytest.mark.parametrize("body, allegation, denier, alleger", DISMISSED_AS_FALSE)
 def test_a_dismissed_report_is_alleged_by_the_report_and_denied_by_the_dismisser(
-        body: str, allegation: str, denier: str, alleger: str) -> None:
+        body: str, allegation: str, denier: str, alleger: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     cs = about(ex, allegation)
     said = {(source(ex, c), c.polarity) for c in cs}
@@ -114,7 +108,7 @@ REJECTED_CLAIMS = [
 
 
 @pytest.mark.parametrize("body, proposition", REPORT_THAT + REJECTED_CLAIMS)
-def test_a_denied_report_that_c_is_a_denial_of_c(body: str, proposition: str) -> None:
+def test_a_denied_report_that_c_is_a_denial_of_c(body: str, proposition: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     cs = about(ex, proposition)
     assert cs, [c.text for c in ex.claims]
@@ -147,7 +141,7 @@ CALLED_FAKE = [
 
 
 @pytest.mark.parametrize("body, proposition", CALLED_FAKE)
-def test_reports_called_false_deny_what_they_report(body: str, proposition: str) -> None:
+def test_reports_called_false_deny_what_they_report(body: str, proposition: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     cs = about(ex, proposition)
     assert {c.polarity for c in cs} == {"positive", "negative"}, [(c.text, c.polarity) for c in ex.claims]
@@ -178,7 +172,7 @@ REPEATS = [
 
 @pytest.mark.parametrize("body, proposition, polarity, repeater", REPEATS)
 def test_a_repetition_repeats_the_nearest_compatible_statement(body: str, proposition: str, polarity: str,
-                                                               repeater: str) -> None:
+                                                               repeater: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     mine = [c for c in ex.claims if source(ex, c) == repeater]
     assert mine, [(c.text, source(ex, c)) for c in ex.claims]
@@ -204,7 +198,7 @@ OWN_PART = [
 
 
 @pytest.mark.parametrize("body, denier", OWN_PART)
-def test_a_denial_of_ones_own_part_makes_the_denier_a_party(body: str, denier: str) -> None:
+def test_a_denial_of_ones_own_part_makes_the_denier_a_party(body: str, denier: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     denials = [c for c in ex.claims if act(ex, c) == "deny"]
     assert denials, [(c.text, act(ex, c)) for c in ex.claims]
@@ -213,7 +207,7 @@ def test_a_denial_of_ones_own_part_makes_the_denier_a_party(body: str, denier: s
         assert denier not in ex.claims[d.denies].actors  # the allegation itself does not name it
 
 
-def test_a_denial_of_someone_elses_act_does_not_make_the_denier_a_party() -> None:
+def test_a_denial_of_someone_elses_act_does_not_make_the_denier_a_party(extract: Callable[..., Extraction]) -> None:
     ex = extract("Monitors said Freedonian artillery shelled three villages in Sylvania on Monday. "
                  "The United Nations dismissed the reports.")
     for d in (c for c in ex.claims if act(ex, c) == "deny"):

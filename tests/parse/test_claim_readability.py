@@ -10,25 +10,19 @@ as the claim's ("backs an administration that refuses to …"), a negation far f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 
 import pytest
 
-from claimcheck.ingest.pipeline import build
-from claimcheck.ingest.readers import RawDocument
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Attribution, Claim, Extraction, Source, Span
 from claimcheck.parse.claims import is_proposition, rules
 from claimcheck.parse.claims.extract import not_a_speaker
-from claimcheck.parse.claims.statements import GENITIVE, balanced
+from claimcheck.parse.claims.statements import balanced
 
 LEX = load_lexicons([])
-
-
-def extract(body: str, title: str = "A report") -> Extraction:
-    text = f"{title}\n\n{body}\n"
-    return build(RawDocument("t.txt", text, "file", metadata={"published": "2023-02-09"},
-                             metadata_origin="sidecar"), lexicons=LEX)
 
 
 def texts(ex: Extraction) -> list[str]:
@@ -38,15 +32,6 @@ def texts(ex: Extraction) -> list[str]:
 def source_of(ex: Extraction, c: Claim) -> str | None:
     a = ex.attributions[c.attribution] if c.attribution is not None else None
     return a.source.span.text if a is not None and a.source is not None and a.source.span is not None else None
-
-
-def check_parts(ex: Extraction) -> None:
-    """Every part slices the article and the statement is made of them (a possessor + ’s)."""
-    for c in ex.claims:
-        for p in c.parts or (c.span,):
-            assert ex.text[p.start:p.end] == p.text
-        words = " ".join(" ".join(p.text for p in (c.parts or (c.span,))).split())
-        assert c.text.replace(GENITIVE, "")[1:] == words.replace(GENITIVE, "")[1:], (c.text, words)
 
 
 # --------------------------------------------------------------------------- 1a, 1d: no speaker
@@ -72,7 +57,7 @@ NOT_SPEAKERS = [
 
 
 @pytest.mark.parametrize("body, words, not_source", NOT_SPEAKERS)
-def test_a_picture_or_a_clause_is_no_speaker(body: str, words: str, not_source: str) -> None:
+def test_a_picture_or_a_clause_is_no_speaker(body: str, words: str, not_source: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     for c in ex.claims:
@@ -82,7 +67,7 @@ def test_a_picture_or_a_clause_is_no_speaker(body: str, words: str, not_source: 
 
 
 @pytest.mark.parametrize("body", [NOT_SPEAKERS[2][0], NOT_SPEAKERS[3][0]])
-def test_a_photo_sentence_is_read_in_the_outlet_voice(body: str) -> None:
+def test_a_photo_sentence_is_read_in_the_outlet_voice(body: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     whole = [c for c in ex.claims if c.attribution is None and c.text.startswith("The ")]
     assert whole, texts(ex)
@@ -119,7 +104,7 @@ BRACKETS = [
 
 
 @pytest.mark.parametrize("body, closed", BRACKETS)
-def test_a_bracket_opened_in_a_claim_is_closed(body: str, closed: str) -> None:
+def test_a_bracket_opened_in_a_claim_is_closed(body: str, closed: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     assert any(closed in t for t in texts(ex)), texts(ex)
@@ -158,7 +143,7 @@ GERUNDS = [
 
 
 @pytest.mark.parametrize("body, gerund", GERUNDS)
-def test_a_gerund_phrase_is_no_claim(body: str, gerund: str) -> None:
+def test_a_gerund_phrase_is_no_claim(body: str, gerund: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     for t in texts(ex):
@@ -172,7 +157,7 @@ def test_a_participle_before_its_subject_is_a_proposition(text: str) -> None:
     assert is_proposition(text, LEX)
 
 
-def test_a_denied_gerund_takes_the_denier_as_subject() -> None:
+def test_a_denied_gerund_takes_the_denier_as_subject(extract: Callable[..., Extraction]) -> None:
     ex = extract("Ruritania denied carrying out air strikes on the fuel depot near Granville, a spokesman said.")
     neg = [c for c in ex.claims if c.polarity == "negative"]
     assert any(c.text.startswith("Ruritania carrying out air strikes") for c in neg), texts(ex)
@@ -187,7 +172,7 @@ def test_a_denied_gerund_takes_the_denier_as_subject() -> None:
     "Pictures by Marta Lind and Karl Adler for the Kolno Herald in Marn",
     "Writing by Ivan Petrov in Kolno; editing by Jan Novak in Marn",
 ])
-def test_a_credit_line_is_no_claim(body: str) -> None:
+def test_a_credit_line_is_no_claim(body: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(f"Syldavian troops shelled the town of Marn on Monday. {body}")
     assert all("Reporting by" not in t and "Photo:" not in t and "by Ivan" not in t and "by Marta" not in t
                for t in texts(ex)), texts(ex)
@@ -216,11 +201,13 @@ FRAMES = [
 
 
 @pytest.mark.parametrize("body, frame, kept", FRAMES)
-def test_a_speech_frame_is_not_part_of_the_claim(body: str, frame: str, kept: str | None) -> None:
+def test_a_speech_frame_is_not_part_of_the_claim(body: str, frame: str, kept: str | None, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     for t in texts(ex):
-        assert frame not in t, t
+        # a quotation whose subject is the speaker ("Our position …") is shown with its speaker in
+        # front, "X tweeted “Our position …”" (test_claim_texts_round3): the frame is then the lead
+        assert frame not in t or re.match(rf"[^“\"]*\b{frame}\b[^“\"]*[“\"][^“\"]+[”\"]$", t), t
     if kept is not None:
         assert any(kept in t for t in texts(ex)), texts(ex)
 
@@ -230,7 +217,7 @@ def test_a_speech_frame_is_not_part_of_the_claim(body: str, frame: str, kept: st
     "Judging a budget takes more than the totals into account, Karl Adler says.",
     "The talks on the border will resume in Marn next week, the statement said.",
 ])
-def test_a_sentence_ending_on_a_speech_frame_is_not_in_the_outlet_voice(body: str) -> None:
+def test_a_sentence_ending_on_a_speech_frame_is_not_in_the_outlet_voice(body: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     assert not [c for c in ex.claims if c.attribution is None and c.text.rstrip(".").endswith(("said", "says"))]
 
@@ -258,7 +245,7 @@ PRONOUNS = [
 
 
 @pytest.mark.parametrize("body, expected", PRONOUNS)
-def test_a_pronoun_is_resolved_or_the_claim_dropped(body: str, expected: str | None) -> None:
+def test_a_pronoun_is_resolved_or_the_claim_dropped(body: str, expected: str | None, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     for t in texts(ex):
@@ -267,7 +254,7 @@ def test_a_pronoun_is_resolved_or_the_claim_dropped(body: str, expected: str | N
         assert any(t.startswith(expected) for t in texts(ex)), texts(ex)
 
 
-def test_the_possessor_is_no_actor_of_its_own() -> None:
+def test_the_possessor_is_no_actor_of_its_own(extract: Callable[..., Extraction]) -> None:
     ex = extract("Marta Lind, the mayor, said her office had received the letter from Borduria on Monday.")
     (c,) = [c for c in ex.claims if c.text.startswith("Marta Lind’s office")]
     assert "Marta Lind" not in c.actors and "Borduria" in c.actors
@@ -305,7 +292,7 @@ POLARITY = [
 
 
 @pytest.mark.parametrize("body, words, polarity", POLARITY)
-def test_negation_in_scope(body: str, words: str, polarity: str) -> None:
+def test_negation_in_scope(body: str, words: str, polarity: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     got = [c for c in ex.claims if words in c.text]
     assert got, texts(ex)
@@ -328,7 +315,7 @@ def test_negation_in_scope(body: str, words: str, polarity: str) -> None:
     ("Investigators said Borduria had supplied the rockets to the rebels in Kolno last year.",
      "supplied the rockets", "asserted"),
 ])
-def test_a_possibility_left_open_is_possible(body: str, words: str, modality: str) -> None:
+def test_a_possibility_left_open_is_possible(body: str, words: str, modality: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     got = [c for c in ex.claims if words in c.text]
     assert got, texts(ex)

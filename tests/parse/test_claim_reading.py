@@ -8,32 +8,18 @@ believed in the capital that C")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from claimcheck.ingest.pipeline import build
-from claimcheck.ingest.readers import RawDocument
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Extraction
 
 LEX = load_lexicons([])
 
 
-def extract(body: str, title: str = "A report") -> Extraction:
-    text = f"{title}\n\n{body}\n"
-    return build(RawDocument("t.txt", text, "file", metadata={"published": "2023-02-09"},
-                             metadata_origin="sidecar"), lexicons=LEX)
-
-
 def texts(ex: Extraction) -> list[str]:
     return [c.text for c in ex.claims]
-
-
-def check_spans(ex: Extraction) -> None:
-    """Every part of every claim slices the article text exactly."""
-    for c in ex.claims:
-        assert ex.text[c.span.start:c.span.end] == c.span.text
-        for p in c.parts:
-            assert ex.text[p.start:p.end] == p.text
 
 
 # --------------------------------------------------------------------------- datelines
@@ -58,14 +44,14 @@ DATELINES = [
 
 
 @pytest.mark.parametrize(("body", "expected"), DATELINES)
-def test_a_dateline_is_cut_from_the_claim_text(body: str, expected: str) -> None:
+def test_a_dateline_is_cut_from_the_claim_text(body: str, expected: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     assert expected in texts(ex), texts(ex)
     assert not any(t.startswith(("VELMORA", "KAVAR", "LONDON", "SANTA", "(AFP")) for t in texts(ex))
-    check_spans(ex)
+    check_parts(ex)
 
 
-def test_a_dateline_after_a_headline_on_the_same_line_is_cut() -> None:
+def test_a_dateline_after_a_headline_on_the_same_line_is_cut(extract: Callable[..., Extraction]) -> None:
     ex = extract("Troops retake Dovra VELMORA (AP) — Government troops captured the northern town of Dovra "
                  "on Sunday after heavy fighting.", title="Troops retake Dovra")
     assert "Government troops captured the northern town of Dovra on Sunday after heavy fighting." in texts(ex)
@@ -75,7 +61,7 @@ def test_a_dateline_after_a_headline_on_the_same_line_is_cut() -> None:
     "NATO — the alliance of thirty states — agreed on Monday to send more troops to the eastern border.",
     "Kavar sent troops to Kolno (Ruritania) - the largest town of the north - on Monday after the talks failed.",
 ])
-def test_no_dateline_no_cut(body: str) -> None:
+def test_no_dateline_no_cut(body: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     assert texts(ex) and all(not t.lower().startswith(("the alliance", "the largest")) for t in texts(ex)), texts(ex)
 
@@ -100,7 +86,7 @@ CITED = [
 
 
 @pytest.mark.parametrize(("body", "source", "via", "expected"), CITED)
-def test_cited_as_saying(body: str, source: str, via: str, expected: str) -> None:
+def test_cited_as_saying(body: str, source: str, via: str, expected: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     assert expected in texts(ex), texts(ex)
     c = next(c for c in ex.claims if c.text == expected)
@@ -108,10 +94,10 @@ def test_cited_as_saying(body: str, source: str, via: str, expected: str) -> Non
     assert a.source is not None and a.source.span is not None and a.source.span.text == source
     assert [v.text for v in a.via] == [via]
     assert "as saying" not in c.text and "as telling" not in c.text and "as warning" not in c.text
-    check_spans(ex)
+    check_parts(ex)
 
 
-def test_cited_without_as_saying_keeps_its_source() -> None:
+def test_cited_without_as_saying_keeps_its_source(extract: Callable[..., Extraction]) -> None:
     ex = extract("The newspaper cited a report by the central bank that inflation had risen to nine percent.")
     assert all(a.source is None or a.source.span is None or a.source.span.text == "The newspaper"
                for a in ex.attributions)
@@ -127,13 +113,13 @@ def test_cited_without_as_saying_keeps_its_source() -> None:
     "All rights reserved. This material may not be published, broadcast or redistributed by Kolno Media.",
     "Associated reporters Karl Adler and Marta Lind of the Velmora bureau contributed to this article.",
 ])
-def test_a_credit_line_is_no_claim(line: str) -> None:
+def test_a_credit_line_is_no_claim(line: str, extract: Callable[..., Extraction]) -> None:
     ex = extract("Ruritania sent troops to Kolno on Monday after a fire destroyed two warehouses.\n\n" + line)
     assert texts(ex) and all("contributed" not in t and "rights reserved" not in t.lower() and "©" not in t
                              and not t.startswith("Copyright") for t in texts(ex)), texts(ex)
 
 
-def test_contributing_to_a_fund_is_a_claim() -> None:
+def test_contributing_to_a_fund_is_a_claim(extract: Callable[..., Extraction]) -> None:
     ex = extract("The two largest banks of Ruritania contributed to the fund for the victims of the flood.")
     assert any("contributed to the fund" in t for t in texts(ex))
 
@@ -154,10 +140,10 @@ def test_contributing_to_a_fund_is_a_claim() -> None:
     ("It is widely believed that the governor personally ordered the arrests of the protest leaders.",
      "The governor personally ordered the arrests of the protest leaders"),
 ])
-def test_a_place_before_the_complementiser_is_cut(body: str, expected: str) -> None:
+def test_a_place_before_the_complementiser_is_cut(body: str, expected: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     assert expected in texts(ex), texts(ex)
-    check_spans(ex)
+    check_parts(ex)
 
 
 # --------------------------------------------------------------------------- a subject the reader does not have
@@ -171,7 +157,7 @@ def test_a_place_before_the_complementiser_is_cut(body: str, expected: str) -> N
     "This is a clear breach of the agreement signed in Kolno in May, Marta Lind said.",
     "Those figures were revised by the statistics office of Ruritania on Monday.",
 ])
-def test_a_subject_that_refers_back_is_no_claim(body: str) -> None:
+def test_a_subject_that_refers_back_is_no_claim(body: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     assert not any(t.lower().startswith(("number could", "that number", "this story", "it’s a premium", "“it’s",
                                          "these claims", "such a move", "this is a clear", "those figures"))
@@ -188,7 +174,7 @@ def test_a_subject_that_refers_back_is_no_claim(body: str) -> None:
     ("This week the army of Ruritania crossed the river near Kolno and shelled the depot.",
      "This week the army of Ruritania crossed the river near Kolno and shelled the depot."),
 ])
-def test_a_dummy_it_or_a_time_is_kept(body: str, expected: str) -> None:
+def test_a_dummy_it_or_a_time_is_kept(body: str, expected: str, extract: Callable[..., Extraction]) -> None:
     assert expected in texts(extract(body)), texts(extract(body))
 
 
@@ -205,13 +191,13 @@ def test_a_dummy_it_or_a_time_is_kept(body: str, expected: str) -> None:
     ("The central bank dismissed speculation that it would devalue the currency next month.",
      "The central bank would devalue the currency next month"),
 ])
-def test_it_standing_for_its_body_source_is_resolved(body: str, expected: str) -> None:
+def test_it_standing_for_its_body_source_is_resolved(body: str, expected: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     assert expected in texts(ex), texts(ex)
-    check_spans(ex)
+    check_parts(ex)
 
 
-def test_it_after_a_plural_or_person_source_is_no_claim() -> None:
+def test_it_after_a_plural_or_person_source_is_no_claim(extract: Callable[..., Extraction]) -> None:
     ex = extract("Engineers said it had collapsed under the weight of the trucks on Monday.")
     assert not any(t.startswith(("Engineers had", "It had")) for t in texts(ex)), texts(ex)
 
@@ -232,12 +218,12 @@ def test_it_after_a_plural_or_person_source_is_no_claim() -> None:
     ("The ministry reported a sharp rise in cases of cholera in the southern provinces.",
      "The ministry reported a sharp rise in cases of cholera in the southern provinces"),
 ])
-def test_a_noun_phrase_content_gives_the_whole_clause(body: str, expected: str) -> None:
+def test_a_noun_phrase_content_gives_the_whole_clause(body: str, expected: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     assert expected in texts(ex), texts(ex)
     assert not any(t.startswith(("Two life", "An independent", "An average", "A general", "Traces", "A sharp"))
                    for t in texts(ex))
-    check_spans(ex)
+    check_parts(ex)
 
 
 @pytest.mark.parametrize(("body", "shown"), [
@@ -245,7 +231,7 @@ def test_a_noun_phrase_content_gives_the_whole_clause(body: str, expected: str) 
     ("The mediator said the talks between the two unions have collapsed after three weeks.",
      "The talks between the two unions have collapsed after three weeks"),
 ])
-def test_a_clause_content_stays_the_content(body: str, shown: str) -> None:
+def test_a_clause_content_stays_the_content(body: str, shown: str, extract: Callable[..., Extraction]) -> None:
     assert shown in texts(extract(body))
 
 
@@ -253,5 +239,5 @@ def test_a_clause_content_stays_the_content(body: str, shown: str) -> None:
     "CNN's reporter Karl Adler wrote in Atlanta.",
     "His friend Max Adler described the surreal scene at the station in Kolno.",
 ])
-def test_no_whole_clause_for_a_place_or_a_possessive_source(body: str) -> None:
+def test_no_whole_clause_for_a_place_or_a_possessive_source(body: str, extract: Callable[..., Extraction]) -> None:
     assert not any(t.startswith(("CNN's reporter Karl Adler wrote", "His friend")) for t in texts(extract(body)))

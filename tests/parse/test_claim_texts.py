@@ -6,22 +6,15 @@ Includes the cases ``denial_of_a_reported_allegation`` and ``action_verbs_are_no
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from claimcheck.ingest.pipeline import build
-from claimcheck.ingest.readers import RawDocument
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Claim, Extraction
 from claimcheck.parse.claims import completeness, is_proposition
-from claimcheck.parse.claims.statements import GENITIVE
 
 LEX = load_lexicons([])
-
-
-def extract(body: str, title: str = "A report", published: str = "2023-02-09") -> Extraction:
-    text = f"{title}\n\n{body}\n"
-    return build(RawDocument("t.txt", text, "file", metadata={"published": published},
-                             metadata_origin="sidecar"), lexicons=LEX)
 
 
 def texts(ex: Extraction) -> list[str]:
@@ -30,20 +23,6 @@ def texts(ex: Extraction) -> list[str]:
 
 def act(ex: Extraction, c: Claim) -> str | None:
     return ex.attributions[c.attribution].act if c.attribution is not None else None
-
-
-def check_parts(ex: Extraction) -> None:
-    """Every part slices the article; the statement is the parts joined (first letter
-    upper-cased), a part that stands for a possessive pronoun followed by ’s."""
-    for c in ex.claims:
-        parts = c.parts or (c.span,)
-        for p in parts:
-            assert ex.text[p.start:p.end] == p.text
-            assert c.span.start <= p.start <= p.end <= c.span.end
-        joined = " ".join(" ".join(p.text for p in parts).split())
-        options = {joined} | {" ".join(" ".join((p.text + GENITIVE if i == k else p.text) for i, p in enumerate(parts))
-                                       .split()) for k in range(len(parts) - 1)}
-        assert any(c.text[1:] == j[1:] and c.text[:1] == j[:1].upper() for j in options), (c.text, joined)
 
 
 # --------------------------------------------------------------------------- item 1: complete propositions
@@ -56,7 +35,7 @@ def check_parts(ex: Extraction) -> None:
     ("The drone factory opened in 2019. The general manager said he expects to double production by next spring.",
      "The general manager expects to double production by next spring"),
 ])
-def test_the_missing_subject_is_recovered(body: str, expected: str) -> None:
+def test_the_missing_subject_is_recovered(body: str, expected: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     assert expected in texts(ex), texts(ex)
@@ -67,7 +46,7 @@ def test_the_missing_subject_is_recovered(body: str, expected: str) -> None:
     ("The ministry spokesman said military support from Ruritania.", "military support from Ruritania"),
     ("Asked about the convoy, the minister said the same.", "the same"),
 ])
-def test_a_fragment_is_not_a_claim(body: str, fragment: str) -> None:
+def test_a_fragment_is_not_a_claim(body: str, fragment: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     for t in texts(ex):
         assert not t.lower().startswith(fragment.lower()), t
@@ -91,7 +70,7 @@ DAM = ("The presidential palace on Wednesday dismissed a blog post by a Ruritani
        "the same.")
 
 
-def test_case_denial_of_a_reported_allegation_texts() -> None:
+def test_case_denial_of_a_reported_allegation_texts(extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(DAM, title="Palace says blog post on dam explosion utterly false")
     check_parts(ex)
     ts = texts(ex)
@@ -118,7 +97,7 @@ def test_case_denial_of_a_reported_allegation_texts() -> None:
      "The mayor called the reports a fabrication.",
      "The mayor of Zenda had taken bribes from the builder"),
 ])
-def test_denial_neighbours_resolve_to_the_proposition(body: str, allegation: str) -> None:
+def test_denial_neighbours_resolve_to_the_proposition(body: str, allegation: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     ts = texts(ex)
@@ -135,7 +114,7 @@ BORDURIA = ("Bordurian troops attacked soldiers inside Syldavia and aided the re
             "involvement.")
 
 
-def test_case_action_verbs_no_claim_any_involvement() -> None:
+def test_case_action_verbs_no_claim_any_involvement(extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(BORDURIA, title="Borduria attacked Syldavian troops, backed rebels: UN experts")
     check_parts(ex)
     ts = texts(ex)
@@ -159,7 +138,7 @@ def test_case_action_verbs_no_claim_any_involvement() -> None:
     ("Witnesses said Sylvanian special forces seized the airport in Ostland on Sunday. "
      "Sylvania dismissed the reports.", "the reports"),
 ])
-def test_anaphoric_denials_are_never_claims_of_their_own(body: str, denial: str) -> None:
+def test_anaphoric_denials_are_never_claims_of_their_own(body: str, denial: str, extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     for c in ex.claims:
@@ -170,7 +149,7 @@ def test_anaphoric_denials_are_never_claims_of_their_own(body: str, denial: str)
 
 # --------------------------------------------------------------------------- item 3: accusers and "called … a fake"
 
-def test_an_accuser_is_never_a_denier() -> None:
+def test_an_accuser_is_never_a_denier(extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract("Sylvanian officials said Ruritania had supplied hundreds of attack drones to Borduria in August. "
                  "The Sylvanian foreign minister accused Ruritania of lying when it said it had not sent any drones "
                  "to Borduria.")
@@ -181,7 +160,7 @@ def test_an_accuser_is_never_a_denier() -> None:
         assert c.polarity == "positive" and "supplied hundreds of attack drones" in c.text
 
 
-def test_calling_the_reports_a_fake_denies_what_they_report() -> None:
+def test_calling_the_reports_a_fake_denies_what_they_report(extract: Callable[..., Extraction], check_parts: Callable[[Extraction], None]) -> None:
     ex = extract("Local reporters said Ruritanian soldiers burned three villages near the border. "
                  "The Ruritanian embassy called the reports a fake.")
     check_parts(ex)

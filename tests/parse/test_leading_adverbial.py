@@ -6,21 +6,15 @@ our own; counter-cases: a prepositional fragment with no clause after it stays n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from claimcheck.ingest.pipeline import build
-from claimcheck.ingest.readers import RawDocument
 from claimcheck.lexicons import load_lexicons
 from claimcheck.model import Extraction
 from claimcheck.parse.claims.statements import is_proposition
 
 LEX = load_lexicons([])
-
-
-def extract(body: str) -> Extraction:
-    text = f"A report\n\n{body}\n"
-    return build(RawDocument("t.txt", text, "file", metadata={"published": "2023-02-09"},
-                             metadata_origin="sidecar"), lexicons=LEX)
 
 
 QUOTES = [
@@ -40,7 +34,7 @@ QUOTES = [
 
 
 @pytest.mark.parametrize(("body", "words"), QUOTES)
-def test_a_quote_opening_with_an_adverbial_phrase_is_a_claim(body: str, words: str) -> None:
+def test_a_quote_opening_with_an_adverbial_phrase_is_a_claim(body: str, words: str, extract: Callable[..., Extraction]) -> None:
     ex = extract(body)
     assert any(words in c.text for c in ex.claims), [c.text for c in ex.claims]
     for c in ex.claims:

@@ -88,6 +88,8 @@ def accused_parts(text: str, body: Span, a: Attribution, lex: Lexicons,
         return None
     ws, we = m.span("who")
     who = Span(ws, we, text[ws:we])
+    if rules(lex).possessive_subject.match(who.text):
+        return None  # "accused her parents of …": whose parents is not known here
     if who.text.lower() in _PRONOUN_OBJECTS:
         if who.text.lower() not in ("him", "her") or antecedent is None:
             return None

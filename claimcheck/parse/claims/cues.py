@@ -100,6 +100,7 @@ class ClaimRules:
     wire_credit: re.Pattern[str]
     connective: re.Pattern[str]
     trailing_frame: re.Pattern[str]
+    first_person: re.Pattern[str]  # a quotation whose subject is the speaker ("We will …"): shown with the speaker
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -135,7 +136,7 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       negation_scope(lex, "possible"), alt("clause:dateline"), alt("relation:cited_as_saying"),
                       alt("clause:anaphoric_start"), alt("clause:finite_verb"), alt("relation:accusation"),
                       alt("inflection:past"), alt("clause:wire_credit"), alt("clause:connective"),
-                      alt("clause:trailing_frame"))
+                      alt("clause:trailing_frame"), alt("clause:first_person"))
 
 
 SCOPES = frozenset(("cancels-negation",))

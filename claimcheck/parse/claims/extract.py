@@ -119,7 +119,7 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     if st is None:
         return None
     span = _outer(st.parts, text)
-    body = st.parts[-1]
+    body = next((p for p in reversed(st.parts) if len(p.text) > 1), st.parts[-1])  # not a closing quote mark
     reported = a.source is None or a.source.kind == "sources_said" or a.act == "hedge"
     possible = bool(rules(lex).possible.search(a.cue.text))  # the cue itself leaves it open
     # the negation of the content's own words: a recovered subject ("the minister, who | has backed but
@@ -133,7 +133,8 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     # the actors the statement names; a possessor put for "his"/"its" ("X’s troops") is a modifier
     # of the subject, not a party of its own, and stays out (the content named none)
     owners = {p for p in st.parts if (p.text + GENITIVE) in st.text and p.start < content.start}
-    actors = [n for p in st.parts if p not in owners for n in hits.nouns_in(p.start, p.end)]
+    # nor is the cue, with an addressee, of a quotation shown with its speaker ("X told | the Herald “…”")
+    actors = [n for p in st.parts if p not in owners and p.start != a.cue.start for n in hits.nouns_in(p.start, p.end)]
     if (a.act == "deny" or _INFINITIVE.match(content.text)) and a.source is not None and a.source.span is not None:
         # "X denied doing C", "X plans to do C": the source is the one who acts
         actors = [c for _, _, c in hits.source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
@@ -244,7 +245,8 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         acts = hits.actions(s.start, s.end)
         if not acts and len(names) < 2:
             continue
-        if not is_proposition(stext, ctx.lex) or ctx.hits.rules.said_tail.search(stext):
+        lead = trim_span(text, Span(s.start, s.end, stext), ctx.hits.rules, tail=False, quotes=False).text  # "But …"
+        if not is_proposition(lead, ctx.lex) or ctx.hits.rules.said_tail.search(stext):
             continue  # a fragment, or speech ("…, X said.") the attribution parser did not read
         span = Span(s.start, s.end, stext)
         body = balanced(text, span)  # "1) Study links …", "Reuters) - X has decided …"

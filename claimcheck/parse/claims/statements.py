@@ -20,7 +20,8 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
 from claimcheck.parse.claims.accusation import Past, accused_parts, past_form
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
-from claimcheck.parse.claims.surface import credit_cut, trim_span
+from claimcheck.parse.claims.surface import (close_quote_after, credit_cut, open_quote_before, quote_inner,
+                                             trim_span)
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER
 
 MIN_CONTENT_WORDS = 4
@@ -121,7 +122,14 @@ def _join(parts: list[Span | None | object], lex: Lexicons | None = None) -> Sta
             past = p
         elif p is _GEN and words:
             words[-1] += GENITIVE
-    s = " ".join(words)
+    s = ""
+    glue, inside = False, False
+    for w in words:  # a part that is a quote mark alone: no space inside the marks ("said “We will …”")
+        mark = w in ("“", "«", "„", "”", "»", '"')
+        closing = mark and (w in ("”", "»") or (w == '"' and inside))
+        s = w if not s else s + w if glue or closing else s + " " + w
+        glue = mark and not closing
+        inside = glue or (inside and not closing)
     s = " ".join(s.split())
     for i, ch in enumerate(s):
         if ch.isalpha():
@@ -284,6 +292,7 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
         body = _without_own_frame(text, body, a, r)
     if body is None:
         return None
+    body = trim_span(text, body, r, quotes=False)  # "“Therefore, he …": the connective first, then the subject
     parts: list[Span | None | object] | None = [body]
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
         parts = _complete(text, body, a, sent, lex, antecedent)
@@ -306,6 +315,8 @@ def tidy(text: str, parts: list[Span | None | object], r: ClaimRules) -> list[Sp
     """``parts`` with the edges of the statement trimmed (:mod:`claimcheck.parse.claims.surface`):
     the first part's start (a wire credit, a connective, a quote mark opened and not closed),
     the last part's end (a frame's remains, a quote mark closed and not opened)."""
+    if parts and parts[0] is _AS_QUOTED:
+        return parts  # a quotation with its speaker: its marks are kept
     idx = [i for i, p in enumerate(parts) if isinstance(p, Span)]
     if not idx:
         return parts
@@ -365,7 +376,8 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         subj = _subject_of_source(text, a, lex)
         return None if subj is None else [subj, body]
     if r.subject_gap.match(head) or r.continuation.match(head):
-        agent = (r.continuation.match(head) or _INFINITIVE_START.match(head)) and sent.start <= src.start < body.start
+        agent = (r.continuation.match(head) or _INFINITIVE_START.match(head)) and sent.start <= src.start < body.start \
+            and body.start < sent.end  # not a later sentence of a quotation ("… . So that showed …")
         if not agent:
             return None
         # the source is the agent: "Borduria also plans | to train …", "Petrov, who has backed | but not …"
@@ -374,6 +386,12 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         subj = _subject_of_source(text, a, lex)
         return None if subj is None else [subj, _span(text, src.end, body.end)]
     quoted = head != body.text.lstrip()  # inside a quote "I", "we", "he" are the speaker's
+    opening = open_quote_before(text, a.content.start, body.start) if not quoted else None
+    if quoted or opening is not None:  # a quotation, or a sentence of one
+        if r.first_person.match(head):
+            return _with_speaker(text, body, a, lex, opening)
+        if r.pronoun_start.match(head):
+            return None  # "“They ask for …”": someone only the speaker knows
     if not quoted and _IT.match(head) and r.anaphoric_start.match(head) and _agrees("it", a):
         # "The company said | it had not received …" → "The company had not received …"
         subj = _subject_of_source(text, a, lex)
@@ -401,6 +419,39 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
 
 
 _IT = re.compile(r"it\b(?!['’])", re.I)
+_NOT_SPEECH_VERBS = ("according", "in ", "as ", "per ")  # cues that are no verb of their speaker
+_AS_QUOTED = object()  # first in a list of parts: a quotation shown with its speaker, its marks kept
+
+
+def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
+                  opening: int | None) -> list[Span | None | object] | None:
+    """A quotation whose subject is the speaker ("“We will not withdraw,” the general said"),
+    shown with its speaker: ``[speaker, cue, “, words, ”]`` ("The general said “We will not
+    withdraw”"); the quote marks are the quotation's own (``opening``: where it opens when
+    ``body`` is a later sentence of it).  None when the speaker is a pronoun with nothing it
+    stands for, or the marks are not found."""
+    subj = _subject_of_source(text, a, lex)
+    lead = len(body.text) - len(body.text.lstrip(" \t\n\"“‘'«„"))
+    if subj is None or rules(lex).pronoun_start.match(subj.text):
+        return None  # "he said", "Her manager posted": whose words they are is not known
+    if not a.cue.text[:1].isalpha() or a.cue.text.lower().startswith(_NOT_SPEECH_VERBS):
+        return None  # "according to Reuters": no verb to show the speaker with
+    if opening is None:
+        opening = body.start + len(body.text) - len(body.text.lstrip())
+    mark = text[opening]
+    if mark not in "“«„\"":
+        return None
+    s, e = quote_inner(text, body.start + lead, body.end)
+    close = close_quote_after(text, e, a.content.end + 2, mark)
+    if close is None or e <= s:
+        return None
+    cue = a.cue
+    for v in a.via:  # "told | the Kolno Herald": the addressee right after the cue goes with it
+        if v.start >= cue.end and not text[cue.end:v.start].strip():
+            cue = Span(cue.start, v.end, text[cue.start:v.end])
+            break
+    return [_AS_QUOTED, subj, cue, Span(opening, opening + 1, mark), Span(s, e, text[s:e]),
+            Span(close, close + 1, text[close])]
 
 
 def _whole_clause(text: str, body: Span, a: Attribution, sent: Sentence,

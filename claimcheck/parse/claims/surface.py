@@ -89,9 +89,10 @@ def _encloses(seg: str, opens: str, closes: str) -> bool:
 
 
 def trim_edges(text: str, start: int, end: int, r: ClaimRules, head: bool = True,
-               tail: bool = True) -> tuple[int, int]:
+               tail: bool = True, quotes: bool = True) -> tuple[int, int]:
     """``(start, end)`` narrowed past what a reader should not be shown (the module docstring):
-    at the start when ``head``, at the end when ``tail``; quote marks on both when both.
+    at the start when ``head``, at the end when ``tail``; quote marks (with ``quotes``) on both
+    when both, else those without their pair on the side trimmed.
     Returns the span unchanged when nothing would be left."""
     s, e = start, end
     for _ in range(8):
@@ -111,7 +112,9 @@ def trim_edges(text: str, start: int, end: int, r: ClaimRules, head: bool = True
             m = r.trailing_frame.search(text[s:e])
             if m is not None and m.start() > 0:
                 e = s + m.start()
-        if head and tail:
+        if not quotes:
+            pass
+        elif head and tail:
             q = _quotes(s, e, text)
             if q is not None:
                 s, e = q
@@ -130,9 +133,10 @@ def trim_edges(text: str, start: int, end: int, r: ClaimRules, head: bool = True
     return (s, e) if e > s else (start, end)
 
 
-def trim_span(text: str, sp: Span, r: ClaimRules, head: bool = True, tail: bool = True) -> Span:
+def trim_span(text: str, sp: Span, r: ClaimRules, head: bool = True, tail: bool = True,
+              quotes: bool = True) -> Span:
     """:func:`trim_edges` of a span, as a span (``sp`` itself when nothing is cut)."""
-    s, e = trim_edges(text, sp.start, sp.end, r, head, tail)
+    s, e = trim_edges(text, sp.start, sp.end, r, head, tail, quotes)
     return sp if (s, e) == (sp.start, sp.end) else Span(s, e, text[s:e])
 
 
@@ -155,3 +159,44 @@ def sentence_pieces(content: Span, sentences: Sequence[Sentence], starts: Sequen
             out.append(Span(lo, c, text[lo:c]))
         lo = c
     return out
+
+
+def open_quote_before(text: str, lo: int, pos: int) -> int | None:
+    """The offset of the quote mark that opens the quotation ``pos`` lies in, scanning
+    ``text[lo:pos]`` (curly marks paired, straight double marks by parity); None when ``pos``
+    is outside a quotation."""
+    stack: list[int] = []
+    straight: int | None = None
+    for i in range(lo, pos):
+        ch = text[i]
+        if ch in _OPEN:
+            stack.append(i)
+        elif ch in _CLOSE:
+            if stack:
+                stack.pop()
+        elif ch == '"':
+            straight = i if straight is None else None
+    if stack:
+        return stack[-1]
+    return straight
+
+
+def close_quote_after(text: str, pos: int, hi: int, mark: str) -> int | None:
+    """The offset of the first mark closing a quotation opened by ``mark`` in ``text[pos:hi]``;
+    None when there is none."""
+    want = '"' if mark == '"' else _CLOSE
+    for i in range(pos, hi):
+        if text[i] in want:
+            return i
+    return None
+
+
+def quote_inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without quote marks, white space and a comma at its edges (the
+    words of a quotation)."""
+    s, e = start, end
+    while s < e and (text[s] in _SPACE or text[s] in _OPEN or text[s] == '"'):
+        s += 1
+    while e > s and (text[e - 1] in _SPACE or text[e - 1] in _CLOSE or text[e - 1] in ',;:"'):
+        e -= 1
+    return s, e
