@@ -202,6 +202,15 @@ QUOTATIONS = [
 ]
 
 
+def test_a_sentence_too_short_to_stand_alone_stays_with_its_neighbour(extract: Callable[..., Extraction]) -> None:
+    """"The dam is safe for now." has three content words: it is no claim by itself and is
+    read with the next sentence of the quotation (the last one with the one before)."""
+    for body in ("“The dam is safe for now. The cracks in the wall of the dam are ten years old,” the engineer said.",
+                 "“The cracks in the wall of the dam are ten years old. The dam is safe for now,” the engineer said."):
+        got = [c.text for c in extract(body).claims]
+        assert len(got) == 1 and "dam is safe" in got[0] and "cracks in the wall" in got[0], got
+
+
 @pytest.mark.parametrize(("body", "expected"), QUOTATIONS)
 def test_each_sentence_of_a_quotation_is_a_claim(body: str, expected: list[str], extract: Callable[..., Extraction],
                                                   check_parts: Callable[[Extraction], None]) -> None:
@@ -263,7 +272,8 @@ SPEAKERS = [
      "The auditor Jan Novak said “You cannot trust the figures of the ministry of finance”"),
     ("\"We have never been prouder of our team in Kolno,\" the coach Ivan Petrov said.",
      "The coach Ivan Petrov said \"We have never been prouder of our team in Kolno\""),
-    ("“The dam is safe. We inspected the wall of the dam on Friday,” the governor of Dovra said.",
+    ("“The dam above Dovra is safe for the winter. We inspected the wall of the dam on Friday,” the governor of "
+     "Dovra said.",
      "The governor of Dovra said “We inspected the wall of the dam on Friday”"),
 ]
 

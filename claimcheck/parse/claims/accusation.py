@@ -50,6 +50,17 @@ def _build_past_forms(lex: Lexicons) -> dict[str, tuple[str, str]]:
     return out
 
 
+def past_words(lex: Lexicons) -> re.Pattern[str]:
+    """The irregular past forms of ``inflection:past`` as one pattern (a finite verb: "broke",
+    "fled", "rode"), for the loose predicate test of a proposition."""
+    return lex.derive(_build_past_words)
+
+
+def _build_past_words(lex: Lexicons) -> re.Pattern[str]:
+    words = sorted({w for pair in past_forms(lex).values() for w in pair}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
+
+
 _VOWELS = frozenset("aeiou")
 
 

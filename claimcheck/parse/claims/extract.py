@@ -54,8 +54,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             speech.add(a.sentence)
             continue
         # a quotation of two sentences is two claims, each of the same source and attribution
-        made = [c for p in sentence_pieces(a.content, ctx.sentences, ctx.starts, text)
-                if (c := _content_claim(ctx, i, p)) is not None]
+        made = _piece_claims(ctx, i, sentence_pieces(a.content, ctx.sentences, ctx.starts, text))
         if made:
             out.extend(made)
             speech.add(a.sentence)
@@ -146,6 +145,30 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
                  modality="possible" if possible else _modality(body.text, reported, lex, clow),
                  refers_to=refers, refers_to_raw=raw,
                  statement="" if single else st.text, parts=() if single else st.parts)
+
+
+def _piece_claims(ctx: _Context, i: int, pieces: list[Span]) -> list[Claim]:
+    """The claims of the sentences of one content (:func:`surface.sentence_pieces`), one per
+    sentence; a sentence that is no claim by itself ("The dam is safe for now.": under four
+    content words) is read together with the sentence after it, a last one with the one before."""
+    text = ctx.text
+    made: list[tuple[Span, Claim]] = []
+    pending: Span | None = None  # sentences not yet a claim, to be read with the next
+    for p in pieces:
+        if pending is not None:
+            p = Span(pending.start, p.end, text[pending.start:p.end])
+        c = _content_claim(ctx, i, p)
+        if c is None:
+            pending = p
+            continue
+        made.append((p, c))
+        pending = None
+    if pending is not None and made:
+        last, _ = made[-1]
+        c = _content_claim(ctx, i, Span(last.start, pending.end, text[last.start:pending.end]))
+        if c is not None:
+            made[-1] = (last, c)
+    return [c for _, c in made]
 
 
 def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:

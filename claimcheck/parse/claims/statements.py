@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
-from claimcheck.parse.claims.accusation import Past, accused_parts, past_form
+from claimcheck.parse.claims.accusation import Past, accused_parts, past_form, past_words
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
 from claimcheck.parse.claims.surface import (close_quote_after, credit_cut, open_quote_before, quote_inner,
                                              trim_span)
@@ -60,13 +60,14 @@ def content_words(text: str) -> int:
 
 
 def is_proposition(text: str, lex: Lexicons) -> bool:
-    """Does ``text`` read as a proposition: a predicate (taken for granted from ``LONG_ENOUGH``
-    content words on), at least ``MIN_CONTENT_WORDS`` content
+    """Does ``text`` read as a proposition: a predicate (``clause:predicate`` or an irregular
+    past of ``inflection:past``; taken for granted from ``LONG_ENOUGH`` content words on), at least ``MIN_CONTENT_WORDS`` content
     words, and no start that needs something before it (a subject gap, a continuation, a
     preposition, an embedded question, a gerund's verb phrase: ``claims.toml``'s ``clause:*``)?"""
     r = rules(lex)
     n = content_words(text)
-    if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)):
+    if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)
+                                 and not past_words(lex).search(text)):  # "broke down", "fled"
         return False
     head = text.lstrip(" \t\"“‘'«„")
     return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start,
