@@ -19,6 +19,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Extraction, Sentence, Source, Span
 from claimcheck.parse.claims import compose
 from claimcheck.parse.claims.accusation import past_form, past_forms
+from claimcheck.parse.claims.surface import close_quote_after
 
 
 def texts(ex: Extraction) -> list[str]:
@@ -299,3 +300,18 @@ def test_a_quotation_whose_subject_is_unknown_is_no_claim(body: str, extract: Ca
     who is a pronoun, or of a source that is no verb's subject ("according to"), is not known."""
     ex = extract(body)
     assert not [t for t in texts(ex) if re.match(r"[“\"]?(?:They|He|She|We)\b", t)], texts(ex)
+
+
+def test_a_closing_mark_is_looked_for_inside_the_text_only() -> None:
+    text = "“We will stay in Dovra until the spring"
+    assert close_quote_after(text, 10, len(text) + 2, "“") is None
+    assert close_quote_after(text + "”", 10, len(text) + 3, "“") == len(text)
+
+
+def test_a_quotation_at_the_very_end_of_the_text_is_read(lex: Lexicons) -> None:
+    from claimcheck.ingest.pipeline import build
+    from claimcheck.ingest.readers import RawDocument
+
+    text = "A report\n\nThe general said: “We will not withdraw from Dovra before the spring"
+    ex = build(RawDocument("t.txt", text, "file"), lexicons=lex)  # no closing mark, no final newline
+    assert all(ex.text[c.span.start:c.span.end] == c.span.text for c in ex.claims)

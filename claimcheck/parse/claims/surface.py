@@ -185,7 +185,7 @@ def close_quote_after(text: str, pos: int, hi: int, mark: str) -> int | None:
     """The offset of the first mark closing a quotation opened by ``mark`` in ``text[pos:hi]``;
     None when there is none."""
     want = '"' if mark == '"' else _CLOSE
-    for i in range(pos, hi):
+    for i in range(max(pos, 0), min(hi, len(text))):
         if text[i] in want:
             return i
     return None
