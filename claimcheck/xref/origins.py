@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
-    HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_writer,
+    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_writer,
     mention_role, non_source_reason, strip_suffixes, wire_credit)
 
 
@@ -65,10 +65,10 @@ MIN_SHARE = 0.3  # ... and at least this share of the shorter article's passages
 def shingles(sentence: str) -> frozenset[str]:
     """The word :data:`SHINGLE`-grams of a sentence (lower-cased words); empty under
     :data:`MIN_WORDS` words."""
-    w = _norm(sentence).split()
+    w = _WORD.findall(sentence.lower())  # _norm(sentence).split(): a \w+ word holds no space
     if len(w) < MIN_WORDS:
         return frozenset()
-    return frozenset(" ".join(w[i:i + SHINGLE]) for i in range(len(w) - SHINGLE + 1))
+    return frozenset(map(" ".join, zip(*(w[k:] for k in range(SHINGLE)))))  # the w[i:i + SHINGLE]
 
 
 def near_pairs(sets: Sequence[frozenset[str]], threshold: float = NEAR) -> list[tuple[int, int]]:
@@ -118,28 +118,62 @@ def passage_pairs(sets: Sequence[Collection[int]], arts: Sequence[int], threshol
     """The pairs ``(i, j)``, i < j, of sentences of different articles (``arts[i]`` their
     article) with Jaccard ≥ ``threshold`` (:func:`near_pairs`' prefix filter), leaving out every
     pair with a *template*: a sentence near-identical to sentences of more than ``spread``
-    other articles.  The same pairs as filtering all of :func:`near_pairs`, but a pair of two
-    sentences already known as templates is not verified nor kept: a line repeated by a
-    thousand copies costs a thousand verifications, not half a million, and no memory.
-    ``sets`` are collections of distinct elements (an ``array('q')`` of hashes is 8 bytes an
-    element: only the sentence being compared is made a set)."""
-    freq: Counter[int] = Counter(x for s in sets for x in s)
-    index: dict[int, list[int]] = defaultdict(list)
-    near: dict[int, set[int]] = {}  # sentence → the other articles it is near-identical in (until a template)
+    other articles.  The same pairs as filtering all of :func:`near_pairs`.
+
+    Sentences given the very same object in ``sets`` (``copy_roots`` gives one array per
+    distinct set: copies repeat sentences) are compared as one *group*: two groups are
+    near-identical or not as wholes, and a sentence's other articles are those of its group and
+    of the groups near it, so whether it is a template is the group's.  A pair of two groups
+    already known as templates is not verified (a line repeated by a thousand copies costs a
+    thousand verifications, not half a million).  ``sets`` are collections of distinct elements
+    (an ``array('q')`` of hashes is 8 bytes an element: only the group being compared is made a
+    set)."""
+    gid: dict[int, int] = {}  # id of a set object → its group
+    gsets: list[Collection[int]] = []
+    members: list[list[int]] = []
+    for i, s in enumerate(sets):
+        if not len(s):
+            continue
+        g = gid.get(id(s))
+        if g is None:
+            g = gid[id(s)] = len(gsets)
+            gsets.append(s)
+            members.append([])
+        members[g].append(i)
+    del gid
+    garts = [{arts[i] for i in m} for m in members]
+    # near: a group's articles and those of the groups found near it (until it is a template)
+    near: dict[int, set[int]] = {}
     template: set[int] = set()
+    for g, a in enumerate(garts):
+        if len(a) - 1 > spread:
+            template.add(g)
+        else:
+            near[g] = set(a)
+    freq: Counter[int] = Counter()
+    for s in gsets:
+        freq.update(s)
+    index: dict[int, list[int]] = defaultdict(list)
     found: list[tuple[int, int]] = []
-    order = sorted((i for i, s in enumerate(sets) if s), key=lambda i: (len(sets[i]), i))
-    for i in order:
-        for j in _prefix_join(i, frozenset(sets[i]), sets, freq, index, threshold, arts, template):
-            found.append((min(i, j), max(i, j)))
-            for a, b in ((i, j), (j, i)):
+    own = range(len(gsets))  # each group its own "article" for the join: it passes over template pairs only
+    for g in sorted(own, key=lambda g: (len(gsets[g]), g)):
+        for h in _prefix_join(g, frozenset(gsets[g]), gsets, freq, index, threshold, own, template):
+            found.append((h, g))
+            for a, b in ((g, h), (h, g)):
                 if a not in template:
-                    got = near.setdefault(a, set())
-                    got.add(arts[b])
-                    if len(got) > spread:
+                    got = near[a]
+                    got.update(garts[b])
+                    if len(got) - 1 > spread:
                         template.add(a)
                         del near[a]
-    return sorted(p for p in found if p[0] not in template and p[1] not in template)
+    out: list[tuple[int, int]] = []
+    for g, m in enumerate(members):
+        if g not in template and len(m) > 1:
+            out.extend((i, j) for k, i in enumerate(m) for j in m[k + 1:] if arts[i] != arts[j])
+    for g, h in found:
+        if g not in template and h not in template:
+            out.extend((min(i, j), max(i, j)) for i in members[g] for j in members[h] if arts[i] != arts[j])
+    return sorted(out)
 
 
 def copy_roots(articles: Sequence[ArticleText], threshold: float = NEAR, min_shared: int = MIN_SHARED,
