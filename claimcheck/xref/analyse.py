@@ -152,14 +152,16 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
 def with_stories(clusters: Sequence[ClusterOut]) -> list[ClusterOut]:
     """``clusters`` each with its story id (:func:`claimcheck.xref.story.stories` over all of
     them, read from what a report row shows: text, actors, action, mentions, articles), so a
-    report of every cluster need not read them all before its first row."""
-    from dataclasses import replace
-
+    report of every cluster need not read them all before its first row.  The story is set on
+    the objects themselves: they are :func:`analyse`'s own, not yet shared (a copy of each
+    cluster cost a tenth of the assessment; frozen guards them once returned)."""
     from claimcheck.xref.story import StoryItem, stories, story_words
 
     story_of = stories([StoryItem(c.uid, c.actors, c.action, len(c.members), c.n_articles,
                                   story_words(c.canonical, c.actors)) for c in clusters])
-    return [replace(c, story=story_of[c.uid]) for c in clusters]
+    for c in clusters:
+        object.__setattr__(c, "story", story_of[c.uid])
+    return list(clusters)
 
 
 class _TrackRecord:
@@ -182,6 +184,8 @@ class _TrackRecord:
         self.members: dict[int | str, dict[int, str]] = defaultdict(dict)  # record → {source id: name}
         self.ungraded: dict[int, str] = {}
         self._usage: tuple[Counter[str], Counter[str]] | None = None
+        self._common: dict[str | None, str | None] = {}  # name → :meth:`common_noun`
+        self._why: dict[tuple[str | None, str | None], str | None] = {}  # (kind, name) → why it is not graded
 
     def _record(self, sid: int, kind: str, name: str | None) -> int | str:
         """The track record a source row counts in: its actor's for a named source the index
@@ -193,7 +197,14 @@ class _TrackRecord:
 
     def common_noun(self, name: str | None) -> str | None:
         """Why a one-word name is a common noun of these articles ("Health", "Rights"): written
-        in lower case at least three times and more often than capitalised inside a sentence."""
+        in lower case at least three times and more often than capitalised inside a sentence.
+        Once per distinct name."""
+        if name in self._common:
+            return self._common[name]
+        why = self._common[name] = self._common_noun(name)
+        return why
+
+    def _common_noun(self, name: str | None) -> str | None:
         words = (name or "").split()
         if len(words) != 1 or not words[0].isalpha() or words[0].isupper():
             return None
@@ -217,6 +228,15 @@ class _TrackRecord:
     def _gradable(self, sid: int, kind: str | None, name: str | None) -> bool:
         if sid in self.ungraded:
             return False
+        if (kind, name) not in self._why:  # a rule on the kind and name alone: once per distinct pair
+            self._why[(kind, name)] = self._not_graded(kind, name)
+        why = self._why[(kind, name)]
+        if why:
+            self.ungraded[sid] = why
+            return False
+        return True
+
+    def _not_graded(self, kind: str | None, name: str | None) -> str | None:
         why = non_source_reason(name, kind, self.rules) or (self.common_noun(name) if kind == "named" else None)
         if why is None and kind == "anonymous":
             why = (f"an unnamed description ({name!r}) stands for different people in different articles: "
@@ -226,10 +246,7 @@ class _TrackRecord:
                    "not graded as one source")
         elif why is not None:
             why += " (left unresolved)"
-        if why:
-            self.ungraded[sid] = why
-            return False
-        return True
+        return why
 
     def add(self, uid: str, cs: Sequence[ClaimRecord], r: ClusterResult, claim_actors: set[str]) -> None:
         def party(origin: str) -> bool:

@@ -242,6 +242,19 @@ class OriginContext:
     rules: OriginRules | None = None
     publishers: Mapping[int, Publisher] = field(default_factory=dict)
     common_noun: Callable[[str | None], bool] | None = None
+    roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
+
+    def role(self, c: ClaimRecord) -> str:
+        """:func:`mention_role` of ``c`` with these rules and common nouns (its rules' role when
+        there are none), once per distinct (own voice, kind, name, intermediary or not): it
+        reads nothing else of the mention, and a 10k-article analysis asks it 170,000 times."""
+        if self.rules is None:
+            return "own" if c.act is None else "source"
+        key = (c.act is None, c.source_kind, c.source_name, bool(c.via))
+        got = self.roles.get(key)
+        if got is None:
+            got = self.roles[key] = mention_role(c, self.rules, self.common_noun)
+        return got
 
     def entity(self, name: str) -> str:
         """A normalised key for an outlet, wire, intermediary or author: the actor's name if the
@@ -323,7 +336,7 @@ def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None
     if c.act is None:
         return pub.key, pub.label, pub.reason or "same outlet", None
     if ctx.rules is not None and c.source_kind is not None:
-        role = mention_role(c, ctx.rules, ctx.common_noun)
+        role = ctx.role(c)
         if role == "own":  # "I", "we": the writer speaking
             return pub.key, pub.label, pub.reason or "same outlet", None
         if role == "vague" and c.source_kind != "sources_said":  # "he" unresolved, "Twitter"
@@ -460,9 +473,10 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     roots = [_root(c, ctx) for c in cs]
     keys = [r[0] for r in roots]
     rules = ctx.rules
-    roles = [mention_role(c, rules, ctx.common_noun) if rules is not None else ("own" if c.act is None else "source") for c in cs]
+    roles = [ctx.role(c) for c in cs]
     rank = {"source": 0, "evidence": 0, "vague": 1, "own": 2}
-    order = sorted(range(len(cs)), key=lambda k: (*mention_order(cs[k])[:2], rank[roles[k]], *mention_order(cs[k])[2:]))
+    mo = [mention_order(c) for c in cs]
+    order = sorted(range(len(cs)), key=lambda k: (*mo[k][:2], rank[roles[k]], *mo[k][2:]))
     ents = [r[3] for r in roots]
     # one named origin per entity: a bare name takes the actor key another mention of it has
     actor_of: dict[str, str] = {}
