@@ -34,7 +34,8 @@ Stages (each run in a fresh child process, so ``ru_maxrss`` is that size's peak)
   (``--workers``, default 1), ``api.analyse_store`` alone, ``claimcheck report --format
   json|table`` (time to the first row, to the end, CPU, peak memory; 3 runs) and ``claimcheck
   check`` on 10 claims cut from the corpus; CPU, wall, peak memory and the load average with
-  each.  A store already ingested is kept (``--workdir``), with its ingest figures in ``--out``.
+  each.  ``--add K``: also ``api.ingest`` of the K next real-text articles into a copy of the
+  cross-referenced store (what adding a small batch costs, its analysis included).  A store already ingested is kept (``--workdir``), with its ingest figures in ``--out``.
 
 Writes ``benchmarks/results/xref_scale.json`` and prints a summary.  Intermediate files (claim
 pool, JSONL, databases) live in ``--workdir`` (default: a directory under the system temp dir,
@@ -51,6 +52,7 @@ import pickle
 import platform
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -440,6 +442,40 @@ def child_real_xref(db: str) -> dict:
     return out
 
 
+def write_added(n: int, k: int, folder: Path) -> Path:
+    """The ``k`` real-text articles that come after the ``n`` of a store (``benchmarks/check.py``'s
+    generator, indices n … n+k−1): new articles to add to it, as one JSONL file."""
+    import datetime as dt
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from check import bodies, varied
+
+    src = bodies()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"added-{n}-{k}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n, n + k):
+            body_id, text = src[i % len(src)]
+            c = i // len(src)
+            out.write(json.dumps({"id": f"fnc-{body_id}-{c}", "text": varied(text, c), "outlet": f"Outlet {i % 200:03d}",
+                                  "published": (dt.date(2015, 1, 1) + dt.timedelta(days=i % 1000)).isoformat()}) + "\n")
+    return path
+
+
+def child_real_add(db: str, jsonl: str) -> dict:
+    """``claimcheck ingest`` of a few new articles into a cross-referenced store, as a user adds
+    a batch: the ingest, then the cross-referencing it triggers (``api.ingest`` with analysis)."""
+    from claimcheck import api
+    import claimcheck.ingest.pipeline  # noqa: F401
+    import claimcheck.xref.analyse  # noqa: F401
+
+    load0 = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), cpu_now()
+    s = api.ingest([jsonl], db, workers=1)
+    return {"wall_s": time.perf_counter() - t0, "cpu_s": cpu_now() - c0, "ingested": s.ingested,
+            "peak_rss_mb": peak_mb(), "loadavg": [load0, os.getloadavg()[0]]}
+
+
 def child_real_command(*cmd: str) -> dict:
     """One run of a ``claimcheck`` command as a user runs it: wall time to the first row of
     its output (the first line after the opening one for JSON, the first line for a table), wall
@@ -464,8 +500,11 @@ def child_real_command(*cmd: str) -> dict:
             "peak_rss_mb": ru.ru_maxrss / 1024, "lines": lines, "loadavg": load0}
 
 
-def real_stage(work: Path, sizes: list[int], cli: list[str], results: dict, out: Path, workers: int) -> None:
-    """The real-text figures per size: ingest, cross-referencing alone, report and check."""
+def real_stage(work: Path, sizes: list[int], cli: list[str], results: dict, out: Path, workers: int,
+               add: int = 0) -> None:
+    """The real-text figures per size: ingest, cross-referencing alone, adding ``add`` new
+    articles to the cross-referenced store (ingest and the analysis it triggers), report and
+    check."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from check import corpus_claims
 
@@ -483,6 +522,12 @@ def real_stage(work: Path, sizes: list[int], cli: list[str], results: dict, out:
         e["xref"] = run_child("real-xref", str(db))
         print(f"real {n}: xref {e['xref']}", flush=True)
         out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+        if add:  # a batch of new articles into a copy of the cross-referenced store
+            copy = work / f"real-{n}-add.db"
+            shutil.copyfile(db, copy)
+            e[f"add_{add}"] = run_child("real-add", str(copy), str(write_added(n, add, work)))
+            copy.unlink()
+            print(f"real {n}: adding {add} articles {e[f'add_{add}']}", flush=True)
         for fmt in ("json", "table"):
             rs = [run_child("real-command", json.dumps([*cli, "report", "--db", str(db), "--format", fmt])) for _ in range(3)]
             e[f"report_{fmt}"] = {"runs": rs, "median_first_row_s": statistics.median(r["first_row_s"] for r in rs),
@@ -518,6 +563,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--real-sizes", default="1000,10000", help="sizes of the real-text stage (``--only real``)")
     ap.add_argument("--workers", type=int, default=1, help="ingest workers of the real-text stage")
+    ap.add_argument("--add", type=int, default=0,
+                    help="real-text stage: also time adding this many new articles to a copy of each store")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -538,6 +585,8 @@ def main() -> int:
             r = child_real_xref(rest[0])
         elif kind == "real-command":
             r = child_real_command(*json.loads(rest[0]))
+        elif kind == "real-add":
+            r = child_real_add(rest[0], rest[1])
         else:
             raise SystemExit(f"unknown child {kind}")
         print(json.dumps(r, default=str))
@@ -551,7 +600,8 @@ def main() -> int:
     results: dict = json.loads(args.out.read_text()) if args.out.is_file() else {}
     cli = [str(Path(sys.executable).with_name("claimcheck"))]
     if only == {"real"}:  # needs no claim pool
-        real_stage(work, [int(x) for x in args.real_sizes.split(",")], cli, results, args.out, args.workers)
+        real_stage(work, [int(x) for x in args.real_sizes.split(",")], cli, results, args.out, args.workers,
+                   args.add)
         args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
         print(f"wrote {args.out}")
         return 0
