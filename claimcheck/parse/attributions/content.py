@@ -140,10 +140,11 @@ _NP_END = re.compile(r",\s+(?:[a-z]{4,}ing|which|who|yet|including|even|another|
                      r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b"
                      # a new clause with a pronoun subject: "railed against X, he's sought to …",
                      # "want X (they want …)"
-                     r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s"
-                     # "profanities as she hurries closer", "a tightening race as Trump consolidates X",
-                     # "a note of caution, should X attempt …"
-                     r"|\s+as\s+(?:he|she|they|we|it|[A-Z][a-z]+)\s+[a-z]+(?:s|ed)\b|,\s+should\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s)")
+                     r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s")
+# "profanities as she hurries closer", "a tightening race as Trump consolidates X", "a note of
+# caution, should X attempt …" (searched only where " as " or "should" occurs)
+_NP_END_AS = re.compile(r"\s+as\s+(?:he|she|they|we|it|[A-Z][a-z]+)\s+[a-z]+(?:s|ed)\b"
+                        r"|,\s+should\s+(?:[A-Z]|the\s|he\s|she\s|they\s|it\s)")
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_AUX)) + r")\b|(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\b")
 
 
@@ -156,6 +157,9 @@ def np_object_end(text: str, a: int, e: int) -> int:
     if _CLAUSE_OPEN.match(text, a):
         return e
     m = _NP_END.search(text, a, e)
+    if text.find(" as ", a, e) >= 0 or text.find("should", a, e) >= 0:
+        m2 = _NP_END_AS.search(text, a, m.start() if m else e)
+        m = m2 or m
     if m is None or m.start() <= a or _FINITE.search(text, a, m.start()):
         return e
     return trim_end(text, a, m.start())

@@ -84,7 +84,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     ci = t.at(a)
     cj = t.at(b)
     prev = t.words[ci - 1].lower() if ci > 0 else ""
-    cat = catenative_at(t.words, ci, doc.words)  # "needs to | tell": its subject speaks
+    cat = catenative_at(t.words, ci, doc.words) if prev == "to" or prev.endswith("ly") else -1  # "needs to | tell"
     # verbs: not after a determiner, a possessive or "to"
     if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
         return None

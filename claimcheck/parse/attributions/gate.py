@@ -12,7 +12,7 @@ import re
 from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle
 from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
-from claimcheck.parse.attributions.tokens import TOKEN, is_adverb, is_word, split_contractions
+from claimcheck.parse.attributions.tokens import TOKEN, has_contraction, is_adverb, is_word, split_contractions
 from claimcheck.parse.patterns import Cue
 
 PREV_WINDOWS = (40, 100)
@@ -51,14 +51,14 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             while lo < a and not text[lo].isspace():
                 lo += 1  # start on a token boundary
         prev_toks = TOKEN.findall(text, lo, a)
-        if text.find("’", lo, a) >= 0 or text.find("'", lo, a) >= 0:
+        if has_contraction(text, lo, a):
             prev_toks = split_contractions(prev_toks)
         if whole or len(prev_toks) > 2:
             break
     if not prev_toks:
         return not whole
     prev = prev_toks[-1].lower()
-    cat = catenative_at(prev_toks, len(prev_toks), doc.words)  # "needs to | tell": the subject's
+    cat = catenative_at(prev_toks, len(prev_toks), doc.words) if prev == "to" or prev.endswith("ly") else -1
     if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
         return False
     ambiguous = cue.ambiguous

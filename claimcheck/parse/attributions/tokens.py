@@ -22,6 +22,15 @@ TOKEN = re.compile(rf"(?=[A-Za-z]\.)(?:[A-Za-z]\.){{2,}}|(?={char_class(first_ch
 # read like "has" or "have" (:func:`is_adverb`).  Split after TOKEN, only in text with an apostrophe.
 PRONOUN_CONTRACTION = re.compile(r"(?:[HhWw]e|[Ss]he|[Ww]ho|[Tt]hey|[Yy]ou|I)(['’](?:s|ve|d|ll|re|m))")
 CONTRACTED_AUX = frozenset(a + s for a in "'’" for s in ("s", "ve", "d", "ll", "re", "m"))
+# the same, searched in text: is there any contraction to split? (most sentences have none)
+# (it opens on the apostrophe, so the engine scans for that character alone)
+HAS_CONTRACTION = re.compile(r"['’](?:(?<=\bI.)|(?<=\b[HhWw]e.)|(?<=\b(?:[Ss]he|[Ww]ho|[Yy]ou).)|(?<=\b[Tt]hey.))"
+                             r"(?:s|ve|d|ll|re|m)\b")
+
+
+def has_contraction(text: str, start: int, end: int) -> bool:
+    """Is there a pronoun contraction in ``text[start:end]``? (an apostrophe first: cheap)"""
+    return HAS_CONTRACTION.search(text, start, end) is not None
 
 
 def split_contractions(words: list[str]) -> list[str]:
@@ -56,7 +65,7 @@ class Toks:
     def of(cls, text: str, start: int, end: int) -> Toks:
         ms = list(TOKEN.finditer(text, start, end))
         t = cls(list(map(_M_START, ms)), list(map(_M_END, ms)), list(map(_M_GROUP, ms)))
-        if text.find("’", start, end) >= 0 or text.find("'", start, end) >= 0:
+        if has_contraction(text, start, end):
             t._split_contractions()
         return t
 
