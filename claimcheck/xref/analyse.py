@@ -56,7 +56,6 @@ class Analysis:
     settings: dict
 
 
-CANONICAL_MAX = 240  # characters of a cluster's text before it is cut ("...")
 READABLE_WORDS = 14  # among equally complete texts, the one nearest this many words reads best
 
 
@@ -72,8 +71,8 @@ def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult, lexicons: Lexico
     best = min(cands, key=lambda c: (-scored[" ".join(c.text.split())], c.act is None,
                                      abs(len(c.text.split()) - READABLE_WORDS), " ".join(c.text.split()),
                                      c.claim_uid))
-    text = " ".join(best.text.split())
-    return text if len(text) <= CANONICAL_MAX else text[:CANONICAL_MAX - 3] + "..."
+    # whole: the stored text is data (JSON, CSV, the exported file); displays cut it themselves
+    return " ".join(best.text.split())
 
 
 STANCE_ORDER = ("support", "deny", "decline")  # how a cluster's sources are listed: those for it first
