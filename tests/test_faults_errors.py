@@ -69,6 +69,10 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("ingest into a FIFO", ["ingest", SEED, "--db", "{tmp}/pipe"], "pipe: is a named pipe (FIFO)"),
     ("report on a device", ["report", "--db", "/dev/null"], "/dev/null: is a character device"),
     ("report on another program's SQLite", ["report", "--db", "{tmp}/other.db"], "without claimcheck tables"),
+    # a SQLite file with no tables at all: what an ingest killed before its first migration leaves
+    ("report on a bare SQLite file", ["report", "--db", "{tmp}/bare.db"], "bare.db: a SQLite database with no tables yet"),
+    ("check on a bare SQLite file", ["check", "x", "--db", "{tmp}/bare.db"], "ingest articles into it first"),
+    ("sources on a bare SQLite file", ["sources", "--db", "{tmp}/bare.db"], "no tables yet"),
     # extract names the input in every skip line
     ("extract a missing file", ["extract", "{tmp}/nosuch.txt"], "nosuch.txt: no such file"),
     ("extract an empty file", ["extract", "{tmp}/empty.txt"], "empty.txt: empty file"),
@@ -116,6 +120,10 @@ def test_user_error_is_one_line(seeded: Path, tmp_path: Path, monkeypatch: pytes
     other.execute("CREATE TABLE notes (x)")
     other.commit()
     other.close()
+    bare = sqlite3.connect(tmp_path / "bare.db")
+    bare.execute("PRAGMA user_version = 1")  # a header page, no table
+    bare.commit()
+    bare.close()
     monkeypatch.chdir(tmp_path)
     argv = [a.replace("{db}", str(seeded / "s.db")).replace("{tmp}", str(tmp_path)) for a in args]
     result = CliRunner().invoke(app, argv, env={"NO_COLOR": "1", "CLAIMCHECK_DEBUG": ""})

@@ -76,6 +76,9 @@ def require_claimcheck_file(url: str) -> None:
             con.close()
     except sqlite3.DatabaseError:
         return  # not SQLite at all: check_connect says so in its own words
+    if not tables:  # what an ingest killed before its first migration committed leaves
+        raise StoreError(f"{name}: a SQLite database with no tables yet (an ingest interrupted before it "
+                         "made them, say): ingest articles into it first")
     if not tables & {"alembic_version", *_CORE_TABLES}:
         raise StoreError(f"{name}: a SQLite database without claimcheck tables (not written by claimcheck); "
                          "give another --db")
@@ -131,8 +134,14 @@ def _driver_hint(url: str, exc: ImportError) -> str:
     if url.startswith("postgresql") and missing in {"psycopg", "psycopg2", "psycopg_binary"}:
         return " (install the PostgreSQL driver: pip install 'claimcheck[postgres]')"
     if missing:
-        return f" (the database driver {missing!r} is not installed: pip install {missing})"
+        package = _DRIVER_PACKAGES.get(missing, missing)
+        return f" (the database driver {missing!r} is not installed: pip install {package})"
     return ""
+
+
+# driver modules whose pip package has another name (SQLAlchemy's dialect documentation)
+_DRIVER_PACKAGES = {"MySQLdb": "mysqlclient", "pymysql": "PyMySQL", "cx_Oracle": "cx-Oracle",
+                    "oracledb": "oracledb", "pymssql": "pymssql", "pyodbc": "pyodbc"}
 
 
 def check_connect(engine: Engine) -> None:

@@ -38,3 +38,10 @@ def test_unknown_dialect_has_no_install_hint() -> None:
         make_engine("nosuch://x/y")
     assert "cannot use database" in str(err.value)
     assert "pip install" not in str(err.value)
+
+
+def test_a_driver_module_named_otherwise_on_pip_gives_its_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "MySQLdb", None)
+    with pytest.raises(StoreError) as err:
+        make_engine("mysql://u@127.0.0.1/db")
+    assert "pip install mysqlclient" in str(err.value)
