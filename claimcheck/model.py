@@ -131,8 +131,10 @@ class Claim:
     reverses: int | None = None  # index of an earlier claim this one reverses ("however later reports …")
     # the readable proposition ("" = ``span.text``): the texts of ``parts`` joined by one space,
     # its first letter upper-cased, a part that stands for a possessive pronoun followed by "’s"
-    # ("his troops" → "Karl Adler’s troops"); ``parts`` are the exact spans it is composed of, in
-    # reading order (empty = ``span`` alone).  ``span`` stays the outer extent of the source text.
+    # ("his troops" → "Karl Adler’s troops"), an accusation's gerund in its finite past form ("of
+    # ordering" → "ordered"), no space inside a quotation's marks ("said “We …”"); ``parts`` are the
+    # exact spans it is composed of, in reading order (empty = ``span`` alone).  ``span`` stays the
+    # outer extent of the source text.
     statement: str = ""
     parts: tuple[Span, ...] = ()
     denies: int | None = None  # a denial or non-answer: index of the claim whose proposition it answers
