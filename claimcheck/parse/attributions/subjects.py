@@ -329,11 +329,11 @@ def _trim_source(doc: Doc, t: Toks, d: Draft) -> None:
     text = doc.text
     a, b = d.src  # type: ignore[misc]
     seg = text[a:b]
-    m = CLITIC.match(seg)
+    m = CLITIC.match(seg) if ("'" in seg or "’" in seg) and len(seg) < 8 else None
     if m:
         d.src = (a, b - len(m.group(1)))
         return
-    m = DATELINE.match(seg)
+    m = DATELINE.match(seg) if seg[:2].isupper() else None
     if m and m.end() < len(seg):
         a = a + m.end()
         d.src = (a, b)
@@ -414,8 +414,9 @@ def _mend_source(doc: Doc, t: Toks, d: Draft) -> None:
             # the head decides kind and actor ("Several lawmakers, including Ana Ruiz" is no Ana Ruiz)
             d.descriptor = (b + gap.index("including"), d.src[1])
         return
-    i = t.at(a)
-    if i >= 2 and text[a:a + 1].isupper() and (
+    prev = text[max(0, a - 24):a].rsplit(None, 1)[-1:] if text[a:a + 1].isupper() else []
+    i = t.at(a) if prev and (prev[0] in NAME_JOINERS or prev[0][:1].isupper()) else 0
+    if i >= 2 and (
             t.words[i - 1] in NAME_JOINERS and t.words[i - 2][:1].isupper() and is_word(t.words[i - 2]) or
             t.words[i - 1][:1].isupper() and is_word(t.words[i - 1])):
         # "The Alliance to Reclaim Our Schools (AROS) said": one title-case name across "to"
@@ -435,7 +436,7 @@ def _mend_source(doc: Doc, t: Toks, d: Draft) -> None:
                                      t.words[x - 1].lower() in CLAUSE_OPENERS):
             d.src = (t.starts[x], b)
             return
-    low = text[a:b].lower()
+    low = text[a:b].lower() if b - a < 9 else ""
     if low in PERCEPTION:
         i = t.at(a)
         x = i - 1
@@ -447,8 +448,10 @@ def _mend_source(doc: Doc, t: Toks, d: Draft) -> None:
                 d.src = (t.starts[st], t.ends[x])
         return
     cue0 = text[d.cue[0]:d.cue[1]].split(None, 1)[0].lower() if d.cue[1] > d.cue[0] else ""
-    last = low.rsplit(None, 1)[-1] if low.strip() else ""
-    if cue0.endswith("ing") and last in doc.frames.media and not gap.strip():
+    if not cue0.endswith("ing") or gap.strip():
+        return
+    last = text[max(a, b - 16):b].rsplit(None, 1)[-1].lower() if b > a else ""
+    if last in doc.frames.media:
         d.participle = True  # the sentence's speaker (driver._share_subjects), else this phrase
 
 
