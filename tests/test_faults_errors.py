@@ -57,6 +57,13 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("url port out of range", ["report", "--db", "postgresql+psycopg://u@127.0.0.1:99999/db"], "port"),
     ("server not listening", ["report", "--db", "postgresql+psycopg://u@127.0.0.1:9/db"], "connect"),
     ("unknown dialect", ["report", "--db", "nosuch://x/y"], "cannot use database"),
+    # a blank filter would match every row (a script's unset variable): refused, as an empty claim is
+    ("report --actor ''", ["report", "--db", "{db}", "--actor", ""], "--actor: an empty value"),
+    ("report --outlet blank", ["report", "--db", "{db}", "--outlet", "  "], "--outlet: an empty value"),
+    ("sources --kind ''", ["sources", "--db", "{db}", "--kind", ""], "--kind: an empty value"),
+    ("export --actor ''", ["export", "--format", "jsonl", "--db", "{db}", "--actor", ""], "an empty value"),
+    ("stance --claim ''", ["stance", SEED, "--claim", ""], "--claim: the claim is empty"),
+    ("check ''", ["check", "", "--db", "{db}"], "the claim is empty"),
     ("database in a missing folder", ["ingest", SEEDS, "--db", "{tmp}/no/such/x.db"], "does not exist"),
     ("database is a folder", ["report", "--db", "{tmp}"], "is a folder"),
     ("not a database", ["report", "--db", "{tmp}/notes.txt"], "cannot open database"),

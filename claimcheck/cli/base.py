@@ -147,7 +147,10 @@ def positive(param: typer.CallbackParam, value: Any) -> Any:
 
 
 def short_text(param: typer.CallbackParam, value: Any) -> Any:
-    """Option/argument callback: a filter value of at most FILTER_MAX characters."""
+    """Option/argument callback: a filter value of at most FILTER_MAX characters, not blank (an
+    empty substring would match every row: a script's unset variable, not a filter)."""
+    if isinstance(value, str) and not value.strip():
+        raise UsageError(f"{_opt(param)}: an empty value (it would match everything); leave the option out")
     if isinstance(value, str) and len(value) > FILTER_MAX:
         raise UsageError(f"{_opt(param)}: a value of {len(value):,} characters is too long "
                          f"(at most {FILTER_MAX:,})")

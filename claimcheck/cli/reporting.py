@@ -148,6 +148,8 @@ def stance(pairs: Annotated[Optional[Path], typer.Argument(help="JSONL of {\"id\
 
     if pairs is None:
         raise fail("give a PAIRS.jsonl file, or --claim TEXT and an article path")
+    if claim is not None and not claim.strip():
+        raise fail("--claim: the claim is empty")
     if output.write_stances(api.stance(str(pairs), claim), format.value, sys.stdout, sys.stderr):
         raise typer.Exit(1)
 
