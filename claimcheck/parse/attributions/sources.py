@@ -184,7 +184,7 @@ def _name_run(words_: list[str], w: Words) -> list[str]:
         last = max((i for i, x in enumerate(r[:-1]) if w.types.get(x.lower().rstrip(".")) == "person"), default=-1)
         if last >= 0 and not any(w.types.get(x.lower().rstrip(".")) for x in r[last + 1:]):
             r = r[last + 1:]
-        # a place adjective is stripped before a title or another place word ("Egyptian President
+        # a place adjective is stripped before a title or another place word ("Velmoran President
         # X"), never before a name: "Brian Fallon", "Julian Ortiz" look like demonyms
         while len(r) > 1 and r[1] not in ("of", "to", "for", "on", "and", "&") and (r[0].lower() in w.types or r[0].lower() in w.states
                                               or DEMONYM.match(r[0]) and _title_or_place(r[1], w)
