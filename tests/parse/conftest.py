@@ -61,3 +61,59 @@ def check_parts(lex: Lexicons) -> Callable[[Extraction], None]:
                 (c.text, [p.text for p in parts])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def attributions(lex: Lexicons) -> Callable[[str], tuple]:
+    """``attributions(text)``: the attributions the parser reads in ``text`` (sentences split
+    with the shipped lexicons), as ``extract_attributions`` returns them."""
+    from claimcheck.parse.attributions import extract_attributions
+    from claimcheck.parse.sentences import split_sentences
+
+    def run(text: str) -> tuple:
+        return tuple(extract_attributions(text, split_sentences(text, lexicons=lex), lex))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def with_cue(attributions: Callable[[str], tuple]) -> Callable[..., object]:
+    """``with_cue(text, word, last=False, lower=False, required=True)``: the first attribution of
+    ``text`` whose cue holds ``word`` (``last``: as its last word; ``lower``: compared
+    lower-cased).  ``required`` fails the test, listing the cues and sources read, when there is
+    none; otherwise None is returned."""
+
+    def run(text: str, word: str, last: bool = False, lower: bool = False, required: bool = True) -> object:
+        atts = attributions(text)
+        for a in atts:
+            words = (a.cue.text.lower() if lower else a.cue.text).split()
+            if (words[-1:] == [word]) if last else (word in words):
+                return a
+        assert not required, [(a.cue.text, a.source and a.source.span and a.source.span.text) for a in atts]
+        return None
+
+    return run
+
+
+def source_text(a: object) -> str | None:
+    """The text of attribution ``a``'s source span, or None when it has no source or no span."""
+    s = getattr(a, "source", None)
+    return s.span.text if s is not None and s.span is not None else None
+
+
+@pytest.fixture(scope="session", name="source_text")
+def source_text_fixture() -> Callable[[object], str | None]:
+    """``source_text(a)``: the text of an attribution's source span, or None."""
+    return source_text
+
+
+@pytest.fixture(scope="session")
+def with_last_cue(with_cue: Callable[..., object]) -> Callable[[str, str], object]:
+    """``with_last_cue(text, word)``: ``with_cue`` with ``word`` as the cue's last word."""
+    return lambda text, word: with_cue(text, word, last=True)
+
+
+@pytest.fixture(scope="session")
+def find_cue(with_cue: Callable[..., object]) -> Callable[[str, str], object]:
+    """``find_cue(text, word)``: ``with_cue`` lower-cased, None when no cue holds ``word``."""
+    return lambda text, word: with_cue(text, word, lower=True, required=False)

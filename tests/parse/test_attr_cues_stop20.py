@@ -43,19 +43,6 @@ from claimcheck.parse.sentences import split_sentences
 LEX = load_lexicons([])
 
 
-def _atts(text: str):  # noqa: ANN202
-    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
-
-
-def _find(text: str, cue_word: str):  # noqa: ANN202
-    """The attribution whose cue holds ``cue_word``, or None."""
-    return next((a for a in _atts(text) if cue_word in a.cue.text.lower().split()), None)
-
-
-def _src(a) -> str | None:  # noqa: ANN001
-    return a.source.span.text if a.source is not None and a.source.span is not None else None
-
-
 # 1. inflected forms -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lemma", "forms"), [
@@ -86,10 +73,10 @@ DOUBLED = [
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), DOUBLED)
-def test_doubled_and_irregular_forms_are_cues(text: str, cue: str, source: str) -> None:
-    a = _find(text, cue)
-    assert a is not None, [x.cue.text for x in _atts(text)]
-    assert _src(a) == source
+def test_doubled_and_irregular_forms_are_cues(text: str, cue: str, source: str, attributions, find_cue, source_text) -> None:
+    a = find_cue(text, cue)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert source_text(a) == source
 
 
 @pytest.mark.parametrize("text", [
@@ -98,8 +85,8 @@ def test_doubled_and_irregular_forms_are_cues(text: str, cue: str, source: str) 
     "The understood rules of the club were never written down.",
     "Their preferred route ran along the coast.",
 ])
-def test_doubled_forms_after_a_determiner_are_no_cues(text: str) -> None:
-    assert _atts(text) == ()
+def test_doubled_forms_after_a_determiner_are_no_cues(text: str, attributions) -> None:
+    assert attributions(text) == ()
 
 
 # 2. contracted auxiliaries -------------------------------------------------------------------
@@ -116,10 +103,10 @@ CONTRACTED = [
 
 
 @pytest.mark.parametrize(("text", "word", "source", "cue"), CONTRACTED)
-def test_contracted_auxiliary_after_a_pronoun(text: str, word: str, source: str, cue: str) -> None:
-    a = _find(text, word)
-    assert a is not None, [x.cue.text for x in _atts(text)]
-    assert _src(a) == source
+def test_contracted_auxiliary_after_a_pronoun(text: str, word: str, source: str, cue: str, attributions, find_cue, source_text) -> None:
+    a = find_cue(text, word)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert source_text(a) == source
     assert a.cue.text == cue
 
 
@@ -128,13 +115,13 @@ def test_contracted_auxiliary_after_a_pronoun(text: str, word: str, source: str,
     "The union's backed candidate lost.",
     "Ana Ruiz's stated aim is a balanced budget.",
 ])
-def test_a_nouns_possessive_still_blocks_a_verb_cue(text: str) -> None:
-    assert _atts(text) == ()
+def test_a_nouns_possessive_still_blocks_a_verb_cue(text: str, attributions) -> None:
+    assert attributions(text) == ()
 
 
-def test_a_pronoun_contraction_inside_a_quotation_keeps_the_speaker() -> None:
-    a = _find("\"We’re ready for the vote,\" she said.", "said")
-    assert a is not None and _src(a) == "she"
+def test_a_pronoun_contraction_inside_a_quotation_keeps_the_speaker(find_cue, source_text) -> None:
+    a = find_cue("\"We’re ready for the vote,\" she said.", "said")
+    assert a is not None and source_text(a) == "she"
     assert a.content.text == "\"We’re ready for the vote,\""
 
 
@@ -155,10 +142,10 @@ PP_SOURCES = [
 
 
 @pytest.mark.parametrize(("text", "word", "source"), PP_SOURCES)
-def test_a_source_keeps_its_prepositional_phrase(text: str, word: str, source: str) -> None:
-    a = _find(text, word)
-    assert a is not None, [x.cue.text for x in _atts(text)]
-    assert _src(a) == source
+def test_a_source_keeps_its_prepositional_phrase(text: str, word: str, source: str, attributions, find_cue, source_text) -> None:
+    a = find_cue(text, word)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert source_text(a) == source
 
 
 @pytest.mark.parametrize(("text", "word", "source"), [
@@ -166,13 +153,13 @@ def test_a_source_keeps_its_prepositional_phrase(text: str, word: str, source: s
     ("A vote in the Senate decided it, the clerk said.", "said", "the clerk"),
 ])
 def test_a_prepositional_phrase_after_the_cue_or_of_a_non_speaker_is_no_source(text: str, word: str,
-                                                                              source: str) -> None:
-    a = _find(text, word)
-    assert a is not None and _src(a) == source
+                                                                              source: str, find_cue, source_text) -> None:
+    a = find_cue(text, word)
+    assert a is not None and source_text(a) == source
 
 
-def test_a_thing_in_a_place_is_still_no_speaker() -> None:
-    assert _find("The bridge in the Old Town district opposed the current.", "opposed") is None
+def test_a_thing_in_a_place_is_still_no_speaker(find_cue) -> None:
+    assert find_cue("The bridge in the Old Town district opposed the current.", "opposed") is None
 
 
 # 5. catenatives ------------------------------------------------------------------------------
@@ -197,10 +184,10 @@ CATENATIVES = [
 
 @pytest.mark.parametrize(("text", "word", "source", "cue", "content"), CATENATIVES)
 def test_a_cue_under_a_catenative_is_its_subjects(text: str, word: str, source: str, cue: str,
-                                                   content: str) -> None:
-    a = _find(text, word)
-    assert a is not None, [x.cue.text for x in _atts(text)]
-    assert (_src(a), a.cue.text, a.content.text) == (source, cue, content)
+                                                   content: str, attributions, find_cue, source_text) -> None:
+    a = find_cue(text, word)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert (source_text(a), a.cue.text, a.content.text) == (source, cue, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -208,12 +195,12 @@ def test_a_cue_under_a_catenative_is_its_subjects(text: str, word: str, source: 
     "The board met in March to discuss the merger.",  # purpose: no catenative
     "Her right to criticize the court was upheld.",
 ])
-def test_a_cue_after_another_to_is_no_cue(text: str) -> None:
-    assert _atts(text) == ()
+def test_a_cue_after_another_to_is_no_cue(text: str, attributions) -> None:
+    assert attributions(text) == ()
 
 
-def test_a_catenative_that_is_a_cue_holds_the_inner_cue_in_its_content() -> None:
-    atts = _atts("The senator plans to argue that the treaty is void.")
+def test_a_catenative_that_is_a_cue_holds_the_inner_cue_in_its_content(attributions) -> None:
+    atts = attributions("The senator plans to argue that the treaty is void.")
     assert [a.cue.text for a in atts] == ["plans"]
 
 
@@ -232,10 +219,10 @@ NEGATED = [
 
 
 @pytest.mark.parametrize(("text", "word", "source", "cue", "act"), NEGATED)
-def test_negated_contracted_auxiliaries(text: str, word: str, source: str, cue: str, act: str) -> None:
-    a = _find(text, word)
-    assert a is not None, [x.cue.text for x in _atts(text)]
-    assert (_src(a), a.cue.text, a.act) == (source, cue, act)
+def test_negated_contracted_auxiliaries(text: str, word: str, source: str, cue: str, act: str, attributions, find_cue, source_text) -> None:
+    a = find_cue(text, word)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert (source_text(a), a.cue.text, a.act) == (source, cue, act)
 
 
 @pytest.mark.parametrize(("text", "word", "act"), [
@@ -243,8 +230,8 @@ def test_negated_contracted_auxiliaries(text: str, word: str, source: str, cue: 
     ("The ministry did not deny the arrests.", "deny", "hedge"),  # a negated denial stays a hedge
     ("She doesn't argue that the plan is perfect.", "argue", "assert"),  # no verb of giving information
 ])
-def test_only_negated_verbs_of_giving_information_are_non_answers(text: str, word: str, act: str) -> None:
-    a = _find(text, word)
+def test_only_negated_verbs_of_giving_information_are_non_answers(text: str, word: str, act: str, find_cue) -> None:
+    a = find_cue(text, word)
     assert a is not None and a.act == act
 
 
@@ -266,9 +253,9 @@ CONTENTS = [
 
 
 @pytest.mark.parametrize(("text", "word", "content"), CONTENTS)
-def test_content_boundaries(text: str, word: str, content: str) -> None:
-    a = _find(text, word)
-    assert a is not None, [x.cue.text for x in _atts(text)]
+def test_content_boundaries(text: str, word: str, content: str, attributions, find_cue) -> None:
+    a = find_cue(text, word)
+    assert a is not None, [x.cue.text for x in attributions(text)]
     assert a.content.text == content
 
 
@@ -279,8 +266,8 @@ def test_content_boundaries(text: str, word: str, content: str) -> None:
     ("He said \"We are ready\" and that the talks would go on.", "said",
      "\"We are ready\" and that the talks would go on"),  # a second content clause
 ])
-def test_content_boundaries_counter_cases(text: str, word: str, content: str) -> None:
-    a = _find(text, word)
+def test_content_boundaries_counter_cases(text: str, word: str, content: str, find_cue) -> None:
+    a = find_cue(text, word)
     assert a is not None and a.content.text == content
 
 
@@ -302,8 +289,8 @@ ASKED = [
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), ASKED)
-def test_the_question_put_to_a_speaker(text: str, cue: str, content: str) -> None:
-    atts = _atts(text)
+def test_the_question_put_to_a_speaker(text: str, cue: str, content: str, attributions) -> None:
+    atts = attributions(text)
     q = atts[0]
     assert (q.cue.text, q.content.text, q.source) == (cue, content, None)
     assert any(a.source is not None and a.cue.start > q.content.end for a in atts)  # the answer, its own
@@ -314,8 +301,8 @@ def test_the_question_put_to_a_speaker(text: str, cue: str, content: str) -> Non
     "Asked for comment.",
     "The minister asked about the delay, the clerk said.",  # not clause-opening: the minister asks
 ])
-def test_no_question_without_an_answer_after_it(text: str) -> None:
-    assert not any(a.source is None and a.cue.text.startswith("Asked") for a in _atts(text))
+def test_no_question_without_an_answer_after_it(text: str, attributions) -> None:
+    assert not any(a.source is None and a.cue.text.startswith("Asked") for a in attributions(text))
 
 
 def test_the_question_is_nobodys_claim() -> None:
@@ -340,6 +327,6 @@ MEDIUM_TAILS = [
 
 
 @pytest.mark.parametrize(("text", "content"), MEDIUM_TAILS)
-def test_a_medium_with_its_participle_leaves_the_content_on_the_left(text: str, content: str) -> None:
-    atts = _atts(text)
+def test_a_medium_with_its_participle_leaves_the_content_on_the_left(text: str, content: str, attributions) -> None:
+    atts = attributions(text)
     assert [a.content.text for a in atts] == [content]

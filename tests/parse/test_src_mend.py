@@ -19,21 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.lexicons import load_lexicons
-from claimcheck.parse.attributions import extract_attributions
-from claimcheck.parse.sentences import split_sentences
 
-LEX = load_lexicons([])
-
-
-def _atts(text: str):  # noqa: ANN202
-    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
-
-
-def _by_cue(text: str, cue: str):  # noqa: ANN202
-    found = [a for a in _atts(text) if a.cue.text.split()[-1] == cue]
-    assert found, [(a.cue.text, a.source and a.source.span and a.source.span.text) for a in _atts(text)]
-    return found[0]
 
 
 PARTY_APPOSITION = [
@@ -52,8 +38,8 @@ PARTY_APPOSITION = [
 
 @pytest.mark.parametrize(("text", "cue", "source", "actor"), PARTY_APPOSITION, ids=lambda x: str(x)[:30])
 def test_a_party_and_an_apposition_stay_with_the_participles_subject(text: str, cue: str, source: str,
-                                                                      actor: str) -> None:
-    a = _by_cue(text, cue)
+                                                                      actor: str, with_last_cue) -> None:
+    a = with_last_cue(text, cue)
     assert a.source.span.text == source
     assert a.source.actor == actor
 
@@ -68,8 +54,8 @@ LAST_CLAUSE = [
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), LAST_CLAUSE, ids=lambda x: str(x)[:30])
-def test_a_participle_shares_the_last_clauses_subject(text: str, cue: str, source: str) -> None:
-    assert _by_cue(text, cue).source.span.text == source
+def test_a_participle_shares_the_last_clauses_subject(text: str, cue: str, source: str, with_last_cue) -> None:
+    assert with_last_cue(text, cue).source.span.text == source
 
 
 INCLUDING = [
@@ -87,8 +73,8 @@ INCLUDING = [
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), INCLUDING, ids=lambda x: str(x)[:30])
-def test_an_including_phrase_stays_in_the_source(text: str, cue: str, source: str) -> None:
-    a = _by_cue(text, cue)
+def test_an_including_phrase_stays_in_the_source(text: str, cue: str, source: str, with_last_cue) -> None:
+    a = with_last_cue(text, cue)
     assert a.source.span.text == source
     assert a.source.kind == "anonymous"  # the head decides: an unnamed group, whoever it includes
 
@@ -103,8 +89,8 @@ PERCEIVED = [
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), PERCEIVED, ids=lambda x: str(x)[:30])
-def test_who_is_heard_speaking_is_the_source(text: str, cue: str, source: str) -> None:
-    assert _by_cue(text, cue).source.span.text == source
+def test_who_is_heard_speaking_is_the_source(text: str, cue: str, source: str, with_last_cue) -> None:
+    assert with_last_cue(text, cue).source.span.text == source
 
 
 AFTER_MEDIUM = [
@@ -118,8 +104,8 @@ AFTER_MEDIUM = [
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), AFTER_MEDIUM, ids=lambda x: str(x)[:30])
-def test_a_participle_after_a_medium_is_the_speakers(text: str, cue: str, source: str) -> None:
-    assert _by_cue(text, cue).source.span.text == source
+def test_a_participle_after_a_medium_is_the_speakers(text: str, cue: str, source: str, with_last_cue) -> None:
+    assert with_last_cue(text, cue).source.span.text == source
 
 
 ORG_NAMES = [
@@ -138,8 +124,8 @@ ORG_NAMES = [
 
 
 @pytest.mark.parametrize(("text", "source", "actor"), ORG_NAMES, ids=lambda x: str(x)[:30])
-def test_a_title_case_name_is_one_source_and_one_actor(text: str, source: str, actor: str) -> None:
-    a = _by_cue(text, "said")
+def test_a_title_case_name_is_one_source_and_one_actor(text: str, source: str, actor: str, with_last_cue) -> None:
+    a = with_last_cue(text, "said")
     assert a.source.span.text == source
     assert a.source.actor == actor
 
@@ -149,5 +135,5 @@ def test_a_title_case_name_is_one_source_and_one_actor(text: str, source: str, a
     ("On Sunday Tessa Lind said the ward was full.", "Tessa Lind"),
     ("Ana Ruiz spoke to reporters and Karl Adler said the plan was late.", "Karl Adler"),
 ], ids=lambda x: str(x)[:30])
-def test_no_name_is_joined_across_a_time_or_a_clause(text: str, actor: str) -> None:
-    assert _by_cue(text, "said").source.actor == actor
+def test_no_name_is_joined_across_a_time_or_a_clause(text: str, actor: str, with_last_cue) -> None:
+    assert with_last_cue(text, "said").source.actor == actor

@@ -13,21 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.lexicons import load_lexicons
-from claimcheck.parse.attributions import extract_attributions
-from claimcheck.parse.sentences import split_sentences
 
-LEX = load_lexicons([])
-
-
-def _atts(text: str):  # noqa: ANN202
-    return extract_attributions(text, split_sentences(text, lexicons=LEX), LEX)
-
-
-def _by_cue(text: str, cue: str):  # noqa: ANN202
-    found = [a for a in _atts(text) if a.cue.text.split()[-1] == cue]
-    assert found, [(a.cue.text, a.source and a.source.actor) for a in _atts(text)]
-    return found[0]
 
 
 DENIER = [
@@ -42,15 +28,15 @@ DENIER = [
 
 
 @pytest.mark.parametrize(("text", "accused", "accuser"), DENIER, ids=lambda x: str(x)[:30])
-def test_a_deniers_pronoun_is_the_accused(text: str, accused: str, accuser: str | None) -> None:
-    a = _by_cue(text, "denied")
+def test_a_deniers_pronoun_is_the_accused(text: str, accused: str, accuser: str | None, with_last_cue) -> None:
+    a = with_last_cue(text, "denied")
     assert a.act == "deny"
     assert a.source.actor == accused
     assert a.source.actor != accuser
 
 
-def test_a_pronoun_without_an_accusation_resolves_as_before() -> None:
-    a = _by_cue("Mayor Tomas Reyk toured the flooded district on Monday. He denied that the levee had failed.",
+def test_a_pronoun_without_an_accusation_resolves_as_before(with_last_cue) -> None:
+    a = with_last_cue("Mayor Tomas Reyk toured the flooded district on Monday. He denied that the levee had failed.",
                 "denied")
     assert a.source.actor == "Tomas Reyk"
 
@@ -65,8 +51,8 @@ TWO_PEOPLE = [
 
 
 @pytest.mark.parametrize("text", TWO_PEOPLE, ids=lambda x: x[:30])
-def test_she_is_not_the_person_called_he(text: str) -> None:
-    atts = _atts(text)
+def test_she_is_not_the_person_called_he(text: str, attributions) -> None:
+    atts = attributions(text)
     he = next(a for a in atts if a.source is not None and a.source.span is not None
               and a.source.span.text == "He")
     she = next(a for a in atts if a.source is not None and a.source.span is not None
@@ -90,6 +76,6 @@ SECOND_VERB = [
 
 
 @pytest.mark.parametrize(("text", "cue", "source"), SECOND_VERB, ids=lambda x: str(x)[:30])
-def test_a_second_verbs_subject_stays_whole(text: str, cue: str, source: str) -> None:
-    a = _by_cue(text, cue)
+def test_a_second_verbs_subject_stays_whole(text: str, cue: str, source: str, with_last_cue) -> None:
+    a = with_last_cue(text, cue)
     assert a.source.span.text == source
