@@ -140,8 +140,7 @@ def _driver_hint(url: str, exc: ImportError) -> str:
 
 
 # driver modules whose pip package has another name (SQLAlchemy's dialect documentation)
-_DRIVER_PACKAGES = {"MySQLdb": "mysqlclient", "pymysql": "PyMySQL", "cx_Oracle": "cx-Oracle",
-                    "oracledb": "oracledb", "pymssql": "pymssql", "pyodbc": "pyodbc"}
+_DRIVER_PACKAGES = {"MySQLdb": "mysqlclient", "pymysql": "PyMySQL", "cx_Oracle": "cx-Oracle"}
 
 
 def check_connect(engine: Engine) -> None:

@@ -95,16 +95,16 @@ def with_cue(attributions: Callable[[str], tuple]) -> Callable[..., object]:
     return run
 
 
-def source_text(a: object) -> str | None:
-    """The text of attribution ``a``'s source span, or None when it has no source or no span."""
-    s = getattr(a, "source", None)
-    return s.span.text if s is not None and s.span is not None else None
+@pytest.fixture(scope="session")
+def source_text() -> Callable[[object], str | None]:
+    """``source_text(a)``: the text of attribution ``a``'s source span, or None when it has no
+    source or no span."""
 
+    def run(a: object) -> str | None:
+        s = getattr(a, "source", None)
+        return s.span.text if s is not None and s.span is not None else None
 
-@pytest.fixture(scope="session", name="source_text")
-def source_text_fixture() -> Callable[[object], str | None]:
-    """``source_text(a)``: the text of an attribution's source span, or None."""
-    return source_text
+    return run
 
 
 @pytest.fixture(scope="session")
