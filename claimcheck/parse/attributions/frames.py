@@ -24,7 +24,7 @@ from claimcheck.parse.attributions.content import (
 )
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
-    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle,
+    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject, CLOSE_Q, STRAIGHT_Q,
 )
 from claimcheck.parse.attributions.phrases import (
     catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
@@ -86,7 +86,10 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     prev = t.words[ci - 1].lower() if ci > 0 else ""
     cat = catenative_at(t.words, ci, doc.words) if prev == "to" or prev.endswith("ly") else -1  # "needs to | tell"
     # verbs: not after a determiner, a possessive or "to"
-    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
+    if prev in DET_BLOCK and not quantifier_subject(t.words[ci - 2] if ci > 1 else "", prev,
+                                                    t.words[cj] if cj < len(t.words) else "", cue.ambiguous,
+                                                    doc.text[a:b].lower()) or \
+            prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
         return None
     if prev == "worth" or prev == "having" and cj + 1 < len(t.words) and t.words[cj].lower() in ("that", "this") \
             and not is_word(t.words[cj + 1]):
@@ -241,7 +244,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if d.act == "decline":
         return right_content(doc, si, t, cj, d, cue, rest)
     if rest >= s.end or not has_words(doc.text, rest, s.end):
-        if cue.ambiguous or cue.frame == "evaluative":
+        if cue.frame == "evaluative" or cue.ambiguous and not _quote_tag(t, st, cue):
             return None
         if doc.text[rest:s.end].strip() == ":":
             return right_content(doc, si, t, cj, d, cue, rest)  # "X added:" ending its paragraph
@@ -256,6 +259,15 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
             closes_quote(doc, si, t, st - 1):
         return _closed_quote_left(doc, si, t, st, rest, d, cue)
     return right_content(doc, si, t, cj, d, cue, rest)
+
+
+def _quote_tag(t: Toks, st: int, cue: Cue) -> bool:
+    """Is a cue ending its sentence, with its subject starting at token ``st``, a tag right
+    after a closed quotation that ends on a comma, a question or an exclamation mark ("“Why
+    not?” the narrator asks.", "“We stay,” the letter notes.")?  Then an ambiguous form is the
+    verb: a noun there would have no sentence to be in."""
+    return cue.frame == "verb" and cue.act != "hedge" and st > 1 and (t.words[st - 1] in CLOSE_Q or t.words[st - 1] in STRAIGHT_Q) and \
+        t.words[st - 2] in (",", "?", "!")
 
 
 def _relative_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: Cue) -> Draft | None:

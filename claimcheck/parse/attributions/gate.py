@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle
+from claimcheck.parse.attributions.grammar import (
+    AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle, quantifier_subject,
+)
 from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import TOKEN, has_contraction, is_adverb, is_word, split_contractions
@@ -59,7 +61,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
         return not whole
     prev = prev_toks[-1].lower()
     cat = catenative_at(prev_toks, len(prev_toks), doc.words) if prev == "to" or prev.endswith("ly") else -1
-    if prev in DET_BLOCK or prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
+    if prev in DET_BLOCK and not _quantifier(doc, s.end, prev_toks, a, b, cue) or \
+            prev.endswith(("'s", "’s")) and len(prev) > 2 or prev == "to" and cat < 0:
         return False
     ambiguous = cue.ambiguous
     if ambiguous and prev in AMBIG_BLOCK:
@@ -98,6 +101,14 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     if tok in ('"', "''"):
         return True  # an opening or a closing quote: draft decides
     return tok in INVERT_PUNCT and not ambiguous and frame == "verb" and cue.act != "hedge"
+
+
+def _quantifier(doc: Doc, end: int, prev_toks: list[str], a: int, b: int, cue: Cue) -> bool:
+    """:func:`~.grammar.quantifier_subject` on the gate's window: the quantifier is the last token
+    before the cue, the next token is read after ``b`` (up to the sentence's ``end``)."""
+    m = TOKEN.search(doc.text, b, end)
+    before = prev_toks[-2] if len(prev_toks) > 1 else ""
+    return quantifier_subject(before, prev_toks[-1], m.group() if m else "", cue.ambiguous, doc.text[a:b].lower())
 
 
 def _wide_head(doc: Doc, start: int, a: int, back: int) -> bool:

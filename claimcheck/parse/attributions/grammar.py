@@ -125,6 +125,35 @@ TIME_PREPS = frozenset(("in", "on", "during", "since", "by"))
 # a verb cue is no cue after these ("the state", "her report"); an ambiguous one also not after AMBIG_BLOCK
 DET_BLOCK = DETS - {"that", "all", "both"}
 AMBIG_BLOCK = frozenset(("of", "for", "with", "by", "in", "on", "new", "no"))
+# a quantifier standing alone as the subject ("Some say C", "many believe C", "most agree that C")
+QUANT_SUBJECTS = frozenset(("some", "many", "most", "several", "few"))
+# what may open the clause after a cue whose subject is a bare quantifier: a complementizer, a
+# quotation, a determiner or pronoun opening a subject ("Many believe the plan …"); after an
+# ambiguous form ("some note", "many claim") only a complementizer or a quotation
+_CLAUSE_OPEN = frozenset(("that", "whether", "how", "what", "why", "when", "if", ",", ":", '"', "“", "''", "to"))
+_SUBJECT_OPEN = frozenset(("the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i",
+                           "you", "there", "his", "her", "their", "its", "our", "no", "nobody", "nothing"))
+# what may stand before a quantifier subject: the clause's start ("" = the sentence's)
+_BEFORE_QUANT = frozenset(("", ",", ";", ":", "(", "—", "–", "--", '"', "“", "''", "and", "but", "yet", "while",
+                           "although", "though", "because", "since", "that", "whereas", "as", "so", "still",
+                           "now", "today", "meanwhile", "however", "also"))
+
+
+def quantifier_subject(before: str, quant: str, nxt: str, ambiguous: bool, cue_word: str) -> bool:
+    """Is ``quant`` (the word right before a cue) a quantifier standing alone as its subject
+    ("Some say C", "But many note that C"), not a determiner of the cue read as a noun ("some
+    reports", "many promises")?  ``before`` is the word before it, which must open a clause
+    (``_BEFORE_QUANT``: "" at the sentence start, a comma, a conjunction; not "there is some
+    hope", "of many", "the few"), ``nxt`` the
+    first token after the cue ("" at the end), which must open a clause (``_CLAUSE_OPEN``, or
+    a subject's first word, ``_SUBJECT_OPEN``, or a capital, unless the cue ``cue_word``, lower
+    case, is an ambiguous form ending in -s: "many reports the …" is a noun)."""
+    if quant.lower() not in QUANT_SUBJECTS or before.lower() not in _BEFORE_QUANT:
+        return False
+    low = nxt.lower()
+    if low in _CLAUSE_OPEN:
+        return True
+    return (not ambiguous or not cue_word.endswith("s")) and bool(nxt) and (low in _SUBJECT_OPEN or nxt[0].isupper())
 IRREGULAR_PAST = frozenset(("said", "told", "wrote", "thought", "felt", "knew", "saw", "sought", "found"))
 # sentence adverbs before the main clause (", adding ..." takes the main clause's subject)
 LEAD_ADVERBS = frozenset(("however", "meanwhile", "moreover", "instead", "still", "yet", "also",

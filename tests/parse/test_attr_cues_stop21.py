@@ -1,0 +1,106 @@
+"""Attribution cues, stop 21 (issue 12): classes found among the tuning half's missed gold cues
+(PolNeAR dev, ``benchmarks/cue_misses.py``), each with invented sentences of our own (never a
+sentence of the evaluation data) and counter-cases.
+
+1. A quantifier standing alone as the subject ("Some say C", "But many note that C", "Most
+   believe C") is the source; as a determiner ("some reports", "many promises", "there is some
+   hope the …") it makes no cue.
+2. A singular noun of a person ("a teacher", "the narrator") or a collective noun ("the family",
+   "the crowd") can be the subject of an evaluative or ambiguous cue (``roles.toml``
+   ``person-nouns``, ``collective-nouns``).
+3. An ambiguous form ending its sentence right after a closed quotation is a tag ("“Why not?”
+   the senator asks.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _one(attributions, text: str, cue: str):  # noqa: ANN001, ANN202
+    hits = [a for a in attributions(text) if a.cue.text.lower().endswith(cue)]
+    return hits[0] if hits else None
+
+
+# 1. a quantifier as the subject ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Some say the bridge is unsafe.", "say", "Some", "the bridge is unsafe"),
+    ("But many note that the plan has changed.", "note", "many", "the plan has changed"),
+    ("Most believe the talks will fail.", "believe", "Most", "the talks will fail"),
+    ("Few expect the dam to hold.", "expect", "Few", "the dam to hold"),
+    ("Several noted that the bill was late.", "noted", "Several", "the bill was late"),
+    ("The vote was close, and some argued that it was rigged.", "argued", "some", "it was rigged"),
+])
+def test_quantifier_subject_is_the_source(attributions, text, cue, source, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("There is some hope the talks will work.", "hope"),
+    ("He made many promises to the voters.", "promises"),
+    ("Many reported cases were never checked.", "reported"),
+    ("The ministry published several reports on the dam.", "reports"),
+    ("Voters had some say in the outcome.", "say"),
+    ("Of the many claims made, few held up.", "claims"),
+])
+def test_quantifier_determiner_makes_no_cue(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+# 2. singular and collective nouns of people ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The family has called on police to release the videos.", "called on", "The family"),
+    ("A teacher at the school criticized the cuts.", "criticized", "A teacher at the school"),
+    ("The crowd cheered the verdict and demanded a recount.", "demanded", "The crowd"),
+    ("A nurse praised the volunteers.", "praised", "A nurse"),
+    ("The couple blamed the landlord for the fire.", "blamed", "The couple"),
+    ("The public wants answers.", "wants", "The public"),
+])
+def test_person_and_collective_nouns_speak(attributions, text, cue, source) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The family of the victim arrived on Monday.", "arrived"),
+    ("The family plans were changed in May.", "plans"),
+    ("A teacher's plans were leaked.", "plans"),
+    ("The river attacked the levee.", "attacked"),
+    ("The budget targets were missed.", "targets"),
+])
+def test_nouns_that_cannot_speak_make_no_cue(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+# 3. an ambiguous form as a tag after a closed quotation ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("“Why not?” the senator asks.", "asks", "the senator"),
+    ("“We stay,” the letter notes.", "notes", "the letter"),
+    ("“Where is the money?” the mayor demands.", "demands", "the mayor"),
+    ("\"That is false!\" the governor counters.", "counters", "the governor"),
+    ("“It was late,” the report adds.", "adds", "the report"),
+])
+def test_ambiguous_tag_after_closed_quote(attributions, text, cue, source) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span.text == source
+    assert a.content.text.strip("“”\",!?") in text
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("He dismissed the “fake” reports.", "reports"),
+    ("She read the “leaked” notes.", "notes"),
+    ("They counted the “yes” answers.", "answers"),
+    ("“Why not?” the senator believes.", "believes"),  # a belief is never a quotation's tag
+    ("The “final” demands were sent.", "demands"),
+])
+def test_no_tag_without_a_closed_sentence_quote(attributions, text, cue) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is None or a.act != "assert" or a.content.text not in ("“fake”", "“leaked”", "“yes”"), text
