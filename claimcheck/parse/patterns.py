@@ -216,6 +216,7 @@ class Words:
     armed: frozenset[str]  # armed parties and military objects
     plural_role_endings: tuple[str, ...] = ()  # anonymity.toml "plural-role-endings": "-ers" of "Engineers said"
     catenatives: frozenset[str] = frozenset()  # phrases.toml "catenative": "needs to | tell", "was quick to | add"
+    principal_roles: frozenset[str] = frozenset()  # anonymity.toml "principal-roles": "aide to X", "ally of X"
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
@@ -230,6 +231,7 @@ def build_words(lex: Lexicons) -> Words:
     anon_kind: dict[str, str] = {}
     markers: list[str] = []
     endings: list[str] = []
+    principal: list[str] = []
     for e in lex["anonymity"]:
         kind = e.get("kind")
         if kind not in ("anonymous", "sources_said"):
@@ -240,6 +242,8 @@ def build_words(lex: Lexicons) -> Words:
         if e["id"] == "plural-role-endings":
             endings.extend(_norm(w) for w in e.get("words", ()))
             continue
+        if e["id"] == "principal-roles":
+            principal.extend(_norm(w) for w in e.get("words", ()))
         for w in e.get("words", ()):
             anon_kind.setdefault(_norm(w), kind)
     types: dict[str, str] = {}
@@ -274,7 +278,7 @@ def build_words(lex: Lexicons) -> Words:
                  frozenset(phrases["reduced_relative"]),
                  tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS),
                  frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]), tuple(endings),
-                 frozenset(phrases["catenative"]))
+                 frozenset(phrases["catenative"]), frozenset(principal))
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",

@@ -173,15 +173,15 @@ AIDE_NEIGHBOURS = [
     ("A close aide to Governor Tomas Brenn said the governor would sign the water bill next week.",
      "A close aide to Governor Tomas Brenn", "water bill", "Tomas Brenn"),
 ]
-# found while writing the neighbours, left to the attribution parser (parse/attributions/): a plural
-# with a number, and "assistant", make the principal the source
+# found while writing the neighbours, mended in the attribution parser (stop 21): a plural with a
+# number, and "assistant" (anonymity.toml "principal-roles"), made the principal the source
 AIDE_KNOWN = [
-    pytest.param("Two aides to Senator Ruth Calder said the senator would vote against the port bill.",
-                 "Two aides to Senator Ruth Calder", "port bill", "Ruth Calder",
-                 marks=pytest.mark.xfail(strict=True, reason="'Two aides to X': the source read is X")),
-    pytest.param("An assistant to Sylvanian Foreign Minister Pia Holm said the talks with Borduria had collapsed.",
-                 "An assistant to Sylvanian Foreign Minister Pia Holm", "talks with Borduria", "Pia Holm",
-                 marks=pytest.mark.xfail(strict=True, reason="'assistant' is no anonymity head: the source read is X")),
+    ("Two aides to Senator Ruth Calder said the senator would vote against the port bill.",
+     "Two aides to Senator Ruth Calder", "port bill", "Ruth Calder"),
+    # "on Sunday": without a date the claim gate keeps no claim of "the talks … had collapsed"
+    # (parse/claims), whoever says it; the source alone is asserted in tests/parse/test_src_stop21_principal.py
+    ("An assistant to Sylvanian Foreign Minister Pia Holm said the talks with Borduria had collapsed on Sunday.",
+     "An assistant to Sylvanian Foreign Minister Pia Holm", "talks with Borduria", "Pia Holm"),
 ]
 
 

@@ -175,7 +175,7 @@ def _pp_head(prep: str, head: str, wl: Words) -> bool:
     lw = head.lower()
     if prep in ("in", "at", "from") and lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
         return head.islower() or head[1:].islower() and lw not in TIME_UNITS
-    return prep == "to" and lw in wl.anon_kind and wl.types.get(lw) == "person"
+    return prep == "to" and (lw in wl.principal_roles or lw in wl.anon_kind and wl.types.get(lw) == "person")
 
 
 def _np_head(w_: str, wl: Words) -> bool:

@@ -60,8 +60,8 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
     proper: list[str] = []
     # "an aide to President X", "a spokesman for X", "officials at X": a described person or
     # group of a principal; the principal's name does not name the source
-    last = cut if cut < len(lws) and lws[cut] in ("to", "for", "at", "in", "from", "with") and head in w.anon_kind \
-        else len(words_)
+    last = cut if cut < len(lws) and (lws[cut] in ("to", "for", "at", "in", "from", "with") and head in w.anon_kind
+                                      or lws[cut] == "of" and head in w.principal_roles) else len(words_)
     for i, x in enumerate(words_[:last]):
         lx = lws[i]
         if not x[0].isupper():
