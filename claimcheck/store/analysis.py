@@ -153,7 +153,9 @@ def write_analysis(session: Session, run_id: int, analysis, chunk: int = 5_000) 
         return json.dumps(value, ensure_ascii=False)
 
     # Core statements (the ORM's bulk path costs more than the inserts); members and grades,
-    # plain ints and strings, through the driver's executemany on SQLite (``repo._bulk``)
+    # plain ints and strings, through the driver's executemany on SQLite (``repo._bulk``); on
+    # PostgreSQL through psycopg, clusters, members and grades by COPY (``store.pg_bulk``)
+    from claimcheck.store import direct
     from claimcheck.store.queries import OTHER_STATUS, STATUS_ORDER
     from claimcheck.store.repo import _bulk
 
@@ -170,7 +172,11 @@ def write_analysis(session: Session, run_id: int, analysis, chunk: int = 5_000) 
                      article_uids=js(list(c.article_uids)), first_seen=c.first_seen, last_seen=c.last_seen,
                      story=c.story, status_rank=STATUS_ORDER.get(c.status, OTHER_STATUS))
                 for c in part]
-        conn.execute(insert(Cluster.__table__), rows)
+        fast = direct.statements(conn) if conn.dialect.name == "postgresql" else None
+        if fast is not None:  # psycopg: one COPY (store.pg_bulk); the ids are read back by uid below
+            fast.copy(Cluster.__table__, rows)
+        else:
+            conn.execute(insert(Cluster.__table__), rows)
         del rows
         ids = dict(conn.execute(select(Cluster.uid, Cluster.id).where(
             Cluster.run_id == run_id, Cluster.uid.in_([c.uid for c in part]))).all())

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
 from claimcheck.errors import ClaimcheckError, DuplicateError
 from claimcheck.model import Extraction
@@ -73,8 +73,8 @@ def _parsed(conn: Connection, article_id: int, extractor_version: str) -> bool:
 def write_batch(conn: Connection, extractions: Sequence[Extraction], run_id: int,
                 extractor_version: str) -> list[Written]:
     """Store ``extractions`` in order, all in one transaction; when any of them fails with a
-    user-facing error (:class:`ClaimcheckError`, a duplicate stored meanwhile, a constraint),
-    the batch is rolled back and written again one article per transaction, so a bad article is
+    user-facing error (:class:`ClaimcheckError`, a duplicate stored meanwhile, a row the
+    database refuses: a constraint, a value too long for its column), the batch is rolled back and written again one article per transaction, so a bad article is
     skipped alone and nothing of it is left half-written.  Any other exception (a bug, a full
     disk) propagates with the batch rolled back.  ``conn`` must not be in a transaction.
     Returns one :class:`Written` per extraction, in order."""
@@ -83,7 +83,7 @@ def write_batch(conn: Connection, extractions: Sequence[Extraction], run_id: int
     try:
         with conn.begin():
             return _write_together(conn, extractions, run_id, extractor_version)
-    except (ClaimcheckError, IntegrityError, sqlite3.IntegrityError):  # the latter from store.direct
+    except (ClaimcheckError, IntegrityError, DataError, sqlite3.IntegrityError):  # the latter from store.direct
         pass
     except DBAPIError as exc:
         if not _write_conflict(exc):
@@ -95,7 +95,9 @@ def write_batch(conn: Connection, extractions: Sequence[Extraction], run_id: int
 
 def write_one(conn: Connection, ex: Extraction, run_id: int, extractor_version: str) -> Written:
     """Store one extraction in its own transaction; a user-facing error skips it (nothing of it
-    is kept), a duplicate stored meanwhile by another process counts as ``unchanged``."""
+    is kept), and so does a row of it that the database refuses (a constraint, a value too long
+    for its column: PostgreSQL checks lengths, SQLite does not), with the database's reason in
+    one line; a duplicate stored meanwhile by another process counts as ``unchanged``."""
     for attempt in range(5):
         try:
             with conn.begin():
@@ -104,6 +106,9 @@ def write_one(conn: Connection, ex: Extraction, run_id: int, extractor_version: 
             return Written("unchanged")
         except ClaimcheckError as exc:
             return Written("skipped", str(exc))
+        except (IntegrityError, DataError, sqlite3.IntegrityError) as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            return Written("skipped", f"{ex.id}: the database refused it: {reason[0] if reason else type(exc).__name__}")
         except DBAPIError as exc:
             if not _write_conflict(exc) or attempt == 4:
                 raise

@@ -7,17 +7,21 @@ SQLite; sent to the ``sqlite3`` connection under the SQLAlchemy one (the same co
 same transaction) they cost the SQLite part only.  The SQL is what SQLAlchemy renders for the
 statements of :mod:`claimcheck.store.repo`, and values are bound through the columns' own bind
 processors (dates, timestamps and booleans stored exactly as SQLAlchemy stores them), so the
-rows written are the same.  PostgreSQL, and any connection that is not SQLite, keeps the
-SQLAlchemy statements (:func:`statements` returns None).
+rows written are the same.  PostgreSQL through psycopg has its own direct statements
+(:mod:`claimcheck.store.pg_bulk`); any other connection keeps the SQLAlchemy statements
+(:func:`statements` returns None).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, Table
+
+if TYPE_CHECKING:
+    from claimcheck.store.pg_bulk import PgStatements
 
 
 class Known(NamedTuple):
@@ -35,11 +39,14 @@ class Previous(NamedTuple):
     version: int
 
 
-def statements(conn: Connection) -> SqliteStatements | None:
-    """The direct statements of ``conn`` when it is a SQLite connection, else None."""
-    if conn.dialect.name != "sqlite":
-        return None
-    return SqliteStatements(conn)
+def statements(conn: Connection) -> SqliteStatements | PgStatements | None:
+    """The direct statements of ``conn``: on SQLite's driver, or on psycopg's for PostgreSQL
+    (:mod:`claimcheck.store.pg_bulk`); None for any other connection (the SQLAlchemy path)."""
+    if conn.dialect.name == "sqlite":
+        return SqliteStatements(conn)
+    from claimcheck.store import pg_bulk
+
+    return pg_bulk.PgStatements(conn) if pg_bulk.available(conn) else None
 
 
 class SqliteStatements:

@@ -162,7 +162,8 @@ PENDING_ROWS = "claimcheck_pending_rows"
 def _bulk(conn, table, rows: list[dict[str, Any]]) -> None:  # noqa: ANN001
     """Insert many rows. On SQLite the driver's executemany is called directly (SQLAlchemy's
     per-row parameter processing costs more than the insert); values are plain ints, strings,
-    booleans (bound as 0/1) and None, which need no conversion.  Rows of child tables only (nothing reads
+    booleans (bound as 0/1) and None, which need no conversion.  On PostgreSQL through psycopg,
+    one ``COPY`` (:meth:`claimcheck.store.pg_bulk.PgStatements.copy`).  Rows of child tables only (nothing reads
     them back while a batch is written): deferred while ``conn.info[PENDING_ROWS]`` is set."""
     if not rows:
         return
@@ -171,7 +172,11 @@ def _bulk(conn, table, rows: list[dict[str, Any]]) -> None:  # noqa: ANN001
         pending.setdefault(table, []).extend(rows)
         return
     if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), rows)
+        fast = direct.statements(conn)
+        if fast is not None:  # PostgreSQL through psycopg: one COPY (store.pg_bulk)
+            fast.copy(table, rows)
+        else:
+            conn.execute(table.insert(), rows)
         return
     cols = tuple(rows[0])
     sql = _insert_sql(table.name, cols)
