@@ -55,13 +55,12 @@ class PgStatements:
     @contextmanager
     def _cursor(self, sql: str) -> Iterator[Any]:
         """A cursor; a psycopg error in its block raised as SQLAlchemy's exception for it."""
-        import psycopg
-
+        error = self._dialect.loaded_dbapi.Error  # psycopg's, from the dialect that loaded it
         try:
             with self._raw.cursor() as cur:
                 yield cur
-        except psycopg.Error as exc:
-            raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=self._dialect) from exc
+        except error as exc:
+            raise DBAPIError.instance(sql, None, exc, error, dialect=self._dialect) from exc
 
     def _one(self, sql: str, params: Sequence[Any]) -> tuple | None:
         with self._cursor(sql) as cur:
