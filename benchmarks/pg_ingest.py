@@ -63,9 +63,10 @@ def reset_pg(url: str) -> int:
             conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
             conn.execute(text("CREATE SCHEMA public"))
             backend = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            postmaster = _ppid(int(backend))  # while the backend lives
     finally:
         engine.dispose()
-    return _ppid(int(backend))
+    return postmaster
 
 
 def _stat(pid: int) -> list[str] | None:
