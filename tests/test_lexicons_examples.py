@@ -394,7 +394,8 @@ def _phrase(e: Entry, s: str) -> bool:
 def _origins(e: Entry, s: str) -> bool:
     """A ``wire``/``credit`` example, read as an article, is credited (to that wire; by that
     credit); an ``intermediary_suffix`` or ``report_noun`` example "A = B" names one entity on
-    both sides, an ``evidence`` one the same kind of evidence; a ``not_a_source``,
+    both sides (so does an ``outlet`` one), an ``evidence`` one the same kind of evidence, a
+    ``not_a_short_form`` one a short form kept from its full name; a ``not_a_source``,
     ``common_noun`` or ``not_a_speaker`` example is no (named) source; a ``first_person``
     example is the writer."""
     from claimcheck.xref import origins
@@ -413,6 +414,11 @@ def _origins(e: Entry, s: str) -> bool:
     if e["kind"] == "evidence":
         ga = origins.evidence_group(a, rules)
         return ga is not None and ga == origins.evidence_group(b, rules)
+    if e["kind"] == "not_a_short_form":  # a short form the entry's words keep from its full name
+        from claimcheck.xref.origin_names import is_short_form
+
+        sa, sb = origins.strip_suffixes(a, rules), origins.strip_suffixes(b, rules)
+        return is_short_form(sa, sb) and not is_short_form(sa, sb, rules.short_stop)
     if e["kind"] == "report_noun":
         author = origins.document_author(a, rules)
         return author is not None and origins.strip_suffixes(author, rules) == origins.strip_suffixes(b, rules)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
@@ -25,6 +26,18 @@ TAIL = 400
 
 def _norm(s: str | None) -> str:
     return " ".join(_WORD.findall((s or "").lower()))
+
+
+_LETTERS = re.compile(r"\b(?:[a-z] )+[a-z]\b")
+
+
+def _joined(s: str | None) -> str:
+    """:func:`_norm`, an acronym written with dots or spaces made one word ("N.Y.T." → "nyt",
+    not "n y t"), and a leading "the" dropped: how an outlet's name is compared."""
+    words = _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), _norm(s)).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 # --------------------------------------------------------------------------- rules (lexicon)
@@ -45,6 +58,8 @@ class OriginRules:
     first_person: frozenset[str] = frozenset()
     not_speaker: frozenset[str] = frozenset()
     evidence: Mapping[str, str] = field(default_factory=dict)  # evidence noun → its group (entry id)
+    outlets: Mapping[str, str] = field(default_factory=dict)  # an outlet's other name (normalised) → its name
+    short_stop: frozenset[str] = frozenset()  # words that alone are never an outlet's short form
 
 
 def build_rules(lexicons: Lexicons) -> OriginRules:
@@ -60,6 +75,8 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
     first_person: set[str] = set()
     not_speaker: set[str] = set()
     evidence: dict[str, str] = {}
+    outlets: dict[str, str] = {}
+    short_stop: set[str] = set()
     for e in lexicons["origins"]:
         kind = e["kind"]
         if kind == "wire":
@@ -68,6 +85,15 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
                 raise LexiconError(f"{e.label}: a wire needs 'names'")
             for n in names:
                 wires.setdefault(_norm(n), names[0])
+        elif kind == "outlet":
+            names = e.get("names") or ()
+            if len(names) < 2:
+                raise LexiconError(f"{e.label}: an outlet entry needs 'names': its name, then other names")
+            for n in names:
+                if outlets.setdefault(_joined(n), names[0]) != names[0]:
+                    raise LexiconError(f"{e.label}: {n!r} is already a name of {outlets[_joined(n)]!r}")
+        elif kind == "not_a_short_form":
+            short_stop.update(_norm(w) for w in e.get("words") or () if _norm(w))
         elif kind == "credit":
             where = e.get("where") or "head"
             if where not in ("head", "tail", "any") or not e.get("pattern"):
@@ -95,7 +121,8 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
                     raise LexiconError(f"{e.label}: {w!r} is already evidence of {evidence[w.lower()]!r}")
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
-                               "report_noun, not_a_source, common_noun, first_person, not_a_speaker, evidence)")
+                               "report_noun, not_a_source, common_noun, first_person, not_a_speaker, evidence, outlet, "
+                               "not_a_short_form)")
     forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
                    key=lambda s: (-len(s), s))
     wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
@@ -114,7 +141,7 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
     )
     return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
                        documents, frozenset(not_source), frozenset(heads), frozenset(first_person),
-                       frozenset(not_speaker), evidence)
+                       frozenset(not_speaker), evidence, outlets, frozenset(short_stop))
 
 
 def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:
@@ -136,19 +163,23 @@ def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = Non
 
 
 def strip_suffixes(name: str, rules: OriginRules) -> str:
-    """``name`` lower-cased, normalised, without a leading "the" nor trailing outlet words
-    ("Channel 9 News" → "channel 9"); one word is always left."""
-    words = _norm(name).split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for suf in rules.suffixes:
-            if len(words) > len(suf) and tuple(words[-len(suf):]) == suf:
-                words = words[:-len(suf)]
-                changed = True
-                break
+    """``name`` lower-cased, normalised (hyphens and dots as word breaks, an acronym's letters
+    one word: "N.Y.T." → "nyt"), without a leading "the" nor trailing outlet words ("Channel 9
+    News" → "channel 9"); one word is always left.  A name the ``outlet`` entries of
+    ``origins.toml`` know under another name is that name's ("NYT" → "new york times")."""
+    words = _joined(name).split()
+    for _ in range(2):  # the name as written, then as stripped: "NYT", "New York Times Online"
+        known = rules.outlets.get(" ".join(words))
+        if known is not None:
+            words = _joined(known).split()
+        changed = True
+        while changed and len(words) > 1:
+            changed = False
+            for suf in rules.suffixes:
+                if len(words) > len(suf) and tuple(words[-len(suf):]) == suf:
+                    words = words[:-len(suf)]
+                    changed = True
+                    break
     return " ".join(words)
 
 
@@ -273,3 +304,39 @@ def mention_role(c: ClaimRecord, rules: OriginRules,
     if evidence_group(name, rules) is not None:
         return "evidence"
     return "source"
+
+
+def origin_label(origin: str, c: ClaimRecord) -> str:
+    """An origin in words, from a mention that has it: names, not keys."""
+    kind = origin.partition(":")[0]
+    name = " ".join((c.source_name or "").split())
+    where = f"via {c.via[0]}" if c.via else (f"in {c.outlet}" if c.outlet else "in an article without outlet")
+    if kind == "named":
+        return f"{name} (named)"
+    if kind == "anonymous":
+        return f"{name} (unnamed, {where})"
+    if kind == "reports":
+        return f"reports {where}"
+    if kind == "report":
+        return f"{name} (report)"
+    if kind == "outlet":
+        return f"{c.outlet} (own voice)"
+    return "an article's own voice (no outlet known)"
+
+
+def mark_unresolved(rows: list[dict[str, Any]], lexicons: Lexicons) -> list[dict[str, Any]]:
+    """``sources`` rows (dicts with ``name``, ``kind``, ``grade``, ``reasons``) each with
+    ``resolved``: False for a row whose name is no source (:func:`non_source_reason`: a
+    pronoun, a relative pronoun, the expletive "it", a common noun as a named source), which is
+    then graded F with the reason and listed after the others (order otherwise kept)."""
+    rules = lexicons.derive(build_rules)
+    good: list[dict[str, Any]] = []
+    bad: list[dict[str, Any]] = []
+    for r in rows:
+        why = non_source_reason(r.get("name"), r.get("kind"), rules)
+        if why is None:
+            good.append({**r, "resolved": True})
+        else:
+            bad.append({**r, "resolved": False, "grade": "F", "corroborated": 0, "contradicted": 0,
+                        "single_source": 0, "reasons": [f"no basis yet: {why} (left unresolved; not graded)"]})
+    return good + bad

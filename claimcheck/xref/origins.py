@@ -33,11 +33,11 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from typing import Any
 from dataclasses import dataclass, field
 
-from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleText, ClaimRecord
+from claimcheck.xref.origin_names import full_names
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
     _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_writer,
-    mention_role, non_source_reason, strip_suffixes, wire_credit)
+    mark_unresolved, mention_role, non_source_reason, origin_label, strip_suffixes, wire_credit)
 
 
 # --------------------------------------------------------------------------- articles
@@ -243,6 +243,7 @@ class OriginContext:
     publishers: Mapping[int, Publisher] = field(default_factory=dict)
     common_noun: Callable[[str | None], bool] | None = None
     roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
+    entities: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`entity`'s
 
     def role(self, c: ClaimRecord) -> str:
         """:func:`mention_role` of ``c`` with these rules and common nouns (its rules' role when
@@ -259,13 +260,20 @@ class OriginContext:
     def entity(self, name: str) -> str:
         """A normalised key for an outlet, wire, intermediary or author: the actor's name if the
         index knows it, wire aliases made one, outlet suffixes dropped ("Channel 9 News" =
-        "Channel 9")."""
+        "Channel 9"; an outlet's other names, ``outlet`` entries of ``origins.toml``, made one:
+        "NYT" = "The New York Times").  Once per distinct name."""
+        got = self.entities.get(name)
+        if got is not None:
+            return got
         k = self.actor_key(name)
         base = self.actor_name(k) if k and self.actor_name else name
         if self.rules is None:
-            return k or _norm(name)
-        wire = self.rules.wires.get(_norm(base)) or self.rules.wires.get(_norm(name))
-        return strip_suffixes(wire or base, self.rules)
+            got = k or _norm(name)
+        else:
+            wire = self.rules.wires.get(_norm(base)) or self.rules.wires.get(_norm(name))
+            got = strip_suffixes(wire or base, self.rules)
+        self.entities[name] = got
+        return got
 
     def publisher(self, c: ClaimRecord) -> Publisher:
         p = self.publishers.get(c.article_id)
@@ -324,14 +332,37 @@ class Origin:
     reason: str = ""
 
 
-def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None]:
+def _outlet_names(c: ClaimRecord, ctx: OriginContext) -> list[str]:
+    """The normalised outlet names one mention rests on (its publisher, its intermediary, the
+    author of a report it cites), for :func:`~claimcheck.xref.origin_names.full_names`."""
+    out = []
+    pk = ctx.publisher(c).key
+    if pk.startswith("outlet:"):
+        out.append(pk[7:])
+    if c.via:
+        out.append(ctx.entity(c.via[0]))
+    if c.act is not None and c.source_kind == "named" and ctx.rules is not None:
+        name = " ".join((c.source_name or "").split())
+        author = document_author(name, ctx.rules)
+        if author or c.source_type in ("outlet", "document", "social_media"):
+            out.append(ctx.entity(author or name))
+    return out
+
+
+def _root(c: ClaimRecord, ctx: OriginContext,
+          full: Mapping[str, str] | None = None) -> tuple[str, str, str, str | None]:
     """(key, label, fold reason, entity) of one mention on its own; the entity (the normalised
-    name of a named source or a report's author) is None for other mentions."""
+    name of a named source or a report's author) is None for other mentions.  ``full``: the
+    full outlet name each short form of the mention's article stands for (:mod:`origin_names`)."""
     pub = ctx.publisher(c)
+    if full and pub.key.startswith("outlet:") and pub.key[7:] in full:
+        pub = Publisher("outlet:" + full[pub.key[7:]], pub.label, pub.reason)
     pub_name = pub.key.split(":", 1)[1]
     pub_where = "an article without outlet" if pub.key.startswith("article:") else pub.label.rsplit(" (", 1)[0]
     via = c.via[0] if c.via else None
     via_key = (ctx.entity(via) if ctx.rules else (ctx.actor_key(via) or _norm(via))) if via else None
+    if full and via_key in full:
+        via_key = full[via_key]
     name = " ".join((c.source_name or "").split())
     if c.act is None:
         return pub.key, pub.label, pub.reason or "same outlet", None
@@ -358,7 +389,11 @@ def _root(c: ClaimRecord, ctx: OriginContext) -> tuple[str, str, str, str | None
         # the resolver's actor when it knows the name (so that a party to the claim is known),
         # else the normalised name; :func:`trace` makes the two forms of one entity one
         key = f"named:{ctx.actor_key(who) or entity}"
-        if author or c.source_type in ("outlet", "document", "social_media"):
+        report = bool(author) or c.source_type in ("outlet", "document", "social_media")
+        if report and full and entity in full:  # a short form: the full name's origin
+            entity = full[entity]
+            key = f"named:{entity}"
+        if report:
             return key, f"{who} (report)", f"the same report by {who}, relayed", entity
         return key, f"{name} (named)", "same speaker", entity
     if c.source_kind == "anonymous":
@@ -471,6 +506,15 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     Each mention that shares an origin with an earlier one carries the reason."""
     cs = [claims[i] for i in members]
     roots = [_root(c, ctx) for c in cs]
+    pubs = [ctx.publisher(c).key.split(":", 1)[1] for c in cs]
+    if ctx.rules is not None and len(cs) > 1:  # short outlet names: the full name they stand for
+        names = [_outlet_names(c, ctx) for c in cs]
+        full = full_names(((c.article_id, n) for c, ns in zip(cs, names) for n in ns), ctx.rules.short_stop)
+        for k, c in enumerate(cs):
+            mine = {n: full[(c.article_id, n)] for n in names[k] if (c.article_id, n) in full}
+            if mine:
+                roots[k] = _root(c, ctx, mine)
+                pubs[k] = mine.get(pubs[k], pubs[k])
     keys = [r[0] for r in roots]
     rules = ctx.rules
     roles = [ctx.role(c) for c in cs]
@@ -504,8 +548,7 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     # an article's own voice restating what its sources said rests on those sources; so does a
     # mention credited to the article's own publisher ("…, officials said, AFP reported") and,
     # with the rules, a mention with no identity of its own
-    selves = {k for k, c in enumerate(cs) if ents[k] is not None
-              and ents[k] == ctx.publisher(c).key.split(":", 1)[1]}
+    selves = {k for k in range(len(cs)) if ents[k] is not None and ents[k] == pubs[k]}
     identified: dict[int, str] = {}
     vague_first: dict[int, str] = {}
     for k in order:
@@ -551,39 +594,3 @@ def trace_origins(claims: Sequence[ClaimRecord], members: list[int], stances: li
     """The origin keys of :func:`trace` with no context beyond actor keys (no wire credits,
     no copy groups, no name normalisation): parallel to ``members``."""
     return [o.key for o in trace(claims, members, stances, OriginContext(actor_key), wire_copy)]
-
-
-def origin_label(origin: str, c: ClaimRecord) -> str:
-    """An origin in words, from a mention that has it: names, not keys."""
-    kind = origin.partition(":")[0]
-    name = " ".join((c.source_name or "").split())
-    where = f"via {c.via[0]}" if c.via else (f"in {c.outlet}" if c.outlet else "in an article without outlet")
-    if kind == "named":
-        return f"{name} (named)"
-    if kind == "anonymous":
-        return f"{name} (unnamed, {where})"
-    if kind == "reports":
-        return f"reports {where}"
-    if kind == "report":
-        return f"{name} (report)"
-    if kind == "outlet":
-        return f"{c.outlet} (own voice)"
-    return "an article's own voice (no outlet known)"
-
-
-def mark_unresolved(rows: list[dict[str, Any]], lexicons: Lexicons) -> list[dict[str, Any]]:
-    """``sources`` rows (dicts with ``name``, ``kind``, ``grade``, ``reasons``) each with
-    ``resolved``: False for a row whose name is no source (:func:`non_source_reason`: a
-    pronoun, a relative pronoun, the expletive "it", a common noun as a named source), which is
-    then graded F with the reason and listed after the others (order otherwise kept)."""
-    rules = lexicons.derive(build_rules)
-    good: list[dict[str, Any]] = []
-    bad: list[dict[str, Any]] = []
-    for r in rows:
-        why = non_source_reason(r.get("name"), r.get("kind"), rules)
-        if why is None:
-            good.append({**r, "resolved": True})
-        else:
-            bad.append({**r, "resolved": False, "grade": "F", "corroborated": 0, "contradicted": 0,
-                        "single_source": 0, "reasons": [f"no basis yet: {why} (left unresolved; not graded)"]})
-    return good + bad
