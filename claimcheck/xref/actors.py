@@ -10,7 +10,7 @@ This module holds no actor names.
 Rules (in this order; deterministic, independent of input order)
 -----------------------------------------------------------------
 Each rule is one function below (rule 0 and the working graph in :mod:`claimcheck.xref.actor_graph`,
-re-exported here), run in turn by :meth:`ActorResolver.resolve`.
+re-exported here; rule 5 in :mod:`claimcheck.xref.actors_acronyms`), run in turn by :meth:`ActorResolver.resolve`.
 
 0. Gazetteer (:func:`gazetteer_node`): a mention whose key (or, for acronyms, its exact dotless
    text) is a gazetteer name or alias is that actor; a ``metonym = true`` alias only when the
@@ -31,7 +31,9 @@ re-exported here), run in turn by :meth:`ActorResolver.resolve`.
    different people, nothing proposed (Raúl / Fidel Castro).  Ratio in [``propose``,
    ``auto_merge``), an initial involved ("J. Smith" / "John Smith"), two single words (too
    little evidence: "Reuter" / "Reuters"), or a single word close to another name's surname:
-   *proposed* only.  Demonyms take no part ("Italian" is no spelling of "Italy"), nor two names
+   *proposed* only, a single word only when its consonants are the surname's
+   (:func:`~claimcheck.xref.actors_acronyms.consonants_agree`: "Qaeda" is no spelling of
+   "Qaddafi", though their ratio reaches ``propose``).  Demonyms take no part ("Italian" is no spelling of "Italy"), nor two names
    with different acronyms ("BBC News" / "ABC News": :func:`~claimcheck.xref.names.acronyms`).
 4. Partial names (:func:`merge_partial_names`): a shorter name whose words are an ordered
    subsequence of a longer name's, ending with its last word ("Maro", "Gen. Maro", "Ana Maro" in
@@ -39,6 +41,9 @@ re-exported here), run in turn by :meth:`ActorResolver.resolve`.
    more it is proposed for each (score 1/k).  Persons only (not when either side is typed as a
    non-person or is a non-person gazetteer actor, and not a longer form holding a state name,
    metonym or demonym: "Italian TV" is no full name for "TV").  Longer partials are resolved first.
+5. Acronyms (:func:`~claimcheck.xref.actors_acronyms.propose_acronyms`): an acronym the gazetteer
+   does not know ("RNA", "HoR") is proposed with each actor whose name's initials spell it
+   ("Ruritanian National Army", "House of Representatives"), score 1/k; never merged.
 
 Thresholds
 ----------
@@ -84,6 +89,7 @@ from claimcheck.xref.actor_graph import MentionGraph, _build_graph, _Unit, liter
 from claimcheck.xref.actor_graph import _Proposal as _Proposal
 from claimcheck.xref.actor_graph import _units as _units
 from claimcheck.xref.actor_graph import gazetteer_node as gazetteer_node
+from claimcheck.xref.actors_acronyms import consonants_agree, propose_acronyms
 from claimcheck.xref.gazetteer import Gazetteer, gazetteer
 from claimcheck.xref.gazetteer import MIN_SKELETON
 from claimcheck.xref.names import (NameRules, Thresholds, acronyms, compare_spellings, is_initial, is_subsequence, name_key, name_rules,
@@ -255,6 +261,9 @@ def merge_similar_spellings(g: MentionGraph, r: ActorResolver) -> None:
         if verdict is None or not g.compatible(na, nb):
             continue
         kind, score, reason = verdict
+        if reason == "surname spelled differently" and not consonants_agree(
+                (ua.words if len(ua.words) == 1 else ub.words)[0], (ub.words if len(ua.words) == 1 else ua.words)[-1], r):
+            continue  # "Qaeda" / "Muammar Qaddafi": letters shared, not one name's consonants
         if kind == "merge":
             edges.append((score, na, nb))
         else:
@@ -366,7 +375,7 @@ def _propose_near_skeleton(g: MentionGraph, u: _Unit, skel: str, by_last: Mappin
 
 
 RULES: tuple[Rule, ...] = (apply_decisions, merge_same_transliteration, merge_across_scripts, merge_similar_spellings,
-                           merge_partial_names)
+                           merge_partial_names, propose_acronyms)
 
 
 # --------------------------------------------------------------------------- results
