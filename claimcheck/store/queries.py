@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from claimcheck.errors import NotFoundError
@@ -27,6 +27,7 @@ from claimcheck.store.models import (
     Verdict,
     ViaRow,
 )
+from claimcheck.store.actor_filter import ActorMatch, match_actor, resolve_actor, sql_prefilter
 from claimcheck.store.repo import latest_run_id
 
 STATUS_ORDER = {"contradicted": 0, "corroborated": 1, "single_source": 2, "unattributed": 3}
@@ -136,28 +137,20 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _actor_names(session: Session, actor: str) -> set[str]:
-    """``actor`` and the names of the actors one of whose aliases contains it (any spelling)."""
-    from claimcheck.store.models import Actor, ActorAlias
-    from claimcheck.store.repo import norm_name
-
-    names = {actor}
-    key = norm_name(actor)
-    if key:
-        names.update(session.execute(select(Actor.name).join(ActorAlias, ActorAlias.actor_id == Actor.id)
-                                     .where(ActorAlias.norm.contains(key, autoescape=True))).scalars())
-    return names
+def _actor_names(session: Session, actor: str) -> ActorMatch:
+    """What ``actor`` stands for and the clusters about it (:mod:`claimcheck.store.actor_filter`:
+    the actors one of whose aliases is it, or holds it as whole words, and the clusters that
+    name them among their actors, their members' actors or in their texts)."""
+    return match_actor(session, actor)
 
 
-def _literal_match(row: ReportRow, actor_names: set[str] | None, actor: str | None, outlet: str | None) -> bool:
+def _literal_match(row: ReportRow, actor_names: ActorMatch | None, actor: str | None, outlet: str | None) -> bool:
     """The exact test behind the SQL prefilter: the JSON columns are searched as text in SQL, so
-    a needle such as ``[`` or ``", "`` would match the JSON syntax; here each actor and outlet
-    name is compared on its own (case-insensitive substrings)."""
-    if actor_names is not None and actor is not None:
-        needles = [n.casefold() for n in actor_names]
-        if not (actor.casefold() in row.claim.casefold()
-                or any(n in a.casefold() for a in row.actors for n in needles)):
-            return False
+    a needle such as ``[`` or ``", "`` would match the JSON syntax; here the actor test is
+    :func:`~claimcheck.store.actor_filter.match_actor`'s and each outlet name is compared on its
+    own (case-insensitive substrings)."""
+    if actor_names is not None and actor is not None and row.cluster not in actor_names.uids:
+        return False
     return outlet is None or any(outlet.casefold() in o.casefold() for o in row.outlets)
 
 
@@ -168,9 +161,7 @@ def _filtered(session: Session, q: Any, status: list[str] | None, actor: str | N
     if status:
         q = q.where(t.c.status.in_(status))
     if actor:
-        names = _actor_names(session, actor)
-        q = q.where(or_(*(t.c.actors.icontains(n, autoescape=True) for n in sorted(names)),
-                        t.c.canonical.icontains(actor, autoescape=True)))
+        q = q.where(sql_prefilter(resolve_actor(session, actor)))
     if outlet:
         q = q.where(t.c.outlets.icontains(outlet, autoescape=True))
     if since:
