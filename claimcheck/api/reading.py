@@ -25,7 +25,7 @@ def report(db: Db, **filters: Any) -> list[ReportRow]:
 @dataclass(frozen=True)
 class ReportFilters:
     """Which clusters ``report`` shows, and in what order: statuses (none: all), an actor under
-    any of its names and an outlet (literal substrings), dates seen as ``YYYY-MM-DD`` text,
+    any of its names (:mod:`claimcheck.store.actor_filter`) and an outlet (a literal substring), dates seen as ``YYYY-MM-DD`` text,
     at least ``min_origins`` independent origins; ``sort``: status | origins | credibility |
     date | mentions."""
 

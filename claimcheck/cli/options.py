@@ -55,7 +55,7 @@ Note = Annotated[Optional[str], typer.Option(help="Why.")]
 
 
 StatusOpt = Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")]
-ActorOpt = Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).", callback=short_text)]
+ActorOpt = Annotated[Optional[str], typer.Option(help="Only clusters about this actor (any of its names; in its actors, claims or sources).", callback=short_text)]
 SinceOpt = Annotated[Optional[str], typer.Option(help="Only clusters seen on or after this date (YYYY-MM-DD).")]
 UntilOpt = Annotated[Optional[str], typer.Option(help="Only clusters seen on or before this date.")]
 OutletOpt = Annotated[Optional[str], typer.Option(help="Only clusters reported by this outlet (substring).",

@@ -31,7 +31,7 @@ def report(
     db: DbOpt = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
     status: Annotated[Optional[list[Status]], typer.Option("--status", help="Only clusters with this status (repeatable).")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Only clusters naming this actor (substring).",
+    actor: Annotated[Optional[str], typer.Option(help="Only clusters about this actor (any of its names; in its actors, claims or sources).",
                                                  callback=short_text)] = None,
     since: Annotated[Optional[str], typer.Option(help="Only clusters seen on or after this date (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only clusters seen on or before this date.")] = None,
