@@ -221,7 +221,7 @@ def non_source_reason(name: str | None, kind: str | None, rules: OriginRules) ->
         return f"{name!r} is a pronoun or function word, not a source"
     rest = [w for w in low if w not in rules.not_source]
     if rest and all(w.lower() in rules.not_speaker for w in rest):
-        return f"{name!r} is a platform, a religion, a scripture or a direction, not a speaker"
+        return f"{name!r} is a platform, a religion, a scripture, a direction or a time, not a speaker"
     if kind != "named" or not any(_CAPITAL.search(w) for w in words[1:]):
         group = evidence_group(name, rules)  # "photos", "the footage": a thing shown, whoever is in it
         if group is not None:
