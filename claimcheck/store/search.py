@@ -320,6 +320,7 @@ def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
            "ORDER BY article_id, start, idx")
     out: dict[tuple[int, int], list[tuple[ClaimRecord, dict[str, Any], dict[str, Any] | None]]] = {}
     claimed: set[int] = set()
+    own_voice: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → spans of its own-voice claims
     for (cid, cuid, aid, sidx, ctext, cstart, cend, actors, action, polarity, modality, refers, att_id, rev,
          version) in _rows(session, sql, ids):
         if (aid, sidx) not in keys or version != versions[aid]:
@@ -328,6 +329,8 @@ def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
         att = atts.get(att_id) if att_id is not None else None
         if att_id is not None:
             claimed.add(att_id)
+        else:
+            own_voice.setdefault((aid, sidx), []).append((cstart, cend))
         rec = ClaimRecord(claim_id=cid, claim_uid=cuid, article_id=aid, article_uid=s["article"]["id"],
                           outlet=s["article"]["outlet"], published=s["published"], text=ctext,
                           sentence_text=s["text"], actors=tuple(json.loads(actors or "[]")), action=action,
@@ -338,7 +341,7 @@ def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
         out.setdefault((aid, sidx), []).append((rec, {"text": ctext, "start": cstart, "end": cend},
                                                 _shown_source(att)))
     for att_id, att in atts.items():
-        if att_id in claimed:
+        if att_id in claimed or _read_as_own_voice(att, own_voice):
             continue
         s = by_key[(att["article_id"], att["sentence_idx"])]
         who = att["resolved"] or att["source_text"]
@@ -355,6 +358,17 @@ def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
     for units in out.values():
         units.sort(key=lambda u: u[1]["start"])
     return out
+
+
+def _read_as_own_voice(att: dict[str, Any], own_voice: dict[tuple[int, int], list[tuple[int, int]]]) -> bool:
+    """Whether the claims parser read this attribution's content as the outlet's own voice: an
+    own-voice claim of its sentence overlaps its content (the parser judged its source no speaker,
+    "photos showing X", or its cue no statement, "It was not made clear whether …").  ``check``
+    then reads the sentence as ``report`` does, once, not also as that source's statement."""
+    start, end = att["content_start"], att["content_end"]
+    if start is None or end is None:
+        return False
+    return any(a < end and start < b for a, b in own_voice.get((att["article_id"], att["sentence_idx"]), ()))
 
 
 def _attributions(session: Conn, ids: dict[str, Any], keys: set[tuple[int, int]],
