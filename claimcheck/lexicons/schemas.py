@@ -32,6 +32,7 @@ CUES: Schema = MappingProxyType({
     "lemmas": (list, False),
     "forms": (list, False),
     "ambiguous": (list, False),
+    "complement": (str, False),  # "clause": a cue only before a clause (to V, that, wh-, a quotation)
 })
 # word lists of the source lexicons (anonymity, roles, outlets, labels, phrases)
 WORDS: Schema = MappingProxyType({

@@ -29,6 +29,7 @@ class Cue:
     act: str
     frame: str
     ambiguous: bool
+    clausal: bool = False  # a cue only before a clause ("seeks to V", not "seeks a third term")
 
 
 # a one-syllable verb ending in one vowel and one consonant doubles it ("slam" → "slammed",
@@ -176,15 +177,19 @@ def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
         if not (e.get("lemmas") or e.get("forms")):
             raise LexiconError(f"{e.label}: needs 'lemmas' or 'forms'")
         amb = {_norm(a) for a in e.get("ambiguous", ()) or ()}
+        complement = e.get("complement")
+        if complement not in (None, "clause"):
+            raise LexiconError(f"{e.label}: unknown complement {complement!r} (allowed: clause)")
+        clausal = complement == "clause"
         for f in entry_forms(e):
             if "*" in f:
                 rx = _wild_regex(f)
-                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False)))
+                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False, clausal)))
                 wild_src.append(rx)
                 continue
             if f in forms:  # first entry wins; the uniqueness test reports clashes
                 continue
-            forms[f] = Cue(e["id"], act, frame, f in amb)
+            forms[f] = Cue(e["id"], act, frame, f in amb, clausal)
     body = trie_regex(sorted(forms))
     alts = "|".join(wild_src + [body]) if wild_src else body
     first = first_chars(alts)  # a gate that only saves work: every form starts with one of these

@@ -63,10 +63,10 @@ DOUBLED = [
     ("Opposition lawmakers slammed the budget as reckless.", "slammed", "Opposition lawmakers"),
     ("Veteran officers are slamming the new rules on leave.", "slamming", "Veteran officers"),
     ("\"Nobody reads the footnotes,\" the judge quipped.", "quipped", "the judge"),
-    ("The farmers' union planned a march on the capital.", "planned", "The farmers' union"),
+    ("The farmers' union planned to march on the capital.", "planned", "The farmers' union"),
     ("The coach bragged that his team had never lost at home.", "bragged", "The coach"),
     ("Local officials understood that the dam could fail.", "understood", "Local officials"),
-    ("The committee preferred a vote by secret ballot.", "preferred", "The committee"),
+    ("The committee preferred to vote by secret ballot.", "preferred", "The committee"),
     ("The treasurer rebutted the auditors' figures point by point.", "rebutted", "The treasurer"),
     ("The mayor extolled the volunteers who cleared the streets.", "extolled", "The mayor"),
 ]

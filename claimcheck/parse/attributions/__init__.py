@@ -33,6 +33,7 @@ The modules form a ladder; each imports only those above it in this list:
 * :mod:`.sources` — source classification and anaphora;
 * :mod:`.gate` — the cheap gate before a sentence is tokenised;
 * :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;
+  :mod:`.cue_classes` — the cues that need a clause after them, and quotation tags;
 * :mod:`.lang_grammar`, :mod:`.lang_phrases` and :mod:`.lang` — the reader of the other
   languages: their lexicons compiled, noun phrases and vias, frames;
 * :mod:`.driver` — :func:`extract_attributions`, which hands an article in another language

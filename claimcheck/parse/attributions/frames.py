@@ -22,9 +22,10 @@ from claimcheck.parse.attributions.content import (
     asked_lead, closes_quote, impersonal_it,
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
+from claimcheck.parse.attributions.cue_classes import clause_follows, quote_tag
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
-    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject, CLOSE_Q, STRAIGHT_Q,
+    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
     catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
@@ -73,6 +74,8 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         return noun_frame(doc, si, t, ci, cj, cue)
     if cue.frame == "passive":
         return passive_frame(doc, si, t, ci, cj, cue)
+    if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b):
+        return None  # "seeks a third term", "discussed the budget": an act, not what anyone says
     return verb_frame(doc, si, t, a, b, cue)
 
 
@@ -244,7 +247,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if d.act == "decline":
         return right_content(doc, si, t, cj, d, cue, rest)
     if rest >= s.end or not has_words(doc.text, rest, s.end):
-        if cue.frame == "evaluative" or cue.ambiguous and not _quote_tag(t, st, cue):
+        if cue.frame == "evaluative" or cue.ambiguous and not quote_tag(t, st, cue):
             return None
         if doc.text[rest:s.end].strip() == ":":
             return right_content(doc, si, t, cj, d, cue, rest)  # "X added:" ending its paragraph
@@ -259,15 +262,6 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
             closes_quote(doc, si, t, st - 1):
         return _closed_quote_left(doc, si, t, st, rest, d, cue)
     return right_content(doc, si, t, cj, d, cue, rest)
-
-
-def _quote_tag(t: Toks, st: int, cue: Cue) -> bool:
-    """Is a cue ending its sentence, with its subject starting at token ``st``, a tag right
-    after a closed quotation that ends on a comma, a question or an exclamation mark ("“Why
-    not?” the narrator asks.", "“We stay,” the letter notes.")?  Then an ambiguous form is the
-    verb: a noun there would have no sentence to be in."""
-    return cue.frame == "verb" and cue.act != "hedge" and st > 1 and (t.words[st - 1] in CLOSE_Q or t.words[st - 1] in STRAIGHT_Q) and \
-        t.words[st - 2] in (",", "?", "!")
 
 
 def _relative_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
