@@ -33,6 +33,7 @@ CUES: Schema = MappingProxyType({
     "forms": (list, False),
     "ambiguous": (list, False),
     "complement": (str, False),  # "clause": a cue only before a clause (to V, that, wh-, a quotation)
+    "shared": (list, False),  # frame "possessed": other entries' forms also read after a possessor
 })
 # word lists of the source lexicons (anonymity, roles, outlets, labels, phrases)
 WORDS: Schema = MappingProxyType({

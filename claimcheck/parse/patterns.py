@@ -14,7 +14,7 @@ from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Entry, Lexicons, schemas
 
 ACTS = ("assert", "confirm", "deny", "decline", "hedge")
-FRAMES = ("verb", "tell", "according", "noun", "passive", "evaluative")
+FRAMES = ("verb", "tell", "according", "noun", "passive", "evaluative", "possessed")
 
 CUE_SCHEMA = schemas.CUES
 WORDS_SCHEMA = schemas.WORDS
@@ -117,6 +117,7 @@ class CueLexicon:
     regex_i: re.Pattern[str]  # case-insensitive, for texts whose lower() changes length
     forms: dict[str, Cue]
     wildcard: tuple[tuple[re.Pattern[str], Cue], ...]
+    possessed: frozenset[str] = frozenset()  # nouns read by the possessed frame after a possessor
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # lookup() results
 
     def lookup(self, matched: str) -> Cue | None:
@@ -190,13 +191,23 @@ def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
             if f in forms:  # first entry wins; the uniqueness test reports clashes
                 continue
             forms[f] = Cue(e["id"], act, frame, f in amb, clausal)
+    possessed: set[str] = set()
+    for e in cue_entries(lex):
+        if e.get("frame") == "possessed":
+            possessed.update(_norm(f) for f in e.get("forms", ()) or ())
+            for f in e.get("shared", ()) or ():
+                if _norm(f) not in forms:
+                    raise LexiconError(f"{e.label}: shared form {f!r} is no form of another entry")
+                possessed.add(_norm(f))
+        elif e.get("shared"):
+            raise LexiconError(f"{e.label}: 'shared' is only for frame = \"possessed\"")
     body = trie_regex(sorted(forms))
     alts = "|".join(wild_src + [body]) if wild_src else body
     first = first_chars(alts)  # a gate that only saves work: every form starts with one of these
     gate = f"(?={char_class(first)})" if first else ""
     regex = re.compile(rf"\b{gate}(?:{alts})(?![\w'’-])")
     regex_i = re.compile(rf"\b{gate}(?:{alts})(?![\w'’-])", re.I)
-    return CueLexicon(regex, regex_i, forms, tuple(wild))
+    return CueLexicon(regex, regex_i, forms, tuple(wild), frozenset(possessed))
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,3 +104,107 @@ def test_ambiguous_tag_after_closed_quote(attributions, text, cue, source) -> No
 def test_no_tag_without_a_closed_sentence_quote(attributions, text, cue) -> None:  # noqa: ANN001
     a = _one(attributions, text, cue)
     assert a is None or a.act != "assert" or a.content.text not in ("“fake”", "“leaked”", "“yes”"), text
+
+
+# 4. verbs of intention, decision and support need a clause ---------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The senator seeks to overturn the ruling.", "seeks", "to overturn the ruling"),
+    ("The company plans to close the plant in May.", "plans", "to close the plant in May"),
+    ("Analysts agreed the plan would fail.", "agreed", "the plan would fail"),
+    ("Leaders agreed that the truce would hold.", "agreed", "the truce would hold"),
+    ("The board discussed whether the fees should rise.", "discussed", "whether the fees should rise"),
+    ("The agency decided against raising rates.", "decided", "against raising rates"),
+    ("Forty percent of voters support the mayor.", "support", "the mayor"),
+])
+def test_intent_verb_with_a_clause_is_a_cue(attributions, text, cue, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator seeks a third term.", "seeks"),
+    ("The company plans a new factory in Ohio.", "plans"),
+    ("The union has backed the mayor.", "backed"),
+    ("The ministers discussed the budget on Monday.", "discussed"),
+    ("The council approved the budget.", "approved"),
+    ("Leaders agreed to a ceasefire.", "agreed"),
+    ("The senator seeks a third term and has won twice.", "seeks"),
+    ("The group backed the candidate who was leading.", "backed"),
+])
+def test_intent_verb_with_an_object_is_an_act(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+# 5. a possessor's noun of speech, thought or intention ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("His promises to cut taxes were forgotten.", "promises", "His", "to cut taxes"),
+    ("By the minister's own admission, the figures were wrong.", "admission", "the minister's",
+     "the figures were wrong"),
+    ("Under the governor's proposal, tuition would be free.", "proposal", "the governor's",
+     "tuition would be free"),
+    ("Her comments on the shooting drew criticism.", "comments on", "Her", "the shooting"),
+    ("Her decision to meet the envoy on the plane drew fire.", "decision", "Her",
+     "to meet the envoy on the plane"),
+    ("The agency's latest assessment of the dam was grim.", "assessment of", "The agency's", "the dam"),
+])
+def test_possessed_noun_is_a_cue(attributions, text, cue, source, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator's plan was leaked.", "plan"),
+    ("His statements were read aloud.", "statements"),
+    ("His plan would cost $4 trillion.", "plan"),
+    ("Her commitment to improving schools is clear.", "commitment"),
+    ("He carried his message to Velmora.", "message"),
+    ("She told her plans to no one.", "plans"),
+    ("The plan would cost more, as the senator's proposals would.", "proposals"),
+])
+def test_possessed_noun_without_a_complement_is_no_cue(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+# 6. a noun governed by a verb is no cue ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The senator demands answers, yet he waits.", "answers"),
+    ("Those are figures any voter can understand.", "figures"),
+    ("These were claims nobody checked.", "claims"),
+    ("Voters want answers on the budget.", "answers"),
+    ("It is a plan with no money.", "plan"),
+])
+def test_noun_after_a_verb_is_no_cue(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+# 7. labelling passives and a subject before an aside -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The first raid was treated as a crime.", "treated as"),
+    ("The bill was billed as a tax cut.", "billed as"),
+    ("The senator was painted as an extremist.", "painted as"),
+    ("The tax is perceived as unfair.", "perceived"),
+    ("A majority of the claims (54%) were rated as mostly true.", "rated"),
+    ("Ana Ruiz — a surgeon and TV host — has been called a fraud.", "called"),
+])
+def test_labelling_passive_is_a_cue_without_a_source(attributions, text, cue) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is None or a.source.span is None
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Doctors treated the patient at home.", "treated"),
+    ("The bill was cast in bronze.", "cast"),
+    ("The painted walls were white.", "painted"),
+    ("The river (swollen by rain) rose fast.", "rose"),
+    ("The mayor — tired after the vote — went home.", "went"),
+])
+def test_labelling_counter_cases(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text

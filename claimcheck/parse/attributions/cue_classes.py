@@ -6,15 +6,21 @@ need a clause after them, and when an ambiguous form is a tag after a quotation.
   thinks; "seeks a third term", "has backed the mayor", "discussed the budget" report acts and
   make no attribution (:func:`clause_follows`);
 * an ambiguous form that ends its sentence right after a closed quotation is the quotation's
-  tag ("“Why not?” the senator asks.", :func:`quote_tag`).
+  tag ("“Why not?” the senator asks.", :func:`quote_tag`);
+* a noun of speech, thought or intention after its possessor (``cues.toml``
+  ``possessed-nouns``, frame ``possessed``) is a cue whose source is the possessor: "his
+  promise to V", "the senator's plan would V", "her comments on X", "By her own admission, C"
+  (:func:`possessed_frame`).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import CLOSE_Q, STRAIGHT_Q
-from claimcheck.parse.attributions.tokens import Toks
+from claimcheck.parse.attributions.grammar import CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
+from claimcheck.parse.attributions.phrases import np_back
+from claimcheck.parse.attributions.state import Doc, Draft
+from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, trim_end
 from claimcheck.parse.patterns import Cue
 
 # what opens the clause a ``complement = "clause"`` cue needs: an infinitive, a that-clause, a
@@ -44,6 +50,53 @@ def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
                 or POLL_SHARE.search(text, s_start, a))
 
 
+def passive_cue(cue_text: str) -> bool:
+    """Is a cue's text a passive participle after its own auxiliary ("was treated as", "has been
+    called", "were rated")?  Its subject is what is judged, so it need not be a noun that
+    can speak (an agentless passive has no source, :mod:`.subjects`)."""
+    words = cue_text.lower().split()
+    return any(passive_participle(words[x - 1], " ".join(words[x:])) for x in range(len(words) - 1, 0, -1))
+
+
+def aside_before(t: Toks, k: int, tok: str, passive: bool) -> tuple[int, str]:
+    """Token ``k``, the ``tok`` right before a cue, closes an aside: a parenthesis after a
+    capitalised word ("Sen. Ana Diaz (R-Ga.) said"; after any word before a ``passive`` cue:
+    "the statements (54%) were rated as"), or a dash closing an aside opened by the same dash
+    ("Ana Ruiz — a surgeon and TV host — has been called").  Returns the index and text of the
+    word before the aside, where the subject is read, or ``k`` and ``tok`` unchanged."""
+    opener = "(" if tok == ")" else tok
+    j = k - 1
+    while j > 0 and k - j < (8 if tok == ")" else 20) and t.words[j] != opener:
+        j -= 1
+    if j > 0 and t.words[j] == opener and j < k - (0 if tok == ")" else 1) and is_word(t.words[j - 1]) and \
+            (tok != ")" or t.words[j - 1][0].isupper() or passive):
+        return j - 1, t.words[j - 1]
+    return k, tok
+
+
+_PARTICIPLE_ENDS = ("ed", "ing", "en", "wn", "ught", "ound", "old", "elt", "ew")
+
+
+def noun_after_verb(doc: Doc, t: Toks, ci: int, k: int, word: str, cue: Cue) -> bool:
+    """Is the ambiguous one-word cue ``word`` at token ``ci`` a noun because a verb governs it:
+    right after a cue verb in -s or -ed ("The senator demands answers, …": the object), or no
+    participle after a form of "be" that the cue's leftward reach (to token ``k``, the word
+    before its auxiliaries) took in ("Those are figures": "are figures" is no verb)?"""
+    if not cue.ambiguous or " " in word:
+        return False
+    prev = t.words[ci - 1].lower() if ci > 0 else ""
+    if prev.endswith(("s", "ed")) and doc.cues.lookup(prev) is not None:
+        return True  # (a verb form: "A 10-point plan | calls for" keeps its noun subject)
+    j = ci - 1
+    while j > k and t.words[j].lower().endswith("ly"):
+        j -= 1
+    return j > k and t.words[j].lower() in _BE and not word.endswith(_PARTICIPLE_ENDS) and \
+        word not in ("said", "told", "thought", "known", "seen", "shown", "written", "heard")
+
+
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
+
+
 def quote_tag(t: Toks, st: int, cue: Cue) -> bool:
     """Is a cue ending its sentence, with its subject starting at token ``st``, a tag right
     after a closed quotation that ends on a comma, a question or an exclamation mark ("“Why
@@ -51,3 +104,123 @@ def quote_tag(t: Toks, st: int, cue: Cue) -> bool:
     verb: a noun there would have no sentence to be in."""
     return cue.frame == "verb" and cue.act != "hedge" and st > 1 and (t.words[st - 1] in CLOSE_Q or t.words[st - 1] in STRAIGHT_Q) and \
         t.words[st - 2] in (",", "?", "!")
+
+
+# ----------------------------------------------------------------------------- a possessor's noun
+
+# possessive determiners that name the speaker of a possessed noun ("his claim", "their plan")
+_POSS_PRON = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+# words between a possessor and its noun ("Ana Ruiz's own admission", "his earlier missive",
+# "the agency's latest estimate of"): lower-case modifiers, at most two
+_MOD_MAX = 2
+_NOT_MOD = frozenset(("and", "or", "but", "to", "of", "in", "on", "for", "with", "by", "is", "was", "has", "had",
+                      "would", "will", "that", "which", "who"))
+# a content after the noun: an infinitive ("his promise to V"), a topic after a preposition
+# ("her comments on X", "the agency's estimate of X").  A modal predicate ("her plan would V")
+# was measured and left out: PolNeAR marks it as often as not.
+_TOPIC_PREPS = frozenset(("of", "on", "about", "over", "regarding"))
+# a frame around the possessor whose content is the main clause after the comma ("By her own
+# admission, C", "Under the senator's plan, C", "In the agency's estimate, C")
+_FRAME_PREPS = frozenset(("by", "under", "in", "to"))
+# what ends a topic noun phrase: punctuation, a finite verb, a relative word
+_TOPIC_END = frozenset(("is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "may",
+                        "might", "should", "must", "came", "comes", "drew", "draws", "that", "which", "who",
+                        "because", "as", "after", "before", "while", "but"))
+_SKIP_TIME = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "earlier", "last", "this", "week", "month", "year", "night"))
+
+
+def possessor_at(t: Toks, ci: int) -> int:
+    """Index of the possessor token of the noun at token ``ci`` ("Ana Ruiz's", "his"; at most
+    two lower-case modifiers between: "her own", "the agency's latest"), or -1."""
+    j = ci - 1
+    mods = 0
+    while j >= 0:
+        w = t.words[j]
+        lw = w.lower()
+        if lw in _POSS_PRON or len(w) > 2 and w.endswith(("'s", "’s")) and is_word(w[:-2]) or \
+                w.endswith(("s'", "s’")) and len(w) > 3:
+            return j
+        if mods >= _MOD_MAX or not is_word(w) or not w.islower() or lw in _NOT_MOD:
+            return -1
+        mods += 1
+        j -= 1
+    return -1
+
+
+def possessed_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """A noun of speech, thought or intention after its possessor, the source: "his promise to
+    V" (content: the infinitive), "her comments on X" (the topic X), "By her own admission, C" /
+    "Under the senator's plan, C" (the main clause).  None with no possessor or none of these
+    complements ("his plan was leaked", "the senator's plan would cost more")."""
+    p = possessor_at(t, ci)
+    if p < 0:
+        return None
+    s = doc.sentences[si]
+    text = doc.text
+    n = len(t.words)
+    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], frame="noun")
+    w = t.words[p]
+    st = p
+    if w.lower() in _POSS_PRON:
+        if w.lower() == "her" and p > 0 and t.words[p - 1].lower() not in _FRAME_PREPS and is_word(t.words[p - 1]) \
+                and t.words[p - 1].lower() not in _NOT_MOD:
+            return None  # "told her plan": an object pronoun, not a possessor
+        d.src = (t.starts[p], t.ends[p])
+    else:
+        st = min(np_back(t, p, 0, doc.words), p)
+        d.src = (t.starts[st], t.ends[p])
+    j = cj
+    while j < n and t.words[j].lower() in _SKIP_TIME and j - cj < 2:
+        j += 1  # "her comments Tuesday on X"
+    nxt = t.words[j].lower() if j < n else ""
+    lead = t.words[st - 1].lower() if st > 0 else ""
+    if lead in _FRAME_PREPS and (lead != "to" or st > 1 and t.words[st - 2].lower() == "according") and nxt == ",":
+        a = t.ends[j]
+        m = LEAD.match(text, a, s.end)
+        a = m.end() if m else a
+        if has_words(text, a, s.end):
+            d.content.append((a, trim_end(text, a, s.end)))
+            return d
+        return None
+    if nxt == "to" and j + 1 < n and _verb_like(t.words[j + 1]):
+        return _clause_to_end(doc, si, t, j, d, True)
+    if nxt in _TOPIC_PREPS and j + 1 < n:
+        k = j + 1
+        while k < n and k - j <= 12 and is_word(t.words[k]) and not _ends_topic(t, k):
+            k += 1
+        if k > j + 1:
+            d.cue = (d.cue[0], t.ends[j])
+            d.content.append((t.starts[j + 1], t.ends[k - 1]))
+            return d
+    return None
+
+
+def _verb_like(w: str) -> bool:
+    """Can ``w``, after "to", be an infinitive's verb (lower case, no determiner, no gerund:
+    "his message to McAuliffe", "her commitment to improving X" are no infinitives)?"""
+    return is_word(w) and w.islower() and w not in DETS and not w.endswith("ing")
+
+
+def _ends_topic(t: Toks, k: int) -> bool:
+    """Does token ``k`` end a noun phrase read forward: a finite or relative word
+    (``_TOPIC_END``), or a past form after a noun ("… of growth | held steady")?"""
+    lw = t.words[k].lower()
+    return lw in _TOPIC_END or lw.endswith("ed") and t.words[k - 1].lower() not in DETS and \
+        t.words[k - 1].lower() not in _TOPIC_PREPS
+
+
+def _clause_to_end(doc: Doc, si: int, t: Toks, j: int, d: Draft, infinitive: bool) -> Draft | None:
+    """``d`` with its content from token ``j`` to the clause's end (a comma, a semicolon, a
+    dash or the sentence's end; an ``infinitive`` also before the main clause's finite verb:
+    "His promise to cut taxes | was forgotten")."""
+    s = doc.sentences[si]
+    k = j
+    while k < len(t.words) and t.words[k] not in (",", ";", ":", "—", "–", "--", "(") and k - j < 40 and \
+            not (infinitive and k > j + 1 and t.words[k].lower() in _TOPIC_END):
+        k += 1
+    if k <= j + 1:
+        return None
+    e = trim_end(doc.text, t.starts[j], min(t.ends[k - 1], s.end))
+    d.content.append((t.starts[j], e))
+    return d

@@ -22,7 +22,9 @@ from claimcheck.parse.attributions.content import (
     asked_lead, closes_quote, impersonal_it,
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
-from claimcheck.parse.attributions.cue_classes import clause_follows, quote_tag
+from claimcheck.parse.attributions.cue_classes import (
+    aside_before, clause_follows, noun_after_verb, passive_cue, possessed_frame, possessor_at, quote_tag,
+)
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
     NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
@@ -68,6 +70,9 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         if cj + 1 < len(t.words) and t.words[cj + 1].lower().endswith("ing") and not cue.ambiguous:
             return verb_frame(doc, si, t, a, b, cue)  # "X responded by using C": a means, no agent
         return passive_by_frame(doc, si, t, ci, cj, cue)  # None for "sources cited by Y", "was reported by Y"
+    if cue.frame == "possessed" or doc.cues.possessed and doc.text[a:b].lower() in doc.cues.possessed and \
+            possessor_at(t, ci) >= 0:
+        return possessed_frame(doc, si, t, ci, cj, cue)  # "his promise to V", "By her own admission, C"
     if cue.frame == "according":
         return according_frame(doc, si, t, ci, cj, cue)
     if cue.frame == "noun":
@@ -118,6 +123,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         return None  # "Her statement that C was false": the subject is what is judged, never a denier
     if cue.ambiguous and _head_of_subject(doc, t, cj):
         return None  # "Several blog posts claimed C", "Command posts in the north reported": a noun
+    if noun_after_verb(doc, t, ci, k, word, cue):
+        return None  # "demands answers", "Those are figures": the object or predicate noun of a verb
     if word == "compared" and cj < len(t.words) and t.words[cj].lower() in ("with", "to") and \
             (k < 0 or not is_word(t.words[k])):
         return None  # "…, compared with 11% of …": a comparison, not speech
@@ -136,14 +143,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
     src_last = k
-    if tok == ")":
-        # a parenthesis closing the subject: "Sen. Ana Diaz (R-Ga.) said"
-        j = k - 1
-        while j > 0 and k - j < 8 and t.words[j] != "(":
-            j -= 1
-        if j > 0 and t.words[j] == "(" and is_word(t.words[j - 1]) and t.words[j - 1][0].isupper():
-            k = j - 1
-            tok = t.words[k]
+    if tok in (")", "—", "–"):  # "Sen. Ana Diaz (R-Ga.) said", "Ana Ruiz — a surgeon — has been called"
+        k, tok = aside_before(t, k, tok, passive_cue(doc.text[cue_start:b]))
     k2 = time_back(t.words, k, doc.words)
     if k2 != k and k2 >= 0 and is_word(t.words[k2]):
         # "an arbitration panel in 2001 found", "Wells Fargo just this month announced"
@@ -233,7 +234,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if st > head or (head == k and tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types):
         return None
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and \
-            not head_source_like(t.words, st, head, doc.words):
+            not passive_cue(doc.text[d.cue[0]:d.cue[1]]) and not head_source_like(t.words, st, head, doc.words):
         return None
     st = _skip_cited_by(doc, t, st, d)
     st = lead_time(t, st, src_last)

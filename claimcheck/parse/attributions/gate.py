@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import (
-    AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, REL, by_participle, quantifier_subject,
+    AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, POSS, REL, by_participle, passive_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
@@ -39,6 +39,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     frame = cue.frame
     if frame in ("according", "noun", "passive"):
         return True
+    if frame == "possessed" or doc.cues.possessed and _possessed(doc, s.start, a, b):
+        return frame != "possessed" or _possessed(doc, s.start, a, b)  # "the senator's plan would …"
     if NEXT_BY.match(text, b, s.end):
         return by_participle(text[a:b].split()[-1]) or not cue.ambiguous  # "was echoed by X", "responded by V-ing"
     if text[a].isupper() and not text[a:b].isupper():
@@ -88,19 +90,29 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
                 not (tok.endswith("ed") and k > 0 and prev_toks[k - 1].lower() in CONTACT_PRONOUNS):
             return False  # ("everyone I interviewed said": draft decides)
         if (ambiguous or frame == "evaluative" or cue.act == "hedge") and \
+                not passive_participle(prev, text[a:b].lower()) and \
                 not head_source_like(prev_toks, k - GATE_HEAD, k, doc.words, any_prep=True):
             # the head may lie before a short window ("Others in the African-American community
             # have | opposed"): read the longest window before saying no
             return not whole and width < PREV_WINDOWS[-1] and \
                 _wide_head(doc, s.start, a, len(prev_toks) - 1 - k)
         return True
-    if tok == "," or tok == ")":
-        return True
+    if tok == "," or tok == ")" or tok in ("—", "–") and text.count(tok, s.start, a) >= 2:
+        return True  # (a dash closing an aside: "X — a surgeon — has been called")
     if tok.lower() in ("and", "but") and k > 0 and frame in ("verb", "tell", "evaluative"):
         return True
     if tok in ('"', "''"):
         return True  # an opening or a closing quote: draft decides
     return tok in INVERT_PUNCT and not ambiguous and frame == "verb" and cue.act != "hedge"
+
+
+def _possessed(doc: Doc, start: int, a: int, b: int) -> bool:
+    """Is the cue at ``a``-``b`` a possessed noun (``CueLexicon.possessed``) with a possessive
+    among the three tokens before it ("his", "Ana Ruiz's", "her own")?"""
+    if doc.text[a:b].lower() not in doc.cues.possessed:
+        return False
+    toks = TOKEN.findall(doc.text, max(start, a - 40), a)[-3:]
+    return any(x.lower() in POSS or len(x) > 2 and x.endswith(("'s", "’s", "s'", "s’")) for x in toks)
 
 
 def _quantifier(doc: Doc, end: int, prev_toks: list[str], a: int, b: int, cue: Cue) -> bool:

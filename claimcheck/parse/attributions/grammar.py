@@ -139,6 +139,16 @@ _BEFORE_QUANT = frozenset(("", ",", ";", ":", "(", "—", "–", "--", '"', "“
                            "now", "today", "meanwhile", "however", "also"))
 
 
+_PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def passive_participle(before: str, cue_word: str) -> bool:
+    """Is the cue word ``cue_word`` (lower case) a passive participle after ``before`` ("was |
+    treated as", "were | rated", "has been | called")?  Then its subject is what is judged, not
+    a source, and need not be a noun that can speak."""
+    return before.lower() in _PASSIVE_AUX and cue_word.split()[0].endswith(("ed", "en", "wn", "ld", "ght"))
+
+
 def quantifier_subject(before: str, quant: str, nxt: str, ambiguous: bool, cue_word: str) -> bool:
     """Is ``quant`` (the word right before a cue) a quantifier standing alone as its subject
     ("Some say C", "But many note that C"), not a determiner of the cue read as a noun ("some
