@@ -208,3 +208,43 @@ def test_labelling_passive_is_a_cue_without_a_source(attributions, text, cue) ->
 ])
 def test_labelling_counter_cases(attributions, text, cue) -> None:  # noqa: ANN001
     assert _one(attributions, text, cue) is None, text
+
+
+# 8. what a document reads -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“We will not move,” the letter reads.", "the letter"),
+    ("The statement reads: “The talks are over.”", "The statement"),
+    ("“Closed until further notice,” the notice read.", "the notice"),
+    ("The memo reads: “No overtime this month.”", "The memo"),
+    ("\"Vote no,\" the leaflet reads.", "the leaflet"),
+])
+def test_a_document_reads_a_quotation(attributions, text, source) -> None:  # noqa: ANN001
+    a = _one(attributions, text, "read") or _one(attributions, text, "reads")
+    assert a is not None, text
+    assert a.source is not None and a.source.span.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "She reads the paper every morning.",
+    "He read the report twice.",
+    "The council read the budget aloud on Monday.",
+    "Voters who read the leaflet were unmoved.",
+    "The first reads were slow.",
+])
+def test_reading_without_a_quotation_is_no_cue(attributions, text) -> None:  # noqa: ANN001
+    assert _one(attributions, text, "read") is None and _one(attributions, text, "reads") is None, text
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The ministry released reports on the dam.", "reports"),
+    ("The agency published claims about the vote.", "claims"),
+    ("The front must be addressed with more police.", "addressed"),
+])
+def test_more_nouns_and_instruments_are_no_cue(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+def test_a_study_by_researchers_still_shows(attributions) -> None:  # noqa: ANN001
+    a = _one(attributions, "A study by a group of researchers shows that the tax is regressive.", "shows")
+    assert a is not None and a.content.text == "the tax is regressive"

@@ -44,10 +44,23 @@ POLL_SHARE = re.compile(r"(?:\bpercent|%|\bmajority|\bplurality)(?:\s+(?:of\s+)?
 def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
     """May a ``complement = "clause"`` cue at characters ``a``-``b`` of the sentence
     ``s_start``-``s_end`` of ``text`` be read?  Yes when a clause opens after it
-    (:data:`CLAUSE_AFTER`, :data:`FINITE_AFTER`) or its subject is a share of those polled
-    (:data:`POLL_SHARE`)."""
-    return bool(CLAUSE_AFTER.match(text, b, s_end) or FINITE_AFTER.match(text, b, s_end)
-                or POLL_SHARE.search(text, s_start, a))
+    (:data:`CLAUSE_AFTER`, :data:`FINITE_AFTER`, not after a relative word: "voters who read the
+    leaflet were …"; "with" not after a passive), its subject is a
+    share of those polled (:data:`POLL_SHARE`), or it is a tag ending its sentence after a closed
+    quotation ("“We stay,” the letter reads.")."""
+    m = CLAUSE_AFTER.match(text, b, s_end)
+    if m and m.group().split()[-1:] == ["with"] and _AFTER_BE.search(text, s_start, a):
+        m = None  # "must be addressed with more police": an instrument, not a party agreed with
+    return bool(m or FINITE_AFTER.match(text, b, s_end) and not _AFTER_REL.search(text, s_start, a)
+                or POLL_SHARE.search(text, s_start, a)
+                or _TAG_END.match(text, b, s_end) and _QUOTE_BEFORE.search(text, s_start, a))
+
+
+# a cue ending its sentence after a closed quotation: "“We stay,” the letter reads."
+_TAG_END = re.compile(r"\W*$")
+_QUOTE_BEFORE = re.compile(r"[,?!][”\"»’']\s+(?:[\w'’.-]+\s+){1,6}$")
+_AFTER_REL = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$", re.I)  # "Voters who read X were …"
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
 def passive_cue(cue_text: str) -> bool:
@@ -78,15 +91,17 @@ _PARTICIPLE_ENDS = ("ed", "ing", "en", "wn", "ught", "ound", "old", "elt", "ew")
 
 
 def noun_after_verb(doc: Doc, t: Toks, ci: int, k: int, word: str, cue: Cue) -> bool:
-    """Is the ambiguous one-word cue ``word`` at token ``ci`` a noun because a verb governs it:
-    right after a cue verb in -s or -ed ("The senator demands answers, …": the object), or no
+    """Is the ambiguous one-word cue ``word`` at token ``ci`` a noun because a word before it
+    makes it one: a lower-case word in -ed ("released claims", "the leaked reports"), a cue verb
+    in -s ("demands answers": its object; "A study by researchers | shows" keeps its verb), or no
     participle after a form of "be" that the cue's leftward reach (to token ``k``, the word
     before its auxiliaries) took in ("Those are figures": "are figures" is no verb)?"""
     if not cue.ambiguous or " " in word:
         return False
-    prev = t.words[ci - 1].lower() if ci > 0 else ""
-    if prev.endswith(("s", "ed")) and doc.cues.lookup(prev) is not None:
-        return True  # (a verb form: "A 10-point plan | calls for" keeps its noun subject)
+    prev = t.words[ci - 1] if ci > 0 else ""
+    if prev.islower() and prev not in _AUX_S and (
+            prev.endswith("ed") or prev.endswith("s") and doc.cues.lookup(prev) is not None):
+        return True  # "released claims", "demands answers"; "A 10-point plan | calls for" keeps its subject
     j = ci - 1
     while j > k and t.words[j].lower().endswith("ly"):
         j -= 1
@@ -94,6 +109,8 @@ def noun_after_verb(doc: Doc, t: Toks, ci: int, k: int, word: str, cue: Cue) -> 
         word not in ("said", "told", "thought", "known", "seen", "shown", "written", "heard")
 
 
+# auxiliaries and catenatives in -s or -ed
+_AUX_S = frozenset(("has", "is", "was", "does", "needed", "used", "seemed", "appeared", "wanted", "decided"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
 
 
