@@ -248,3 +248,15 @@ def test_more_nouns_and_instruments_are_no_cue(attributions, text, cue) -> None:
 def test_a_study_by_researchers_still_shows(attributions) -> None:  # noqa: ANN001
     a = _one(attributions, "A study by a group of researchers shows that the tax is regressive.", "shows")
     assert a is not None and a.content.text == "the tax is regressive"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaks"), [
+    ("As well as thwarting the plan, the flare-up threatens to disrupt oil supplies.", "threatens", False),
+    ("The drought threatened to ruin the harvest.", "threatened", False),
+    ("The storm threatens to cut power to the coast.", "threatens", False),
+    ("The rebels threatened to storm the city.", "threatened", True),
+    ("The union threatens to strike.", "threatens", True),
+    ("Iran threatened to close the strait.", "threatened", True),
+])
+def test_a_threat_needs_a_subject_that_can_speak(attributions, text, cue, speaks) -> None:  # noqa: ANN001
+    assert (_one(attributions, text, cue) is not None) is speaks, text
