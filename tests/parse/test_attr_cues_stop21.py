@@ -260,3 +260,30 @@ def test_a_study_by_researchers_still_shows(attributions) -> None:  # noqa: ANN0
 ])
 def test_a_threat_needs_a_subject_that_can_speak(attributions, text, cue, speaks) -> None:  # noqa: ANN001
     assert (_one(attributions, text, cue) is not None) is speaks, text
+
+
+# 9. a speech participle opening the sentence --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Citing the delays, the union called a strike.", "Citing", "the union", "the delays"),
+    ("Lamenting their luck, farmers often say the rain never comes.", "Lamenting", "farmers", "their luck"),
+    ("Warning that prices would rise, the bank raised rates.", "Warning", "the bank", "prices would rise"),
+    ("Praising the volunteers, the mayor opened the park.", "Praising", "the mayor", "the volunteers"),
+    ("Insisting the vote was fair, Ana Ruiz refused to resign.", "Insisting", "Ana Ruiz", "the vote was fair"),
+])
+def test_leading_speech_participle(attributions, text, cue, source, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue.lower())
+    assert a is not None, text
+    assert a.source is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Speaking at a rally, Ana Ruiz said the plan would fail.", "speaking"),
+    ("Writing for the panel, the critic noted that the show was long.", "writing"),
+    ("Saying goodbye, she left.", "saying"),
+    ("Citing the delays was easy.", "citing"),
+    ("Warning signs, the engineers said, were ignored.", "warning"),
+])
+def test_leading_participle_counter_cases(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text

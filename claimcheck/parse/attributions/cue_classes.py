@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
+from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
 from claimcheck.parse.attributions.phrases import np_back
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, trim_end
@@ -241,3 +241,50 @@ def _clause_to_end(doc: Doc, si: int, t: Toks, j: int, d: Draft, infinitive: boo
     e = trim_end(doc.text, t.starts[j], min(t.ends[k - 1], s.end))
     d.content.append((t.starts[j], e))
     return d
+
+
+# ----------------------------------------------------------------------------- a leading participle
+
+_SUBJ_MAX = 8
+# participles that give the setting of the main clause's cue (issue 12 item 1: "Speaking at a
+# public meeting, NAME said …"), not a cue of their own
+_MEDIUM_PARTICIPLES = frozenset(("speaking", "writing", "talking", "testifying", "appearing"))
+
+
+def leading_participle(doc: Doc, si: int, t: Toks, ci: int, cj: int, d: Draft) -> Draft | None:
+    """A speech participle opening the sentence before a comma and the main clause ("Citing the
+    delays, the union called a strike", "Warning that prices would rise, the bank …"): the
+    main clause's subject (the words after the comma up to its verb: an auxiliary, a cue form or
+    a lower-case word in -ed) is the source, the participle's complement up to the comma the
+    content.  None without such a comma and subject."""
+    if t.words[ci].lower() in _MEDIUM_PARTICIPLES:
+        return None  # "Writing for the panel, X noted …": the medium of X's cue, no cue of its own
+    n = len(t.words)
+    j = cj
+    depth = 0
+    while j < n and not (t.words[j] == "," and depth == 0):
+        depth += t.words[j] in ("(", "“") and 1 or (t.words[j] in (")", "”") and -1 or 0)
+        j += 1
+    if j >= n or j == cj or j - cj > 30:
+        return None
+    st = j + 1
+    e = st
+    while e < n and e - st < _SUBJ_MAX and is_word(t.words[e]) and not _main_verb(doc, t.words[e]):
+        e += 1
+    if e == st or e >= n or e - st >= _SUBJ_MAX or not _main_verb(doc, t.words[e]):
+        return None
+    a = t.starts[cj]
+    m = LEAD.match(doc.text, a, t.starts[j])
+    a = m.end() if m else a
+    if not has_words(doc.text, a, t.starts[j]):
+        return None
+    d.src = (t.starts[st], t.ends[e - 1])
+    d.content.append((a, t.ends[j - 1]))
+    return d
+
+
+def _main_verb(doc: Doc, w: str) -> bool:
+    """Can ``w`` be the main clause's verb after its subject (an auxiliary, a cue form, a
+    lower-case word in -ed)?"""
+    lw = w.lower()
+    return w.islower() and (lw in AUX or lw.endswith("ed") or doc.cues.lookup(lw) is not None)

@@ -23,7 +23,8 @@ from claimcheck.parse.attributions.content import (
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
-    aside_before, clause_follows, noun_after_verb, passive_cue, possessed_frame, possessor_at, quote_tag,
+    aside_before, clause_follows, leading_participle, noun_after_verb, passive_cue, possessed_frame, possessor_at,
+    quote_tag,
 )
 from claimcheck.parse.attributions.grammar import (
     BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
@@ -134,8 +135,9 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
     if k < 0:
-        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said")
-        return asked_lead(doc, si, t, ci, cj, d)
+        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said",
+        # "Citing the delays, the union …")
+        return leading_participle(doc, si, t, ci, cj, d) if word.endswith("ing") else asked_lead(doc, si, t, ci, cj, d)
     tok = t.words[k]
     if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
             (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
