@@ -113,7 +113,8 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
     else:
         m = CONTENT_CUT.search(text, a, e)
         if m and m.start() > a:
-            e = m.start()
+            e = m.end(1) if m.group(1) and _closes_here(doc, si, m.end(1)) else m.start()
+        e = fronted_clause_end(text, s.start, d.cue[0], a, e)
         if cue.entry not in CLAUSE_ENTRIES and d.act not in ("deny", "decline") and \
                 not _THAT.search(text, pos, a) and \
                 not text[d.cue[0]:d.cue[1]].lower().split()[-1].startswith(("accus", "charg")):
@@ -124,6 +125,32 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         return None
     d.content.append((a, e))
     return d
+
+
+def _closes_here(doc: Doc, si: int, pos: int) -> bool:
+    """Does a quotation of sentence ``si`` close at character ``pos``?"""
+    return any(qb == pos for _, qb in doc.quotes(si))
+
+
+# a sentence opening with a subordinate clause ("While a curfew was announced …, the police
+# …", "Contrary to his claim that C, there would be …", "But just as X had Y wondering about Z,
+# W has …"): group 1 the opener
+_FRONTED = re.compile(r"\s*[“\"]?(?:(?:but|and|yet|so)\s+)?(?:just\s+|even\s+)?"
+                      r"(while|although|though|whereas|as|because|since|if|unless|once|when|until|"
+                      r"contrary\s+to|despite|unlike)\b", re.I)
+_SUBJ_WORDS = r"(?:(?!(?:and|or|nor)\b)[\w.’'-]+\s+){0,4}?"
+def fronted_clause_end(text: str, s0: int, cue0: int, a: int, e: int) -> int:
+    """End of a content inside a sentence-opening subordinate clause: at the comma before the
+    main clause ("While a curfew was announced from midnight to 6 a.m., authorities did not
+    enforce it" → "from midnight to 6 a.m."), when no comma comes between the opener and the
+    cue (after "If elected, X said C, …" the cue is in the main clause).  ``e`` otherwise."""
+    m = _FRONTED.match(text, s0, cue0)
+    if m is None or "," in text[m.end():cue0]:
+        return e
+    c = _MAIN_CLAUSE.search(text, a, e)
+    if c is None or c.start() <= a:
+        return e
+    return trim_end(text, a, c.start())
 
 
 # a content opening with a preposition whose adverbials run to a late ", that C" (group 1: the comma)
@@ -137,7 +164,13 @@ _THAT = re.compile(r"\bthat\b", re.I)
 CLAUSE_ENTRIES = frozenset(("say", "tell", "according-to", "say-noun", "impersonal"))
 _CLAUSE_OPEN = re.compile(r"(?:that|whether|if|how|what|why|who|when|where|which)\b|[\"“'‘«]", re.I)
 _NP_END = re.compile(r",\s+(?:[a-z]{4,}ing|which|who|yet|including|even|another|and\s+[a-z]+ed)\b"
-                     r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b"
+                     r"|\s+(?:because|while|when|although|though|unless)\b"
+                     # "after", "before", "since" open a clause only with a subject and a verb
+                     # ("endorsed X after the mayor resigned"); else a preposition of the object
+                     # ("citing her work after the attacks", "plans to go after so-called carried interest")
+                     r"|\s+(?:since|after|before)\s+(?=(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their"
+                     r"|[A-Z][\w.’'-]*)\s+(?:(?!(?:and|or)\b)[\w.’'-]+\s+){0,3}?"
+                     r"(?:" + "|".join(sorted(CLAUSE_AUX)) + r"|[a-z]{3,}ed)\b)"
                      # a new clause with a pronoun subject: "railed against X, he's sought to …",
                      # "want X (they want …)"
                      r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s")
@@ -246,6 +279,14 @@ CLAUSE_REACH = 12  # words after "that" within which the clause's finite verb mu
 PAST_FIRST = IRREGULAR_PAST | frozenset(("came", "went", "took", "made", "got", "ran", "began", "became", "grew",
                                          "fell", "rose", "left", "brought", "kept", "held", "led", "won", "lost",
                                          "put", "set", "stood", "drew", "gave", "spread", "broke", "hit"))
+# (after PAST_FIRST) the main clause after the comma that closes it: a subject (a pronoun, "there", a determiner
+# or a name and up to four more words, or a bare plural) and a finite verb
+_MAIN_CLAUSE = re.compile(
+    r",[”’\"']{0,2}\s+(?:(?:he|she|it|they|we|I|you|there)\b"
+    r"|(?:(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w.’'-]*)\s+" + _SUBJ_WORDS +
+    r"|[a-z]{3,}s\s+)(?:" + "|".join(sorted(CLAUSE_AUX | PAST_FIRST)) + r"|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+
+
 CLAUSE_STOP = frozenset((",", ";", ":", ".", "?", "!", "(", ")"))
 
 
@@ -358,4 +399,20 @@ def closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:
     if w_ not in CLOSE_Q and w_ not in STRAIGHT_Q or k == 0 or t.words[k - 1] not in (",", "?", "!", ".", "—"):
         return False
     end = t.ends[k]
-    return any(qb == end and qa < t.starts[k] for qa, qb in doc.quotes(si))
+    return any(qb == end and qa < t.starts[k] and not _quoted_title(doc.text, qa, t.starts[k - 1])
+               for qa, qb in doc.quotes(si))
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:of|on|in|to|at|from|for|with|told|watching|hosting)|['’]s)\s*$", re.I)
+_SMALL = frozenset(("of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "&"))
+
+
+def _quoted_title(text: str, qa: int, qe: int) -> bool:
+    """Is the quotation opening at ``qa`` (its words end at ``qe``) the title of a show, a book
+    or a paper after a preposition or a possessive ("On this weekend's broadcast of “Upland
+    Sunday,” X said C", "Speaking on “Face the Nation,” X said C"): at most six words, each
+    capitalised but the small ones?  Such a title is no quotation of the speaker's."""
+    words = text[qa + 1:qe].split()
+    if not words or len(words) > 6 or not _TITLE_BEFORE.search(text, max(0, qa - 12), qa):
+        return False
+    return all(x[:1].isupper() or x.lower() in _SMALL for x in words) and words[0][:1].isupper()

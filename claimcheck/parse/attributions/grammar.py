@@ -110,7 +110,9 @@ COORD = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas|although|though|yet|howe
 COORD_AND = re.compile(r"\s(?:and|but)\s*$", re.I)
 DECLINE_END = re.compile(r"[,;]|\s(?:and|but|while|although|though|which|as)\s|\s[-–—]\s")
 # an indirect content stops before a contrasting clause: "X said C, but D" (PolNeAR's convention)
-CONTENT_CUT = re.compile(r",\s+but\b|;\s|,\s+according\s+to\b", re.I)
+# a contrasting clause, a semicolon, a trailing "according to"; a comma inside a closing
+# quotation mark counts ("ruled that C is “true,” but …"; group 1: the mark, kept in the content)
+CONTENT_CUT = re.compile(r",([”’\"']{1,2})?\s+but\b|;\s|,\s+according\s+to\b", re.I)
 DECLINE_GAP = re.compile(r"[,;:—–]")
 DECLINE_NEW_CLAUSE = re.compile(r"(?:but|and|while|although|though|however|as|which|yet|so)\b", re.I)
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic)$")

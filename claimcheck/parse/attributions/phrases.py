@@ -9,7 +9,7 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 from __future__ import annotations
 
 from claimcheck.parse.attributions.grammar import (
-    AUX, CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+    AUX, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
@@ -148,18 +148,28 @@ def _joined_part(t: Toks, j: int, wl: Words, comma: bool) -> int:
     lw = w_.lower()
     if not is_word(w_) or lw in PRONOUNS or lw in DETS:
         return -1
-    role = lw in wl.types or lw in wl.anon_kind or (_plural(w_) and w_.islower() and not lw.endswith("ings"))
+    # a plural in -ings is a gerund ("meetings"), but "my siblings", "his underlings" are people
+    role = lw in wl.types or lw in wl.anon_kind or (_plural(w_) and w_.islower() and (
+        not lw.endswith("ings") or lw.endswith("lings") and j > 0 and t.words[j - 1].lower() in POSS))
     if not role and (comma or not w_[0].isupper()):
         return -1
     st = np_back(t, j, 0, wl)
     if st > j or j - st > 5:
         return -1
-    for x in t.words[st:j]:  # a noun phrase of determiners, names and role words only
+    for x in t.words[st:j]:  # a noun phrase of determiners, names, role words and adjectives only
         lx = x.lower()
         if not (lx in DETS or x[0].isupper() or x[0].isdigit() or lx in wl.types or lx in wl.anon_kind
-                or x in ("-", "&", ".", "'", "’")):
+                or x in ("-", "&", ".", "'", "’") or _adjective(x, wl)):
             return -1
     return st
+
+
+def _adjective(w_: str, wl: Words) -> bool:
+    """Can the lower-case word ``w_`` modify a speaker's head inside a joined subject ("the
+    former first lady", "civic leaders")?  No function word, participle or verb form."""
+    lw = w_.lower()
+    return w_.isalpha() and w_.islower() and lw not in STOP_SUBJECT_END and lw not in REL and \
+        not lw.endswith("ing") and (not lw.endswith("ed") or lw in wl.ed_adjectives)
 
 
 def _plural(w_: str) -> bool:

@@ -114,6 +114,40 @@ def name_before_apposition(t: Toks, st: int, j: int, doc: Doc) -> int | None:
     return n0
 
 
+def apposition_chain(t: Toks, p: int) -> tuple[int, int] | None:
+    """(first, last token) of a capitalised name opening the clause when the tokens before the
+    comma at ``p`` are that name followed by an age and/or a place between commas ("Ana Ruiz,
+    59, of Ashton, Md.", "Ana Ruiz, of Ashton,"); None otherwise.  Only ages and "of"/"from"
+    places count, so a chain of clauses is never read as one source."""
+    q = p
+    seen = False
+    while q > 0:
+        r = q - 1
+        while r >= 0 and t.words[r] != ",":
+            r -= 1
+        seg = t.words[r + 1:q]
+        if r < 0:
+            n0 = r + 1
+            if seen and seg and all(is_word(x) and x[0].isupper() or x == "." for x in seg) and len(seg) <= 5 and \
+                    seg[0].lower() not in DETS and seg[0].lower() not in _NOT_NAME_START:
+                return n0, q - 1
+            return None
+        if len(seg) == 1 and seg[0].isdigit():
+            seen, q = True, r  # an age
+        elif seg and seg[0].lower() in ("of", "from") and len(seg) <= 5 and \
+                all(is_word(x) and x[0].isupper() or x == "." for x in seg[1:]):
+            seen, q = True, r  # "of Ashton"
+        elif seg and len(seg) <= 3 and all(is_word(x) and x[0].isupper() or x == "." for x in seg) and \
+                r > 1 and t.words[r - 1] != "," and any(t.words[x].lower() in ("of", "from") for x in range(max(0, r - 5), r)):
+            q = r  # the state after a town: "of Ashton, | Md."
+        else:
+            return None
+    return None
+
+
+_NOT_NAME_START = frozenset(("in", "on", "at", "after", "before", "but", "and", "when", "while", "as", "if"))
+
+
 def apposition_after(t: Toks, e: int, k: int) -> int | None:
     """End (exclusive, the closing comma's index) of an apposition between commas right after
     a subject ending before token ``e`` ("Ana Ruiz, a former party chair, said"), before
