@@ -138,7 +138,8 @@ def _closes_here(doc: Doc, si: int, pos: int) -> bool:
 _FRONTED = re.compile(r"\s*[“\"]?(?:(?:but|and|yet|so)\s+)?(?:just\s+|even\s+)?"
                       r"(while|although|though|whereas|as|because|since|if|unless|once|when|until|"
                       r"contrary\s+to|despite|unlike)\b", re.I)
-_SUBJ_WORDS = r"(?:(?!(?:and|or|nor)\b)[\w.’'-]+\s+){0,4}?"
+
+
 def fronted_clause_end(text: str, s0: int, cue0: int, a: int, e: int) -> int:
     """End of a content inside a sentence-opening subordinate clause: at the comma before the
     main clause ("While a curfew was announced from midnight to 6 a.m., authorities did not
@@ -164,13 +165,7 @@ _THAT = re.compile(r"\bthat\b", re.I)
 CLAUSE_ENTRIES = frozenset(("say", "tell", "according-to", "say-noun", "impersonal"))
 _CLAUSE_OPEN = re.compile(r"(?:that|whether|if|how|what|why|who|when|where|which)\b|[\"“'‘«]", re.I)
 _NP_END = re.compile(r",\s+(?:[a-z]{4,}ing|which|who|yet|including|even|another|and\s+[a-z]+ed)\b"
-                     r"|\s+(?:because|while|when|although|though|unless)\b"
-                     # "after", "before", "since" open a clause only with a subject and a verb
-                     # ("endorsed X after the mayor resigned"); else a preposition of the object
-                     # ("citing her work after the attacks", "plans to go after so-called carried interest")
-                     r"|\s+(?:since|after|before)\s+(?=(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their"
-                     r"|[A-Z][\w.’'-]*)\s+(?:(?!(?:and|or)\b)[\w.’'-]+\s+){0,3}?"
-                     r"(?:" + "|".join(sorted(CLAUSE_AUX)) + r"|[a-z]{3,}ed)\b)"
+                     r"|\s+(?:because|while|since|after|before|when|although|though|unless)\b"
                      # a new clause with a pronoun subject: "railed against X, he's sought to …",
                      # "want X (they want …)"
                      r"|,\s+(?:he|she|they|we)(?:['’](?:s|ve|d|ll|re))?\s+[a-z]|\s+\((?:he|she|they|we|it)\s")
@@ -279,8 +274,10 @@ CLAUSE_REACH = 12  # words after "that" within which the clause's finite verb mu
 PAST_FIRST = IRREGULAR_PAST | frozenset(("came", "went", "took", "made", "got", "ran", "began", "became", "grew",
                                          "fell", "rose", "left", "brought", "kept", "held", "led", "won", "lost",
                                          "put", "set", "stood", "drew", "gave", "spread", "broke", "hit"))
-# (after PAST_FIRST) the main clause after the comma that closes it: a subject (a pronoun, "there", a determiner
-# or a name and up to four more words, or a bare plural) and a finite verb
+# the main clause after the comma that closes a fronted clause (``fronted_clause_end``): a
+# subject (a pronoun, "there", a determiner or a name and up to four more words, never "and",
+# or a bare plural) and a finite verb
+_SUBJ_WORDS = r"(?:(?!(?:and|or|nor)\b)[\w.’'-]+\s+){0,4}?"
 _MAIN_CLAUSE = re.compile(
     r",[”’\"']{0,2}\s+(?:(?:he|she|it|they|we|I|you|there)\b"
     r"|(?:(?:the|a|an|his|her|its|their|our|this|these|those|[A-Z][\w.’'-]*)\s+" + _SUBJ_WORDS +

@@ -19,9 +19,8 @@ import re
 
 
 from claimcheck.parse.attributions.content import (
-    asked_lead, closes_quote, impersonal_it,
-    after_adverbials, apposition_right, clause_after, fronted_clause_end, left_content, negation, right_content,
-    via_in,
+    asked_lead, closes_quote, fronted_clause_end, impersonal_it,
+    after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
     aside_before, clause_follows, leading_participle, noun_after_verb, passive_cue, possessed_frame, possessor_at,
@@ -36,9 +35,7 @@ from claimcheck.parse.attributions.phrases import (
     time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.subjects import (
-    apposition_chain, modified_subject, name_before_apposition, participle_source, tag_at_end,
-)
+from claimcheck.parse.attributions.subjects import chain_subject, modified_subject, name_before_apposition, participle_source, tag_at_end
 from claimcheck.parse.attributions.tokens import (
     QUOTE_MARK, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
@@ -425,15 +422,8 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
             o -= 1
         if t.words[o] == "(" and is_word(t.words[o - 1]) and t.words[o - 1][0].isupper():
             j = o - 1
-    if first in ("who", "whose") and (chain := apposition_chain(t, p)) is not None:
-        # "Ana Ruiz, 59, of Ashton, Md., who watched it, said C": the name, its age and place
-        # and the relative clause are the source (PolNeAR keeps the relative clause)
-        d.src = (t.starts[chain[0]], t.ends[k - 1])
-        d.descriptor = (t.starts[chain[1] + 2], t.ends[k - 1])
-        rest = after_adverbials(doc, t, cj, d, cue)
-        if rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end):
-            return None
-        return right_content(doc, si, t, cj, d, cue, rest)
+    if first in ("who", "whose") and chain_subject(t, p, k, d):  # "Ana Ruiz, 59, of Ashton, who …, said C"
+        return right_content(doc, si, t, cj, d, cue)
     if not is_word(t.words[j]):
         return None
     st = np_back(t, j, 0, doc.words)
@@ -579,8 +569,7 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
         c = text.find(",", a, end)
         if c > a:
             end = c
-    end = fronted_clause_end(text, s.start, d.cue[0], a, end)  # "Contrary to his claim that C, …"
-    d.content.append((a, end))
+    d.content.append((a, fronted_clause_end(text, s.start, d.cue[0], a, end)))  # "Contrary to his claim that C, …"
     return d
 
 

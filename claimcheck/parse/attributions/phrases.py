@@ -156,10 +156,11 @@ def _joined_part(t: Toks, j: int, wl: Words, comma: bool) -> int:
     st = np_back(t, j, 0, wl)
     if st > j or j - st > 5:
         return -1
+    det = t.words[st].lower() in DETS  # adjectives only after a determiner: "the former first lady"
     for x in t.words[st:j]:  # a noun phrase of determiners, names, role words and adjectives only
         lx = x.lower()
         if not (lx in DETS or x[0].isupper() or x[0].isdigit() or lx in wl.types or lx in wl.anon_kind
-                or x in ("-", "&", ".", "'", "’") or _adjective(x, wl)):
+                or x in ("-", "&", ".", "'", "’") or det and _adjective(x, wl)):
             return -1
     return st
 

@@ -114,6 +114,19 @@ def name_before_apposition(t: Toks, st: int, j: int, doc: Doc) -> int | None:
     return n0
 
 
+def chain_subject(t: Toks, p: int, k: int, d: Draft) -> bool:
+    """"Ana Ruiz, 59, of Ashton, Md., who watched it, said C" (the comma before "who" at token
+    ``p``, the one before the cue at ``k``): the name, its age and place and the relative clause
+    are ``d``'s source (PolNeAR keeps the relative clause), the name its actor.  False (``d``
+    untouched) when no such chain opens the clause."""
+    chain = apposition_chain(t, p)
+    if chain is None:
+        return False
+    d.src = (t.starts[chain[0]], t.ends[k - 1])
+    d.descriptor = (t.starts[chain[1] + 2], t.ends[k - 1])
+    return True
+
+
 def apposition_chain(t: Toks, p: int) -> tuple[int, int] | None:
     """(first, last token) of a capitalised name opening the clause when the tokens before the
     comma at ``p`` are that name followed by an age and/or a place between commas ("Ana Ruiz,
