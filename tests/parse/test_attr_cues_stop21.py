@@ -287,3 +287,41 @@ def test_leading_speech_participle(attributions, text, cue, source, content) -> 
 ])
 def test_leading_participle_counter_cases(attributions, text, cue) -> None:  # noqa: ANN001
     assert _one(attributions, text, cue) is None, text
+
+
+# 10. an evaluative participle after a comma; a number word before an ambiguous form ----------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("The doctors sent a letter to the dean, calling for his dismissal.", "calling for", "The doctors", "his dismissal"),
+    ("The mayor spoke on Monday, lambasting the plan.", "lambasting", "The mayor", "the plan"),
+    ("The union met in Leeds, praising the nurses.", "praising", "The union", "the nurses"),
+    ("Ana Ruiz took the stage, mocking her rival.", "mocking", "Ana Ruiz", "her rival"),
+    ("The panel issued its report, criticizing the police.", "criticizing", "The panel", "the police"),
+])
+def test_evaluative_participle_shares_the_subject(attributions, text, cue, source, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Troops moved north, targeting the convoy.", "targeting"),
+    ("The rebels advanced, attacking the town.", "attacking"),
+    ("The union met in Leeds, backing the mayor.", "backing"),
+    ("The council sat late, discussing the budget.", "discussing"),
+])
+def test_armed_or_clause_needing_participles_stay_no_cue(attributions, text, cue) -> None:  # noqa: ANN001
+    assert _one(attributions, text, cue) is None, text
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("One Tweet Sums Up The Double Standard Voters Face.", "sums up", "One Tweet"),
+    ("One report said the dam broke.", "said", "One report"),
+    ("Two officials said the dam broke.", "said", "Two officials"),
+])
+def test_a_number_word_makes_the_next_form_a_noun(attributions, text, cue, source) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span.text == source
+    assert not any(x.cue.text.lower() in ("tweet", "report") for x in attributions(text))

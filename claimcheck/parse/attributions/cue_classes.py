@@ -288,3 +288,12 @@ def _main_verb(doc: Doc, w: str) -> bool:
     lower-case word in -ed)?"""
     lw = w.lower()
     return w.islower() and (lw in AUX or lw.endswith("ed") or doc.cues.lookup(lw) is not None)
+
+
+def judging_participle(doc: Doc, t: Toks, k: int, word: str, cue: Cue) -> bool:
+    """Is an evaluative cue in -ing after a comma (token ``k``) a participle sharing the main
+    clause's subject (", calling for his dismissal", ", lambasting the plan", ", praising the
+    crews")?  Not a verb of armed action (", targeting the convoy", ``phrases.toml``) nor one
+    that needs a clause (``complement = "clause"``: ", backing the mayor")."""
+    return cue.frame == "evaluative" and t.words[k] == "," and not cue.clausal and \
+        word not in doc.words.action_verbs

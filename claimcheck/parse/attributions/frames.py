@@ -23,11 +23,11 @@ from claimcheck.parse.attributions.content import (
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
-    aside_before, clause_follows, leading_participle, noun_after_verb, passive_cue, possessed_frame, possessor_at,
+    aside_before, clause_follows, judging_participle, leading_participle, noun_after_verb, passive_cue, possessed_frame, possessor_at,
     quote_tag,
 )
 from claimcheck.parse.attributions.grammar import (
-    BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
+    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
     NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
@@ -105,7 +105,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         return None  # "it is worth noting that C", "Having said that, …": the writer's own connectives
     if prev in DEGREE and t.words[ci].lower().endswith("ed"):
         return None  # "her proposals were more detailed": a participle after a degree word is an adjective
-    if cue.ambiguous and (prev in ("of", "for", "with", "by", "in", "on", "new", "no") or NUMBER_ADJ.match(prev)):
+    if cue.ambiguous and (prev in AMBIG_BLOCK or NUMBER_ADJ.match(prev)):
         return None  # "the 131-page report", "a 10-point plan": a noun after a number adjective
     # extend the cue leftwards over auxiliaries and adverbs ("has not formally", "also")
     k = ci - 1 if cat < 0 else cat - 1
@@ -117,7 +117,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     word = t.words[ci].lower()
     # ", adding C"; a gerund after a preposition ("began by saying C", "criticised for claiming C")
     participle = word.endswith("ing") and k >= 0 and (t.words[k] == "," or k > 0 and t.words[k].lower() in GERUND_PREPS) \
-        and cue.frame in ("verb", "tell") and cue.act != "hedge"
+        and (cue.frame in ("verb", "tell") or judging_participle(doc, t, k, word, cue)) and cue.act != "hedge"
     if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
     if cue.act == "deny" and word in BE_FORMS:

@@ -126,7 +126,10 @@ TIME_PREPS = frozenset(("in", "on", "during", "since", "by"))
 
 # a verb cue is no cue after these ("the state", "her report"); an ambiguous one also not after AMBIG_BLOCK
 DET_BLOCK = DETS - {"that", "all", "both"}
-AMBIG_BLOCK = frozenset(("of", "for", "with", "by", "in", "on", "new", "no"))
+AMBIG_BLOCK = frozenset(("of", "for", "with", "by", "in", "on", "new", "no",
+                         # a number word before an ambiguous form makes it a noun ("One Tweet Sums Up …",
+                         # "two reports said")
+                         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 # a quantifier standing alone as the subject ("Some say C", "many believe C", "most agree that C")
 QUANT_SUBJECTS = frozenset(("some", "many", "most", "several", "few"))
 # what may open the clause after a cue whose subject is a bare quantifier: a complementizer, a
