@@ -197,7 +197,9 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "clause:anaphoric_start": "anaphoric_start", "clause:finite_verb": "finite_verb",
          "relation:accusation": "accusation", "inflection:past": "past_irregular", "clause:wire_credit": "wire_credit",
          "clause:connective": "connective", "clause:trailing_frame": "trailing_frame",
-         "clause:first_person": "first_person"}
+         "clause:first_person": "first_person", "clause:short_blocker": "short_blocker",
+         "clause:present_verb": "present_verb", "clause:caption": "caption", "clause:anaphoric_end": "anaphoric_end",
+         "clause:pronoun_contraction": "pronoun_contraction", "clause:first_person_word": "first_person_word"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

@@ -1,6 +1,7 @@
 """An accusation reduced to its proposition: "X accused Y of ordering the arrests" is the claim
-"Y ordered the arrests", Y its agent (likewise "blamed Y for …", "charged Y with …", "credited
-Y with …"; ``claims.toml`` ``relation:accusation``).
+"Y ordered the arrests", Y its agent (likewise "blamed Y for …", "credited Y with …"; ``claims.toml``
+``relation:accusation``).  "charged Y with …" is not reduced: a charge is a legal act, checked
+against its record, whose allegation is still to be tried; its claim is the whole clause.
 
 The gerund is shown in its finite past form, the one word of a statement that is not copied
 from the article (its span is): an irregular verb by the table of ``claims.toml``

@@ -101,6 +101,14 @@ class ClaimRules:
     connective: re.Pattern[str]
     trailing_frame: re.Pattern[str]
     first_person: re.Pattern[str]  # a quotation whose subject is the speaker ("We will …"): shown with the speaker
+    # claim texts, stop 21 (issue 9): a short clause's words that need text before it, a verb of
+    # the present for long texts, captions and photo credits, an anaphoric object at the end
+    short_blocker: re.Pattern[str]
+    present_verb: re.Pattern[str]
+    caption: re.Pattern[str]
+    anaphoric_end: re.Pattern[str]
+    pronoun_contraction: re.Pattern[str]  # "They’ve also started …": a pronoun with its auxiliary, standing for nobody named
+    first_person_word: re.Pattern[str]  # "… and we thank America": a speaker the text does not name
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -136,7 +144,9 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       negation_scope(lex, "possible"), alt("clause:dateline"), alt("relation:cited_as_saying"),
                       alt("clause:anaphoric_start"), alt("clause:finite_verb"), alt("relation:accusation"),
                       alt("inflection:past"), alt("clause:wire_credit"), alt("clause:connective"),
-                      alt("clause:trailing_frame"), alt("clause:first_person"))
+                      alt("clause:trailing_frame"), alt("clause:first_person"), alt("clause:short_blocker"),
+                      alt("clause:present_verb"), alt("clause:caption"), alt("clause:anaphoric_end"),
+                      alt("clause:pronoun_contraction"), alt("clause:first_person_word"))
 
 
 SCOPES = frozenset(("cancels-negation",))

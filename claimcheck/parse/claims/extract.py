@@ -262,8 +262,8 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         if s.boilerplate or k in covered:
             continue
         stext = text[s.start:s.end]
-        if len(stext.split()) < MIN_WORDS or stext.rstrip().endswith("?"):
-            continue
+        if len(stext.split()) < MIN_WORDS or stext.rstrip(" \t\n)]”\"’'").endswith("?"):
+            continue  # a question, also in brackets or quote marks ("(… wouldn’t a hitman have taken …?)")
         names = tuple(dict.fromkeys(hits.nouns_in(s.start, s.end)))
         acts = hits.actions(s.start, s.end)
         if not acts and len(names) < 2:
@@ -271,6 +271,8 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         lead = trim_span(text, Span(s.start, s.end, stext), ctx.hits.rules, tail=False, quotes=False).text  # "But …"
         if not is_proposition(lead, ctx.lex) or ctx.hits.rules.said_tail.search(stext):
             continue  # a fragment, or speech ("…, X said.") the attribution parser did not read
+        if ctx.hits.rules.first_person.match(lead.lstrip(" \t\"“‘'«„")):
+            continue  # "My phone drives me crazy …": whose words they are is not in the text (a post, a column)
         span = Span(s.start, s.end, stext)
         body = balanced(text, span)  # "1) Study links …", "Reuters) - X has decided …"
         if body is None:
@@ -333,10 +335,51 @@ def _person_before(ctx: _Context, k: int) -> Span | None:
     s0, e0, name = nouns[0]
     if name.casefold() in _not_persons(ctx.lex):
         return None
+    if len(nouns) > 1 and _NOUN_PHRASE_GAP.fullmatch(ctx.text, e0, nouns[1][0]) \
+            and not ctx.hits.rules.finite_verb.search(ctx.text, e0, nouns[1][0]):
+        return None  # "North Korean dictator Kim Jong Un’s sister Kim Yo-jong …": which name is the subject is not known
+    if " " not in name and "-" not in name and not _named_elsewhere(ctx, re.sub(r"['’]s$", "", name), s0):
+        return None  # "Hostages gave him …": a common noun capitalised at the start of a sentence
     if any(a.sentence == k - 1 and a.source is not None and a.source.span is not None
            and a.source.type not in ("person", "unknown") and name in a.source.span.text for a in ctx.attributions):
         return None  # "Police said …": the sentence's speaker is no person
     return Span(s0, e0, ctx.text[s0:e0])
+
+
+# between two names of one noun phrase: lower-case words only ("dictator", "foreign minister"), or a genitive
+# (no preposition: "X’s visit to Y" has X for its head)
+_NOUN_PHRASE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:to|of|in|on|at|from|for|with|by|about|into|over|after|before|during|"
+                              r"near|against|between|among|under|than|as)\b)[a-z][\w\-]*){0,3}\s+|['’]s\s+")
+
+
+def _named_elsewhere(ctx: _Context, name: str, at: int) -> bool:
+    """Is the one-word ``name`` (opening a sentence at ``at``) a name: written with its capital
+    inside a sentence somewhere else in the article, or a person of the gazetteer?"""
+    for m in re.finditer(rf"(?<=[\w,;:)]\s)(?-i:{re.escape(name)})\b", ctx.text):
+        if m.start() != at:
+            return True
+    if name.casefold() in _persons(ctx.lex):
+        return True
+    # nowhere else, capitalised or not, and no plural ending ("Haftar’s visit …", not "Hostages gave …")
+    return not name.endswith("s") and re.search(rf"\b{re.escape(name.lower())}\b", ctx.text) is None
+
+
+def _persons(lex: Lexicons) -> frozenset[str]:
+    return lex.derive(_build_persons)
+
+
+def _build_persons(lex: Lexicons) -> frozenset[str]:
+    """Names, aliases and surnames of the gazetteer's persons (casefolded)."""
+    types = {e["name"]: e.get("type") for e in lex["gazetteer"] if e["kind"] == "actor"}
+    out: set[str] = set()
+    for e in lex["gazetteer"]:
+        typ = types.get(e.get("actor") or e["name"]) if e["kind"] == "alias" else e.get("type")
+        if typ != "person":
+            continue
+        for x in (e["name"], *(e.get("aliases") or ())):
+            out.add(x.casefold())
+            out.add(x.split()[-1].casefold())
+    return frozenset(out)
 
 
 def _not_persons(lex: Lexicons) -> frozenset[str]:

@@ -61,17 +61,81 @@ def content_words(text: str) -> int:
 
 def is_proposition(text: str, lex: Lexicons) -> bool:
     """Does ``text`` read as a proposition: a predicate (``clause:predicate`` or an irregular
-    past of ``inflection:past``; taken for granted from ``LONG_ENOUGH`` content words on), at least ``MIN_CONTENT_WORDS`` content
-    words, and no start that needs something before it (a subject gap, a continuation, a
-    preposition, an embedded question, a gerund's verb phrase: ``claims.toml``'s ``clause:*``)?"""
+    past of ``inflection:past``), at least ``MIN_CONTENT_WORDS`` content words or a short
+    complete clause (:func:`short_clause`: "The minister resigned"), and no start that needs
+    something before it (a subject gap, a continuation, a preposition, an embedded question, a
+    gerund's verb phrase: ``claims.toml``'s ``clause:*``), no end on an anaphoric object
+    ("… did see this"), and no caption, photo credit or embedded post (``clause:caption``)?
+
+    From ``LONG_ENOUGH`` content words on, a verb of ``clause:present_verb`` is a predicate too
+    ("Analysts expect Microsoft to report …"); a long text with none of the three is a noun
+    phrase ("New York Times columnist X and Vice CEO Y at the Z Conference in New York"), no
+    proposition (stop 21: until then a long text's predicate was taken for granted)."""
     r = rules(lex)
     n = content_words(text)
-    if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)
-                                 and not past_words(lex).search(text)):  # "broke down", "fled"
+    if n < MIN_CONTENT_WORDS and not short_clause(text, lex):
+        return False
+    if not _has_predicate(text, lex) and (n < LONG_ENOUGH or not r.present_verb.search(text)):
         return False
     head = text.lstrip(" \t\"“‘'«„")
+    if r.caption.search(text) or r.anaphoric_end.search(text) or r.pronoun_contraction.match(head):
+        return False
     return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start,
                                            r.credit, r.anaphoric_start))
+
+
+def _has_predicate(text: str, lex: Lexicons) -> bool:
+    """Has ``text`` a predicate: a match of ``clause:predicate`` or ``clause:finite_verb`` or an
+    irregular past ("broke down", "fled") that no determiner or "to" stands right before (a
+    participle used as an adjective, "The unverified photo …", "the United States", is none)?"""
+    r = rules(lex)
+    for rx in (r.predicate, r.finite_verb, past_words(lex)):
+        for m in rx.finditer(text):
+            if m.group(0).endswith(("ed", "en")) and _BY_AFTER.match(text, m.end()):
+                continue  # "the latest information revealed by X": a participle, not the predicate
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if not before or before[-1].lower() not in _NOT_BEFORE_VERB:
+                return True
+    return False
+
+
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+# a quotation inside a text: its first-person words are its speaker's ("X said “We will …”")
+_QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"|«[^»]{0,2000}»")
+SHORT_CLAUSE_WORDS = 2  # content words of the shortest claim: a subject noun and a verb ("The minister resigned")
+
+
+def short_clause(text: str, lex: Lexicons) -> bool:
+    """Is ``text`` (under ``MIN_CONTENT_WORDS`` content words) a complete clause all the same:
+    a subject with a content word of its own, then a finite verb (``clause:finite_verb`` or an
+    irregular past), ``SHORT_CLAUSE_WORDS`` content words at least, and no word that needs
+    text before it (``clause:short_blocker``: a pronoun, a demonstrative, "the same", "so")?
+    "The minister resigned", "The talks have collapsed", "Prices rose" are claims; "the same",
+    "However", "any involvement", "He resigned", "That was wrong" are not (the new user's class,
+    stop 21: a short attributed statement gave an attribution and no claim)."""
+    r = rules(lex)
+    if content_words(text) < SHORT_CLAUSE_WORDS or r.short_blocker.search(text):
+        return False
+    head = text.lstrip(" \t\"“‘'«„")
+    if any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition, r.gerund_start)):
+        return False
+    verbs = sorted((*r.finite_verb.finditer(head), *past_words(lex).finditer(head)), key=lambda m: m.start())
+    if not verbs or verbs[0].start() == 0:
+        return False  # "Repelled by armed women", "Sawed down by …": no subject
+    for m in verbs:
+        before = head[:m.start()].split()
+        if before and before[-1].lower() in _NOT_BEFORE_VERB:
+            continue  # "an isolated incident", "to be invasive": no finite verb
+        if content_words(head[:m.start()]) >= 1:
+            return True  # a subject before the verb
+    return False
+
+
+# a word right before a verb-looking word that makes it no finite verb: a determiner (a participle
+# used as an adjective, "an isolated incident") or the infinitive marker ("to be")
+_NOT_BEFORE_VERB = frozenset("a an the this that these those his her its their our my your some any no every each to".split())
 
 
 def completeness(text: str, lexicons: Lexicons) -> float:
@@ -309,6 +373,9 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex):
         return None
+    if a is not None and (a.source is None or a.source.span is None) \
+            and content_words(statement.text) < MIN_CONTENT_WORDS:
+        return None  # a short clause is a claim of a speaker; "it is widely believed | the dam was attacked" is the sentence's
     return statement
 
 
@@ -387,10 +454,15 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         subj = _subject_of_source(text, a, lex)
         return None if subj is None else [subj, _span(text, src.end, body.end)]
     quoted = head != body.text.lstrip()  # inside a quote "I", "we", "he" are the speaker's
-    opening = open_quote_before(text, a.content.start, body.start) if not quoted else None
+    # a later sentence of a quotation whose first sentence is another attribution's ("“The ministry
+    # is unable to confirm these figures. Our own count shows …,” the minister said"): the marks are
+    # counted from the paragraph's start
+    opening = open_quote_before(text, text.rfind("\n", 0, a.content.start) + 1, body.start) if not quoted else None
     if quoted or opening is not None:  # a quotation, or a sentence of one
         if r.first_person.match(head):
             return _with_speaker(text, body, a, lex, opening)
+        if r.first_person_word.search(_QUOTED.sub(" ", head)):  # "… and we thank America": the speaker shown where known
+            return _with_speaker(text, body, a, lex, opening) or [body]
         if r.pronoun_start.match(head):
             return None  # "“They ask for …”": someone only the speaker knows
     if not quoted and _IT.match(head) and r.anaphoric_start.match(head) and _agrees("it", a):
@@ -420,6 +492,10 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
 
 
 _IT = re.compile(r"it\b(?!['’])", re.I)
+# a speech frame opening a content before its quotation (``clause:frame_lead``'s shape): its speaker and verb
+_FRAME_SPEAKER = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)\s+(?:also\s+|later\s+|then\s+)?"
+                            r"(?P<verb>said|says|added|adds|told|stated|tweeted|wrote|writes|noted|explained|stressed|"
+                            r"insisted|continued)\b[^“\"‘.]{0,160}?[,:]\s*(?=[“\"‘])")
 _NOT_SPEECH_VERBS = ("according", "in ", "as ", "per ")  # cues that are no verb of their speaker
 _AS_QUOTED = object()  # first in a list of parts: a quotation shown with its speaker, its marks kept
 
@@ -433,9 +509,18 @@ def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
     stands for, or the marks are not found."""
     subj = _subject_of_source(text, a, lex)
     lead = len(body.text) - len(body.text.lstrip(" \t\n\"“‘'«„"))
-    if subj is None or rules(lex).pronoun_start.match(subj.text):
+    cue = a.cue
+    said_by_pronoun = a.source is not None and a.source.span is not None \
+        and a.source.span.text.strip().lower() in _PRONOUN_SOURCES
+    frame = _FRAME_SPEAKER.match(text, a.content.start, body.start + 1) if said_by_pronoun or subj is None else None
+    if frame is not None:
+        # "X added in an interview, “If we …,” he said": the frame inside the content names the
+        # speaker, nearer the quotation than whoever "he" was resolved to
+        subj = Span(frame.start("who"), frame.end("who"), frame.group("who"))
+        cue = Span(frame.start("verb"), frame.end("verb"), frame.group("verb"))
+    elif subj is None or rules(lex).pronoun_start.match(subj.text):
         return None  # "he said", "Her manager posted": whose words they are is not known
-    if not a.cue.text[:1].isalpha() or a.cue.text.lower().startswith(_NOT_SPEECH_VERBS):
+    elif not a.cue.text[:1].isalpha() or a.cue.text.lower().startswith(_NOT_SPEECH_VERBS):
         return None  # "according to Reuters": no verb to show the speaker with
     if opening is None:
         opening = body.start + len(body.text) - len(body.text.lstrip())
@@ -446,8 +531,7 @@ def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
     close = close_quote_after(text, e, a.content.end + 2, mark)
     if close is None or e <= s:
         return None
-    cue = a.cue
-    for v in a.via:  # "told | the Kolno Herald": the addressee right after the cue goes with it
+    for v in a.via if cue is a.cue else ():  # "told | the Kolno Herald": the addressee right after the cue goes with it
         if v.start >= cue.end and not text[cue.end:v.start].strip():
             cue = Span(cue.start, v.end, text[cue.start:v.end])
             break
