@@ -374,6 +374,8 @@ class _Hits:
     """Action-class and proper-noun matches of a whole article, found in one scan each and
     looked up by span (a claim's content, a sentence)."""
 
+    english = True  # the English completion and readability rules apply (parse.claims.lang's hits: False)
+
     def __init__(self, text: str, lex: Lexicons) -> None:
         self.rules = rules(lex)
         self.fneg = _folded_rules(lex).negation

@@ -114,7 +114,8 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     if not content.text.strip():
         return None
     sent = ctx.sentence(a.sentence)
-    st = compose(text, content, a, sent, lex, antecedent=_person_before(ctx, a.sentence)) or hits.statement(text, content)
+    st = compose(text, content, a, sent, lex, antecedent=_person_before(ctx, a.sentence),
+                 english=hits.english) or hits.statement(text, content)
     if st is None:
         return None
     span = _outer(st.parts, text)
@@ -269,9 +270,9 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         if not acts and len(names) < 2:
             continue
         lead = trim_span(text, Span(s.start, s.end, stext), ctx.hits.rules, tail=False, quotes=False).text  # "But …"
-        if not is_proposition(lead, ctx.lex) or ctx.hits.rules.said_tail.search(stext):
+        if not is_proposition(lead, ctx.lex, hits.english) or ctx.hits.rules.said_tail.search(stext):
             continue  # a fragment, or speech ("…, X said.") the attribution parser did not read
-        if ctx.hits.rules.first_person.match(lead.lstrip(" \t\"“‘'«„")):
+        if hits.english and ctx.hits.rules.first_person.match(lead.lstrip(" \t\"“‘'«„")):
             continue  # "My phone drives me crazy …": whose words they are is not in the text (a post, a column)
         span = Span(s.start, s.end, stext)
         body = balanced(text, span)  # "1) Study links …", "Reuters) - X has decided …"
@@ -282,7 +283,7 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
             body = Span(cut, body.end, text[cut:body.end])
         body = trim_span(text, body, ctx.hits.rules)  # "Separately, …", "(Meridian Press) - …", a lone quote mark
         ante = stood_for.get(k - 1) or _pronoun_antecedent(ctx, k)
-        st = resolve_pronoun_start(text, body, ante, ctx.lex)
+        st = resolve_pronoun_start(text, body, ante, ctx.lex, hits.english)
         if st is None:
             continue  # "He later made …" with nobody it can stand for: a fragment, not a claim
         if st.parts[0] is ante:

@@ -234,6 +234,8 @@ class _LangHits(_Hits):
     """:class:`claimcheck.parse.claims.cues._Hits` of a text in another language: its action
     classes, negation and names found with that language's rules."""
 
+    english = False  # the stop-21 readability rules of English texts (statements.is_proposition) do not apply
+
     def __init__(self, text: str, lex: Lexicons, r: LangClaimRules) -> None:  # noqa: D107
         self.rules = rules(lex)
         self.fneg = None

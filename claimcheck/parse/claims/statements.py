@@ -59,7 +59,7 @@ def content_words(text: str) -> int:
     return sum(1 for w in LETTER_OR_DIGIT_RUN.findall(text.lower()) if w not in _FUNCTION)
 
 
-def is_proposition(text: str, lex: Lexicons) -> bool:
+def is_proposition(text: str, lex: Lexicons, english: bool = True) -> bool:
     """Does ``text`` read as a proposition: a predicate (``clause:predicate`` or an irregular
     past of ``inflection:past``), at least ``MIN_CONTENT_WORDS`` content words or a short
     complete clause (:func:`short_clause`: "The minister resigned"), and no start that needs
@@ -70,9 +70,21 @@ def is_proposition(text: str, lex: Lexicons) -> bool:
     From ``LONG_ENOUGH`` content words on, a verb of ``clause:present_verb`` is a predicate too
     ("Analysts expect Microsoft to report …"); a long text with none of the three is a noun
     phrase ("New York Times columnist X and Vice CEO Y at the Z Conference in New York"), no
-    proposition (stop 21: until then a long text's predicate was taken for granted)."""
+    proposition (stop 21: until then a long text's predicate was taken for granted).
+
+    ``english=False`` (a text of another language read with the English rules, in an article
+    whose language has claim rules of its own): the rules before stop 21, a predicate taken for
+    granted from ``LONG_ENOUGH`` content words on and no short clause, caption or anaphor test
+    (English verb and pronoun lists do not read it)."""
     r = rules(lex)
     n = content_words(text)
+    if not english:
+        if n < MIN_CONTENT_WORDS or (n < LONG_ENOUGH and not r.predicate.search(text)
+                                     and not past_words(lex).search(text)):
+            return False
+        head = text.lstrip(" \t\"“‘'«„")
+        return not any(p.match(head) for p in (r.subject_gap, r.continuation, r.question, r.preposition,
+                                               r.gerund_start, r.credit, r.anaphoric_start))
     if n < MIN_CONTENT_WORDS and not short_clause(text, lex):
         return False
     if not _has_predicate(text, lex) and (n < LONG_ENOUGH or not r.present_verb.search(text)):
@@ -346,7 +358,7 @@ def _gap_after_relative(text: str, a: Attribution, head: str) -> bool:
 
 
 def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | None,
-            lex: Lexicons, antecedent: Span | None = None) -> Statement | None:
+            lex: Lexicons, antecedent: Span | None = None, english: bool = True) -> Statement | None:
     """The statement of a content span (see the module docstring), or None when it cannot be
     completed into a proposition.  ``a`` is the attribution the content belongs to (None for
     an unattributed sentence); ``sent`` the sentence it lies in; ``antecedent`` the person a
@@ -371,7 +383,7 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
             rest = _span(text, body.start + m.end(), body.end)
             parts = [antecedent, _GEN, rest] if word in _POSSESSIVES else [antecedent, rest]
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
-    if statement is None or not is_proposition(statement.text, lex):
+    if statement is None or not is_proposition(statement.text, lex, english):
         return None
     if a is not None and (a.source is None or a.source.span is None) \
             and content_words(statement.text) < MIN_CONTENT_WORDS:
@@ -589,7 +601,8 @@ def _agrees(pronoun: str, a: Attribution) -> bool:
     return src.type == "group" or src.kind == "sources_said" or plural
 
 
-def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: Lexicons) -> Statement | None:
+def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: Lexicons,
+                          english: bool = True) -> Statement | None:
     """An unattributed sentence ``sent`` that opens on a pronoun (``clause:pronoun_start``)
     with the pronoun replaced by ``antecedent`` ("He later made …" → "Karl Adler later made …",
     "His army …" → "Karl Adler’s army …"); None when there is no antecedent or the statement
@@ -598,7 +611,7 @@ def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: L
     m = r.pronoun_start.match(sent.text)
     if m is None:
         st = _join([sent])
-        return st if st is not None and is_proposition(st.text, lex) else None
+        return st if st is not None and is_proposition(st.text, lex, english) else None
     if antecedent is None:
         return None
     rest = _span(text, sent.start + m.end(), sent.end)
@@ -606,7 +619,7 @@ def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: L
     parts: list[Span | None | object] = [antecedent, _GEN, rest] if word in ("his", "her", "its", "their") \
         else [antecedent, rest]
     st = _join(parts)
-    return st if st is not None and is_proposition(st.text, lex) else None
+    return st if st is not None and is_proposition(st.text, lex, english) else None
 
 
 _VP_END = re.compile(r"\s(?:during|while|when|after|before|because|as|since|until|unless|if|but|however)\b|[,;:.]")
