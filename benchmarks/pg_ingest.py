@@ -15,7 +15,8 @@ change of the machine's load falls on both.  The corpora:
 * ``dev``: the 600 bodies of ``../shared/eval/xref_fnc1_dev_bodies.jsonl``.
 
 Per dialect and corpus, the median of the runs of: wall seconds; client CPU seconds (the command
-and its parsing workers, from ``RUSAGE_CHILDREN``); server CPU seconds (PostgreSQL only: the
+and its parsing workers, from ``wait4``); the client's peak resident memory (the largest of the
+command and its workers, ``ru_maxrss``); server CPU seconds (PostgreSQL only: the
 postmaster's own and reaped children's CPU plus its live children's, from ``/proc``, so the
 server must run on this machine); and the ratio PostgreSQL / SQLite of the median wall and of
 the median total CPU.  Writes ``benchmarks/results/pg_ingest.json``.  Without ``--pg`` (or
@@ -29,7 +30,6 @@ import importlib.util
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -99,28 +99,29 @@ def server_cpu(postmaster: int) -> float:
     return ticks / _TICK
 
 
-def _children_cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
 def one_run(db: str, path: Path, workers: int, postmaster: int | None) -> dict:
     """One ``claimcheck ingest`` into ``db``; wall, client and server CPU seconds."""
     cmd = [sys.executable, "-m", "claimcheck", "ingest", "--db", db, "--workers", str(workers), str(path)]
     env = {**os.environ, "CLAIMCHECK_DB": ""}
     s0 = server_cpu(postmaster) if postmaster else 0.0
-    c0, t0 = _children_cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    client = _children_cpu() - c0
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)  # the command's and its reaped workers' usage
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    client = usage.ru_utime + usage.ru_stime
     if proc.returncode not in (0, 1):  # 1: some record skipped, reported on stderr
-        raise SystemExit(f"pg_ingest: {' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr[-2000:]}")
+        raise SystemExit(f"pg_ingest: {' '.join(cmd)} exited {proc.returncode}:\n{stderr[-2000:]}")
     server = 0.0
     if postmaster:
         time.sleep(1.0)  # the command's backends exit after it closes its connections
         server = server_cpu(postmaster) - s0
     return {"wall_s": round(wall, 3), "client_cpu_s": round(client, 3), "server_cpu_s": round(server, 3),
-            "cpu_s": round(client + server, 3), "load": round(os.getloadavg()[0], 2)}
+            "cpu_s": round(client + server, 3), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "load": round(os.getloadavg()[0], 2)}
 
 
 def median(runs: list[dict], key: str) -> float:
@@ -167,17 +168,18 @@ def main() -> None:
                 runs["postgresql"].append(one_run(args.pg, path, args.workers, postmaster))
                 print(f"{name} run {k + 1}: sqlite {runs['sqlite'][-1]}  postgresql {runs['postgresql'][-1]}",
                       flush=True)
-            med = {d: {key: median(r, key) for key in ("wall_s", "client_cpu_s", "server_cpu_s", "cpu_s")}
+            med = {d: {key: median(r, key) for key in ("wall_s", "client_cpu_s", "server_cpu_s", "cpu_s", "peak_rss_mb")}
                    for d, r in runs.items()}
             ratio_wall = round(med["postgresql"]["wall_s"] / med["sqlite"]["wall_s"], 3)
             ratio_cpu = round(med["postgresql"]["cpu_s"] / med["sqlite"]["cpu_s"], 3)
             results["corpora"][name] = {"runs": runs, "median": med, "pg_over_sqlite_wall": ratio_wall,
                                         "pg_over_sqlite_cpu": ratio_cpu}
-    print(f"\n{'corpus':8} {'dialect':11} {'wall s':>8} {'client CPU s':>13} {'server CPU s':>13} {'CPU s':>8}")
+    print(f"\n{'corpus':8} {'dialect':11} {'wall s':>8} {'client CPU s':>13} {'server CPU s':>13} {'CPU s':>8} "
+          f"{'client peak MB':>15}")
     for name, res in results["corpora"].items():
         for d, m in res["median"].items():
             print(f"{name:8} {d:11} {m['wall_s']:8.2f} {m['client_cpu_s']:13.2f} {m['server_cpu_s']:13.2f} "
-                  f"{m['cpu_s']:8.2f}")
+                  f"{m['cpu_s']:8.2f} {m['peak_rss_mb']:15.0f}")
         ok = "met" if res["pg_over_sqlite_wall"] <= TARGET else "not met"
         print(f"{name:8} PostgreSQL / SQLite: wall {res['pg_over_sqlite_wall']:.2f}x ({ok}, target <= {TARGET}x), "
               f"CPU {res['pg_over_sqlite_cpu']:.2f}x")
