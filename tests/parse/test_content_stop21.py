@@ -117,3 +117,68 @@ def test_a_speakers_quotation_stays_the_content(text: str, source: str, content:
     atts = attributions(text)
     assert any(source_text(a) == source and a.content.text == content for a in atts), \
         [(source_text(a), a.content.text) for a in atts]
+
+
+FREE_RELATIVES = [
+    # "between what X says C and …": C is the free relative's clause, up to "and" or a comma
+    ("The gap between what Ana Ruiz says the levy would raise and what it raises is wide.", "says",
+     "the levy would raise"),
+    ("Voters noticed the difference between what the mayor says the plan costs, and what it costs.", "says",
+     "the plan costs"),
+    ("There is a gap between what officials say the dam can hold and what engineers measured.", "say",
+     "the dam can hold"),
+    ("What the governor says the budget does, and what it does, differ.", "says", "the budget does"),
+    ("The gap between what the mayor says his plan would do and how experts judge it has grown.", "says",
+     "his plan would do"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), FREE_RELATIVES, ids=lambda x: str(x)[:30])
+def test_a_free_relatives_content_ends_at_and_or_a_comma(text: str, cue: str, content: str, with_cue) -> None:
+    assert with_cue(text, cue).content.text == content
+
+
+def test_a_clause_with_no_free_relative_runs_on(with_cue) -> None:
+    # no "what" before the source: "and" goes on with the reported clause
+    a = with_cue("The mayor says the plan costs too much and the council agrees.", "says")
+    assert a.content.text == "the plan costs too much and the council agrees"
+
+
+GERUND_TAILS = [
+    # a tag between commas, then a gerund subject with its verb: the content is both sides
+    ("Though the transition was smooth, he said, replacing the mayor would be much harder.", "he",
+     ("the transition was smooth", "replacing the mayor would be much harder")),
+    ("Although the levy failed, she said, raising it again would be a mistake.", "she",
+     ("the levy failed", "raising it again would be a mistake")),
+    ("The bridge was closed, the mayor said, reopening it would take a year.", "the mayor",
+     ("The bridge was closed", "reopening it would take a year")),
+    ("The vote was close, Ana Ruiz said, counting it again could take weeks.", "Ana Ruiz",
+     ("The vote was close", "counting it again could take weeks")),
+    ("The port is open, the minister said, closing it would cost jobs.", "the minister",
+     ("The port is open", "closing it would cost jobs")),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "parts"), GERUND_TAILS, ids=lambda x: str(x)[:30])
+def test_a_gerund_subject_after_an_interposed_tag_is_content(text: str, source: str, parts: tuple[str, str],
+                                                            with_cue, source_text) -> None:
+    a = with_cue(text, "said")
+    assert source_text(a) == source
+    for p in parts:
+        assert p in a.content.text
+
+
+PARTICIPLES = [
+    # a participle clause after the tag is the speaker's next attribution, no part of the first
+    ("The talks went well, he said, adding that a deal was near.", "adding", "a deal was near"),
+    ("The port is safe, the mayor said, insisting that the bridge would reopen.", "insisting",
+     "the bridge would reopen"),
+    ("The levy failed, she said, warning that the schools would suffer.", "warning", "the schools would suffer"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), PARTICIPLES, ids=lambda x: str(x)[:30])
+def test_a_participle_after_the_tag_stays_its_own(text: str, cue: str, content: str, with_cue) -> None:
+    assert with_cue(text, cue).content.text == content
+    said = with_cue(text, "said")
+    assert content not in said.content.text

@@ -80,3 +80,26 @@ CLAUSE_CHAINS = [
 @pytest.mark.parametrize(("text", "cue", "source"), CLAUSE_CHAINS, ids=lambda x: str(x)[:30])
 def test_other_comma_subjects_are_unchanged(text: str, cue: str, source: str, with_last_cue, source_text) -> None:
     assert source_text(with_last_cue(text, cue)) == source
+
+
+LEAKED = [
+    # an -ed adjective of a document ("leaked", "classified", "unreleased") stays in the source
+    ("But leaked documents from his tax return show he took a loss.", "show",
+     "leaked documents from his tax return", None),
+    ("Leaked files from the ministry show the plan changed.", "show", "Leaked files from the ministry", None),
+    ("But classified cables from the embassy show the talks failed.", "show",
+     "classified cables from the embassy", None),
+    ("Two unreleased reports from the agency show the river is polluted.", "show",
+     "Two unreleased reports from the agency", None),
+    ("The redacted memo from the council shows the bridge was unsafe.", "shows",
+     "The redacted memo from the council", None),
+    ("Retired General Ana Ruiz said the army was ready.", "said", "Retired General Ana Ruiz", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "actor"), LEAKED, ids=lambda x: str(x)[:30])
+def test_a_documents_adjective_stays_and_names_nobody(text: str, cue: str, source: str, actor: str | None,
+                                                      with_last_cue, source_text) -> None:
+    a = with_last_cue(text, cue)
+    assert source_text(a) == source
+    assert a.source.actor == actor

@@ -115,6 +115,10 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         if m and m.start() > a:
             e = m.end(1) if m.group(1) and _closes_here(doc, si, m.end(1)) else m.start()
         e = fronted_clause_end(text, s.start, d.cue[0], a, e)
+        if d.src is not None and _FREE_RELATIVE.search(text, max(0, d.src[0] - 6), d.src[0]):
+            # "between what X says C and how …": C is the free relative's, up to "and" or a comma
+            m = _FREE_RELATIVE_END.search(text, a, e)
+            e = trim_end(text, a, m.start()) if m and m.start() > a else e
         if cue.entry not in CLAUSE_ENTRIES and d.act not in ("deny", "decline") and \
                 not _THAT.search(text, pos, a) and \
                 not text[d.cue[0]:d.cue[1]].lower().split()[-1].startswith(("accus", "charg")):
@@ -125,6 +129,10 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         return None
     d.content.append((a, e))
     return d
+
+
+_FREE_RELATIVE = re.compile(r"\bwhat\s+$", re.I)
+_FREE_RELATIVE_END = re.compile(r",\s|\s(?:and|but|or)\s")
 
 
 def _closes_here(doc: Doc, si: int, pos: int) -> bool:

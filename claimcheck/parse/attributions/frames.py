@@ -35,7 +35,7 @@ from claimcheck.parse.attributions.phrases import (
     time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.subjects import chain_subject, modified_subject, name_before_apposition, participle_source, tag_at_end
+from claimcheck.parse.attributions.subjects import chain_subject, gerund_subject, modified_subject, name_before_apposition, participle_source, tag_at_end
 from claimcheck.parse.attributions.tokens import (
     QUOTE_MARK, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
@@ -313,8 +313,8 @@ def _interposed(doc: Doc, t: Toks, st: int, rest: int) -> bool:
     if j >= len(t.words) or st < 2 or t.words[st - 1] != ",":
         return False
     nxt = t.words[j].lower()
-    return not nxt.endswith("ing") and nxt not in ("and", "but", "while", "as", "although", "though", "which",
-                                                  "who", "because", "so", "yet", "or") \
+    return (not nxt.endswith("ing") or gerund_subject(t, j)) and nxt not in (
+        "and", "but", "while", "as", "although", "though", "which", "who", "because", "so", "yet", "or") \
         and is_word(t.words[j]) and not any(x in QUOTES for x in t.words[:st])
 
 def _closed_quote_left(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft, cue: Cue) -> Draft | None:

@@ -68,7 +68,7 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
             continue
         if lx in DETS or lx in w.states or lx in w.anon_kind or lx in w.types or lx in PRONOUNS or lx in CARDINALS or \
                 lx.split("-")[0] in NUMBER_WORDS or \
-                (i == 0 and (lx in AUX or lx in STOP_SUBJECT_END or lx.endswith("ly"))):
+                (i == 0 and (lx in AUX or lx in STOP_SUBJECT_END or lx.endswith("ly") or lx in w.ed_adjectives)):
             continue
         if DEMONYM.match(x) and i < len(words_) - 1:
             continue

@@ -114,6 +114,19 @@ def name_before_apposition(t: Toks, st: int, j: int, doc: Doc) -> int | None:
     return n0
 
 
+def gerund_subject(t: Toks, j: int) -> bool:
+    """Does the word in -ing at token ``j`` open a gerund subject, an auxiliary or modal coming
+    within eight words before any comma ("…, he said, replacing the mayor would be harder"),
+    not a participle clause ("…, he said, adding that C")?"""
+    for x in range(j + 1, min(len(t.words), j + 9)):
+        w_ = t.words[x].lower()
+        if not is_word(w_):
+            return False
+        if w_ in CLAUSE_AUX:
+            return True
+    return False
+
+
 def chain_subject(t: Toks, p: int, k: int, d: Draft) -> bool:
     """"Ana Ruiz, 59, of Ashton, Md., who watched it, said C" (the comma before "who" at token
     ``p``, the one before the cue at ``k``): the name, its age and place and the relative clause
