@@ -473,10 +473,10 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
     if quoted or opening is not None:  # a quotation, or a sentence of one
         if r.first_person.match(head):
             return _with_speaker(text, body, a, lex, opening)
-        if r.first_person_word.search(_QUOTED.sub(" ", head)):  # "… and we thank America": the speaker shown where known
-            return _with_speaker(text, body, a, lex, opening) or [body]
         if r.pronoun_start.match(head):
             return None  # "“They ask for …”": someone only the speaker knows
+        if r.first_person_word.search(_QUOTED.sub(" ", head)):  # "… and we thank America": the speaker shown where known
+            return _with_speaker(text, body, a, lex, opening) or [body]
     if not quoted and _IT.match(head) and r.anaphoric_start.match(head) and _agrees("it", a):
         # "The company said | it had not received …" → "The company had not received …"
         subj = _subject_of_source(text, a, lex)
