@@ -238,6 +238,11 @@ def _claim_cue(e: Entry, s: str) -> bool:
         if m.group("give") is not None:
             return r.agents[:1] == tuple(names[:1])
         return r.converse and bool(r.agents) and r.patients[:1] == tuple(names[:1])
+    if e["sets"] == "role:open_modality":  # a claim asserted by the parser is open for clustering
+        from claimcheck.xref.evidence import is_open
+        from claimcheck.xref.roles import roles
+
+        return bool(re.search(e["pattern"], s, re.I)) and is_open("asserted", s, roles(LEX).open_modality)
     if e["sets"] == "role:passive_verb":  # the actor before a passive action word is its patient
         from claimcheck.parse.claims import proper_nouns
         from claimcheck.xref.cluster import action_words, roles, roles_of

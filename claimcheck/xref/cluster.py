@@ -39,6 +39,7 @@ from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
+from claimcheck.xref.evidence import Rarity, is_open, rarity
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
@@ -58,6 +59,7 @@ class Thresholds:
     candidates: int = 12
     content: float = 0.3
     deny_verbs: tuple[str, ...] = ()  # stemmed
+    evidence: float | None = None  # nats over ln(n) the shared tokens must carry (xref.evidence); None: not tested
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
@@ -66,7 +68,7 @@ def thresholds(lexicons: Lexicons) -> Thresholds:
     e = next(x for x in lexicons["xref"] if x["id"] == "match")
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
                       e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3,
-                      tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})))
+                      tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})), e.get("evidence"))
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
@@ -257,6 +259,7 @@ class Features:
     period: tuple[int, int] | None = None  # the days ``refers`` names (first, last ordinal), else its article's day
     marked: bool = False  # its roles were fixed by a marker ("by", a converse verb's "from"): :func:`roles_conflict`
     receives: bool = False  # its bag holds a receiving verb's ``%<pair>=*`` (xref.roles.converse_tokens)
+    open: bool = False  # it says something is planned, possible or conditional, not done (xref.evidence.is_open)
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -362,7 +365,9 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
                     period=claim_period(c), marked=reading is not None and reading.marked,
-                    receives=any(w.endswith("=*") for w in converse))
+                    receives=any(w.endswith("=*") for w in converse),
+                    open=is_open(c.modality, c.text, roles.open_modality if roles is not None and c.language not in roles.languages
+                                 else None, predicate))
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -412,13 +417,16 @@ def actors_agree(f: Features, r: Features) -> bool:
     return all(m & other for m in small.mentions)
 
 
-def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -> float:
+def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], rare: Rarity | None = None) -> float:
     """The similarity of claim ``f`` to representative ``r`` if ``f`` may join its cluster,
-    else 0.0 (see the module docstring for the rule)."""
+    else 0.0 (see the module docstring for the rule).  ``rare``: the document frequencies the
+    shared tokens are weighed by (:mod:`claimcheck.xref.evidence`); None: not weighed."""
     if f.cross is not None and r.cross is not None and f.cross.lang != r.cross.lang:
         return cross_match(f, r, th, windows)  # two languages: their own test (xref.cross_language)
     if f.group != r.group and not (f.denial and f.group is None):
         return 0.0
+    if not f.denial and f.open != r.open:
+        return 0.0  # "is preparing to supply" / "supplied": planned, not done (xref.evidence)
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
     if not actors_agree(f, r) or roles_conflict(f, r) or dates_differ(f, r):
@@ -441,6 +449,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int]) -
         fc, rc = _content(fb), _content(rb)
         if fc and rc and similarity(fc, rc) < th.content:
             return 0.0
+        if rare is not None and not rare.informative(fb, rb):
+            return 0.0  # only common words, a broad actor and action shared (xref.evidence)
     return s if s >= limit else 0.0
 
 
@@ -480,10 +490,11 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
             f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents)
         feats.append(f)
     feats = cross_features(claims, feats, actor_keys, lexicons)
+    rare = rarity(((c.article_id, f.bag) for c, f in zip(claims, feats)), th.evidence) if th.evidence is not None else None
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
                 if c.reverses_claim_id is not None and c.reverses_claim_id in by_id}
-    owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows)
+    owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows, rare)
     for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
         j, seen = reverses[i], {i}
         while j in reverses and j not in seen:  # a chain of reversals: its first claim
@@ -506,7 +517,7 @@ def deny_noise(lexicons: Lexicons) -> frozenset[str]:
 
 
 def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequence[int],
-           th: Thresholds, windows: dict[str, int]) -> dict[int, int]:
+           th: Thresholds, windows: dict[str, int], rare: Rarity | None = None) -> dict[int, int]:
     """Claim index → the index of its cluster's representative, visiting ``order``.
 
     A claim whose words, actors, action and (for events) day equal an earlier one's joins it at
@@ -526,7 +537,8 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     held: dict[int, list[Features]] = {}  # representative -> its members' distinct known roles
     for i in order:
         f = feats[i]
-        dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers)
+        dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
+                f.open)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue
@@ -550,7 +562,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
                 and not dates_differ(f, feats[worded[(f.group, words)]]):  # denies the very words of a claim
             best, best_s = worded[(f.group, words)], 1.0
         for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
-            s = matches(f, feats[r], th, windows)
+            s = matches(f, feats[r], th, windows, rare)
             if s > best_s and f.agent and any(roles_conflict(f, m) for m in held.get(r, ())):
                 s = 0.0  # a member of known roles vetoes the swap its representative, roles unknown, cannot see
             if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:

@@ -45,6 +45,7 @@ class Roles:
     by_language: Mapping[str, Roles] = field(default_factory=lambda: MappingProxyType({}))  # another language's roles (``lang/<code>.toml``)
     actions: re.Pattern[str] | None = None  # that language's action words (group a<i>: ``groups[i]``); None: English
     groups: tuple[str, ...] = ()  # the action class of each group of ``actions``
+    open_modality: re.Pattern[str] | None = None  # ``role:open_modality``: a predicate planned or possible (xref.evidence)
 
 
 def roles(lexicons: Lexicons) -> Roles:
@@ -62,7 +63,7 @@ def _build_roles(lexicons: Lexicons) -> Roles:
     pairs, ids = converse_pairs([e for e in lexicons["claims"] if e["sets"] == "role:converse_pair"])
     return Roles(passive_agent_words(lexicons, None), alt("role:converse_source"), alt("role:subordinate_lead"),
                  alt("role:passive_verb"), frozenset(lexicons.languages()), pairs, ids, alt("role:clause_break"),
-                 by_language=MappingProxyType(_language_roles(lexicons)))
+                 by_language=MappingProxyType(_language_roles(lexicons)), open_modality=re.compile(f"{alt('role:open_modality').pattern}|{alt('modality:expected').pattern}", re.I))
 
 
 def _language_roles(lexicons: Lexicons) -> dict[str, Roles]:
