@@ -23,6 +23,12 @@ proposition it denies: its denier counts among its actors, it needs to share one
 representative rather than all, and a lower threshold (``deny``) applies to its words, which
 are few ("denied any involvement in the attack").  A claim and its opposite (a denial, or the
 other polarity) that both name their subject must name the same one.
+
+Two more tests (:mod:`claimcheck.xref.evidence`): what two claims share must be rarer than
+chance among the articles clustered together (document frequencies, ``evidence`` of
+``xref.toml``), so a broad actor, a broad action and common words are not enough; and a claim
+that something is planned, possible or conditional ("is preparing to supply", "could strike")
+joins only claims of its kind, not claims that it was done.
 """
 
 from __future__ import annotations
