@@ -83,6 +83,12 @@ def past_form(gerund: str, lex: Lexicons, plural: bool = False) -> str:
     return out[:1].upper() + out[1:] if gerund[:1].isupper() else out
 
 
+def plural_agent(who: str) -> bool:
+    """Is the agent ``who`` (a noun phrase's text) plural: its head ends in a plural -s ("rebels",
+    not "Paris" or "Brus") or it coordinates with "and"; chooses "were" over "was" for "being"."""
+    return bool(_PLURAL_HEAD.search(who))
+
+
 _PRONOUN_OBJECTS = frozenset(("him", "her", "them", "it", "us", "me", "you"))
 _PLURAL_HEAD = re.compile(r"(?:^|\s)(?-i:[a-z][\w’'\-]*[^su\W]s)$|\sand\s", re.I)
 
@@ -106,7 +112,7 @@ def accused_parts(text: str, body: Span, a: Attribution, lex: Lexicons,
         if who.text.lower() not in ("him", "her") or antecedent is None:
             return None
         who = antecedent
-    past = Past(bool(_PLURAL_HEAD.search(who.text)))
+    past = Past(plural_agent(who.text))
     out: list[Span | Past] = [who]
     lo = m.end()
     for c in _COORDINATED.finditer(text, lo, body.end):

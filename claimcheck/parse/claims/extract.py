@@ -204,7 +204,10 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         own = _content_claim(ctx, i, content, negative=True)
         if own is not None:
             return own, None
-        target = _antecedent(claims, a, ctx.attributions)  # "denied the bombing campaign"
+        # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
+        # allegation is reported below it, answers that later claim
+        target = _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
+            or _antecedent(claims, a, ctx.attributions)
     if target is None:
         return None, None
     if repeat:
@@ -454,14 +457,38 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
 
 
+def _later_answered(claims: list[Claim], a: Attribution, text: str) -> Claim | None:
+    """The later claim a denial with a short content of its own answers ("Sylvania denied
+    supplying drones to Ruritania. Officials said Sylvania had sent drones to Ruritania."): the
+    nearest positive claim after the cue that names the denier (in its text or actors) and holds every
+    word of four letters or more of the content past its first (the gerund's verb: "supplying"
+    answers "sent"), at least one.  None when there is none or the denier is not named."""
+    if a.source is None or a.source.span is None:
+        return None
+    who = (a.source.resolved or a.source.span).text.lower()
+    words = {w.lower() for w in _WORD4.findall(a.content.text)[1:]} - set(who.split())
+    if not words:
+        return None
+    for c in sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
+                    key=lambda c: c.span.start):
+        if not (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
+            continue
+        if words <= {w.lower() for w in _WORD4.findall(c.span.text)}:
+            return c
+    return None
+
+
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+
+
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
-                repeat: bool = False, who: str | None = None) -> Claim | None:
+                repeat: bool = False, who: str | None = None, named: bool = False) -> Claim | None:
     """The claim an anaphoric answer refers to.  A denial or non-answer: the nearest earlier
     positive claim that names the answering source (else the nearest).  A repetition ("said
     the same", "confirmed it"): the nearest compatible earlier claim, of either polarity: of
     those said in a main clause (:func:`_repeatable`, when there are any), the nearest of a
     source of the same type, else the nearest.  ``who``: the party to look for instead of the
-    answering source."""
+    answering source.  ``named``: only a claim that names the party (else None)."""
     if who is not None:
         who = who.strip().lower()
     elif a.source is not None and a.source.span is not None:
@@ -494,4 +521,4 @@ def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attr
             best = c
         if who and (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
             return c
-    return best
+    return None if named else best

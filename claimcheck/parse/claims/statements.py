@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
-from claimcheck.parse.claims.accusation import Past, accused_parts, past_form, past_words
+from claimcheck.parse.claims.accusation import Past, accused_parts, past_form, past_words, plural_agent
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
 from claimcheck.parse.claims.surface import (close_quote_after, credit_cut, open_quote_before, quote_inner,
                                              trim_span)
@@ -453,8 +453,10 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         # militia", is resolved to the claim it answers)
         if content_words(body.text) < MIN_CONTENT_WORDS:
             return None
+        # the gerund is shown finite, as an accusation's is: "X denied supplying drones" answers
+        # "X supplied drones", the proposition a report of it states
         subj = _subject_of_source(text, a, lex)
-        return None if subj is None else [subj, body]
+        return None if subj is None else [subj, Past(plural_agent(subj.text)), body]
     if r.subject_gap.match(head) or r.continuation.match(head):
         agent = (r.continuation.match(head) or _INFINITIVE_START.match(head)) and sent.start <= src.start < body.start \
             and body.start < sent.end  # not a later sentence of a quotation ("… . So that showed …")
