@@ -6,7 +6,7 @@ text alone misses clusters about the actor (the new user's finding, stop 20).  T
 
 1. ``NAME`` stands for the actors with an alias whose normalised form (``repo.norm_name``) is
    ``NAME``'s; if none, those with an alias that holds ``NAME``'s normalised words as whole
-   words ("Sisi" → the actor aliased "Abdel Fattah al-Sisi"; "UN" is no part of "United
+   words ("Lind" → the actor aliased "Marta Elin Lind"; "UN" is no part of "United
    Arab Emirates"); if none again, those with an alias that is ``NAME``'s last words ("Gen.
    Novak" → "Novak": a title the aliases lack); else ``NAME`` alone.
 2. A cluster is kept when one of those actors is among its actors, or when one of its member

@@ -364,7 +364,7 @@ def _named_elsewhere(ctx: _Context, name: str, at: int) -> bool:
             return True
     if name.casefold() in _persons(ctx.lex):
         return True
-    # nowhere else, capitalised or not, and no plural ending ("Haftar’s visit …", not "Hostages gave …")
+    # nowhere else, capitalised or not, and no plural ending ("Adler’s visit …", not "Hostages gave …")
     return not name.endswith("s") and re.search(rf"\b{re.escape(name.lower())}\b", ctx.text) is None
 
 
@@ -372,34 +372,32 @@ def _persons(lex: Lexicons) -> frozenset[str]:
     return lex.derive(_build_persons)
 
 
-def _build_persons(lex: Lexicons) -> frozenset[str]:
-    """Names, aliases and surnames of the gazetteer's persons (casefolded)."""
-    types = {e["name"]: e.get("type") for e in lex["gazetteer"] if e["kind"] == "actor"}
-    out: set[str] = set()
-    for e in lex["gazetteer"]:
-        typ = types.get(e.get("actor") or e["name"]) if e["kind"] == "alias" else e.get("type")
-        if typ != "person":
-            continue
-        for x in (e["name"], *(e.get("aliases") or ())):
-            out.add(x.casefold())
-            out.add(x.split()[-1].casefold())
-    return frozenset(out)
-
-
 def _not_persons(lex: Lexicons) -> frozenset[str]:
     return lex.derive(_build_not_persons)
 
 
-def _build_not_persons(lex: Lexicons) -> frozenset[str]:
-    """Names, aliases and acronyms of the gazetteer's actors that are not persons (casefolded)."""
+def _gazetteer_names(lex: Lexicons, keep: Callable[[str | None], bool], acronyms: bool) -> frozenset[str]:
+    """The casefolded names and aliases (and acronyms, with ``acronyms``) of the gazetteer's
+    entries whose actor's type passes ``keep``; an alias takes its actor's type."""
     types = {e["name"]: e.get("type") for e in lex["gazetteer"] if e["kind"] == "actor"}
     out: set[str] = set()
     for e in lex["gazetteer"]:
-        typ = types.get(e.get("actor") or e["name"]) if e["kind"] == "alias" else e.get("type")
-        if typ in (None, "person"):
+        if not keep(types.get(e.get("actor") or e["name"]) if e["kind"] == "alias" else e.get("type")):
             continue
-        out.update(x.casefold() for x in (e["name"], *(e.get("aliases") or ()), *(e.get("acronyms") or ())))
+        out.update(x.casefold() for x in (e["name"], *(e.get("aliases") or ()),
+                                          *((e.get("acronyms") or ()) if acronyms else ())))
     return frozenset(out)
+
+
+def _build_persons(lex: Lexicons) -> frozenset[str]:
+    """Names, aliases and surnames of the gazetteer's persons (casefolded)."""
+    names = _gazetteer_names(lex, lambda typ: typ == "person", acronyms=False)
+    return names | {x.split()[-1] for x in names}
+
+
+def _build_not_persons(lex: Lexicons) -> frozenset[str]:
+    """Names, aliases and acronyms of the gazetteer's actors that are not persons (casefolded)."""
+    return _gazetteer_names(lex, lambda typ: typ not in (None, "person"), acronyms=True)
 
 
 def not_a_speaker(a: Attribution, r: ClaimRules) -> bool:
