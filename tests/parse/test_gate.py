@@ -40,6 +40,19 @@ def test_gate_keeps_seed_output(path):
     assert gated == full
 
 
+@pytest.mark.parametrize("text", [
+    "adding said , the state claims",  # found by the property below on a clean-clone CI run
+    "citing the delays , the union said the strike would go on",
+    "warning that prices would rise , the bank raised its rate",
+    "insisting the vote was fair , officials rejected the appeal",
+    "noting the losses , the minister announced cuts",
+    "arguing that the law is unjust , the group filed suit",
+])
+def test_gate_keeps_output_on_a_lower_case_leading_participle(text):
+    gated, full = both(text)
+    assert gated == full
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(VOCAB), max_size=60))
 def test_gate_keeps_output_on_attribution_like_text(parts):

@@ -59,8 +59,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             prev_toks = split_contractions(prev_toks)
         if whole or len(prev_toks) > 2:
             break
-    if not prev_toks:
-        return not whole
+    if not prev_toks:  # the cue opens its sentence: a leading participle ("citing C, X …") is draft's to read
+        return not whole or text[a:b].lower().endswith("ing")
     prev = prev_toks[-1].lower()
     cat = catenative_at(prev_toks, len(prev_toks), doc.words) if prev == "to" or prev.endswith("ly") else -1
     if prev in DET_BLOCK and not _quantifier(doc, s.end, prev_toks, a, b, cue) or \
