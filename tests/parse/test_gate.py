@@ -47,6 +47,8 @@ def test_gate_keeps_seed_output(path):
     "insisting the vote was fair , officials rejected the appeal",
     "noting the losses , the minister announced cuts",
     "arguing that the law is unjust , the group filed suit",
+    "also saying told , her report",  # an adverb before the participle (a 20,000-draw search)
+    "again warning that costs would rise , the board delayed the vote",
 ])
 def test_gate_keeps_output_on_a_lower_case_leading_participle(text):
     gated, full = both(text)

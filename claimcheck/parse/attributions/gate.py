@@ -72,8 +72,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     k = len(prev_toks) - 1 if cat < 0 else cat - 1
     while k >= 0 and is_word(prev_toks[k]) and is_adverb(prev_toks[k]):
         k -= 1
-    if k < 0:
-        return not whole  # no subject before the cue (or the window is too short to tell)
+    if k < 0:  # no subject before the cue (or the window is too short to tell); a leading participle
+        return not whole or text[a:b].lower().endswith("ing")  # after adverbs: "Also citing C, X …"
     k2 = time_back(prev_toks, k, doc.words)
     if k2 != k:
         if k2 < 0:
