@@ -392,9 +392,12 @@ def asked_lead(doc: Doc, si: int, t: Toks, ci: int, cj: int, d: Draft) -> Draft 
 
 def impersonal_it(t: Toks, st: int, d: Draft, cue: Cue) -> bool:
     """Is "it" at token ``st`` expletive: followed in the cue by a form of "be" and a
-    participle ("it is widely believed", "it was long feared"), not a speaking "it" ("it said")?"""
-    return cue.act in ("hedge", "assert") and st + 1 < len(t.words) and \
-        t.words[st + 1].lower() in ("is", "was", "has", "had", "are", "were") and \
+    participle ("it is widely believed", "it was long feared", "it has been reported"), not a
+    speaking "it" ("it said") nor the subject of an active perfect ("It has shown it knows how":
+    "has" or "had" is expletive only with "been" in the cue)?"""
+    aux = t.words[st + 1].lower() if st + 1 < len(t.words) else ""
+    return cue.act in ("hedge", "assert") and aux in ("is", "was", "has", "had", "are", "were") and \
+        (aux not in ("has", "had") or any(x.lower() == "been" for x in t.words[st + 2:t.at(d.cue[1])])) and \
         t.starts[st + 1] >= d.cue[0] and t.words[t.at(d.cue[1]) - 1].lower().endswith(("ed", "ught", "own", "en"))
 
 

@@ -29,6 +29,10 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             if w in ("-", "&", "'", "’") and i > lo:
                 i -= 1
                 continue
+            if w == "@" and i < k and t.ends[i] == t.starts[i + 1]:
+                i -= 1  # a social-media handle: "one Twitter user @ana_ruiz"
+                n += 1
+                continue
             if w == ")" :
                 j = i
                 while j >= lo and t.words[j] != "(":
@@ -341,15 +345,23 @@ def right_np(doc: Doc, t: Toks, i: int) -> int:
     while j < n and j - i < 30:
         w_ = t.words[j]
         lw = w_.lower()
+        if w_ == "(" and j > i and _acronym_after(t, j):
+            j += 3  # "according to the Alliance to Reclaim Our Schools (AROS)": the name's acronym
+            continue
         if w_ in QUOTES or w_ in (".", "!", "?", ";", ":", "(") :
             break
         if j > i and lw in ("who", "whose"):
+            if lw == "who" and _speaking_relative(doc, t, j):
+                break  # "said Ana Ruiz, who emphasized that C": the clause is an attribution of its own
             # "said Ana Ruiz, who chairs X" / "said Ana Ruiz, an economist who served as …":
             # PolNeAR keeps the relative clause in the source, up to the sentence's end
             return _relative_end(t, j)
         if w_ == "," and j + 1 < n and (t.words[j + 1].lower().endswith("ing") or t.words[j + 1] in QUOTES
                                          or t.words[j + 1].lower() in ("and", "but", "adding", "as", "in", "on")):
             break
+        if j > i and lw == "to" and _name_joiner(t, j):
+            j += 1  # "the Alliance to Reclaim Our Schools": one title-case name across "to"
+            continue
         if j > i and lw in ("on", "in", "at") and _anon_pp(doc, t, j):
             j += 2  # "said one source on the panel", "said an official at the ministry"
             continue
@@ -360,9 +372,42 @@ def right_np(doc: Doc, t: Toks, i: int) -> int:
         if j == i and (lw in STOP_SUBJECT_END and lw not in DETS):
             return i
         j += 1
-    while j > i and not is_word(t.words[j - 1]):
+    while j > i and not is_word(t.words[j - 1]) and not (j - 3 > i and t.words[j - 1] == ")" and _acronym_after(t, j - 3)):
         j -= 1
     return j
+
+
+def _speaking_relative(doc: Doc, t: Toks, j: int) -> bool:
+    """Is the verb of the relative clause opening with "who" at token ``j`` (past auxiliaries
+    and adverbs) an unambiguous verb cue ("who emphasized that", "who has long argued")?  Such a
+    clause is the relative pronoun's own attribution, so PolNeAR leaves it out of the source of
+    the cue before it."""
+    x = j + 1
+    while x < len(t.words) and x - j < 4 and is_word(t.words[x]) and is_adverb(t.words[x]):
+        x += 1
+    c = doc.cues.forms.get(t.words[x].lower()) if x < len(t.words) else None
+    return c is not None and not c.ambiguous and c.frame in ("verb", "tell")
+
+
+def _name_joiner(t: Toks, j: int) -> bool:
+    """Does the lower-case "to" at token ``j`` join two parts of one title-case name ("the
+    Alliance to Reclaim Our Schools", "Coalition to Stop Gun Violence"): a capitalised word on
+    each side, neither a month nor a day, and the word after it followed by another capitalised
+    word (so "said Ana Ruiz to Congress" stays a name and a recipient)?"""
+    n = len(t.words)
+    if j < 1 or j + 2 >= n or t.words[j] != "to":
+        return False
+    before, after, then = t.words[j - 1], t.words[j + 1], t.words[j + 2]
+    return is_word(before) and before[0].isupper() and is_word(after) and after[0].isupper() and \
+        is_word(then) and then[0].isupper() and after.lower() not in TIME_UNITS and then.lower() not in TIME_UNITS
+
+
+def _acronym_after(t: Toks, j: int) -> bool:
+    """Is the parenthesis opening at token ``j`` a name's acronym ("(AROS)", "(NAACP)") right
+    after a capitalised word?"""
+    n = len(t.words)
+    return j + 2 < n and t.words[j + 2] == ")" and is_word(t.words[j - 1]) and t.words[j - 1][0].isupper() and \
+        t.words[j + 1].isalpha() and t.words[j + 1].isupper() and len(t.words[j + 1]) >= 2
 
 
 def _relative_end(t: Toks, j: int) -> int:
