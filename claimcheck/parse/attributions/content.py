@@ -101,6 +101,8 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         # "confessed in a phone call with X during his talk show on Y, that C": the adverbials
         # before a late "that" are no part of the content
         a = late.end()
+    if not starts_quote(text, a) and (m := _ADVERBIAL_COLON.match(text, a, e)) is not None:
+        a = m.end()  # "said on Monday in Velmora: “A. B.”": the place is no part of the quotation
     # a quotation opened here and closed in a later sentence of the paragraph
     if starts_quote(text, a):
         for qa, qb in doc.quotes(si):
@@ -162,6 +164,10 @@ def fronted_clause_end(text: str, s0: int, cue0: int, a: int, e: int) -> int:
     return trim_end(text, a, c.start())
 
 
+# an adverbial phrase the skip pattern left, before a colon and a quotation ("in Velmora: “…",
+# "at the rally on the waterfront: “…"): the content is the quotation
+_ADVERBIAL_COLON = re.compile(r"(?:in|at|on|from|during|after|before|outside|inside|near|via|by|over)\s"
+                              r"[^\"“”«»:;.!?]{1,60}:\s*(?=[\"“«„])", re.I)
 # a content opening with a preposition whose adverbials run to a late ", that C" (group 1: the comma)
 _LATE_THAT = re.compile(r"(?:in|on|at|with|during|to|from|after|before|over|via|through)\b[^.;:!?\"“”]{0,160}?(,)\s*that\s+",
                         re.I)
@@ -223,6 +229,8 @@ def left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: in
         if qa < s.start < qb <= e + 1:
             a = qa
             break
+    if a == doc.para_bounds[s.paragraph][0] and starts_quote(text, a):
+        a = run_on_start(doc, s.paragraph, a)  # '“A.¶“B,” X said': the paragraphs it ran over
     if not has_words(text, a, e):
         return None
     d.content.append((a, e))
@@ -239,6 +247,67 @@ def left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: in
             d.content.append((t.starts[j], b2))
     del last
     return d
+
+
+RUN_ON_MAX = 12  # paragraphs a quotation is followed over (:func:`later_speaker`, :func:`run_on_start`)
+
+
+def runs_on(doc: Doc, p: int) -> bool:
+    """Does paragraph ``p`` end inside a quotation it leaves open ('“A.¶“B.”': the journalists'
+    convention for a quotation of several paragraphs, each opening with a mark, only the last
+    closing)?  False for a paragraph that is no key of ``doc.para_bounds``."""
+    if p not in doc.para_bounds:
+        return False
+    pa, pb = doc.para_bounds[p]
+    regs = doc.para_quote_regions(p)
+    if not regs or regs[-1][1] != pb:
+        return False
+    return doc.text[pb - 1] not in CLOSE_Q and doc.text[pb - 1] != '"' and doc.text[pb - 2:pb] != "''"
+
+
+def runs_into(doc: Doc, p: int) -> bool:
+    """Does the quotation left open at the end of paragraph ``p - 1`` (:func:`runs_on`) go on in
+    paragraph ``p``, which opens with the same mark (a '“' paragraph never continues a '"' one)?"""
+    if p not in doc.para_bounds or not runs_on(doc, p - 1):
+        return False
+    qa = doc.para_quote_regions(p - 1)[-1][0]
+    mark = "''" if doc.text.startswith("''", qa) else doc.text[qa]
+    return doc.text.startswith(mark, doc.para_bounds[p][0])
+
+
+def later_speaker(doc: Doc, p: int, a: int) -> bool:
+    """Does the quotation holding character ``a`` of paragraph ``p`` close, there or in a
+    paragraph it runs on into (:func:`runs_into`), before a speech tag of its own ('“A. B,” X
+    said', '“A?” X asked', '“A” — X')?  Then the later tag's attribution holds it."""
+    text = doc.text
+    for _ in range(RUN_ON_MAX):
+        r = next(((qa, qb) for qa, qb in doc.para_quote_regions(p) if qa <= a < qb), None)
+        if r is None:
+            return False
+        if r[1] != doc.para_bounds[p][1] or not runs_into(doc, p + 1):
+            qb = r[1]
+            if text[qb - 2:qb - 1] not in (",", "?", "!", "—", "–", "-"):
+                return False  # "… B.” The owners left.": a new sentence, no tag
+            line_end = text.find("\n", qb)
+            tail = text[qb:line_end if line_end >= 0 else len(text)]
+            return any(ch.isalpha() for ch in tail[:80])
+        p += 1
+        a = doc.para_bounds[p][0]
+    return False
+
+
+def run_on_start(doc: Doc, p: int, qa: int) -> int:
+    """Where a quotation opening at ``qa``, the first character of paragraph ``p``, began: at the
+    first of the paragraphs before it that run on into it (:func:`runs_into`; '“A.¶“B.¶“C,” X
+    said' → the start of “A.), else ``qa``."""
+    if doc.para_bounds.get(p, (-1, -1))[0] != qa:
+        return qa
+    for _ in range(RUN_ON_MAX):
+        if not runs_into(doc, p) or doc.para_quote_regions(p - 1)[-1][0] != doc.para_bounds[p - 1][0]:
+            break  # (nor after a tag: '“A,” X said. “B.¶“C,” Y said.')
+        p -= 1
+        qa = doc.para_bounds[p][0]
+    return qa
 
 
 def _previous_quote(doc: Doc, si: int, d: Draft) -> Draft | None:

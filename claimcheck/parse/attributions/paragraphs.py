@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from claimcheck.model import Attribution, Source, Span
+from claimcheck.parse.attributions.content import later_speaker, runs_into
 from claimcheck.parse.attributions.grammar import CLOSE_Q, COLON_HEAD, DASH_BYLINE, DETS
 from claimcheck.parse.attributions.sources import classify
 from claimcheck.parse.attributions.state import Doc, Draft
@@ -77,24 +78,40 @@ INVERTED_HEAD = re.compile(r"(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Repli
 
 
 def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
-    """A sentence of pure quotation with no cue of its own, right after an attribution of the
-    same or the previous paragraph, continues that attribution's content ("floating quote")."""
+    """A sentence of pure quotation with no cue of its own, right after an attribution, continues
+    that attribution's content ("floating quote"; issue 12 item 4): the rest of a quotation the
+    attribution holds, however many sentences it runs ('X said: “A. B. C. D.”'); a paragraph of
+    quotation after the attributed sentence, direct or not ('X said the port was shut.¶“A. B.”');
+    a quotation run on over paragraphs, each opening with a quotation mark and only the last
+    closing it ('X said: “A.¶“B.¶“C.”').  Never a quotation that closes before a speech tag of
+    its own ('… she said. ¶“A. B,” Paul Amsel said.': Paul Amsel's, :func:`later_speaker`)."""
     if not out:
         return
     s = doc.sentences[si]
     text = doc.text
     last = out[-1]
-    if last.sentence < 0 or si - last.sentence > 3:
+    if last.sentence < 0 or last.sentence >= si:
         return
     ls = doc.sentences[last.sentence]
-    if ls.paragraph != s.paragraph and ls.paragraph != s.paragraph - 1:
-        return
     a = s.start
     inside = any(qa < a < qb and qa >= last.content.start for qa, qb in doc.quotes(si))
-    if not starts_quote(text, a) and not inside:
+    opens = starts_quote(text, a)
+    if not opens and not inside:
         return
-    if not (last.direct_quote or last.cue.text == ":" or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)
-            or si - last.sentence <= 2 and ls.paragraph == s.paragraph and (inside or _one_quotation(doc, si))):
+    if later_speaker(doc, s.paragraph, a):
+        return
+    # the sentence before is already this attribution's (its own, or continued)
+    chained = last.content.end > doc.sentences[si - 1].start
+    near = si - last.sentence <= 3 and (ls.paragraph == s.paragraph or ls.paragraph == s.paragraph - 1)
+    if inside and (ls.paragraph == s.paragraph or chained):
+        pass  # the rest of a quotation the attribution holds
+    elif opens and chained and ls.paragraph < s.paragraph and runs_into(doc, s.paragraph):
+        pass  # a quotation run on from the paragraph before
+    elif opens and si - last.sentence == 1 and ls.paragraph == s.paragraph - 1 and _one_quotation(doc, si):
+        pass  # a paragraph of quotation right after the attributed sentence
+    elif not (near and (last.direct_quote or last.cue.text == ":"
+                        or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)
+                        or si - last.sentence <= 2 and ls.paragraph == s.paragraph and (inside or _one_quotation(doc, si)))):
         return
     e = trim_end(text, a, s.end) if text[s.end - 1] not in CLOSE_Q and text[s.end - 1] != '"' else s.end
     if e <= last.content.end:

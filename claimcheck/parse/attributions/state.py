@@ -55,7 +55,10 @@ class Doc:
 
     def quotes(self, si: int) -> list[tuple[int, int]]:
         """The quotation regions of sentence ``si``'s paragraph, as :func:`quote_regions`."""
-        p = self.sentences[si].paragraph
+        return self.para_quote_regions(self.sentences[si].paragraph)
+
+    def para_quote_regions(self, p: int) -> list[tuple[int, int]]:
+        """The quotation regions of paragraph ``p`` (a key of ``para_bounds``), as :func:`quote_regions`."""
         q = self.para_quotes.get(p)
         if q is None:
             s, e = self.para_bounds[p]

@@ -53,12 +53,18 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             answers.append(i)  # resolved once every proposition of the article is known
             speech.add(a.sentence)
             continue
-        # a quotation of two sentences is two claims, each of the same source and attribution
-        made = _piece_claims(ctx, i, sentence_pieces(a.content, ctx.sentences, ctx.starts, text))
+        # a quotation of two sentences is two claims, each of the same source and attribution;
+        # a content in pieces ("“A,” X said. “B. C.”") is read piece by piece, never with the tag
+        made = _piece_claims(ctx, i, [p for f in (a.content_fragments or (a.content,))
+                                      for p in sentence_pieces(f, ctx.sentences, ctx.starts, text)])
         if made:
             out.extend(made)
             speech.add(a.sentence)
             covered.update(c.sentence for c in made)
+            if a.source is not None and a.source.span is not None:
+                # every sentence of a speaker's quotation is the speaker's, never the outlet's
+                # own voice, even one that made no claim of its own (issue 12 item 4)
+                covered.update(_content_sentences(ctx, a))
         elif a.source is None or a.source.span is None:
             unsourced.add(a.sentence)
         elif r.gerund_start.match(a.content.text.lstrip()):
@@ -101,6 +107,20 @@ class _Context:
 
     def sentence(self, k: int) -> Sentence | None:
         return self.sentences[k] if 0 <= k < len(self.sentences) else None
+
+
+def _content_sentences(ctx: _Context, a: Attribution) -> list[int]:
+    """The indices of the sentences that attribution ``a``'s content fragments lie in, each
+    counted when a fragment holds a letter of it."""
+    out = []
+    for f in a.content_fragments or (a.content,):
+        k = ctx.sentence_at(f.start, -1)
+        while 0 <= k < len(ctx.sentences) and ctx.sentences[k].start < f.end:
+            s = ctx.sentences[k]
+            if any(ch.isalpha() for ch in ctx.text[max(s.start, f.start):min(s.end, f.end)]):
+                out.append(k)
+            k += 1
+    return out
 
 
 def _outer(parts: Sequence[Span], text: str) -> Span:
@@ -156,6 +176,8 @@ def _piece_claims(ctx: _Context, i: int, pieces: list[Span]) -> list[Claim]:
     made: list[tuple[Span, Claim]] = []
     pending: Span | None = None  # sentences not yet a claim, to be read with the next
     for p in pieces:
+        if pending is not None and any(ch.isalpha() for ch in text[pending.end:p.start]):
+            pending = None  # "“A,” X said. “B.”": a piece never reads on over the tag between
         if pending is not None:
             p = Span(pending.start, p.end, text[pending.start:p.end])
         c = _content_claim(ctx, i, p)
@@ -164,7 +186,7 @@ def _piece_claims(ctx: _Context, i: int, pieces: list[Span]) -> list[Claim]:
             continue
         made.append((p, c))
         pending = None
-    if pending is not None and made:
+    if pending is not None and made and not any(ch.isalpha() for ch in text[made[-1][0].end:pending.start]):
         last, _ = made[-1]
         c = _content_claim(ctx, i, Span(last.start, pending.end, text[last.start:pending.end]))
         if c is not None:
