@@ -212,6 +212,7 @@ class ClaimRecord:
     outlet_source_id: int | None = None  # the outlet as a source, for claims in its own voice
     source_type: str | None = None  # person | group | outlet | document | ... (attributions.source_type)
     language: str | None = None  # the article's ISO 639-1 code (None: not detected / not loaded)
+    source_span: str | None = None  # the source as written ("NHL deputy commissioner Bill Daly"); check only
 
 
 @dataclass(frozen=True, slots=True)

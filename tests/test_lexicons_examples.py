@@ -449,11 +449,23 @@ def _source_frame(e: Entry, s: str) -> bool:
     return any(a.source is None or a.source.span is None for a in atts)
 
 
+def _check(e: Entry, s: str) -> bool:
+    """A ``question`` entry matches; a ``mode`` entry puts a word after it in its mode
+    (:func:`claimcheck.xref.check_mode.mode_at`, as ``check`` reads a unit)."""
+    from claimcheck.xref import check_mode
+
+    if e["kind"] == "question":
+        return any(rx.search(s) for eid, rx in check_mode.rules(LEX).questions if eid == e["id"])
+    cues = [c for c in check_mode.mode_cues(s, LEX) if c[2] == e["id"]]
+    return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
     "anonymity": _anonymity,
     "boilerplate": _boilerplate,
+    "check": _check,
     "claims": _claim_cue,
     "cues": _cue,
     "denials": _cue,

@@ -108,16 +108,20 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
     if not claim.strip():
         raise ClaimcheckError("check: the claim is empty")
     lexicons = load_lexicons()
+    others: list[Any] = []  # units stating the content of "X says C" that are not X's
 
     def run(s: Any) -> tuple[Any, list[Any], list[Any], dict[str, str], list[Any]]:  # s: a Connection
         prop = xcheck.parse_query(claim, lexicons, search.known_aliases(s, xcheck.query_ngrams(claim)))
         terms, phrases = xcheck.search_terms(prop)
         units = search.evidence_units(s, search.candidate_sentences(s, terms, phrases, xcheck.CANDIDATES))
-        kept = [(u, j) for u, j in zip(units, xcheck.judge_units(prop, [u.record for u in units], lexicons))
-                if j is not None]
+        elsewhere: list[int] = []
+        kept = [(u, j) for u, j in zip(units, xcheck.judge_units(prop, [u.record for u in units], lexicons,
+                                                                 elsewhere)) if j is not None]
+        others.extend(units[i].record for i in elsewhere)
         same = check_context.cluster_evidence([u.record for u, _ in kept], [j for _, j in kept],
                                               search.cluster_siblings(s, [u.record.claim_id for u, _ in kept]))
-        kept += [(u, same[u.record.claim_id]) for u in search.claim_units(s, list(same))]
+        kept += [(u, same[u.record.claim_id]) for u in search.claim_units(s, list(same))
+                 if xcheck.admissible(prop, u.record, lexicons)]
         names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
         texts = search.article_texts(s, [u.record.article_id for u, _ in kept])
         judged = check_context.refuted_in_context(prop, [u.record for u, _ in kept], [j for _, j in kept],
@@ -141,7 +145,8 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         finally:
             if not isinstance(db, Store):
                 engine.dispose()
-    found = xcheck.assess(prop, [u.record for u in units], judged, keys.get, lexicons, texts)
+    found = xcheck.other_speakers(prop, xcheck.assess(prop, [u.record for u in units], judged, keys.get, lexicons,
+                                                      texts), others)
     out = xcheck.check_json(prop, found, [u.display for u in units], judged, limit)
     out["analysis_stale"] = stale
     if stale:

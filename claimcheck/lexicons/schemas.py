@@ -88,6 +88,14 @@ STANCE: Schema = MappingProxyType({
     "scope": (str, False),  # "cancels-negation": read by the claim extractor too (parse.claims.cues)
     "modality": (str, False),  # "possible": the claim's modality where the entry matches (parse.claims.cues)
 })
+# what check reads of a proposition (check.toml, claimcheck.xref.check_mode): modes and questions
+CHECK: Schema = MappingProxyType({
+    "id": (str, True),
+    "kind": (str, True),
+    "pattern": (str, True),
+    "mode": (str, False),
+    "case_sensitive": (bool, False),
+})
 
 # origin tracing (origins.toml): wires, credit patterns, intermediary suffixes, document nouns,
 # words that are never a source, the writer's pronouns, names that never speak, evidence nouns
@@ -160,6 +168,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "actions": ACTIONS,
     "anonymity": WORDS,
     "boilerplate": BOILERPLATE,
+    "check": CHECK,
     "claims": CLAIM_CUES,
     "cues": CUES,
     "denials": CUES,

@@ -337,6 +337,7 @@ def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
                           polarity=polarity, modality=modality, refers_to=refers,
                           act=att["act"] if att else None, source_id=att["source_id"] if att else None,
                           source_kind=att["kind"] if att else None, source_name=att["name"] if att else None,
+                          source_span=att["source_text"] if att else None,
                           via=tuple(att["via"]) if att else (), reverses_claim_id=-1 if rev is not None else None)
         out.setdefault((aid, sidx), []).append((rec, {"text": ctext, "start": cstart, "end": cend},
                                                 _shown_source(att)))
@@ -351,7 +352,8 @@ def _claims(session: Conn, sentences: dict[int, dict[str, Any]]
                           actors=(who,) if who and att["act"] in ("deny", "decline") else (),
                           action=None, polarity="negative" if att["act"] == "deny" else "positive",
                           modality="asserted", refers_to=None, act=att["act"], source_id=att["source_id"],
-                          source_kind=att["kind"], source_name=att["name"], via=tuple(att["via"]))
+                          source_kind=att["kind"], source_name=att["name"], via=tuple(att["via"]),
+                          source_span=att["source_text"])
         out.setdefault((att["article_id"], att["sentence_idx"]), []).append(
             (rec, {"text": att["content"], "start": att["content_start"], "end": att["content_end"]},
              _shown_source(att)))

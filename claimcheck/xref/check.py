@@ -74,6 +74,7 @@ from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's API
     SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
 )
+from claimcheck.xref.check_mode import action_spans, asked_not_said, mode_of
 from claimcheck.xref.check_values import contrary_value, names_instead
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
 from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
@@ -127,7 +128,8 @@ def _coverage(pc: PreparedClaim, toks: Sequence[Token], agent_keys: frozenset[st
             rest / rest_total if rest_total else 1.0, matched)
 
 
-def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lexicons) -> list[Judged | None]:
+def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lexicons,
+                elsewhere: list[int] | None = None) -> list[Judged | None]:
     """The stance of each unit (a stored claim, or a sentence holding none; parallel to
     ``records``) toward the query, or None for a unit that does not address it.  A unit
     addresses the query on its own when it names the query's agent, tells of its action and
@@ -146,14 +148,32 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
     one whose stance would come from a negation or an opposite word, or (for a negative query)
     from stating its part plainly, is no evidence.
 
+    The same proposition, not only the same topic (:func:`same_proposition`): a unit whose
+    action is in another mode than the query's (a plan, an offer, a request against a deed:
+    ``check.toml``), or whose words of the claim are a reporter's question ("Asked if X had …"),
+    is no evidence; for a query "X says C" only X's own statements are (their sentence read for
+    the coverage: "X publicly denied involvement …" is X's denial of the allegation it answers);
+    the indices of units that would address C but are another speaker's go to ``elsewhere``.
+
     Thresholds: chosen on the tuning half of the dev claims (``benchmarks/check_dev.py``)."""
     lex = lexicon(lexicons)
     pc = prop.prepared
     parsed = bool(prop.agent_keys) and bool(prop.action_key or prop.action)
     facts = []
+    # a non-answer with no words of its own ("declined comment"), stored against a claim from
+    # elsewhere in its article, answers what its own sentence is about ("… declined comment,
+    # but X confirmed C" is about C): its sentence is read
+    records = [_on_its_sentence(r) if r.act == "decline" and r.text and r.text not in r.sentence_text else r
+               for r in records]
     for r in records:
         toks = content_tokens(r.text + " \n " + " ; ".join(r.actors), lex.equivalents, lex.noise, lex.phrases)
         cov, rest, matched = _coverage(pc, toks, prop.agent_keys)
+        if prop.speaker and r.sentence_text != r.text and by_speaker(prop, r):
+            # the speaker's own statement: its sentence says what they said ("Egypt publicly
+            # denied involvement in the bombings", stored as a denial of the allegation it answers)
+            stoks = content_tokens(r.sentence_text, lex.equivalents, lex.noise, lex.phrases)
+            scov, srest, _m = _coverage(pc, stoks, prop.agent_keys)
+            cov, rest = max(cov, scov), max(rest, srest)
         agent = not prop.agent_keys or any(names_agent(t.key, prop.agent_keys) for t in toks)
         found = {t.key for t in matched}
         if agent and prop.agent_keys:
@@ -185,6 +205,12 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
         if not (agent and enough and action) and i not in through_article:
             out.append(None)
             continue
+        why = same_proposition(prop, r, toks, matched, lexicons)
+        if why is not None:
+            if why == "speaker" and elsewhere is not None and r.source_name:
+                elsewhere.append(i)
+            out.append(None)
+            continue
         stance, reason = _stance(prop, r, r.text, [t for t in matched if t.end <= len(r.text)], lexicons)
         if not (agent and enough and action) and (
                 reason.startswith(_IMPLICIT_AGAINST) or (prop.negative and stance == "for")):
@@ -199,6 +225,101 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
         out.append(Judged(stance, reason, round(cov, 3)))
     _nonexistence(prop, records, out, by_article, lexicons)
     return out
+
+
+def _on_its_sentence(r: ClaimRecord) -> ClaimRecord:
+    """A non-answer's record read on its own sentence (for :func:`judge_units`)."""
+    from dataclasses import replace
+
+    return replace(r, text=r.sentence_text, action=None, actors=tuple(a for a in r.actors if a in r.sentence_text))
+
+
+def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], matched: Sequence[Token],
+                     lexicons: Lexicons) -> str | None:
+    """Why a unit that addresses the query's topic does not state the same proposition, or None
+    when it does: ``"mode"`` (its action is planned, offered or sought where the query's is done,
+    or the other way round: :mod:`claimcheck.xref.check_mode`), ``"question"`` (the claim's
+    words are a reporter's question put to its source), ``"speaker"`` (the query says "X says
+    C" and the unit is not X's: an aide's statement is not the president's).  A unit in the
+    query's own words states it (as :func:`_stance` reads it)."""
+    if _same_words(record.text, prop.text) or _same_words(record.sentence_text, prop.text):
+        return None
+    if prop.action is not None and unit_mode(prop, record, toks, lexicons) != prop.mode:
+        return "mode"  # only for an action class (actions.toml): a noun alone ("expansion") tells no mode
+    words = [t.start for t in matched if t.end <= len(record.text) and t.key not in prop.agent_keys]
+    if asked_not_said(record.text, record.sentence_text, words, lexicons):
+        return "question"
+    if prop.speaker and prop.speaker_held and not by_speaker(prop, record):
+        return "speaker"
+    return None
+
+
+def admissible(prop: Proposition, record: ClaimRecord, lexicons: Lexicons) -> bool:
+    """Whether a member of a ``report`` cluster that ``check`` brings in as evidence
+    (:func:`claimcheck.xref.check_context.cluster_evidence`) states the query's proposition: the
+    same mode of its action, no question, the query's speaker (:func:`same_proposition`).  The
+    clustering may join an offer with the deed ("offered training" / "received training").  A
+    non-answer stored against a claim from elsewhere in its article must address the query in
+    its own sentence (as :func:`judge_units` reads it)."""
+    if record.act == "decline" and record.text and record.text not in record.sentence_text:
+        return judge_units(prop, [record], lexicons)[0] is not None
+    lex = lexicon(lexicons)
+    toks = content_tokens(record.text, lex.equivalents, lex.noise, lex.phrases)
+    matched = [t for t in toks if t.key in prop.prepared.weights]
+    return same_proposition(prop, record, toks, matched, lexicons) is None
+
+
+def unit_mode(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> str:
+    """The mode of the query's action as ``record`` tells it (:func:`claimcheck.xref.check_mode.
+    mode_of`): at its first telling, by the action word, its contrary or a word of its class."""
+    keys = {prop.action_key} if prop.action_key else set()
+    for a, b in (_contraries(lexicons) if prop.action_key else ()):
+        if prop.action_key in a:
+            keys |= b
+    starts = [(t.start, t.key) for t in toks if t.end <= len(record.text) and t.key in keys]
+    return mode_of(record.text, action_spans(record.text, prop.action, starts, lexicons), lexicons)
+
+
+
+
+def by_speaker(prop: Proposition, record: ClaimRecord) -> bool:
+    """Whether ``record`` is the statement of the query's named speaker ("X says C"): its source
+    is named, and one of the speaker's names (the typed one and its gazetteer aliases) has all
+    its words in the source's name or the other way round ("Petrov" / "President Ivan Petrov"),
+    or, for a one-word speaker (a state, an organisation), a word of the source's name is it or
+    its demonym ("the Egyptian foreign ministry" for Egypt).  An unnamed aide of X is not X."""
+    if not prop.speaker or not record.source_name or record.source_kind != "named":
+        return False
+    src = _words_of(record.source_name)
+    for name in (prop.speaker, *prop.speaker_aliases):
+        w = _words_of(name)
+        if w and (w <= src or src <= w):
+            return True
+    if len(re.findall(r"\w+", prop.speaker)) == 1 and prop.speaker_keys:
+        if any(names_agent(k, prop.speaker_keys) for k in re.findall(r"\w+", record.source_name.lower())):
+            return True
+        return _speaks_for(prop, record.source_span or "", record.source_name)
+    return False
+
+
+def _speaks_for(prop: Proposition, span: str, name: str) -> bool:
+    """Whether a named person's source span gives them as the speaker's (a one-word organisation
+    or state): the speaker in a title before the name ("NHL deputy commissioner Bill Daly",
+    "Freedonian President Ivan Petrov") or right after it ("Bill Daly of the NHL").  A mention
+    elsewhere ("Olga Kern, a critic of the NHL") is not."""
+    last = re.findall(r"\w+", name.lower())[-1:] or [""]
+    words = re.findall(r"\w+", span.lower())
+    if last[0] not in words:
+        return False
+    at = words.index(last[0])
+    before = words[:at]
+    if any(names_agent(w, prop.speaker_keys) for w in before):
+        return True
+    after = words[at + 1:at + 5]
+    if after[:1] != ["of"]:
+        return False
+    after = after[2:] if after[1:2] == ["the"] else after[1:]
+    return any(names_agent(w, prop.speaker_keys) for w in after[:2])
 
 
 NONEXISTENCE = ("no-such",)  # stance.toml entries saying the person or thing the claim is about does not exist
@@ -282,7 +403,8 @@ def _same_action(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
     """Whether a unit tells of the query's action: its action word (or an equivalent, or another
     form of it), its contrary ("agreed" for "refused": a ``stance.toml`` antonym pair, the same
     predicate with the other polarity), or a word of the same action class ("supplied drones" /
-    "sent drones": arming).  A query without an action word passes."""
+    "sent drones": arming).  A query without an action word passes (a Title Case headline, where
+    no verb is guessed: its class may come from a word misread, "Talks To Doctor")."""
     if prop.action_key is None or any(t.key == prop.action_key for t in toks):
         return True
     keys = {t.key for t in toks}
@@ -517,6 +639,20 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     codes = reason_codes(prop, status, support, deny, decline, interested, reversed_,
                          len({r.article_id for r in records}), codes)
     return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes))
+
+
+def other_speakers(prop: Proposition, found: Assessment, records: Sequence[ClaimRecord]) -> Assessment:
+    """``found`` with a reason (and the code ``other_speakers``) saying that ``records`` state
+    the content of "X says C" but are not X's, so they were not counted (:func:`by_speaker`):
+    who said it instead, at most five names.  ``found`` unchanged when there are none."""
+    if not records or not prop.speaker:
+        return found
+    who = list(dict.fromkeys((r.source_name or "the outlet's own voice") for r in records))
+    shown = ", ".join(who[:5]) + (f" and {len(who) - 5} more" if len(who) > 5 else "")
+    reason = (f"{len(records)} statement(s) of this content are not {prop.speaker}'s but {shown}'s: "
+              f"not counted as {prop.speaker}'s")
+    return Assessment(found.status, found.credibility, (*found.reasons, reason), found.origins,
+                      found.origin_of, (*found.codes, "other_speakers"))
 
 
 def same_speaker(records: Sequence[ClaimRecord], actor_key: Callable[[str], str | None]

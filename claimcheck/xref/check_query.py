@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,10 +45,15 @@ class Proposition:
     party_keys: frozenset[str] = frozenset()  # word keys of every actor the content names (the agent's too)
     negator_keys: frozenset[str] = frozenset()  # content words that negate the query ("refused", "rejected")
     value_terms: tuple[Any, ...] = ()  # the query's dates, numbers, places (check_values.Value)
+    mode: str = "done"  # the mode of its action (check_mode.MODES): a deed done, planned, offered, sought
+    speaker_aliases: tuple[str, ...] = ()  # the speaker's other names (gazetteer), for "X says C"
+    speaker_keys: frozenset[str] = frozenset()  # word keys naming the speaker
+    speaker_held: bool = False  # the evidence must be the speaker's: a name, read outside Title Case
 
     def to_json(self) -> dict[str, Any]:
         return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
-                "polarity": "negative" if self.negative else "positive", "speaker": self.speaker}
+                "polarity": "negative" if self.negative else "positive", "speaker": self.speaker,
+                "mode": self.mode}
 
 
 def query_ngrams(claim: str) -> list[str]:
@@ -161,12 +166,30 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
     for name in chunks + list(main.actors if main is not None else ()):
         if name and name in content and len(_WORDS.findall(name)) <= _MAX_NGRAM:
             party |= _agent_keys(name, lexicons)[0]
-    word = _action_word(content, agent, keys, lexicons) if agent and not title_case else None
+    from claimcheck.xref.check_mode import action_spans, mode_cues, mode_of
+
+    cues = mode_cues(content, lexicons)
+    word = _action_word(content, agent, keys, lexicons, cues) if agent and not title_case else None
+    mode = mode_of(content, action_spans(content, action, [(word.start, word.key)] if word else (), lexicons),
+                   lexicons)
+    skeys, saliases = _agent_keys(speaker, lexicons)
     return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
                        agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
                        negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
-                       party_keys=frozenset(party), negator_keys=negators, value_terms=values_of(content))
+                       party_keys=frozenset(party), negator_keys=negators, value_terms=values_of(content),
+                       mode=mode, speaker_aliases=saliases, speaker_keys=skeys,
+                       speaker_held=bool(speaker) and not title_case and not _described(speaker or ""))
+
+
+_DESCRIPTION = re.compile(r"^(?:the|a|an)\s|\w['’]s?\s", re.I)  # an article, or a possessive: a role
+
+
+def _described(speaker: str) -> bool:
+    """A typed speaker that is a description ("the defence minister", "Ostmark's president",
+    "officials"), not a name: ``check`` cannot tell which source it is and does not hold the
+    evidence to it (nor in a Title Case headline, where the speech cue may be misread)."""
+    return bool(_DESCRIPTION.search(speaker)) or speaker[:1].islower()
 
 
 def _negators(content: str, lexicons: Lexicons) -> frozenset[str]:
@@ -201,13 +224,18 @@ def _build_negation_cues(lexicons: Lexicons) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
 
-def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons) -> Token | None:
+def _action_word(content: str, agent: str, agent_keys: frozenset[str], lexicons: Lexicons,
+                 cues: Sequence[tuple[int, int, str, str]] = ()) -> Token | None:
     """The first content word after the agent, written in lower case (the verb of an English
-    statement: "Sylvania *supplied* drones", "Borduria did not *close* its border")."""
+    statement: "Sylvania *supplied* drones", "Borduria did not *close* its border"), not a word
+    of a mode cue (``cues``, :func:`claimcheck.xref.check_mode.mode_cues`: "is *preparing* to
+    send" gives "send")."""
     lex = lexicon(lexicons)
     after = content.find(agent)
     after = after + len(agent) if after >= 0 else 0
     for t in content_tokens(content, lex.equivalents, lex.noise, lex.phrases):
+        if any(a <= t.start < b for a, b, _i, _m in cues):
+            continue
         if t.start >= after and t.key not in agent_keys and t.surface[:1].islower() and not t.key.isdigit():
             return t
     return None

@@ -30,6 +30,7 @@ REASON_CODES = {
     "non_answers": "an origin declined to comment or did not respond",
     "only_non_answers": "nothing asserts or denies it; only non-answers",
     "negated_claim": "the claim is negative: evidence for its positive form counts against it",
+    "other_speakers": "the claim says \"X says C\"; statements of C by others than X were not counted",
 }
 
 

@@ -336,14 +336,24 @@ def test_claims_with_different_numbers_are_different_claims() -> None:
 
 def test_check_judges_the_seeds_claims_from_their_evidence(seeds_db: Path) -> None:
     """``check`` on the seeds' four expectations, judged from the evidence it finds (not borrowed
-    from a cluster): training corroborated by independent origins, the air strikes contradicted
-    (U.S. officials against Egypt's own denial), Russian arms contradicted (a refusal reversed by
-    later reports), the tanks on one anonymous origin."""
+    from a cluster): training (the deed) on Haftar's own word, the offer of training on the Libyan
+    spokesman's (an offer is not the training received: the report's cluster joins the two and
+    is corroborated, ``test_egypt_training_is_corroborated_across_2014_article_and_interview``),
+    the air strikes contradicted (U.S. officials against Egypt's own denial), Russian arms
+    contradicted (a refusal reversed by later reports), the tanks on one anonymous origin; and
+    Egypt's denial, stated word for word in an article, backed by Egypt's own denial."""
     def check(claim: str) -> dict:
         return json.loads(cc("check", claim, "--format", "json", db=seeds_db))
 
     training = check("Egypt trained Haftar's forces")
-    assert (training["status"], training["independent_origins"]) == ("corroborated", 2)
+    assert (training["status"], training["independent_origins"]) == ("single_source", 1)
+    assert [o["label"] for o in training["origins"]] == ["Gen.Haftar (named)"]
+    offer = check("Egypt offered to train Libyan forces")
+    assert offer["status"] == "single_source" and offer["proposition"]["mode"] == "offered"
+    assert "Al-Missmari" in offer["origins"][0]["label"]
+    denial = check("Egypt publicly denied involvement in the bombings")
+    assert denial["status"] == "single_source", denial["reasons"]
+    assert [e["stance"] for e in denial["evidence"]] == ["corroborate"]
     strikes = check("Egypt and the UAE staged air strikes in Libya")
     assert strikes["status"] == "contradicted"
     assert {o["stance"] for o in strikes["origins"]} >= {"corroborate", "contradict"}
