@@ -403,8 +403,15 @@ def _same_action(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
     """Whether a unit tells of the query's action: its action word (or an equivalent, or another
     form of it), its contrary ("agreed" for "refused": a ``stance.toml`` antonym pair, the same
     predicate with the other polarity), or a word of the same action class ("supplied drones" /
-    "sent drones": arming).  A query without an action word passes (a Title Case headline, where
-    no verb is guessed: its class may come from a word misread, "Talks To Doctor")."""
+    "sent drones": arming).  A query without an action word (a Title Case headline, where no
+    verb is guessed) passes unless it has an action class and the unit tells only of other
+    classes ("Egypt to send tanks" is no meeting); a unit telling of no class passes (the
+    headline's class may come from a word misread: "Talks To Doctor")."""
+    if prop.action_key is None and prop.action is not None:
+        from claimcheck.parse.claims import actions_of
+
+        classes = actions_of(record.text, lexicons)
+        return not classes or prop.action in classes or record.action == prop.action
     if prop.action_key is None or any(t.key == prop.action_key for t in toks):
         return True
     keys = {t.key for t in toks}

@@ -254,3 +254,26 @@ def test_a_non_answer_with_its_own_words_keeps_them(lex: Lexicons) -> None:
     unit = rec("on Velia sending tanks to Borduria", act="decline", kind="named", name="Velia",
                sentence="Velia declined to comment on Velia sending tanks to Borduria.", actors=("Velia",))
     assert stances(lex, "Velia sent tanks to Borduria", [unit]) == ["decline"]
+
+
+# ------------------------------------------- a headline's action class against other classes
+
+MEETS = "Ostmark's Leader Meets Velian Commander Marek Dunn In Velm"  # Title Case: no verb guessed
+
+
+@pytest.mark.parametrize("unit, stance", [
+    # the new-user case: a plan to send tanks counted for a meeting (a headline whose action
+    # class is known but whose verb is not guessed took any unit of its agent)
+    ("Ostmark to send tanks in support of Velian commander Marek Dunn in Velm", None),
+    ("Ostmark had sent military aid to Velian commander Marek Dunn in Velm.", None),
+    ("Ostmark funded the army of Velian commander Marek Dunn in Velm.", None),
+    # the same class, or no class at all (the headline's class may be a misread word)
+    ("Ostmark's leader met Velian commander Marek Dunn in Velm on Sunday.", "for"),
+    ("Ostmark's leader and Velian commander Marek Dunn held talks in Velm.", "for"),
+    ("Ostmark's leader welcomed Velian commander Marek Dunn in Velm.", "for"),
+])
+def test_a_headline_class_is_not_another_class(lex: Lexicons, unit: str, stance: str | None) -> None:
+    prop = xc.parse_query(MEETS, lex, known={"ostmark"})
+    assert (prop.action, prop.action_key) == ("meeting", None)
+    got = xc.judge_units(prop, [rec(unit)], lex)[0]
+    assert (got.stance if got else None) == stance
