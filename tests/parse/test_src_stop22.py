@@ -87,3 +87,96 @@ def test_a_speaking_relative_clause_is_no_part_of_the_source(text: str, source: 
 @pytest.mark.parametrize(("text", "source"), RELATIVE_KEPT, ids=lambda x: str(x)[:30])
 def test_any_other_relative_clause_stays_in_the_source(text: str, source: str, with_last_cue, source_text) -> None:
     assert source_text(with_last_cue(text, "said")) == source
+
+
+# a participle or second verb shares the subject of its own clause, when that clause opens after
+# the sentence's first cue: a pronoun after a comma, a semicolon or "and"; a floating quantifier;
+# "who" in a relative clause not yet closed (PolNeAR marks the pronoun itself)
+OWN_CLAUSE = [
+    ("When my aunt mentioned the flood to me, I laughed and said, \"I don't believe in floods.\"", "said", "I"),
+    ("The mayor said the timing was chance; they only learned of it on Friday and quickly disclosed it to the "
+     "press.", "disclosed", "they"),
+    ("Ana Ruiz said the vote was fair, and she smiled, adding that it would stand.", "adding", "she"),
+    ("Ana Ruiz and Ivo Marek vied for the post, each touting their record and saying the other lacks judgment.",
+     "saying", "each"),
+    ("The two mayors met on Monday, both praising the deal and insisting that it would hold.", "insisting", "both"),
+    ("Farmers here, who have taken to the roads and called for the dam to be opened, are angry.", "for", "who"),
+    # counter-cases: one subject all through; an interposed tag; a closed relative clause
+    ("The mayor said the vote was fair and criticized the rivals.", "criticized", "The mayor"),
+    ("The mayor, who was elected last year, met the press and said the bridge would close.", "said",
+     "The mayor, who was elected last year"),
+    ("Ana Ruiz criticized the plan, adding that it would fail.", "adding", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), OWN_CLAUSE, ids=lambda x: str(x)[:30])
+def test_a_second_verb_shares_the_subject_of_its_own_clause(text: str, cue: str, source: str, with_last_cue,
+                                                            source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source
+
+
+# the main clause's subject a participle shares: "X of Y" whole, past a sentence adverb and a
+# prepositional phrase before the participle, ending before a verb after a plural head
+PARTICIPLE_SUBJECT = [
+    ("A group of doctors in 2019 sent a letter to the dean, calling for his dismissal.", "for", "A group of doctors"),
+    ("The head of the agency met the press, saying the dam was safe.", "saying", "The head of the agency"),
+    ("Dozens of residents marched on Monday, demanding that the dam be opened.", "demanding", "Dozens of residents"),
+    ("Worse, the firms have hidden their accounts, in many cases reporting different numbers to each agency.",
+     "reporting", "the firms"),
+    ("The ministry issued a statement, for years denying that the dam leaked.", "denying", "The ministry"),
+    ("Nevertheless, the union walked out, at one point shouting that the deal was a fraud.", "shouting", "the union"),
+    ("Ultimately, the firms cut prices, saying demand had fallen.", "saying", "the firms"),
+    ("The firms held talks, saying demand had fallen.", "saying", "The firms"),
+    ("The oil firms there cut output, saying demand had fallen.", "saying", "The oil firms"),
+    ("The farmers union walked out, saying the levy was unfair.", "saying", "The farmers union"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), PARTICIPLE_SUBJECT, ids=lambda x: str(x)[:30])
+def test_the_main_clause_subject_a_participle_shares(text: str, cue: str, source: str, with_last_cue,
+                                                     source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source
+
+
+# a passive cue's agent after its complement is the source ("has been called a charlatan by
+# fellow physicians"); a "by" phrase that cannot speak leaves the passive unattributed
+LATE_AGENT = [
+    ("Ivo Marek — a surgeon and TV star — has been called a charlatan by fellow physicians for his cures.",
+     "called", "fellow physicians", "a charlatan"),
+    ("Ana Ruiz was described as a liar by her rivals.", "described", "her rivals", "as a liar"),
+    ("The plan was called reckless by the mayor on Monday.", "called", "the mayor", "reckless"),
+    ("The dam was declared safe by the Velmora Water Board.", "declared", "the Velmora Water Board", "safe"),
+    ("The vote was called a sham by a group of observers.", "called", "a group of observers", "a sham"),
+    ("The plan was called a fraud by a wide margin.", "called", None, None),
+    ("The plan was criticized as reckless.", "criticized", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), LATE_AGENT, ids=lambda x: str(x)[:30])
+def test_a_passive_agent_after_the_complement_is_the_source(text: str, cue: str, source: str | None,
+                                                            content: str | None, with_last_cue, source_text) -> None:
+    a = with_last_cue(text, cue)
+    assert source_text(a) == source
+    if content is not None:
+        assert a.content.text == content
+
+
+# a document "to" its addressee is the source, whole
+DOCUMENT_TO = [
+    ("The party’s complaint to the Velmora Court of Appeals’ Board on Ethics says Ruiz violated the rules.", "says",
+     "The party’s complaint to the Velmora Court of Appeals’ Board on Ethics"),
+    ("The union's letter to the board says the levy is unfair.", "says", "The union's letter to the board"),
+    ("A memo to the staff warned that cuts were coming.", "warned", "A memo to the staff"),
+    ("Her message to the voters said the dam was safe.", "said", "Her message to the voters"),
+    ("The farmers' petition to the council argues that the levy is unjust.", "argues",
+     "The farmers' petition to the council"),
+    # counter-cases: a person's recipient stays out of the source
+    ("An aide to the mayor said the dam was safe.", "said", "An aide to the mayor"),
+    ("They wrote to the mayor, saying the dam was safe.", "saying", "They"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), DOCUMENT_TO, ids=lambda x: str(x)[:30])
+def test_a_document_to_its_addressee_is_the_source(text: str, cue: str, source: str, with_last_cue,
+                                                   source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source

@@ -30,6 +30,8 @@ The modules form a ladder; each imports only those above it in this list:
 * :mod:`.phrases` — noun phrases;
 * :mod:`.subjects` — a source's noun phrase with its modifiers (apposition, relative clause),
   and the subject a participle shares;
+* :mod:`.refine` — a drafted source refined: words that are not the source trimmed, a subject
+  read short mended, an agentless passive's subject dropped, a late passive agent taken;
 * :mod:`.sources` — source classification and anaphora;
 * :mod:`.gate` — the cheap gate before a sentence is tokenised;
 * :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;

@@ -25,7 +25,7 @@ from claimcheck.parse.attributions.grammar import (
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.subjects import refine_source, source_frames
+from claimcheck.parse.attributions.refine import refine_source, source_frames
 from claimcheck.parse.attributions.tokens import QUOTE_MARK, Toks, starts_quote, trim_end
 from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.parse.patterns import Cue, CueLexicon, Words, cue_lexicon, words
@@ -189,10 +189,12 @@ _MODAL = re.compile(r"(?:may|might|could|would)\s", re.I)
 def _share_subjects(drafts: list[Draft]) -> None:
     """A participle (", adding C") takes the source of the cue before it in the sentence, never
     that of a cue nested in another's content ("X said they want C, but pledged D": X's, not
-    "they")."""
+    "they"), nor when its own clause's subject comes after that cue ("When my mother mentioned
+    X, I laughed and said C": "I")."""
     prev_src: Draft | None = None
     for d in sorted(drafts, key=lambda x: x.cue[0]):
-        if d.participle and prev_src is not None:
+        if d.participle and prev_src is not None and not (
+                d.own_clause and d.src is not None and d.src[0] >= prev_src.cue[1]):
             d.src, d.descriptor, d.src_end = prev_src.src, prev_src.descriptor, prev_src.src_end
         elif d.src is not None and not d.participle and not _nested(d, drafts):
             prev_src = d

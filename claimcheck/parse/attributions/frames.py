@@ -31,8 +31,8 @@ from claimcheck.parse.attributions.grammar import (
     NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
-    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, right_np,
-    time_back, title_case,
+    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, pp_before_participle,
+    right_np, time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.subjects import chain_subject, gerund_subject, modified_subject, name_before_apposition, participle_source, tag_at_end
@@ -116,7 +116,10 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     cue_start = t.starts[k + 1] if k + 1 < ci else a
     word = t.words[ci].lower()
     # ", adding C"; a gerund after a preposition ("began by saying C", "criticised for claiming C")
-    participle = word.endswith("ing") and k >= 0 and (t.words[k] == "," or k > 0 and t.words[k].lower() in GERUND_PREPS) \
+    # ", in many cases reporting C": a short prepositional phrase between the comma and the participle
+    pp_comma = pp_before_participle(t, k) if word.endswith("ing") and k > 0 and t.words[k].islower() else -1
+    participle = word.endswith("ing") and k >= 0 and (t.words[k] == "," or pp_comma > 0 or
+                                                      k > 0 and t.words[k].lower() in GERUND_PREPS) \
         and (cue.frame in ("verb", "tell") or judging_participle(doc, t, k, word, cue)) and cue.act != "hedge"
     if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
@@ -133,7 +136,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     negation(d, t, ci, k, cue)
     if participle:
         d.participle = True
-        return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
+        return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k if pp_comma < 0 else pp_comma, d) else None
     if k < 0:
         # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said",
         # "Citing the delays, the union …")

@@ -172,7 +172,8 @@ def quantifier_subject(before: str, quant: str, nxt: str, ambiguous: bool, cue_w
 IRREGULAR_PAST = frozenset(("said", "told", "wrote", "thought", "felt", "knew", "saw", "sought", "found"))
 # sentence adverbs before the main clause (", adding ..." takes the main clause's subject)
 LEAD_ADVERBS = frozenset(("however", "meanwhile", "moreover", "instead", "still", "yet", "also",
-                          "then", "now", "so", "indeed", "separately", "later", "earlier"))
+                          "then", "now", "so", "indeed", "separately", "later", "earlier", "worse",
+                          "nonetheless", "nevertheless", "furthermore", "likewise"))
 
 # a passive participle with its agent ("C was echoed by X"); the via participles hand a source on
 BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))

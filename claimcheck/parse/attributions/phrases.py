@@ -186,11 +186,13 @@ def _plural(w_: str) -> bool:
 def _pp_head(prep: str, head: str, wl: Words) -> bool:
     """Does a prepositional phrase "PREP the …" belong to the noun ``head`` before it, so the
     source is the whole phrase: "Drivers in the capital", "Two doctors at the hospital", "An
-    aide to the President" (a role ``to`` its principal)?"""
+    aide to the President" (a role ``to`` its principal), "The union's letter to the board" (a
+    document ``to`` its addressee)?"""
     lw = head.lower()
     if prep in ("in", "at", "from") and lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
         return head.islower() or head[1:].islower() and lw not in TIME_UNITS
-    return prep == "to" and (lw in wl.principal_roles or lw in wl.anon_kind and wl.types.get(lw) == "person")
+    return prep == "to" and (lw in wl.principal_roles or lw in wl.anon_kind and wl.types.get(lw) == "person" or
+                             wl.types.get(lw) == "document")  # "The party's complaint to the board says"
 
 
 def _np_head(w_: str, wl: Words) -> bool:
@@ -482,3 +484,20 @@ def catenative_at(ws: list[str], i: int, wl: Words) -> int:
     if j < 1 or ws[j].lower() != "to":
         return -1
     return j - 1 if ws[j - 1].lower() in wl.catenatives else -1
+
+
+PP_OPENERS = frozenset(("in", "at", "on", "for", "with", "without", "after", "before", "during", "among", "under"))
+
+
+def pp_before_participle(t: Toks, k: int) -> int:
+    """Index of the comma before a short prepositional phrase that ends at token ``k``, right
+    before a participle (", in many cases reporting C", ", for years denying C"): the
+    participle then shares the main clause's subject, never the phrase's noun; -1 when there is
+    none.  At most four lower-case words, the first a preposition, none a participle."""
+    x = k
+    while x > 0 and k - x < 4 and is_word(t.words[x]) and t.words[x].islower() and \
+            not t.words[x].endswith(("ing", "ed")):
+        if t.words[x] in PP_OPENERS:
+            return x - 1 if t.words[x - 1] == "," and x < k else -1
+        x -= 1
+    return -1

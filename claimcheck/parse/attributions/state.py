@@ -84,3 +84,4 @@ class Draft:
     frame: str = "verb"
     anaphor_of: tuple[int, int] | None = None  # relative pronoun antecedent
     src_end: int | None = None  # the source ends here, before "cited by Y"
+    own_clause: bool = False  # a participle's subject read from the sentence ("…, I laughed and said")
