@@ -180,3 +180,102 @@ DOCUMENT_TO = [
 def test_a_document_to_its_addressee_is_the_source(text: str, cue: str, source: str, with_last_cue,
                                                    source_text) -> None:
     assert source_text(with_last_cue(text, cue)) == source
+
+
+# appositions and titles of US political news: a possessive apposition ("Marek, Ruiz's running
+# mate, said" was read inverted, source and content swapped), a role with a possessive before
+# the name ("Ruiz's spokesman, Piet Holm, said"), a party label ("Rep. X, R-Ohio," / "(R-Ohio)")
+APPOSITIONS = [
+    ("Marek, Ruiz's running mate, said the debate went well.", "said", "Marek, Ruiz's running mate"),
+    ("Ana Ruiz, Marek's campaign manager, told reporters that the debate went well.", "told",
+     "Ana Ruiz, Marek's campaign manager"),
+    ("\"The audit is unfair,\" Marek, Ruiz's running mate, said.", "said", "Marek, Ruiz's running mate"),
+    ("\"The audit is unfair,\" Ruiz's spokesman, Piet Holm, said in a statement.", "said",
+     "Ruiz's spokesman, Piet Holm"),
+    ("Ruiz's spokesman, Piet Holm, said the audit was unfair.", "said", "Ruiz's spokesman, Piet Holm"),
+    ("\"The audit is unfair,\" the committee's chairman, Ivo Marek, said.", "said",
+     "the committee's chairman, Ivo Marek"),
+    ("Rep. Ivo Marek, R-Ohio, said the audit was unfair.", "said", "Rep. Ivo Marek, R-Ohio"),
+    ("Sen. Ana Ruiz, D-N.Y., said the audit was unfair.", "said", "Sen. Ana Ruiz, D-N.Y."),
+    ("The committee's chairman, Rep. Ivo Marek (R-Ohio), said the audit was unfair.", "said",
+     "The committee's chairman, Rep. Ivo Marek (R-Ohio)"),
+    ("\"The audit is unfair,\" said Rep. Ivo Marek, R-Ohio.", "said", "Rep. Ivo Marek, R-Ohio"),
+    # counter-cases: a list is no apposition; a name after a role keeps working
+    ("Ruiz, Marek's ally, and Holm said the plan was sound.", "said", "Holm"),
+    ("The chief of staff, Brigadier General Ana Ruiz, told reporters the plan was off.", "told",
+     "The chief of staff, Brigadier General Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), APPOSITIONS, ids=lambda x: str(x)[:30])
+def test_appositions_and_party_labels_stay_in_the_source(text: str, cue: str, source: str, with_last_cue,
+                                                          source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source
+
+
+# prepositional phrases and examples inside a source: "The senator from Ohio", "Officials with
+# the FBI", "Experts such as X", "Groups like X" (the name inside was the source)
+INNER_PHRASES = [
+    ("The senator from Ohio said the audit was unfair.", "said", "The senator from Ohio"),
+    ("The congressman from Velmora said the audit was unfair.", "said", "The congressman from Velmora"),
+    ("A spokesman from the ministry said the audit was unfair.", "said", "A spokesman from the ministry"),
+    ("Officials with the FBI said the inquiry was closed.", "said", "Officials with the FBI"),
+    ("Experts such as Ivo Marek say the plan would raise taxes.", "say", "Experts such as Ivo Marek"),
+    ("Groups like the Tax Fund have argued that the plan would raise taxes.", "argued",
+     "Groups like the Tax Fund"),
+    ("Economists like Ana Ruiz argue that the levy is unfair.", "argue", "Economists like Ana Ruiz"),
+    ("Critics such as the Velmora Times have said the levy is unfair.", "said",
+     "Critics such as the Velmora Times"),
+    # counter-cases: a verb before "like"; a place after a name
+    ("It looks like Ana Ruiz said the levy was unfair.", "said", "Ana Ruiz"),
+    ("Ana Ruiz, a senator from Ohio, said the audit was unfair.", "said", "Ana Ruiz, a senator from Ohio"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), INNER_PHRASES, ids=lambda x: str(x)[:30])
+def test_inner_phrases_of_a_source_are_kept(text: str, cue: str, source: str, with_last_cue, source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source
+
+
+# a date after a reduced relative is a time phrase, not the source ("A poll released Monday
+# found" was "Monday"; "released August 2 found" was "2"); a "/" inside a name
+DATED = [
+    ("A CNN/ORC poll released Monday found that voters think the audit is unfair.", "found", "A CNN/ORC poll"),
+    ("A report released August 2 found that the levy is unfair.", "found", "A report"),
+    ("A survey conducted Tuesday found that the levy is unpopular.", "found", "A survey"),
+    ("A poll released in late August found that voters think the audit is unfair.", "found", "A poll"),
+    ("The 2016 report found that the levy is unfair.", "found", "The 2016 report"),
+    ("Section 2 found that the levy is unfair.", "found", "Section 2"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), DATED, ids=lambda x: str(x)[:30])
+def test_a_date_after_a_participle_is_no_source(text: str, cue: str, source: str, with_last_cue, source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source
+
+
+# "C, according to X, APPOSITION." ends its sentence: the apposition is the source's (PolNeAR);
+# a clause after the comma stays content
+ACCORDING_TAIL = [
+    ("The audit is unfair, according to Ana Ruiz, a spokeswoman for the campaign.",
+     "Ana Ruiz, a spokeswoman for the campaign", "The audit is unfair"),
+    ("Some voters would pay more, according to an analysis by Lina Ortlieb, a former tax aide now teaching at "
+     "Velmora University, whose conclusions were seconded by others.",
+     "an analysis by Lina Ortlieb, a former tax aide now teaching at Velmora University", "Some voters would pay more"),
+    ("The audit is unfair, according to Ruiz, the campaign's lawyer.", "Ruiz, the campaign's lawyer",
+     "The audit is unfair"),
+    ("The levy will rise, according to Ivo Marek, spokesman for the Velmora Water Board.",
+     "Ivo Marek, spokesman for the Velmora Water Board", "The levy will rise"),
+    ("The dam is safe, according to the ministry, the agency in charge of it.", "the ministry, the agency in charge of it",
+     "The dam is safe"),
+    ("The tax fell, according to the Tax Fund, more than twice what it projected.", "the Tax Fund", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), ACCORDING_TAIL, ids=lambda x: str(x)[:30])
+def test_an_apposition_after_according_to_is_the_source(text: str, source: str, content: str | None, with_last_cue,
+                                                        source_text) -> None:
+    a = with_last_cue(text, "to")
+    assert source_text(a) == source
+    if content is not None:
+        assert a.content.text == content

@@ -27,15 +27,17 @@ from claimcheck.parse.attributions.cue_classes import (
     quote_tag,
 )
 from claimcheck.parse.attributions.grammar import (
-    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
-    NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
+    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
     catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, pp_before_participle,
     right_np, time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.subjects import chain_subject, gerund_subject, modified_subject, name_before_apposition, participle_source, tag_at_end
+from claimcheck.parse.attributions.subjects import (
+    PARTY_LABEL, chain_subject, gerund_subject, modified_subject, name_before_apposition, name_segment, participle_source,
+    skip_cited_by, tail_apposition, tag_at_end,
+)
 from claimcheck.parse.attributions.tokens import (
     QUOTE_MARK, Toks, has_words, is_adverb, is_word, starts_quote, trim_end,
 )
@@ -241,7 +243,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if (cue.ambiguous or cue.frame == "evaluative" or cue.act == "hedge") and \
             not passive_cue(doc.text[d.cue[0]:d.cue[1]]) and not head_source_like(t.words, st, head, doc.words):
         return None
-    st = _skip_cited_by(doc, t, st, d)
+    st = skip_cited_by(doc, t, st, d)
     st = lead_time(t, st, src_last)
     if st == src_last and t.words[st].lower() == "it" and impersonal_it(t, st, d, cue):
         # "it is widely believed (that) C": expletive "it", nobody's word
@@ -391,20 +393,6 @@ def _head_of_subject(doc: Doc, t: Toks, cj: int) -> bool:
     return False
 
 
-def _skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
-    """"sources cited by Y claimed": the source is what comes before "cited by", Y a via."""
-    if st >= 3 and t.words[st - 1].lower() == "by" and \
-            t.words[st - 2].lower() in ("cited", "quoted", "reported", "carried"):
-        j = st - 3
-        if is_word(t.words[j]):
-            s2 = np_back(t, j, 0, doc.words)
-            if s2 <= j:
-                d.via.append((t.starts[st], d.cue[0]))
-                d.src_end = t.ends[j]
-                return s2
-    return st
-
-
 def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: Cue) -> Draft | None:
     """The token before the cue is a comma: look for "X, <apposition|who ...|speaking ...>, cue"."""
     p = k - 1
@@ -461,11 +449,15 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
             d.descriptor = (t.starts[st], t.ends[j])
         if "anonymity" in seg or "not to be" in seg or "declined to be" in seg:
             d.kind_hint = "anonymous"
-    elif not t.words[p + 1][0].isupper() or first in DETS or first[0].isdigit():
+    elif not t.words[p + 1][0].isupper() or first in DETS or first[0].isdigit() or \
+            first.endswith(("'s", "’s")) and p + 2 < k and t.words[p + 2].islower():  # "X, Ruiz's running mate, said"
         d.src = (t.starts[st], t.ends[k])
         d.descriptor = (t.starts[p + 1], t.ends[k - 1])
-    elif all(is_word(x) and (x[0].isupper() or x.lower() in NP_INNER or NAME_PARTICLE.match(x)) for x in t.words[p + 1:k]) \
-            and (not t.words[st][0].isupper() or t.words[st].lower() in DETS):
+    elif PARTY_LABEL.match(t.words[p + 1]) and all(x == "." for x in t.words[p + 2:k]):  # "Rep. X, R-Ohio, said"
+        d.src = (t.starts[st], t.ends[k])
+        d.descriptor = (t.starts[p + 1], t.ends[k - 1])
+    elif name_segment(t.words[p + 1:k]) and (not t.words[st][0].isupper() or t.words[st].lower() in DETS or
+                 t.words[st].endswith(("'s", "’s")) and st < j and t.words[j].islower()):  # "Ruiz's spokesman, Piet Holm,"
         # "the chief of X, Brigadier General Ana Ruiz, told", "The spokeswoman, Lina Ortlieb,
         # said": the name after its descriptor
         d.src = (t.starts[st], t.ends[k])
@@ -533,7 +525,10 @@ def according_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> D
     j = e
     while j < len(t.words) and not is_word(t.words[j]):
         j += 1
-    if j < len(t.words) and e < len(t.words) and t.words[e] == ",":
+    ae = tail_apposition(doc, t, j) if j < len(t.words) and e < len(t.words) and t.words[e] == "," else j
+    if ae > j:  # "C, according to Ana Ruiz, a spokeswoman for the campaign."
+        d.src, d.descriptor = (d.src[0], t.ends[ae - 1]), (t.starts[j], t.ends[ae - 1])
+    elif j < len(t.words) and e < len(t.words) and t.words[e] == ",":
         b2 = trim_end(text, t.starts[j], s.end)
         if b2 > t.starts[j]:
             d.content.append((t.starts[j], b2))

@@ -26,7 +26,7 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
         w = t.words[i]
         lw = w.lower()
         if not is_word(w):
-            if w in ("-", "&", "'", "’") and i > lo:
+            if w in ("-", "&", "'", "’", "/") and i > lo:
                 i -= 1
                 continue
             if w == "@" and i < k and t.ends[i] == t.starts[i + 1]:
@@ -68,9 +68,14 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             i -= 1
             n += 1
             continue
-        if lw == "to" and i - 1 >= lo and is_word(t.words[i - 1]) and _pp_head(lw, t.words[i - 1], wl):
-            # "a senior aide to President Ana Ruiz": the aide is the source
+        if lw in ("to", "from", "at") and i - 1 >= lo and is_word(t.words[i - 1]) and _pp_head(lw, t.words[i - 1], wl):
+            # "a senior aide to President Ana Ruiz", "The senator from Ohio": the aide, the senator
             i -= 1
+            n += 1
+            continue
+        skip = _examples_of(t, i, lo)
+        if skip:
+            i -= skip  # "Experts like Ana Ruiz", "groups such as the Tax Fund": the examples belong to the plural
             n += 1
             continue
         if lw in ("on", "in") and i - 1 >= lo and t.words[i + 1][0].isupper() and _np_head(t.words[i - 1], wl):
@@ -87,7 +92,7 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                 i -= 2  # "a source familiar with | the matter"
                 n += 2
                 continue
-            if i - 1 >= lo and is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or (
+            if i - 1 >= lo and is_word(t.words[i - 1]) and (t.words[i].lower() in ("of", "for", "at") or _examples_of(t, i, lo) or (
                     t.words[i].lower() in ("from", "by", "on", "in") and
                     wl.types.get(t.words[i - 1].lower()) in ("document", "social_media"))):
                 continue
@@ -114,6 +119,17 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
             not (t.words[start][0].isupper() and start < k and t.words[start + 1][0].isupper()):
         start += 1
     return start
+
+
+def _examples_of(t: Toks, i: int, lo: int) -> int:
+    """How many words ("like": 1, "such as": 2) at token ``i`` join examples to the plural noun
+    before them ("Experts like Ana Ruiz", "groups such as the Tax Fund"); 0 when none, or when
+    the word before is a verb after a pronoun ("It looks like …")."""
+    lw = t.words[i].lower()
+    h = i - 1 if lw == "like" else i - 2 if lw == "as" and i >= 1 and t.words[i - 1].lower() == "such" else -1
+    if h < lo or not _plural(t.words[h]) or h > 0 and t.words[h - 1].lower() in PRONOUNS:
+        return 0
+    return i - h
 
 
 def joined_subject(t: Toks, st: int, head: int, wl: Words) -> int:
@@ -185,12 +201,15 @@ def _plural(w_: str) -> bool:
 
 def _pp_head(prep: str, head: str, wl: Words) -> bool:
     """Does a prepositional phrase "PREP the …" belong to the noun ``head`` before it, so the
-    source is the whole phrase: "Drivers in the capital", "Two doctors at the hospital", "An
+    source is the whole phrase: "Drivers in the capital", "Two doctors at the hospital",
+    "Officials with the agency", "The senator from Ohio" (a person's role), "An
     aide to the President" (a role ``to`` its principal), "The union's letter to the board" (a
     document ``to`` its addressee)?"""
     lw = head.lower()
-    if prep in ("in", "at", "from") and lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
+    if prep in ("in", "at", "from", "with") and lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
         return head.islower() or head[1:].islower() and lw not in TIME_UNITS
+    if prep in ("from", "at") and head.islower() and wl.types.get(lw) == "person":
+        return True  # "The senator from Ohio", "a spokesman at the embassy"
     return prep == "to" and (lw in wl.principal_roles or lw in wl.anon_kind and wl.types.get(lw) == "person" or
                              wl.types.get(lw) == "document")  # "The party's complaint to the board says"
 
@@ -250,8 +269,9 @@ def time_back(ws: list[str], k: int, wl: Words) -> int:
     i = k
     while i >= 0 and (ws[i].isdigit() or ws[i] == ","):
         i -= 1
-    if i < k and not (k >= 0 and ws[k].isdigit() and len(ws[k]) == 4):
-        i = k  # only a year, not any number
+    if i < k and not (k >= 0 and ws[k].isdigit() and len(ws[k]) == 4) and \
+            not (i == k - 1 and len(ws[k]) <= 2 and ws[i].lower() in TIME_UNITS):
+        i = k  # only a year or a day after its month ("released August 2"), not any number
     if i >= 0 and ws[i].lower() in TIME_UNITS and (i == k or ws[i + 1].isdigit()):
         i -= 1
         if i >= 0 and ws[i].lower() in TIME_MODS:
@@ -260,8 +280,9 @@ def time_back(ws: list[str], k: int, wl: Words) -> int:
         return k
     if i >= 0 and ws[i].lower() in TIME_PREPS:
         i -= 1
-    elif i < k and ws[i + 1].lower() not in TIME_MODS:
+    elif i < k and ws[i + 1].lower() not in TIME_MODS and not (i >= 1 and ws[i].lower() in wl.reduced_relatives):
         return k  # "Monday" alone, "August 2001" without a preposition: a name, not a time phrase
+        # (but "a poll released Monday | found": a time phrase after a participle)
     while i >= 0 and is_word(ws[i]) and is_adverb(ws[i]):
         i -= 1
     if i >= 1 and ws[i].lower() in wl.reduced_relatives:

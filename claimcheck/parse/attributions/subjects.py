@@ -7,8 +7,10 @@ centre found").  Helpers of :mod:`claimcheck.parse.attributions.frames`, on a se
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.parse.attributions.grammar import (
-    CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL,
+    CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NAME_PARTICLE, NP_INNER, PRONOUNS, QUOTES, REL,
     TIME_UNITS, VIA_PARTICIPLES,
 )
 from claimcheck.parse.attributions.phrases import np_back, np_forward, right_np, source_like
@@ -348,3 +350,66 @@ def tag_at_end(doc: Doc, t: Toks, cj: int) -> bool:
 
 # floating quantifiers between a subject and its verb ("A and B both said")
 FLOATING = frozenset(("both", "all", "each"))
+
+
+def skip_cited_by(doc: Doc, t: Toks, st: int, d: Draft) -> int:
+    """"sources cited by Y claimed": the source is what comes before "cited by", Y a via."""
+    if st >= 3 and t.words[st - 1].lower() == "by" and \
+            t.words[st - 2].lower() in ("cited", "quoted", "reported", "carried"):
+        j = st - 3
+        if is_word(t.words[j]):
+            s2 = np_back(t, j, 0, doc.words)
+            if s2 <= j:
+                d.via.append((t.starts[st], d.cue[0]))
+                d.src_end = t.ends[j]
+                return s2
+    return st
+
+
+# a party and state label after a legislator's name ("R-Ohio", "D-N.Y", "I-Vt")
+PARTY_LABEL = re.compile(r"^[RDI]-[A-Z]")
+
+
+def name_segment(ws: list[str]) -> bool:
+    """Are the tokens ``ws`` between two commas a name with its title ("Brigadier General Ana
+    Ruiz", "Rep. Ivo Marek (R-Ohio)"): capitalised words, name particles and inner words, and at
+    most one short parenthesis?"""
+    inside = seen = 0
+    for x in ws:
+        if x == "(" and not inside and not seen:
+            inside, seen = 1, 1
+        elif x == ")" and inside:
+            inside = 0
+        elif inside:
+            if not is_word(x) and x != ".":
+                return False
+        elif not (is_word(x) and (x[0].isupper() or x.lower() in NP_INNER or NAME_PARTICLE.match(x))):
+            return False
+    return bool(ws) and not inside
+
+
+def tail_apposition(doc: Doc, t: Toks, j: int) -> int:
+    """End (exclusive) of an apposition opening at token ``j`` after a source that ends its
+    sentence ("C, according to Ana Ruiz, | a spokeswoman for the campaign."): an article, a
+    possessive or a role ("spokeswoman") first, then no verb, quotation or comma up to the sentence's
+    end or a relative clause after a comma (", whose …"); ``j`` when there is none, so a clause
+    after the comma ("…, the levy is unfair") stays content."""
+    n = len(t.words)
+    first = t.words[j]
+    lf = first.lower()
+    w = doc.words
+    if not (lf in ("a", "an", "the") or lf.endswith(("'s", "’s")) and len(lf) > 2 or
+            first.islower() and (w.types.get(lf) == "person" or lf in w.anon_kind)):
+        return j  # "…, more than twice …", "…, and the top 10 percent paid …": no apposition
+    forms = doc.cues.forms
+    for x in range(j + 1, n):
+        w_ = t.words[x]
+        lw = w_.lower()
+        if w_ == ",":
+            return x if x + 1 < n and t.words[x + 1].lower() in ("who", "whose", "which") else j
+        if w_ in (".", "!", "?") and all(not is_word(y) for y in t.words[x:]):
+            return x
+        if not is_word(w_) and w_ not in ("-", "&", "'", "’", ".") or lw in CLAUSE_AUX or lw in REL or \
+                w_.islower() and forms.get(lw) is not None and not forms[lw].ambiguous:
+            return j
+    return j
