@@ -279,3 +279,25 @@ def test_an_apposition_after_according_to_is_the_source(text: str, source: str, 
     assert source_text(a) == source
     if content is not None:
         assert a.content.text == content
+
+
+# a causative verb is not part of the subject of its bare infinitive ("help people understand"
+# gave "help people"); a quantifier with a place ("Some in the party"); a cue noun after a
+# determiner heads a reduced passive relative ("The report released by X found" gave "X")
+SUBJECT_EDGES = [
+    ("It is her push to help people understand the past.", "understand", "people"),
+    ("The ad lets voters decide that the audit is unfair.", "decide", "voters"),
+    ("The program helped farmers understand that the levy was unfair.", "understand", "farmers"),
+    ("Some in the party say the audit is unfair.", "say", "Some in the party"),
+    ("Others in the party say the audit is fair.", "say", "Others in the party"),
+    ("The report released by the Velmora Institute on Monday found that the levy is unfair.", "found",
+     "The report released by the Velmora Institute"),
+    ("The statement issued by the ministry said the dam was safe.", "said", "The statement issued by the ministry"),
+    ("A study conducted by the institute found that the levy is unfair.", "found",
+     "A study conducted by the institute"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), SUBJECT_EDGES, ids=lambda x: str(x)[:30])
+def test_subject_edges(text: str, cue: str, source: str, with_last_cue, source_text) -> None:
+    assert source_text(with_last_cue(text, cue)) == source

@@ -189,3 +189,9 @@ def by_participle(word: str) -> bool:
     "endorsed by X"), not a participle that hands a source on ("cited by", "reported by")?"""
     lw = word.lower()
     return lw not in BY_VIAS and (lw.endswith("ed") or lw in IRREGULAR_PAST or lw.endswith(("wn", "en")))
+# verbs whose object is the subject of a bare infinitive ("help people understand", "lets voters
+# decide"): never part of that subject's noun phrase
+CAUSATIVES = frozenset(("help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes",
+                        "made", "making"))
+# quantifiers that head a source with a place after them ("Some in the party", "Many at the rally")
+QUANT_HEADS = frozenset(("some", "many", "most", "others", "few", "several", "those", "all", "none", "one"))

@@ -9,7 +9,7 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 from __future__ import annotations
 
 from claimcheck.parse.attributions.grammar import (
-    AUX, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+    AUX, CAUSATIVES, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
@@ -106,8 +106,8 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                 n += 1
                 continue
             break
-        if lw in REL:
-            break
+        if lw in REL or lw in CAUSATIVES and i < k and w.islower():
+            break  # "help | people understand": the verb is not the subject's
         if w.islower() and lw.endswith("ed") and lw not in wl.ed_adjectives and \
                 not (i - 1 >= lo and t.words[i - 1].lower() in DETS):
             break
@@ -206,6 +206,8 @@ def _pp_head(prep: str, head: str, wl: Words) -> bool:
     aide to the President" (a role ``to`` its principal), "The union's letter to the board" (a
     document ``to`` its addressee)?"""
     lw = head.lower()
+    if prep in ("in", "at", "within", "among") and lw in QUANT_HEADS:
+        return True  # "Some in the party", "Many at the rally"
     if prep in ("in", "at", "from", "with") and lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
         return head.islower() or head[1:].islower() and lw not in TIME_UNITS
     if prep in ("from", "at") and head.islower() and wl.types.get(lw) == "person":

@@ -63,8 +63,9 @@ def modified_subject(t: Toks, st: int, doc: Doc) -> tuple[int, int]:
             continue
         hw = t.words[head]
         if not is_word(hw) or hw.lower() in DETS or hw.lower().endswith("ed") and hw.islower() or \
-                hw.lower() in CLAUSE_AUX or doc.cues.lookup(hw.lower()) is not None:
-            return st, st
+                hw.lower() in CLAUSE_AUX or doc.cues.lookup(hw.lower()) is not None and not (
+                    head > 0 and t.words[head - 1].lower() in DETS and lw == "by"):
+            return st, st  # (but a cue noun after a determiner heads "The report released by X found")
         q = np_back(t, head, 0, doc.words)
         if q > head:
             return st, st
