@@ -1,10 +1,11 @@
 """Cue classes of stop 21 (issue 12), between the content rung and the frames: which verb cues
 need a clause after them, and when an ambiguous form is a tag after a quotation.
 
-* ``complement = "clause"`` (``cues.toml`` ``intent-verbs``): "seeks to overturn the ruling",
-  "agreed the plan would fail", "decided against raising rates" are what someone wants or
-  thinks; "seeks a third term", "has backed the mayor", "discussed the budget" report acts and
-  make no attribution (:func:`clause_follows`);
+* ``complement = "clause"`` (``cues.toml`` ``intent-verbs``): "agreed the plan would fail",
+  "decided against raising rates" are what someone wants or thinks; "has backed the mayor",
+  "discussed the budget" report acts and make no attribution (:func:`clause_follows`);
+  ``complement = "finite"`` (``plan-verbs``, stop 22): "plans", "seeks", "intends" are cues only
+  before a finite clause, never before an infinitive ("Ruritania also plans to train X");
 * an ambiguous form that ends its sentence right after a closed quotation is the quotation's
   tag ("“Why not?” the senator asks.", :func:`quote_tag`);
 * a noun of speech, thought or intention after its possessor (``cues.toml``
@@ -30,6 +31,11 @@ CLAUSE_AFTER = re.compile(r"(?:\s+(?:not|also|now|still|again|instead|never|[a-z
                           r"|(?:that|whether|if|how|what|why|when|where|he|she|it|they|we|i|you|there|with)\b"
                           r"|(?:against|on|about|for)\s+[a-z]+ing\b))",
                           re.I)
+# what opens the finite clause a ``complement = "finite"`` cue needs: a that-clause, a question
+# word, a quotation or a colon (no infinitive, no gerund, no party: "plans to train X", "seeks
+# to V", "intends on leaving" state an intention, not what anyone says)
+FINITE_CLAUSE_AFTER = re.compile(r"(?:\s+(?:not|also|now|still|again|instead|never|[a-z]+ly))*"
+                                 r"(?:\s*[:\"“‘«]|\s+(?:that|whether|if|how|what|why|when|where)\b)", re.I)
 # a that-less clause: a short subject and its finite verb ("agreed the plan would fail", "all
 # agreed Ana won"), no punctuation or relative word between
 FINITE_AFTER = re.compile(r"(?:\s+(?!(?:that|which|who|whom|to|of|for|in|on|at|by|with|from|and|but|or)\b)[\w'’-]+){1,5}?"
@@ -41,13 +47,19 @@ POLL_SHARE = re.compile(r"(?:\bpercent|%|\bmajority|\bplurality)(?:\s+(?:of\s+)?
                         r"(?:\s+(?:would|still|now|also|strongly|narrowly))*\s*$", re.I)
 
 
-def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
+def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int, finite: bool = False) -> bool:
     """May a ``complement = "clause"`` cue at characters ``a``-``b`` of the sentence
     ``s_start``-``s_end`` of ``text`` be read?  Yes when a clause opens after it
     (:data:`CLAUSE_AFTER`, :data:`FINITE_AFTER`, not after a relative word: "voters who read the
     leaflet were …"; "with" not after a passive), its subject is a
     share of those polled (:data:`POLL_SHARE`), or it is a tag ending its sentence after a closed
-    quotation ("“We stay,” the letter reads.")."""
+    quotation ("“We stay,” the letter reads.").  A ``finite`` cue (``complement = "finite"``)
+    needs a finite clause: :data:`FINITE_CLAUSE_AFTER`, :data:`FINITE_AFTER` or the tag; an
+    infinitive is an intention ("Ruritania also plans to train X"), no attribution."""
+    if finite:
+        return bool(FINITE_CLAUSE_AFTER.match(text, b, s_end)
+                    or FINITE_AFTER.match(text, b, s_end) and not _AFTER_REL.search(text, s_start, a)
+                    or _TAG_END.match(text, b, s_end) and _QUOTE_BEFORE.search(text, s_start, a))
     m = CLAUSE_AFTER.match(text, b, s_end)
     if m and m.group().split()[-1:] == ["with"] and _AFTER_BE.search(text, s_start, a):
         m = None  # "must be addressed with more police": an instrument, not a party agreed with

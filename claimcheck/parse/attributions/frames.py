@@ -80,8 +80,8 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         return noun_frame(doc, si, t, ci, cj, cue)
     if cue.frame == "passive":
         return passive_frame(doc, si, t, ci, cj, cue)
-    if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b):
-        return None  # "seeks a third term", "discussed the budget": an act, not what anyone says
+    if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b, cue.finite):
+        return None  # "seeks a third term", "discussed the budget", "plans to train X": an act or an intention
     return verb_frame(doc, si, t, a, b, cue)
 
 
