@@ -6,6 +6,14 @@ gold cues (PolNeAR dev, ``benchmarks/cue_misses.py``), each with invented senten
    "finite"``) is a cue only before a finite clause; before an infinitive it states what its
    subject means to do, in the outlet's voice: no attribution, and its subject is no source
    (the seeds' "… also plans | to train …").
+2. A participle in -ing after a noun phrase is never a tag whose content lies on the left: a
+   quotation closing before the noun phrase is no content of it ("… a “rant,” a series of posts
+   that included one saying that C"; in a block quotation whose paragraph opens with a straight
+   quote the tag took the whole paragraph).
+3. An ambiguous noun-like cue ("report", "claim") after an article and capitalised words is a
+   noun: "a Velmora Times report", "a June report", "In the wake of the Courier report, C".
+4. A noun form with "that" ("claims that", "reports that", "hopes that") after a word that ends
+   a subject is the verb: "The minister claims that C" had no source.
 """
 
 from __future__ import annotations
@@ -67,3 +75,78 @@ def test_speech_around_an_intention_is_kept(attributions, text, cue, source) -> 
     a = _one(attributions, text, cue)
     assert a is not None, text
     assert a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+# 2. a bare participle after a noun phrase is no tag -------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ('"They sang “Freedom,” the crowd chanting that the curfew was over.', "chanting", "the curfew was over"),
+    ("Marchers held signs reading “Enough,” the organisers saying that the march was peaceful.", "saying",
+     "the march was peaceful"),
+    ("The clerk stamped it “void,” the inspectors insisting that the form was late.", "insisting",
+     "the form was late"),
+    ("“We stay,” the tenants shouting that rent was too high, blocked the road.", "shouting",
+     "rent was too high, blocked the road"),
+    ('"She was held after what she called a “rant,” a series of posts that included one saying that the '
+     'mayor should resign.', "saying", "the mayor should resign"),
+    ('"Critics mocked the “reform,” a bill with analysts noting that it cut nothing.', "noting", "it cut nothing"),
+])
+def test_a_bare_participle_takes_its_content_on_the_right(attributions, text, cue, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.content.text == content
+
+
+# 3. an article and capitalised words make a noun ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "noun", "cue", "source"), [
+    ("In the wake of the Courier report, Kolb has portrayed himself as a champion of the poor.", "report",
+     "has portrayed", "Kolb"),
+    ("The poorest paid 0.8 percent, the agency said in a June report.", "report", "said", "the agency"),
+    ("A Reuters report said turnout rose.", "report", "said", "A Reuters report"),
+    ("After a Velmora Times report, the mayor said the dam was safe.", "report", "said", "the mayor"),
+    ("In an Ostland Radio comment, the minister said the talks were over.", "comment", "said", "the minister"),
+])
+def test_a_noun_after_an_article_and_a_name_is_no_cue(attributions, text, noun, cue, source) -> None:  # noqa: ANN001
+    atts = attributions(text)
+    assert not any(a.cue.text.lower() == noun for a in atts), [a.cue.text for a in atts]
+    a = _one(attributions, text, cue)
+    assert a is not None and a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("The Freedonian Greens report that turnout rose.", "report", "The Freedonian Greens"),
+    ("The Kremlin reports that turnout rose.", "reports", "The Kremlin"),
+])
+def test_a_name_before_a_verb_form_stays_its_subject(attributions, text, cue, source) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None and a.source is not None and a.source.span is not None and a.source.span.text == source
+
+
+# 4. a noun form with "that" after a subject is the verb ----------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "act"), [
+    ("The minister claims that the vote was rigged.", "claims", "The minister", "assert"),
+    ("An official claims that turnout rose.", "claims", "An official", "assert"),
+    ("The farmer hopes that rain will come.", "hopes", "The farmer", "hedge"),
+    ("The union demands that wages rise by May.", "demands", "The union", "assert"),
+    ("Ruritania's envoy reports that the border is calm.", "reports", "Ruritania's envoy", "assert"),
+    ("The Democrats claim that turnout rose.", "claim", "The Democrats", "assert"),
+])
+def test_a_noun_form_after_its_subject_is_the_verb(attributions, text, cue, source, act) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, text
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.act == act
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    ("His claim that turnout rose was false.", "claim", "His"),
+    ("Following reports that turnout rose, markets fell.", "reports", None),
+    ("There were reports that shots were fired.", "reports", None),
+    ("Police have received reports that shots were fired.", "reports", None),
+])
+def test_a_noun_form_after_no_subject_stays_a_noun(attributions, text, cue, source) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    got = a.source.span.text if a is not None and a.source is not None and a.source.span is not None else None
+    assert got == source, text

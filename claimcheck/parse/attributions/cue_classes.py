@@ -75,6 +75,15 @@ _AFTER_REL = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$", re.I)  # "V
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
+def bare_participle(text: str, cue: tuple[int, int]) -> bool:
+    """Is the cue at characters ``cue`` of ``text`` one word in -ing, no auxiliary before it
+    ("one saying C", "officials warning C")?  A participle after a noun phrase modifies it; it
+    is never a tag whose content lies on the left ("“C,” X said"): a quotation closing before
+    the noun phrase is no content of it (stop 22)."""
+    w = text[cue[0]:cue[1]]
+    return " " not in w and w.lower().endswith("ing")
+
+
 def passive_cue(cue_text: str) -> bool:
     """Is a cue's text a passive participle after its own auxiliary ("was treated as", "has been
     called", "were rated")?  Its subject is what is judged, so it need not be a noun that
@@ -119,6 +128,57 @@ def noun_after_verb(doc: Doc, t: Toks, ci: int, k: int, word: str, cue: Cue) -> 
         j -= 1
     return j > k and t.words[j].lower() in _BE and not word.endswith(_PARTICIPLE_ENDS) and \
         word not in ("said", "told", "thought", "known", "seen", "shown", "written", "heard")
+
+
+def name_compound(t: Toks, ci: int, word: str, cue: Cue) -> bool:
+    """Is the ambiguous one-word cue ``word`` at token ``ci`` (no -s, no -ed: "report", "claim",
+    "comment") the head of a noun phrase whose modifiers are capitalised words after an article:
+    "a New York Times report", "a June report", "In the wake of the Courier report, C"?  After
+    "the" and a name in -s it is a noun only before punctuation or a preposition ("the Democrats
+    report that C" keeps its verb)."""
+    if not cue.ambiguous or " " in word or word.endswith(("s", "ed")):
+        return False
+    j = ci - 1
+    while j >= 0 and ci - j <= 5 and t.words[j].lower() not in _ARTICLES and is_word(t.words[j]) and \
+            t.words[j][0].isupper():
+        j -= 1
+    if j < 0 or j == ci - 1 or t.words[j].lower() not in _ARTICLES:
+        return False
+    if t.words[j].lower() != "the" or not t.words[ci - 1].lower().endswith("s"):
+        return True
+    nxt = t.words[ci + 1].lower() if ci + 1 < len(t.words) else "."
+    return not is_word(nxt) or nxt in _NOUN_NEXT
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def verb_reading(doc: Doc, t: Toks, ci: int, cue: Cue) -> Cue | None:
+    """The verb cue of the first word of a noun form with "that" (``say-noun``: "claims that",
+    "reports that", "demands that", "fears that") when a word before it can end its subject:
+    "The minister claims that C", "Officials fear that C" are verbs; "the claim that C", "his
+    claim that C", "following reports that C", "new fears that C" stay nouns (after a
+    determiner, a possessive, a preposition or nothing; an adjective is no subject of the verb
+    frame).  None when the word is no verb cue of another entry."""
+    if cue.frame != "noun" or ci == 0:
+        return None
+    verb = doc.cues.lookup(t.words[ci].lower())
+    if verb is None or verb.frame not in ("verb", "tell", "evaluative") or verb.entry == cue.entry:
+        return None
+    prev = t.words[ci - 1]
+    lp = prev.lower()
+    if not is_word(prev) or lp in DETS or lp in _POSS_PRON or lp in _NOT_SUBJECT or \
+            prev.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    return verb
+
+
+# words before a noun form that end no subject: prepositions and conjunctions ("amid claims that")
+_NOT_SUBJECT = frozenset(("of", "in", "on", "at", "by", "for", "with", "from", "about", "over", "amid", "despite",
+                          "following", "after", "before", "against", "to", "and", "or", "but", "as", "than",
+                          "among", "into", "without", "under", "denied", "deny", "denies", "rejected", "dismissed",
+                          "made", "make", "makes", "repeated", "issued", "heard", "received", "raised"))
+_NOUN_NEXT = frozenset(("from", "of", "on", "in", "by", "about", "published", "released", "was", "is"))
 
 
 # auxiliaries and catenatives in -s or -ed

@@ -23,8 +23,8 @@ from claimcheck.parse.attributions.content import (
     after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
-    aside_before, clause_follows, judging_participle, leading_participle, noun_after_verb, passive_cue, possessed_frame, possessor_at,
-    quote_tag,
+    aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
+    passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
     AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
@@ -76,8 +76,9 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         return possessed_frame(doc, si, t, ci, cj, cue)  # "his promise to V", "By her own admission, C"
     if cue.frame == "according":
         return according_frame(doc, si, t, ci, cj, cue)
-    if cue.frame == "noun":
-        return noun_frame(doc, si, t, ci, cj, cue)
+    if cue.frame == "noun":  # "The minister claims that C": the verb after its subject, else the noun
+        verb = verb_reading(doc, t, ci, cue)
+        return verb and draft(doc, si, t, a, t.ends[ci], verb) or noun_frame(doc, si, t, ci, cj, cue)
     if cue.frame == "passive":
         return passive_frame(doc, si, t, ci, cj, cue)
     if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b, cue.finite):
@@ -124,7 +125,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         return None  # "Her statement that C was false": the subject is what is judged, never a denier
     if cue.ambiguous and _head_of_subject(doc, t, cj):
         return None  # "Several blog posts claimed C", "Command posts in the north reported": a noun
-    if noun_after_verb(doc, t, ci, k, word, cue):
+    if noun_after_verb(doc, t, ci, k, word, cue) or name_compound(t, ci, word, cue):
         return None  # "demands answers", "Those are figures": the object or predicate noun of a verb
     if word == "compared" and cj < len(t.words) and t.words[cj].lower() in ("with", "to") and \
             (k < 0 or not is_word(t.words[k])):
@@ -257,6 +258,8 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
         if st > 0 and is_word(t.words[st - 1]) and t.words[st - 1].lower() != "as":
             return None  # "X said the inquiry was continuing.": a tag follows a comma, a quote, a dash or "as"
         return left_content(doc, si, t, st, d)
+    if bare_participle(doc.text, d.cue):
+        return right_content(doc, si, t, cj, d, cue, rest)  # "a “rant,” posts that included one saying C"
     if doc.text[rest:rest + 1] == "," and st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
             cue.frame in ("verb", "tell") and cue.act != "hedge" and \
             (t.words[st - 1] != "," or st < 2 or t.words[st - 2] in QUOTES or t.words[0].lower() not in INTRO):
