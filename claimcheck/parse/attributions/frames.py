@@ -27,7 +27,7 @@ from claimcheck.parse.attributions.cue_classes import (
     passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
-    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
+    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, NAME_PARTICLE,
     NP_INNER, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
@@ -44,7 +44,6 @@ from claimcheck.parse.patterns import Cue
 # ----------------------------------------------------------------------------- the cue frames
 
 NUMBER_ADJ = re.compile(r"^\d[\d,.]*(?:-[a-z]+)?$")
-GERUND_PREPS = frozenset(("by", "for", "from", "after", "before", "while", "without", "upon"))
 PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example",
                             "for instance", "in turn", "moreover", "in contrast", "for his part", "for her part",
                             "for their part", "in response", "instead", "likewise", "by contrast"))
