@@ -14,6 +14,11 @@ gold cues (PolNeAR dev, ``benchmarks/cue_misses.py``), each with invented senten
    noun: "a Velmora Times report", "a June report", "In the wake of the Courier report, C".
 4. A noun form with "that" ("claims that", "reports that", "hopes that") after a word that ends
    a subject is the verb: "The minister claims that C" had no source.
+5. An ambiguous verb ending its sentence after a comma and a subject that names a document or
+   data ("C, records show.", "C, a new poll finds.", "C, an analysis of filed reports shows.") is
+   a tag; an ambiguous noun form before a data verb ("state figures show") is a noun.
+6. "As reported by X, C", "As stated in X, C", "C, as first noted by X": X's attribution of the
+   main clause.
 """
 
 from __future__ import annotations
@@ -150,3 +155,60 @@ def test_a_noun_form_after_no_subject_stays_a_noun(attributions, text, cue, sour
     a = _one(attributions, text, cue)
     got = a.source.span.text if a is not None and a.source is not None and a.source.span is not None else None
     assert got == source, text
+
+
+# 5. a document's tag ending the sentence --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("Donations hit a record this year, a Courier analysis of newly filed campaign-finance reports shows.", "shows",
+     "a Courier analysis of newly filed campaign-finance reports", "Donations hit a record this year"),
+    ("Turnout fell, records show.", "show", "records", "Turnout fell"),
+    ("Turnout fell, a new poll finds.", "finds", "a new poll", "Turnout fell"),
+    ("Turnout fell, the data suggest.", "suggest", "the data", "Turnout fell"),
+    ("Turnout fell, state figures show.", "show", "state figures", "Turnout fell"),
+    ("The tax falls on the poor, the study notes.", "notes", "the study", "The tax falls on the poor"),
+    ("Court documents show that the mayor knew.", "show", "Court documents", "the mayor knew"),
+])
+def test_a_document_ending_the_sentence_is_a_tag(attributions, text, cue, source, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "He left when the results came, the crowd shows.",  # a crowd is no document
+    "The union demands shows of force.",
+    "Official figures show turnout fell.",  # "figures" is the subject's noun, not a cue
+])
+def test_no_document_tag_without_a_document(attributions, text) -> None:  # noqa: ANN001
+    atts = attributions(text)
+    assert not any(a.cue.text.lower() in ("shows", "figures") for a in atts), [a.cue.text for a in atts]
+
+
+# 6. "as reported by X" -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), [
+    ("As stated in the Kolbs' commentary, there are conflicting stories.", "stated", "the Kolbs' commentary",
+     "there are conflicting stories"),
+    ("As reported by the Courier, the talks failed.", "reported", "the Courier", "the talks failed"),
+    ("As first reported by the Velmora Times, the dam was leaking.", "first reported", "the Velmora Times",
+     "the dam was leaking"),
+    ("The talks failed, as reported by the Courier.", "reported", "the Courier", "The talks failed"),
+    ("As noted in the audit, the fund was empty.", "noted", "the audit", "the fund was empty"),
+    ("The fund was empty, as shown in the audit.", "shown", "the audit", "The fund was empty"),
+])
+def test_as_reported_by_names_the_source(attributions, text, cue, source, content) -> None:  # noqa: ANN001
+    a = _one(attributions, text, cue)
+    assert a is not None, [x.cue.text for x in attributions(text)]
+    assert a.cue.text == cue
+    assert a.source is not None and a.source.span is not None and a.source.span.text == source
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed as expected.",  # no by/in phrase
+    "As the talks failed, the mayor left.",
+])
+def test_as_without_a_reporting_phrase_is_no_source(attributions, text) -> None:  # noqa: ANN001
+    assert attributions(text) == ()

@@ -21,7 +21,7 @@ import re
 from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
 from claimcheck.parse.attributions.phrases import np_back
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, trim_end
+from claimcheck.parse.attributions.tokens import Toks, has_words, is_adverb, is_word, trim_end
 from claimcheck.parse.patterns import Cue
 
 # what opens the clause a ``complement = "clause"`` cue needs: an infinitive, a that-clause, a
@@ -121,7 +121,9 @@ def noun_after_verb(doc: Doc, t: Toks, ci: int, k: int, word: str, cue: Cue) -> 
         return False
     prev = t.words[ci - 1] if ci > 0 else ""
     if prev.islower() and prev not in _AUX_S and (
-            prev.endswith("ed") or prev.endswith("s") and doc.cues.lookup(prev) is not None):
+            prev.endswith("ed") or prev.endswith("s") and doc.cues.lookup(prev) is not None) and \
+            not (word in DATA_VERBS and "document" in (doc.words.types.get(prev), doc.words.types.get(prev[:-1]))):
+        # "court documents | show", "an analysis of filed reports | shows": the data's verb, no object
         return True  # "released claims", "demands answers"; "A 10-point plan | calls for" keeps its subject
     j = ci - 1
     while j > k and t.words[j].lower().endswith("ly"):
@@ -193,6 +195,68 @@ def quote_tag(t: Toks, st: int, cue: Cue) -> bool:
     verb: a noun there would have no sentence to be in."""
     return cue.frame == "verb" and cue.act != "hedge" and st > 1 and (t.words[st - 1] in CLOSE_Q or t.words[st - 1] in STRAIGHT_Q) and \
         t.words[st - 2] in (",", "?", "!")
+
+
+_TAG_SUBJ_MAX = 12  # "a Courier analysis of newly filed campaign-finance reports"
+# verbs whose subject is data or a document, as the clause's verb after an ambiguous noun form
+# ("C, state figures show.", "court documents show that C": "figures", "documents" are nouns)
+DATA_VERBS = frozenset(("show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"))
+
+
+def document_tag(doc: Doc, t: Toks, st: int, e: int, cue: Cue, d: Draft) -> int:
+    """The first token of the subject when an ambiguous verb cue ending its sentence, its
+    subject ending at token ``e``, is the tag of a document or of data after a comma ("C,
+    records show.", "C, a new poll finds.", "C, an analysis of filed reports shows.":
+    ``roles.toml`` ``document-heads``), with ``d.src`` set to the words from the comma to ``e``;
+    else -1.  A noun there would have no sentence to be in (stop 22)."""
+    if cue.frame != "verb" or cue.act == "hedge":
+        return -1
+    j = st
+    while j > 0 and e - j < _TAG_SUBJ_MAX and is_word(t.words[j - 1]):
+        j -= 1
+    if j == 0 or t.words[j - 1] != "," or not any(doc.words.types.get(w.lower()) == "document" for w in t.words[j:e + 1]):
+        return -1
+    d.src = (t.starts[j], t.ends[e])
+    return j
+
+
+# ----------------------------------------------------------------------------- "as reported by X"
+
+_AS_PREPS = frozenset(("by", "in", "on"))
+_AS_NP_MAX = 10
+
+
+def as_passive(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """"As reported by X, C", "As stated in X's report, C", "C, as first noted by X": a speech
+    participle after "as" (adverbs between) and by/in/on X is X's attribution of the main
+    clause (the words after the comma, or, for a trailing "as" clause, the clause before it).
+    None when "as" or the preposition and its noun phrase (up to a comma or the sentence's end)
+    are missing."""
+    j = ci - 1
+    while j >= 0 and is_adverb(t.words[j]) or j >= 0 and t.words[j].lower() in ("first", "widely", "originally"):
+        j -= 1
+    n = len(t.words)
+    if j < 0 or t.words[j].lower() != "as" or cj != ci + 1 or cj >= n or t.words[cj].lower() not in _AS_PREPS or \
+            not t.words[ci].lower().endswith(("ed", "en", "wn")) or cue.frame not in ("verb", "tell"):
+        return None
+    k = cj + 1
+    while k < n and (is_word(t.words[k]) or t.words[k] in ("'", "’")) and k - cj <= _AS_NP_MAX:  # "Davis' commentary"
+        k += 1
+    if k == cj + 1 or k - cj > _AS_NP_MAX:
+        return None
+    text, s = doc.text, doc.sentences[si]
+    d = Draft(si, (t.starts[j + 1], t.ends[ci]), cue.act, (t.starts[cj + 1], t.ends[k - 1]), [], [])
+    if j == 0 and k < n and t.words[k] == ",":
+        a = t.ends[k]
+        m = LEAD.match(text, a, s.end)
+        a = m.end() if m else a
+        if has_words(text, a, s.end):
+            d.content.append((a, trim_end(text, a, s.end)))
+            return d
+    elif j > 1 and t.words[j - 1] == "," and (k >= n or not is_word(t.words[k])):
+        d.content.append((s.start, trim_end(text, s.start, t.starts[j - 1])))
+        return d if has_words(text, s.start, t.starts[j - 1]) else None
+    return None
 
 
 # ----------------------------------------------------------------------------- a possessor's noun
