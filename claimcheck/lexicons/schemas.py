@@ -32,7 +32,8 @@ CUES: Schema = MappingProxyType({
     "lemmas": (list, False),
     "forms": (list, False),
     "ambiguous": (list, False),
-    "complement": (str, False),  # "clause": a cue only before a clause (to V, that, wh-, a quotation)
+    "complement": (str, False),  # "clause": a cue only before a clause (to V, that, wh-, a quotation);
+    # "finite": only before a finite clause (that, wh-, a quotation, a that-less clause; no "to V")
     "shared": (list, False),  # frame "possessed": other entries' forms also read after a possessor
 })
 # word lists of the source lexicons (anonymity, roles, outlets, labels, phrases)

@@ -29,7 +29,8 @@ class Cue:
     act: str
     frame: str
     ambiguous: bool
-    clausal: bool = False  # a cue only before a clause ("seeks to V", not "seeks a third term")
+    clausal: bool = False  # a cue only before a clause ("agreed to V", not "agreed a deal")
+    finite: bool = False  # a clausal cue only before a finite clause ("plans that C", not "plans to V")
 
 
 # a one-syllable verb ending in one vowel and one consonant doubles it ("slam" → "slammed",
@@ -179,18 +180,19 @@ def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
             raise LexiconError(f"{e.label}: needs 'lemmas' or 'forms'")
         amb = {_norm(a) for a in e.get("ambiguous", ()) or ()}
         complement = e.get("complement")
-        if complement not in (None, "clause"):
-            raise LexiconError(f"{e.label}: unknown complement {complement!r} (allowed: clause)")
-        clausal = complement == "clause"
+        if complement not in (None, "clause", "finite"):
+            raise LexiconError(f"{e.label}: unknown complement {complement!r} (allowed: clause, finite)")
+        clausal = complement in ("clause", "finite")
+        finite = complement == "finite"
         for f in entry_forms(e):
             if "*" in f:
                 rx = _wild_regex(f)
-                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False, clausal)))
+                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False, clausal, finite)))
                 wild_src.append(rx)
                 continue
             if f in forms:  # first entry wins; the uniqueness test reports clashes
                 continue
-            forms[f] = Cue(e["id"], act, frame, f in amb, clausal)
+            forms[f] = Cue(e["id"], act, frame, f in amb, clausal, finite)
     possessed: set[str] = set()
     for e in cue_entries(lex):
         if e.get("frame") == "possessed":

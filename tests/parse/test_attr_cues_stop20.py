@@ -63,7 +63,7 @@ DOUBLED = [
     ("Opposition lawmakers slammed the budget as reckless.", "slammed", "Opposition lawmakers"),
     ("Veteran officers are slamming the new rules on leave.", "slamming", "Veteran officers"),
     ("\"Nobody reads the footnotes,\" the judge quipped.", "quipped", "the judge"),
-    ("The farmers' union planned to march on the capital.", "planned", "The farmers' union"),
+    ("The farmers' union planned that the march would end at the capital.", "planned", "The farmers' union"),
     ("The coach bragged that his team had never lost at home.", "bragged", "The coach"),
     ("Local officials understood that the dam could fail.", "understood", "Local officials"),
     ("The committee preferred to vote by secret ballot.", "preferred", "The committee"),
@@ -92,7 +92,7 @@ def test_doubled_forms_after_a_determiner_are_no_cues(text: str, attributions) -
 # 2. contracted auxiliaries -------------------------------------------------------------------
 
 CONTRACTED = [
-    ("He’s sought to shield the farm subsidies from any cut.", "sought", "He", "’s sought"),
+    ("He’s claimed that the farm subsidies are safe from any cut.", "claimed", "He", "’s claimed"),
     ("The senator, who’s called for a pay freeze, spoke first.", "for", "who", "’s called for"),
     ("They've argued that the levy falls on the poor.", "argued", "They", "'ve argued"),
     ("She'd warned that the dam was leaking.", "warned", "She", "'d warned"),
@@ -200,8 +200,8 @@ def test_a_cue_after_another_to_is_no_cue(text: str, attributions) -> None:
 
 
 def test_a_catenative_that_is_a_cue_holds_the_inner_cue_in_its_content(attributions) -> None:
-    atts = attributions("The senator plans to argue that the treaty is void.")
-    assert [a.cue.text for a in atts] == ["plans"]
+    atts = attributions("The senator wants to argue that the treaty is void.")
+    assert [a.cue.text for a in atts] == ["wants"]
 
 
 # 6. negated contracted auxiliaries and non-answers -------------------------------------------

@@ -30,8 +30,9 @@ def act(ex: Extraction, c: Claim) -> str | None:
 @pytest.mark.parametrize("body, expected", [
     ("Rebels were hit by air strikes last month that Western officials said were staged by Ruritania and Borduria.",
      "Air strikes last month were staged by Ruritania and Borduria"),
+    # an intention before an infinitive is the outlet's own claim, the whole sentence (stop 22)
     ("Borduria's northern neighbour Sylvania also plans to train Bordurian police officers.",
-     "Borduria's northern neighbour Sylvania also plans to train Bordurian police officers"),
+     "Borduria's northern neighbour Sylvania also plans to train Bordurian police officers."),
     ("The drone factory opened in 2019. The general manager said he expects to double production by next spring.",
      "The general manager expects to double production by next spring"),
 ])

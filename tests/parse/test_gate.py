@@ -55,6 +55,19 @@ def test_gate_keeps_output_on_a_lower_case_leading_participle(text):
     assert gated == full
 
 
+@pytest.mark.parametrize("text", [
+    "said by reportedly warning the state",  # found by a 20,000-draw search with stop 22's vocabulary
+    "The union responded by publicly warning that strikes would follow.",
+    "The mayor was criticised for repeatedly claiming that the vote was rigged.",
+    "The envoy began by again insisting that the border was open.",
+    "Officials were faulted for openly saying the dam was unsafe.",
+    "The board ended the meeting without formally announcing the result.",
+])
+def test_gate_keeps_output_on_a_gerund_after_a_preposition_and_adverbs(text):
+    gated, full = both(text)
+    assert gated == full
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(VOCAB), max_size=60))
 def test_gate_keeps_output_on_attribution_like_text(parts):

@@ -1,10 +1,11 @@
 """Cue classes of stop 21 (issue 12), between the content rung and the frames: which verb cues
 need a clause after them, and when an ambiguous form is a tag after a quotation.
 
-* ``complement = "clause"`` (``cues.toml`` ``intent-verbs``): "seeks to overturn the ruling",
-  "agreed the plan would fail", "decided against raising rates" are what someone wants or
-  thinks; "seeks a third term", "has backed the mayor", "discussed the budget" report acts and
-  make no attribution (:func:`clause_follows`);
+* ``complement = "clause"`` (``cues.toml`` ``intent-verbs``): "agreed the plan would fail",
+  "decided against raising rates" are what someone wants or thinks; "has backed the mayor",
+  "discussed the budget" report acts and make no attribution (:func:`clause_follows`);
+  ``complement = "finite"`` (``plan-verbs``, stop 22): "plans", "seeks", "intends" are cues only
+  before a finite clause, never before an infinitive ("Ruritania also plans to train X");
 * an ambiguous form that ends its sentence right after a closed quotation is the quotation's
   tag ("“Why not?” the senator asks.", :func:`quote_tag`);
 * a noun of speech, thought or intention after its possessor (``cues.toml``
@@ -20,7 +21,7 @@ import re
 from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
 from claimcheck.parse.attributions.phrases import np_back
 from claimcheck.parse.attributions.state import Doc, Draft
-from claimcheck.parse.attributions.tokens import Toks, has_words, is_word, trim_end
+from claimcheck.parse.attributions.tokens import Toks, has_words, is_adverb, is_word, trim_end
 from claimcheck.parse.patterns import Cue
 
 # what opens the clause a ``complement = "clause"`` cue needs: an infinitive, a that-clause, a
@@ -30,6 +31,11 @@ CLAUSE_AFTER = re.compile(r"(?:\s+(?:not|also|now|still|again|instead|never|[a-z
                           r"|(?:that|whether|if|how|what|why|when|where|he|she|it|they|we|i|you|there|with)\b"
                           r"|(?:against|on|about|for)\s+[a-z]+ing\b))",
                           re.I)
+# what opens the finite clause a ``complement = "finite"`` cue needs: a that-clause, a question
+# word, a quotation or a colon (no infinitive, no gerund, no party: "plans to train X", "seeks
+# to V", "intends on leaving" state an intention, not what anyone says)
+FINITE_CLAUSE_AFTER = re.compile(r"(?:\s+(?:not|also|now|still|again|instead|never|[a-z]+ly))*"
+                                 r"(?:\s*[:\"“‘«]|\s+(?:that|whether|if|how|what|why|when|where)\b)", re.I)
 # a that-less clause: a short subject and its finite verb ("agreed the plan would fail", "all
 # agreed Ana won"), no punctuation or relative word between
 FINITE_AFTER = re.compile(r"(?:\s+(?!(?:that|which|who|whom|to|of|for|in|on|at|by|with|from|and|but|or)\b)[\w'’-]+){1,5}?"
@@ -41,13 +47,19 @@ POLL_SHARE = re.compile(r"(?:\bpercent|%|\bmajority|\bplurality)(?:\s+(?:of\s+)?
                         r"(?:\s+(?:would|still|now|also|strongly|narrowly))*\s*$", re.I)
 
 
-def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int) -> bool:
+def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int, finite: bool = False) -> bool:
     """May a ``complement = "clause"`` cue at characters ``a``-``b`` of the sentence
     ``s_start``-``s_end`` of ``text`` be read?  Yes when a clause opens after it
     (:data:`CLAUSE_AFTER`, :data:`FINITE_AFTER`, not after a relative word: "voters who read the
     leaflet were …"; "with" not after a passive), its subject is a
     share of those polled (:data:`POLL_SHARE`), or it is a tag ending its sentence after a closed
-    quotation ("“We stay,” the letter reads.")."""
+    quotation ("“We stay,” the letter reads.").  A ``finite`` cue (``complement = "finite"``)
+    needs a finite clause: :data:`FINITE_CLAUSE_AFTER`, :data:`FINITE_AFTER` or the tag; an
+    infinitive is an intention ("Ruritania also plans to train X"), no attribution."""
+    if finite:
+        return bool(FINITE_CLAUSE_AFTER.match(text, b, s_end)
+                    or FINITE_AFTER.match(text, b, s_end) and not _AFTER_REL.search(text, s_start, a)
+                    or _TAG_END.match(text, b, s_end) and _QUOTE_BEFORE.search(text, s_start, a))
     m = CLAUSE_AFTER.match(text, b, s_end)
     if m and m.group().split()[-1:] == ["with"] and _AFTER_BE.search(text, s_start, a):
         m = None  # "must be addressed with more police": an instrument, not a party agreed with
@@ -61,6 +73,15 @@ _TAG_END = re.compile(r"\W*$")
 _QUOTE_BEFORE = re.compile(r"[,?!][”\"»’']\s+(?:[\w'’.-]+\s+){1,6}$")
 _AFTER_REL = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$", re.I)  # "Voters who read X were …"
 _AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def bare_participle(text: str, cue: tuple[int, int]) -> bool:
+    """Is the cue at characters ``cue`` of ``text`` one word in -ing, no auxiliary before it
+    ("one saying C", "officials warning C")?  A participle after a noun phrase modifies it; it
+    is never a tag whose content lies on the left ("“C,” X said"): a quotation closing before
+    the noun phrase is no content of it (stop 22)."""
+    w = text[cue[0]:cue[1]]
+    return " " not in w and w.lower().endswith("ing")
 
 
 def passive_cue(cue_text: str) -> bool:
@@ -100,13 +121,66 @@ def noun_after_verb(doc: Doc, t: Toks, ci: int, k: int, word: str, cue: Cue) -> 
         return False
     prev = t.words[ci - 1] if ci > 0 else ""
     if prev.islower() and prev not in _AUX_S and (
-            prev.endswith("ed") or prev.endswith("s") and doc.cues.lookup(prev) is not None):
+            prev.endswith("ed") or prev.endswith("s") and doc.cues.lookup(prev) is not None) and \
+            not (word in DATA_VERBS and "document" in (doc.words.types.get(prev), doc.words.types.get(prev[:-1]))):
+        # "court documents | show", "an analysis of filed reports | shows": the data's verb, no object
         return True  # "released claims", "demands answers"; "A 10-point plan | calls for" keeps its subject
     j = ci - 1
     while j > k and t.words[j].lower().endswith("ly"):
         j -= 1
     return j > k and t.words[j].lower() in _BE and not word.endswith(_PARTICIPLE_ENDS) and \
         word not in ("said", "told", "thought", "known", "seen", "shown", "written", "heard")
+
+
+def name_compound(t: Toks, ci: int, word: str, cue: Cue) -> bool:
+    """Is the ambiguous one-word cue ``word`` at token ``ci`` (no -s, no -ed: "report", "claim",
+    "comment") the head of a noun phrase whose modifiers are capitalised words after an article:
+    "a New York Times report", "a June report", "In the wake of the Courier report, C"?  After
+    "the" and a name in -s it is a noun only before punctuation or a preposition ("the Democrats
+    report that C" keeps its verb)."""
+    if not cue.ambiguous or " " in word or word.endswith(("s", "ed")):
+        return False
+    j = ci - 1
+    while j >= 0 and ci - j <= 5 and t.words[j].lower() not in _ARTICLES and is_word(t.words[j]) and \
+            t.words[j][0].isupper():
+        j -= 1
+    if j < 0 or j == ci - 1 or t.words[j].lower() not in _ARTICLES:
+        return False
+    if t.words[j].lower() != "the" or not t.words[ci - 1].lower().endswith("s"):
+        return True
+    nxt = t.words[ci + 1].lower() if ci + 1 < len(t.words) else "."
+    return not is_word(nxt) or nxt in _NOUN_NEXT
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def verb_reading(doc: Doc, t: Toks, ci: int, cue: Cue) -> Cue | None:
+    """The verb cue of the first word of a noun form with "that" (``say-noun``: "claims that",
+    "reports that", "demands that", "fears that") when a word before it can end its subject:
+    "The minister claims that C", "Officials fear that C" are verbs; "the claim that C", "his
+    claim that C", "following reports that C", "new fears that C" stay nouns (after a
+    determiner, a possessive, a preposition or nothing; an adjective is no subject of the verb
+    frame).  None when the word is no verb cue of another entry."""
+    if cue.frame != "noun" or ci == 0:
+        return None
+    verb = doc.cues.lookup(t.words[ci].lower())
+    if verb is None or verb.frame not in ("verb", "tell", "evaluative") or verb.entry == cue.entry:
+        return None
+    prev = t.words[ci - 1]
+    lp = prev.lower()
+    if not is_word(prev) or lp in DETS or lp in _POSS_PRON or lp in _NOT_SUBJECT or \
+            prev.endswith(("'s", "’s", "s'", "s’")):
+        return None
+    return verb
+
+
+# words before a noun form that end no subject: prepositions and conjunctions ("amid claims that")
+_NOT_SUBJECT = frozenset(("of", "in", "on", "at", "by", "for", "with", "from", "about", "over", "amid", "despite",
+                          "following", "after", "before", "against", "to", "and", "or", "but", "as", "than",
+                          "among", "into", "without", "under", "denied", "deny", "denies", "rejected", "dismissed",
+                          "made", "make", "makes", "repeated", "issued", "heard", "received", "raised"))
+_NOUN_NEXT = frozenset(("from", "of", "on", "in", "by", "about", "published", "released", "was", "is"))
 
 
 # auxiliaries and catenatives in -s or -ed
@@ -121,6 +195,68 @@ def quote_tag(t: Toks, st: int, cue: Cue) -> bool:
     verb: a noun there would have no sentence to be in."""
     return cue.frame == "verb" and cue.act != "hedge" and st > 1 and (t.words[st - 1] in CLOSE_Q or t.words[st - 1] in STRAIGHT_Q) and \
         t.words[st - 2] in (",", "?", "!")
+
+
+_TAG_SUBJ_MAX = 12  # "a Courier analysis of newly filed campaign-finance reports"
+# verbs whose subject is data or a document, as the clause's verb after an ambiguous noun form
+# ("C, state figures show.", "court documents show that C": "figures", "documents" are nouns)
+DATA_VERBS = frozenset(("show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals"))
+
+
+def document_tag(doc: Doc, t: Toks, st: int, e: int, cue: Cue, d: Draft) -> int:
+    """The first token of the subject when an ambiguous verb cue ending its sentence, its
+    subject ending at token ``e``, is the tag of a document or of data after a comma ("C,
+    records show.", "C, a new poll finds.", "C, an analysis of filed reports shows.":
+    ``roles.toml`` ``document-heads``), with ``d.src`` set to the words from the comma to ``e``;
+    else -1.  A noun there would have no sentence to be in (stop 22)."""
+    if cue.frame != "verb" or cue.act == "hedge":
+        return -1
+    j = st
+    while j > 0 and e - j < _TAG_SUBJ_MAX and is_word(t.words[j - 1]):
+        j -= 1
+    if j == 0 or t.words[j - 1] != "," or not any(doc.words.types.get(w.lower()) == "document" for w in t.words[j:e + 1]):
+        return -1
+    d.src = (t.starts[j], t.ends[e])
+    return j
+
+
+# ----------------------------------------------------------------------------- "as reported by X"
+
+_AS_PREPS = frozenset(("by", "in", "on"))
+_AS_NP_MAX = 10
+
+
+def as_passive(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
+    """"As reported by X, C", "As stated in X's report, C", "C, as first noted by X": a speech
+    participle after "as" (adverbs between) and by/in/on X is X's attribution of the main
+    clause (the words after the comma, or, for a trailing "as" clause, the clause before it).
+    None when "as" or the preposition and its noun phrase (up to a comma or the sentence's end)
+    are missing."""
+    j = ci - 1
+    while j >= 0 and is_adverb(t.words[j]) or j >= 0 and t.words[j].lower() in ("first", "widely", "originally"):
+        j -= 1
+    n = len(t.words)
+    if j < 0 or t.words[j].lower() != "as" or cj != ci + 1 or cj >= n or t.words[cj].lower() not in _AS_PREPS or \
+            not t.words[ci].lower().endswith(("ed", "en", "wn")) or cue.frame not in ("verb", "tell"):
+        return None
+    k = cj + 1
+    while k < n and (is_word(t.words[k]) or t.words[k] in ("'", "’")) and k - cj <= _AS_NP_MAX:  # "Davis' commentary"
+        k += 1
+    if k == cj + 1 or k - cj > _AS_NP_MAX:
+        return None
+    text, s = doc.text, doc.sentences[si]
+    d = Draft(si, (t.starts[j + 1], t.ends[ci]), cue.act, (t.starts[cj + 1], t.ends[k - 1]), [], [])
+    if j == 0 and k < n and t.words[k] == ",":
+        a = t.ends[k]
+        m = LEAD.match(text, a, s.end)
+        a = m.end() if m else a
+        if has_words(text, a, s.end):
+            d.content.append((a, trim_end(text, a, s.end)))
+            return d
+    elif j > 1 and t.words[j - 1] == "," and (k >= n or not is_word(t.words[k])):
+        d.content.append((s.start, trim_end(text, s.start, t.starts[j - 1])))
+        return d if has_words(text, s.start, t.starts[j - 1]) else None
+    return None
 
 
 # ----------------------------------------------------------------------------- a possessor's noun

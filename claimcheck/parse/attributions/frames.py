@@ -19,15 +19,15 @@ import re
 
 
 from claimcheck.parse.attributions.content import (
-    asked_lead, closes_quote, fronted_clause_end, impersonal_it,
-    after_adverbials, apposition_right, clause_after, left_content, negation, right_content, via_in,
+    after_adverbials, apposition_right, asked_lead, clause_after, closes_quote, fronted_clause_end, impersonal_it, left_content,
+    negation, right_content, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
-    aside_before, clause_follows, judging_participle, leading_participle, noun_after_verb, passive_cue, possessed_frame, possessor_at,
-    quote_tag,
+    as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
+    DATA_VERBS, document_tag, passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
-    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
+    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
     catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, pp_before_participle,
@@ -46,10 +46,9 @@ from claimcheck.parse.patterns import Cue
 # ----------------------------------------------------------------------------- the cue frames
 
 NUMBER_ADJ = re.compile(r"^\d[\d,.]*(?:-[a-z]+)?$")
-GERUND_PREPS = frozenset(("by", "for", "from", "after", "before", "while", "without", "upon"))
-PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example",
-                            "for instance", "in turn", "moreover", "in contrast", "for his part", "for her part",
-                            "for their part", "in response", "instead", "likewise", "by contrast"))
+PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example", "for instance",
+                            "in turn", "moreover", "in contrast", "for his part", "for her part", "for their part", "in response",
+                            "instead", "likewise", "by contrast"))
 
 
 def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
@@ -69,6 +68,8 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
     for qa, qb in doc.quotes(si):  # cached per paragraph (no scan of the sentence per cue)
         if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
             return None  # a cue inside a quotation is nested in the quotation's attribution
+    if prev in ("as", "first") and (d := as_passive(doc, si, t, ci, cj, cue)) is not None:
+        return d  # "As reported by X, C", "C, as first noted in X"
     if cj < len(t.words) and t.words[cj].lower() == "by" and cue.frame not in ("according", "noun", "passive"):
         if cj + 1 < len(t.words) and t.words[cj + 1].lower().endswith("ing") and not cue.ambiguous:
             return verb_frame(doc, si, t, a, b, cue)  # "X responded by using C": a means, no agent
@@ -78,12 +79,13 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         return possessed_frame(doc, si, t, ci, cj, cue)  # "his promise to V", "By her own admission, C"
     if cue.frame == "according":
         return according_frame(doc, si, t, ci, cj, cue)
-    if cue.frame == "noun":
-        return noun_frame(doc, si, t, ci, cj, cue)
+    if cue.frame == "noun":  # "The minister claims that C": the verb after its subject, else the noun
+        verb = verb_reading(doc, t, ci, cue)
+        return verb and draft(doc, si, t, a, t.ends[ci], verb) or noun_frame(doc, si, t, ci, cj, cue)
     if cue.frame == "passive":
         return passive_frame(doc, si, t, ci, cj, cue)
-    if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b):
-        return None  # "seeks a third term", "discussed the budget": an act, not what anyone says
+    if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b, cue.finite):
+        return None  # "seeks a third term", "discussed the budget", "plans to train X": an act or an intention
     return verb_frame(doc, si, t, a, b, cue)
 
 
@@ -129,7 +131,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         return None  # "Her statement that C was false": the subject is what is judged, never a denier
     if cue.ambiguous and _head_of_subject(doc, t, cj):
         return None  # "Several blog posts claimed C", "Command posts in the north reported": a noun
-    if noun_after_verb(doc, t, ci, k, word, cue):
+    if noun_after_verb(doc, t, ci, k, word, cue) or name_compound(t, ci, word, cue):
         return None  # "demands answers", "Those are figures": the object or predicate noun of a verb
     if word == "compared" and cj < len(t.words) and t.words[cj].lower() in ("with", "to") and \
             (k < 0 or not is_word(t.words[k])):
@@ -140,8 +142,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k if pp_comma < 0 else pp_comma, d) else None
     if k < 0:
-        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said",
-        # "Citing the delays, the union …")
+        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said", "Citing the delays, the union …")
         return leading_participle(doc, si, t, ci, cj, d) if word.endswith("ing") else asked_lead(doc, si, t, ci, cj, d)
     tok = t.words[k]
     if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
@@ -255,13 +256,15 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     if d.act == "decline":
         return right_content(doc, si, t, cj, d, cue, rest)
     if rest >= s.end or not has_words(doc.text, rest, s.end):
-        if cue.frame == "evaluative" or cue.ambiguous and not quote_tag(t, st, cue):
-            return None
+        if cue.frame == "evaluative" or cue.ambiguous and not quote_tag(t, st, cue) and (st := document_tag(doc, t, st, src_last, cue, d)) < 0:
+            return None  # an ambiguous form ending its sentence is a noun, but for a quotation's tag or "C, records show."
         if doc.text[rest:s.end].strip() == ":":
             return right_content(doc, si, t, cj, d, cue, rest)  # "X added:" ending its paragraph
         if st > 0 and is_word(t.words[st - 1]) and t.words[st - 1].lower() != "as":
             return None  # "X said the inquiry was continuing.": a tag follows a comma, a quote, a dash or "as"
         return left_content(doc, si, t, st, d)
+    if bare_participle(doc.text, d.cue):
+        return right_content(doc, si, t, cj, d, cue, rest)  # "a “rant,” posts that included one saying C"
     if doc.text[rest:rest + 1] == "," and st > 0 and t.words[st - 1] in (",", "”", '"', "''") and \
             cue.frame in ("verb", "tell") and cue.act != "hedge" and \
             (t.words[st - 1] != "," or st < 2 or t.words[st - 2] in QUOTES or t.words[0].lower() not in INTRO):
@@ -377,7 +380,7 @@ def _head_of_subject(doc: Doc, t: Toks, cj: int) -> bool:
         if lw in CLAUSE_AUX:
             return True
         c = doc.cues.forms.get(lw)
-        return c is not None and not c.ambiguous and c.frame in ("verb", "tell")
+        return c is not None and (not c.ambiguous and c.frame in ("verb", "tell") or lw in DATA_VERBS)  # "figures show"
 
     if cj >= n:
         return False

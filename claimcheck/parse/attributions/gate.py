@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import (
-    AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, POSS, REL, by_participle, passive_participle, quantifier_subject,
+    AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, GERUND_PREPS, POSS, REL, by_participle, passive_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, time_back
 from claimcheck.parse.attributions.state import Doc
@@ -86,6 +86,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
             return True
         if lw in REL and lw != "that":
             return True
+        if lw in GERUND_PREPS and k > 0 and text[a:b].lower().endswith("ing"):
+            return True  # "responded by publicly warning C": a gerund after adverbs, draft's to read
         if tok.islower() and tok.endswith(("ing", "ed")) and tok not in doc.words.types and \
                 not (tok.endswith("ed") and k > 0 and prev_toks[k - 1].lower() in CONTACT_PRONOUNS):
             return False  # ("everyone I interviewed said": draft decides)

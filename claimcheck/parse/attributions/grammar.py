@@ -43,6 +43,9 @@ PRONOUNS: Mapping[str, str] = MappingProxyType({
 POSSESSIVES: Mapping[str, str] = MappingProxyType({"his": "he", "their": "they", "its": "it", "our": "we",
                                                    "my": "i", "your": "you"})
 REL = frozenset(["who", "which", "that"])
+# prepositions before a gerund cue that shares the clause's subject ("began by saying C",
+# "criticised for claiming C"; read by frames.verb_frame, let through by the gate)
+GERUND_PREPS = frozenset(("by", "for", "from", "after", "before", "while", "without", "upon"))
 # number words above twelve (text.calendar.CARDINALS has one to twelve): "Forty percent of
 # voters said" names nobody called "Forty"
 NUMBER_WORDS = frozenset("""thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
