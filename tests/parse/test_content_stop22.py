@@ -200,3 +200,51 @@ def test_a_sentence_outside_the_quotation_stays_the_outlets(extract: Callable[..
     ex = extract('"It is over," Mira Kell said. "Nobody was warned." Freedonia shelled the border town on Monday.')
     own = [c.text for c in ex.claims if c.attribution is None]  # type: ignore[attr-defined]
     assert any("shelled" in t for t in own)
+
+
+# 7. a relative clause with a cue of its own inside a content before the source ("Ana's relatives,
+# who asked the police to show them the video, watched it, lawyers said") leaves that content
+# whole (was: cut at the relative's comma, "Ana's relatives"); the relative keeps its attribution
+RELATIVE = [
+    ("Ana Ruiz's relatives, who asked the police to show them the video, watched it on Thursday, lawyers for "
+     "the family said.", "lawyers for the family", "watched it on Thursday"),
+    ("The miners, who demanded a meeting with the owners, left the pit on Monday, the union said.",
+     "the union", "left the pit"),
+    ("The envoy, who told reporters the talks were over, flew home, officials said.", "officials", "flew home"),
+    ("Tom Pryce, who argued for the levy, lost his seat, the council said.", "the council", "lost his seat"),
+    ("The inspectors, who warned of cracks in May, closed the dam, Vera Holt said.", "Vera Holt",
+     "closed the dam"),
+]
+
+
+@pytest.mark.parametrize("text, source, tail", RELATIVE, ids=lambda x: str(x)[:24])
+def test_a_relative_clause_with_a_cue_leaves_the_content_whole(text: str, source: str, tail: str,
+                                                                attributions: Callable[[str], tuple]) -> None:
+    atts = attributions(text)
+    (outer,) = [a for a in atts if a.source is not None and a.source.span is not None and a.source.span.text == source]
+    assert tail in outer.content.text and ", who " in outer.content.text
+    assert len(atts) == 2  # the relative's own attribution stays
+
+
+def test_a_relative_clause_after_the_cue_is_not_the_outer_speakers(attributions: Callable[[str], tuple]) -> None:
+    # after its cue, the outer content ends before the relative clause (its speaker's own)
+    text = ("Many analysts believe that the report by Ana Ruiz, which stated that Freedonia armed the rebels, "
+            "will hurt Freedonia.")
+    outer = [a for a in attributions(text) if a.cue.text == "believe"]
+    assert outer and all("armed the rebels" not in a.content.text for a in outer)
+
+
+# 8. a new paragraph that opens with a quoted title, not a quotation, floats to nobody
+TITLE = [
+    '"The port is shut," Omar Reyes said.\n\n"Lost Roads" was written by Ana Ruiz in 1990 after the flood.',
+    '“We are ready,” said Lina Ortlieb.\n\n“The Velmora Papers” were published by the council on Monday.',
+    '"It is over," Mira Kell said.\n\n"Border Song" became the anthem of the strikers in May.',
+    '"The dam is safe," Tom Pryce said.\n\n"Dam Watch," a local newsletter, first reported the cracks.',
+    '“We counted twice,” Ivo Brandt said.\n\n“Count Again” is the name of the campaign he founded in 2019.',
+]
+
+
+@pytest.mark.parametrize("text", TITLE, ids=lambda x: str(x)[:24])
+def test_a_paragraph_opening_with_a_quoted_title_does_not_float(text: str, attributions: Callable[[str], tuple]) -> None:
+    first = attributions(text)[0]
+    assert "\n" not in first.content.text

@@ -278,6 +278,14 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
             # "X dismissed a blog post alleging C as false": the post alleges C, X denies it
             kept.append(d)
             continue
+        if d.src and d.src[0] < d.cue[0] < inside.cue[0] and text[d.src[0]:d.src[1]].lower() in ("who", "which") \
+                and text[max(0, d.src[0] - 2):d.src[0]] == ", ":
+            # "Ana's relatives, who asked the police to show them the video, watched it, lawyers
+            # said": a relative clause inside a content before its cue; that content stays whole
+            # (after its cue it ends before the relative, as below: "X believe the report by Y,
+            # which stated C, …")
+            kept.append(d)
+            continue
         if d.src and d.src[0] < d.cue[0]:
             before = next(((a, b) for a, b in inside.content if a <= d.src[0] < b), None)
             if before is not None and before[0] < d.src[0]:

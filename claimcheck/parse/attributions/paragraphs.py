@@ -109,6 +109,8 @@ def continue_quote(doc: Doc, si: int, out: list[Attribution]) -> None:
         pass  # a quotation run on from the paragraph before
     elif opens and si - last.sentence == 1 and ls.paragraph == s.paragraph - 1 and _one_quotation(doc, si):
         pass  # a paragraph of quotation right after the attributed sentence
+    elif ls.paragraph != s.paragraph and not inside and not _one_quotation(doc, si):
+        return  # a new paragraph opening with a quoted title: '“Lost Roads” was written in 1990.'
     elif not (near and (last.direct_quote or last.cue.text == ":"
                         or ls.paragraph == s.paragraph and QUOTE_MARK.search(last.content.text)
                         or si - last.sentence <= 2 and ls.paragraph == s.paragraph and (inside or _one_quotation(doc, si)))):

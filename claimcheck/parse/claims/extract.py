@@ -55,7 +55,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             continue
         # a quotation of two sentences is two claims, each of the same source and attribution;
         # a content in pieces ("“A,” X said. “B. C.”") is read piece by piece, never with the tag
-        made = _piece_claims(ctx, i, [p for f in (a.content_fragments or (a.content,))
+        made = _piece_claims(ctx, i, [p for f in _pieces_of(ctx, a)
                                       for p in sentence_pieces(f, ctx.sentences, ctx.starts, text)])
         if made:
             out.extend(made)
@@ -107,6 +107,15 @@ class _Context:
 
     def sentence(self, k: int) -> Sentence | None:
         return self.sentences[k] if 0 <= k < len(self.sentences) else None
+
+
+def _pieces_of(ctx: _Context, a: Attribution) -> tuple[Span, ...]:
+    """The content of ``a`` as its fragments when it runs over several sentences ("“A,” X said.
+    “B. C.”": never a piece with the tag between), else whole (a fragmented content inside one
+    sentence is read as one, as before)."""
+    if a.content_fragments and ctx.sentence_at(a.content.start, -1) != ctx.sentence_at(a.content.end - 1, -2):
+        return a.content_fragments
+    return (a.content,)
 
 
 def _content_sentences(ctx: _Context, a: Attribution) -> list[int]:
