@@ -473,6 +473,15 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     return s if s >= limit else 0.0
 
 
+def reverses_it(f: Features, r: Features) -> bool:
+    """Can claim ``f``, which the parser read as reversing claim ``r`` ("Russia had refused to
+    supply arms …; however later reports revealed Moscow had agreed to supply arms"), be the same
+    proposition turned round: do they share a content word or an action (``#group`` token or class)?  "Conal never
+    mentioned his employer, but believes someone at the firm looked him up online" is a second
+    proposition after "but", not the first one reversed: it is clustered as any claim is."""
+    return any(w[:1] != "@" for w in f.bag & r.bag) or (f.group is not None and f.group == r.group)
+
+
 def own_words_met(f: Features, r: Features) -> bool:
     """Are a denial's own words (its content words past ``deny_noise``, actors and action
     aside) mostly, at least half of them, in representative ``r``'s?  A denial with none
@@ -480,7 +489,8 @@ def own_words_met(f: Features, r: Features) -> bool:
     the one of its own article included: "Anyone in Mosul had contracted the virus" is no
     denial of "If the cases in Mosul turn out to be the virus, it would mark the first time …"."""
     own = [w for w in f.bag if w[:1] not in "@#"]
-    return not own or 2 * sum(w in r.bag for w in own) >= len(own)
+    met = sum(w in r.bag for w in own)
+    return not own or (2 * met >= len(own) and met >= min(2, len(own)))
 
 
 def _content(bag: frozenset[str]) -> frozenset[str]:
@@ -512,7 +522,8 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     rare = rarity(((c.article_id, f.bag) for c, f in zip(claims, feats)), th.evidence) if th.evidence is not None else None
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
-                if c.reverses_claim_id is not None and c.reverses_claim_id in by_id}
+                if c.reverses_claim_id is not None and c.reverses_claim_id in by_id
+                and reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])}
     owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows, rare)
     for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
         j, seen = reverses[i], {i}
