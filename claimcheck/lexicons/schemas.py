@@ -56,7 +56,8 @@ FURNITURE: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True),
 XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True), "no_action": (float, True),
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
-                                 "content": (float, False), "deny_verbs": (list, False), "evidence": (float, False)})
+                                 "content": (float, False), "deny_verbs": (list, False), "evidence": (float, False),
+                                 "content_evidence": (float, False)})
 NAMES: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, True),

@@ -24,9 +24,11 @@ representative rather than all, and a lower threshold (``deny``) applies to its 
 are few ("denied any involvement in the attack").  A claim and its opposite (a denial, or the
 other polarity) that both name their subject must name the same one.
 
-Two more tests (:mod:`claimcheck.xref.evidence`): what two claims share must be rarer than
+Three more tests (:mod:`claimcheck.xref.evidence`): what two claims share must be rarer than
 chance among the articles clustered together (document frequencies, ``evidence`` of
-``xref.toml``), so a broad actor, a broad action and common words are not enough; and a claim
+``xref.toml``), so a broad actor, a broad action and common words are not enough; the content
+words they share must carry some information of their own (``content_evidence``) unless they
+have one subject, so one rare actor and common words said of it are not enough; and a claim
 that something is planned, possible or conditional ("is preparing to supply", "could strike")
 joins only claims of its kind, not claims that it was done.
 """
@@ -66,6 +68,7 @@ class Thresholds:
     content: float = 0.3
     deny_verbs: tuple[str, ...] = ()  # stemmed
     evidence: float | None = None  # nats over ln(n) the shared tokens must carry (xref.evidence); None: not tested
+    content_evidence: float | None = None  # nats over ln(n) the shared content words must carry (xref.evidence); None: not tested
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
@@ -74,7 +77,8 @@ def thresholds(lexicons: Lexicons) -> Thresholds:
     e = next(x for x in lexicons["xref"] if x["id"] == "match")
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
                       e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3,
-                      tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})), e.get("evidence"))
+                      tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})), e.get("evidence"),
+                      e.get("content_evidence"))
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
@@ -407,6 +411,12 @@ def _subjects_meet(a: frozenset[str], b: frozenset[str]) -> bool:
                and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
 
 
+def same_subject(f: Features, r: Features) -> bool:
+    """Do two claims name one subject: an actor before the first verb of both (or names that
+    meet as a demonym does its state, :func:`_subjects_meet`)?"""
+    return bool(f.subject and r.subject and (f.subject & r.subject or _subjects_meet(f.subject_names, r.subject_names)))
+
+
 def actors_agree(f: Features, r: Features) -> bool:
     """Same actors where stated: every actor mention of the claim with fewer of them is among
     the other's; a denial needs one actor in common (its denier may be all it names).  Where a
@@ -457,7 +467,19 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
             return 0.0
         if rare is not None and not rare.informative(fb, rb):
             return 0.0  # only common words, a broad actor and action shared (xref.evidence)
+        if rare is not None and th.content_evidence is not None and not same_subject(f, r) \
+                and not rare.says_enough(fc, rc, th.content_evidence):
+            return 0.0  # a rare actor shared, and only common words said of it (xref.evidence)
     return s if s >= limit else 0.0
+
+
+def reverses_it(f: Features, r: Features) -> bool:
+    """Can claim ``f``, which the parser read as reversing claim ``r`` ("Russia had refused to
+    supply arms …; however later reports revealed Moscow had agreed to supply arms"), be the same
+    proposition turned round: do they share a content word or an action (``#group`` token or class)?  "Conal never
+    mentioned his employer, but believes someone at the firm looked him up online" is a second
+    proposition after "but", not the first one reversed: it is clustered as any claim is."""
+    return any(w[:1] != "@" for w in f.bag & r.bag) or (f.group is not None and f.group == r.group)
 
 
 def own_words_met(f: Features, r: Features) -> bool:
@@ -467,7 +489,8 @@ def own_words_met(f: Features, r: Features) -> bool:
     the one of its own article included: "Anyone in Mosul had contracted the virus" is no
     denial of "If the cases in Mosul turn out to be the virus, it would mark the first time …"."""
     own = [w for w in f.bag if w[:1] not in "@#"]
-    return not own or 2 * sum(w in r.bag for w in own) >= len(own)
+    met = sum(w in r.bag for w in own)
+    return not own or (2 * met >= len(own) and met >= min(2, len(own)))
 
 
 def _content(bag: frozenset[str]) -> frozenset[str]:
@@ -499,7 +522,8 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     rare = rarity(((c.article_id, f.bag) for c, f in zip(claims, feats)), th.evidence) if th.evidence is not None else None
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
-                if c.reverses_claim_id is not None and c.reverses_claim_id in by_id}
+                if c.reverses_claim_id is not None and c.reverses_claim_id in by_id
+                and reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])}
     owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows, rare)
     for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
         j, seen = reverses[i], {i}

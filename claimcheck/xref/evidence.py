@@ -17,6 +17,19 @@ claims (never on their order): the same articles give the same weights, whatever
 batching of ingestion.  They are the whole store's, so adding articles can move a weight, and a
 join, anywhere in it (an incremental analysis must recount them or bound their drift).
 
+**What they say.**  The rarity test weighs every shared token, so one rare actor can carry it
+alone: "The video then shows the journalist Kalman Dross" and "Vosk is suspected of appearing in
+videos that showed the killing of Kalman Dross" share a name found in two articles, and only
+common words ("video", "show") besides; "Ruritania's army began its Dovra offensive, capturing
+parts of the town" and "Vera Lind was captured by Ruritania's army in the town of Dovra" share two
+actors and "town".  Each pair is two propositions about one event, joined by whom they are about,
+not by what they say.  So the *content words* two claims share (actor and action tokens aside)
+must carry information too, ``ln(n) + content_margin`` nats, with a margin below zero
+(``xref.toml``'s ``content_evidence``): one rare word ("memorial", "ransom") or two less common
+ones pass.  Claims with one subject (the same actor named before the first verb of both: "Vera
+Lind was seized …" / "Vera Lind was captured …") are exempt: they state something of one party,
+and the other tests (action, actors, content similarity) compare what.
+
 **Modality.**  "Freedonia is preparing to supply drones to Sylvania" and "Freedonia supplied drones
 to Sylvania" share their actors, action and words, but the first says the supply is planned, the
 second that it happened: two propositions.  A claim is *open* when the claims parser gave it the
@@ -64,6 +77,16 @@ class Rarity:
         if small <= large:
             return True
         return self.information(a & b) >= math.log(self.n) + self.margin
+
+    def says_enough(self, a: frozenset[str], b: frozenset[str], margin: float) -> bool:
+        """May two claims whose *content words* (actors and actions aside) are ``a`` and ``b`` be one
+        proposition by what they say: fewer than :data:`MIN_ARTICLES` articles, either set empty or
+        within the other, or the words they share carrying at least ``ln(n) + margin`` nats
+        (``xref.toml``'s ``match.content_evidence``, below zero: a weaker test than
+        :meth:`informative`, which a rare actor alone can pass)?"""
+        if self.n < MIN_ARTICLES or not a or not b or a <= b or b <= a:
+            return True
+        return self.information(a & b) >= math.log(self.n) + margin
 
 
 def rarity(bags: Iterable[tuple[int, frozenset[str]]], margin: float) -> Rarity:
