@@ -55,6 +55,43 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield url
 
 
+@pytest.fixture(scope="session")
+def pg_reset() -> Callable[[str], None]:
+    """The suite's :func:`reset_pg` (a clean ``public`` schema, with a lock timeout so that a
+    test's leftover transaction fails the reset instead of hanging it), for tests that reset
+    the PostgreSQL test database themselves, between two ingests say."""
+    return reset_pg
+
+
+@pytest.fixture
+def pg_empty(pg_reset: Callable[[str], None]) -> Iterator[str]:
+    """The PostgreSQL test database's URL, empty before and after the test; skips the test
+    without ``CLAIMCHECK_TEST_PG_URL``."""
+    url = pg_url()
+    if url is None:
+        pytest.skip(f"needs {PG_ENV}")
+    pg_reset(url)
+    yield url
+    pg_reset(url)
+
+
+@pytest.fixture
+def verdict_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many clusters each call of ``store.queries.latest_verdicts`` asked for while the test
+    runs (the report reads one block of rows per call: a streamed report calls it once a block)."""
+    from claimcheck.store import queries
+
+    asked: list[int] = []
+    real = queries.latest_verdicts
+
+    def spy(session, uids=None):  # noqa: ANN001, ANN202
+        asked.append(len(uids or ()))
+        return real(session, uids)
+
+    monkeypatch.setattr(queries, "latest_verdicts", spy)
+    return asked
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"

@@ -12,7 +12,7 @@ import pytest
 
 from claimcheck import api
 from claimcheck.report import output
-from claimcheck.store import queries, report_stream
+from claimcheck.store import report_stream
 
 
 @pytest.fixture(scope="module")
@@ -53,16 +53,9 @@ def test_streamed_rows_are_the_bytes_of_the_whole_page(seeded: str, fmt: str, fi
         assert isinstance(json.loads(expected), list)
 
 
-def test_rows_are_read_block_by_block(seeded: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_are_read_block_by_block(seeded: str, monkeypatch: pytest.MonkeyPatch, verdict_reads: list[int]) -> None:
     monkeypatch.setattr(report_stream, "BLOCK", 4)
-    asked: list[int] = []
-    real = queries.latest_verdicts
-
-    def spy(session, uids=None):  # noqa: ANN001, ANN202
-        asked.append(len(uids or ()))
-        return real(session, uids)
-
-    monkeypatch.setattr(queries, "latest_verdicts", spy)
+    asked = verdict_reads
     rows = api.report_stream(seeded, api.ReportFilters())
     first = next(rows)
     assert asked == [4]  # one block read for the first row, not the whole report

@@ -131,8 +131,11 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
         with connection_scope(engine) as conn, Parser(workers, lexicons, overrides) as parser:
             batch: list[RawDocument | Skip] = []
             in_flight = None
+            repeated = _Repeats()
             for doc in read_documents(paths, max_bytes, encoding, quiet_unsupported=quiet_unsupported,
                                       exclude=_database_files(engine), lexicons=lexicons):
+                if repeated(doc):
+                    continue  # the same record twice in the input ("a.jsonl" holding it twice): one article
                 batch.append(doc)
                 if len(batch) >= BATCH_ARTICLES:
                     # parse this batch in the workers while the previous one is written here
@@ -148,6 +151,28 @@ def ingest(paths: list[str], db: str | None, overrides: dict[str, Any] | None = 
     finally:
         _finish_run(engine, summary, status)
     return _analyse_after_ingest(engine, summary, analyse, workers)
+
+
+class _Repeats:
+    """Tells a document that repeats the one read last under its id in the same ingest: same
+    text, same metadata (a JSONL file or a folder given twice, "a.jsonl" holding one record
+    twice).  Such a repeat is one article, counted once.  A text changed and changed back
+    ("r1": A, B, A) is no repeat: each is a version, as when ingested one by one."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[str, str]] = {}  # id -> (text hash, metadata) of the last document read
+
+    def __call__(self, doc: RawDocument | Skip) -> bool:
+        from claimcheck.ingest.pipeline import content_hash
+        from claimcheck.ingest.readers import Skip
+
+        if isinstance(doc, Skip):
+            return False
+        seen = (content_hash(doc.text), repr(sorted(doc.metadata.items(), key=lambda kv: kv[0])))
+        if self.last.get(doc.id) == seen:
+            return True
+        self.last[doc.id] = seen
+        return False
 
 
 def ingest_extractions(items: Iterable[Extraction | Skip], db: str | None, settings: dict[str, Any] | None = None,

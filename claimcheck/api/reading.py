@@ -116,9 +116,15 @@ def report_stream(db: Db, filters: ReportFilters) -> Iterator[ReportRow]:
 
 
 def _filter_kwargs(filters: ReportFilters) -> dict[str, Any]:
-    """``filters`` as keywords of :func:`claimcheck.store.queries.report_rows` (dates parsed)."""
-    return {"status": list(filters.status), "actor": filters.actor, "since": _date(filters.since, "--since"),
-            "until": _date(filters.until, "--until"), "outlet": filters.outlet, "min_origins": filters.min_origins,
+    """``filters`` as keywords of :func:`claimcheck.store.queries.report_rows` (dates parsed).
+    Raises UsageError for a date that is not YYYY-MM-DD and for ``since`` after ``until`` (a
+    window no cluster can fall in: an empty report would look like an empty database)."""
+    since, until = _date(filters.since, "--since"), _date(filters.until, "--until")
+    if since is not None and until is not None and since > until:
+        raise UsageError(f"--since {filters.since} is after --until {filters.until}: no date can be in both; "
+                         "swap them?")
+    return {"status": list(filters.status), "actor": filters.actor, "since": since,
+            "until": until, "outlet": filters.outlet, "min_origins": filters.min_origins,
             "sort": filters.sort}
 
 

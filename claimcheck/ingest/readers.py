@@ -126,6 +126,19 @@ def _unsupported(path: Path) -> Skip:
 
 def _expand(paths: list[str], quiet_unsupported: bool = False,
             exclude: frozenset[str] = frozenset()) -> Iterator[Path | Skip]:
+    """Every file under ``paths`` once, in order of first appearance: a file named twice, or
+    named and also inside a folder given ("ingest A A", "ingest A A/x.txt", "ingest A ./A"), is read
+    once (by real path), so an ingest counts each article once."""
+    seen: set[str] = set()
+    for item in _expand_all(paths, quiet_unsupported, exclude):
+        key = os.path.realpath(item) if isinstance(item, Path) else f"skip:{item.ref}\x00{item.reason}"
+        if key not in seen:
+            seen.add(key)
+            yield item
+
+
+def _expand_all(paths: list[str], quiet_unsupported: bool = False,
+                exclude: frozenset[str] = frozenset()) -> Iterator[Path | Skip]:
     for p in paths:
         path = Path(p)
         if not path.exists():
@@ -221,7 +234,7 @@ def _jsonl(ref: str, data: bytes, encoding: str | None, lex: _LazyLexicons) -> I
         if isinstance(page, str) and page.strip() and not (isinstance(body, str) and body.strip()):
             body = None
         elif not isinstance(body, str) or not body.strip():
-            yield Skip(where, f"{where}: record has no \"text\" (or \"html\")")
+            yield Skip(where, f"{where}: {_no_text(body, page)}")
             continue
         field_name, value = ("html", page) if body is None else ("text", body)
         if "\x00" in value:
@@ -240,6 +253,27 @@ def _jsonl(ref: str, data: bytes, encoding: str | None, lex: _LazyLexicons) -> I
         yield RawDocument(rid, body, "record", "utf-8", meta, "record" if meta else "", ref)
     if not any_line:
         raise ArticleError(f"{ref}: empty file")
+
+
+_JSON_TYPES = ((bool, "a boolean"), (int, "a number"), (float, "a number"), (list, "an array"), (dict, "an object"))
+
+
+def _json_type(value: Any) -> str:
+    """The JSON type of a decoded value, with an article: "a number", "an array" (bool before int:
+    ``True`` is an int to Python, a boolean to JSON)."""
+    return next((name for typ, name in _JSON_TYPES if isinstance(value, typ)), type(value).__name__)
+
+
+def _no_text(body: Any, page: Any) -> str:
+    """Why a JSONL record gives no article text: a field of the wrong type is named as such
+    (``"text": 42`` -> '"text" must be a string, not a number (42)'), an empty one as empty,
+    and only a record with neither field (or both null) as having none."""
+    for name, value in (("text", body), ("html", page)):
+        if value is not None and not isinstance(value, str):
+            return f"\"{name}\" must be a string, not {_json_type(value)} ({excerpt(json.dumps(value))})"
+    if isinstance(body, str) or isinstance(page, str):
+        return "\"text\" is empty" if isinstance(body, str) else "\"html\" is empty"
+    return "record has no \"text\" (or \"html\")"
 
 
 def _html_document(ref: str, html: str, origin: str, given: dict[str, Any], given_origin: str,

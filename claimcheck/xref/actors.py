@@ -44,6 +44,9 @@ re-exported here; rule 5 in :mod:`claimcheck.xref.actors_acronyms`), run in turn
 5. Acronyms (:func:`~claimcheck.xref.actors_acronyms.propose_acronyms`): an acronym the gazetteer
    does not know ("RNA", "HoR") is proposed with each actor whose name's initials spell it
    ("Ruritanian National Army", "House of Representatives"), score 1/k; never merged.
+6. Metonyms read literally (:func:`propose_metonyms`): a capital or seat of government of the
+   gazetteer that is an actor of its own (not a subject: "flights to Ruritown", "Ruritown had
+   agreed" in a claim) is proposed with the state it stands for, score 1; never merged.
 
 Thresholds
 ----------
@@ -374,8 +377,26 @@ def _propose_near_skeleton(g: MentionGraph, u: _Unit, skel: str, by_last: Mappin
             g.proposals.append((u.nodes[0], c.nodes[0], u.form, c.form, round(score, 3), "similar spelling in another script"))
 
 
+def propose_metonyms(g: MentionGraph, r: ActorResolver) -> None:
+    """Rule 6, a metonym read literally: "Ruritown" in a claim ("flights to Ruritown", "Ruritown
+    had agreed") is the place, an actor of its own, and is *proposed* (score 1, reason "metonym")
+    with the actor the gazetteer says it stands for (a ``metonym = true`` alias of
+    ``gazetteer.toml``: a capital or a seat of government) when that actor is in the store too.
+
+    Never merged: as a subject or source the gazetteer already reads it as the state (rule 0),
+    and elsewhere it may be the city; a human decides (``actors merge``).  Not proposed when a
+    human split the two, nor when one side's type hints forbid it."""
+    for node in sorted(n for n in g.texts if n.startswith("n:")):
+        state = r.gaz.metonym_by_key.get(node[2:])
+        target = None if state is None else "g:" + state
+        if target is None or target not in g.texts or not g.compatible(node, target):
+            continue
+        form = min(g.display[node], key=lambda d: (-g.display[node][d], d))
+        g.proposals.append((node, target, form, state, 1.0, "metonym"))
+
+
 RULES: tuple[Rule, ...] = (apply_decisions, merge_same_transliteration, merge_across_scripts, merge_similar_spellings,
-                           merge_partial_names, propose_acronyms)
+                           merge_partial_names, propose_acronyms, propose_metonyms)
 
 
 # --------------------------------------------------------------------------- results

@@ -86,7 +86,7 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
     subjects, literals = set(filter(None, subjects)), set(filter(None, literals))
     # a mention that is no name ("From", "Come", "War" at the head of a sentence, a word the
     # articles use in lower case) is no actor
-    common = common_words({w for t in subjects | literals if (w := single_word(t))}, texts)
+    common = common_words({w for t in subjects | literals if (w := single_word(t))}, texts, rules.not_name)
     acronyms = frozenset(gaz.by_acronym)
     subjects = sorted(t for t in subjects if is_name(t, rules, acronyms, common))
     literals = sorted(t for t in literals if is_name(t, rules, acronyms, common))

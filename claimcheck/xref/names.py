@@ -511,13 +511,16 @@ def is_name(text: str, rules: NameRules, acronyms: frozenset[str] = frozenset(),
             common: frozenset[str] = frozenset()) -> bool:
     """Whether a mention may name an actor: not a single word of the ``not_a_name`` kinds of
     ``names.toml`` (a function word, a verb or a common noun capitalised at the head of a
-    sentence or a headline: "From", "Come", "War"), whatever its case, nor a single word of
+    sentence or a headline: "From", "Come", "War"; a compass word: "East"), whatever its case,
+    nor a mention made only of such words ("the West", "its east"), nor a single word of
     ``common`` (folded words the articles use as common words: :func:`common_words`).  A word
     that is a known acronym (``acronyms``, as written without dots: "WHO", "US") is a name; a
     word written in capitals ("ISIS", "HAZMAT") is not judged by ``common``: its case says nothing."""
     w = single_word(text)
     if w is None:
-        return bool(split_words(text))
+        words = split_words(text)
+        # a mention made only of such words is none either ("the West", "its east", "Breaking News")
+        return bool(words) and not all(_no_name_word(x, rules, acronyms) for x in words)
     bare = w.replace(".", "")
     if bare in acronyms:
         return True  # "WHO" the organisation, not the pronoun
@@ -526,16 +529,26 @@ def is_name(text: str, rules: NameRules, acronyms: frozenset[str] = frozenset(),
     return (len(bare) > 1 and bare.isupper()) or fold(w) not in common  # capitals: their case says nothing
 
 
+def _no_name_word(word: str, rules: NameRules, acronyms: frozenset[str]) -> bool:
+    """Whether one word of a longer mention is a ``not_a_name`` word (a possessive cut), not a known acronym."""
+    w = word[:-2] if word.endswith("'s") else word.rstrip("'")
+    return w.replace(".", "") not in acronyms and fold(w) in rules.not_name
+
+
 # a word used in lower case at least this often in the articles, and more often than capitalised
 # inside a sentence, is a common word (the rule of ``xref.analyse``'s common-noun test for sources)
 COMMON_LOWER_MIN = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def common_words(candidates: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
+def common_words(candidates: Iterable[str], texts: Iterable[str], loose: frozenset[str] = frozenset()) -> frozenset[str]:
     """The folded ``candidates`` (single words as written, "Come", "Year") that ``texts`` (the
     articles' sentences) use as common words: in lower case at least ``COMMON_LOWER_MIN`` times
-    and more often than capitalised anywhere but at a sentence's first word.  A word always
+    and more often than capitalised as a name of its own: not at a sentence's first word, and not
+    next to another capitalised word, one space away (its "House" in "the White House", its
+    "Society" in "the Humane Society" are words of a longer name, no evidence that the word
+    alone names anything; a capitalised word of ``loose``, folded function words such as "The",
+    "In", joins no name: "The Peshmerga said").  A word always
     capitalised ("Borduria", "Maro") or mostly capitalised inside sentences ("Apple", "Mirror"
     in their stories) is no common word, nor a word of a script without case ("كافار").  One pass
     over the texts, counting only candidates."""
@@ -546,15 +559,19 @@ def common_words(candidates: Iterable[str], texts: Iterable[str]) -> frozenset[s
     lower: dict[str, int] = dict.fromkeys(wanted, 0)
     capital: dict[str, int] = dict.fromkeys(wanted, 0)
     for text in texts:
+        prev_end, prev_cap = -2, False
         for i, m in enumerate(_LETTERS.finditer(text)):
             w = m.group()
             lw = w.lower()
+            cap = w[0].isupper()
+            joined_before = prev_cap and m.start() == prev_end + 1 and text[prev_end] == " "
+            prev_end, prev_cap = m.end(), cap and (not loose or lw not in loose)
             if lw not in lower:
                 continue
             if w == lw:
                 lower[lw] += 1
-            elif i:
-                capital[lw] += 1
+            elif i and not joined_before and not (text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper()):
+                capital[lw] += 1  # a name alone ("the Mirror said"), not a word of a longer one ("the White House")
     return frozenset(fold(w) for w in wanted if lower[w] >= COMMON_LOWER_MIN and lower[w] > capital[w])
 
 

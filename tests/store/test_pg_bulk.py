@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,27 +31,10 @@ STORY = ("{place} council approves the new {thing}\n\nBy Ann Other\n\n"
          "Residents said the {thing} would cost more than planned.\n")
 
 
-def reset_pg(url: str) -> None:
-    """An empty ``public`` schema (as the suite's ``db_url`` fixture leaves it)."""
-    from sqlalchemy import create_engine
-
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture
-def pg() -> Iterator[str]:
-    url = os.environ.get("CLAIMCHECK_TEST_PG_URL")
-    if not url:
-        pytest.skip("needs CLAIMCHECK_TEST_PG_URL")
-    reset_pg(url)
-    yield url
-    reset_pg(url)
+def pg(pg_empty: str) -> str:
+    """The empty PostgreSQL test database (the suite's ``pg_empty``)."""
+    return pg_empty
 
 
 def write_feed(folder: Path) -> list[str]:
@@ -96,7 +77,7 @@ def tables(url: str) -> dict[str, list[tuple]]:
 
 
 def test_the_bulk_path_writes_the_rows_of_the_sqlalchemy_path(
-        pg: str, tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        pg: str, pg_reset, tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     paths = [str(seeds_dir), *write_feed(tmp_path / "news")]
     monkeypatch.setattr(bulk, "BATCH_ARTICLES", 3)  # versions and duplicates across and within batches
     used: list[str] = []
@@ -111,7 +92,7 @@ def test_the_bulk_path_writes_the_rows_of_the_sqlalchemy_path(
     fast_tables = tables(pg)
     assert {"article_metadata", "article_lines", "sentences", "claims", "cluster_members"} <= set(used)
 
-    reset_pg(pg)
+    pg_reset(pg)
     offered: list[object] = []
     real = direct.statements
 

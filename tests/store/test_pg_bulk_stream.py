@@ -9,31 +9,17 @@ PostgreSQL only: these tests run when ``CLAIMCHECK_TEST_PG_URL`` is set (``.ci/r
 from __future__ import annotations
 
 import io
-import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from claimcheck import api
 from claimcheck.report import output
-from claimcheck.store import analysis, queries, report_stream
+from claimcheck.store import analysis, report_stream
 
 pytestmark = pytest.mark.postgres
 psycopg = pytest.importorskip("psycopg")
-
-
-def _reset(url: str) -> None:
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SET lock_timeout = '15s'"))  # a test's open cursor must not hang the next
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture
@@ -55,33 +41,23 @@ def _from(queries_run: list[str], table: str) -> list[str]:
 
 
 @pytest.fixture
-def seeded(tmp_path: Path, seeds_dir: Path) -> Iterator[str]:
-    url = os.environ.get("CLAIMCHECK_TEST_PG_URL")
-    if not url:
-        pytest.skip("needs CLAIMCHECK_TEST_PG_URL")
-    _reset(url)
+def seeded(pg_empty: str, tmp_path: Path, seeds_dir: Path) -> str:
+    """The seeds ingested into the empty PostgreSQL test database (emptied again after the test)."""
     shutil.copytree(seeds_dir, tmp_path / "seeds")
-    api.ingest([str(tmp_path / "seeds")], url, workers=1)
-    yield url
-    _reset(url)
+    api.ingest([str(tmp_path / "seeds")], pg_empty, workers=1)
+    return pg_empty
 
 
 def test_the_report_streams_from_a_server_side_cursor_block_by_block(
-        seeded: str, named_cursors: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+        seeded: str, named_cursors: list[str], monkeypatch: pytest.MonkeyPatch, verdict_reads: list[int]) -> None:
     monkeypatch.setattr(report_stream, "BLOCK", 3)
     for fmt in ("json", "jsonl", "csv"):
         whole, streamed = io.StringIO(), io.StringIO()
         output.write_rows(api.report_page(seeded, api.ReportFilters(), 0, with_articles=True).rows, fmt, whole)
         output.write_rows_stream(api.report_stream(seeded, api.ReportFilters()), fmt, streamed)
         assert streamed.getvalue() == whole.getvalue() and whole.getvalue().strip()
-    asked: list[int] = []
-    real = queries.latest_verdicts
-
-    def spy(session, uids=None):  # noqa: ANN001, ANN202
-        asked.append(len(uids or ()))
-        return real(session, uids)
-
-    monkeypatch.setattr(queries, "latest_verdicts", spy)
+    asked = verdict_reads
+    asked.clear()  # the whole-page reads above are not the stream's
     named_cursors.clear()
     rows = api.report_stream(seeded, api.ReportFilters())
     try:

@@ -313,6 +313,24 @@ def _clause_start(text: str, at: int) -> bool:
     return j == 0 or text[j - 1] in "\n.!?\"“‘'(:"
 
 
+# a name going on in lower case after a one-word head: "of representatives(", "of the interior,"
+# (not a place after an adjective: "of eastern Libya")
+_LOWER_OF_TAIL = re.compile(r" of (?:the )?[a-z][\w\-]*\b(?! +[A-Z])")
+_POSSESSIVE_HEAD = re.compile(r"[’']s ([^ ]+)$")
+
+
+def _cut_possessive_head(text: str, start: int, chunk: str) -> int:
+    """Where to cut a chunk "P’s H" whose one-word head H is the first word of a longer name
+    written on in lower case ("Tobruk’s House of representatives", "Ruritania's Ministry of
+    defence"): at the possessive, so the possessor P stays a name and the fragment "P’s H" is
+    no actor; 0 to keep the chunk (a head of several words, "P’s National Army", is a name of
+    its own; "P’s H of eastern Q" is a place after it)."""
+    m = _POSSESSIVE_HEAD.search(chunk)
+    if m is None or not _LOWER_OF_TAIL.match(text, start + len(chunk)):
+        return 0
+    return m.start()
+
+
 def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
     # A chunk holds no line break and no white space other than " " (see _name_regex), so the
     # string tests below are the regular expressions they replace.
@@ -345,6 +363,8 @@ def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, 
             chunk = _POSSESSIVE_S.sub("", chunk)
         if chunk.endswith((" of", " the", " for")):
             chunk = _TRAILING_PARTICLES.sub("", chunk)
+        if "s " in chunk and (cut_at := _cut_possessive_head(text, s, chunk)):
+            chunk = chunk[:cut_at]  # "Tobruk’s House of representatives": the place, not "Tobruk’s House"
         if len(chunk) < 2 or chunk.isdigit() or calendar(chunk):
             continue  # "July", "Sunday" are dates, not actors
         out.append((s, s + len(chunk), chunk))
