@@ -92,6 +92,9 @@ PROPOSITIONS_WITH_A_CLAUSE = [
     "Analysts expect prices in Kolno to rise as demand for Ruritanian grain grows.",
     "The convoy, which left Kolno on Monday, reached the harbour of Dovra at night.",
     "Jan Novak said the Ruritanian army had shelled the town where the talks were held.",
+    # found by the end-to-end cases: a relative "that" before its verb hid it
+    "The fire that destroyed the grain terminal at Kolno was started deliberately, police investigators said.",
+    "The convoy that crossed the border at Dovra was carrying Syldavian weapons, officials said.",
 ]
 
 

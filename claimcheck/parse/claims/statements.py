@@ -134,8 +134,11 @@ def _verbs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             if w[:1].isupper() and text[:m.start()].strip():
                 continue  # "the United States": a name, not a verb
             before = text[max(0, m.start() - 12):m.start()].split()
-            if not before or before[-1].lower() not in _NOT_BEFORE_VERB or w.lower() in _AUXILIARIES:
-                out.add((m.start(), m.end()))  # "this was …": a demonstrative before an auxiliary is its subject
+            if not before or before[-1].lower() not in _NOT_BEFORE_VERB - {"that"} or w.lower() in _AUXILIARIES:
+                # "this was …": a demonstrative before an auxiliary is its subject; "the fire that destroyed …":
+                # a relative "that" before a verb (it would hide the clause's verb, and the main verb after it
+                # would be taken for the clause's)
+                out.add((m.start(), m.end()))
     return sorted(out)
 
 
