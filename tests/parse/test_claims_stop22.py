@@ -193,3 +193,53 @@ def test_a_capitalised_country_or_a_verbless_aside_keeps_the_claim(body: str, st
                                                                     extract: Callable[..., Extraction]) -> None:
     got = texts(extract(body))
     assert any(t.startswith(start) for t in got), got
+
+
+INSIDE_THE_SUBJECT = [
+    # (body, a text that must not be a claim): speech inside the subject's own clause, whose content would run
+    # on into the sentence's verb
+    # found: "A blundering Romeo who wanted to propose to his girlfriend with a big bang burnt down his college"
+    ("A Kolno student who wanted to propose to his girlfriend with fireworks burnt down the Dovra college hall.",
+     "To propose"),
+    # found: "The alleged bra bandit - who supposedly targeted woman's smalls … - was humiliated after …"
+    ("The alleged Kolno burglar - who supposedly targeted the Dovra harbour sheds - was caught after dockers set a "
+     "trap.", "The Dovra harbour sheds"),
+    # found: "A husband who thought he had lost a recording … has described the moment …"
+    ("A Kolno farmer who thought he had lost the deeds to his land in Dovra has described the moment they were found.",
+     "A Kolno farmer had lost"),
+    # found: "Activists demanding free elections for the territory have been holding their hands up …"
+    ("Protesters demanding free elections in Kolno have been marching through Dovra every night since May.",
+     "Free elections in Kolno have been marching"),
+    ("Villagers fearing a Ruritanian attack on Marn have been leaving for Dovra since the Sylvanian talks failed.",
+     "A Ruritanian attack on Marn have been"),
+    # found: "a Ferguson man released what he claims to be new evidence in the case"
+    ("On the same day a Kolno man released what he claims to be new evidence in the Dovra case.",
+     "A Kolno man claims to be"),
+    ("The Ruritanian army shelled what it says was a Marsh Front depot near Dovra.", "The Ruritanian army was"),
+]
+
+
+@pytest.mark.parametrize(("body", "wrong"), INSIDE_THE_SUBJECT)
+def test_speech_inside_the_subject_gives_no_claim_of_its_content(body: str, wrong: str,
+                                                                  extract: Callable[..., Extraction]) -> None:
+    got = texts(extract(body))
+    assert not [t for t in got if t.startswith(wrong)], got
+
+
+SPEECH_AROUND_A_SUBJECT = [
+    # neighbours whose speech stays claims: a comma-set relative, a verb before the relative, a finite cue
+    ("Karl Adler, who said the Ruritanian army had shelled Dovra, left Kolno on Monday.",
+     "The Ruritanian army had shelled Dovra"),
+    ("The Kolno Herald spoke to Karl Adler, who said the Ruritanian army had shelled Dovra.",
+     "The Ruritanian army had shelled Dovra"),
+    ("Officials in Kolno said the Ruritanian army had shelled Dovra on Monday.", "The Ruritanian army had shelled"),
+    ("Witnesses in Dovra said that Ruritanian troops were seen near the harbour of Kolno.", "Ruritanian troops were seen"),
+    ("Sylvania condemned the air strikes on Dovra last month that Ruritanian officials said were staged by Kavar.",
+     "The air strikes on Dovra"),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), SPEECH_AROUND_A_SUBJECT)
+def test_speech_around_a_subject_stays_a_claim(body: str, start: str, extract: Callable[..., Extraction]) -> None:
+    got = texts(extract(body))
+    assert any(t.startswith(start) for t in got), got

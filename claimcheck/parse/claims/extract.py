@@ -13,7 +13,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
-from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, balanced, compose,
+from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
 from claimcheck.parse.claims.surface import sentence_pieces, trim_span
@@ -50,6 +50,12 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         if a.source is None and _QUESTION_PUT.match(a.cue.text):
             continue
         covered.add(a.sentence)
+        if _in_free_relative(ctx, a, r) or _inside_subject(ctx, a):
+            # "released what he claims | to be new evidence", "A man who thought | he had lost X has
+            # described …": the speech is part of a clause of the outlet's own, whose verb the content
+            # would take in; no claim of it, the sentence is read in the outlet's voice
+            embedded.add(a.sentence)
+            continue
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
             speech.add(a.sentence)
@@ -70,15 +76,13 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             unsourced.add(a.sentence)
         elif r.gerund_start.match(a.content.text.lstrip()):
             unsourced.add(a.sentence)  # "X discussed | facilitating …": an action, not speech
-        elif _in_free_relative(ctx, a, r):
-            embedded.add(a.sentence)  # "… to eradicate what it says | is a threat": the clause around it is the outlet's
         else:
             speech.add(a.sentence)
     # "It was not made clear whether …": no source, no proposition; the sentence may be one
     sourced = {x.sentence for x in attributions if x.source is not None and x.source.span is not None
                and not r.gerund_start.match(x.content.text.lstrip())}
     covered -= unsourced - sourced - speech
-    covered -= embedded - speech - {c.sentence for c in out}
+    covered -= embedded - speech - {c.sentence for c in out}  # speech of its own elsewhere in the sentence keeps it
     targets: dict[int, Claim] = {}
     for i in answers:
         c, target = _answer_claim(ctx, i, out)
@@ -139,6 +143,33 @@ def _in_free_relative(ctx: _Context, a: Attribution, r: ClaimRules) -> bool:
         if m.start() < a.cue.start and m.end() == a.cue.end:  # "what" before the cue (the source may hold it)
             return True
     return False
+
+
+_DASH_ASIDE = re.compile(r"\s[-–—]\s")
+
+
+def _inside_subject(ctx: _Context, a: Attribution) -> bool:
+    """Does ``a``'s cue stand in a clause that modifies the subject of its sentence, before the
+    sentence's own verb, so that the content runs on into the main predicate (stop 22): a
+    restrictive relative ("A husband who thought | he had lost a recording … has described the
+    moment …"), one set off by dashes ("The bandit - who supposedly targeted | X - was
+    humiliated …"), or a participle right after a subject that opens the sentence ("Activists
+    demanding | free elections … have been holding …")?  No verb stands between the sentence's
+    start and the source."""
+    sent = ctx.sentence(a.sentence)
+    src = a.source.span if a.source is not None else None
+    if sent is None or src is None or not sent.start <= src.start:
+        return False
+    lead = ctx.text[sent.start:src.start]
+    if _verbs(lead, ctx.lex):
+        return False
+    word = src.text.strip().lower()
+    if word in ("who", "which", "that"):
+        restrictive = not lead.rstrip().endswith(",")
+        return restrictive or bool(_DASH_ASIDE.search(a.content.text))
+    cue = a.cue.text.split()
+    return (bool(cue) and cue[0].lower().endswith("ing") and not lead.strip(" \t\n\"“‘'")
+            and not ctx.text[src.end:a.cue.start].strip() and not _verbs(src.text, ctx.lex))
 
 
 def _outer(parts: Sequence[Span], text: str) -> Span:

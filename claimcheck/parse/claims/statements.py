@@ -629,6 +629,8 @@ def _whole_clause(text: str, body: Span, a: Attribution, sent: Sentence,
     src = a.source.span if a.source is not None else None
     if not a.cue.text[:1].isalpha():
         return [body]  # "Dan Adler: That’s nothing": a colon is no verb to take an object
+    if a.cue.text.split()[0].lower().endswith("ing"):
+        return None  # "a petition calling on | X to …": a participle makes no clause to complete (stop 22)
     # "Karl Adler, spokesman of the army, corroborated | …": the appositive's closing comma
     between = text[src.end:a.cue.start].strip() if src is not None else ""
     if src is None or not (sent.start <= src.start and src.end <= a.cue.start and a.cue.end <= body.start) \
