@@ -199,7 +199,8 @@ _SETS = {"polarity:negative": "negation", "modality:hypothetical": "hypothetical
          "clause:connective": "connective", "clause:trailing_frame": "trailing_frame",
          "clause:first_person": "first_person", "clause:short_blocker": "short_blocker",
          "clause:present_verb": "present_verb", "clause:caption": "caption", "clause:anaphoric_end": "anaphoric_end",
-         "clause:pronoun_contraction": "pronoun_contraction", "clause:first_person_word": "first_person_word"}
+         "clause:pronoun_contraction": "pronoun_contraction", "clause:first_person_word": "first_person_word",
+         "source:embedded": "embedded_source", "clause:subordinate": "subordinate"}
 
 
 def _claim_cue(e: Entry, s: str) -> bool:

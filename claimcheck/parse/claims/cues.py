@@ -109,6 +109,11 @@ class ClaimRules:
     anaphoric_end: re.Pattern[str]
     pronoun_contraction: re.Pattern[str]  # "They’ve also started …": a pronoun with its auxiliary, standing for nobody named
     first_person_word: re.Pattern[str]  # "… and we thank America": a speaker the text does not name
+    # claim texts, stop 22 (issue 9): speech inside a free relative of the outlet's own clause
+    # ("… to eradicate what it says is a threat"), the words that open a relative or subordinate
+    # clause (a text whose only verb lies in one is a noun phrase)
+    embedded_source: re.Pattern[str]
+    subordinate: re.Pattern[str]
 
 
 def rules(lex: Lexicons) -> ClaimRules:
@@ -146,7 +151,8 @@ def build_rules(lex: Lexicons) -> ClaimRules:
                       alt("inflection:past"), alt("clause:wire_credit"), alt("clause:connective"),
                       alt("clause:trailing_frame"), alt("clause:first_person"), alt("clause:short_blocker"),
                       alt("clause:present_verb"), alt("clause:caption"), alt("clause:anaphoric_end"),
-                      alt("clause:pronoun_contraction"), alt("clause:first_person_word"))
+                      alt("clause:pronoun_contraction"), alt("clause:first_person_word"),
+                      alt("source:embedded"), alt("clause:subordinate"))
 
 
 SCOPES = frozenset(("cancels-negation",))

@@ -13,7 +13,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
-from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, balanced, compose,
+from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
 from claimcheck.parse.claims.surface import sentence_pieces, trim_span
@@ -43,12 +43,19 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     answers: list[int] = []
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     speech: set[int] = set()  # sentences with an attribution that is speech
+    embedded: set[int] = set()  # sentences whose only speech is in a free relative ("what it says is …") and gave no claim
     for i, a in enumerate(attributions):
         if not_a_speaker(a, r):
             continue  # "photos showing X": the sentence is read in the outlet's own voice
         if a.source is None and _QUESTION_PUT.match(a.cue.text):
             continue
         covered.add(a.sentence)
+        if _in_free_relative(ctx, a, r) or _inside_subject(ctx, a):
+            # "released what he claims | to be new evidence", "A man who thought | he had lost X has
+            # described …": the speech is part of a clause of the outlet's own, whose verb the content
+            # would take in; no claim of it, the sentence is read in the outlet's voice
+            embedded.add(a.sentence)
+            continue
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
             speech.add(a.sentence)
@@ -75,6 +82,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     sourced = {x.sentence for x in attributions if x.source is not None and x.source.span is not None
                and not r.gerund_start.match(x.content.text.lstrip())}
     covered -= unsourced - sourced - speech
+    covered -= embedded - speech - {c.sentence for c in out}  # speech of its own elsewhere in the sentence keeps it
     targets: dict[int, Claim] = {}
     for i in answers:
         c, target = _answer_claim(ctx, i, out)
@@ -130,6 +138,47 @@ def _content_sentences(ctx: _Context, a: Attribution) -> list[int]:
                 out.append(k)
             k += 1
     return out
+
+
+def _in_free_relative(ctx: _Context, a: Attribution, r: ClaimRules) -> bool:
+    """Do ``a``'s source and cue stand in a free relative inside a clause of the outlet's own
+    (``claims.toml``'s ``source:embedded``: "Egypt has offered to train … forces …, stepping up
+    efforts to eradicate what it says | is a threat …")?  Such an attribution, when it gives no
+    claim, leaves its sentence to be read as the outlet's claim (the new user's lede, stop 22)."""
+    sent = ctx.sentence(a.sentence)
+    if sent is None or a.source is None or a.source.span is None or not sent.start <= a.source.span.start:
+        return False
+    for m in r.embedded_source.finditer(ctx.text, sent.start, a.cue.end):
+        if m.start() < a.cue.start and m.end() == a.cue.end:  # "what" before the cue (the source may hold it)
+            return True
+    return False
+
+
+_DASH_ASIDE = re.compile(r"\s[-–—]\s")
+
+
+def _inside_subject(ctx: _Context, a: Attribution) -> bool:
+    """Does ``a``'s cue stand in a clause that modifies the subject of its sentence, before the
+    sentence's own verb, so that the content runs on into the main predicate (stop 22): a
+    restrictive relative ("A husband who thought | he had lost a recording … has described the
+    moment …"), one set off by dashes ("The bandit - who supposedly targeted | X - was
+    humiliated …"), or a participle right after a subject that opens the sentence ("Activists
+    demanding | free elections … have been holding …")?  No verb stands between the sentence's
+    start and the source."""
+    sent = ctx.sentence(a.sentence)
+    src = a.source.span if a.source is not None else None
+    if sent is None or src is None or not sent.start <= src.start:
+        return False
+    lead = ctx.text[sent.start:src.start]
+    if _verbs(lead, ctx.lex):
+        return False
+    word = src.text.strip().lower()
+    if word in ("who", "which", "that"):
+        restrictive = not lead.rstrip().endswith(",")
+        return restrictive or bool(_DASH_ASIDE.search(a.content.text))
+    cue = a.cue.text.split()
+    return (bool(cue) and cue[0].lower().endswith("ing") and not lead.strip(" \t\n\"“‘'")
+            and not ctx.text[src.end:a.cue.start].strip() and not _verbs(src.text, ctx.lex))
 
 
 def _outer(parts: Sequence[Span], text: str) -> Span:
@@ -350,9 +399,14 @@ def _pronoun_antecedent(ctx: _Context, k: int) -> Span | None:
 
 
 def _person_before(ctx: _Context, k: int) -> Span | None:
-    """The person a he/she/his/her in sentence ``k`` most likely stands for: the named person
-    speaking in one of the two sentences before (the latest), else the name opening the
-    sentence before when it is no state, organisation or outlet of the gazetteer; None."""
+    """The person a he/she/his/her in sentence ``k`` stands for, when the text before names
+    exactly one person it can be (stop 22, the decision in ``docs/decisions.md``): the named
+    person speaking in one of the two sentences before (the latest), else the name opening the
+    sentence before when it is no state, organisation or outlet of the gazetteer; in either
+    case only when the sentence before names no other person (:func:`_other_persons`: "Jan
+    Novak met Karl Adler … . He later …" is no claim, where "he" may be either).  None
+    otherwise: the sentence or content is then no claim."""
+    prev = ctx.sentence(k - 1)
     for a in reversed(ctx.attributions):  # in sentence order
         if a.sentence >= k:
             continue
@@ -360,8 +414,10 @@ def _person_before(ctx: _Context, k: int) -> Span | None:
             break
         if a.source is not None and a.source.span is not None and a.source.kind == "named" \
                 and a.source.type == "person":
-            return _subject_of_source(ctx.text, a, ctx.lex)
-    prev = ctx.sentence(k - 1)
+            who = _subject_of_source(ctx.text, a, ctx.lex)
+            if who is None or prev is None or _other_persons(ctx, prev, who):
+                return None
+            return who
     if prev is None or prev.boilerplate:
         return None
     nouns = [n for n in ctx.hits.nouns if prev.start <= n[0] < prev.end]
@@ -378,7 +434,28 @@ def _person_before(ctx: _Context, k: int) -> Span | None:
     if any(a.sentence == k - 1 and a.source is not None and a.source.span is not None
            and a.source.type not in ("person", "unknown") and name in a.source.span.text for a in ctx.attributions):
         return None  # "Police said …": the sentence's speaker is no person
-    return Span(s0, e0, ctx.text[s0:e0])
+    who = Span(s0, e0, ctx.text[s0:e0])
+    return None if _other_persons(ctx, prev, who) else who
+
+
+def _other_persons(ctx: _Context, sent: Sentence, who: Span) -> bool:
+    """Does ``sent`` name a person other than ``who``: a name of two words or more (or a person
+    of the gazetteer) that is no state, organisation or outlet of the gazetteer and does not
+    overlap ``who`` or repeat its last word ("Karl Adler … Adler")?  One-word names are not
+    counted (a town, "Kolno", cannot be told from a surname), so "Novak met Adler. He …" is
+    still read as Novak."""
+    last = who.text.split()[-1].casefold() if who.text.split() else ""
+    last = re.sub(r"['’]s$", "", last)
+    for s0, e0, name in ctx.hits.nouns:
+        if not (sent.start <= s0 < sent.end) or (s0 < who.end and who.start < e0):
+            continue
+        base = re.sub(r"['’]s$", "", name)
+        fold = base.casefold()
+        if fold in _not_persons(ctx.lex) or last in fold.split():
+            continue
+        if len(base.split()) >= 2 or fold in _persons(ctx.lex):
+            return True
+    return False
 
 
 # between two names of one noun phrase: lower-case words only ("dictator", "foreign minister"), or a genitive
