@@ -169,7 +169,7 @@ def judge_units(prop: Proposition, records: Sequence[ClaimRecord], lexicons: Lex
         toks = content_tokens(r.text + " \n " + " ; ".join(r.actors), lex.equivalents, lex.noise, lex.phrases)
         cov, rest, matched = _coverage(pc, toks, prop.agent_keys)
         if prop.speaker and r.sentence_text != r.text and by_speaker(prop, r):
-            # the speaker's own statement: its sentence says what they said ("Egypt publicly
+            # the speaker's own statement: its sentence says what they said ("Ruritania publicly
             # denied involvement in the bombings", stored as a denial of the allegation it answers)
             stoks = content_tokens(r.sentence_text, lex.equivalents, lex.noise, lex.phrases)
             scov, srest, _m = _coverage(pc, stoks, prop.agent_keys)
@@ -287,7 +287,7 @@ def by_speaker(prop: Proposition, record: ClaimRecord) -> bool:
     is named, and one of the speaker's names (the typed one and its gazetteer aliases) has all
     its words in the source's name or the other way round ("Petrov" / "President Ivan Petrov"),
     or, for a one-word speaker (a state, an organisation), a word of the source's name is it or
-    its demonym ("the Egyptian foreign ministry" for Egypt).  An unnamed aide of X is not X."""
+    its demonym ("the Ruritanian foreign ministry" for Ruritania).  An unnamed aide of X is not X."""
     if not prop.speaker or not record.source_name or record.source_kind != "named":
         return False
     src = _words_of(record.source_name)
@@ -405,7 +405,7 @@ def _same_action(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
     predicate with the other polarity), or a word of the same action class ("supplied drones" /
     "sent drones": arming).  A query without an action word (a Title Case headline, where no
     verb is guessed) passes unless it has an action class and the unit tells only of other
-    classes ("Egypt to send tanks" is no meeting); a unit telling of no class passes (the
+    classes ("Ruritania to send tanks" is no meeting); a unit telling of no class passes (the
     headline's class may come from a word misread: "Talks To Doctor")."""
     if prop.action_key is None and prop.action is not None:
         from claimcheck.parse.claims import actions_of

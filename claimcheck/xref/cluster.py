@@ -474,8 +474,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
 
 
 def reverses_it(f: Features, r: Features) -> bool:
-    """Can claim ``f``, which the parser read as reversing claim ``r`` ("Russia had refused to
-    supply arms …; however later reports revealed Moscow had agreed to supply arms"), be the same
+    """Can claim ``f``, which the parser read as reversing claim ``r`` ("Freedonia had refused to
+    supply arms …; however later reports revealed its capital had agreed to supply arms"), be the same
     proposition turned round: do they share a content word or an action (``#group`` token or class)?  "Conal never
     mentioned his employer, but believes someone at the firm looked him up online" is a second
     proposition after "but", not the first one reversed: it is clustered as any claim is."""

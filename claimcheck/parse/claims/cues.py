@@ -320,14 +320,14 @@ def _clause_start(text: str, at: int) -> bool:
 
 
 # a name going on in lower case after a one-word head: "of representatives(", "of the interior,"
-# (not a place after an adjective: "of eastern Libya")
+# (not a place after an adjective: "of eastern Ruritania")
 _LOWER_OF_TAIL = re.compile(r" of (?:the )?[a-z][\w\-]*\b(?! +[A-Z])")
 _POSSESSIVE_HEAD = re.compile(r"[’']s ([^ ]+)$")
 
 
 def _cut_possessive_head(text: str, start: int, chunk: str) -> int:
     """Where to cut a chunk "P’s H" whose one-word head H is the first word of a longer name
-    written on in lower case ("Tobruk’s House of representatives", "Ruritania's Ministry of
+    written on in lower case ("Velmora’s House of representatives", "Ruritania's Ministry of
     defence"): at the possessive, so the possessor P stays a name and the fragment "P’s H" is
     no actor; 0 to keep the chunk (a head of several words, "P’s National Army", is a name of
     its own; "P’s H of eastern Q" is a place after it)."""
@@ -370,7 +370,7 @@ def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, 
         if chunk.endswith((" of", " the", " for")):
             chunk = _TRAILING_PARTICLES.sub("", chunk)
         if "s " in chunk and (cut_at := _cut_possessive_head(text, s, chunk)):
-            chunk = chunk[:cut_at]  # "Tobruk’s House of representatives": the place, not "Tobruk’s House"
+            chunk = chunk[:cut_at]  # "Velmora’s House of representatives": the place, not "Velmora’s House"
         if len(chunk) < 2 or chunk.isdigit() or calendar(chunk):
             continue  # "July", "Sunday" are dates, not actors
         out.append((s, s + len(chunk), chunk))

@@ -142,7 +142,7 @@ def _content_sentences(ctx: _Context, a: Attribution) -> list[int]:
 
 def _in_free_relative(ctx: _Context, a: Attribution, r: ClaimRules) -> bool:
     """Do ``a``'s source and cue stand in a free relative inside a clause of the outlet's own
-    (``claims.toml``'s ``source:embedded``: "Egypt has offered to train … forces …, stepping up
+    (``claims.toml``'s ``source:embedded``: "Ruritania has offered to train … forces …, stepping up
     efforts to eradicate what it says | is a threat …")?  Such an attribution, when it gives no
     claim, leaves its sentence to be read as the outlet's claim (the new user's lede, stop 22)."""
     sent = ctx.sentence(a.sentence)
