@@ -461,6 +461,28 @@ def _check(e: Entry, s: str) -> bool:
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
 
 
+def _predicate(e: Entry, s: str) -> bool:
+    """An ``equivalent`` example "A / B": the predicates of the two claims meet
+    (:func:`claimcheck.xref.cluster.predicates_meet`); any other kind's "claim | lemma": the
+    claim's predicate has that lemma (:func:`claimcheck.parse.claims.predicate.find_predicate`)."""
+    from claimcheck.model import Span
+    from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
+
+    pr = predicate_rules(LEX)
+    if e["kind"] == "equivalent":
+        from claimcheck.xref.cluster import predicate_classes, predicates_meet
+
+        a, _, b = s.partition(" / ")
+        assert b, f"{e.label}: example {s!r} must read 'A / B'"
+        got = [find_predicate([Span(0, len(x), x)], pr) for x in (a, b)]
+        assert all(got), f"{e.label}: no predicate in {s!r}"
+        return predicates_meet(*(predicate_classes(p[0].text, p[1], None, LEX) for p in got))
+    claim, _, want = s.rpartition(" | ")
+    assert claim, f"{e.label}: example {s!r} must read 'claim | lemma'"
+    got = find_predicate([Span(0, len(claim), claim)], pr)
+    return got is not None and got[1] == want
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -479,6 +501,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "outlets": _outlet,
     "pages": _page,
     "phrases": _phrase,
+    "predicates": _predicate,
     "roles": _role,
     "source_frames": _source_frame,
     "stance": _stance,

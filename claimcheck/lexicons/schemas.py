@@ -49,6 +49,10 @@ ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "
                                     "compatible": (list, False)})
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True),
                                        "forms": (list, False)})  # forms: inflection:past ("gerund>past")
+# predicates.toml (parse.claims.predicate, xref.cluster.predicates_meet): word lists by kind, a frame pattern,
+# irregular forms ("base>form|form")
+PREDICATES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, False),
+                                       "pattern": (str, False), "forms": (list, False)})
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
@@ -183,6 +187,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "outlets": WORDS,
     "pages": PAGES,
     "phrases": WORDS,
+    "predicates": PREDICATES,
     "roles": WORDS,
     "source_frames": WORDS,
     "stance": STANCE,

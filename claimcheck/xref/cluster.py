@@ -270,6 +270,7 @@ class Features:
     marked: bool = False  # its roles were fixed by a marker ("by", a converse verb's "from"): :func:`roles_conflict`
     receives: bool = False  # its bag holds a receiving verb's ``%<pair>=*`` (xref.roles.converse_tokens)
     open: bool = False  # it says something is planned, possible or conditional, not done (xref.evidence.is_open)
+    predicate: frozenset[str] | None = None  # what its predicate may be taken for (:func:`predicate_classes`); None: no predicate
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -321,11 +322,13 @@ def dates_differ(f: Features, r: Features) -> bool:
 
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
              actions: ActionWords, deny_noise: frozenset[str],
-             predicate: re.Pattern[str] | None = None, roles: Roles | None = None) -> Features:
+             predicate: re.Pattern[str] | None = None, roles: Roles | None = None,
+             lexicons: Lexicons | None = None) -> Features:
     """The :class:`Features` of one claim; a denial also names its denier (the source) among
     its actors, and leaves out the words every denial uses (``deny_noise``: "involvement").
     ``predicate`` finds the claim's first verb: the actors named before it are its subject;
-    ``roles`` finds its agents and patients (:func:`roles_of`; None: not known)."""
+    ``roles`` finds its agents and patients (:func:`roles_of`; None: not known); ``lexicons`` gives
+    what its stored predicate may be taken for (:func:`predicate_classes`; None: not compared)."""
     denial = c.act == "deny"
     mentions = list(c.actors)
     pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
@@ -377,7 +380,40 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     period=claim_period(c), marked=reading is not None and reading.marked,
                     receives=any(w.endswith("=*") for w in converse),
                     open=is_open(c.modality, c.text, roles.open_modality if roles is not None and c.language not in roles.languages
-                                 else None, predicate))
+                                 else None, predicate),
+                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons) if lexicons is not None else None)
+
+
+def predicate_classes(text: str | None, lemma: str | None, group: str | None,
+                      lexicons: Lexicons) -> frozenset[str] | None:
+    """What a claim's predicate (``text`` as written, its ``lemma``; the claim's action group
+    ``group``) may be taken for: ``=key`` its lemma (:func:`claimcheck.parse.claims.predicate.lemma_key`),
+    ``#group`` the action group of ``actions.toml`` the verb or its lemma falls in ("attacked",
+    "bombed"; a light verb, "launched an attack", takes the claim's group), ``~id`` each
+    ``predicates.toml`` ``equivalent`` group that holds the lemma.  None without a predicate."""
+    if not lemma:
+        return None
+    from claimcheck.parse.claims.predicate import lemma_key, predicate_rules
+
+    pr = predicate_rules(lexicons)
+    key = lemma_key(lemma)
+    out = {"=" + key}
+    acts = lexicons.derive(action_words)
+    for w in {x for x in (text or "", lemma) if x}:
+        m = acts.pattern.fullmatch(w.lower())
+        if m is not None:
+            out.add("#" + acts.groups[int((m.lastgroup or "a0")[1:])])
+    if key in pr.light and group:
+        out.add("#" + group)
+    out.update("~" + eid for eid, keys in pr.equivalents if key in keys)
+    return frozenset(out)
+
+
+def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """May two claims whose predicates are taken for ``a`` and ``b`` (:func:`predicate_classes`)
+    state one proposition: the same lemma, one action group, or one group of equivalents; True
+    when either has no predicate (the rule without one applies)."""
+    return a is None or b is None or bool(a & b)
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -445,6 +481,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0  # "is preparing to supply" / "supplied": planned, not done (xref.evidence)
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
+    if not f.denial and not predicates_meet(f.predicate, r.predicate):
+        return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not actors_agree(f, r) or roles_conflict(f, r) or dates_differ(f, r):
         return 0.0
     w = windows.get(f.group or "")
@@ -513,10 +551,10 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     feats = []
     for c in claims:
         key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
-               c.refers_to, c.published, c.polarity)
+               c.refers_to, c.published, c.polarity, c.predicate, c.predicate_lemma)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents)
+            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents, lexicons)
         feats.append(f)
     feats = cross_features(claims, feats, actor_keys, lexicons)
     rare = rarity(((c.article_id, f.bag) for c, f in zip(claims, feats)), th.evidence) if th.evidence is not None else None

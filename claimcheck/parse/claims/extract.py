@@ -13,6 +13,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
+from claimcheck.parse.claims.predicate import with_predicates
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
@@ -94,7 +95,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     pos = {id(c): k for k, c in enumerate(out)}
     out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
-    return tuple(_link_reversals(out, text, sentences, attributions, lexicons))
+    out = _link_reversals(out, text, sentences, attributions, lexicons)
+    return tuple(with_predicates(out, lexicons, english=ctx.hits.english))  # parse.claims.predicate
 
 
 @dataclass(frozen=True, slots=True)
