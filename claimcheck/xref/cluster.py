@@ -47,11 +47,12 @@ from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
-from claimcheck.xref.evidence import Rarity, is_open, rarity
+from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
 ActorKeys = Callable[[str], Sequence[str]]
+PREDICATE_OPEN = True  # also read open modality in the stored predicate's verb group (xref.evidence.open_at_predicate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class Thresholds:
     deny_verbs: tuple[str, ...] = ()  # stemmed
     evidence: float | None = None  # nats over ln(n) the shared tokens must carry (xref.evidence); None: not tested
     content_evidence: float | None = None  # nats over ln(n) the shared content words must carry (xref.evidence); None: not tested
+    predicate_free: float | None = None  # from this similarity on, predicates that do not meet still may (a near copy); None: never
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
@@ -78,7 +80,7 @@ def thresholds(lexicons: Lexicons) -> Thresholds:
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
                       e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3,
                       tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})), e.get("evidence"),
-                      e.get("content_evidence"))
+                      e.get("content_evidence"), e.get("predicate_free"))
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
@@ -379,34 +381,67 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
                     period=claim_period(c), marked=reading is not None and reading.marked,
                     receives=any(w.endswith("=*") for w in converse),
-                    open=is_open(c.modality, c.text, roles.open_modality if roles is not None and c.language not in roles.languages
-                                 else None, predicate),
-                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons) if lexicons is not None else None)
+                    open=is_open(c.modality, c.text, cue := roles.open_modality if roles is not None
+                                 and c.language not in roles.languages else None, predicate)
+                    or (PREDICATE_OPEN and open_at_predicate(c.text, c.predicate, cue)),
+                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None)
 
 
 def predicate_classes(text: str | None, lemma: str | None, group: str | None,
-                      lexicons: Lexicons) -> frozenset[str] | None:
+                      lexicons: Lexicons, claim_text: str | None = None) -> frozenset[str] | None:
     """What a claim's predicate (``text`` as written, its ``lemma``; the claim's action group
     ``group``) may be taken for: ``=key`` its lemma (:func:`claimcheck.parse.claims.predicate.lemma_key`),
     ``#group`` the action group of ``actions.toml`` the verb or its lemma falls in ("attacked",
-    "bombed"; a light verb, "launched an attack", takes the claim's group), ``~id`` each
-    ``predicates.toml`` ``equivalent`` group that holds the lemma.  None without a predicate."""
+    "bombed"; a light verb takes its object's, the action word within :data:`LIGHT_OBJECT_REACH` words
+    after it in ``claim_text``, "launched an attack", else the claim's ``group`` when the verb is not
+    found there), ``~id`` each
+    ``predicates.toml`` ``equivalent`` group that holds the lemma.  None without a predicate, and for
+    a verb of denial (a one-word lemma of ``denials.toml``): a claim that denies is compared by its words."""
     if not lemma:
         return None
-    from claimcheck.parse.claims.predicate import lemma_key, predicate_rules
+    from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
 
     pr = predicate_rules(lexicons)
     key = lemma_key(lemma)
+    if key in lexicons.derive(_denial_keys):
+        return None  # "X denied involvement in the shelling" answers a proposition: compared by its words
     out = {"=" + key}
     acts = lexicons.derive(action_words)
     for w in {x for x in (text or "", lemma) if x}:
         m = acts.pattern.fullmatch(w.lower())
         if m is not None:
             out.add("#" + acts.groups[int((m.lastgroup or "a0")[1:])])
-    if key in pr.light and group:
-        out.add("#" + group)
-    out.update("~" + eid for eid, keys in pr.equivalents if key in keys)
+    if phrase_key(lemma) in pr.light:
+        obj = _object_words(claim_text, text) if claim_text else None
+        found = acts.pattern.search(obj) if obj else None
+        if found is not None:  # "launched an attack", "received military training": its object's class
+            out.add("#" + acts.groups[int((found.lastgroup or "a0")[1:])])
+        elif obj is None and group:
+            out.add("#" + group)
+    out.update("~" + eid for eid, keys in pr.equivalents if key in keys or phrase_key(lemma) in keys)
     return frozenset(out)
+
+
+def _denial_keys(lexicons: Lexicons) -> frozenset[str]:
+    """The lemma keys of the one-word denial cues of ``denials.toml`` ("deny", "reject", "dismiss")."""
+    from claimcheck.parse.claims.predicate import lemma_key
+
+    return frozenset(lemma_key(x) for e in lexicons["denials"] for x in e.get("lemmas") or () if " " not in x)
+
+
+LIGHT_OBJECT_REACH = 5  # words after a light verb that may hold its object's action word ("carried out | a 9/11-style attack")
+_WORDS_AFTER = re.compile(rf"(?:\W+[\w’'/-]+){{1,{LIGHT_OBJECT_REACH}}}")
+
+
+def _object_words(claim_text: str, verb: str | None) -> str | None:
+    """The words right after ``verb`` in ``claim_text`` (its object), None when it is not found."""
+    if not verb:
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", claim_text)
+    if m is None:
+        return None
+    w = _WORDS_AFTER.match(claim_text, m.end())
+    return w.group(0) if w else ""
 
 
 def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -481,8 +516,6 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0  # "is preparing to supply" / "supplied": planned, not done (xref.evidence)
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
-    if not f.denial and not predicates_meet(f.predicate, r.predicate):
-        return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not actors_agree(f, r) or roles_conflict(f, r) or dates_differ(f, r):
         return 0.0
     w = windows.get(f.group or "")
@@ -499,6 +532,9 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         limit = th.same_action if f.group else th.no_action
     fb, rb = align_converse(f.bag, r.bag) if f.receives or r.receives else (f.bag, r.bag)
     s = similarity(fb, rb)
+    if not f.denial and not predicates_meet(f.predicate, r.predicate) \
+            and (th.predicate_free is None or s < th.predicate_free):
+        return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")
         fc, rc = _content(fb), _content(rb)
         if fc and rc and similarity(fc, rc) < th.content:

@@ -45,7 +45,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import Claim, Span
 
 KINDS = frozenset(("auxiliary", "adverb", "catenative", "frame", "light", "not_a_verb", "opener", "relative",
-                   "determiner", "irregular", "equivalent"))
+                   "determiner", "irregular", "equivalent", "phrasal", "reduced"))
 
 # a word (with inner apostrophes and hyphens), or a punctuation mark that bounds a clause or a quotation
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z’'\-]*[A-Za-z])?|[,;:()\"“”«»\u2013\u2014]|[‘](?=\w)")
@@ -61,6 +61,7 @@ _PRONOUN_SUBJECTS = frozenset(("he", "she", "it", "who", "which", "that"))
 _OBJECT_START = frozenset(("to", "the", "a", "an", "that", "his", "her", "its", "their", "our", "him", "them", "it",
                            "up", "out", "off", "down", "on", "in", "into", "us", "me", "this", "these", "those"))
 MAX_FRAMES = 2  # speech frames read through ("X said that Y told Z that …")
+THATLESS_REACH = 6  # words from a speech verb to the verb of a that-less complement ("said | the two gunmen were …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,8 @@ class PredicateRules:
     verb: re.Pattern[str]  # the claims parser's verb patterns, one alternation, matched on a whole word
     speech: frozenset[str]  # lemmas of attribution cues: a frame after one of them is read through
     equivalents: tuple[tuple[str, frozenset[str]], ...]  # (id, lemma keys) of kind "equivalent"
+    phrasal: frozenset[str] = frozenset()  # "take place": a head's lemma and the word after it, one verb
+    reduced: frozenset[str] = frozenset()  # lemma keys whose bare participle before "to" opens a reduced relative
 
 
 def predicate_rules(lex: Lexicons) -> PredicateRules:
@@ -119,19 +122,20 @@ def _build(lex: Lexicons) -> PredicateRules:
             if not ws:
                 raise LexiconError(f"{e.label}: kind {kind!r} needs words")
             if kind == "equivalent":
-                equivalents.append((e["id"], frozenset(lemma_key(w) for w in ws)))
+                equivalents.append((e["id"], frozenset(phrase_key(w) for w in ws)))
             words[kind].update(ws)
     r = rules(lex)
     verb = re.compile("|".join(f"(?:{p.pattern})" for p in (r.finite_verb, r.present_verb, past_words(lex))), re.I)
     speech: set[str] = {"say", "tell", "state", "write", "find", "show", "add", "report"}
     for e in lex["cues"]:
         speech.update(x for x in e.get("lemmas") or () if " " not in x)
-    keys = {k: frozenset(lemma_key(w) for w in words[k]) for k in ("catenative", "light")}
+    keys = {k: frozenset(phrase_key(w) for w in words[k]) for k in ("catenative", "light")}
     return PredicateRules(frozenset(words["auxiliary"]), frozenset(words["adverb"]), keys["catenative"],
                           re.compile("|".join(f"(?:{p})" for p in frames) or r"(?!x)x", re.I),
                           keys["light"], frozenset(words["not_a_verb"]), frozenset(words["opener"]),
                           frozenset(words["relative"]), frozenset(words["determiner"]), irregular,
-                          frozenset(irregular.values()), verb, frozenset(lemma_key(w) for w in speech), tuple(equivalents))
+                          frozenset(irregular.values()), verb, frozenset(lemma_key(w) for w in speech), tuple(equivalents),
+                          frozenset(words["phrasal"]), frozenset(phrase_key(w) for w in words["reduced"]))
 
 
 def lemma(word: str, pr: PredicateRules) -> str:
@@ -167,10 +171,11 @@ _VOWEL = "aeiou"
 def _restore(stem: str) -> str:
     """The base of a stem cut from -ed or -ing: a doubled final consonant (not l, s, z, f)
     undoubled ("stopp" → "stop"); an "e" restored after a short stem ending consonant, vowel,
-    consonant ("mak" → "make", "stat" → "state"; not w, x, y) or in c, v, single z, "ag", "rg"."""
+    consonant ("mak" → "make", "stat" → "state"; not w, x, y) or in c, v, single z, "ag", "rg", "ng" (not
+    "-ing", "-ong", "-ang", "-ung"), "ur", "ir" ("injur" → "injure", "requir" → "require")."""
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWEL + "lszf":
         return stem[:-1]
-    if stem.endswith(("c", "v", "rg", "ag", "ng")) and not stem.endswith(("ing", "ong", "ang", "ung")) \
+    if stem.endswith(("c", "v", "rg", "ag", "ng", "ur", "ir")) and not stem.endswith(("ing", "ong", "ang", "ung")) \
             or (stem.endswith("z") and not stem.endswith("zz")):
         return stem + "e"
     if len(stem) <= 4 and len(stem) >= 3 and stem[-1] not in _VOWEL + "wxy" and stem[-2] in _VOWEL \
@@ -188,6 +193,12 @@ def lemma_key(lem: str) -> str:
     if len(w) > 5 and w.endswith(("is", "ys")):
         w = w[:-1] + "z"
     return w
+
+
+def phrase_key(lem: str) -> str:
+    """:func:`lemma_key` of a lemma's first word, the rest as written ("take place" → "tak place")."""
+    first, _, rest = lem.lower().partition(" ")
+    return lemma_key(first) + (" " + rest if rest else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +251,11 @@ def find_predicate(parts: Sequence[Span], pr: PredicateRules, gerund_finite: boo
     got = _to_article(where, parts, head.start, head.end)
     if got is None:
         return None
-    return Span(got[0], got[1], head.text), lemma(head.text, pr)
+    lem = lemma(head.text, pr)
+    k = next((x for x, t in enumerate(toks) if t.start == head.start), None)
+    if k is not None and k + 1 < len(toks) and f"{lem} {toks[k + 1].low}" in pr.phrasal:
+        lem = f"{lem} {toks[k + 1].low}"  # "took place": one verb
+    return Span(got[0], got[1], head.text), lem
 
 
 def _is_word(t: _Tok) -> bool:
@@ -267,8 +282,8 @@ def _verb_like(toks: list[_Tok], j: int, pr: PredicateRules, relative: bool = Fa
         p = toks[j - 1]
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
         form = (p.text[0].isupper() and j > 1 or p.low in _PRONOUN_SUBJECTS) and nxt in _OBJECT_START
-    if not form:
-        return False
+    if not form or (not aux and w.endswith("ing")):
+        return False  # a bare -ing form is no finite verb ("the talks taking place …")
     if not aux and _participle(w, pr) and j + 1 < len(toks) and toks[j + 1].low == "by":
         return False  # "the strikes carried out by …", "hostages held by …" without an auxiliary: a participle
     return True
@@ -288,6 +303,10 @@ def _aux_base(t: _Tok, pr: PredicateRules) -> str:
 
 def _is_aux(t: _Tok, pr: PredicateRules) -> bool:
     return t.low in pr.auxiliaries or (_is_word(t) and _CONTRACTED.fullmatch(t.text) is not None)
+
+
+def _index(toks: list[_Tok], t: _Tok) -> int:
+    return next(x for x, u in enumerate(toks) if u.start == t.start)
 
 
 def _skip_adverbs(toks: list[_Tok], j: int, pr: PredicateRules) -> int:
@@ -377,13 +396,23 @@ def _head(text: str, toks: list[_Tok], i: int, pr: PredicateRules, depth: int) -
             pending = False
             j = h + 1
             continue
+        if h == j and not _is_aux(t, pr) and j > i and _participle(t.low, pr) and j + 1 < len(toks) \
+                and toks[j + 1].low == "to" and lemma_key(lemma(t.text, pr)) in pr.reduced:
+            j = _catenate(toks, h, pr) + 1  # "a strike believed to have been carried out by X | is …": a reduced relative
+            continue
         h = _catenate(toks, h, pr)
         if depth < MAX_FRAMES and lemma_key(lemma(toks[h].text, pr)) in pr.speech:
             m = pr.frame.match(text, toks[h].end)
-            if m is not None:
-                k = next((x for x in range(h + 1, len(toks)) if toks[x].start >= m.end()), None)
-                if k is not None:
-                    inner = _head(text, toks, k, pr, depth + 1)
+            k = next((x for x in range(h + 1, len(toks)) if toks[x].start >= m.end()), None) if m is not None else None
+            if k is not None:
+                inner = _head(text, toks, k, pr, depth + 1)
+                if inner is not None:
+                    return inner
+            elif m is None:  # "said Adler is ill": a that-less complement, its verb within reach
+                first = next((x for x in range(h + 1, min(len(toks), h + 1 + THATLESS_REACH))
+                              if not _is_word(toks[x]) or _verb_like(toks, x, pr)), None)
+                if first is not None and first > h + 1 and _is_word(toks[first]):
+                    inner = _head(text, toks, h + 1, pr, depth + 1)
                     if inner is not None:
                         return inner
         return toks[h]
