@@ -61,7 +61,8 @@ XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True)
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
                                  "content": (float, False), "deny_verbs": (list, False), "evidence": (float, False),
-                                 "content_evidence": (float, False), "predicate_free": (float, False)})
+                                 "content_evidence": (float, False), "predicate_free": (float, False),
+                                 "predicate_free_plain": (float, False)})
 NAMES: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, True),

@@ -71,6 +71,7 @@ class Thresholds:
     evidence: float | None = None  # nats over ln(n) the shared tokens must carry (xref.evidence); None: not tested
     content_evidence: float | None = None  # nats over ln(n) the shared content words must carry (xref.evidence); None: not tested
     predicate_free: float | None = None  # from this similarity on, predicates that do not meet still may (a near copy); None: never
+    predicate_free_plain: float | None = None  # the same for claims without an action class (which join from ``no_action`` on)
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
@@ -80,7 +81,7 @@ def thresholds(lexicons: Lexicons) -> Thresholds:
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
                       e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3,
                       tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})), e.get("evidence"),
-                      e.get("content_evidence"), e.get("predicate_free"))
+                      e.get("content_evidence"), e.get("predicate_free"), e.get("predicate_free_plain"))
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
@@ -406,6 +407,11 @@ def predicate_classes(text: str | None, lemma: str | None, group: str | None,
     if key in lexicons.derive(_denial_keys):
         return None  # "X denied involvement in the shelling" answers a proposition: compared by its words
     out = {"=" + key}
+    if key == "be" and COPULA_WORDS and claim_text:  # a copula: what it says the subject is
+        after = _object_words(claim_text, text) or ""
+        said = [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(after.lower()) if w not in STOP_CLUSTER][:COPULA_WORDS]
+        if said:
+            out = {"=be:" + w for w in said}
     acts = lexicons.derive(action_words)
     for w in {x for x in (text or "", lemma) if x}:
         m = acts.pattern.fullmatch(w.lower())
@@ -429,6 +435,7 @@ def _denial_keys(lexicons: Lexicons) -> frozenset[str]:
     return frozenset(lemma_key(x) for e in lexicons["denials"] for x in e.get("lemmas") or () if " " not in x)
 
 
+COPULA_WORDS = 3  # content words after a copula that stand for its predicate ("is | responsible for safeguarding", "was | director")
 LIGHT_OBJECT_REACH = 5  # words after a light verb that may hold its object's action word ("carried out | a 9/11-style attack")
 _WORDS_AFTER = re.compile(rf"(?:\W+[\w’'/-]+){{1,{LIGHT_OBJECT_REACH}}}")
 
@@ -532,8 +539,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         limit = th.same_action if f.group else th.no_action
     fb, rb = align_converse(f.bag, r.bag) if f.receives or r.receives else (f.bag, r.bag)
     s = similarity(fb, rb)
-    if not f.denial and not predicates_meet(f.predicate, r.predicate) \
-            and (th.predicate_free is None or s < th.predicate_free):
+    free = th.predicate_free if f.group else th.predicate_free_plain
+    if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")
         fc, rc = _content(fb), _content(rb)

@@ -62,6 +62,10 @@ APART = [
     ("Velmora is eyeing Borduria as the site of an expansion of the Kolno restaurant chain owned by the state",
      "Proceeds from the Kolno restaurant chain are funnelled back into the funds of Velmora’s government",
      ["Velmora", "Borduria", "Kolno"], ["Kolno", "Velmora"], "funding"),
+    # a copula says what the subject is: "is responsible for …" / "was director of …" (the marshal's duties / his post)
+    ("The Kolno marshal Jan Novak is responsible for safeguarding the security of the Velmora parliament",
+     "Before his appointment as Kolno marshal, Jan Novak was director of operations at the Velmora parliament security",
+     ["Kolno", "Jan Novak", "Velmora"], ["Kolno", "Jan Novak", "Velmora"], None),
     # the shooting at the memorial / the second attack this week
     ("The shooting started at the Kolno War Memorial, where one Velmora soldier on guard was killed at noon",
      "The shooting at the Kolno War Memorial represents the second attack this week on a Velmora soldier",
@@ -86,6 +90,9 @@ TOGETHER = [
     ("The Marsh Front launched an attack on the Velmora airport in Kolno at dawn",
      "The Marsh Front attacked the Velmora airport in Kolno at dawn on Sunday with rockets", ["Marsh Front", "Velmora", "Kolno"],
      ["Marsh Front", "Velmora", "Kolno"], "attack"),
+    ("The Kolno marshal is responsible for training the guards of the Velmora parliament, the ministry said",
+     "As Kolno marshal, Jan Novak is responsible for training all guards of the Velmora parliament buildings",
+     ["Kolno", "Velmora"], ["Kolno", "Jan Novak", "Velmora"], "training"),
     ("Freedonia’s president authorised the deployment of 1,500 more troops to Kolno on Friday",
      "Freedonia’s government authorized the deployment of 1,500 troops to bolster Kolno’s forces", ["Freedonia", "Kolno"],
      ["Freedonia", "Kolno"], "deployment"),
