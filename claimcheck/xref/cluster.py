@@ -24,6 +24,12 @@ representative rather than all, and a lower threshold (``deny``) applies to its 
 are few ("denied any involvement in the attack").  A claim and its opposite (a denial, or the
 other polarity) that both name their subject must name the same one.
 
+Their predicates must meet (:func:`predicates_meet`): the head verbs the claims parser stored
+(:mod:`claimcheck.parse.claims.predicate`) have one lemma, one action group, or are listed as
+equivalents ("will address the release" / "have agreed on the release" are two propositions);
+near copies (similarity from ``predicate_free`` of ``xref.toml`` on) and claims without a stored
+predicate are exempt, and a claim whose verb is a denial is compared by its words.
+
 Three more tests (:mod:`claimcheck.xref.evidence`): what two claims share must be rarer than
 chance among the articles clustered together (document frequencies, ``evidence`` of
 ``xref.toml``), so a broad actor, a broad action and common words are not enough; the content
@@ -45,6 +51,7 @@ from claimcheck.model import ClaimRecord
 from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
+from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
@@ -400,8 +407,6 @@ def predicate_classes(text: str | None, lemma: str | None, group: str | None,
     a verb of denial (a one-word lemma of ``denials.toml``): a claim that denies is compared by its words."""
     if not lemma:
         return None
-    from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
-
     pr = predicate_rules(lexicons)
     key = lemma_key(lemma)
     if key in lexicons.derive(_denial_keys):
@@ -430,8 +435,6 @@ def predicate_classes(text: str | None, lemma: str | None, group: str | None,
 
 def _denial_keys(lexicons: Lexicons) -> frozenset[str]:
     """The lemma keys of the one-word denial cues of ``denials.toml`` ("deny", "reject", "dismiss")."""
-    from claimcheck.parse.claims.predicate import lemma_key
-
     return frozenset(lemma_key(x) for e in lexicons["denials"] for x in e.get("lemmas") or () if " " not in x)
 
 
