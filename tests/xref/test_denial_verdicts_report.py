@@ -65,3 +65,38 @@ def test_i_will_not_discuss_is_a_non_answer(rows: list[dict]) -> None:
     assert r["non_answers"] == 1 and r["denials"] == 0, r
     assert {(s["name"], s["stance"]) for s in r["sources"]} >= {("the Freedonian defence minister", "decline")}, r
     assert not [x for x in rows if "discuss" in x["claim"].lower()], rows
+
+
+# a source that takes back its own denial (issue 9 item 3, stop 23): the admission joins the
+# denial's cluster though the two share no content word, and the cluster says who reversed itself
+REVERSAL = {
+    "r": _art("Freedonia admits incursion",
+              "The Freedonian ministry denied on Monday that its troops had crossed the border into Ruritania. "
+              "Later, the ministry admitted that a unit had entered the territory.", "Kolb Herald", 7),
+    "w": _art("Freedonia walks back denial on Tolk shelling",
+              "Ruritanian officials said Freedonian artillery had shelled the village of Tolk. The Freedonian army "
+              "denied shelling the village. On Friday the Freedonian army walked back its denial.", "Tolk Post", 8),
+}
+
+
+@pytest.fixture(scope="module")
+def reversal_rows(report: Report, tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    return report(tmp_path_factory.mktemp("reversal"), REVERSAL)
+
+
+def test_an_admission_joins_and_reverses_the_denial(reversal_rows: list[dict]) -> None:
+    rows = [r for r in reversal_rows if "unit had entered" in r["claim"] or "crossed the border" in r["claim"]]
+    assert len(rows) == 1, [(r["claim"], r["status"]) for r in reversal_rows]
+    r = rows[0]
+    assert r["status"] == "contradicted" and r["denials"] == 1, r
+    assert {s["stance"] for s in r["sources"]} == {"support", "deny"}, r
+    assert any(x.endswith("reversed its own denial") for x in r["reasons"]), r["reasons"]
+
+
+def test_walking_back_a_denial_supports_the_allegation(reversal_rows: list[dict]) -> None:
+    r = _row(reversal_rows, "shelled the village of Tolk")
+    assert r["status"] == "contradicted", r
+    assert r["denials"] == 1, r  # the walk-back is no second denial
+    stances = sorted((s["name"], s["stance"]) for s in r["sources"])
+    assert ("Ruritanian officials", "support") in stances and sum(st == "support" for _, st in stances) == 2, stances
+    assert any(x.endswith("reversed its own denial") for x in r["reasons"]), r["reasons"]

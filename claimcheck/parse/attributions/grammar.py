@@ -100,6 +100,17 @@ def denial_verdict(lex: Lexicons) -> re.Pattern[str]:
     return lex.derive(_build_denial_verdict)
 
 
+def denial_object(lex: Lexicons) -> re.Pattern[str]:
+    """The object of a walk-back that is the speaker's own denial ("walked back | its denial"):
+    ``claims.toml`` ``relation:denial_object``, matched against a content from its start."""
+    return lex.derive(_build_denial_object)
+
+
+def _build_denial_object(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:denial_object"]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)
+
+
 def _build_denial_verdict(lex: Lexicons) -> re.Pattern[str]:
     pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:called_false"]
     return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)

@@ -13,6 +13,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
+from claimcheck.parse.claims.reversal import link_self_reversals, walks_back_denial
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
@@ -41,6 +42,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out: list[Claim] = []
     covered: set[int] = set()
     answers: list[int] = []
+    walked: list[int] = []  # walk-backs of a denial ("walked back its denial")
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     speech: set[int] = set()  # sentences with an attribution that is speech
     embedded: set[int] = set()  # sentences whose only speech is in a free relative ("what it says is …") and gave no claim
@@ -55,6 +57,10 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             # described …": the speech is part of a clause of the outlet's own, whose verb the content
             # would take in; no claim of it, the sentence is read in the outlet's voice
             embedded.add(a.sentence)
+            continue
+        if walks_back_denial(a, lexicons):  # "later walked back its denial": parse/claims/reversal.py
+            walked.append(i)
+            speech.add(a.sentence)
             continue
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
@@ -94,7 +100,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     pos = {id(c): k for k, c in enumerate(out)}
     out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
-    return tuple(_link_reversals(out, text, sentences, attributions, lexicons))
+    out = _link_reversals(out, text, sentences, attributions, lexicons)
+    return tuple(link_self_reversals(out, attributions, text, walked, lexicons))
 
 
 @dataclass(frozen=True, slots=True)
