@@ -133,3 +133,36 @@ def test_an_impersonal_report_still_rests_on_reports(extract, body: str) -> None
 def test_negation_in_scope_is_no_denial(attributions, sentence: str) -> None:
     assert all(a.act != "deny" for a in attributions(sentence)), \
         [(a.cue.text, a.act) for a in attributions(sentence)]
+
+
+BARE_NP = [  # (body, the allegation's start): a denial of a bare noun phrase answers the allegation
+    ("Freedonia on Monday denied the drone strikes on Velm. " + ALLEGATION, "Freedonia had carried out"),
+    (ALLEGATION + " Freedonia denied the drone strikes.", "Freedonia had carried out"),
+    ("Karland rejected the shelling reports. Residents said Karland had been shelling the village of Tolk "
+     "overnight.", "Karland had been shelling"),
+    ("Zembla denies militia training. Two analysts said Zembla trained militia fighters near the border.",
+     "Zembla trained militia"),
+    ("Western diplomats said Ostrovia had delivered artillery shells to the rebels in March. Ostrovia denied "
+     "the shell deliveries.", "Ostrovia had delivered artillery shells"),
+    ("Marnia denied the port blockade. Shipping agents said Marnia had imposed a blockade on the port of "
+     "Selk.", "Marnia had imposed a blockade"),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), BARE_NP)
+def test_a_denied_noun_phrase_answers_the_allegation(extract, body: str, start: str) -> None:
+    ex = extract(body)
+    alleged = [c for c in ex.claims if c.text.startswith(start) and c.polarity == "positive"]
+    assert len(alleged) == 1, [(c.text, c.polarity) for c in ex.claims]
+    answers = _answer(ex, alleged[0])
+    assert len(answers) == 1 and answers[0].polarity == "negative", [(c.text, c.polarity, c.denies) for c in ex.claims]
+
+
+@pytest.mark.parametrize("body", [
+    "Freedonia denied the drone strikes on Velm. Ruritanian officials said Karland had carried out drone strikes "
+    "on the port of Velm.",  # another party
+    "Freedonia denied the tank deliveries. Ruritanian officials said Freedonia had delivered drones to the rebels.",
+])
+def test_a_denied_noun_phrase_answers_nothing_unrelated(extract, body: str) -> None:
+    ex = extract(body)
+    assert not [c for c in ex.claims if c.denies is not None], [(c.text, c.denies) for c in ex.claims]

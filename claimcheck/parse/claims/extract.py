@@ -289,11 +289,18 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         target = _antecedent(claims, a, ctx.attributions, repeat)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
-        if own is not None:
+        bare = _bare_noun_phrase(content.text, r) and not r.called_false.match(content.text)
+        if bare:
+            # "Freedonia denies drone strikes": a bare noun phrase answers the claim of the article
+            # that names the denier and holds its words, before or after it (issue 9, stop 23)
+            target = _later_answered(claims, a, ctx.text, whole=True, before=True)
+        if own is not None and target is None:
             return own, None
+        if bare and target is None:
+            return None, None  # nothing in the article holds what it names: it answers no other claim
         # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
         # allegation is reported below it, answers that later claim
-        target = _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
+        target = target or _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
             or _antecedent(claims, a, ctx.attributions)
     if target is None:
         return None, None
@@ -570,7 +577,18 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
 
 
-def _later_answered(claims: list[Claim], a: Attribution, text: str) -> Claim | None:
+def _bare_noun_phrase(content: str, r: ClaimRules) -> bool:
+    """A denial's content of at most three words of four letters or more and no verb ("drone
+    strikes", "the strikes on Velm"): it names what is denied, it states nothing of its own."""
+    return (len(_WORD4.findall(content)) <= 3 and len(content.split()) <= 6 and _VERBISH.search(content) is None
+            and not r.gerund_start.match(content.lstrip()))
+
+
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|that|to|[a-z]+ed)\b", re.I)
+
+
+def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool = False,
+                    before: bool = False) -> Claim | None:
     """The later claim a denial with a short content of its own answers ("Sylvania denied
     supplying drones to Ruritania. Officials said Sylvania had sent drones to Ruritania."): the
     nearest positive claim after the cue that names the denier (in its text or actors) and holds every
@@ -579,16 +597,29 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str) -> Claim | N
     if a.source is None or a.source.span is None:
         return None
     who = (a.source.resolved or a.source.span).text.lower()
-    words = {w.lower() for w in _WORD4.findall(a.content.text)[1:]} - set(who.split())
+    words = {w.lower() for w in _WORD4.findall(a.content.text)[0 if whole else 1:]} - set(who.split())
+    if whole:  # a noun phrase: its report nouns name no part of the deed, its words match by their stem
+        words = {w[:_STEM] for w in words if w not in _REPORT_NOUNS}
     if not words:
         return None
-    for c in sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
-                    key=lambda c: c.span.start):
+    # ``whole``: every word of the content counts (a noun phrase, no gerund's verb to skip);
+    # ``before``: the nearest earlier claim is tried first, then the later ones
+    earlier = sorted((c for c in claims if c.span.end <= a.cue.start and c.polarity == "positive"),
+                     key=lambda c: -c.span.start) if before else []
+    later = sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
+                   key=lambda c: c.span.start)
+    for c in [*earlier, *later]:
         if not (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
             continue
-        if words <= {w.lower() for w in _WORD4.findall(c.span.text)}:
+        if words <= {w.lower()[:_STEM] if whole else w.lower() for w in _WORD4.findall(c.span.text)}:
             return c
     return None
+
+
+_STEM = 5  # letters a noun phrase's word and the claim's share ("training" / "trained", "deliveries" / "delivered")
+_REPORT_NOUNS = frozenset(("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                           "accusations", "charge", "charges", "rumour", "rumours", "rumor", "rumors", "story",
+                           "stories", "account", "accounts"))
 
 
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
