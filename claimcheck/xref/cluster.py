@@ -485,9 +485,10 @@ def reverses_it(f: Features, r: Features) -> bool:
 def self_reversal(c: ClaimRecord, r: ClaimRecord) -> bool:
     """Is claim ``c`` its source taking back its own denial ``r`` in the same article ("The
     ministry denied that its troops had crossed the border. … Later, the ministry admitted that a
-    unit had entered the territory"; the parser links them, parse/claims/reversal.py)?  Then it
-    joins the denial's cluster whatever words each uses (issue 9, stop 23, denials9)."""
-    return (c.article_id == r.article_id and r.act == "deny" and c.act != "deny"
+    unit had entered the territory"; the parser links them, parse/claims/reversal.py), or its own
+    claim ("X backtracked on his claims")?  Then it joins ``r``'s cluster whatever words each
+    uses (issue 9, stop 23, denials9)."""
+    return (c.article_id == r.article_id and (r.act == "deny") != (c.act == "deny")
             and c.source_name is not None and c.source_name == r.source_name)
 
 

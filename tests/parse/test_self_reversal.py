@@ -91,3 +91,35 @@ def test_no_self_reversal(extract, body: str) -> None:
         a, b = ex.attributions[c.attribution], ex.attributions[ex.claims[c.reverses].attribution]
         assert not (b.act == "deny" and a.act == "confirm"), (c.text, ex.claims[c.reverses].text)
     assert not [a for a in ex.attributions if a.act == "confirm" and "walked back" in a.cue.text]
+
+
+CLAIM = "The Freedonian minister said the army had withdrawn from the border."
+TAKE_BACKS = [
+    "The minister later backtracked on his claims.",
+    "The minister walked back his remarks on Tuesday.",
+    "A day later the Freedonian minister retracted the statement.",
+    "The minister has since walked back the comments.",
+    "The minister backpedalled on his statement.",
+]
+
+
+@pytest.mark.parametrize("after", TAKE_BACKS)
+def test_taking_back_ones_own_claim_denies_and_reverses_it(extract, after: str) -> None:
+    ex = extract(f"{CLAIM} {after}")
+    said = [k for k, c in enumerate(ex.claims) if c.polarity == "positive" and c.text == "The army had withdrawn from the border"]
+    assert len(said) == 1, [(c.text, c.polarity) for c in ex.claims]
+    back = [c for c in ex.claims if c.reverses == said[0]]
+    assert len(back) == 1, [(c.text, c.polarity, c.reverses, c.denies) for c in ex.claims]
+    assert back[0].polarity == "negative" and back[0].denies == said[0]
+    # never a claim made of the object's words ("his claims", "the comments")
+    assert all(c.text == "The army had withdrawn from the border" for c in ex.claims), [c.text for c in ex.claims]
+
+
+@pytest.mark.parametrize("body", [
+    f"{CLAIM} A Ruritanian general later backtracked on his claims.",  # another source
+    "The Velm Courier retracted its own May 16 article.",  # nothing of the source's before it
+    "The minister later walked back his remarks.",
+])
+def test_a_take_back_with_nothing_of_its_own_before_it_makes_no_claim(extract, body: str) -> None:
+    ex = extract(body)
+    assert not [c for c in ex.claims if c.polarity == "negative"], [(c.text, c.polarity) for c in ex.claims]

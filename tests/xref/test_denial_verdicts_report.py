@@ -90,7 +90,7 @@ def test_an_admission_joins_and_reverses_the_denial(reversal_rows: list[dict]) -
     r = rows[0]
     assert r["status"] == "contradicted" and r["denials"] == 1, r
     assert {s["stance"] for s in r["sources"]} == {"support", "deny"}, r
-    assert any(x.endswith("reversed its own denial") for x in r["reasons"]), r["reasons"]
+    assert any(x.startswith("self-reversal:") and x.endswith("took back an earlier denial") for x in r["reasons"]), r["reasons"]
 
 
 def test_walking_back_a_denial_supports_the_allegation(reversal_rows: list[dict]) -> None:
@@ -99,4 +99,4 @@ def test_walking_back_a_denial_supports_the_allegation(reversal_rows: list[dict]
     assert r["denials"] == 1, r  # the walk-back is no second denial
     stances = sorted((s["name"], s["stance"]) for s in r["sources"])
     assert ("Ruritanian officials", "support") in stances and sum(st == "support" for _, st in stances) == 2, stances
-    assert any(x.endswith("reversed its own denial") for x in r["reasons"]), r["reasons"]
+    assert any(x.startswith("self-reversal:") and x.endswith("took back an earlier denial") for x in r["reasons"]), r["reasons"]

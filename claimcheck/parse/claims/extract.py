@@ -13,7 +13,8 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
-from claimcheck.parse.claims.reversal import link_self_reversals, walks_back_denial
+from claimcheck.parse.claims.reversal import (WALK_BACK_ENTRIES, entry_of, link_self_reversals, same_source,
+                                              walks_back_denial)
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
@@ -289,6 +290,10 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         target = _antecedent(claims, a, ctx.attributions, repeat)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
+        if _VERBISH.search(_CLAUSE_END.split(content.text, 1)[0]) is None and entry_of(a, ctx.lex) in WALK_BACK_ENTRIES:
+            # "backtracked on his claims", "retracted its own article": what is taken back is the
+            # source's own earlier claim, never a claim made of the object's words
+            return _take_back(claims, i, ctx.attributions)
         bare = _bare_noun_phrase(content.text, r) and not r.called_false.match(content.text)
         if bare:
             # "Freedonia denies drone strikes": a bare noun phrase answers the claim of the article
@@ -577,13 +582,32 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
 
 
+def _take_back(claims: list[Claim], i: int, attributions: Sequence[Attribution]) -> tuple[Claim | None, Claim | None]:
+    """A walk-back of the source's own statement ("X backtracked on his claims"): a denial of the
+    nearest earlier positive claim of the same source (:func:`reversal.same_source`), reversing
+    it; nothing when the article holds none.  ``i``: the walk-back's attribution index."""
+    a = attributions[i]
+    for c in sorted(claims, key=lambda c: -c.span.start):
+        if c.attribution is None or c.polarity != "positive" or c.span.start >= a.cue.start:
+            continue
+        if same_source(attributions[c.attribution], a):
+            return replace(c, attribution=i, sentence=a.sentence, polarity="negative",
+                           modality="asserted", reverses=None, denies=None), c
+    return None, None
+
+
 def _bare_noun_phrase(content: str, r: ClaimRules) -> bool:
     """A denial's content of at most three words of four letters or more and no verb ("drone
     strikes", "the strikes on Velm"): it names what is denied, it states nothing of its own."""
-    return (len(_WORD4.findall(content)) <= 3 and len(content.split()) <= 6 and _VERBISH.search(content) is None
-            and not r.gerund_start.match(content.lstrip()))
+    words = [w for w in _WORD4.findall(content) if w.lower() not in _REPORT_NOUNS and w.lower() not in _REPORT_MODIFIERS]
+    return (len(words) <= 3 and len(content.split()) <= 6 and _VERBISH.search(content) is None
+            and not r.gerund_start.match(content.lstrip()) and bool(words))
 
 
+_CLAUSE_END = re.compile(r",|;|\s(?:and|but)\s")
+# words that qualify a report noun, not the deed it reports ("the entire report", "the latest claims")
+_REPORT_MODIFIERS = frozenset(("entire", "whole", "latest", "recent", "earlier", "previous", "initial", "original",
+                               "media", "press", "such", "those", "these", "same", "above"))
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|that|to|[a-z]+ed)\b", re.I)
 
 
@@ -599,7 +623,7 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool 
     who = (a.source.resolved or a.source.span).text.lower()
     words = {w.lower() for w in _WORD4.findall(a.content.text)[0 if whole else 1:]} - set(who.split())
     if whole:  # a noun phrase: its report nouns name no part of the deed, its words match by their stem
-        words = {w[:_STEM] for w in words if w not in _REPORT_NOUNS}
+        words = {w[:_STEM] for w in words if w not in _REPORT_NOUNS and w not in _REPORT_MODIFIERS}
     if not words:
         return None
     # ``whole``: every word of the content counts (a noun phrase, no gerund's verb to skip);

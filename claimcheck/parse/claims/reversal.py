@@ -11,8 +11,8 @@ Which attributions are admissions and walk-backs is data: the cue's lexicon entr
 walked back, backtracked on, retracted).  A walk-back whose object is the denial itself ("the
 ministry later walked back its denial") admits the denied proposition: its claim is that
 proposition, positive, reversing the denial.  Any other walk-back ("walked back his claim that
-C") is a denial of C, read as any denial is, and reverses the same source's claim of C when it
-answers one.
+C", "backtracked on his claims") is a denial of C, read as any denial is, and reverses the same
+source's claim of C when it answers one.
 
 The same source: the two attributions' sources resolve to one actor, or their mentions name
 the same head noun ("The Freedonian ministry" … "the ministry"), the later's words all in the
@@ -85,11 +85,17 @@ def link_self_reversals(claims: list[Claim], attributions: Sequence[Attribution]
     denial (attribution indices ``walked_back``: the denied proposition, positive, reversing the
     denial).  The list is re-sorted by span when claims are added; ``denies`` and ``reverses``
     indices are kept pointing at the same claims.  A claim already reversing another is left."""
-    denials = [k for k, c in enumerate(claims) if c.attribution is not None and c.polarity == "negative"
-               and attributions[c.attribution].act == "deny"]
-    if not denials:
-        return claims
     out = list(claims)
+    for j, c in enumerate(out):  # "X backtracked on his claims": the denial of X's own claim reverses it
+        if c.attribution is not None and c.denies is not None and c.reverses is None \
+                and attributions[c.attribution].act == "deny" and entry_of(attributions[c.attribution], lex) in WALK_BACK_ENTRIES:
+            d = out[c.denies]
+            if d.attribution is not None and same_source(attributions[d.attribution], attributions[c.attribution]):
+                out[j] = replace(c, reverses=c.denies)
+    denials = [k for k, c in enumerate(out) if c.attribution is not None and c.polarity == "negative"
+               and attributions[c.attribution].act == "deny" and c.reverses is None]
+    if not denials:
+        return out
     for j, c in enumerate(out):
         if c.attribution is None or c.reverses is not None or c.polarity != "positive":
             continue
