@@ -6,7 +6,8 @@ An allegation reported in two outlets and answered there by the party it is abou
 of falsehood ("the reports were “pure fabrication”", "“That is a lie,”") comes out
 ``contradicted``, the denier among its sources with the stance ``deny``; an allegation answered
 with a refusal to go into it ("“I will not discuss operational matters”") shows a non-answer and
-stays ``single_source``.  Invented names (Ruritania, Freedonia).
+stays ``single_source``; "It is believed that C" is credited to nobody (``unattributed``, no source,
+never "sources said"); a source taking back its own denial is one cluster with the denial.  Invented names (Ruritania, Freedonia).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ ARTICLES = {
     "c": _art("Freedonia silent on Glenport fire",
               "A Ruritanian army spokesman said Freedonian special forces had set fire to the fuel depot at Glenport. "
               '"I will not discuss operational matters," the Freedonian defence minister said.', "Glenport Times", 6),
+    "i": _art("Drones launched from a ship",
+              "It is believed that Freedonian drones were launched from a ship off Velm. It is understood that the "
+              "ship left the port of Selk on Sunday.", "Selk Daily", 6),
 }
 
 
@@ -100,3 +104,10 @@ def test_walking_back_a_denial_supports_the_allegation(reversal_rows: list[dict]
     stances = sorted((s["name"], s["stance"]) for s in r["sources"])
     assert ("Ruritanian officials", "support") in stances and sum(st == "support" for _, st in stances) == 2, stances
     assert any(x.startswith("self-reversal:") and x.endswith("took back an earlier denial") for x in r["reasons"]), r["reasons"]
+
+
+@pytest.mark.parametrize("words", [("launched from a ship off Velm",), ("ship left the port of Selk",)])
+def test_an_impersonal_belief_is_credited_to_nobody(rows: list[dict], words: tuple[str, ...]) -> None:
+    r = _row(rows, *words)
+    assert r["sources"] == [] and r["status"] == "unattributed", r
+    assert r["source_kinds"] == {"unattributed": 1}, r

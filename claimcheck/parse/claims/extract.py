@@ -71,6 +71,10 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         # a content in pieces ("“A,” X said. “B. C.”") is read piece by piece, never with the tag
         made = _piece_claims(ctx, i, [p for f in _pieces_of(ctx, a)
                                       for p in sentence_pieces(f, ctx.sentences, ctx.starts, text)])
+        if made and a.source is None and a.act == "hedge":
+            # "It is believed that C": nobody is named who believes; the outlet's own voice, a
+            # claim read as reported (issue 9, stop 23), never a vague "sources said"
+            made = [replace(c, attribution=None) for c in made]
         if made:
             out.extend(made)
             speech.add(a.sentence)
