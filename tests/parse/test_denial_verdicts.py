@@ -33,6 +33,11 @@ VERDICTS = [  # the sentence after the allegation: a denial made as a predicatio
     "The Freedonian embassy said the reports were completely false.",
     "Freedonia's president called the allegations a lie.",
     "The Freedonian president dismissed the reports as propaganda.",
+    'The Freedonian ministry described the reports as "pure fabrication".',
+    "The Freedonian ministry said in a statement that the reports were false and misleading.",
+    '"It\'s all lies," said a Freedonian spokesman.',
+    'The Freedonian embassy called the claims "fake news".',
+    'Freedonia\'s foreign minister said the accusation was "absurd".',
 ]
 
 

@@ -59,6 +59,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             # would take in; no claim of it, the sentence is read in the outlet's voice
             embedded.add(a.sentence)
             continue
+        if a.act in ("deny", "decline") and _echoes_sourced(a, attributions):
+            continue  # "X said in a statement that C": the noun's unsourced reading of X's answer
         if walks_back_denial(a, lexicons):  # "later walked back its denial": parse/claims/reversal.py
             walked.append(i)
             speech.add(a.sentence)
@@ -584,6 +586,17 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
     if at.act == "decline":
         return False
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
+
+
+def _echoes_sourced(a: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """Is ``a`` (a denial or non-answer without a source) a second reading of a sourced
+    attribution's content in the same sentence ("X said in a statement | that the reports were
+    false": the noun cue "statement" reads the same content with no source)?  It answers
+    nothing of its own; the sourced one does."""
+    if a.source is not None and a.source.span is not None:
+        return False
+    return any(o is not a and o.sentence == a.sentence and o.source is not None and o.source.span is not None
+               and o.content.start <= a.content.start and a.content.end <= o.content.end for o in attributions)
 
 
 def _take_back(claims: list[Claim], i: int, attributions: Sequence[Attribution]) -> tuple[Claim | None, Claim | None]:
