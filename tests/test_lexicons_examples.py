@@ -259,6 +259,10 @@ def _claim_cue(e: Entry, s: str) -> bool:
         lead = roles(LEX).lead.match(s)
         return lead is not None and bool(re.match(e["pattern"], s, re.I)) and any(
             k < lead.end() for k, _, _ in proper_nouns(s, LEX))
+    if e["sets"] == "relation:denial_object":  # read by the attribution driver on a walk-back's content
+        from claimcheck.parse.attributions.grammar import denial_object
+
+        return bool(re.search(e["pattern"], s, re.I)) and denial_object(LEX).match(s) is not None
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 

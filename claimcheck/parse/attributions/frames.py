@@ -576,10 +576,12 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
 
 def passive_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
     """"It was reported that C" (content after the cue), "X reportedly did C", "X is said to C"
-    (the whole clause); the source is unnamed ("sources said")."""
+    (the whole clause); the source is unnamed ("sources said"), or none for a passive of belief
+    ("It is believed that C": a ``hedge`` cue, issue 9 stop 23)."""
     text = doc.text
     s = doc.sentences[si]
-    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], kind_hint="sources_said", frame="passive")
+    hint = None if cue.act == "hedge" else "sources_said"  # a passive of belief names nobody
+    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], kind_hint=hint, frame="passive")
     word = t.words[ci].lower()
     if word in ("it",):
         a = t.ends[cj - 1]

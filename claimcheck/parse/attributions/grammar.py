@@ -91,6 +91,31 @@ def _build_skip(lex: Lexicons) -> re.Pattern[str]:
                                    **{k: alt(v) for k, v in classes.items()}), re.I | re.X)
 
 
+def denial_verdict(lex: Lexicons) -> re.Pattern[str]:
+    """A content that calls what was reported false ("the reports were “pure fabrication”",
+    "That is a lie", "the claim has no basis in fact"): the patterns of ``claims.toml`` that set
+    ``relation:called_false``, joined (matched against a content's text from its start); an
+    attribution asserting it is a denial (issue 9, stop 23).  Compiled once per
+    :class:`~claimcheck.lexicons.Lexicons`."""
+    return lex.derive(_build_denial_verdict)
+
+
+def denial_object(lex: Lexicons) -> re.Pattern[str]:
+    """The object of a walk-back that is the speaker's own denial ("walked back | its denial"):
+    ``claims.toml`` ``relation:denial_object``, matched against a content from its start."""
+    return lex.derive(_build_denial_object)
+
+
+def _build_denial_object(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:denial_object"]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)
+
+
+def _build_denial_verdict(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:called_false"]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)
+
+
 LEAD = re.compile(r"\s*(?:,|:|—|–|--|-|;)?\s*(?:that\b)?\s*(?:,|:|—|–|--)?\s*", re.I)
 VIA_RX = re.compile(
     r"\b(?:(?P<cited>cited|quoted|reported|carried|published|seen|obtained|reviewed|relayed)\s+by|(?P<told>told|telling|tells|tell)|"
