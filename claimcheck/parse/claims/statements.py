@@ -240,6 +240,52 @@ def _span(text: str, start: int, end: int) -> Span | None:
 GENITIVE = "’s"
 _GEN = object()  # in a list of parts: the part before stands for a possessive pronoun ("his" → "X’s")
 
+# where a mention's head ends and a post-modifier begins ("President X | of Freedonia", "the head |
+# of the council", "X | , who …", "a spokesman | for the ministry")
+_POST_MODIFIER = re.compile(r"\s+(?:of|from|at|for|in|with|on|to|who|whose|which|that|and|or|&)\b|\s*[,(;:—–\[]|\s+-\s")
+_BARE_NAME = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}")
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s")
+
+
+def possessor(sp: Span, lex: Lexicons) -> Span | None:
+    """The short form of mention ``sp`` that can carry "’s" for a possessive pronoun it stands
+    for ("his troops" → "X’s troops"), as an exact sub-span: the whole mention when it has no
+    post-modifier; its head when that ends on a name ("President Ana Ruiz | of Freedonia" →
+    "President Ana Ruiz’s"); the "of" complement when the head is titles only and the
+    complement a bare name ("President of Freedonia" → "Freedonia’s").  None when there is no
+    clean short form ("the head of the Kolno port authority", "Ruiz and Holm"): a possessor
+    with its post-modifier before "’s" ("President Ana Ruiz of Freedonia’s troops") garbles
+    the statement (the new user's class, stop 23), so the pronoun is left as it is."""
+    m = _POST_MODIFIER.search(sp.text)
+    if m is None:
+        return sp
+    if _COORDINATED.search(sp.text):
+        return None  # "Ruiz and Holm": "their" is both
+    head = sp.text[:m.start()].rstrip()
+    words = head.split()
+    roles = _role_words(lex)
+    if words and words[-1][:1].isupper() and words[-1].strip(".").lower() not in roles:
+        return Span(sp.start, sp.start + len(head), head)
+    if m.group(0).strip() == "of" and all(w.lower().strip(".") in roles or w.lower() in ("the", "a", "an")
+                                           for w in words):
+        at = m.end()
+        while at < len(sp.text) and sp.text[at].isspace():
+            at += 1
+        name = _BARE_NAME.fullmatch(sp.text, at)
+        if name is not None:
+            return Span(sp.start + at, sp.start + len(sp.text), sp.text[at:])
+    return None
+
+
+def _role_words(lex: Lexicons) -> frozenset[str]:
+    return lex.derive(_build_role_words)
+
+
+def _build_role_words(lex: Lexicons) -> frozenset[str]:
+    """The head words of ``roles.toml`` that make a source a person ("president", "minister"),
+    lower-cased: titles, which are no name."""
+    return frozenset(w.lower() for e in lex["roles"] if e.get("type") == "person" for w in e["words"])
+
 
 def _join(parts: list[Span | None | object], lex: Lexicons | None = None) -> Statement | None:
     """The statement of ``parts``: their texts joined by one space, the first letter upper-cased,
@@ -286,6 +332,8 @@ def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
     words after it ("… as “utterly false”"), a report noun before the proposition it names
     ("a report that C", "claims that C")."""
     start, end = content.start, content.end
+    if r.frame_tail.match(". " + text[start:end], 1):
+        return None  # a piece that is a speech tag alone ("Lind told the Herald on Monday.”", stop 23)
     start = strip_dateline(text, start, end, r)
     m = r.cited_as.match(text[start:end])  # "Y as saying that | C"
     if m is not None:
@@ -444,7 +492,11 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
             if word not in PERSON_PRONOUNS or word in ("him",) or antecedent is None:
                 return None
             rest = _span(text, body.start + m.end(), body.end)
-            parts = [antecedent, _GEN, rest] if word in _POSSESSIVES else [antecedent, rest]
+            if word in _POSSESSIVES:
+                owner = possessor(antecedent, lex)
+                parts = [body] if owner is None else [owner, _GEN, rest]
+            else:
+                parts = [antecedent, rest]
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex, english):
         return None
@@ -556,17 +608,51 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         word = m.group(0).strip().lower()
         if word in ("him", "them"):
             return None  # "urged | them to take up …": an object, the clause's subject is elsewhere
-        subj = _subject_of_source(text, a, lex) if _agrees(word, a) else None
+        fronted = body.end <= src.start and a.source is not None and a.source.kind != "named"
+        # "His troops left Dovra, said an aide": he/his in a content before a described speaker is
+        # someone else (the principal, a person named before), not the aide (stop 23)
+        subj = _subject_of_source(text, a, lex) if _agrees(word, a) and not (
+            fronted and word in PERSON_PRONOUNS) else None
         if subj is None and word in PERSON_PRONOUNS:
             subj = antecedent
         if subj is None:
             return None
         rest = _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)
-        return [subj, _GEN, rest] if word in _POSSESSIVES else [subj, rest]
-    if a.act in ("assert", "confirm", "hedge") and (not r.finite_verb.search(body.text)
+        if word in _POSSESSIVES:
+            owner = possessor(subj, lex)
+            return [body] if owner is None else [owner, _GEN, rest]  # no clean short form: the pronoun stays
+        return [subj, rest]
+    if a.act in ("assert", "confirm", "hedge") and (not _clause_verb(body.text, a, lex)
                                                     or clause_inside_noun_phrase(body.text, lex)):
         return _whole_clause(text, body, a, sent, lex)
     return [body]
+
+
+# the cue entries of ``cues.toml`` whose content is a clause, never an object ("X said | the talks
+# broke down"; "X found | two life rafts" has an object)
+_CLAUSE_CUE_ENTRIES = frozenset(("say", "tell"))
+
+
+def _clause_verb(content: str, a: Attribution, lex: Lexicons) -> bool:
+    """Has ``content`` (right after ``a``'s cue) a verb that makes it a clause, not the cue's
+    object: a strict finite verb (``clause:finite_verb``) or an irregular past ("the talks broke
+    down", "the boat sank") not after a determiner; after "say" or "tell" any verb of
+    :func:`_verbs` ("the troops remain in Dovra", "Freedonia supplies the rebels").  Stop 23: a
+    content with a verb the strict test missed was shown with its speaker and cue ("Minister
+    Holm said the talks broke down" for "The talks broke down", the new user's class)."""
+    r = rules(lex)
+    if r.finite_verb.search(content):
+        return True
+    from claimcheck.parse.patterns import cue_lexicon
+
+    cue = cue_lexicon(lex).lookup(a.cue.text.lower())
+    if cue is not None and cue.entry in _CLAUSE_CUE_ENTRIES:
+        return bool(_verbs(content, lex)) or _has_predicate(content, lex)
+    for m in past_words(lex).finditer(content):
+        before = content[:m.start()].split()
+        if before and before[-1].lower() not in _NOT_BEFORE_VERB and m.start() > 0:
+            return True
+    return False
 
 
 _IT = re.compile(r"it\b(?!['’])", re.I)
@@ -693,8 +779,10 @@ def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: L
         return None
     rest = _span(text, sent.start + m.end(), sent.end)
     word = m.group(0).strip().lower()
-    parts: list[Span | None | object] = [antecedent, _GEN, rest] if word in ("his", "her", "its", "their") \
-        else [antecedent, rest]
+    parts: list[Span | None | object] = [antecedent, rest]
+    if word in _POSSESSIVES:
+        owner = possessor(antecedent, lex)
+        parts = [sent] if owner is None else [owner, _GEN, rest]  # no clean short form: the pronoun stays
     st = _join(parts)
     return st if st is not None and is_proposition(st.text, lex, english) else None
 
