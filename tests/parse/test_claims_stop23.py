@@ -76,6 +76,24 @@ SPEAKER_INSIDE = [
 ]
 
 
+SPEAKER_INSIDE += [
+    # found in the tune half: the attribution's own frame between commas inside the content
+    ("Acts of protest, Minister Holm said, are acts of patriotism in Ruritania.",
+     "Acts of protest are acts of patriotism in Ruritania"),
+    ("Now, according to the Kolno Herald, the steel version of the new rifle will cost $500.",
+     "The steel version of the new rifle will cost $500"),
+    ("The soldiers, who are in Ruritania on visas, were at the market in Kolno, according to a Freedonian official, "
+     "when they disappeared.", "The soldiers, who are in Ruritania on visas, were at the market in Kolno when they "
+     "disappeared"),
+    ("The convoy, the Kolno Herald reported on Monday, left Dovra at dawn with 300 troops.",
+     "The convoy left Dovra at dawn with 300 troops"),
+    ("Soon afterward, the friend said, the convoy was gone from the harbour of Kolno.",
+     "The convoy was gone from the harbour of Kolno"),
+    ("The vet had examined the sick dog at the Kolno clinic, according to Ana Ruiz, 29.",
+     "The vet had examined the sick dog at the Kolno clinic"),
+]
+
+
 @pytest.mark.parametrize(("body", "expected"), SPEAKER_INSIDE)
 def test_a_said_content_is_shown_without_its_speaker(body: str, expected: str,
                                                      extract: Callable[..., Extraction],
@@ -83,7 +101,8 @@ def test_a_said_content_is_shown_without_its_speaker(body: str, expected: str,
     ex = extract(body)
     check_parts(ex)
     assert expected in texts(ex)
-    assert not [t for t in texts(ex) if " said " in t or " told " in t or " confirmed " in t], texts(ex)
+    assert not [t for t in texts(ex) if any(w in t for w in (" said", " told ", " confirmed ", "according to",
+                                                                 " reported "))], texts(ex)
 
 
 OBJECTS_STAY_WHOLE = [
@@ -176,3 +195,46 @@ def test_the_anonymity_phrase_is_never_the_content(body: str, extract: Callable[
     assert not [a for a in ex.attributions if "anonymity" in a.content.text or "named" in a.content.text]
     assert [t for t in texts(ex) if t.startswith("The troops had left Dovra on Sunday")], texts(ex)
     assert not [t for t in texts(ex) if "anonymity" in t], texts(ex)
+
+
+GARBLED_POSSESSORS = [
+    # found in the tune half: a possessor with a relative clause, a coordination, a plural, a genitive
+    ("The doctors who treated the miners in Dovra confirmed their diagnosis was poisoning by chlorine gas.",
+     "who treated the miners in Dovra’s"),
+    ("Friends and neighbours of the family in Kolno said their houses had been searched by the police.",
+     "in Kolno’s"),
+    ("Close friends of Adler’s said his situation in Kolno had made him desperate to leave the country.",
+     "Adler’s’s"),
+    ("A resident who fled the village of Marn said her brother was among those killed by the militants.",
+     "of Marn’s"),
+    ("Ruritanian and Freedonian scientists verified their findings on the magnetism of the rocks near Dovra.",
+     "scientists’s"),
+    ("Two engineers said their report on the dam at Dovra had been ignored by the council.", "engineers’s"),
+]
+
+
+@pytest.mark.parametrize(("body", "garbled"), GARBLED_POSSESSORS)
+def test_no_garbled_possessor(body: str, garbled: str, extract: Callable[..., Extraction],
+                              check_parts: Callable[[Extraction], None]) -> None:
+    ex = extract(body)
+    check_parts(ex)
+    assert not [t for t in texts(ex) if garbled in t], texts(ex)
+
+
+ANONYMITY_TERMS = [
+    # found in the tune half: a sentence about the terms the sources spoke on, read as the outlet's claim
+    "The officials spoke on condition of anonymity because they were not authorised to discuss the troop movements.",
+    "Both spoke on the condition of anonymity to discuss the talks in Kolno with the Freedonian envoy.",
+    "He spoke to the Kolno Herald on condition of anonymity because he feared for his job at the ministry.",
+    "The source asked not to be named because the inquiry into the dam at Dovra is still going on.",
+    "The two Ruritanian diplomats were granted anonymity to discuss the talks in Dovra.",
+    # found: a tag the parser missed, then the anonymity terms: speech, not the outlet's claim
+    "The picture of the fighter is not the one from Dovra,' he told the Kolno Herald, speaking on condition of "
+    "anonymity.",
+]
+
+
+@pytest.mark.parametrize("body", ANONYMITY_TERMS)
+def test_the_terms_of_anonymity_are_no_claim(body: str, extract: Callable[..., Extraction]) -> None:
+    ex = extract(body)
+    assert not [t for t in texts(ex) if "anonymity" in t or "named" in t], texts(ex)

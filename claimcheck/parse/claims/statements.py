@@ -256,11 +256,13 @@ def possessor(sp: Span, lex: Lexicons) -> Span | None:
     clean short form ("the head of the Kolno port authority", "Ruiz and Holm"): a possessor
     with its post-modifier before "’s" ("President Ana Ruiz of Freedonia’s troops") garbles
     the statement (the new user's class, stop 23), so the pronoun is left as it is."""
+    last = sp.text.split()[-1] if sp.text.split() else ""
+    if _COORDINATED.search(sp.text) or last.endswith(("’s", "'s", "’", "'")):
+        return None  # "Ruiz and Holm": "their" is both; "friends of Adler’s": "’s" twice
     m = _POST_MODIFIER.search(sp.text)
     if m is None:
-        return sp
-    if _COORDINATED.search(sp.text):
-        return None  # "Ruiz and Holm": "their" is both
+        # "scientists’s": a plural common noun takes no "’s" (only an apostrophe, which is not added)
+        return None if last[:1].islower() and last.endswith("s") and not last.endswith("ss") else sp
     head = sp.text[:m.start()].rstrip()
     words = head.split()
     roles = _role_words(lex)
@@ -481,6 +483,11 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     if body is None:
         return None
     body = trim_span(text, body, r, quotes=False)  # "“Therefore, he …": the connective first, then the subject
+    tail = None
+    if a is not None:
+        split = _interposed_frame(text, body, a, lex)
+        if split is not None:
+            body, tail = split  # "Acts of protest, X said, | are acts of …": the frame is left out
     parts: list[Span | None | object] | None = [body]
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
         parts = _complete(text, body, a, sent, lex, antecedent)
@@ -497,6 +504,8 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
                 parts = [body] if owner is None else [owner, _GEN, rest]
             else:
                 parts = [antecedent, rest]
+    if parts is not None and tail is not None:
+        parts = [*parts, tail]
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex, english):
         return None
@@ -504,6 +513,50 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
             and content_words(statement.text) < MIN_CONTENT_WORDS:
         return None  # a short clause is a claim of a speaker; "it is widely believed | the dam was attacked" is the sentence's
     return statement
+
+
+# after a frame inside a content: its own adverbials up to the comma that closes it ("…, the Herald
+# reported | on Monday, | left Dovra …")
+_FRAME_CLOSE = re.compile(r"(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|again|also|too)\b[^,;:“”\"]{0,40}?)?"
+                          r"\s*,\s*")
+_FRAME_OPEN = re.compile(r",\s*[”\"’]?\s*$")
+# what opens a text after a frame that is no continuation of the clause before it: an apposition of
+# the source ("…, according to X, | a researcher at …"), a relative clause, a number ("X, | 29")
+_NOT_CONTINUED = frozenset("a an the this that these those his her its their which who whom whose".split())
+
+
+def _interposed_frame(text: str, body: Span, a: Attribution, lex: Lexicons) -> tuple[Span, Span | None] | None:
+    """A content that holds its own attribution's frame between commas ("Acts of protest, X said,
+    are acts of patriotism", "Now, according to the Herald, the rifle will cost $500", "The
+    soldiers were at the market, according to an official, when they disappeared"), as the
+    statement's spans without the frame: (the clause's first part, its continuation or None).
+    The words before the frame are left out when they hold no verb and the words after it open
+    a clause of their own ("Now, according to X, | the rifle …"); the words after it are left
+    out when they are an apposition, a relative clause or a number ("…, according to X, 29").
+    None when the frame is not inside ``body`` between commas.  Stop 23: the frame was shown
+    inside the claim text (the speaker inside the claim, the new user's class)."""
+    src = a.source.span if a.source is not None else None
+    if src is None:
+        return None
+    lo, hi = min(a.cue.start, src.start), max(a.cue.end, src.end)
+    if a.source is not None and a.source.descriptor is not None:
+        hi = max(hi, a.source.descriptor.end)
+    if not (body.start < lo and hi < body.end) or not _FRAME_OPEN.search(text, body.start, lo):
+        return None
+    m = _FRAME_CLOSE.match(text, hi, body.end)
+    if m is None:
+        return None
+    before, after = _span(text, body.start, lo), _span(text, m.end(), body.end)
+    if before is None or after is None:
+        return None
+    first = after.text.split()[0].lower() if after.text.split() else ""
+    continues = bool(first) and first not in _NOT_CONTINUED and not first[:1].isdigit() \
+        and content_words(after.text) >= 1 and len(after.text.split()) >= 2
+    if not _has_predicate(before.text, lex):
+        if not continues or after.text[:1].isupper():
+            return after, None  # "Now, according to X, | the rifle will cost …"
+        return before, after  # "Acts of protest, X said, | are acts of patriotism"
+    return (before, after) if continues else (before, None)
 
 
 def tidy(text: str, parts: list[Span | None | object], r: ClaimRules) -> list[Span | None | object]:
