@@ -255,7 +255,8 @@ def possessor(sp: Span, lex: Lexicons) -> Span | None:
     complement a bare name ("President of Freedonia" → "Freedonia’s").  None when there is no
     clean short form ("the head of the Kolno port authority", "Ruiz and Holm"): a possessor
     with its post-modifier before "’s" ("President Ana Ruiz of Freedonia’s troops") garbles
-    the statement (the new user's class, stop 23), so the pronoun is left as it is."""
+    the statement (the new user's class, stop 23): the caller shows the whole clause where
+    source, cue and content follow each other, else makes no claim."""
     last = sp.text.split()[-1] if sp.text.split() else ""
     if _COORDINATED.search(sp.text) or last.endswith(("’s", "'s", "’", "'")):
         return None  # "Ruiz and Holm": "their" is both; "friends of Adler’s": "’s" twice
@@ -501,7 +502,9 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
             rest = _span(text, body.start + m.end(), body.end)
             if word in _POSSESSIVES:
                 owner = possessor(antecedent, lex)
-                parts = [body] if owner is None else [owner, _GEN, rest]
+                if owner is None:
+                    return None  # no clean short form of the person before
+                parts = [owner, _GEN, rest]
             else:
                 parts = [antecedent, rest]
     if parts is not None and tail is not None:
@@ -673,7 +676,12 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         rest = _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)
         if word in _POSSESSIVES:
             owner = possessor(subj, lex)
-            return [body] if owner is None else [owner, _GEN, rest]  # no clean short form: the pronoun stays
+            if owner is None:
+                # no clean short form: the whole clause when source, cue and content follow each other
+                # ("The head of the port authority said his staff would strike"), else no claim
+                whole = _whole_clause(text, body, a, sent, lex)
+                return None if whole is None or whole == [body] else whole
+            return [owner, _GEN, rest]
         return [subj, rest]
     if a.act in ("assert", "confirm", "hedge") and (not _clause_verb(body.text, a, lex)
                                                     or clause_inside_noun_phrase(body.text, lex)):
@@ -835,7 +843,9 @@ def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: L
     parts: list[Span | None | object] = [antecedent, rest]
     if word in _POSSESSIVES:
         owner = possessor(antecedent, lex)
-        parts = [sent] if owner is None else [owner, _GEN, rest]  # no clean short form: the pronoun stays
+        if owner is None:
+            return None  # no clean short form of the person before: no claim, as without one
+        parts = [owner, _GEN, rest]
     st = _join(parts)
     return st if st is not None and is_proposition(st.text, lex, english) else None
 
