@@ -253,3 +253,10 @@ def test_a_cue_inside_an_anonymity_marker_is_no_speech(extract: Callable[..., Ex
     assert not [a for a in ex.attributions if a.content.text.startswith("not to be named")]
     ex = extract("A senior diplomat, who asked not to be named, said the ceasefire in Dovra was fragile.")
     assert [c.text for c in ex.claims] == ["The ceasefire in Dovra was fragile"]
+
+
+def test_a_belief_after_a_comma_keeps_its_content(attributions: Callable[[str], tuple]) -> None:
+    # the inverted tag's place phrase is skipped only after a speech tag, never after a belief
+    # ("After all, I believe | in the good sense of …" lost its attribution; PolNeAR tune half)
+    got = attributions("After all, I believe in the good sense of the voters of Ruritania.")
+    assert [a.content.text for a in got] == ["in the good sense of the voters of Ruritania"]

@@ -255,7 +255,7 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     rest = after_adverbials(doc, t, cj, d, cue)
     if d.act == "decline":
         return right_content(doc, si, t, cj, d, cue, rest)
-    if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and cue.frame in ("verb", "tell"):
+    if st > 3 and t.words[st - 1] in (",", "”", '"', "''") and cue.frame in ("verb", "tell") and cue.act != "hedge":
         rest = after_tag_place(doc.text, rest, s.end)  # "C, X told reporters | in Kolno on Monday, …"
     if rest >= s.end or not has_words(doc.text, rest, s.end):
         if cue.frame == "evaluative" or cue.ambiguous and not quote_tag(t, st, cue) and (st := document_tag(doc, t, st, src_last, cue, d)) < 0:
