@@ -260,3 +260,34 @@ def test_a_belief_after_a_comma_keeps_its_content(attributions: Callable[[str], 
     # ("After all, I believe | in the good sense of …" lost its attribution; PolNeAR tune half)
     got = attributions("After all, I believe in the good sense of the voters of Ruritania.")
     assert [a.content.text for a in got] == ["in the good sense of the voters of Ruritania"]
+
+
+TAG_AT_THE_END = [
+    # found in the tune half: an inverted tag the parser did not read (an ambiguous form, "reports";
+    # an impersonal passive with nothing after it) left the sentence in the outlet's own voice with
+    # the tag inside the claim text
+    ("The Ruritanian army has moved two brigades to the border with Freedonia, The Kolno Herald reports.",
+     "The Kolno Herald"),
+    ("The Ruritanian army has moved two brigades to the border with Freedonia, the Herald reports.", "the Herald"),
+    ("The Ruritanian army has moved two brigades to the border with Freedonia, Kolno Radio reports.", "Kolno Radio"),
+    ("The Ruritanian army has moved two brigades to the border with Freedonia, it has been reported.", None),
+    ("The Ruritanian army has moved two brigades to the border with Freedonia, it was reported yesterday.", None),
+    ("The Ruritanian army has moved two brigades to the border with Freedonia, it has been claimed.", None),
+]
+
+
+@pytest.mark.parametrize(("body", "source"), TAG_AT_THE_END)
+def test_an_inverted_tag_at_the_end_is_speech(body: str, source: str | None, extract: Callable[..., Extraction],
+                                              check_parts: Callable[[Extraction], None]) -> None:
+    ex = extract(body)
+    check_parts(ex)
+    assert texts(ex) == ["The Ruritanian army has moved two brigades to the border with Freedonia"]
+    a = ex.attributions[ex.claims[0].attribution]
+    assert (a.source.span.text if a.source is not None and a.source.span is not None else None) == source
+
+
+def test_a_noun_plural_before_the_end_is_no_tag(attributions: Callable[[str], tuple]) -> None:
+    # "reports" after a lower-case noun phrase stays a noun
+    assert not attributions("The army moved two brigades, according to two weekly reports.")[1:]
+    assert not [a for a in attributions("The border was closed after the riots, including two Amnesty reports.")
+                if a.cue.text == "reports"]

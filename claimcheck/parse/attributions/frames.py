@@ -20,7 +20,7 @@ import re
 
 from claimcheck.parse.attributions.content import (
     after_adverbials, apposition_right, asked_lead, clause_after, closes_quote, fronted_clause_end, impersonal_it, left_content,
-    negation, right_content, via_in,
+    negation, right_content, skip_adverbials, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
     as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
@@ -583,11 +583,11 @@ def passive_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Dra
     d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], kind_hint="sources_said", frame="passive")
     word = t.words[ci].lower()
     if word in ("it",):
-        a = t.ends[cj - 1]
+        a = skip_adverbials(doc, t.ends[cj - 1], s.end)
         m = LEAD.match(text, a, s.end)
         a = m.end() if m else a
-        if not has_words(text, a, s.end):
-            return None
+        if not has_words(text, a, s.end):  # "C, it has been reported (yesterday).": the clause before it (stop 23)
+            return left_content(doc, si, t, ci, d) if ci > 3 and t.words[ci - 1] == "," else None
         d.content.append((a, trim_end(text, a, s.end)))
         return d
     # "X reportedly did C", "X is said to C": the whole clause is the content
