@@ -166,7 +166,8 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
         if d is not None:
             drafts.append(d)
     if cands:
-        cands = [c for c in cands if c[2].entry.startswith("open-") or cue_gate(doc, si, c[0], c[1], c[2])]
+        cands = [c for c in cands if (c[2].entry.startswith("open-") or cue_gate(doc, si, c[0], c[1], c[2]))
+                 and not _in_anonymity_marker(doc, si, c[0], c[1])]
     if not cands:
         return drafts, None
     s = doc.sentences[si]
@@ -180,6 +181,18 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
             refine_source(doc, t, d)
             drafts.append(d)
     return drafts, t
+
+
+def _in_anonymity_marker(doc: Doc, si: int, a: int, b: int) -> bool:
+    """Does the cue at characters ``a``-``b`` lie inside a multi-word anonymity marker of
+    ``anonymity.toml`` ("an official, who asked | not to be named recalled that C")?  Such a cue
+    is the terms the source spoke on, never speech (stop 23: its content "not to be named
+    recalled that C" hid the real cue)."""
+    s = doc.sentences[si]
+    low = doc.text[max(s.start, a - 40):min(s.end, b + 60)].lower()
+    off = max(s.start, a - 40)
+    return any(m.start() + off <= a and b <= m.end() + off and " " in m.group(0)
+               for m in doc.words.marker_regex.finditer(low))
 
 
 # a belief or perception under a modal ("some countries may see X as Y", "voters would hope")

@@ -380,7 +380,8 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         if not acts and len(names) < 2:
             continue
         lead = trim_span(text, Span(s.start, s.end, stext), ctx.hits.rules, tail=False, quotes=False).text  # "But …"
-        if not is_proposition(lead, ctx.lex, hits.english) or ctx.hits.rules.said_tail.search(stext):
+        if not is_proposition(lead, ctx.lex, hits.english) or ctx.hits.rules.said_tail.search(stext) \
+                or ctx.hits.rules.frame_tail.match(". " + stext, 1):  # "Lind told the Herald on Monday.”": a tag alone
             continue  # a fragment, or speech ("…, X said.") the attribution parser did not read
         if hits.english and ctx.hits.rules.first_person.match(lead.lstrip(" \t\"“‘'«„")):
             continue  # "My phone drives me crazy …": whose words they are is not in the text (a post, a column)
