@@ -405,7 +405,9 @@ def _origins(e: Entry, s: str) -> bool:
     both sides (so does an ``outlet`` one), an ``evidence`` one the same kind of evidence, a
     ``not_a_short_form`` one a short form kept from its full name; a ``not_a_source``,
     ``common_noun`` or ``not_a_speaker`` example is no (named) source; a ``first_person``
-    example is the writer."""
+    example is the writer; a ``display_text`` example is a headline, dek or caption (a
+    counterexample a body sentence); an ``anaphoric_description`` example "DESCRIPTION = NAMED
+    (ITS SENTENCE)" is that named person again, the article's only one on the claim."""
     from claimcheck.xref import origins
 
     rules = LEX.derive(origins.build_rules)
@@ -417,7 +419,12 @@ def _origins(e: Entry, s: str) -> bool:
         return origins.non_source_reason(s, "named", rules) is not None
     if e["kind"] == "first_person":
         return origins.is_writer(s, rules)
+    if e["kind"] == "display_text":  # a headline, dek or caption: no body sentence's end
+        return origins.is_display(s, rules)
     a, _, b = s.partition(" = ")
+    if e["kind"] == "anaphoric_description":  # "DESCRIPTION = NAMED (ITS SENTENCE)": one person
+        named, _, sentence = b.partition(" (")
+        return origins.same_person(a, named, sentence.removesuffix(")"), True, rules)
     assert b, f"{e.label}: example {s!r} must read 'A = B'"
     if e["kind"] == "evidence":
         ga = origins.evidence_group(a, rules)

@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_names import full_names
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
-    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_writer,
-    mark_unresolved, mention_role, non_source_reason, origin_label, strip_suffixes, wire_credit)
+    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_display,
+    is_writer, mark_unresolved, mention_role, non_source_reason, origin_label, refers_back, same_person,
+    strip_suffixes, title_words, wire_credit)
 
 
 # --------------------------------------------------------------------------- articles
@@ -478,6 +479,82 @@ def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence
     return changed
 
 
+def _described_person(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], stances: Sequence[str],
+                      roles: Sequence[str], rules: OriginRules) -> list[int]:
+    """In one article, "the minister" (or "the foreign minister") on the same claim as "Foreign
+    Minister Anna Weller" (or as "Anna Weller", the article's only named person on that side)
+    is that person again, named more briefly (:func:`same_person`): a definite description
+    (``anaphoric_description``) of one person (the parser's ``source_type`` person), cited
+    directly (no intermediary), takes the named person's origin.  A described person whose
+    title fits several named persons, or none while there are several, stays apart; so does an
+    indefinite one ("a senior official": someone else).  Changes ``keys`` in place; returns the
+    members changed."""
+    persons: dict[tuple[int, str], list[int]] = defaultdict(list)  # (article, stance) → named persons
+    for k in order:
+        c = cs[k]
+        if c.act is not None and c.source_kind == "named" and c.source_type == "person" and roles[k] == "source" \
+                and keys[k].startswith("named:"):
+            persons[(c.article_id, stances[k])].append(k)
+    changed = []
+    for k in order:
+        c = cs[k]
+        if c.act is None or c.source_kind != "anonymous" or c.source_type != "person" or c.via \
+                or roles[k] != "source" or not refers_back(c.source_name, rules):
+            continue
+        named = persons.get((c.article_id, stances[k]), [])
+        distinct = {keys[j] for j in named}
+        fits = {keys[j] for j in named if same_person(c.source_name, cs[j].source_name, cs[j].sentence_text, False, rules)}
+        if len(fits) != 1 and len(distinct) == 1:
+            fits = distinct  # the article's only named person on this side
+        if len(fits) == 1:
+            keys[k] = next(iter(fits))
+            changed.append(k)
+    return changed
+
+
+def _display_voice(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], stances: Sequence[str],
+                   roles: Sequence[str], rules: OriginRules) -> dict[int, str]:
+    """In one article, display text (a headline, dek or caption: :func:`is_display`) restating a
+    claim its body makes is the outlet's summary of that body, never an origin of its own: a
+    display mention takes the origin of a body mention of its article on the same side (the one
+    whose source and sentence share most words with its source, then the first identified
+    source, then the first); with no body mention on that side, the article's first display
+    mention.  Every mention of the article that had the display mention's origin follows it
+    (its own voice folded into it, say).  Changes ``keys`` in place; returns member → reason
+    for the members changed."""
+    display = [is_display(c.sentence_text, rules) for c in cs]
+    if not any(display):
+        return {}
+    changed: dict[int, str] = {}
+    for k in order:
+        if not display[k]:
+            continue
+        c = cs[k]
+        body = [j for j in order if cs[j].article_id == c.article_id and not display[j] and stances[j] == stances[k]]
+        if body:
+            want = set(description(c.source_name)) if c.act is not None else set()
+
+            def fit(j: int) -> tuple[int, int]:
+                seen = {w.lower() for w in _WORD.findall(f"{cs[j].source_name or ''} {cs[j].sentence_text}")}
+                return (-len(want & seen), roles[j] not in ("source", "evidence"))
+
+            target = min(body, key=lambda j: (*fit(j), order.index(j)))
+            why = "the article's headline or caption restating its body's source"
+        else:
+            first = next(j for j in order if cs[j].article_id == c.article_id and display[j] and stances[j] == stances[k])
+            if first == k:
+                continue
+            target, why = first, "the article's display text, one voice"
+        old, new = keys[k], keys[target]
+        if old == new:
+            continue
+        for j in range(len(cs)):
+            if cs[j].article_id == c.article_id and keys[j] == old:
+                keys[j] = new
+                changed[j] = why
+    return changed
+
+
 def mention_order(c: ClaimRecord) -> tuple[int, str, bool, str, str, str]:
     """The order in which the mentions of a cluster meet their origins, on their content alone
     (never on claim ids, which change with the extractor version): by date, then article (its
@@ -545,6 +622,9 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
                 keys[k], how[k] = keys[k0], "the same source, named again in the article"
     for k in _shorter_unnamed(cs, keys, order):
         how[k] = how[k] or "same unnamed source, named more briefly"
+    if rules is not None:
+        for k in _described_person(cs, keys, order, stances, roles, rules):
+            how[k] = how[k] or "the same person, described again in the article"
     # an article's own voice restating what its sources said rests on those sources; so does a
     # mention credited to the article's own publisher ("…, officials said, AFP reported") and,
     # with the rules, a mention with no identity of its own
@@ -578,6 +658,9 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
         for k, k0 in _copies(cs, order, wire_copy).items():
             if keys[k] != keys[k0]:
                 keys[k], how[k] = keys[k0], "near-identical text"
+    if rules is not None:  # last: the body's origins are settled
+        for k, why in _display_voice(cs, keys, order, stances, roles, rules).items():
+            how[k] = why
     seen: set[str] = set()
     out: list[Origin | None] = [None] * len(cs)
     for k in order:
