@@ -19,7 +19,7 @@ from claimcheck.xref.cluster import cluster_claims, thresholds
 from claimcheck.xref.grade import ClusterResult, assess, source_reliability
 from claimcheck.xref.index import ActorIndex
 from claimcheck.xref.origins import (
-    ArticleText, OriginContext, OriginRules, Publisher, build_rules, non_source_reason, publishers)
+    ArticleText, OriginContext, OriginRules, Publisher, as_first_copy, build_rules, non_source_reason, publishers)
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -114,7 +114,9 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
         publishers_of = article_publishers(articles, index, lexicons)
     ctx = OriginContext(index.key, index.name, rules, publishers_of,
                         common_noun=lambda name: record.common_noun(name) is not None)
-    groups = cluster_claims(claims, index.claim_keys, lexicons)
+    # a claim repeated by copies of one story is clustered as of its earliest copy (its date,
+    # its stated date): one wire text published on three days is one proposition
+    groups = cluster_claims(as_first_copy(claims, publishers_of, th.wire_copy), index.claim_keys, lexicons)
     out: list[ClusterOut] = []
     one = {}.setdefault  # one object per distinct origin key, label and reason across clusters (memory)
     for g in groups:

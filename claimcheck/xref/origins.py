@@ -26,12 +26,13 @@ into an origin that an earlier mention already had.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_names import full_names
@@ -48,11 +49,14 @@ from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rule
 class Publisher:
     """Whose voice an article's own voice is: ``key`` (an origin key), ``label`` (in words),
     ``reason`` ("" for the article's own outlet; else "same wire credit (X)" or
-    "near-identical text (…)")."""
+    "near-identical text (…)"); for a copy (:func:`copy_roots`), ``first`` is the id of the
+    earliest article of its copy group, ``first_published`` that article's date."""
 
     key: str
     label: str
     reason: str = ""
+    first: int | None = None
+    first_published: dt.date | None = None
 
 
 SHINGLE = 3  # words per shingle
@@ -311,11 +315,71 @@ def publishers(articles: Iterable[ArticleText], ctx: OriginContext,
         if aid == root:
             continue
         rp, mine = out[root], out[aid]
-        if mine.reason:  # credited itself: the wire it names
-            continue
         src = by_id[root]
+        if mine.reason:  # credited itself: the wire it names (and still a copy, for its dates)
+            out[aid] = replace(mine, first=root, first_published=src.published)
+            continue
         where = f"{src.outlet or 'an article'}, {src.published.isoformat() if src.published else 'undated'}"
-        out[aid] = Publisher(rp.key, rp.label, rp.reason or f"near-identical text (the same story as {where})")
+        out[aid] = Publisher(rp.key, rp.label, rp.reason or f"near-identical text (the same story as {where})",
+                             root, src.published)
+    return out
+
+
+def as_first_copy(claims: Sequence[ClaimRecord], publishers_of: Mapping[int, Publisher],
+                  wire_copy: float) -> list[ClaimRecord]:
+    """``claims`` (parallel, the same objects where nothing changes) with each claim that a copy
+    group (an article and its near-identical copies, :func:`copy_roots`; ``publishers_of``, from
+    :func:`publishers`, names each copy's earliest article) carries in several of its articles
+    read as of the earliest article of the group that carries it: that claim's publication date
+    and stated date (``refers_to``).  One wire text published on three days resolves "on
+    Tuesday" against three dates; read so, its copies state one proposition on one date and
+    cluster together (issue 9, origins: one wire text in three outlets made two clusters).
+
+    The same claim: the same words (case and spacing aside), else the nearest text of another
+    article of the group at a rapidfuzz ratio of at least ``wire_copy`` (0–100, ``xref.toml``),
+    of the same voice (attributed or not) and polarity.  Which article is earliest is a rule
+    on content (date, then article uid), so the result does not depend on the order of
+    ingestion.  Claims carried by one article only are left as they are."""
+    group_of: dict[int, int] = {}
+    for aid, p in publishers_of.items():
+        if p.first is not None:
+            group_of[aid] = group_of[p.first] = p.first
+    if not group_of:
+        return list(claims)
+    from rapidfuzz import fuzz, process
+
+    def rank(c: ClaimRecord) -> tuple[int, str, str]:
+        return (c.published.toordinal() if c.published else 10**7, c.article_uid, c.claim_uid)
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        g = group_of.get(c.article_id)
+        if g is not None:
+            members[g].append(i)
+    out = list(claims)
+    for g, idx in members.items():
+        def kind(c: ClaimRecord) -> tuple[bool, str]:
+            return (c.act is None, c.polarity)
+
+        first: dict[tuple[str, tuple[bool, str]], ClaimRecord] = {}
+        norm = {i: _norm(claims[i].text) for i in idx}
+        for i in sorted(idx, key=lambda i: rank(claims[i])):
+            first.setdefault((norm[i], kind(claims[i])), claims[i])
+        texts: dict[tuple[bool, str], list[tuple[str, ClaimRecord]]] = defaultdict(list)
+        for (t, k), c in sorted(first.items(), key=lambda x: rank(x[1])):
+            texts[k].append((t, c))
+        for i in idx:
+            c = claims[i]
+            ref = first[(norm[i], kind(c))]
+            if ref.article_id == c.article_id:  # carried first by this article: another's nearly?
+                others = [(t, r) for t, r in texts[kind(c)] if r.article_id != c.article_id and rank(r) < rank(c)]
+                hit = process.extractOne(norm[i], [t for t, _ in others], scorer=fuzz.ratio,
+                                         score_cutoff=wire_copy) if others else None
+                if hit is None:
+                    continue
+                ref = others[hit[2]][1]
+            if (ref.published, ref.refers_to) != (c.published, c.refers_to):
+                out[i] = replace(c, published=ref.published, refers_to=ref.refers_to)
     return out
 
 
