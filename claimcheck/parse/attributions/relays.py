@@ -71,6 +71,24 @@ def _is_source(doc: Doc, t: Toks, i: int, e: int) -> bool:
     return head in doc.words.anon_kind or head in doc.words.types
 
 
+_PREPOSITIONS = frozenset(("from", "of", "in", "on", "at", "to", "with", "by", "about"))
+CLAUSE_GAP = 80  # characters between a speech verb and ", citing X" in one clause ("said on Monday, citing")
+_QUOTE_OR_STOP = re.compile(r"[\"“”«»;:.!?]")
+
+
+def _same_clause(text: str, main: Draft, d: Draft, x_end: int) -> bool:
+    """Is ``main`` the speech verb ``citing X`` belongs to: its cue ends shortly before the
+    participle ("Y said on Monday, citing X, that C"), or starts right after X's comma ("Y,
+    citing X, said C"), with no quotation mark nor clause stop between?"""
+    if main.cue[1] <= d.cue[0]:
+        gap = text[main.cue[1]:d.cue[0]]
+    elif main.cue[0] >= x_end:
+        gap = text[x_end:main.cue[0]]
+    else:
+        return False
+    return len(gap) <= CLAUSE_GAP and _QUOTE_OR_STOP.search(gap) is None
+
+
 def _skip_to_content(text: str, pos: int, end: int) -> int:
     """``pos`` past commas, spaces and a "that" opening a content."""
     m = re.compile(r"[\s,]*(?:that\b)?\s*").match(text, pos, end)
@@ -128,7 +146,10 @@ def relay_vias(doc: Doc, t: Toks | None, drafts: list[Draft], relays: Relays) ->
             e = next((k for k in range(i, min(n, i + CITED_MAX + 1)) if t.words[k] == ","), i)  # X runs to its comma
             if e <= i:
                 continue
-            main = next((x for x in out if x is not d and x.src == d.src and x.cue != d.cue), None)
+            if t.words[i].lower() in _PREPOSITIONS:  # "quoting from scholars, X argued": X's own argument
+                continue
+            main = next((x for x in out if x is not d and x.src == d.src and x.cue != d.cue
+                         and _same_clause(text, x, d, t.ends[e])), None)
             if main is None:
                 continue
             if cue not in relays.quoting and not _is_source(doc, t, i, e):  # "citing security concerns": a reason
