@@ -48,6 +48,14 @@ def test_the_relay_is_a_via(attributions, text: str, source: str, via: str, cont
     assert a.content.text.rstrip(".") == content
 
 
+def test_citing_belongs_to_the_verb_of_its_clause(attributions) -> None:  # noqa: ANN001
+    """A speech verb of an earlier clause, past a quotation, takes no relay from a later "citing"."""
+    text = ("Lena Sorel asked about the report. “The port is closed,” the harbour master said during an interview "
+            "on Radio Lutha, citing Anna Weller of the customs office.")
+    asked = [a for a in attributions(text) if a.cue.text == "asked"]
+    assert asked and asked[0].source.span.text == "Lena Sorel" and asked[0].via == ()
+
+
 @pytest.mark.parametrize("text, source, content", [
     # a reason, not a speaker: read as before
     ("Citing the delays, the union called a strike.", "the union", "the delays"),
@@ -57,17 +65,9 @@ def test_the_relay_is_a_via(attributions, text: str, source: str, via: str, cont
     (f"The Freedonian defence ministry said {C}.", "The Freedonian defence ministry", C),
     (f"{C}, according to the Freedonian defence ministry.", "the Freedonian defence ministry", C),
 ])
-def test_citing_belongs_to_the_verb_of_its_clause(attributions) -> None:  # noqa: ANN001
-    """A speech verb of an earlier clause, past a quotation, takes no relay from a later "citing"."""
-    text = ("Lena Sorel asked about the report. “The port is closed,” the harbour master said during an interview "
-            "on Radio Lutha, citing Anna Weller of the customs office.")
-    asked = [a for a in attributions(text) if a.cue.text == "asked"]
-    assert asked and asked[0].source.span.text == "Lena Sorel" and asked[0].via == ()
-
-
 def test_no_relay_no_via(attributions, text: str, source: str, content: str) -> None:  # noqa: ANN001
     atts = attributions(text)
-    hit = [a for a in atts if a.source is not None and a.source.span is not None and a.source.span.text == source]
+    hit = [a for a in atts if a.source is not None and a.source.span is not None and a.source.span.text == source
+           and content in a.content.text]
     assert hit, [(a.source and a.source.span and a.source.span.text, a.cue.text) for a in atts]
-    assert hit[0].via == ()
-    assert content in hit[0].content.text
+    assert all(a.via == () for a in atts)
