@@ -239,14 +239,17 @@ def copy_roots(articles: Sequence[ArticleText], threshold: float = NEAR, min_sha
 @dataclass(frozen=True)
 class OriginContext:
     """What tracing needs beyond the claims: actor keys and names (from the actor index), the
-    compiled rules, each article's publisher (absent: its outlet), and whether a one-word name
-    is a common word of these articles (``common_noun``; see :func:`mention_role`)."""
+    compiled rules, each article's publisher (absent: its outlet), whether a one-word name
+    is a common word of these articles (``common_noun``; see :func:`mention_role`), and the
+    actor key of the state a demonym names (``state_of``: "the Ruritanian government", whose
+    source name is "Ruritanian", speaks for Ruritania)."""
 
     actor_key: Callable[[str], str | None]
     actor_name: Callable[[str], str] | None = None
     rules: OriginRules | None = None
     publishers: Mapping[int, Publisher] = field(default_factory=dict)
     common_noun: Callable[[str | None], bool] | None = None
+    state_of: Callable[[str], str | None] | None = None  # a demonym ("Ruritanian") → its state's actor key
     roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
     entities: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`entity`'s
 
@@ -460,6 +463,10 @@ def _root(c: ClaimRecord, ctx: OriginContext,
             key = f"named:{entity}"
         if report:
             return key, f"{who} (report)", f"the same report by {who}, relayed", entity
+        if c.source_type in ("organisation", "state") and ctx.state_of is not None:
+            state = ctx.state_of(name)  # "the Ruritanian government" (name "Ruritanian") is Ruritania speaking
+            if state is not None:
+                return f"named:{state}", f"{name} (named)", "the same state, speaking through its government", None
         return key, f"{name} (named)", "same speaker", entity
     if c.source_kind == "anonymous":
         desc = _norm(c.source_name)
@@ -642,7 +649,11 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
       first vague one): an article never makes two independent origins out of itself;
     * an outlet's own voice on a claim it is cited for elsewhere is its report;
     * a (nearly) identical sentence of another article (``wire_copy``: a rapidfuzz ratio, 0–100)
-      takes that one's origin.
+      takes that one's origin (even when the two name different speakers: in copies the same
+      speaker is often resolved differently, "Yeomans" / "Don Yeomans", an unresolved "he");
+    * display text (a headline, dek or caption) takes the origin of its article's body source
+      for the claim (:func:`_display_voice`), and a definite description of one person that of
+      the named person it repeats (:func:`_described_person`).
 
     Each mention that shares an origin with an earlier one carries the reason."""
     cs = [claims[i] for i in members]
