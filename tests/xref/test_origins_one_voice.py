@@ -118,6 +118,7 @@ def test_show_gives_the_headlines_fold_reason(rows: list[dict], cluster_of: Call
     ("\"We never trained them,\" the minister said.", False),
     ("“We never trained them,” the minister said!", False),
     ("Did Freedonia train the troops?", False),
+    ("The Zenda Gazette's correspondent confirmed the same:", False),
     ("", False),
 ])
 def test_display_text_is_a_line_that_does_not_end_as_a_sentence(sentence: str, display: bool) -> None:
