@@ -597,11 +597,16 @@ def _display_voice(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[i
     if not any(display):
         return {}
     changed: dict[int, str] = {}
+    pos = {k: i for i, k in enumerate(order)}
+    of_article: dict[int, list[int]] = defaultdict(list)  # article → its members, in ``order``
+    for k in order:
+        of_article[cs[k].article_id].append(k)
     for k in order:
         if not display[k]:
             continue
         c = cs[k]
-        body = [j for j in order if cs[j].article_id == c.article_id and not display[j] and stances[j] == stances[k]]
+        mine = of_article[c.article_id]
+        body = [j for j in mine if not display[j] and stances[j] == stances[k]]
         if body:
             want = set(description(c.source_name)) if c.act is not None else set()
 
@@ -609,18 +614,18 @@ def _display_voice(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[i
                 seen = {w.lower() for w in _WORD.findall(f"{cs[j].source_name or ''} {cs[j].sentence_text}")}
                 return (-len(want & seen), roles[j] not in ("source", "evidence"))
 
-            target = min(body, key=lambda j: (*fit(j), order.index(j)))
+            target = min(body, key=lambda j: (*fit(j), pos[j]))
             why = "the article's headline or caption restating its body's source"
         else:
-            first = next(j for j in order if cs[j].article_id == c.article_id and display[j] and stances[j] == stances[k])
+            first = next(j for j in mine if display[j] and stances[j] == stances[k])
             if first == k:
                 continue
             target, why = first, "the article's display text, one voice"
         old, new = keys[k], keys[target]
         if old == new:
             continue
-        for j in range(len(cs)):
-            if cs[j].article_id == c.article_id and keys[j] == old:
+        for j in mine:
+            if keys[j] == old:
                 keys[j] = new
                 changed[j] = why
     return changed
