@@ -381,7 +381,8 @@ def _page(e: Entry, s: str) -> bool:
 
 def _phrase(e: Entry, s: str) -> bool:
     """A word of the entry in the sentence changes the parse: for ``ed_adjective`` and
-    ``knowing`` it stays in a source; for the others it is left out of every content."""
+    ``knowing`` it stays in a source; for ``relay``, ``citing``, ``quoting`` and ``relay_relative`` the relay
+    it names is a via, never a source; for the others it is left out of every content."""
     found = [w for w in e["words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s, re.I)]
     atts = _atts(s)
     if e["kind"] in ("action_verb", "armed_party"):
@@ -395,6 +396,11 @@ def _phrase(e: Entry, s: str) -> bool:
     if e["kind"] == "complement_stop":
         # "X ensured that C": the verb before a that-clause is no cue
         return bool(found) and not any(w in a.cue.text.lower() for a in atts for w in found)
+    if e["kind"] in ("relay", "citing", "quoting", "relay_relative"):
+        # the relay is a via of the speaker's attribution, never a source (nor "which") of its own
+        vias = {v.text.lower() for a in atts for v in a.via}
+        sources = {a.source.span.text.lower() for a in atts if a.source is not None and a.source.span is not None}
+        return bool(found) and bool(vias) and not vias & sources and "which" not in sources
     if not found or not atts:
         return False
     if e["kind"] in ("ed_adjective", "knowing"):
@@ -409,7 +415,9 @@ def _origins(e: Entry, s: str) -> bool:
     both sides (so does an ``outlet`` one), an ``evidence`` one the same kind of evidence, a
     ``not_a_short_form`` one a short form kept from its full name; a ``not_a_source``,
     ``common_noun`` or ``not_a_speaker`` example is no (named) source; a ``first_person``
-    example is the writer."""
+    example is the writer; a ``display_text`` example is a headline, dek or caption (a
+    counterexample a body sentence); an ``anaphoric_description`` example "DESCRIPTION = NAMED
+    (ITS SENTENCE)" is that named person again, the article's only one on the claim."""
     from claimcheck.xref import origins
 
     rules = LEX.derive(origins.build_rules)
@@ -421,7 +429,12 @@ def _origins(e: Entry, s: str) -> bool:
         return origins.non_source_reason(s, "named", rules) is not None
     if e["kind"] == "first_person":
         return origins.is_writer(s, rules)
+    if e["kind"] == "display_text":  # a headline, dek or caption: no body sentence's end
+        return origins.is_display(s, rules)
     a, _, b = s.partition(" = ")
+    if e["kind"] == "anaphoric_description":  # "DESCRIPTION = NAMED (ITS SENTENCE)": one person
+        named, _, sentence = b.partition(" (")
+        return origins.same_person(a, named, sentence.removesuffix(")"), True, rules)
     assert b, f"{e.label}: example {s!r} must read 'A = B'"
     if e["kind"] == "evidence":
         ga = origins.evidence_group(a, rules)

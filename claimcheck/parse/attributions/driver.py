@@ -26,6 +26,7 @@ from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.refine import refine_source, source_frames
+from claimcheck.parse.attributions.relays import build_relays, relay_vias
 from claimcheck.parse.attributions.tokens import QUOTE_MARK, Toks, starts_quote, trim_end
 from claimcheck.lexicons import Lexicons, or_default
 from claimcheck.parse.patterns import Cue, CueLexicon, Words, cue_lexicon, words
@@ -63,6 +64,7 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
     para_first = _paragraphs(doc)
     out: list[Attribution] = []
     maybe_interview = not same_len or any(k in low for k in INTERVIEW_WORDS)
+    relays = lexicons.derive(build_relays)
     for si, s in enumerate(sentences):
         if s.boilerplate:
             continue
@@ -71,6 +73,7 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
             continue_quote(doc, si, out)
             continue
         _share_subjects(drafts)
+        drafts = relay_vias(doc, t, drafts, relays)  # "according to X, cited by Y": Y a via
         if t is not None and maybe_interview and _interview_in(low, s, same_len) and \
                 INTERVIEW_RX.search(text, s.start, s.end):
             _interview_vias(text, s, t, drafts, w)
