@@ -286,6 +286,8 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(src):
         raw, end = m.group(), m.end()
+        if raw == "s" and src[max(0, m.start() - 2):m.start()] in (")'", "]'", "}'"):
+            continue  # the possessive of a bracketed name: "Ruritania Today (RT)'s"
         if raw.endswith("'s") and len(raw) > 2:
             raw, end = raw[:-2], end - 2
         elif raw.endswith("'"):
@@ -395,7 +397,29 @@ def key_and_display(name: str, rules: NameRules, gaz: Qualifiers | None) -> tupl
     core, keep = _core(name, rules, gaz)
     if not keep:
         return _bare_key(name), " ".join(name.split())
-    return " ".join(keep), " ".join(name[core[0].start : core[-1].end].split())
+    return " ".join(keep), " ".join(balanced_span(name, core[0].start, core[-1].end).split())
+
+
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def balanced_span(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its brackets balanced: a bracket the span opens and the text
+    closes right after it is kept ("Ruritania Today (RT)" stays whole, not "Ruritania Today (RT");
+    "Velmora Radio [VR]'s" -> "Velmora Radio [VR]"); a bracket the text never closes is left
+    as written.  Brackets are ``()``, ``[]``, ``{}``; offsets are string indices into ``text``."""
+    span = text[start:end]
+    stack: list[str] = []
+    for c in span:
+        if c in _CLOSERS:
+            stack.append(_CLOSERS[c])
+        elif stack and c == stack[-1]:
+            stack.pop()
+    j = end
+    while stack and j < len(text) and text[j] == stack[-1]:
+        stack.pop()
+        j += 1
+    return text[start:j]
 
 
 def script_of(word: str, rules: NameRules) -> Script | None:
