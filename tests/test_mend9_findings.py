@@ -207,3 +207,75 @@ def test_a_bad_record_date_keeps_the_date_read_from_the_text(cli, tmp_path):
     code, out, err = cli("extract", "r.jsonl", "--format", "jsonl")
     assert code == 0 and json.loads(out)["article"]["published"] == "2024-03-04"
     assert "ignored, published read from the text" in err
+
+
+# --------------------------------------------------------------------------- 5. ClaimReview dates
+
+def _mention(stance: str, art: str, published: str | None, who: str = "Freedonian officials") -> dict:
+    return {"stance": stance,
+            "attribution": {"source": {"name": who, "text": who, "kind": "anonymous", "type": "group"}},
+            "article": {"id": art, "doc": f"{art}.txt", "title": f"Story {art}", "url": f"https://x.example/{art}",
+                        "published": published, "outlet": f"Outlet {art}"}}
+
+
+def _cluster(*mentions: dict, at: str = "2026-11-30T10:00:00+00:00") -> dict:
+    dates = [m["article"]["published"] for m in mentions if m["article"]["published"]]
+    return {"cluster": "k1", "claim": "Ruritania shelled Velmora", "status": "contradicted",
+            "independent_origins": 2, "reason_codes": [], "first_seen": min(dates) if dates else None,
+            "verdict": {"verdict": "confirmed", "reviewer": "ana", "at": at, "note": None},
+            "mentions": list(mentions)}
+
+
+# (mentions, the claim's datePublished, the first appearance's article)
+CLAIM_DATES = [
+    # the user's case: the denial's article is the earliest; the claim was made on 2024-03-01
+    ([_mention("deny", "d", "2024-02-01", "Ruritania"), _mention("support", "a", "2024-03-01")], "2024-03-01", "a"),
+    ([_mention("support", "a", "2024-03-01"), _mention("deny", "d", "2024-05-10", "Ruritania")], "2024-03-01", "a"),
+    ([_mention("decline", "n", "2023-12-01", "Ruritania"), _mention("support", "a", "2024-03-01")], "2024-03-01", "a"),
+    # assertions given later first: the earliest is the first appearance
+    ([_mention("support", "b", "2024-04-01"), _mention("support", "a", "2024-03-01")], "2024-03-01", "a"),
+    ([_mention("support", "u", None), _mention("support", "a", "2024-03-01")], "2024-03-01", "a"),
+    ([_mention("support", "u", None), _mention("support", "v", None)], None, "u"),
+    # only a denial: the claim's date is unknown (the denial's is not it), no appearance
+    ([_mention("deny", "d", "2024-02-01", "Ruritania")], None, None),
+]
+
+
+@pytest.mark.parametrize("mentions, date, first", CLAIM_DATES)
+def test_claimreview_dates_the_claim_by_its_first_assertion(mentions, date, first):
+    from claimcheck.report.exports import claimreview
+
+    [review] = claimreview({"clusters": [_cluster(*mentions)]})
+    item = review["itemReviewed"]
+    assert item.get("datePublished") == date
+    if first is None:
+        assert item["appearance"] == [] and "firstAppearance" not in item
+    else:
+        assert item["firstAppearance"]["url"] == f"https://x.example/{first}"
+        dated = [w["datePublished"] for w in item["appearance"] if "datePublished" in w]
+        assert dated == sorted(dated)
+    assert all(w["url"] not in ("https://x.example/d", "https://x.example/n") for w in item["appearance"])
+    # the review is dated by the verdict, never by an article
+    assert review["datePublished"] == "2026-11-30"
+
+
+def test_claimreview_through_the_cli_dates_the_claim_not_the_denial(cli, tmp_path):
+    recs = [
+        {"id": "deny", "text": "Ruritania denies shelling Velmora\n\nRuritania denied on Friday that its army had "
+         "shelled the town of Velmora, the foreign ministry said in a statement.", "published": "2024-02-10",
+         "outlet": "Freedonia Post"},
+        {"id": "claim", "text": "Velmora shelled\n\nOfficials in Sylvania said Ruritania's army had shelled the "
+         "town of Velmora.", "published": "2024-04-01", "outlet": "Sylvania Times"},
+    ]
+    (tmp_path / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    assert cli("ingest", "r.jsonl", "--db", "x.db", "-q")[0] == 0
+    rows = json.loads(cli("report", "--db", "x.db", "--format", "json", "--status", "contradicted")[1])
+    [row] = [r for r in rows if r["first_seen"] == "2024-02-10"]
+    from claimcheck import api
+
+    api.add_verdict(str(tmp_path / "x.db"), row["cluster"], "confirmed", "ana", None)
+    code, out, _err = cli("export", "--db", "x.db", "--format", "claimreview")
+    [review] = json.loads(out)
+    assert review["itemReviewed"]["datePublished"] == "2024-04-01"
+    assert review["itemReviewed"]["firstAppearance"]["publisher"]["name"] == "Sylvania Times"
+    assert review["datePublished"] == dt.date.today().isoformat()
