@@ -17,7 +17,7 @@ from claimcheck.ingest.furniture import flag_sentences
 from claimcheck.ingest.readers import RawDocument
 from claimcheck.ingest.structure import analyse, parse_date
 from claimcheck.lexicons import Lexicons, or_default
-from claimcheck.model import ArticleMeta, Extraction, MetaValue
+from claimcheck.model import ArticleMeta, Attribution, Extraction, MetaValue
 from claimcheck.parse.sentences import split_sentences
 
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
@@ -160,9 +160,39 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
     if not doc.flag:  # page furniture and repeated sentences: kept with their offsets, never mined
         lines, sentences = flag_sentences(text, lines, sentences, lexicons)
     attributions, claims = parse_article(text, sentences, meta, lexicons) if not doc.flag else ((), ())
+    attributions = own_outlet(attributions, meta.value("outlet"), lexicons)
     return Extraction(id=doc.id, text=text, meta=meta, lines=lines, sentences=sentences,
                       attributions=attributions, claims=claims, content_hash=content_hash(text),
                       encoding=doc.encoding, warnings=tuple(warnings))
+
+
+def own_outlet(attributions: tuple[Attribution, ...], outlet: str | None,
+               lexicons: Lexicons) -> tuple[Attribution, ...]:
+    """The attributions with the article's references to itself read as such (``names.toml``'s
+    ``self_reference``: "this newspaper", "this website", "our reporter"): a source that names
+    the article's outlet or writer is the outlet, ``Source(kind="named", type="outlet",
+    actor=outlet)`` (its span kept), or, when the article's outlet is unknown, the article's own
+    voice (no source: "this newspaper" in two articles is not one origin); an intermediary that
+    does ("told this newspaper") is dropped from the via chain: the source spoke to the outlet
+    itself, there is none between.  Other attributions are returned as they are (the same
+    objects, in the same order, so claims' indices still hold)."""
+    from claimcheck.xref.names import is_self_reference, name_rules
+
+    rules = name_rules(lexicons)
+    if rules.self_reference is None:
+        return attributions
+    out = []
+    for a in attributions:
+        src, via = a.source, a.via
+        if src is not None and src.span is not None and (
+                is_self_reference(src.span.text, rules)
+                or src.resolved is not None and is_self_reference(src.resolved.text, rules)):
+            src = (dataclasses.replace(src, kind="named", type="outlet", actor=outlet.strip(), descriptor=None)
+                   if outlet and outlet.strip() else None)
+        if via and any(is_self_reference(v.text, rules) for v in via):
+            via = tuple(v for v in via if not is_self_reference(v.text, rules))
+        out.append(a if src is a.source and via is a.via else dataclasses.replace(a, source=src, via=via))
+    return tuple(out)
 
 
 def _in_language(published: MetaValue, precision: str | None, lang: str,
