@@ -307,11 +307,25 @@ def _language(e: Entry, s: str) -> bool:
 def _name(e: Entry, s: str) -> bool:
     """"A = B": both sides get the same key (the transliteration key for a ``translit``,
     ``script`` or ``script_rewrite`` rule; the consonant skeleton for a ``skeleton`` rule); a
-    ``not_a_name`` example is a mention that is no name."""
+    ``not_a_name`` or ``opener`` example is a mention that is no name (an ``opener``'s "A = B": the
+    opener before a name is no word of it); an ``opener_suffix`` example "WORD | SENTENCES" is a
+    word those sentences use as a common word."""
     from claimcheck.xref.gazetteer import normalise, translit_key
     from claimcheck.xref.names import name_rules, skeleton_key
 
-    if e["kind"] == "not_a_name":  # a mention that is no name (the example) or is one (a counterexample)
+    if e["kind"] == "self_reference":  # the article naming its own outlet or writer
+        from claimcheck.xref.names import is_self_reference
+
+        return is_self_reference(s, name_rules(LEX))
+    if e["kind"] == "opener_suffix":  # "WORD | SENTENCE | ...": the sentences make WORD a common word
+        from claimcheck.xref.names import common_words, fold
+
+        word, *texts = [x.strip() for x in s.split("|")]
+        sentences = [x for t in texts for x in t.split(". ") if x]
+        rules = name_rules(LEX)
+        return fold(word) in common_words({word}, sentences, rules.not_name, rules.opener_suffixes)
+    if e["kind"] in ("not_a_name", "opener") and " = " not in s:
+        # a mention that is no name (the example) or is one (a counterexample)
         from claimcheck.xref.gazetteer import gazetteer
         from claimcheck.xref.names import is_name
 
