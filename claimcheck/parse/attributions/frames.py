@@ -577,8 +577,7 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
 
 def passive_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
     """"It was reported that C" (content after the cue), "X reportedly did C", "X is said to C"
-    (the whole clause); the source is unnamed ("sources said"), or none for a passive of belief
-    ("It is believed that C": a ``hedge`` cue, issue 9 stop 23)."""
+    (the whole clause); the source is unnamed ("sources said"), none for "It is believed that C"."""
     text = doc.text
     s = doc.sentences[si]
     hint = None if cue.act == "hedge" else "sources_said"  # a passive of belief names nobody
