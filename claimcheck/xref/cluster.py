@@ -566,6 +566,16 @@ def reverses_it(f: Features, r: Features) -> bool:
     return any(w[:1] != "@" for w in f.bag & r.bag) or (f.group is not None and f.group == r.group)
 
 
+def self_reversal(c: ClaimRecord, r: ClaimRecord) -> bool:
+    """Is claim ``c`` its source taking back its own denial ``r`` in the same article ("The
+    ministry denied that its troops had crossed the border. … Later, the ministry admitted that a
+    unit had entered the territory"; the parser links them, parse/claims/reversal.py), or its own
+    claim ("X backtracked on his claims")?  Then it joins ``r``'s cluster whatever words each
+    uses (issue 9, stop 23, denials9)."""
+    return (c.article_id == r.article_id and (r.act == "deny") != (c.act == "deny")
+            and c.source_name is not None and c.source_name == r.source_name)
+
+
 def own_words_met(f: Features, r: Features) -> bool:
     """Are a denial's own words (its content words past ``deny_noise``, actors and action
     aside) mostly, at least half of them, in representative ``r``'s?  A denial with none
@@ -607,7 +617,8 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
                 if c.reverses_claim_id is not None and c.reverses_claim_id in by_id
-                and reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])}
+                and (reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])
+                     or self_reversal(c, claims[by_id[c.reverses_claim_id]]))}
     owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows, rare)
     for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
         j, seen = reverses[i], {i}
