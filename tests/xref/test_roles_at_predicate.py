@@ -11,7 +11,6 @@ json``; swapped roles give two clusters, the same roles in other words one.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
