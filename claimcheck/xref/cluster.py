@@ -298,6 +298,16 @@ def subject_text(text: str, predicate: re.Pattern[str] | None) -> str:
     return ""
 
 
+def predicate_at(text: str, verb: str) -> int | None:
+    """Where the stored predicate ``verb`` ("delivered") stands in the claim's ``text``: the start
+    of its first whole-word occurrence, None when it is not there (a composed text that reworded
+    it).  For a claim without an action word (``actions.toml``), the roles are read around its
+    predicate (:func:`claimcheck.xref.roles.read_roles`): "Freedonia delivered rifles to Sylvania"
+    and "Sylvania delivered rifles to Freedonia" are two propositions whatever was delivered."""
+    m = re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", text)
+    return m.start() if m else None
+
+
 def roles_swapped(f: Features, r: Features) -> bool:
     """Do two claims give their actors opposite roles: the agent of each is a patient of the
     other, and they share no agent ("Freedonia sold tanks to Sylvania" / "Sylvania sold tanks
@@ -372,8 +382,12 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
         at = next((m.start() for m in actions.pattern.finditer(c.text)  # not "arms" of "sergeant-at-arms"
                    if actions.groups[int((m.lastgroup or "a0")[1:])] == group
                    and c.text[m.start() - 1:m.start()] != "-" and c.text[m.end():m.end() + 1] != "-"), None)
+        if at is None and c.predicate:  # the class read from the sentence, no action word in the claim
+            at = predicate_at(c.text, c.predicate)
         reading = read_roles(c.text, c.actors, at, roles)
         text, converse = converse_tokens(text, roles, reading.converse, actions.pattern)  # "sold" / "bought … from": one word
+    elif roles is not None and c.predicate and c.language not in roles.languages:
+        reading = read_roles(c.text, c.actors, predicate_at(c.text, c.predicate), roles)  # "X delivered rifles to Y"
     norm = normalise(text, pairs, actions)
     if denial:
         norm = [w for w in norm if w not in deny_noise]
