@@ -459,6 +459,16 @@ def asked_lead(doc: Doc, si: int, t: Toks, ci: int, cj: int, d: Draft) -> Draft 
     return d
 
 
+def final_tag(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue) -> bool:
+    """Does the speech verb ending before token ``cj`` end the sentence, bar adverbials ("said.",
+    "said on Friday.", "told reporters.")?  Only a verb or tell cue, not a hedge, ends a final tag: "C, the
+    minister, Ana Ruiz, said." has its source between commas after the content (src23)."""
+    if cue.frame not in ("verb", "tell") or cue.ambiguous or cue.act == "hedge":
+        return False
+    rest = after_adverbials(doc, t, cj, Draft(si, d.cue, d.act, None, [], []), cue)
+    return rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end)
+
+
 def impersonal_it(t: Toks, st: int, d: Draft, cue: Cue) -> bool:
     """Is "it" at token ``st`` expletive: followed in the cue by a form of "be" and a
     participle ("it is widely believed", "it was long feared", "it has been reported"), not a
