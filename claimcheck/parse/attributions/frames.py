@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.content import (
-    after_adverbials, apposition_right, asked_lead, clause_after, closes_quote, final_tag, fronted_clause_end, impersonal_it,
+    after_adverbials, apposition_right, clause_after, closes_quote, final_tag, fronted_clause_end, impersonal_it,
     left_content, negation, right_content, skip_adverbials, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
@@ -141,8 +141,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k if pp_comma < 0 else pp_comma, d) else None
     if k < 0:
-        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said", "Citing the delays, the union …")
-        return leading_participle(doc, si, t, ci, cj, d) if word.endswith("ing") else asked_lead(doc, si, t, ci, cj, d)
+        # no subject: "Said the minister: ...", "Citing the delays, the union …"; "Asked whether X, Y said C" is no one's
+        return leading_participle(doc, si, t, ci, cj, d) if word.endswith("ing") else None
     tok = t.words[k]
     if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
             (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
