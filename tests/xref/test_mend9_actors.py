@@ -49,6 +49,7 @@ def test_an_opener_alone_is_no_name(mention):
     ("Suspended Jon Vask", "Jon Vask"),
     ("Dubbed Velmorazilla", "Velmorazilla"),
     ("Currently the Velmora Times", "Velmora Times"),
+    ("Unlike al-Maro", "al-Maro"),  # a lower-case particle opens the name
 ])
 def test_an_opener_before_a_name_is_no_word_of_it(mention, name):
     assert is_name(mention, RULES, ACRONYMS)
