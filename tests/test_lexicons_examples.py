@@ -259,6 +259,10 @@ def _claim_cue(e: Entry, s: str) -> bool:
         lead = roles(LEX).lead.match(s)
         return lead is not None and bool(re.match(e["pattern"], s, re.I)) and any(
             k < lead.end() for k, _, _ in proper_nouns(s, LEX))
+    if e["sets"] == "relation:denial_object":  # read by the attribution driver on a walk-back's content
+        from claimcheck.parse.attributions.grammar import denial_object
+
+        return bool(re.search(e["pattern"], s, re.I)) and denial_object(LEX).match(s) is not None
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 
@@ -391,7 +395,8 @@ def _page(e: Entry, s: str) -> bool:
 
 def _phrase(e: Entry, s: str) -> bool:
     """A word of the entry in the sentence changes the parse: for ``ed_adjective`` and
-    ``knowing`` it stays in a source; for the others it is left out of every content."""
+    ``knowing`` it stays in a source; for ``relay``, ``citing``, ``quoting`` and ``relay_relative`` the relay
+    it names is a via, never a source; for the others it is left out of every content."""
     found = [w for w in e["words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s, re.I)]
     atts = _atts(s)
     if e["kind"] in ("action_verb", "armed_party"):
@@ -405,6 +410,11 @@ def _phrase(e: Entry, s: str) -> bool:
     if e["kind"] == "complement_stop":
         # "X ensured that C": the verb before a that-clause is no cue
         return bool(found) and not any(w in a.cue.text.lower() for a in atts for w in found)
+    if e["kind"] in ("relay", "citing", "quoting", "relay_relative"):
+        # the relay is a via of the speaker's attribution, never a source (nor "which") of its own
+        vias = {v.text.lower() for a in atts for v in a.via}
+        sources = {a.source.span.text.lower() for a in atts if a.source is not None and a.source.span is not None}
+        return bool(found) and bool(vias) and not vias & sources and "which" not in sources
     if not found or not atts:
         return False
     if e["kind"] in ("ed_adjective", "knowing"):
@@ -419,7 +429,9 @@ def _origins(e: Entry, s: str) -> bool:
     both sides (so does an ``outlet`` one), an ``evidence`` one the same kind of evidence, a
     ``not_a_short_form`` one a short form kept from its full name; a ``not_a_source``,
     ``common_noun`` or ``not_a_speaker`` example is no (named) source; a ``first_person``
-    example is the writer."""
+    example is the writer; a ``display_text`` example is a headline, dek or caption (a
+    counterexample a body sentence); an ``anaphoric_description`` example "DESCRIPTION = NAMED
+    (ITS SENTENCE)" is that named person again, the article's only one on the claim."""
     from claimcheck.xref import origins
 
     rules = LEX.derive(origins.build_rules)
@@ -431,7 +443,12 @@ def _origins(e: Entry, s: str) -> bool:
         return origins.non_source_reason(s, "named", rules) is not None
     if e["kind"] == "first_person":
         return origins.is_writer(s, rules)
+    if e["kind"] == "display_text":  # a headline, dek or caption: no body sentence's end
+        return origins.is_display(s, rules)
     a, _, b = s.partition(" = ")
+    if e["kind"] == "anaphoric_description":  # "DESCRIPTION = NAMED (ITS SENTENCE)": one person
+        named, _, sentence = b.partition(" (")
+        return origins.same_person(a, named, sentence.removesuffix(")"), True, rules)
     assert b, f"{e.label}: example {s!r} must read 'A = B'"
     if e["kind"] == "evidence":
         ga = origins.evidence_group(a, rules)
@@ -475,6 +492,28 @@ def _check(e: Entry, s: str) -> bool:
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
 
 
+def _predicate(e: Entry, s: str) -> bool:
+    """An ``equivalent`` example "A / B": the predicates of the two claims meet
+    (:func:`claimcheck.xref.cluster.predicates_meet`); any other kind's "claim | lemma": the
+    claim's predicate has that lemma (:func:`claimcheck.parse.claims.predicate.find_predicate`)."""
+    from claimcheck.model import Span
+    from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
+
+    pr = predicate_rules(LEX)
+    if e["kind"] == "equivalent":
+        from claimcheck.xref.cluster import predicate_classes, predicates_meet
+
+        a, _, b = s.partition(" / ")
+        assert b, f"{e.label}: example {s!r} must read 'A / B'"
+        got = [find_predicate([Span(0, len(x), x)], pr) for x in (a, b)]
+        assert all(got), f"{e.label}: no predicate in {s!r}"
+        return predicates_meet(*(predicate_classes(p[0].text, p[1], None, LEX) for p in got))
+    claim, _, want = s.rpartition(" | ")
+    assert claim, f"{e.label}: example {s!r} must read 'claim | lemma'"
+    got = find_predicate([Span(0, len(claim), claim)], pr)
+    return got is not None and got[1] == want
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -493,6 +532,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "outlets": _outlet,
     "pages": _page,
     "phrases": _phrase,
+    "predicates": _predicate,
     "roles": _role,
     "source_frames": _source_frame,
     "stance": _stance,

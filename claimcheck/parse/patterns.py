@@ -300,7 +300,7 @@ def build_words(lex: Lexicons) -> Words:
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",
-                "action_verb", "armed_party", "complement_stop", "catenative")
+                "action_verb", "armed_party", "complement_stop", "catenative", "relay", "citing", "quoting", "relay_relative")
 ADVERBIAL_KINDS = PHRASE_KINDS[:4]
 
 

@@ -19,7 +19,7 @@ from claimcheck.xref.cluster import cluster_claims, thresholds
 from claimcheck.xref.grade import ClusterResult, assess, source_reliability
 from claimcheck.xref.index import ActorIndex
 from claimcheck.xref.origins import (
-    ArticleText, OriginContext, OriginRules, Publisher, build_rules, non_source_reason, publishers)
+    ArticleText, OriginContext, OriginRules, Publisher, as_first_copy, build_rules, non_source_reason, publishers)
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -113,8 +113,11 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
     if publishers_of is None:
         publishers_of = article_publishers(articles, index, lexicons)
     ctx = OriginContext(index.key, index.name, rules, publishers_of,
-                        common_noun=lambda name: record.common_noun(name) is not None)
-    groups = cluster_claims(claims, index.claim_keys, lexicons)
+                        common_noun=lambda name: record.common_noun(name) is not None,
+                        state_of=_state_of(index, lexicons))
+    # a claim repeated by copies of one story is clustered as of its earliest copy (its date,
+    # its stated date): one wire text published on three days is one proposition
+    groups = cluster_claims(as_first_copy(claims, publishers_of, th.wire_copy), index.claim_keys, lexicons)
     out: list[ClusterOut] = []
     one = {}.setdefault  # one object per distinct origin key, label and reason across clusters (memory)
     for g in groups:
@@ -146,6 +149,29 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             article_uids=tuple(sorted({c.article_uid for c in cs})), reason_codes=tuple(r.reason_codes)))
         record.add(uid, cs, r, set(keys))
     return Analysis(tuple(with_stories(out)), record.grades(), {"thresholds": asdict(th)})
+
+
+def _state_of(index: ActorIndex, lexicons: Lexicons):  # noqa: ANN202 - Callable[[str], str | None]
+    """A demonym source name ("Ruritanian", of "the Ruritanian government") → the actor key of
+    the state it names (the index's, by a mention of it or by its name, even when only its
+    capital was mentioned; else the state's name lower-cased), for
+    :class:`~claimcheck.xref.origins.OriginContext`; None for any other name."""
+    from claimcheck.xref.gazetteer import gazetteer
+
+    gaz = gazetteer(lexicons)
+    memo: dict[str, str | None] = {}
+    known: dict[str, str] | None = None  # a gazetteer actor's name → its key in the index
+
+    def state_of(name: str) -> str | None:
+        nonlocal known
+        if name not in memo:
+            st = gaz.demonym_to_state(name) if name and len(name.split()) == 1 else None
+            if st is not None and known is None:
+                known = {a.name: a.key for a in index.actors() if a.origin == "gazetteer"}
+            memo[name] = (index.key(st) or (known or {}).get(st) or st.lower()) if st else None
+        return memo[name]
+
+    return state_of
 
 
 def with_stories(clusters: Sequence[ClusterOut]) -> list[ClusterOut]:

@@ -60,6 +60,8 @@ class OriginRules:
     evidence: Mapping[str, str] = field(default_factory=dict)  # evidence noun → its group (entry id)
     outlets: Mapping[str, str] = field(default_factory=dict)  # an outlet's other name (normalised) → its name
     short_stop: frozenset[str] = frozenset()  # words that alone are never an outlet's short form
+    body_end: re.Pattern[str] | None = None  # a body sentence's end (``display_text``): display text lacks it
+    anaphoric: frozenset[str] = frozenset()  # first words of a description referring back to one person
 
 
 def build_rules(lexicons: Lexicons) -> OriginRules:
@@ -77,6 +79,8 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
     evidence: dict[str, str] = {}
     outlets: dict[str, str] = {}
     short_stop: set[str] = set()
+    body_end: list[str] = []
+    anaphoric: set[str] = set()
     for e in lexicons["origins"]:
         kind = e["kind"]
         if kind == "wire":
@@ -119,10 +123,16 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
             for w in e["words"]:
                 if evidence.setdefault(w.lower(), e["id"]) != e["id"]:
                     raise LexiconError(f"{e.label}: {w!r} is already evidence of {evidence[w.lower()]!r}")
+        elif kind == "display_text":
+            if not e.get("pattern"):
+                raise LexiconError(f"{e.label}: a display_text entry needs the 'pattern' of a body sentence's end")
+            body_end.append(e["pattern"])
+        elif kind == "anaphoric_description":
+            anaphoric.update(w.lower() for w in e.get("words") or ())
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
                                "report_noun, not_a_source, common_noun, first_person, not_a_speaker, evidence, outlet, "
-                               "not_a_short_form)")
+                               "not_a_short_form, display_text, anaphoric_description)")
     forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
                    key=lambda s: (-len(s), s))
     wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
@@ -139,9 +149,13 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
         re.compile(rf"^(?P<x>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{noun_alt})$", re.I),
         re.compile(rf"^(?:an?|the)\s+(?P<x>[A-Z][\w.&' -]*?)\s+(?:{noun_alt})$"),
     )
+    try:
+        end = re.compile("|".join(f"(?:{p})" for p in body_end)) if body_end else None
+    except re.error as exc:
+        raise LexiconError(f"origins.toml: display_text: bad pattern: {exc}") from None
     return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
                        documents, frozenset(not_source), frozenset(heads), frozenset(first_person),
-                       frozenset(not_speaker), evidence, outlets, frozenset(short_stop))
+                       frozenset(not_speaker), evidence, outlets, frozenset(short_stop), end, frozenset(anaphoric))
 
 
 def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:
@@ -246,6 +260,59 @@ def description(name: str | None) -> tuple[str, ...]:
     ("The footage, filmed from a hill" → ("footage",))."""
     head = (name or "").split(",", 1)[0]
     return tuple(w for w in (_bare(x) for x in head.split()) if w and w.lower() not in _DETERMINERS)
+
+
+def is_display(sentence: str | None, rules: OriginRules) -> bool:
+    """Is ``sentence`` display text (a headline, a standfirst or dek, a caption): a line that
+    does not end as a body sentence does (``display_text`` of ``origins.toml``: no full stop,
+    question or exclamation mark, perhaps followed by a closing quote or bracket)?  False
+    when the lexicon has no such entry."""
+    if rules.body_end is None or not (sentence or "").strip():
+        return False
+    return rules.body_end.search(sentence.rstrip()) is None
+
+
+def refers_back(name: str | None, rules: OriginRules) -> bool:
+    """Does an unnamed description refer back to one person already in the article: its first
+    word is an ``anaphoric_description`` word ("the minister", "its foreign minister"; not "a
+    senior official", not "officials")?"""
+    words = (name or "").split()
+    return len(words) > 1 and words[0].lower() in rules.anaphoric
+
+
+TITLE_WORDS = 4  # words before a name read as its title ("Foreign Minister Anna Weller")
+
+
+def title_words(name: str | None, sentence: str | None) -> frozenset[str]:
+    """The words (lower-cased, determiners aside) right before ``name`` in ``sentence``: the
+    title or description given with the name ("Foreign Minister Anna Weller said …" →
+    {"foreign", "minister"}), at most :data:`TITLE_WORDS`, up to a punctuation mark; empty
+    when the name is not found."""
+    text, nm = sentence or "", " ".join((name or "").split())
+    if not nm:
+        return frozenset()
+    at = text.find(nm)
+    if at < 0:
+        return frozenset()
+    before = re.split(r"[^\w\s'’-]", text[:at])[-1].split()[-TITLE_WORDS:]
+    return frozenset(w.lower() for w in before if w.lower() not in _DETERMINERS)
+
+
+def same_person(desc: str | None, named: str | None, sentence: str | None, only: bool,
+                rules: OriginRules) -> bool:
+    """Is the unnamed description ``desc`` of one article the named person ``named`` of the same
+    article, named more briefly: it refers back (:func:`refers_back`) and either its words are
+    the title given with the name in ``sentence`` (the named mention's sentence:
+    :func:`title_words`) or that person is the only named person the article cites on the same
+    side of the claim (``only``)?  The parser's reading that ``desc`` is one person
+    (``source_type`` person) is the caller's to check."""
+    if not refers_back(desc, rules):
+        return False
+    words = set(description(desc))
+    if not words:
+        return False
+    title = title_words(named, sentence)
+    return (bool(title) and words <= title) or only
 
 
 def is_writer(name: str | None, rules: OriginRules) -> bool:

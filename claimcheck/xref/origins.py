@@ -26,18 +26,20 @@ into an origin that an earlier mention already had.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_names import full_names
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
-    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_writer,
-    mark_unresolved, mention_role, non_source_reason, origin_label, strip_suffixes, wire_credit)
+    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_display,
+    is_writer, mark_unresolved, mention_role, non_source_reason, origin_label, refers_back, same_person,
+    strip_suffixes, title_words, wire_credit)
 
 
 # --------------------------------------------------------------------------- articles
@@ -47,11 +49,14 @@ from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rule
 class Publisher:
     """Whose voice an article's own voice is: ``key`` (an origin key), ``label`` (in words),
     ``reason`` ("" for the article's own outlet; else "same wire credit (X)" or
-    "near-identical text (…)")."""
+    "near-identical text (…)"); for a copy (:func:`copy_roots`), ``first`` is the id of the
+    earliest article of its copy group, ``first_published`` that article's date."""
 
     key: str
     label: str
     reason: str = ""
+    first: int | None = None
+    first_published: dt.date | None = None
 
 
 SHINGLE = 3  # words per shingle
@@ -234,14 +239,17 @@ def copy_roots(articles: Sequence[ArticleText], threshold: float = NEAR, min_sha
 @dataclass(frozen=True)
 class OriginContext:
     """What tracing needs beyond the claims: actor keys and names (from the actor index), the
-    compiled rules, each article's publisher (absent: its outlet), and whether a one-word name
-    is a common word of these articles (``common_noun``; see :func:`mention_role`)."""
+    compiled rules, each article's publisher (absent: its outlet), whether a one-word name
+    is a common word of these articles (``common_noun``; see :func:`mention_role`), and the
+    actor key of the state a demonym names (``state_of``: "the Ruritanian government", whose
+    source name is "Ruritanian", speaks for Ruritania)."""
 
     actor_key: Callable[[str], str | None]
     actor_name: Callable[[str], str] | None = None
     rules: OriginRules | None = None
     publishers: Mapping[int, Publisher] = field(default_factory=dict)
     common_noun: Callable[[str | None], bool] | None = None
+    state_of: Callable[[str], str | None] | None = None  # a demonym ("Ruritanian") → its state's actor key
     roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
     entities: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`entity`'s
 
@@ -310,11 +318,71 @@ def publishers(articles: Iterable[ArticleText], ctx: OriginContext,
         if aid == root:
             continue
         rp, mine = out[root], out[aid]
-        if mine.reason:  # credited itself: the wire it names
-            continue
         src = by_id[root]
+        if mine.reason:  # credited itself: the wire it names (and still a copy, for its dates)
+            out[aid] = replace(mine, first=root, first_published=src.published)
+            continue
         where = f"{src.outlet or 'an article'}, {src.published.isoformat() if src.published else 'undated'}"
-        out[aid] = Publisher(rp.key, rp.label, rp.reason or f"near-identical text (the same story as {where})")
+        out[aid] = Publisher(rp.key, rp.label, rp.reason or f"near-identical text (the same story as {where})",
+                             root, src.published)
+    return out
+
+
+def as_first_copy(claims: Sequence[ClaimRecord], publishers_of: Mapping[int, Publisher],
+                  wire_copy: float) -> list[ClaimRecord]:
+    """``claims`` (parallel, the same objects where nothing changes) with each claim that a copy
+    group (an article and its near-identical copies, :func:`copy_roots`; ``publishers_of``, from
+    :func:`publishers`, names each copy's earliest article) carries in several of its articles
+    read as of the earliest article of the group that carries it: that claim's publication date
+    and stated date (``refers_to``).  One wire text published on three days resolves "on
+    Tuesday" against three dates; read so, its copies state one proposition on one date and
+    cluster together (issue 9, origins: one wire text in three outlets made two clusters).
+
+    The same claim: the same words (case and spacing aside), else the nearest text of another
+    article of the group at a rapidfuzz ratio of at least ``wire_copy`` (0–100, ``xref.toml``),
+    of the same voice (attributed or not) and polarity.  Which article is earliest is a rule
+    on content (date, then article uid), so the result does not depend on the order of
+    ingestion.  Claims carried by one article only are left as they are."""
+    group_of: dict[int, int] = {}
+    for aid, p in publishers_of.items():
+        if p.first is not None:
+            group_of[aid] = group_of[p.first] = p.first
+    if not group_of:
+        return list(claims)
+    from rapidfuzz import fuzz, process
+
+    def rank(c: ClaimRecord) -> tuple[int, str, str]:
+        return (c.published.toordinal() if c.published else 10**7, c.article_uid, c.claim_uid)
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        g = group_of.get(c.article_id)
+        if g is not None:
+            members[g].append(i)
+    out = list(claims)
+    for g, idx in members.items():
+        def kind(c: ClaimRecord) -> tuple[bool, str]:
+            return (c.act is None, c.polarity)
+
+        first: dict[tuple[str, tuple[bool, str]], ClaimRecord] = {}
+        norm = {i: _norm(claims[i].text) for i in idx}
+        for i in sorted(idx, key=lambda i: rank(claims[i])):
+            first.setdefault((norm[i], kind(claims[i])), claims[i])
+        texts: dict[tuple[bool, str], list[tuple[str, ClaimRecord]]] = defaultdict(list)
+        for (t, k), c in sorted(first.items(), key=lambda x: rank(x[1])):
+            texts[k].append((t, c))
+        for i in idx:
+            c = claims[i]
+            ref = first[(norm[i], kind(c))]
+            if ref.article_id == c.article_id:  # carried first by this article: another's nearly?
+                others = [(t, r) for t, r in texts[kind(c)] if r.article_id != c.article_id and rank(r) < rank(c)]
+                hit = process.extractOne(norm[i], [t for t, _ in others], scorer=fuzz.ratio,
+                                         score_cutoff=wire_copy) if others else None
+                if hit is None:
+                    continue
+                ref = others[hit[2]][1]
+            if (ref.published, ref.refers_to) != (c.published, c.refers_to):
+                out[i] = replace(c, published=ref.published, refers_to=ref.refers_to)
     return out
 
 
@@ -395,6 +463,10 @@ def _root(c: ClaimRecord, ctx: OriginContext,
             key = f"named:{entity}"
         if report:
             return key, f"{who} (report)", f"the same report by {who}, relayed", entity
+        if c.source_type in ("organisation", "state") and ctx.state_of is not None:
+            state = ctx.state_of(name)  # "the Ruritanian government" (name "Ruritanian") is Ruritania speaking
+            if state is not None:
+                return f"named:{state}", f"{name} (named)", "the same state, speaking through its government", None
         return key, f"{name} (named)", "same speaker", entity
     if c.source_kind == "anonymous":
         desc = _norm(c.source_name)
@@ -478,6 +550,87 @@ def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence
     return changed
 
 
+def _described_person(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], stances: Sequence[str],
+                      roles: Sequence[str], rules: OriginRules) -> list[int]:
+    """In one article, "the minister" (or "the foreign minister") on the same claim as "Foreign
+    Minister Anna Weller" (or as "Anna Weller", the article's only named person on that side)
+    is that person again, named more briefly (:func:`same_person`): a definite description
+    (``anaphoric_description``) of one person (the parser's ``source_type`` person), cited
+    directly (no intermediary), takes the named person's origin.  A described person whose
+    title fits several named persons, or none while there are several, stays apart; so does an
+    indefinite one ("a senior official": someone else).  Changes ``keys`` in place; returns the
+    members changed."""
+    persons: dict[tuple[int, str], list[int]] = defaultdict(list)  # (article, stance) → named persons
+    for k in order:
+        c = cs[k]
+        if c.act is not None and c.source_kind == "named" and c.source_type == "person" and roles[k] == "source" \
+                and keys[k].startswith("named:"):
+            persons[(c.article_id, stances[k])].append(k)
+    changed = []
+    for k in order:
+        c = cs[k]
+        if c.act is None or c.source_kind != "anonymous" or c.source_type != "person" or c.via \
+                or roles[k] != "source" or not refers_back(c.source_name, rules):
+            continue
+        named = persons.get((c.article_id, stances[k]), [])
+        distinct = {keys[j] for j in named}
+        fits = {keys[j] for j in named if same_person(c.source_name, cs[j].source_name, cs[j].sentence_text, False, rules)}
+        if len(fits) != 1 and len(distinct) == 1:
+            fits = distinct  # the article's only named person on this side
+        if len(fits) == 1:
+            keys[k] = next(iter(fits))
+            changed.append(k)
+    return changed
+
+
+def _display_voice(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], stances: Sequence[str],
+                   roles: Sequence[str], rules: OriginRules) -> dict[int, str]:
+    """In one article, display text (a headline, dek or caption: :func:`is_display`) restating a
+    claim its body makes is the outlet's summary of that body, never an origin of its own: a
+    display mention takes the origin of a body mention of its article on the same side (the one
+    whose source and sentence share most words with its source, then the first identified
+    source, then the first); with no body mention on that side, the article's first display
+    mention.  Every mention of the article that had the display mention's origin follows it
+    (its own voice folded into it, say).  Changes ``keys`` in place; returns member → reason
+    for the members changed."""
+    display = [is_display(c.sentence_text, rules) for c in cs]
+    if not any(display):
+        return {}
+    changed: dict[int, str] = {}
+    pos = {k: i for i, k in enumerate(order)}
+    of_article: dict[int, list[int]] = defaultdict(list)  # article → its members, in ``order``
+    for k in order:
+        of_article[cs[k].article_id].append(k)
+    for k in order:
+        if not display[k]:
+            continue
+        c = cs[k]
+        mine = of_article[c.article_id]
+        body = [j for j in mine if not display[j] and stances[j] == stances[k]]
+        if body:
+            want = set(description(c.source_name)) if c.act is not None else set()
+
+            def fit(j: int) -> tuple[int, int]:
+                seen = {w.lower() for w in _WORD.findall(f"{cs[j].source_name or ''} {cs[j].sentence_text}")}
+                return (-len(want & seen), roles[j] not in ("source", "evidence"))
+
+            target = min(body, key=lambda j: (*fit(j), pos[j]))
+            why = "the article's headline or caption restating its body's source"
+        else:
+            first = next(j for j in mine if display[j] and stances[j] == stances[k])
+            if first == k:
+                continue
+            target, why = first, "the article's display text, one voice"
+        old, new = keys[k], keys[target]
+        if old == new:
+            continue
+        for j in mine:
+            if keys[j] == old:
+                keys[j] = new
+                changed[j] = why
+    return changed
+
+
 def mention_order(c: ClaimRecord) -> tuple[int, str, bool, str, str, str]:
     """The order in which the mentions of a cluster meet their origins, on their content alone
     (never on claim ids, which change with the extractor version): by date, then article (its
@@ -501,7 +654,11 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
       first vague one): an article never makes two independent origins out of itself;
     * an outlet's own voice on a claim it is cited for elsewhere is its report;
     * a (nearly) identical sentence of another article (``wire_copy``: a rapidfuzz ratio, 0–100)
-      takes that one's origin.
+      takes that one's origin (even when the two name different speakers: in copies the same
+      speaker is often resolved differently, "Yeomans" / "Don Yeomans", an unresolved "he");
+    * display text (a headline, dek or caption) takes the origin of its article's body source
+      for the claim (:func:`_display_voice`), and a definite description of one person that of
+      the named person it repeats (:func:`_described_person`).
 
     Each mention that shares an origin with an earlier one carries the reason."""
     cs = [claims[i] for i in members]
@@ -545,6 +702,9 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
                 keys[k], how[k] = keys[k0], "the same source, named again in the article"
     for k in _shorter_unnamed(cs, keys, order):
         how[k] = how[k] or "same unnamed source, named more briefly"
+    if rules is not None:
+        for k in _described_person(cs, keys, order, stances, roles, rules):
+            how[k] = how[k] or "the same person, described again in the article"
     # an article's own voice restating what its sources said rests on those sources; so does a
     # mention credited to the article's own publisher ("…, officials said, AFP reported") and,
     # with the rules, a mention with no identity of its own
@@ -578,6 +738,9 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
         for k, k0 in _copies(cs, order, wire_copy).items():
             if keys[k] != keys[k0]:
                 keys[k], how[k] = keys[k0], "near-identical text"
+    if rules is not None:  # last: the body's origins are settled
+        for k, why in _display_voice(cs, keys, order, stances, roles, rules).items():
+            how[k] = why
     seen: set[str] = set()
     out: list[Origin | None] = [None] * len(cs)
     for k in order:

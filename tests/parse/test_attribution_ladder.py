@@ -8,7 +8,7 @@ from pathlib import Path
 
 import claimcheck.parse.attributions as pkg
 
-LADDER = ["grammar", "tokens", "state", "phrases", "subjects", "refine", "sources", "gate", "content", "cue_classes", "frames", "open_frames", "paragraphs",
+LADDER = ["grammar", "tokens", "state", "phrases", "subjects", "refine", "sources", "gate", "content", "cue_classes", "frames", "open_frames", "paragraphs", "relays",
           "lang_grammar", "lang_phrases", "lang", "driver"]
 PKG = Path(pkg.__file__).parent
 PREFIX = "claimcheck.parse.attributions."

@@ -162,7 +162,7 @@ def claim(n: int, article: int, outlet: str, act: str | None = "assert", kind: s
           name: str | None = "Mara Quist", via: tuple[str, ...] = (), day: int = 1, text: str = "x",
           source_type: str | None = None) -> ClaimRecord:
     return ClaimRecord(claim_id=n, claim_uid=f"c{n:03d}", article_id=article, article_uid=f"a{article}",
-                       outlet=outlet, published=dt.date(2024, 1, day), text=text, sentence_text=f"{text} {n}",
+                       outlet=outlet, published=dt.date(2024, 1, day), text=text, sentence_text=f"{text} {n}.",
                        actors=("Velmar",), action=None, polarity="positive", modality="asserted", refers_to=None,
                        act=act, source_id=n, source_kind=kind if act else None, source_name=name if act else None,
                        via=via, source_type=source_type)

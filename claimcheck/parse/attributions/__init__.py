@@ -16,7 +16,8 @@ source and content lie:
   (``it was reported that C``, ``reportedly``); colons after a short name that opens a paragraph
   (``WALLACE: ...``, ``Poll: ...``);
 * intermediaries (``cited by``, ``told``, ``in an interview with``) that are outlets or
-  journalists become ``via``; pronouns and definite anaphors ("he", "they", "the sources",
+  journalists become ``via``, and so do relays named beside the speaker ("according to X, cited
+  by Y", "X said, as quoted by Y", "Y, citing X, said", "X told Y, which reported"; :mod:`.relays`); pronouns and definite anaphors ("he", "they", "the sources",
   "the spokesman", "the news site") resolve to an earlier source.
 
 Only the outermost of nested attributions is kept ("X said Y claimed C" is X's), as in PolNeAR.
@@ -36,6 +37,7 @@ The modules form a ladder; each imports only those above it in this list:
 * :mod:`.gate` — the cheap gate before a sentence is tokenised;
 * :mod:`.content` and :mod:`.frames` — where content and source lie, one function per frame;
   :mod:`.cue_classes` — the cues that need a clause after them, and quotation tags;
+* :mod:`.relays` — a relay named beside a speaker made a via of the speaker's draft;
 * :mod:`.lang_grammar`, :mod:`.lang_phrases` and :mod:`.lang` — the reader of the other
   languages: their lexicons compiled, noun phrases and vias, frames;
 * :mod:`.driver` — :func:`extract_attributions`, which hands an article in another language
