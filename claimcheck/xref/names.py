@@ -393,9 +393,10 @@ def _core(text: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[list[_To
     words = [t.word for t in toks]
     i = 1 if len(words) > 1 and words[0] == "the" else 0
     # a sentence opener before the name ("Apparently Velmora", "Asked Ana Maro"): not a word of it
+    # (a name may start with "the" or a lower-case particle: "Unlike al-Qaeda" is al-Qaeda)
     while i < len(words) - 1 and words[i] in rules.openers and (
             _capitalised(text, toks[i + 1]) or words[i + 1] == "the" and i + 2 < len(words)
-            and _capitalised(text, toks[i + 2])):
+            and _capitalised(text, toks[i + 2]) or words[i + 1] in rules.particles and i + 2 < len(words)):
         i += 2 if words[i + 1] == "the" else 1
     # an optional demonym or state name ("Italian", "France's") only when a title follows
     j = i
