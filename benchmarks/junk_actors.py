@@ -10,7 +10,18 @@ Counts (each alias once):
   institution's name which needs its complement ("House", "Ministry", "Council", "Chamber",
   "Office", "Court", "Department", "Committee": the head of "House of Representatives" cut off);
 - ``short_forms``: one-word aliases of an actor whose name has more words (the partial-name rule's
-  joins), with the words listed by ``--list`` for reading by hand.
+  joins), with the words listed by ``--list`` for reading by hand;
+- ``opener`` (stop 23): aliases whose first word is a sentence opener of ``names.toml``'s ``opener``
+  entries, a participle or an adverb ("Asked", "Apparently Lenovo", "Trained"), or that are one
+  capitalised word of its ``interjections`` or ``calendar`` entries ("Wow", "Tuesday");
+- ``lower_case`` (stop 23): aliases without a capital letter (or a letter of a script without
+  case) in any word but a determiner: common nouns and descriptions ("newspaper", "the
+  newspaper", "this website", "hacker group") and numbers ("1993"); a lower-case web address
+  ("mirror.co.uk") or user name ("strombone1") aside.
+
+With ``--before OLD.json`` it also lists the aliases of OLD.json that no actor of the file holds
+any more and that none of the classes above counts: the candidates for a real actor lost, to be
+read by hand.
 """
 
 from __future__ import annotations
@@ -31,11 +42,43 @@ def compass_words() -> set[str]:
     return {w for e in entries for w in e["words"]}
 
 
+def opener_words() -> tuple[set[str], set[str]]:
+    """(words that open a sentence: ``opener`` entries; words that alone are junk: ``interjections``
+    and ``calendar`` entries) of ``names.toml``."""
+    names = load_lexicons()["names"]
+    return ({w for e in names if e.get("kind") == "opener" for w in e["words"]},
+            {w for e in names if e.get("id") in ("interjections", "calendar") for w in e["words"]})
+
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her", "my", "your"}
+HANDLE = re.compile(r"[^\W_]\.(?:[a-z]{2,}\.)*[a-z]{2,}\b|@\w|\b[a-z]{3,}\d+\b")
+
+
+def junk_class(al: str, openers: set[str], alone: set[str]) -> str | None:
+    """``opener``, ``lower_case`` or None for one alias."""
+    words = re.findall(r"[^\W_][\w'’.-]*", al)
+    if not words:
+        return "lower_case"
+    first = words[0].lower().rstrip("'’s")
+    if words[0][0].isupper() and (first in openers or (len(words) == 1 and first in alone)):
+        return "opener"
+    rest = [w for w in words if w.lower() not in DETERMINERS]
+    if not any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for w in rest for c in w) \
+            and not HANDLE.search(al):
+        return "lower_case"
+    return None
+
+
 def count(actors: list[dict]) -> dict[str, list[str]]:
     compass = compass_words()
-    out: dict[str, list[str]] = {"compass": [], "possessive_fragment": [], "short_forms": []}
+    openers, alone = opener_words()
+    out: dict[str, list[str]] = {"compass": [], "possessive_fragment": [], "short_forms": [], "opener": [],
+                                 "lower_case": []}
     for a in actors:
         for al in a["aliases"]:
+            cls = junk_class(al, openers, alone)
+            if cls:
+                out[cls].append(f"{al} ({a['name']})")
             bare = re.sub(r"^(?:the|its|their)\s+", "", al.strip(), flags=re.I).lower()
             if all(w in compass for w in re.split(r"[\s\-]+", bare) if w):
                 out["compass"].append(f"{al} ({a['name']})")
@@ -50,13 +93,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("actors", help="claimcheck actors --format json output ('-' for stdin)")
     ap.add_argument("--list", action="store_true", help="list the aliases counted")
+    ap.add_argument("--before", help="an earlier actors JSON: list its aliases gone that no class counts")
     args = ap.parse_args()
     actors = json.load(sys.stdin if args.actors == "-" else open(args.actors, encoding="utf-8"))
     got = count(actors)
-    print(f"actors {len(actors)}; " + "; ".join(f"{k} {len(v)}" for k, v in got.items()))
+    aliases = {al for a in actors for al in a["aliases"]}
+    print(f"actors {len(actors)}; aliases {len(aliases)}; " + "; ".join(f"{k} {len(v)}" for k, v in got.items()))
     if args.list:
         for k, v in got.items():
             print(f"{k}: {', '.join(sorted(v))}")
+    if args.before:
+        old = json.load(open(args.before, encoding="utf-8"))
+        openers, alone = opener_words()
+        compass = compass_words()
+        gone = sorted({al for a in old for al in a["aliases"]} - aliases)
+        junk = [al for al in gone if junk_class(al, openers, alone)
+                or all(w.lower() in compass for w in re.split(r"[\s\-]+", al) if w)]
+        real = [al for al in gone if al not in junk]
+        print(f"aliases gone: {len(gone)} ({len(junk)} of the classes above; {len(real)} to read by hand)")
+        print("to read: " + ", ".join(real))
 
 
 if __name__ == "__main__":

@@ -138,6 +138,12 @@ class Claim:
     statement: str = ""
     parts: tuple[Span, ...] = ()
     denies: int | None = None  # a denial or non-answer: index of the claim whose proposition it answers
+    # the head verb of the proposition's main clause, past auxiliaries, modals, a verb of planning or
+    # seeming and a speech frame ("is preparing to | supply", "said that the army | left"): an exact span
+    # of the article (``text[predicate.start:predicate.end] == predicate.text``) and its lemma
+    # ("supply", "leave"); None when the parser found no verb (parse.claims.predicate)
+    predicate: Span | None = None
+    predicate_lemma: str | None = None
 
     @property
     def text(self) -> str:
@@ -213,6 +219,8 @@ class ClaimRecord:
     source_type: str | None = None  # person | group | outlet | document | ... (attributions.source_type)
     language: str | None = None  # the article's ISO 639-1 code (None: not detected / not loaded)
     source_span: str | None = None  # the source as written ("NHL deputy commissioner Bill Daly"); check only
+    predicate: str | None = None  # the head verb of the claim as written ("stole"); None: not found or not stored
+    predicate_lemma: str | None = None  # its lemma ("steal"), compared in clustering (xref.cluster.predicates_meet)
 
 
 @dataclass(frozen=True, slots=True)

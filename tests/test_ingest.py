@@ -225,13 +225,16 @@ def test_jsonl_good_and_bad_lines(db_url: str, tmp_path: Path) -> None:
     ]
     f = write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
     summary = ingest([str(f)], db_url)
-    assert summary.ingested == 2
+    assert summary.ingested == 3
     refs = [r for r, _ in summary.skipped]
-    assert refs == [f"{f}:2", f"{f}:3", f"{f}:4", "r5"]
+    assert refs == [f"{f}:2", f"{f}:3", f"{f}:4"]
     msgs = [m for _, m in summary.skipped]
     assert "not valid JSON" in msgs[0] and "JSON object" in msgs[1] and '"text"' in msgs[2]
-    assert "'whenever'" in msgs[3] and "not a date" in msgs[3]
-    assert sorted(r[0] for r in query(db_url, "SELECT doc_key FROM articles")) == ["r1", "r4"]
+    # a bad date costs the date, not the article (stop 23): kept without it, with a warning
+    [(ref, note)] = [n for n in summary.notes if "whenever" in n[1]]
+    assert ref == "r5" and note.startswith("warning: ") and "not a date" in note
+    assert sorted(r[0] for r in query(db_url, "SELECT doc_key FROM articles")) == ["r1", "r4", "r5"]
+    assert "published" not in metadata(db_url, "r5")
     m1 = metadata(db_url, "r1")
     assert m1["outlet"] == ("Harbour Times", "record", "Harbour Times")
     assert m1["published"][:2] == ("2019-03-04", "record")
@@ -270,7 +273,6 @@ def test_sidecar_and_overrides_with_origin(db_url: str, tmp_path: Path) -> None:
     ("{broken", "sidecar is not valid JSON"),
     ('["x"]', "sidecar must be a JSON object"),
     ('{"author": "Jane"}', "unknown sidecar keys ['author']"),
-    ('{"published": "not a date at all"}', "is not a date"),
 ])
 def test_bad_sidecar_skips_its_article_only(db_url: str, corpus: Path, sidecar: str, reason: str) -> None:
     write(corpus / "a.meta.json", sidecar)
@@ -279,6 +281,16 @@ def test_bad_sidecar_skips_its_article_only(db_url: str, corpus: Path, sidecar: 
     [(ref, msg)] = summary.skipped
     assert ref == str(corpus / "a.txt")
     assert reason in msg
+
+
+def test_a_bad_sidecar_date_costs_the_date_only(db_url: str, corpus: Path) -> None:
+    # stop 23: a value that is no date is ignored with a warning; the article goes in
+    write(corpus / "a.meta.json", '{"published": "not a date at all", "outlet": "Island Post"}')
+    summary = ingest([str(corpus)], db_url)
+    assert summary.ingested == 3 and summary.skipped == []
+    [(ref, note)] = [n for n in summary.notes if "not a date" in n[1]]
+    assert ref == str(corpus / "a.txt") and note.startswith("warning: published 'not a date at all' (sidecar)")
+    assert metadata(db_url, str(corpus / "a.txt"))["outlet"][:2] == ("Island Post", "sidecar")
 
 
 def test_reingest_adds_nothing(db_url: str, corpus: Path, seeds_dir: Path) -> None:
@@ -393,7 +405,7 @@ def test_cli_max_size(cli, tmp_path: Path, corpus: Path) -> None:  # noqa: ANN00
     code, _, err = cli("ingest", big, corpus, "--max-size", "1", "--db", tmp_path / "x.db")
     assert code == 1
     [line] = check_stderr(err, 1)
-    assert str(big) in line and "3.1 MB is larger than the limit of 1 MB (--max-size)" in line
+    assert str(big) in line and "3 MB is larger than the limit of 1 MB (--max-size)" in line
     assert "3 ingested" in err
 
 
@@ -426,11 +438,13 @@ def test_cli_overrides_recorded_with_origin(cli, db_url: str, tmp_path: Path) ->
         ("Pier reopens", "Harbour Times", "https://example.org/pier")]
 
 
-def test_cli_bad_override_is_one_line_per_article(cli, tmp_path: Path, corpus: Path) -> None:  # noqa: ANN001
+def test_cli_bad_override_is_one_line_before_anything_is_read(cli, tmp_path: Path, corpus: Path) -> None:  # noqa: ANN001
+    # stop 23: the option is checked once, before any file is read (it was one line per article)
     code, _, err = cli("ingest", corpus, "--published", "someday", "--db", tmp_path / "x.db")
     assert code == 1
-    lines = check_stderr(err, 3)
-    assert all("is not a date" in ln for ln in lines)
+    [line] = check_stderr(err, 1)
+    assert line.startswith("claimcheck: --published 'someday' is not a date")
+    assert not (tmp_path / "x.db").exists()
 
 
 @pytest.mark.parametrize("db,needle", [("{tmp}/no/such/folder/x.db", "does not exist"),

@@ -259,6 +259,10 @@ def _claim_cue(e: Entry, s: str) -> bool:
         lead = roles(LEX).lead.match(s)
         return lead is not None and bool(re.match(e["pattern"], s, re.I)) and any(
             k < lead.end() for k, _, _ in proper_nouns(s, LEX))
+    if e["sets"] == "relation:denial_object":  # read by the attribution driver on a walk-back's content
+        from claimcheck.parse.attributions.grammar import denial_object
+
+        return bool(re.search(e["pattern"], s, re.I)) and denial_object(LEX).match(s) is not None
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 
@@ -303,11 +307,25 @@ def _language(e: Entry, s: str) -> bool:
 def _name(e: Entry, s: str) -> bool:
     """"A = B": both sides get the same key (the transliteration key for a ``translit``,
     ``script`` or ``script_rewrite`` rule; the consonant skeleton for a ``skeleton`` rule); a
-    ``not_a_name`` example is a mention that is no name."""
+    ``not_a_name`` or ``opener`` example is a mention that is no name (an ``opener``'s "A = B": the
+    opener before a name is no word of it); an ``opener_suffix`` example "WORD | SENTENCES" is a
+    word those sentences use as a common word."""
     from claimcheck.xref.gazetteer import normalise, translit_key
     from claimcheck.xref.names import name_rules, skeleton_key
 
-    if e["kind"] == "not_a_name":  # a mention that is no name (the example) or is one (a counterexample)
+    if e["kind"] == "self_reference":  # the article naming its own outlet or writer
+        from claimcheck.xref.names import is_self_reference
+
+        return is_self_reference(s, name_rules(LEX))
+    if e["kind"] == "opener_suffix":  # "WORD | SENTENCE | ...": the sentences make WORD a common word
+        from claimcheck.xref.names import common_words, fold
+
+        word, *texts = [x.strip() for x in s.split("|")]
+        sentences = [x for t in texts for x in t.split(". ") if x]
+        rules = name_rules(LEX)
+        return fold(word) in common_words({word}, sentences, rules.not_name, rules.opener_suffixes)
+    if e["kind"] in ("not_a_name", "opener") and " = " not in s:
+        # a mention that is no name (the example) or is one (a counterexample)
         from claimcheck.xref.gazetteer import gazetteer
         from claimcheck.xref.names import is_name
 
@@ -474,6 +492,28 @@ def _check(e: Entry, s: str) -> bool:
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
 
 
+def _predicate(e: Entry, s: str) -> bool:
+    """An ``equivalent`` example "A / B": the predicates of the two claims meet
+    (:func:`claimcheck.xref.cluster.predicates_meet`); any other kind's "claim | lemma": the
+    claim's predicate has that lemma (:func:`claimcheck.parse.claims.predicate.find_predicate`)."""
+    from claimcheck.model import Span
+    from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
+
+    pr = predicate_rules(LEX)
+    if e["kind"] == "equivalent":
+        from claimcheck.xref.cluster import predicate_classes, predicates_meet
+
+        a, _, b = s.partition(" / ")
+        assert b, f"{e.label}: example {s!r} must read 'A / B'"
+        got = [find_predicate([Span(0, len(x), x)], pr) for x in (a, b)]
+        assert all(got), f"{e.label}: no predicate in {s!r}"
+        return predicates_meet(*(predicate_classes(p[0].text, p[1], None, LEX) for p in got))
+    claim, _, want = s.rpartition(" | ")
+    assert claim, f"{e.label}: example {s!r} must read 'claim | lemma'"
+    got = find_predicate([Span(0, len(claim), claim)], pr)
+    return got is not None and got[1] == want
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -492,6 +532,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "outlets": _outlet,
     "pages": _page,
     "phrases": _phrase,
+    "predicates": _predicate,
     "roles": _role,
     "source_frames": _source_frame,
     "stance": _stance,

@@ -68,6 +68,9 @@ def check_extraction(ex: Extraction) -> None:
         assert 0 <= a.sentence < len(ex.sentences) or a.sentence == -1
     for c in ex.claims:
         check_span(text, c.span)
+        if c.predicate is not None:  # the head verb: an exact span, with a lemma (parse.claims.predicate)
+            check_span(text, c.predicate)
+            assert c.predicate_lemma, c
         assert c.attribution is None or 0 <= c.attribution < len(ex.attributions)
 
 

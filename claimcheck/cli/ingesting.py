@@ -12,8 +12,14 @@ from claimcheck.cli.options import Encoding, ExtractFormat, Language, MaxSize, O
 
 
 def _overrides(published, outlet, url, title, language=None) -> dict:  # noqa: ANN001
-    return {k: v for k, v in (("published", published), ("outlet", outlet), ("url", url), ("title", title),
-                              ("language", language)) if v is not None}
+    """The metadata options for every article; a bad ``--published`` is a user error before
+    anything is read (:func:`claimcheck.ingest.pipeline.check_overrides`)."""
+    from claimcheck.ingest.pipeline import check_overrides
+
+    got = {k: v for k, v in (("published", published), ("outlet", outlet), ("url", url), ("title", title),
+                             ("language", language)) if v is not None}
+    check_overrides(got)
+    return got
 
 
 

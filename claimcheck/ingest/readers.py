@@ -61,6 +61,26 @@ def _kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
+MB = 1024 * 1024  # the unit of --max-size: the CLI turns its MB into bytes as max_size * MB
+
+
+def size_text(n_bytes: int, other: int | None = None) -> str:
+    """``n_bytes`` in the unit of ``--max-size`` as a person reads it: "0.5 MB" (not "1 MB" for
+    0.5), "20 MB", "1.25 MB"; under 0.1 MB in KB ("50 KB"), under 1 KB in bytes ("10 bytes").
+    With ``other`` (a size it is compared with) a value that would print the same as ``other``
+    is given in bytes, so "X is larger than Y" never prints two equal figures."""
+    def text(n: int) -> str:
+        if n >= MB // 10:
+            return f"{round(n / MB, 2):g} MB"
+        if n >= 1024:
+            return f"{round(n / 1024, 1):g} KB"
+        return f"{n} byte" + ("" if n == 1 else "s")
+    out = text(n_bytes)
+    if other is not None and other != n_bytes and out == text(other):
+        return f"{n_bytes:,} bytes"
+    return out
+
+
 def read_regular(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of the regular file ``path``, never blocking on anything else.
 
@@ -77,8 +97,8 @@ def read_regular(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise ArticleError(f"{ref}: {_kind(st.st_mode)}, not a regular file")
         if st.st_size > max_bytes:
-            raise ArticleError(f"{ref}: {st.st_size / 1e6:.1f} MB is larger than the limit of "
-                               f"{max_bytes / 1e6:.0f} MB (--max-size)")
+            raise ArticleError(f"{ref}: {size_text(st.st_size, max_bytes)} is larger than the limit of "
+                               f"{size_text(max_bytes)} (--max-size)")
         if hasattr(os, "O_NONBLOCK"):
             os.set_blocking(fd, True)
         chunks: list[bytes] = []
@@ -86,7 +106,7 @@ def read_regular(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         while chunk := os.read(fd, 1 << 20):
             total += len(chunk)
             if total > max_bytes:  # grew while being read
-                raise ArticleError(f"{ref}: larger than the limit of {max_bytes / 1e6:.0f} MB (--max-size)")
+                raise ArticleError(f"{ref}: larger than the limit of {size_text(max_bytes)} (--max-size)")
             chunks.append(chunk)
         return b"".join(chunks)
     finally:

@@ -49,6 +49,10 @@ ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "
                                     "compatible": (list, False)})
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True),
                                        "forms": (list, False)})  # forms: inflection:past ("gerund>past")
+# predicates.toml (parse.claims.predicate, xref.cluster.predicates_meet): word lists by kind, a frame pattern,
+# irregular forms ("base>form|form")
+PREDICATES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, False),
+                                       "pattern": (str, False), "forms": (list, False)})
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
@@ -57,7 +61,8 @@ XREF: Schema = MappingProxyType({"id": (str, True), "same_action": (float, True)
                                  "wire_copy": (float, True), "max_block": (int, True), "window": (int, True),
                                  "deny": (float, False), "candidates": (int, False), "deny_noise": (list, False),
                                  "content": (float, False), "deny_verbs": (list, False), "evidence": (float, False),
-                                 "content_evidence": (float, False)})
+                                 "content_evidence": (float, False), "predicate_free": (float, False),
+                                 "predicate_free_plain": (float, False)})
 NAMES: Schema = MappingProxyType({
     "id": (str, True),
     "kind": (str, True),
@@ -183,6 +188,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "outlets": WORDS,
     "pages": PAGES,
     "phrases": WORDS,
+    "predicates": PREDICATES,
     "roles": WORDS,
     "source_frames": WORDS,
     "stance": STANCE,

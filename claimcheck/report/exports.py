@@ -274,7 +274,15 @@ CLAIM_REVIEWED_MAX = 75  # Google: "less than 75 characters to minimize wrapping
 
 
 def _claim_item(c: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``itemReviewed`` Claim: the full claim text, who asserted it and where it appeared."""
+    """The ``itemReviewed`` Claim: the full claim text, who asserted it and where it appeared.
+
+    schema.org's Claim: ``appearance`` is a CreativeWork the claim occurs in, ``firstAppearance``
+    the first of them, ``datePublished`` when the claim was made (Google: "the date when the claim
+    was made or entered public discourse").  So they come from the mentions that assert the claim
+    (stance ``support``), never from a denial or a non-answer, whose article may be earlier or
+    later than the claim: appearances by publication date (undated ones last, in mention order),
+    ``firstAppearance`` the earliest, ``datePublished`` its date (left out when no assertion is
+    dated).  The review's own date is the ClaimReview's ``datePublished`` (:func:`claimreview`)."""
     authors: list[dict[str, Any]] = []
     appearances: list[dict[str, Any]] = []
     seen_a: set[str] = set()
@@ -302,13 +310,15 @@ def _claim_item(c: Mapping[str, Any]) -> dict[str, Any]:
             if art.get("outlet"):
                 work["publisher"] = {"@type": "Organization", "name": art["outlet"]}
             appearances.append(work)
+    # by date, undated last (a stable sort keeps the mention order among equals)
+    appearances.sort(key=lambda w: (w.get("datePublished") is None, w.get("datePublished") or ""))
     item: dict[str, Any] = {"@type": "Claim", "text": c["claim"], "appearance": appearances}
     if appearances:
         item["firstAppearance"] = appearances[0]
     if authors:
         item["author"] = authors[0] if len(authors) == 1 else authors
-    if c.get("first_seen"):
-        item["datePublished"] = c["first_seen"]
+    if appearances and appearances[0].get("datePublished"):
+        item["datePublished"] = appearances[0]["datePublished"]
     return item
 
 

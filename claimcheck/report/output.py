@@ -42,6 +42,10 @@ def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) 
         if isinstance(item, Extraction) and any(NO_LEXICONS in w for w in item.warnings):
             lang = item.meta.value("language") or "und"
             unread[lang] = unread.get(lang, 0) + 1
+        if isinstance(item, Extraction):
+            for w in item.warnings:  # a record's bad metadata value, ignored: one line naming the record
+                if w.startswith(WARNING):
+                    err.write(f"claimcheck: warning: {item.id}: {w[len(WARNING):]}\n")
         if not isinstance(item, Extraction):
             if getattr(item, "note", False):  # a web archive's request record, say: no error
                 err.write(f"claimcheck: note: {item.reason}\n")
@@ -62,6 +66,7 @@ def write_extractions(items: Iterable[Any], fmt: str, out: TextIO, err: TextIO) 
 
 
 NO_LEXICONS = "has no attribution lexicons"  # in an article's warning (claimcheck.ingest.pipeline)
+WARNING = "warning: "  # an article's warning printed on stderr (claimcheck.ingest.pipeline.WARNING)
 
 
 def language_warning(langs: dict[str, int]) -> str:

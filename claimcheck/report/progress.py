@@ -53,11 +53,13 @@ def skipped_lines(summary: Any) -> list[str]:
 
 
 _NO_LEXICONS = "has no attribution lexicons"
+_WARNING = "warning: "  # an article's warning printed as such (claimcheck.ingest.pipeline.WARNING)
 
 
 def note_lines(summary: Any) -> list[str]:
     """One line per note of the batch (``note: PATH: text``: a page stored but not mined, a
-    dropped date, archive records counted but not read), and one ``warning:`` line for the
+    dropped date, archive records counted but not read; ``warning: PATH: text``: a record's bad
+    metadata value ignored), and one ``warning:`` line for the
     whole batch naming the languages without attribution lexicons and how many articles each."""
     langs: dict[str, int] = {}
     out: list[str] = []
@@ -66,7 +68,8 @@ def note_lines(summary: Any) -> list[str]:
             lang = text.split("'")[1] if text.count("'") >= 2 else text
             langs[lang] = langs.get(lang, 0) + 1
         else:
-            out.append(f"note: {text}" if ref in text else f"note: {ref}: {text}")
+            head, text = ("warning", text[len(_WARNING):]) if text.startswith(_WARNING) else ("note", text)
+            out.append(f"{head}: {text}" if ref in text else f"{head}: {ref}: {text}")
     if langs:
         from claimcheck.report.output import language_warning
 

@@ -190,6 +190,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "refers_to": "the date the claim refers to, at the granularity stated: ISO day, ISO week (2024-W06: next week), month (2024-02) or year",
         "refers_to_raw": "the date expression as written ('last month')",
         "reverses_idx": "claims.idx of a claim in the same article this one reverses ('later reports revealed')",
+        "predicate": "the head verb of the claim's main clause as written ('stole'; past auxiliaries, modals, a speech frame); NULL: none found",
+        "predicate_start": "start " + SPAN + " of the predicate",
+        "predicate_end": "end " + SPAN + " of the predicate",
+        "predicate_lemma": "the predicate's lemma ('steal'), compared in clustering",
     },
     "clusters": {
         "id": _ID,

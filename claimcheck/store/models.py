@@ -240,6 +240,12 @@ class ClaimRow(Base):
     refers_to: Mapped[str | None] = mapped_column(Text)
     refers_to_raw: Mapped[str | None] = mapped_column(Text)
     reverses_idx: Mapped[int | None] = mapped_column(Integer)  # idx of the claim it reverses
+    # the head verb of its main clause (parse.claims.predicate): as written, its span in the article
+    # text, its lemma; NULL when none was found (or the claim was stored before revision 0009)
+    predicate: Mapped[str | None] = mapped_column(Text)
+    predicate_start: Mapped[int | None] = mapped_column(Integer)
+    predicate_end: Mapped[int | None] = mapped_column(Integer)
+    predicate_lemma: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("article_id", "extractor_version", "idx"),)
 
 

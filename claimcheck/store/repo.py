@@ -415,5 +415,8 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             attribution_id=att_ids[c.attribution] if c.attribution is not None else None,
             sentence_idx=c.sentence, text=c.text, start=c.span.start, end=c.span.end,
             actors=json.dumps(list(c.actors), ensure_ascii=False), action=c.action, polarity=c.polarity, modality=c.modality,
-            refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses)
+            refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses,
+            predicate=c.predicate.text if c.predicate else None,
+            predicate_start=c.predicate.start if c.predicate else None,
+            predicate_end=c.predicate.end if c.predicate else None, predicate_lemma=c.predicate_lemma)
             for i, c in enumerate(ex.claims)])

@@ -47,11 +47,12 @@ from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
-from claimcheck.xref.evidence import Rarity, is_open, rarity
+from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
 ActorKeys = Callable[[str], Sequence[str]]
+PREDICATE_OPEN = True  # also read open modality in the stored predicate's verb group (xref.evidence.open_at_predicate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class Thresholds:
     deny_verbs: tuple[str, ...] = ()  # stemmed
     evidence: float | None = None  # nats over ln(n) the shared tokens must carry (xref.evidence); None: not tested
     content_evidence: float | None = None  # nats over ln(n) the shared content words must carry (xref.evidence); None: not tested
+    predicate_free: float | None = None  # from this similarity on, predicates that do not meet still may (a near copy); None: never
+    predicate_free_plain: float | None = None  # the same for claims without an action class (which join from ``no_action`` on)
 
 
 def thresholds(lexicons: Lexicons) -> Thresholds:
@@ -78,7 +81,7 @@ def thresholds(lexicons: Lexicons) -> Thresholds:
     return Thresholds(e["same_action"], e["no_action"], e["wire_copy"], e["max_block"], e["window"],
                       e.get("deny") or 0.3, e.get("candidates") or 12, e.get("content") or 0.3,
                       tuple(sorted({light_stem(w.lower()) for w in e.get("deny_verbs") or ()})), e.get("evidence"),
-                      e.get("content_evidence"))
+                      e.get("content_evidence"), e.get("predicate_free"), e.get("predicate_free_plain"))
 
 
 def event_windows(lexicons: Lexicons) -> dict[str, int]:
@@ -270,6 +273,7 @@ class Features:
     marked: bool = False  # its roles were fixed by a marker ("by", a converse verb's "from"): :func:`roles_conflict`
     receives: bool = False  # its bag holds a receiving verb's ``%<pair>=*`` (xref.roles.converse_tokens)
     open: bool = False  # it says something is planned, possible or conditional, not done (xref.evidence.is_open)
+    predicate: frozenset[str] | None = None  # what its predicate may be taken for (:func:`predicate_classes`); None: no predicate
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -321,11 +325,13 @@ def dates_differ(f: Features, r: Features) -> bool:
 
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
              actions: ActionWords, deny_noise: frozenset[str],
-             predicate: re.Pattern[str] | None = None, roles: Roles | None = None) -> Features:
+             predicate: re.Pattern[str] | None = None, roles: Roles | None = None,
+             lexicons: Lexicons | None = None) -> Features:
     """The :class:`Features` of one claim; a denial also names its denier (the source) among
     its actors, and leaves out the words every denial uses (``deny_noise``: "involvement").
     ``predicate`` finds the claim's first verb: the actors named before it are its subject;
-    ``roles`` finds its agents and patients (:func:`roles_of`; None: not known)."""
+    ``roles`` finds its agents and patients (:func:`roles_of`; None: not known); ``lexicons`` gives
+    what its stored predicate may be taken for (:func:`predicate_classes`; None: not compared)."""
     denial = c.act == "deny"
     mentions = list(c.actors)
     pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
@@ -376,8 +382,80 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
                     period=claim_period(c), marked=reading is not None and reading.marked,
                     receives=any(w.endswith("=*") for w in converse),
-                    open=is_open(c.modality, c.text, roles.open_modality if roles is not None and c.language not in roles.languages
-                                 else None, predicate))
+                    open=is_open(c.modality, c.text, cue := roles.open_modality if roles is not None
+                                 and c.language not in roles.languages else None, predicate)
+                    or (PREDICATE_OPEN and open_at_predicate(c.text, c.predicate, cue)),
+                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None)
+
+
+def predicate_classes(text: str | None, lemma: str | None, group: str | None,
+                      lexicons: Lexicons, claim_text: str | None = None) -> frozenset[str] | None:
+    """What a claim's predicate (``text`` as written, its ``lemma``; the claim's action group
+    ``group``) may be taken for: ``=key`` its lemma (:func:`claimcheck.parse.claims.predicate.lemma_key`),
+    ``#group`` the action group of ``actions.toml`` the verb or its lemma falls in ("attacked",
+    "bombed"; a light verb takes its object's, the action word within :data:`LIGHT_OBJECT_REACH` words
+    after it in ``claim_text``, "launched an attack", else the claim's ``group`` when the verb is not
+    found there), ``~id`` each
+    ``predicates.toml`` ``equivalent`` group that holds the lemma.  None without a predicate, and for
+    a verb of denial (a one-word lemma of ``denials.toml``): a claim that denies is compared by its words."""
+    if not lemma:
+        return None
+    from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
+
+    pr = predicate_rules(lexicons)
+    key = lemma_key(lemma)
+    if key in lexicons.derive(_denial_keys):
+        return None  # "X denied involvement in the shelling" answers a proposition: compared by its words
+    out = {"=" + key}
+    if key == "be" and COPULA_WORDS and claim_text:  # a copula: what it says the subject is
+        after = _object_words(claim_text, text) or ""
+        said = [light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(after.lower()) if w not in STOP_CLUSTER][:COPULA_WORDS]
+        if said:
+            out = {"=be:" + w for w in said}
+    acts = lexicons.derive(action_words)
+    for w in {x for x in (text or "", lemma) if x}:
+        m = acts.pattern.fullmatch(w.lower())
+        if m is not None:
+            out.add("#" + acts.groups[int((m.lastgroup or "a0")[1:])])
+    if phrase_key(lemma) in pr.light:
+        obj = _object_words(claim_text, text) if claim_text else None
+        found = acts.pattern.search(obj) if obj else None
+        if found is not None:  # "launched an attack", "received military training": its object's class
+            out.add("#" + acts.groups[int((found.lastgroup or "a0")[1:])])
+        elif obj is None and group:
+            out.add("#" + group)
+    out.update("~" + eid for eid, keys in pr.equivalents if key in keys or phrase_key(lemma) in keys)
+    return frozenset(out)
+
+
+def _denial_keys(lexicons: Lexicons) -> frozenset[str]:
+    """The lemma keys of the one-word denial cues of ``denials.toml`` ("deny", "reject", "dismiss")."""
+    from claimcheck.parse.claims.predicate import lemma_key
+
+    return frozenset(lemma_key(x) for e in lexicons["denials"] for x in e.get("lemmas") or () if " " not in x)
+
+
+COPULA_WORDS = 3  # content words after a copula that stand for its predicate ("is | responsible for safeguarding", "was | director")
+LIGHT_OBJECT_REACH = 5  # words after a light verb that may hold its object's action word ("carried out | a 9/11-style attack")
+_WORDS_AFTER = re.compile(rf"(?:\W+[\w’'/-]+){{1,{LIGHT_OBJECT_REACH}}}")
+
+
+def _object_words(claim_text: str, verb: str | None) -> str | None:
+    """The words right after ``verb`` in ``claim_text`` (its object), None when it is not found."""
+    if not verb:
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", claim_text)
+    if m is None:
+        return None
+    w = _WORDS_AFTER.match(claim_text, m.end())
+    return w.group(0) if w else ""
+
+
+def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """May two claims whose predicates are taken for ``a`` and ``b`` (:func:`predicate_classes`)
+    state one proposition: the same lemma, one action group, or one group of equivalents; True
+    when either has no predicate (the rule without one applies)."""
+    return a is None or b is None or bool(a & b)
 
 
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
@@ -461,6 +539,9 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         limit = th.same_action if f.group else th.no_action
     fb, rb = align_converse(f.bag, r.bag) if f.receives or r.receives else (f.bag, r.bag)
     s = similarity(fb, rb)
+    free = th.predicate_free if f.group else th.predicate_free_plain
+    if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
+        return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")
         fc, rc = _content(fb), _content(rb)
         if fc and rc and similarity(fc, rc) < th.content:
@@ -480,6 +561,16 @@ def reverses_it(f: Features, r: Features) -> bool:
     mentioned his employer, but believes someone at the firm looked him up online" is a second
     proposition after "but", not the first one reversed: it is clustered as any claim is."""
     return any(w[:1] != "@" for w in f.bag & r.bag) or (f.group is not None and f.group == r.group)
+
+
+def self_reversal(c: ClaimRecord, r: ClaimRecord) -> bool:
+    """Is claim ``c`` its source taking back its own denial ``r`` in the same article ("The
+    ministry denied that its troops had crossed the border. … Later, the ministry admitted that a
+    unit had entered the territory"; the parser links them, parse/claims/reversal.py), or its own
+    claim ("X backtracked on his claims")?  Then it joins ``r``'s cluster whatever words each
+    uses (issue 9, stop 23, denials9)."""
+    return (c.article_id == r.article_id and (r.act == "deny") != (c.act == "deny")
+            and c.source_name is not None and c.source_name == r.source_name)
 
 
 def own_words_met(f: Features, r: Features) -> bool:
@@ -513,17 +604,18 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     feats = []
     for c in claims:
         key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
-               c.refers_to, c.published, c.polarity)
+               c.refers_to, c.published, c.polarity, c.predicate, c.predicate_lemma)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents)
+            f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents, lexicons)
         feats.append(f)
     feats = cross_features(claims, feats, actor_keys, lexicons)
     rare = rarity(((c.article_id, f.bag) for c, f in zip(claims, feats)), th.evidence) if th.evidence is not None else None
     by_id = {c.claim_id: i for i, c in enumerate(claims)}
     reverses = {i: by_id[c.reverses_claim_id] for i, c in enumerate(claims)
                 if c.reverses_claim_id is not None and c.reverses_claim_id in by_id
-                and reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])}
+                and (reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])
+                     or self_reversal(c, claims[by_id[c.reverses_claim_id]]))}
     owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows, rare)
     for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
         j, seen = reverses[i], {i}

@@ -146,3 +146,30 @@ def is_open(modality: str | None, text: str, cue: re.Pattern[str] | None,
 
 _FRAME_AFTER = re.compile(r"\s*(?:[:\"“‘]|,\s*[\"“‘]|that\b)")
 _NEXT_WORD = re.compile(r"\W*\w+")
+
+
+PREDICATE_GROUP_REACH = 4  # words before a stored predicate that belong to its verb group ("could | not | have | carried out")
+
+
+def open_at_predicate(text: str, predicate: str | None, cue: re.Pattern[str] | None) -> bool:
+    """Does a cue of open modality (``cue``, as for :func:`is_open`) stand in the verb group of the
+    claim's stored predicate (the parser's head verb, ``predicate`` as written, first found in
+    ``text``): from :data:`PREDICATE_GROUP_REACH` words before it to its end ("fears that militants
+    who stole the jets | could carry out an attack": open; the verb group :func:`is_open` reads is
+    the frame's, "expressed fears that")?  False without a predicate, a cue, or the predicate in the text."""
+    if not predicate or cue is None:
+        return False
+    m = re.search(rf"(?<![\w-]){re.escape(predicate)}(?![\w-])", text)
+    if m is None:
+        return False
+    start = m.start()
+    for _ in range(PREDICATE_GROUP_REACH):
+        w = _PREV_WORD.search(text, 0, start)
+        if w is None:
+            break
+        start = w.start()
+    c = cue.search(text, start, m.end())
+    return c is not None
+
+
+_PREV_WORD = re.compile(r"\w+\W*$")

@@ -138,6 +138,21 @@ def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set
     r.status, r.credibility = judged.status, judged.credibility
     r.reasons.extend(judged.reasons)
     r.reason_codes.extend(judged.codes)
+    r.reasons.extend(f"self-reversal: {name} took back an earlier {what}" for name, what in self_reversed(cs))
+
+
+def self_reversed(cs: Sequence[ClaimRecord]) -> list[tuple[str, str]]:
+    """``(source name, "denial" | "claim")``, sorted, for the members of a cluster ``cs`` whose
+    source takes back its own denial ("X denied C … later, X admitted C'") or its own claim ("X
+    backtracked on his claims") in the same article: the reversing claim's source is the reversed
+    one's (``reverses_claim_id``, parse/claims/reversal.py, issue 9 stop 23)."""
+    by_id = {c.claim_id: c for c in cs}
+    out = set()
+    for c in cs:
+        d = by_id.get(c.reverses_claim_id) if c.reverses_claim_id is not None else None
+        if d is not None and (d.act == "deny") != (c.act == "deny") and c.source_name and c.source_name == d.source_name:
+            out.add((c.source_name, "denial" if d.act == "deny" else "claim"))
+    return sorted(out)
 
 
 # Reason codes: what a program reads of a status where the reasons in words are for people

@@ -27,10 +27,11 @@ class IndexedActor:
 
 class ActorIndex:
     def __init__(self, literal: dict[str, str], subject: dict[str, str], actors: dict[str, IndexedActor],
-                 proposals: list[Any], extra: dict[str, str]) -> None:
+                 proposals: list[Any], extra: dict[str, str], described: dict[str, IndexedActor] | None = None) -> None:
         self._literal = literal
         self._subject = subject
         self._actors = actors
+        self._described = described or {}  # a source's description resolved, no actor: "news site"
         self._extra = extra
         self.proposals = proposals
         self._claim_keys: dict[str, tuple[str, ...]] = {}
@@ -56,7 +57,7 @@ class ActorIndex:
         return got
 
     def name(self, key: str) -> str:
-        a = self._actors.get(key)
+        a = self._actors.get(key) or self._described.get(key)
         return a.name if a else key
 
     def actors(self) -> list[IndexedActor]:
@@ -72,9 +73,12 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
                       lexicons: Lexicons, texts: Iterable[str] = ()) -> ActorIndex:
     """The actors of the source mentions ``subjects`` and claim mentions ``literals``, resolved
     with the gazetteer and name rules of ``lexicons`` and the human ``decisions``; a mention
-    that is no name (:func:`claimcheck.xref.names.is_name`: a ``not_a_name`` word of
-    ``names.toml``, or a single word that ``texts``, the articles' sentences, use as a common
-    word) is left without an actor."""
+    that is no name (:func:`claimcheck.xref.names.is_name`: a ``not_a_name`` or ``opener`` word
+    of ``names.toml``, or a single word that ``texts``, the articles' sentences, use as a common
+    word) is left without an actor.  A claim mention without a word of a name ("the ministry",
+    "1993") is none either; a source's ("the news site", "a satellite imaging firm") is resolved
+    with the others (its spellings are one key, so one origin) but is no actor: not listed, not
+    stored, in no proposal."""
     from claimcheck.xref.actors import ActorResolver, Mention
     from claimcheck.xref.gazetteer import gazetteer
 
@@ -86,9 +90,10 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
     subjects, literals = set(filter(None, subjects)), set(filter(None, literals))
     # a mention that is no name ("From", "Come", "War" at the head of a sentence, a word the
     # articles use in lower case) is no actor
-    common = common_words({w for t in subjects | literals if (w := single_word(t))}, texts, rules.not_name)
+    common = common_words({w for t in subjects | literals if (w := single_word(t))}, texts, rules.not_name,
+                          rules.opener_suffixes)
     acronyms = frozenset(gaz.by_acronym)
-    subjects = sorted(t for t in subjects if is_name(t, rules, acronyms, common))
+    subjects = sorted(t for t in subjects if is_name(t, rules, acronyms, common, descriptions=True))
     literals = sorted(t for t in literals if is_name(t, rules, acronyms, common))
     states = {}
     for m in literals:
@@ -108,4 +113,8 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
     actors = {a.id: IndexedActor(a.id, a.name, a.type or "unknown", tuple(a.aliases),
                                  "gazetteer" if a.known else "auto") for a in res.actors}
     extra = {m: literal_map[st] for m, st in states.items() if st in literal_map}
-    return ActorIndex(literal_map, subject_map, actors, list(res.proposed), extra)
+    described = {k: a for k, a in actors.items() if not any(is_name(al, rules, acronyms) for al in a.aliases)}
+    for k in described:
+        del actors[k]
+    proposals = [p for p in res.proposed if p.a not in described and p.b not in described]
+    return ActorIndex(literal_map, subject_map, actors, proposals, extra, described)

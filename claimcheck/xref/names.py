@@ -102,6 +102,15 @@ class NameRules:
     scripts: tuple[Script, ...] = ()  # romanisation of non-Latin scripts, in file order
     skeleton: tuple[tuple[re.Pattern[str], str], ...] = ()  # the cross-script consonant key
     not_name: frozenset[str] = frozenset()  # folded words that alone are no name ("From", "Come", "War")
+    # folded words that open a sentence before its subject ("Asked", "Apparently"): no name alone,
+    # and cut from the head of a longer mention ("Apparently Velmora" is "Velmora")
+    openers: frozenset[str] = frozenset()
+    # endings of such openers ("ed", "ing", "ly"): a capitalised word with one, that the articles
+    # use in lower case and never capitalise inside a sentence, is no name (:func:`common_words`)
+    opener_suffixes: tuple[str, ...] = ()
+    # how an article names its own outlet or writer ("this newspaper", "our reporter"): a source
+    # or intermediary that matches is the article's outlet (``ingest.pipeline``), never an actor
+    self_reference: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,18 +165,28 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     scripts: dict[str, dict] = {}
     values: dict[str, float] = {}
     not_name: set[str] = set()
+    openers: set[str] = set()
+    suffixes: list[str] = []
+    self_ref: list[str] = []
     for e in entries:
         kind = e["kind"]
         if kind in ("script", "script_rewrite", "skeleton"):
             _read_script_entry(e, scripts, skel)
             continue
-        if kind == "not_a_name":
+        if kind in ("not_a_name", "opener", "opener_suffix"):
             if not e.get("words"):
-                raise LexiconError(f"{e.label}: kind 'not_a_name' needs a non-empty 'words' list")
+                raise LexiconError(f"{e.label}: kind {kind!r} needs a non-empty 'words' list")
             for w in e["words"]:
                 if not isinstance(w, str) or len(_words_of(w)) != 1:
                     raise LexiconError(f"{e.label}: bad word {w!r} (one word each)")
+                if kind == "opener_suffix":
+                    if not w.isalpha() or not w.islower():
+                        raise LexiconError(f"{e.label}: bad ending {w!r} (lower-case letters)")
+                    suffixes.append(w)
+                    continue
                 not_name.update(_words_of(w))
+                if kind == "opener":
+                    openers.update(_words_of(w))
             continue
         if kind in ("title", "modifier", "particle"):
             words = e.get("words")
@@ -180,6 +199,10 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
                     particles.update(_words_of(w))
                 else:
                     (titles if kind == "title" else modifiers).add(_words_of(w))
+        elif kind == "self_reference":
+            if e.get("pattern") is None:
+                raise LexiconError(f"{e.label}: kind 'self_reference' needs a 'pattern'")
+            self_ref.append(e["pattern"])
         elif kind == "translit":
             if e.get("pattern") is None or e.get("replace") is None:
                 raise LexiconError(f"{e.label}: kind 'translit' needs 'pattern' and 'replace'")
@@ -192,7 +215,8 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
             values[e["id"]] = e["value"]  # a user file loaded later overrides
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, "
-                               "script, script_rewrite, skeleton, threshold, not_a_name)")
+                               "script, script_rewrite, skeleton, threshold, not_a_name, opener, opener_suffix, "
+                               "self_reference)")
     missing = [k for k in THRESHOLD_IDS if k not in values]
     if missing:
         raise LexiconError(f"names.toml: missing thresholds {', '.join(missing)}")
@@ -201,7 +225,16 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     if not 0 < th.propose <= th.auto_merge <= 1:
         raise LexiconError(f"names.toml: need 0 < propose <= auto_merge <= 1, got {th.propose}, {th.auto_merge}")
     return NameRules(_index(titles), _index(modifiers), frozenset(particles), tuple(translit), th,
-                     _scripts(scripts), tuple(skel), frozenset(not_name))
+                     _scripts(scripts), tuple(skel), frozenset(not_name), frozenset(openers),
+                     tuple(dict.fromkeys(suffixes)),
+                     re.compile("|".join(f"(?:{p})" for p in self_ref), re.IGNORECASE) if self_ref else None)
+
+
+def is_self_reference(text: str, rules: NameRules) -> bool:
+    """Whether a source or intermediary as written names the article's own outlet or writer
+    ("this newspaper", "This website", "our reporter", "our correspondent in Velmora"): the whole
+    text, its white space made single, matches a ``self_reference`` pattern of ``names.toml``."""
+    return rules.self_reference is not None and rules.self_reference.fullmatch(" ".join(text.split())) is not None
 
 
 def _read_script_entry(e: Any, scripts: dict[str, dict], skel: list[tuple[re.Pattern[str], str]]) -> None:
@@ -286,6 +319,8 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(src):
         raw, end = m.group(), m.end()
+        if raw == "s" and src[max(0, m.start() - 2):m.start()] in (")'", "]'", "}'"):
+            continue  # the possessive of a bracketed name: "Ruritania Today (RT)'s"
         if raw.endswith("'s") and len(raw) > 2:
             raw, end = raw[:-2], end - 2
         elif raw.endswith("'"):
@@ -357,6 +392,11 @@ def _core(text: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[list[_To
     toks = _tokens(text)
     words = [t.word for t in toks]
     i = 1 if len(words) > 1 and words[0] == "the" else 0
+    # a sentence opener before the name ("Apparently Velmora", "Asked Ana Maro"): not a word of it
+    while i < len(words) - 1 and words[i] in rules.openers and (
+            _capitalised(text, toks[i + 1]) or words[i + 1] == "the" and i + 2 < len(words)
+            and _capitalised(text, toks[i + 2])):
+        i += 2 if words[i + 1] == "the" else 1
     # an optional demonym or state name ("Italian", "France's") only when a title follows
     j = i
     if gaz is not None and j < len(words) - 1 and (
@@ -395,7 +435,29 @@ def key_and_display(name: str, rules: NameRules, gaz: Qualifiers | None) -> tupl
     core, keep = _core(name, rules, gaz)
     if not keep:
         return _bare_key(name), " ".join(name.split())
-    return " ".join(keep), " ".join(name[core[0].start : core[-1].end].split())
+    return " ".join(keep), " ".join(balanced_span(name, core[0].start, core[-1].end).split())
+
+
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def balanced_span(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its brackets balanced: a bracket the span opens and the text
+    closes right after it is kept ("Ruritania Today (RT)" stays whole, not "Ruritania Today (RT");
+    "Velmora Radio [VR]'s" -> "Velmora Radio [VR]"); a bracket the text never closes is left
+    as written.  Brackets are ``()``, ``[]``, ``{}``; offsets are string indices into ``text``."""
+    span = text[start:end]
+    stack: list[str] = []
+    for c in span:
+        if c in _CLOSERS:
+            stack.append(_CLOSERS[c])
+        elif stack and c == stack[-1]:
+            stack.pop()
+    j = end
+    while stack and j < len(text) and text[j] == stack[-1]:
+        stack.pop()
+        j += 1
+    return text[start:j]
 
 
 def script_of(word: str, rules: NameRules) -> Script | None:
@@ -508,25 +570,55 @@ def single_word(text: str) -> str | None:
 
 
 def is_name(text: str, rules: NameRules, acronyms: frozenset[str] = frozenset(),
-            common: frozenset[str] = frozenset()) -> bool:
-    """Whether a mention may name an actor: not a single word of the ``not_a_name`` kinds of
-    ``names.toml`` (a function word, a verb or a common noun capitalised at the head of a
-    sentence or a headline: "From", "Come", "War"; a compass word: "East"), whatever its case,
-    nor a mention made only of such words ("the West", "its east"), nor a single word of
-    ``common`` (folded words the articles use as common words: :func:`common_words`).  A word
-    that is a known acronym (``acronyms``, as written without dots: "WHO", "US") is a name; a
-    word written in capitals ("ISIS", "HAZMAT") is not judged by ``common``: its case says nothing."""
+            common: frozenset[str] = frozenset(), descriptions: bool = False) -> bool:
+    """Whether a mention may name an actor: not a single word of the ``not_a_name`` and ``opener``
+    kinds of ``names.toml`` (a function word, a verb, a participle or adverb or a common noun
+    capitalised at the head of a sentence or a headline: "From", "Come", "Asked", "Apparently",
+    "War"; a compass word: "East"; a weekday or month), whatever its case, nor a mention made only
+    of such words ("the West", "its east"), nor a mention without a word that may be a name's
+    (:func:`_name_word`: one with a capital letter or of a script without case, and no such
+    word): a common noun or description ("newspaper", "the newspaper", "this website", "hacker
+    group"), a number ("1993"); a lower-case web address is a name ("mirror.co.uk").  Nor a
+    single word of ``common`` (folded words the articles use as common words:
+    :func:`common_words`).  A word that is a known acronym (``acronyms``, as written without
+    dots: "WHO", "US") is a name; a word written in capitals ("ISIS", "HAZMAT") is not judged
+    by ``common``: its case says nothing.  With ``descriptions`` a mention without a name word
+    passes (a source's description, "a satellite imaging firm": resolved so that its spellings are
+    one origin, never listed as an actor: :func:`claimcheck.xref.index.build_actor_index`)."""
     w = single_word(text)
     if w is None:
         words = split_words(text)
         # a mention made only of such words is none either ("the West", "its east", "Breaking News")
-        return bool(words) and not all(_no_name_word(x, rules, acronyms) for x in words)
+        if not words or all(_no_name_word(x, rules, acronyms) for x in words):
+            return False
+        # nor one whose words are all common ("the newspaper", "this website", "hacker group")
+        return descriptions or any(_name_word(x, rules, acronyms) for x in words) or _WEB_ADDRESS.search(text) is not None
     bare = w.replace(".", "")
     if bare in acronyms:
         return True  # "WHO" the organisation, not the pronoun
     if fold(w) in rules.not_name:
         return False
+    if not descriptions and not _name_word(w, rules, acronyms) and _WEB_ADDRESS.search(text) is None:
+        return False  # a common noun ("newspaper", "ministry"), a number ("1993")
     return (len(bare) > 1 and bare.isupper()) or fold(w) not in common  # capitals: their case says nothing
+
+
+# a web address written in lower case names its site ("mirror.co.uk", "according to ruritania.gov"),
+# a user name its user ("@velmora_news", "strombone1": letters then digits)
+_WEB_ADDRESS = re.compile(r"[^\W_]\.(?:[a-z]{2,}\.)*[a-z]{2,}\b|@\w|\b[a-z]{3,}\d+\b")
+
+
+def _name_word(word: str, rules: NameRules, acronyms: frozenset[str]) -> bool:
+    """Whether one word of a mention may be a word of a name: it holds a capital letter ("Maro",
+    "eBay", "al-Sisi"'s "Sisi") or a letter of a script without case ("حفتر"), and is no
+    ``not_a_name`` word ("The", "This", "Asked"), or is a known acronym.  A word all in lower
+    case ("newspaper") or without letters ("1993") is none: a mention needs one such word."""
+    w = word[:-2] if word.endswith("'s") else word.rstrip("'")
+    if w.replace(".", "") in acronyms:
+        return True
+    if not any(c.isupper() or (c.isalpha() and c.lower() == c.upper()) for c in w):
+        return False
+    return fold(w) not in rules.not_name
 
 
 def _no_name_word(word: str, rules: NameRules, acronyms: frozenset[str]) -> bool:
@@ -541,7 +633,8 @@ COMMON_LOWER_MIN = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def common_words(candidates: Iterable[str], texts: Iterable[str], loose: frozenset[str] = frozenset()) -> frozenset[str]:
+def common_words(candidates: Iterable[str], texts: Iterable[str], loose: frozenset[str] = frozenset(),
+                 suffixes: tuple[str, ...] = ()) -> frozenset[str]:
     """The folded ``candidates`` (single words as written, "Come", "Year") that ``texts`` (the
     articles' sentences) use as common words: in lower case at least ``COMMON_LOWER_MIN`` times
     and more often than capitalised as a name of its own: not at a sentence's first word, and not
@@ -550,8 +643,13 @@ def common_words(candidates: Iterable[str], texts: Iterable[str], loose: frozens
     alone names anything; a capitalised word of ``loose``, folded function words such as "The",
     "In", joins no name: "The Peshmerga said").  A word always
     capitalised ("Borduria", "Maro") or mostly capitalised inside sentences ("Apple", "Mirror"
-    in their stories) is no common word, nor a word of a script without case ("كافار").  One pass
-    over the texts, counting only candidates."""
+    in their stories) is no common word, nor a word of a script without case ("كافار").  A word
+    with an ending of ``suffixes`` (``names.toml``'s ``opener_suffix``: "ed", "ing", "ly") is common
+    on less: used in lower case at least once and never capitalised as a name of its own ("Trained",
+    "Basically" at the head of a sentence: a participle or an adverb opening it; "Beijing",
+    "Kelly" are never written in lower case).  A capital right after an opening quote, bracket,
+    colon or dash starts a sentence too ('"Asked about it, I said no"').  One pass over the
+    texts, counting only candidates."""
     # a script without case (Arabic) says nothing either: its words are never candidates
     wanted = {c.lower() for c in candidates if c.isalpha() and not c.isupper() and c.lower() != c.upper()}
     if not wanted:
@@ -570,9 +668,21 @@ def common_words(candidates: Iterable[str], texts: Iterable[str], loose: frozens
                 continue
             if w == lw:
                 lower[lw] += 1
-            elif i and not joined_before and not (text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper()):
+            elif i and not joined_before and not (text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isupper()) \
+                    and not _OPENS.search(text[max(0, m.start() - 3):m.start()]):
                 capital[lw] += 1  # a name alone ("the Mirror said"), not a word of a longer one ("the White House")
-    return frozenset(fold(w) for w in wanted if lower[w] >= COMMON_LOWER_MIN and lower[w] > capital[w])
+    return frozenset(fold(w) for w in wanted
+                     if lower[w] >= COMMON_LOWER_MIN and lower[w] > capital[w]
+                     or suffixes and lower[w] >= 1 and capital[w] == 0 and _has_suffix(w, suffixes))
+
+
+# what opens a sentence inside a sentence: a quote, a bracket, a colon or a dash before the word
+_OPENS = re.compile(r"""(?:["“‘«(\[:—–]|\s-)\s*$""")
+
+
+def _has_suffix(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether ``word`` (lower case) ends with one of ``suffixes`` after a stem of 3 letters or more."""
+    return any(word.endswith(x) and len(word) - len(x) >= 3 for x in suffixes)
 
 
 def acronyms(form: str) -> frozenset[str]:

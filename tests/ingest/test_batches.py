@@ -175,7 +175,11 @@ def test_the_per_article_function_takes_bytes_and_gives_picklable_rows() -> None
     assert pickle.loads(pickle.dumps(ex)) == ex
     bad = work.parse_bytes("g2", b"\xff\xfe\x00\x00garbage\x00", {})
     assert isinstance(bad, Skip) and bad.ref == "g2"
-    assert isinstance(work.parse_bytes("g3", data, {"published": "not a date at all"}), Skip)
+    # a record's bad date costs the date, not the article (stop 23): a warning says so
+    g3 = work.parse_bytes("g3", data, {"published": "not a date at all"})
+    assert not isinstance(g3, Skip)
+    assert g3.meta.published is None or g3.meta.published.origin == "text"
+    assert any(w.startswith("warning: published 'not a date at all'") for w in g3.warnings)
 
 
 def test_a_worker_s_result_comes_back_equal(seeds_dir: Path) -> None:

@@ -493,3 +493,14 @@ def _quoted_title(text: str, qa: int, qe: int) -> bool:
     if not words or len(words) > 6 or not _TITLE_BEFORE.search(text, max(0, qa - 12), qa):
         return False
     return all(x[:1].isupper() or x.lower() in _SMALL for x in words) and words[0][:1].isupper()
+
+
+def skip_adverbials(doc: Doc, pos: int, end: int) -> int:
+    """Where the text after ``pos`` starts once the adverbials between a cue and its content
+    (``doc.skip``: "yesterday", "on Monday", "in a statement") are passed over; ``pos`` when none."""
+    for _ in range(4):
+        m = doc.skip.match(doc.text, pos, end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return pos

@@ -214,10 +214,28 @@ def document_tag(doc: Doc, t: Toks, st: int, e: int, cue: Cue, d: Draft) -> int:
     j = st
     while j > 0 and e - j < _TAG_SUBJ_MAX and is_word(t.words[j - 1]):
         j -= 1
-    if j == 0 or t.words[j - 1] != "," or not any(doc.words.types.get(w.lower()) == "document" for w in t.words[j:e + 1]):
+    if j == 0 or t.words[j - 1] != ",":
+        return -1
+    words = t.words[j:e + 1]
+    if not any(doc.words.types.get(w.lower()) == "document" for w in words) and not _named_tag(doc, words):
         return -1
     d.src = (t.starts[j], t.ends[e])
     return j
+
+
+def _named_tag(doc: Doc, words: list[str]) -> bool:
+    """Are ``words`` (between a comma and an ambiguous cue ending the sentence) a named source or an
+    outlet: every word capitalised or a determiner, at least one capitalised after the first ("C,
+    The Kolno Herald reports.", "C, Kolno Radio reports."), or a determiner and an outlet head
+    ("C, the site reports.")?  Stop 23: such a tag was read as no speech, and the sentence shown
+    in the outlet's own voice with the tag inside the claim text."""
+    if not words or len(words) > 6:
+        return False
+    low = [w.lower() for w in words]
+    if all(w[:1].isupper() or lw in ("the", "a") for w, lw in zip(words, low, strict=True)) \
+            and any(w[:1].isupper() for w in words[1:] or words):
+        return True
+    return len(words) == 2 and low[0] == "the" and doc.words.types.get(low[1]) in ("outlet", "organisation", "document")
 
 
 # ----------------------------------------------------------------------------- "as reported by X"

@@ -20,7 +20,7 @@ from claimcheck.parse.attributions.gate import cue_gate
 from claimcheck.parse.attributions.open_frames import open_candidates, open_draft, stop_verbs
 from claimcheck.parse.attributions.grammar import (
     CLOSE_Q, COORD, COORD_AND, DECLINE_END, DECLINE_GAP, DECLINE_NEW_CLAUSE, INTERVIEW_RX, INTERVIEW_WORDS,
-    skip_regex,
+    denial_object, denial_verdict, skip_regex,
 )
 from claimcheck.parse.attributions.phrases import is_outlet, np_forward
 from claimcheck.parse.attributions.sources import MEMO_MAX, resolve_source
@@ -59,7 +59,8 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
     same_len = len(low) == len(text)
     per_sent = _candidates(text, low, sentences, lex)
     _merge_open(per_sent, open_candidates(text, sentences, lex, stop_verbs(lexicons)))
-    doc = Doc(text, sentences, w, lex, skip_regex(lexicons), frames=source_frames(lexicons))
+    doc = Doc(text, sentences, w, lex, skip_regex(lexicons), frames=source_frames(lexicons),
+              verdict=denial_verdict(lexicons), denial_object=denial_object(lexicons))
     para_first = _paragraphs(doc)
     out: list[Attribution] = []
     maybe_interview = not same_len or any(k in low for k in INTERVIEW_WORDS)
@@ -168,7 +169,8 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
         if d is not None:
             drafts.append(d)
     if cands:
-        cands = [c for c in cands if c[2].entry.startswith("open-") or cue_gate(doc, si, c[0], c[1], c[2])]
+        cands = [c for c in cands if (c[2].entry.startswith("open-") or cue_gate(doc, si, c[0], c[1], c[2]))
+                 and not _in_anonymity_marker(doc, si, c[0], c[1])]
     if not cands:
         return drafts, None
     s = doc.sentences[si]
@@ -182,6 +184,18 @@ def _sentence_drafts(doc: Doc, si: int, cands: list[tuple[int, int, Cue]] | None
             refine_source(doc, t, d)
             drafts.append(d)
     return drafts, t
+
+
+def _in_anonymity_marker(doc: Doc, si: int, a: int, b: int) -> bool:
+    """Does the cue at characters ``a``-``b`` lie inside a multi-word anonymity marker of
+    ``anonymity.toml`` ("an official, who asked | not to be named recalled that C")?  Such a cue
+    is the terms the source spoke on, never speech (stop 23: its content "not to be named
+    recalled that C" hid the real cue)."""
+    s = doc.sentences[si]
+    low = doc.text[max(s.start, a - 40):min(s.end, b + 60)].lower()
+    off = max(s.start, a - 40)
+    return any(m.start() + off <= a and b <= m.end() + off and " " in m.group(0)
+               for m in doc.words.marker_regex.finditer(low))
 
 
 # a belief or perception under a modal ("some countries may see X as Y", "voters would hope")
@@ -444,6 +458,10 @@ def _finish(doc: Doc, d: Draft) -> Attribution | None:
             vias.append((a, b))
     via = tuple(Span.of(text, a, b) for a, b in vias)
     act = "decline" if d.act == "assert" and _reports_non_answer(doc, lo, hi) else d.act
+    if act in ("assert", "confirm") and _calls_it_false(doc, content[0]):
+        act = "deny"
+    elif act == "deny" and _takes_back_denial(doc, cue.text, content[0]):
+        act = "confirm"
     return Attribution(src, cue, act, Span.of(text, lo, hi), frags, direct, via, d.si)
 
 
@@ -495,6 +513,32 @@ def _split_non_answer(doc: Doc, att: Attribution) -> tuple[Attribution, ...]:
     two = Attribution(att.source, att.cue, "assert", Span.of(text, tail[0].start, hi),
                       tuple(tail) if len(tail) > 1 else (), att.direct_quote, att.via, att.sentence)
     return (one, two)
+
+
+def _calls_it_false(doc: Doc, first: tuple[int, int]) -> bool:
+    """Does the content's first piece (characters ``first``) call what was reported false
+    ("X said the reports were “pure fabrication”", "“That is a lie,” X said", "X called the
+    claims a fabrication")?  Then the attribution is a denial, not an assertion: the claims
+    parser joins it to the claim it answers (issue 9, stop 23; ``claims.toml``
+    ``relation:called_false``)."""
+    return doc.verdict is not None and doc.verdict.match(doc.text[first[0]:first[1]]) is not None
+
+
+WALK_BACK_ENTRIES = frozenset(("walk-back",))  # denials.toml entries that take back a statement
+
+
+def _takes_back_denial(doc: Doc, cue: str, first: tuple[int, int]) -> bool:
+    """Is the cue a walk-back (``denials.toml`` ``walk-back``) whose object is the speaker's own
+    denial ("the ministry later walked back its denial")?  Then it confirms what was denied
+    (issue 9, stop 23; the claims parser links it to the denial it reverses)."""
+    if doc.denial_object is None or doc.denial_object.match(doc.text[first[0]:first[1]]) is None:
+        return False
+    words = cue.split()
+    for k in range(len(words)):  # the cue may hold an adverb before its form ("later walked back its")
+        c = doc.cues.lookup(" ".join(words[k:]))
+        if c is not None:
+            return c.entry in WALK_BACK_ENTRIES
+    return False
 
 
 NON_ANSWER_LEAD = 6  # words of a content's first clause before a non-answer ("the palace did not have …")

@@ -20,14 +20,14 @@ import re
 
 from claimcheck.parse.attributions.content import (
     after_adverbials, apposition_right, asked_lead, clause_after, closes_quote, fronted_clause_end, impersonal_it, left_content,
-    negation, right_content, via_in,
+    negation, right_content, skip_adverbials, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
     as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
     DATA_VERBS, document_tag, passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
-    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, by_participle, quantifier_subject,
+    AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, NOT_INTERPOSED, after_tag_place, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
     catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, pp_before_participle,
@@ -255,6 +255,8 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     rest = after_adverbials(doc, t, cj, d, cue)
     if d.act == "decline":
         return right_content(doc, si, t, cj, d, cue, rest)
+    if st > 3 and t.words[st - 1] in (",", "”", '"', "''") and cue.frame in ("verb", "tell") and cue.act != "hedge":
+        rest = after_tag_place(doc.text, rest, s.end)  # "C, X told reporters | in Kolno on Monday, …"
     if rest >= s.end or not has_words(doc.text, rest, s.end):
         if cue.frame == "evaluative" or cue.ambiguous and not quote_tag(t, st, cue) and (st := document_tag(doc, t, st, src_last, cue, d)) < 0:
             return None  # an ambiguous form ending its sentence is a noun, but for a quotation's tag or "C, records show."
@@ -321,8 +323,7 @@ def _interposed(doc: Doc, t: Toks, st: int, rest: int) -> bool:
     if j >= len(t.words) or st < 2 or t.words[st - 1] != ",":
         return False
     nxt = t.words[j].lower()
-    return (not nxt.endswith("ing") or gerund_subject(t, j)) and nxt not in (
-        "and", "but", "while", "as", "although", "though", "which", "who", "because", "so", "yet", "or") \
+    return (not nxt.endswith("ing") or gerund_subject(t, j)) and nxt not in NOT_INTERPOSED \
         and is_word(t.words[j]) and not any(x in QUOTES for x in t.words[:st])
 
 def _closed_quote_left(doc: Doc, si: int, t: Toks, st: int, rest: int, d: Draft, cue: Cue) -> Draft | None:
@@ -576,17 +577,18 @@ def noun_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft 
 
 def passive_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> Draft | None:
     """"It was reported that C" (content after the cue), "X reportedly did C", "X is said to C"
-    (the whole clause); the source is unnamed ("sources said")."""
+    (the whole clause); the source is unnamed ("sources said"), none for "It is believed that C"."""
     text = doc.text
     s = doc.sentences[si]
-    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], kind_hint="sources_said", frame="passive")
+    hint = None if cue.act == "hedge" else "sources_said"  # a passive of belief names nobody
+    d = Draft(si, (t.starts[ci], t.ends[cj - 1]), cue.act, None, [], [], kind_hint=hint, frame="passive")
     word = t.words[ci].lower()
     if word in ("it",):
-        a = t.ends[cj - 1]
+        a = skip_adverbials(doc, t.ends[cj - 1], s.end)
         m = LEAD.match(text, a, s.end)
         a = m.end() if m else a
-        if not has_words(text, a, s.end):
-            return None
+        if not has_words(text, a, s.end):  # "C, it has been reported (yesterday).": the clause before it (stop 23)
+            return left_content(doc, si, t, ci, d) if ci > 3 and t.words[ci - 1] == "," else None
         d.content.append((a, trim_end(text, a, s.end)))
         return d
     # "X reportedly did C", "X is said to C": the whole clause is the content

@@ -62,7 +62,7 @@ NP_INNER = frozenset(["of", "for", "at", "and", "&", "de", "al", "el", "bin", "v
 # adverbials between a cue and its content: time, medium, addressee ("to reporters"); the open
 # word classes (media, addressees, intermediaries, manner adverbs) come from phrases.toml
 _SKIP = r"""\s*,?\s*(?:
-      (?:on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?
+      (?:(?:early|late)\s+on\s+|on\s+|last\s+|this\s+|early\s+|late\s+|next\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?
     | (?:last|this|earlier\s+this|later\s+that|earlier\s+that|that)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)
     | (?:on|in)\s+(?:{months})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?
     | yesterday|today|tonight|earlier|later|recently|previously|afterwards|then|again|also|too
@@ -89,6 +89,31 @@ def _build_skip(lex: Lexicons) -> re.Pattern[str]:
     classes = dict(words(lex).adverbial_words)
     return re.compile(_SKIP.format(weekdays=alternation(WEEKDAYS), months=alternation(MONTH_WORDS),
                                    **{k: alt(v) for k, v in classes.items()}), re.I | re.X)
+
+
+def denial_verdict(lex: Lexicons) -> re.Pattern[str]:
+    """A content that calls what was reported false ("the reports were “pure fabrication”",
+    "That is a lie", "the claim has no basis in fact"): the patterns of ``claims.toml`` that set
+    ``relation:called_false``, joined (matched against a content's text from its start); an
+    attribution asserting it is a denial (issue 9, stop 23).  Compiled once per
+    :class:`~claimcheck.lexicons.Lexicons`."""
+    return lex.derive(_build_denial_verdict)
+
+
+def denial_object(lex: Lexicons) -> re.Pattern[str]:
+    """The object of a walk-back that is the speaker's own denial ("walked back | its denial"):
+    ``claims.toml`` ``relation:denial_object``, matched against a content from its start."""
+    return lex.derive(_build_denial_object)
+
+
+def _build_denial_object(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:denial_object"]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)
+
+
+def _build_denial_verdict(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:called_false"]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!x)x", re.I)
 
 
 LEAD = re.compile(r"\s*(?:,|:|—|–|--|-|;)?\s*(?:that\b)?\s*(?:,|:|—|–|--)?\s*", re.I)
@@ -198,3 +223,24 @@ CAUSATIVES = frozenset(("help", "helps", "helped", "helping", "let", "lets", "le
                         "made", "making"))
 # quantifiers that head a source with a place after them ("Some in the party", "Many at the rally")
 QUANT_HEADS = frozenset(("some", "many", "most", "others", "few", "several", "those", "all", "none", "one"))
+
+
+# a prepositional phrase after an inverted tag's cue, up to a comma or the sentence's end
+_TAG_PLACE = re.compile(r"(?:\s+(?:in|at|on|from|during|after|before|near|outside|inside|while|by)\s+"
+                        r"[^,;:“”\"()]{1,60}?)+(?=\s*,|\s*[.!?]?\s*[”\"]?\s*$)")
+# what makes such a phrase a clause: a complementiser or a verb-like word
+_TAG_PLACE_STOP = re.compile(r"\b(?:that|which|who|whether|is|are|was|were|has|have|had|will|would)\b", re.I)
+# a word opening what follows "C, X said, …" that makes it no second piece of C: a new clause or a
+# subordinate one ("…, X said, where the army is ready" is no "C where …"; stop 23 added the subordinators)
+NOT_INTERPOSED = frozenset(("and", "but", "while", "as", "although", "though", "which", "who", "because", "so",
+                            "yet", "or", "where", "when", "whereas", "after", "before", "since", "until", "amid",
+                            "despite", "if", "unless"))
+
+
+def after_tag_place(text: str, pos: int, end: int) -> int:
+    """Where the content after an inverted tag's cue at ``pos`` starts once a place or time phrase
+    that runs to a comma or the sentence's ``end`` is passed over ("C, X told reporters | in Kolno
+    on Monday, adding …"); ``pos`` when there is none or it holds a clause.  Stop 23: that phrase
+    was the content, and C was lost."""
+    m = _TAG_PLACE.match(text, pos, end)
+    return m.end() if m is not None and not _TAG_PLACE_STOP.search(m.group(0)) else pos

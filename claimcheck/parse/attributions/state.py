@@ -52,6 +52,8 @@ class Doc:
     para_quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     para_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     frames: SourceFrames = SourceFrames()  # source_frames.toml (empty: no refinement)
+    verdict: re.Pattern[str] | None = None  # a content that calls a report false (grammar.denial_verdict)
+    denial_object: re.Pattern[str] | None = None  # a walk-back's object that is a denial (grammar.denial_object)
 
     def quotes(self, si: int) -> list[tuple[int, int]]:
         """The quotation regions of sentence ``si``'s paragraph, as :func:`quote_regions`."""

@@ -118,8 +118,8 @@ def gerund_subject(t: Toks, j: int) -> bool:
     not a participle clause ("…, he said, adding that C")?"""
     for x in range(j + 1, min(len(t.words), j + 9)):
         w_ = t.words[x].lower()
-        if not is_word(w_):
-            return False
+        if not is_word(w_) or w_ in ("that", "whether"):
+            return False  # "…, X said, adding that the army was ready": a complement clause's verb (stop 23)
         if w_ in CLAUSE_AUX:
             return True
     return False

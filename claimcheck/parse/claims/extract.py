@@ -13,6 +13,9 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
+from claimcheck.parse.claims.predicate import with_predicates
+from claimcheck.parse.claims.reversal import (WALK_BACK_ENTRIES, entry_of, link_self_reversals, same_source,
+                                              walks_back_denial)
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
@@ -41,6 +44,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out: list[Claim] = []
     covered: set[int] = set()
     answers: list[int] = []
+    walked: list[int] = []  # walk-backs of a denial ("walked back its denial")
     unsourced: set[int] = set()  # sentences whose only attributions have no source and no claim
     speech: set[int] = set()  # sentences with an attribution that is speech
     embedded: set[int] = set()  # sentences whose only speech is in a free relative ("what it says is …") and gave no claim
@@ -56,6 +60,12 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             # would take in; no claim of it, the sentence is read in the outlet's voice
             embedded.add(a.sentence)
             continue
+        if a.act in ("deny", "decline") and _echoes_sourced(a, attributions):
+            continue  # "X said in a statement that C": the noun's unsourced reading of X's answer
+        if walks_back_denial(a, lexicons):  # "later walked back its denial": parse/claims/reversal.py
+            walked.append(i)
+            speech.add(a.sentence)
+            continue
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
             speech.add(a.sentence)
@@ -64,6 +74,10 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         # a content in pieces ("“A,” X said. “B. C.”") is read piece by piece, never with the tag
         made = _piece_claims(ctx, i, [p for f in _pieces_of(ctx, a)
                                       for p in sentence_pieces(f, ctx.sentences, ctx.starts, text)])
+        if made and a.source is None and a.act == "hedge":
+            # "It is believed that C": nobody is named who believes; the outlet's own voice, a
+            # claim read as reported (issue 9, stop 23), never a vague "sources said"
+            made = [replace(c, attribution=None) for c in made]
         if made:
             out.extend(made)
             speech.add(a.sentence)
@@ -94,7 +108,9 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     pos = {id(c): k for k, c in enumerate(out)}
     out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
-    return tuple(_link_reversals(out, text, sentences, attributions, lexicons))
+    out = _link_reversals(out, text, sentences, attributions, lexicons)
+    out = link_self_reversals(out, attributions, text, walked, lexicons)
+    return tuple(with_predicates(out, lexicons, english=ctx.hits.english))  # parse.claims.predicate
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,11 +298,22 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         target = _antecedent(claims, a, ctx.attributions, repeat)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
-        if own is not None:
+        if _VERBISH.search(_CLAUSE_END.split(content.text, 1)[0]) is None and entry_of(a, ctx.lex) in WALK_BACK_ENTRIES:
+            # "backtracked on his claims", "retracted its own article": what is taken back is the
+            # source's own earlier claim, never a claim made of the object's words
+            return _take_back(claims, i, ctx.attributions)
+        bare = _bare_noun_phrase(content.text, r) and not r.called_false.match(content.text)
+        if bare:
+            # "Freedonia denies drone strikes": a bare noun phrase answers the claim of the article
+            # that names the denier and holds its words, before or after it (issue 9, stop 23)
+            target = _later_answered(claims, a, ctx.text, whole=True, before=True)
+        if own is not None and target is None:
             return own, None
+        if bare and target is None:
+            return None, None  # nothing in the article holds what it names: it answers no other claim
         # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
         # allegation is reported below it, answers that later claim
-        target = _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
+        target = target or _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
             or _antecedent(claims, a, ctx.attributions)
     if target is None:
         return None, None
@@ -353,7 +380,8 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
         if not acts and len(names) < 2:
             continue
         lead = trim_span(text, Span(s.start, s.end, stext), ctx.hits.rules, tail=False, quotes=False).text  # "But …"
-        if not is_proposition(lead, ctx.lex, hits.english) or ctx.hits.rules.said_tail.search(stext):
+        if not is_proposition(lead, ctx.lex, hits.english) or ctx.hits.rules.said_tail.search(stext) \
+                or ctx.hits.rules.frame_tail.match(". " + stext, 1):  # "Lind told the Herald on Monday.”": a tag alone
             continue  # a fragment, or speech ("…, X said.") the attribution parser did not read
         if hits.english and ctx.hits.rules.first_person.match(lead.lstrip(" \t\"“‘'«„")):
             continue  # "My phone drives me crazy …": whose words they are is not in the text (a post, a column)
@@ -563,7 +591,48 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
 
 
-def _later_answered(claims: list[Claim], a: Attribution, text: str) -> Claim | None:
+def _echoes_sourced(a: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """Is ``a`` (a denial or non-answer without a source) a second reading of a sourced
+    attribution's content in the same sentence ("X said in a statement | that the reports were
+    false": the noun cue "statement" reads the same content with no source)?  It answers
+    nothing of its own; the sourced one does."""
+    if a.source is not None and a.source.span is not None:
+        return False
+    return any(o is not a and o.sentence == a.sentence and o.source is not None and o.source.span is not None
+               and o.content.start <= a.content.start and a.content.end <= o.content.end for o in attributions)
+
+
+def _take_back(claims: list[Claim], i: int, attributions: Sequence[Attribution]) -> tuple[Claim | None, Claim | None]:
+    """A walk-back of the source's own statement ("X backtracked on his claims"): a denial of the
+    nearest earlier positive claim of the same source (:func:`reversal.same_source`), reversing
+    it; nothing when the article holds none.  ``i``: the walk-back's attribution index."""
+    a = attributions[i]
+    for c in sorted(claims, key=lambda c: -c.span.start):
+        if c.attribution is None or c.polarity != "positive" or c.span.start >= a.cue.start:
+            continue
+        if same_source(attributions[c.attribution], a):
+            return replace(c, attribution=i, sentence=a.sentence, polarity="negative",
+                           modality="asserted", reverses=None, denies=None), c
+    return None, None
+
+
+def _bare_noun_phrase(content: str, r: ClaimRules) -> bool:
+    """A denial's content of at most three words of four letters or more and no verb ("drone
+    strikes", "the strikes on Velm"): it names what is denied, it states nothing of its own."""
+    words = [w for w in _WORD4.findall(content) if w.lower() not in _REPORT_NOUNS and w.lower() not in _REPORT_MODIFIERS]
+    return (len(words) <= 3 and len(content.split()) <= 6 and _VERBISH.search(content) is None
+            and not r.gerund_start.match(content.lstrip()) and bool(words))
+
+
+_CLAUSE_END = re.compile(r",|;|\s(?:and|but)\s")
+# words that qualify a report noun, not the deed it reports ("the entire report", "the latest claims")
+_REPORT_MODIFIERS = frozenset(("entire", "whole", "latest", "recent", "earlier", "previous", "initial", "original",
+                               "media", "press", "such", "those", "these", "same", "above"))
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|that|to|[a-z]+ed)\b", re.I)
+
+
+def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool = False,
+                    before: bool = False) -> Claim | None:
     """The later claim a denial with a short content of its own answers ("Sylvania denied
     supplying drones to Ruritania. Officials said Sylvania had sent drones to Ruritania."): the
     nearest positive claim after the cue that names the denier (in its text or actors) and holds every
@@ -572,16 +641,29 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str) -> Claim | N
     if a.source is None or a.source.span is None:
         return None
     who = (a.source.resolved or a.source.span).text.lower()
-    words = {w.lower() for w in _WORD4.findall(a.content.text)[1:]} - set(who.split())
+    words = {w.lower() for w in _WORD4.findall(a.content.text)[0 if whole else 1:]} - set(who.split())
+    if whole:  # a noun phrase: its report nouns name no part of the deed, its words match by their stem
+        words = {w[:_STEM] for w in words if w not in _REPORT_NOUNS and w not in _REPORT_MODIFIERS}
     if not words:
         return None
-    for c in sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
-                    key=lambda c: c.span.start):
+    # ``whole``: every word of the content counts (a noun phrase, no gerund's verb to skip);
+    # ``before``: the nearest earlier claim is tried first, then the later ones
+    earlier = sorted((c for c in claims if c.span.end <= a.cue.start and c.polarity == "positive"),
+                     key=lambda c: -c.span.start) if before else []
+    later = sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
+                   key=lambda c: c.span.start)
+    for c in [*earlier, *later]:
         if not (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
             continue
-        if words <= {w.lower() for w in _WORD4.findall(c.span.text)}:
+        if words <= {w.lower()[:_STEM] if whole else w.lower() for w in _WORD4.findall(c.span.text)}:
             return c
     return None
+
+
+_STEM = 5  # letters a noun phrase's word and the claim's share ("training" / "trained", "deliveries" / "delivered")
+_REPORT_NOUNS = frozenset(("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                           "accusations", "charge", "charges", "rumour", "rumours", "rumor", "rumors", "story",
+                           "stories", "account", "accounts"))
 
 
 _WORD4 = re.compile(r"[^\W\d_]{4,}")

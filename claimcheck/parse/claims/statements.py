@@ -240,6 +240,55 @@ def _span(text: str, start: int, end: int) -> Span | None:
 GENITIVE = "’s"
 _GEN = object()  # in a list of parts: the part before stands for a possessive pronoun ("his" → "X’s")
 
+# where a mention's head ends and a post-modifier begins ("President X | of Freedonia", "the head |
+# of the council", "X | , who …", "a spokesman | for the ministry")
+_POST_MODIFIER = re.compile(r"\s+(?:of|from|at|for|in|with|on|to|who|whose|which|that|and|or|&)\b|\s*[,(;:—–\[]|\s+-\s")
+_BARE_NAME = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}")
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s")
+
+
+def possessor(sp: Span, lex: Lexicons) -> Span | None:
+    """The short form of mention ``sp`` that can carry "’s" for a possessive pronoun it stands
+    for ("his troops" → "X’s troops"), as an exact sub-span: the whole mention when it has no
+    post-modifier; its head when that ends on a name ("President Ana Ruiz | of Freedonia" →
+    "President Ana Ruiz’s"); the "of" complement when the head is titles only and the
+    complement a bare name ("President of Freedonia" → "Freedonia’s").  None when there is no
+    clean short form ("the head of the Kolno port authority", "Ruiz and Holm"): a possessor
+    with its post-modifier before "’s" ("President Ana Ruiz of Freedonia’s troops") garbles
+    the statement (the new user's class, stop 23): the caller shows the whole clause where
+    source, cue and content follow each other, else makes no claim."""
+    last = sp.text.split()[-1] if sp.text.split() else ""
+    if _COORDINATED.search(sp.text) or last.endswith(("’s", "'s", "’", "'")):
+        return None  # "Ruiz and Holm": "their" is both; "friends of Adler’s": "’s" twice
+    m = _POST_MODIFIER.search(sp.text)
+    if m is None:
+        # "scientists’s": a plural common noun takes no "’s" (only an apostrophe, which is not added)
+        return None if last[:1].islower() and last.endswith("s") and not last.endswith("ss") else sp
+    head = sp.text[:m.start()].rstrip()
+    words = head.split()
+    roles = _role_words(lex)
+    if words and words[-1][:1].isupper() and words[-1].strip(".").lower() not in roles:
+        return Span(sp.start, sp.start + len(head), head)
+    if m.group(0).strip() == "of" and all(w.lower().strip(".") in roles or w.lower() in ("the", "a", "an")
+                                           for w in words):
+        at = m.end()
+        while at < len(sp.text) and sp.text[at].isspace():
+            at += 1
+        name = _BARE_NAME.fullmatch(sp.text, at)
+        if name is not None:
+            return Span(sp.start + at, sp.start + len(sp.text), sp.text[at:])
+    return None
+
+
+def _role_words(lex: Lexicons) -> frozenset[str]:
+    return lex.derive(_build_role_words)
+
+
+def _build_role_words(lex: Lexicons) -> frozenset[str]:
+    """The head words of ``roles.toml`` that make a source a person ("president", "minister"),
+    lower-cased: titles, which are no name."""
+    return frozenset(w.lower() for e in lex["roles"] if e.get("type") == "person" for w in e["words"])
+
 
 def _join(parts: list[Span | None | object], lex: Lexicons | None = None) -> Statement | None:
     """The statement of ``parts``: their texts joined by one space, the first letter upper-cased,
@@ -286,6 +335,8 @@ def trim_content(text: str, content: Span, r: ClaimRules) -> Span | None:
     words after it ("… as “utterly false”"), a report noun before the proposition it names
     ("a report that C", "claims that C")."""
     start, end = content.start, content.end
+    if r.frame_tail.match(". " + text[start:end], 1):
+        return None  # a piece that is a speech tag alone ("Lind told the Herald on Monday.”", stop 23)
     start = strip_dateline(text, start, end, r)
     m = r.cited_as.match(text[start:end])  # "Y as saying that | C"
     if m is not None:
@@ -433,6 +484,11 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     if body is None:
         return None
     body = trim_span(text, body, r, quotes=False)  # "“Therefore, he …": the connective first, then the subject
+    tail = None
+    if a is not None:
+        split = _interposed_frame(text, body, a, lex)
+        if split is not None:
+            body, tail = split  # "Acts of protest, X said, | are acts of …": the frame is left out
     parts: list[Span | None | object] | None = [body]
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
         parts = _complete(text, body, a, sent, lex, antecedent)
@@ -444,7 +500,15 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
             if word not in PERSON_PRONOUNS or word in ("him",) or antecedent is None:
                 return None
             rest = _span(text, body.start + m.end(), body.end)
-            parts = [antecedent, _GEN, rest] if word in _POSSESSIVES else [antecedent, rest]
+            if word in _POSSESSIVES:
+                owner = possessor(antecedent, lex)
+                if owner is None:
+                    return None  # no clean short form of the person before
+                parts = [owner, _GEN, rest]
+            else:
+                parts = [antecedent, rest]
+    if parts is not None and tail is not None:
+        parts = [*parts, tail]
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex, english):
         return None
@@ -452,6 +516,50 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
             and content_words(statement.text) < MIN_CONTENT_WORDS:
         return None  # a short clause is a claim of a speaker; "it is widely believed | the dam was attacked" is the sentence's
     return statement
+
+
+# after a frame inside a content: its own adverbials up to the comma that closes it ("…, the Herald
+# reported | on Monday, | left Dovra …")
+_FRAME_CLOSE = re.compile(r"(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|again|also|too)\b[^,;:“”\"]{0,40}?)?"
+                          r"\s*,\s*")
+_FRAME_OPEN = re.compile(r",\s*[”\"’]?\s*$")
+# what opens a text after a frame that is no continuation of the clause before it: an apposition of
+# the source ("…, according to X, | a researcher at …"), a relative clause, a number ("X, | 29")
+_NOT_CONTINUED = frozenset("a an the this that these those his her its their which who whom whose".split())
+
+
+def _interposed_frame(text: str, body: Span, a: Attribution, lex: Lexicons) -> tuple[Span, Span | None] | None:
+    """A content that holds its own attribution's frame between commas ("Acts of protest, X said,
+    are acts of patriotism", "Now, according to the Herald, the rifle will cost $500", "The
+    soldiers were at the market, according to an official, when they disappeared"), as the
+    statement's spans without the frame: (the clause's first part, its continuation or None).
+    The words before the frame are left out when they hold no verb and the words after it open
+    a clause of their own ("Now, according to X, | the rifle …"); the words after it are left
+    out when they are an apposition, a relative clause or a number ("…, according to X, 29").
+    None when the frame is not inside ``body`` between commas.  Stop 23: the frame was shown
+    inside the claim text (the speaker inside the claim, the new user's class)."""
+    src = a.source.span if a.source is not None else None
+    if src is None:
+        return None
+    lo, hi = min(a.cue.start, src.start), max(a.cue.end, src.end)
+    if a.source is not None and a.source.descriptor is not None:
+        hi = max(hi, a.source.descriptor.end)
+    if not (body.start < lo and hi < body.end) or not _FRAME_OPEN.search(text, body.start, lo):
+        return None
+    m = _FRAME_CLOSE.match(text, hi, body.end)
+    if m is None:
+        return None
+    before, after = _span(text, body.start, lo), _span(text, m.end(), body.end)
+    if before is None or after is None:
+        return None
+    first = after.text.split()[0].lower() if after.text.split() else ""
+    continues = bool(first) and first not in _NOT_CONTINUED and not first[:1].isdigit() \
+        and content_words(after.text) >= 1 and len(after.text.split()) >= 2
+    if not _has_predicate(before.text, lex):
+        if not continues or after.text[:1].isupper():
+            return after, None  # "Now, according to X, | the rifle will cost …"
+        return before, after  # "Acts of protest, X said, | are acts of patriotism"
+    return (before, after) if continues else (before, None)
 
 
 def tidy(text: str, parts: list[Span | None | object], r: ClaimRules) -> list[Span | None | object]:
@@ -556,17 +664,56 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         word = m.group(0).strip().lower()
         if word in ("him", "them"):
             return None  # "urged | them to take up …": an object, the clause's subject is elsewhere
-        subj = _subject_of_source(text, a, lex) if _agrees(word, a) else None
+        fronted = body.end <= src.start and a.source is not None and a.source.kind != "named"
+        # "His troops left Dovra, said an aide": he/his in a content before a described speaker is
+        # someone else (the principal, a person named before), not the aide (stop 23)
+        subj = _subject_of_source(text, a, lex) if _agrees(word, a) and not (
+            fronted and word in PERSON_PRONOUNS) else None
         if subj is None and word in PERSON_PRONOUNS:
             subj = antecedent
         if subj is None:
             return None
         rest = _span(text, body.start + (len(body.text) - len(head)) + m.end(), body.end)
-        return [subj, _GEN, rest] if word in _POSSESSIVES else [subj, rest]
-    if a.act in ("assert", "confirm", "hedge") and (not r.finite_verb.search(body.text)
+        if word in _POSSESSIVES:
+            owner = possessor(subj, lex)
+            if owner is None:
+                # no clean short form: the whole clause when source, cue and content follow each other
+                # ("The head of the port authority said his staff would strike"), else no claim
+                whole = _whole_clause(text, body, a, sent, lex)
+                return None if whole is None or whole == [body] else whole
+            return [owner, _GEN, rest]
+        return [subj, rest]
+    if a.act in ("assert", "confirm", "hedge") and (not _clause_verb(body.text, a, lex)
                                                     or clause_inside_noun_phrase(body.text, lex)):
         return _whole_clause(text, body, a, sent, lex)
     return [body]
+
+
+# the cue entries of ``cues.toml`` whose content is a clause, never an object ("X said | the talks
+# broke down"; "X found | two life rafts" has an object)
+_CLAUSE_CUE_ENTRIES = frozenset(("say", "tell"))
+
+
+def _clause_verb(content: str, a: Attribution, lex: Lexicons) -> bool:
+    """Has ``content`` (right after ``a``'s cue) a verb that makes it a clause, not the cue's
+    object: a strict finite verb (``clause:finite_verb``) or an irregular past ("the talks broke
+    down", "the boat sank") not after a determiner; after "say" or "tell" any verb of
+    :func:`_verbs` ("the troops remain in Dovra", "Freedonia supplies the rebels").  Stop 23: a
+    content with a verb the strict test missed was shown with its speaker and cue ("Minister
+    Holm said the talks broke down" for "The talks broke down", the new user's class)."""
+    r = rules(lex)
+    if r.finite_verb.search(content):
+        return True
+    from claimcheck.parse.patterns import cue_lexicon
+
+    cue = cue_lexicon(lex).lookup(a.cue.text.lower())
+    if cue is not None and cue.entry in _CLAUSE_CUE_ENTRIES:
+        return bool(_verbs(content, lex)) or _has_predicate(content, lex)
+    for m in past_words(lex).finditer(content):
+        before = content[:m.start()].split()
+        if before and before[-1].lower() not in _NOT_BEFORE_VERB and m.start() > 0:
+            return True
+    return False
 
 
 _IT = re.compile(r"it\b(?!['’])", re.I)
@@ -693,8 +840,12 @@ def resolve_pronoun_start(text: str, sent: Span, antecedent: Span | None, lex: L
         return None
     rest = _span(text, sent.start + m.end(), sent.end)
     word = m.group(0).strip().lower()
-    parts: list[Span | None | object] = [antecedent, _GEN, rest] if word in ("his", "her", "its", "their") \
-        else [antecedent, rest]
+    parts: list[Span | None | object] = [antecedent, rest]
+    if word in _POSSESSIVES:
+        owner = possessor(antecedent, lex)
+        if owner is None:
+            return None  # no clean short form of the person before: no claim, as without one
+        parts = [owner, _GEN, rest]
     st = _join(parts)
     return st if st is not None and is_proposition(st.text, lex, english) else None
 
