@@ -116,7 +116,7 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
         "url": None, "language": None,
     }
     precision = st.published_precision
-    warnings: list[str] = []
+    warnings: list[str] = [f"{WARNING}{doc.warning}"] if doc.warning else []
     for source, origin in ((doc.metadata, doc.metadata_origin or "record"), (overrides or {}, "option")):
         for name, value in source.items():
             if value is None or name not in fields:

@@ -1,0 +1,57 @@
+"""A new user's findings (wire23): a forced ``--encoding`` that reads a file as garbage warns in
+one line (the user's choice kept); one it cannot decode is refused, exit 1."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest.decode import forced_encoding_warning
+
+ASCII = "Ruritania said the talks with Freedonia failed on Monday, a spokesman said.\n"  # 76 bytes
+ODD = ASCII.encode("utf-8") + b"."  # 77 bytes: no UTF-16 text
+
+
+def _forced(data: bytes, encoding: str) -> str:
+    return forced_encoding_warning(data, data.decode(encoding), encoding)
+
+
+@pytest.mark.parametrize("data, encoding, sign", [
+    (ASCII.encode("utf-8"), "utf-16", "valid UTF-8"),  # the user's case: CJK from English
+    (("Freedonia denied it. " * 4).encode("utf-8"), "utf-16-le", "valid UTF-8"),
+    (("Sylvania and Bordura signed. " * 2).encode("utf-8"), "utf-16-be", "valid UTF-8"),
+    ("Le ministre de Freedonie a démenti.\n".encode("utf-8"), "cp1252", "dÃ©menti"),  # mojibake
+    ("Der Minister von Ruritanien dementierte: Straße gesperrt.\n".encode("utf-8"), "latin-1", "Ã"),
+    # not UTF-8 (a latin-1 é), mostly ASCII, read as UTF-16: mostly not ASCII
+    (b"Le ministre de Freedonie a d\xe9menti hier..\n", "utf-16", "mostly ASCII"),
+    (b"Grand Fenwick r\xe9pond: non. Les soldats sont partis.\n", "utf-16-le", "mostly ASCII"),
+])
+def test_a_forced_encoding_that_reads_garbage_warns(data: bytes, encoding: str, sign: str) -> None:
+    got = _forced(data, encoding)
+    assert got.startswith(f"--encoding {encoding}: ") and sign in got and "kept" in got and "\n" not in got, got
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (ASCII.encode("utf-8"), "utf-8"),
+    (ASCII.encode("utf-8"), "cp1252"),  # plain ASCII reads the same in any ASCII code page
+    (ASCII.encode("utf-8"), "latin-1"),
+    (b"Le ministre de Freedonie a d\xe9menti.\n", "latin-1"),  # a real latin-1 file
+    (b"Le ministre de Freedonie a d\x92accord.\n", "cp1252"),
+    (ASCII.encode("utf-16"), "utf-16"),  # a real UTF-16 file
+    ("Руритания отрицает.\n".encode("koi8_r"), "koi8_r"),
+    ("Ruritania 否认了报道。\n".encode("utf-8"), "utf-8"),
+])
+def test_a_forced_encoding_that_fits_says_nothing(data: bytes, encoding: str) -> None:
+    assert _forced(data, encoding) == ""
+
+
+def test_extract_warns_and_keeps_the_forced_encoding(cli, tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "a.txt").write_bytes(ASCII.encode("utf-8"))
+    code, _out, err = cli("extract", "a.txt", "--encoding", "utf-16", "--format", "json")
+    lines = [ln for ln in err.splitlines() if "--encoding utf-16" in ln]
+    assert code == 0 and len(lines) == 1 and "warning" in lines[0] and "Traceback" not in err, err
+
+
+def test_extract_refuses_an_encoding_that_cannot_decode(cli, tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "a.txt").write_bytes(ODD)
+    code, _out, err = cli("extract", "a.txt", "--encoding", "utf-16")
+    assert code == 1 and "cannot decode as utf-16" in err and "Traceback" not in err, err
