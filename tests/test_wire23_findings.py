@@ -55,3 +55,34 @@ def test_extract_refuses_an_encoding_that_cannot_decode(cli, tmp_path) -> None: 
     (tmp_path / "a.txt").write_bytes(ODD)
     code, _out, err = cli("extract", "a.txt", "--encoding", "utf-16")
     assert code == 1 and "cannot decode as utf-16" in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("content, proposition", [
+    ("about 200 mercenaries crossed the border in January", True),  # the user's hedge: no claim before
+    ("over 300 Ruritanian soldiers were killed in the raid", True),
+    ("about two thousand refugees fled to Sylvania last week", True),
+    ("some 3,000 troops were sent to Grand Fenwick", True),
+    ("nearly 40 Freedonian tanks crossed the river on Monday", True),
+    ("around 60 Bordurian officers were arrested in Klow", True),
+    # a real preposition at the start still needs something before it
+    ("about the talks with Ruritania on Monday", False),
+    ("over the border with Freedonia", False),
+    ("for his release", False),
+])
+def test_about_before_a_number_is_no_preposition(content: str, proposition: bool) -> None:
+    from claimcheck.lexicons import load_lexicons
+    from claimcheck.parse.claims.statements import is_proposition
+
+    assert is_proposition(content, load_lexicons()) is proposition
+
+
+def test_a_hedged_number_claim_is_stored_and_counted_in_the_report(tmp_path) -> None:  # noqa: ANN001
+    from claimcheck import api
+
+    (tmp_path / "a.txt").write_text(
+        "Ruritania denies sending troops\n\nIt is believed that about 200 Ruritanian mercenaries crossed "
+        "the border into Freedonia in January.\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    api.ingest([str(tmp_path / "a.txt")], url)
+    claims = [r.claim for r in api.report(url)]
+    assert any("about 200 ruritanian mercenaries" in c.lower() for c in claims), claims
