@@ -86,3 +86,64 @@ def test_a_hedged_number_claim_is_stored_and_counted_in_the_report(tmp_path) -> 
     api.ingest([str(tmp_path / "a.txt")], url)
     claims = [r.claim for r in api.report(url)]
     assert any("about 200 ruritanian mercenaries" in c.lower() for c in claims), claims
+
+
+WIRE = ("Freedonian minister resigns over arms scandal\n\nSTRELSAU (AP) — Freedonian Defence Minister "
+        "Rufus Firefly resigned on Tuesday after newspapers reported that his ministry had sold rifles to "
+        "Sylvanian militias, a government spokeswoman said.\n")
+
+
+def _files(folder, sidecars: dict[str, dict]) -> None:  # noqa: ANN001
+    import json
+
+    folder.mkdir(exist_ok=True)
+    for name, meta in sidecars.items():
+        (folder / f"{name}.txt").write_text(WIRE, encoding="utf-8")
+        if meta:
+            (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+@pytest.mark.parametrize("sidecars, stored", [
+    # the user's case: one wire text, three outlets: three articles
+    ({"Gazette": {"outlet": "Gazette"}, "Observer": {"outlet": "Observer"}, "Tribune": {"outlet": "Tribune"}}, 3),
+    ({"a": {"outlet": "Ruritania Herald"}, "b": {"outlet": "Freedonia Post"}}, 2),
+    ({"a": {"url": "https://herald.example/a"}, "b": {"url": "https://post.example/b"}}, 2),  # URLs alone
+    ({"a": {"outlet": "Sylvania Star", "url": "https://star.example/x"},
+      "b": {"outlet": "Sylvania Star", "url": "https://star.example/y"}}, 2),
+    ({"a": {"outlet": "Klow Times"}, "b": {}}, 2),  # one with an outlet, one without
+    # the same article under two file names is still one
+    ({"a": {"outlet": "Klow Times"}, "b": {"outlet": "Klow Times"}}, 1),
+    ({"a": {}, "b": {}}, 1),
+])
+def test_a_wire_text_is_one_article_per_outlet(tmp_path, sidecars: dict, stored: int) -> None:  # noqa: ANN001
+    from claimcheck import api
+
+    _files(tmp_path / "in", sidecars)
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    first = api.ingest([str(tmp_path / "in")], url)
+    assert (first.ingested, first.unchanged) == (stored, len(sidecars) - stored)
+    again = api.ingest([str(tmp_path / "in")], url)  # the same files again add nothing
+    assert (again.ingested, again.new_versions, again.unchanged) == (0, 0, len(sidecars))
+    if stored == len(sidecars) > 1 and all(m.get("outlet") for m in sidecars.values()):
+        outlets = {o for r in api.report(url) for o in (r.outlets or ())}
+        assert outlets >= {m["outlet"] for m in sidecars.values()}, outlets
+
+
+def test_a_database_of_text_hashes_takes_the_same_file_as_unchanged(tmp_path) -> None:  # noqa: ANN001
+    """A row stored before the identity took in the outlet (its hash of the text alone) is the
+    same article when its file comes again: no new version."""
+    import hashlib
+    import sqlite3
+
+    from claimcheck import api
+
+    _files(tmp_path / "in", {"Gazette": {"outlet": "Gazette"}})
+    db = tmp_path / "old.db"
+    api.ingest([str(tmp_path / "in")], f"sqlite:///{db}")
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE articles SET content_hash = ?", (hashlib.sha256(WIRE.encode()).hexdigest(),))
+    again = api.ingest([str(tmp_path / "in")], f"sqlite:///{db}")
+    assert (again.ingested, again.new_versions, again.unchanged) == (0, 0, 1)
+    _files(tmp_path / "in", {"Observer": {"outlet": "Observer"}})
+    other = api.ingest([str(tmp_path / "in" / "Observer.txt")], f"sqlite:///{db}")
+    assert (other.ingested, other.unchanged) == (1, 0)
