@@ -147,3 +147,25 @@ def test_a_database_of_text_hashes_takes_the_same_file_as_unchanged(tmp_path) ->
     _files(tmp_path / "in", {"Observer": {"outlet": "Observer"}})
     other = api.ingest([str(tmp_path / "in" / "Observer.txt")], f"sqlite:///{db}")
     assert (other.ingested, other.unchanged) == (1, 0)
+
+
+@pytest.mark.parametrize("second", [
+    'Bordurian Interior Minister Karl Mueller described the reports as "nonsense" and "a smear campaign".',  # the user's
+    'Foreign Minister Anna Lind called the reports "a fabrication".',
+    'Ruritanian Defence Minister Otto Brandt dismissed the reports as "lies".',
+    'Its foreign minister, Hans Vogel, described the allegations as "absurd".',
+    'Government spokeswoman Vera Marcal rejected the reports as baseless.',
+    'Prime Minister Ivan Petrov described the reports as "propaganda".',
+])
+def test_a_second_denial_of_a_denied_report_is_a_denial_of_it(second: str) -> None:
+    """A denial answering an earlier denial of C ("X denied reports that C. Its minister described
+    the reports as nonsense") is a second denial of C: it made no claim and vanished from the report."""
+    from claimcheck.ingest.pipeline import build
+    from claimcheck.ingest.readers import RawDocument
+
+    text = ("Ruritania denies sending troops\n\nRuritania on Monday denied reports that it had sent "
+            f"troops to Freedonia.\n\n{second}\n")
+    ex = build(RawDocument("a.txt", text, "file"))
+    denials = [c for c in ex.claims if c.polarity == "negative" and "troops to freedonia" in c.text.lower()]
+    sources = {ex.attributions[c.attribution].source.span.text for c in denials if c.attribution is not None}
+    assert len(denials) == 2 and len(sources) == 2, [(c.text, c.attribution) for c in ex.claims]
