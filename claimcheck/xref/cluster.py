@@ -468,6 +468,18 @@ def _object_words(claim_text: str, verb: str | None) -> str | None:
     return w.group(0) if w else ""
 
 
+def one_transfer(bag: frozenset[str]) -> frozenset[str]:
+    """``bag`` with each giving verb of a converse pair (``%supply=deliver``, ``%supply=supply``:
+    :func:`claimcheck.xref.roles.converse_tokens`) made the pair's one word (``%supply``).  Used
+    only when the two claims' stored predicates meet (:func:`predicates_meet`: one lemma, action
+    group or ``predicates.toml`` group of equivalents), so that "Freedonia delivered drones to
+    Sylvania" and "Freedonia has supplied drones to Sylvania" share their verb as the predicate
+    test already judged; without stored predicates the verbs stay words of their own."""
+    if not any(w.startswith("%") for w in bag):
+        return bag
+    return frozenset(w.split("=", 1)[0] if w.startswith("%") else w for w in bag)
+
+
 def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """May two claims whose predicates are taken for ``a`` and ``b`` (:func:`predicate_classes`)
     state one proposition: the same lemma, one action group, or one group of equivalents; True
@@ -555,6 +567,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     else:
         limit = th.same_action if f.group else th.no_action
     fb, rb = align_converse(f.bag, r.bag) if f.receives or r.receives else (f.bag, r.bag)
+    if f.predicate and r.predicate and f.predicate & r.predicate:
+        fb, rb = one_transfer(fb), one_transfer(rb)  # "delivered" / "supplied": predicates.toml says one
     s = similarity(fb, rb)
     free = th.predicate_free if f.group else th.predicate_free_plain
     if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
