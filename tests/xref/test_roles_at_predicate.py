@@ -38,32 +38,19 @@ SAME_ROLES = [  # the same roles, other words
 ]
 
 
-def _articles(rows: list[tuple[str, str, str]]) -> dict[str, tuple[dict, str]]:
-    out = {}
-    for k, (_goods, a, b) in enumerate(rows):
-        for side, text in (("a", a), ("b", b)):
-            meta = {"outlet": f"Outlet {side.upper()}{k}", "published": "2025-01-05"}
-            out[f"{k:02d}{side}"] = (meta, f"Report {k}{side}\n\n{text}\n")
-    return out
+@pytest.fixture(scope="module")
+def swapped_rows(tmp_path_factory: pytest.TempPathFactory, report, pair_articles) -> list[dict]:
+    return report(tmp_path_factory.mktemp("swapped"), pair_articles(SWAPPED, "2025-01-05"))
 
 
 @pytest.fixture(scope="module")
-def swapped_rows(tmp_path_factory: pytest.TempPathFactory, report) -> list[dict]:
-    return report(tmp_path_factory.mktemp("swapped"), _articles(SWAPPED))
-
-
-@pytest.fixture(scope="module")
-def same_rows(tmp_path_factory: pytest.TempPathFactory, report) -> list[dict]:
-    return report(tmp_path_factory.mktemp("same"), _articles(SAME_ROLES))
-
-
-def _holding(rows: list[dict], goods: str) -> list[dict]:
-    return [r for r in rows if goods in r["claim"].lower()]
+def same_rows(tmp_path_factory: pytest.TempPathFactory, report, pair_articles) -> list[dict]:
+    return report(tmp_path_factory.mktemp("same"), pair_articles(SAME_ROLES, "2025-01-05"))
 
 
 @pytest.mark.parametrize("goods,first,second", SWAPPED, ids=[r[0] for r in SWAPPED])
-def test_swapped_roles_are_two_propositions(swapped_rows: list[dict], goods: str, first: str, second: str) -> None:
-    rows = _holding(swapped_rows, goods)
+def test_swapped_roles_are_two_propositions(swapped_rows: list[dict], holding, goods: str, first: str, second: str) -> None:
+    rows = holding(swapped_rows, goods)
     assert len(rows) == 2, [(r["claim"], r["articles"]) for r in rows]
     assert all(r["articles"] == 1 for r in rows), [(r["claim"], r["articles"]) for r in rows]
     # each cluster's text keeps its own direction
@@ -72,6 +59,6 @@ def test_swapped_roles_are_two_propositions(swapped_rows: list[dict], goods: str
 
 
 @pytest.mark.parametrize("goods,first,second", SAME_ROLES, ids=[r[0] for r in SAME_ROLES])
-def test_same_roles_in_other_words_join(same_rows: list[dict], goods: str, first: str, second: str) -> None:
-    rows = _holding(same_rows, goods)
+def test_same_roles_in_other_words_join(same_rows: list[dict], holding, goods: str, first: str, second: str) -> None:
+    rows = holding(same_rows, goods)
     assert len(rows) == 1 and rows[0]["articles"] == 2, [(r["claim"], r["articles"]) for r in rows]

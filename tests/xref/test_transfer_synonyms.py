@@ -37,31 +37,18 @@ APART = [  # the same actors and goods, another proposition (actors of their own
 ]
 
 
-def _articles(rows: list[tuple[str, str, str]]) -> dict[str, tuple[dict, str]]:
-    out = {}
-    for k, (_goods, a, b) in enumerate(rows):
-        for side, text in (("a", a), ("b", b)):
-            meta = {"outlet": f"Outlet {side.upper()}{k}", "published": "2025-09-10"}
-            out[f"{k:02d}{side}"] = (meta, f"Report {k}{side}\n\n{text}\n")
-    return out
-
-
 @pytest.fixture(scope="module")
-def rows(tmp_path_factory: pytest.TempPathFactory, report) -> list[dict]:
-    return report(tmp_path_factory.mktemp("transfer"), _articles(JOIN + APART))
-
-
-def _holding(rows: list[dict], goods: str) -> list[dict]:
-    return [r for r in rows if goods in r["claim"].lower()]
+def rows(tmp_path_factory: pytest.TempPathFactory, report, pair_articles) -> list[dict]:
+    return report(tmp_path_factory.mktemp("transfer"), pair_articles(JOIN + APART, "2025-09-10"))
 
 
 @pytest.mark.parametrize("goods,first,second", JOIN, ids=[r[0] for r in JOIN])
-def test_two_verbs_of_one_transfer_join(rows: list[dict], goods: str, first: str, second: str) -> None:
-    held = _holding(rows, goods)
+def test_two_verbs_of_one_transfer_join(rows: list[dict], holding, goods: str, first: str, second: str) -> None:
+    held = holding(rows, goods)
     assert len(held) == 1 and held[0]["articles"] == 2, [(r["claim"], r["articles"]) for r in held]
 
 
 @pytest.mark.parametrize("goods,first,second", APART, ids=[r[0] for r in APART])
-def test_another_proposition_stays_apart(rows: list[dict], goods: str, first: str, second: str) -> None:
-    held = _holding(rows, goods)
+def test_another_proposition_stays_apart(rows: list[dict], holding, goods: str, first: str, second: str) -> None:
+    held = holding(rows, goods)
     assert len(held) == 2 and all(r["articles"] == 1 for r in held), [(r["claim"], r["articles"]) for r in held]
