@@ -611,7 +611,7 @@ _WEB_ADDRESS = re.compile(r"[^\W_]\.(?:[a-z]{2,}\.)*[a-z]{2,}\b|@\w|\b[a-z]{3,}\
 
 def _name_word(word: str, rules: NameRules, acronyms: frozenset[str]) -> bool:
     """Whether one word of a mention may be a word of a name: it holds a capital letter ("Maro",
-    "eBay", "al-Sisi"'s "Sisi") or a letter of a script without case ("حفتر"), and is no
+    "eBay", "al-Zarin"'s "Zarin") or a letter of a script without case ("زارين"), and is no
     ``not_a_name`` word ("The", "This", "Asked"), or is a known acronym.  A word all in lower
     case ("newspaper") or without letters ("1993") is none: a mention needs one such word."""
     w = word[:-2] if word.endswith("'s") else word.rstrip("'")
