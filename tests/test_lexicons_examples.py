@@ -395,7 +395,7 @@ def _page(e: Entry, s: str) -> bool:
 
 def _phrase(e: Entry, s: str) -> bool:
     """A word of the entry in the sentence changes the parse: for ``ed_adjective`` and
-    ``knowing`` it stays in a source; for ``relay``, ``citing``, ``quoting`` and ``relay_relative`` the relay
+    ``knowing`` it stays in a source; for ``relay``, ``relay_tag``, ``citing``, ``quoting`` and ``relay_relative`` the relay
     it names is a via, never a source; for the others it is left out of every content."""
     found = [w for w in e["words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s, re.I)]
     atts = _atts(s)
@@ -410,7 +410,7 @@ def _phrase(e: Entry, s: str) -> bool:
     if e["kind"] == "complement_stop":
         # "X ensured that C": the verb before a that-clause is no cue
         return bool(found) and not any(w in a.cue.text.lower() for a in atts for w in found)
-    if e["kind"] in ("relay", "citing", "quoting", "relay_relative"):
+    if e["kind"] in ("relay", "relay_tag", "citing", "quoting", "relay_relative"):
         # the relay is a via of the speaker's attribution, never a source (nor "which") of its own
         vias = {v.text.lower() for a in atts for v in a.via}
         sources = {a.source.span.text.lower() for a in atts if a.source is not None and a.source.span is not None}

@@ -300,7 +300,8 @@ def build_words(lex: Lexicons) -> Words:
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",
-                "action_verb", "armed_party", "complement_stop", "catenative", "relay", "citing", "quoting", "relay_relative")
+                "action_verb", "armed_party", "complement_stop", "catenative", "relay", "citing", "quoting", "relay_relative",
+                "relay_tag")
 ADVERBIAL_KINDS = PHRASE_KINDS[:4]
 
 

@@ -46,15 +46,20 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
             via_in(doc, t, m.start(), m.end(), d)
         pos = m.end()
         skipped = True
-    if skipped and (m := _MEDIUM_TAIL.match(text, pos, s.end)) is not None and m.end() >= trim_end(text, pos, s.end):
-        pos = m.end()  # "said in a report | published on Monday.": the medium's own modifier, to the end
+    if skipped and (m := _MEDIUM_TAIL.match(text, pos, s.end)) is not None and \
+            (m.end() >= trim_end(text, pos, s.end) or _THAT_NEXT.match(text, m.end(), s.end)):
+        # "said in a report | published on Monday.": the medium's own modifier, to the end or to
+        # the "that" opening the content ("said in a statement | posted on its website that C")
+        pos = m.end()
     return pos
 
 
 # a participle modifying the medium just skipped ("in a report published on Monday", "in a
 # statement released late on Tuesday"), when nothing but it follows before the sentence's end
-_MEDIUM_TAIL = re.compile(r"\s*(?:published|released|issued|posted|aired|broadcast|filed|sent|written|dated)\b"
+MEDIUM_PARTICIPLES = ("published", "released", "issued", "posted", "aired", "broadcast", "filed", "sent", "written", "dated")
+_MEDIUM_TAIL = re.compile(rf"\s*(?:{'|'.join(MEDIUM_PARTICIPLES)})\b"
                           r"(?:(?!\bthat\b)[^,;:\"“”]){0,60}", re.I)
+_THAT_NEXT = re.compile(r"\s*that\b", re.I)
 
 
 def _addressee(doc: Doc, t: Toks, i: int, e: int) -> bool:
@@ -66,7 +71,9 @@ def _addressee(doc: Doc, t: Toks, i: int, e: int) -> bool:
 
 def via_in(doc: Doc, t: Toks, a: int, b: int, d: Draft) -> None:
     """Add to ``d.via`` each outlet (or anything "cited by") that an intermediary phrase in
-    ``text[a:b]`` introduces ("in an interview with X", "quoted by Y")."""
+    ``text[a:b]`` introduces ("in an interview with X", "quoted by Y"); a medium the speaker
+    used ("wrote in a Facebook post": its head a lower-case ``medium`` word of ``phrases.toml``)
+    hands nothing on and is no via."""
     for m in VIA_RX.finditer(doc.text, a, b):
         i = t.at(m.end())
         e = np_forward(t, i, len(t.words), doc.words)
@@ -74,6 +81,61 @@ def via_in(doc: Doc, t: Toks, a: int, b: int, d: Draft) -> None:
             sp = (t.starts[i], t.ends[e - 1])
             if sp not in d.via:
                 d.via.append(sp)
+
+
+MEDIUM_PREPS = frozenset(("in", "on", "at", "during", "via", "through", "over", "from"))
+MEDIUM_BACK = 4  # words between a medium's preposition and a cue word inside it ("in | a written video | statement")
+CUE_BACK = 6  # tokens between a verb cue and the medium's preposition ("said late on Sunday | in a statement")
+_OPENERS = frozenset(("but", "and", "yet", "so", "later", "earlier", "meanwhile"))
+# what follows the head of a medium phrase ("in a blog post | that C", "…, | X said"); a
+# clause after it makes the word a verb ("documents from the ministry show | the plan …")
+_AFTER_MEDIUM = frozenset(("that", ",", ":", ".", "", "on", "in", "at", "to", "with", "about", "from", "by", "last",
+                           "late", "early", "earlier", "this", "yesterday", "today", "—", "–", "(", "\"", "“"))
+
+
+def in_medium(doc: Doc, si: int, t: Toks, ci: int) -> bool:
+    """Is cue token ``ci`` a word of a medium adverbial ("in a blog | post", "in a | statement
+    that", ``doc.skip``: ``phrases.toml`` kind ``medium``) that belongs to another speech act: a
+    cue word up to ``CUE_BACK`` tokens before its preposition in the same clause ("X said in a
+    blog post that C", "X told Y in a statement that C"), or the phrase opening the sentence
+    before a comma ("In a blog post, X said C")?  Then the noun is what the statement was made
+    in, never a cue of its own, and the words before it never its source (new user, stop 24:
+    "said in a blog post" gave a source "a blog"; "said in a statement that C" a second,
+    sourceless attribution of C)."""
+    p = ci - 1
+    while p >= 0 and ci - p <= MEDIUM_BACK and is_word(t.words[p]) and t.words[p].lower() not in MEDIUM_PREPS:
+        p -= 1
+    if p < 0 or ci - p > MEDIUM_BACK or t.words[p].lower() not in MEDIUM_PREPS:
+        return False
+    m = doc.skip.match(doc.text, t.starts[p], doc.sentences[si].end)
+    if m is None or m.end() < t.ends[ci]:
+        return False
+    nxt = t.words[ci + 1].lower() if ci + 1 < len(t.words) else ""
+    if nxt not in _AFTER_MEDIUM and nxt not in MEDIUM_PARTICIPLES:
+        return False  # "leaked documents from the ministry | show the plan …": a verb with its clause
+    return _medium_of_a_cue(doc, t, p, m.end())
+
+
+def medium_participle(doc: Doc, si: int, t: Toks, ci: int) -> bool:
+    """Is cue token ``ci`` a participle modifying the medium just before it ("said in a statement
+    | posted on its website that C"; ``_MEDIUM_TAIL``)?  It is no cue: the medium's subject is
+    no source."""
+    return ci > 2 and t.words[ci].lower() in MEDIUM_PARTICIPLES and in_medium(doc, si, t, ci - 1)
+
+
+def _medium_of_a_cue(doc: Doc, t: Toks, p: int, end: int) -> bool:
+    """Does the medium adverbial whose preposition is token ``p`` (ending at character ``end``)
+    belong to a speech verb before it, or open the sentence before a comma?"""
+    if p == 0 or p == 1 and t.words[0].lower() in _OPENERS:
+        return doc.text[end:end + 2].lstrip()[:1] == ","
+    for q in range(p - 1, max(-1, p - 1 - CUE_BACK), -1):
+        w = t.words[q]
+        if not is_word(w):
+            return False
+        cue = doc.cues.lookup(w)
+        if cue is not None and cue.frame in ("verb", "tell"):
+            return True
+    return False
 
 
 def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest: int | None = None) -> Draft | None:

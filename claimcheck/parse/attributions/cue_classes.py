@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
-from claimcheck.parse.attributions.phrases import np_back
+from claimcheck.parse.attributions.phrases import np_back, np_forward
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, has_words, is_adverb, is_word, trim_end
 from claimcheck.parse.patterns import Cue
@@ -451,3 +451,17 @@ def judging_participle(doc: Doc, t: Toks, k: int, word: str, cue: Cue) -> bool:
     that needs a clause (``complement = "clause"``: ", backing the mayor")."""
     return cue.frame == "evaluative" and t.words[k] == "," and not cue.clausal and \
         word not in doc.words.action_verbs
+
+
+def armed_clause(doc: Doc, t: Toks, k: int, cj: int) -> bool:
+    """Is an armed party (``armed_party`` in phrases.toml) the subject (the words up to token
+    ``k``, back to the clause's start) or the object (the noun phrase from token ``cj``) of an
+    action verb?"""
+    armed = doc.words.armed
+    i = k
+    while i >= 0 and k - i < 6 and is_word(t.words[i]):
+        if t.words[i].lower() in armed:
+            return True
+        i -= 1
+    e = np_forward(t, cj, len(t.words), doc.words)
+    return any(t.words[x].lower() in armed for x in range(cj, min(len(t.words), max(e, cj + 4))))

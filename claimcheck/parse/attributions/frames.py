@@ -18,23 +18,25 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.content import (
-    after_adverbials, apposition_right, clause_after, closes_quote, final_tag, fronted_clause_end, impersonal_it,
+    after_adverbials, apposition_right, clause_after, closes_quote, final_tag, fronted_clause_end, impersonal_it, in_medium,
+    medium_participle,
     left_content, negation, right_content, skip_adverbials, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
-    as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
+    armed_clause, as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
     DATA_VERBS, document_tag, passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
     AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, NOT_INTERPOSED, after_tag_place, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
-    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition, pp_before_participle,
+    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition,
+    pp_before_participle,
     right_np, time_back, title_case,
 )
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.subjects import (
-    PARTY_LABEL, chain_subject, gerund_subject, modified_subject, name_before_apposition, name_segment, participle_source,
+    PARTY_LABEL, anonymity_subject, chain_subject, gerund_subject, modified_subject, name_before_apposition, name_segment, participle_source,
     skip_cited_by, tail_apposition, tag_at_end,
 )
 from claimcheck.parse.attributions.tokens import (
@@ -67,6 +69,8 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
     for qa, qb in doc.quotes(si):  # cached per paragraph (no scan of the sentence per cue)
         if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
             return None  # a cue inside a quotation is nested in the quotation's attribution
+    if ci > 1 and (in_medium(doc, si, t, ci) or medium_participle(doc, si, t, ci)):
+        return None  # "said in a blog | post that C", "said in a | statement that C": the medium of another cue
     if prev in ("as", "first") and (d := as_passive(doc, si, t, ci, cj, cue)) is not None:
         return d  # "As reported by X, C", "C, as first noted in X"
     if cj < len(t.words) and t.words[cj].lower() == "by" and cue.frame not in ("according", "noun", "passive"):
@@ -117,6 +121,9 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         k -= 1
     # "n't" split off ("did n't") and "did not" before the cue stay in the cue
     cue_start = t.starts[k + 1] if k + 1 < ci else a
+    k_anon, rel_last = anonymity_subject(doc, si, t, ci, a) if cat < 0 else (-1, -1)
+    if k_anon >= 0:  # "An official speaking on condition of anonymity | said C"
+        k, cue_start = k_anon, a
     word = t.words[ci].lower()
     # ", adding C"; a gerund after a preposition ("began by saying C", "criticised for claiming C")
     # ", in many cases reporting C": a short prepositional phrase between the comma and the participle
@@ -124,7 +131,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
     participle = word.endswith("ing") and k >= 0 and (t.words[k] == "," or pp_comma > 0 or
                                                       k > 0 and t.words[k].lower() in GERUND_PREPS) \
         and (cue.frame in ("verb", "tell") or judging_participle(doc, t, k, word, cue)) and cue.act != "hedge"
-    if word in doc.words.action_verbs and _armed_clause(doc, t, k, cj):
+    if word in doc.words.action_verbs and armed_clause(doc, t, k, cj):
         return None  # "troops attacked the village": an act, not speech
     if cue.act == "deny" and word in BE_FORMS:
         return None  # "Her statement that C was false": the subject is what is judged, never a denier
@@ -149,7 +156,7 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         # "X urged A and criticized B": the second verb shares the subject of the first
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k, d) else None
-    src_last = k
+    src_last = k if rel_last < 0 else rel_last
     if tok in (")", "—", "–"):  # "Sen. Ana Diaz (R-Ga.) said", "Ana Ruiz — a surgeon — has been called"
         k, tok = aside_before(t, k, tok, passive_cue(doc.text[cue_start:b]))
     k2 = time_back(t.words, k, doc.words)
@@ -195,7 +202,7 @@ def passive_by_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> 
         k -= 1  # "Super PACs, first authorized by court rulings,"
     if k < 0 or not is_word(t.words[k]) or t.words[k].lower() in DETS or t.words[k].lower() in REL:
         return None
-    if word.lower() in doc.words.action_verbs and _armed_clause(doc, t, k, cj + 1):
+    if word.lower() in doc.words.action_verbs and armed_clause(doc, t, k, cj + 1):
         return None
     if not be and t.words[k][0].isupper() and t.words[k + 1] != ",":
         return None  # "Trump responded by using …": an active verb and a means, no agent
@@ -348,20 +355,6 @@ def _inverted(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft) -> Draft | 
     d.src = (t.starts[cj], t.ends[e - 1])
     apposition_right(t, cj, e, d)
     return left_content(doc, si, t, cj, d, sep_tok=k)
-
-
-def _armed_clause(doc: Doc, t: Toks, k: int, cj: int) -> bool:
-    """Is an armed party (``armed_party`` in phrases.toml) the subject (the words up to token
-    ``k``, back to the clause's start) or the object (the noun phrase from token ``cj``) of an
-    action verb?"""
-    armed = doc.words.armed
-    i = k
-    while i >= 0 and k - i < 6 and is_word(t.words[i]):
-        if t.words[i].lower() in armed:
-            return True
-        i -= 1
-    e = np_forward(t, cj, len(t.words), doc.words)
-    return any(t.words[x].lower() in armed for x in range(cj, min(len(t.words), max(e, cj + 4))))
 
 
 SUBJECT_PPS = frozenset(("in", "of", "from", "at", "on", "near", "outside", "inside", "across", "around"))

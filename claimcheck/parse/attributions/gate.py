@@ -12,7 +12,7 @@ import re
 from claimcheck.parse.attributions.grammar import (
     AMBIG_BLOCK, CONTACT_PRONOUNS, DET_BLOCK, GERUND_PREPS, POSS, REL, by_participle, passive_participle, quantifier_subject,
 )
-from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, time_back
+from claimcheck.parse.attributions.phrases import catenative_at, head_source_like, marker_before, time_back
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import TOKEN, has_contraction, is_adverb, is_word, split_contractions
 from claimcheck.parse.patterns import Cue
@@ -39,6 +39,8 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     frame = cue.frame
     if frame in ("according", "noun", "passive"):
         return True
+    if marker_before(doc, s.start, a) > s.start:
+        return True  # "An official speaking anonymously | said": draft reads the subject before the marker
     if frame == "possessed" or doc.cues.possessed and _possessed(doc, s.start, a, b):
         return frame != "possessed" or _possessed(doc, s.start, a, b)  # "the senator's plan would …"
     if NEXT_BY.match(text, b, s.end):

@@ -8,6 +8,8 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimcheck.parse.attributions.grammar import (
     AUX, CAUSATIVES, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
@@ -15,6 +17,8 @@ from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
 from claimcheck.parse.patterns import Words
 from claimcheck.text.tokens import STOP_SUBJECT_END
+
+MARKER_REACH = 60  # characters before a cue searched for an anonymity marker (and after a source)
 
 
 def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
@@ -375,6 +379,9 @@ def right_np(doc: Doc, t: Toks, i: int) -> int:
             continue
         if w_ in QUOTES or w_ in (".", "!", "?", ";", ":", "(") :
             break
+        if j > i and (lw.endswith("ing") or lw == "on") and \
+                doc.words.marker_regex.match(doc.text[t.starts[j]:t.starts[j] + MARKER_REACH].lower()):
+            break  # "said an official | speaking on condition of anonymity": the marker is no part of the source
         if j > i and lw in ("who", "whose"):
             if lw == "who" and _speaking_relative(doc, t, j):
                 break  # "said Ana Ruiz, who emphasized that C": the clause is an attribution of its own
@@ -474,7 +481,12 @@ def _appositive_so_far(t: Toks, i: int, j: int) -> bool:
 
 
 def is_outlet(t: Toks, i: int, e: int, w: Words) -> bool:
-    """Do tokens ``i`` to ``e`` (exclusive) name an outlet or a journalist?"""
+    """Do tokens ``i`` to ``e`` (exclusive) name an outlet or a journalist?  A phrase whose last
+    word is a lower-case medium noun ("a Facebook post", "his blog", "a press release";
+    ``phrases.toml`` kind ``medium``) is what someone spoke in, no outlet (stop 24)."""
+    last = t.words[e - 1] if e > i else ""
+    if last.islower() and any(last == x for k, ws in w.adverbial_words if k == "medium" for x in ws):
+        return False
     ws = [x.lower() for x in t.words[i:e]]
     if any(x in w.outlet_words or x in w.journalist_words for x in ws):
         return True
@@ -523,4 +535,36 @@ def pp_before_participle(t: Toks, k: int) -> int:
         if t.words[x] in PP_OPENERS:
             return x - 1 if t.words[x - 1] == "," and x < k else -1
         x -= 1
+    return -1
+
+
+@lru_cache(maxsize=8)
+def _marker_ends(markers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(m.split()[-1] for m in markers if " " in m)
+
+
+def marker_before(doc: Doc, lo: int, a: int) -> int:
+    """Where a multi-word anonymity marker (``anonymity.toml`` ``anonymity-markers``: "speaking on
+    condition of anonymity", "who asked not to be named") that ends right before character ``a``
+    starts (only spaces between it and ``a``; none before ``lo``, the sentence's start); -1 when
+    there is none.  "An official speaking on condition of anonymity said C": the marker
+    modifies the source before it and is never the source (stop 24: the source was "condition
+    of anonymity")."""
+    text = doc.text
+    e = a
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    p = e
+    while p > lo and text[p - 1].isalpha():
+        p -= 1
+    if text[p:e].lower() not in _marker_ends(doc.words.anon_markers):
+        return -1
+    start = max(lo, a - MARKER_REACH)
+    part = text[start:e]
+    low = part.lower()
+    if len(low) != len(part):
+        return -1
+    for m in doc.words.marker_regex.finditer(low):
+        if m.end() == len(low) and (m.start() == 0 and start == lo or not low[m.start() - 1].isalnum()):
+            return start + m.start()
     return -1

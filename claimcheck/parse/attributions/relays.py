@@ -54,7 +54,8 @@ def _alt(words: Sequence[str]) -> str:
 def build_relays(lex: Lexicons) -> Relays:
     """Compile the relay words of ``phrases.toml`` (use ``lex.derive(build_relays)``)."""
     words = phrase_words(lex)
-    after = re.compile(rf"\s*,\s*(?:as\s+)?(?:{_alt(words['relay'])})\s+by\s+", re.I) if words["relay"] else None
+    tags = rf"|(?:{_alt(words['relay_tag'])})" if words["relay_tag"] else ""
+    after = re.compile(rf"\s*,\s*(?:(?:as\s+)?(?:{_alt(words['relay'])})\s+by{tags})\s+", re.I) if words["relay"] else None
     relative = (re.compile(rf"(?:which|who)\s+(?:{_alt(words['relay_relative'])})\b(?:\s+that\b)?\s*,?\s*", re.I)
                 if words["relay_relative"] else None)
     return Relays(after, frozenset(words["citing"]), relative, frozenset(words["quoting"]))
@@ -111,6 +112,28 @@ def _drop_inside(drafts: list[Draft], keep: Draft, a: int, b: int) -> list[Draft
     return [x for x in drafts if x is keep or not (a <= x.cue[0] < b)]
 
 
+def _relay_in_source(doc: Doc, t: Toks, d: Draft, out: list[Draft], after: re.Pattern[str]) -> list[Draft]:
+    """"X, as quoted by Y, said C" / "X, quoted by Y, said C": a relay phrase inside the source's
+    own span (read back from the cue past the commas) ends the source at its comma; Y becomes a
+    via and the drafts made of the relay phrase ("quoted" with the source Y) are dropped (stop 24)."""
+    assert d.src is not None
+    m = after.search(doc.text, d.src[0], d.src[1])
+    if m is None or m.start() <= d.src[0]:
+        return out
+    i = t.at(m.end())
+    e = np_forward(t, i, len(t.words), doc.words)
+    if e <= i or t.ends[e - 1] > d.src[1]:
+        return out
+    via = (t.starts[i], t.ends[e - 1])
+    if via not in d.via:
+        d.via.append(via)
+    d.src = (d.src[0], m.start())
+    d.src_end = None if d.src_end is None or d.src_end > m.start() else d.src_end
+    if d.descriptor is not None and d.descriptor[1] > m.start():
+        d.descriptor = None
+    return _drop_inside(out, d, m.start(), via[1])
+
+
 def relay_vias(doc: Doc, t: Toks | None, drafts: list[Draft], relays: Relays) -> list[Draft]:
     """The drafts of one sentence with their relays read (see the module docstring): each relay
     a ``via`` of the speaker's draft, the drafts a relay phrase made of the relay dropped."""
@@ -123,9 +146,14 @@ def relay_vias(doc: Doc, t: Toks | None, drafts: list[Draft], relays: Relays) ->
     for d in list(out):
         if d not in out or d.src is None:
             continue
+        if relays.after is not None and d.src[1] <= d.cue[0]:
+            out = _relay_in_source(doc, t, d, out, relays.after)
         # "C, according to X, cited by Y" / "C, X said, as quoted by Y"
         if relays.after is not None:
-            for pos in sorted({d.src[1], d.cue[1]}):
+            ends = {d.src[1], d.cue[1]}
+            if d.frame == "tell" and (e0 := np_forward(t, t.at(d.cue[1]), n, doc.words)) > t.at(d.cue[1]):
+                ends.add(t.ends[e0 - 1])  # "C, X told reporters, according to Y": after the addressee
+            for pos in sorted(ends):
                 m = relays.after.match(text, pos, end)
                 if m is None:
                     continue
