@@ -174,6 +174,8 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
             if qa == a and qb < e and _AFTER_QUOTE.match(text, qb, e):
                 e = qb  # "shouted “What curfew?” and kept going": the quotation alone
                 break
+        if e - 1 > a and text[e - 1] in _OPENING_MARKS:
+            e = trim_end(text, a, e - 1)  # "X said: “C “.": a mis-typed closing mark, left out
     else:
         m = CONTENT_CUT.search(text, a, e)
         if m and m.start() > a:
@@ -283,6 +285,8 @@ def left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: in
     if t.words[sep] in QUOTES:
         e = t.ends[sep]
     e = trim_end(text, s.start, e) if t.words[sep] not in QUOTES else e
+    if t.words[sep] in _OPENING_MARKS and sep > 0:
+        e = trim_end(text, s.start, t.starts[sep])  # "… our forces “, the statement said": a mis-typed close, left out
     a = s.start
     # skip a lead-in that is not part of the content: "But", "And"
     if e <= a:
@@ -311,6 +315,7 @@ def left_content(doc: Doc, si: int, t: Toks, src_tok: int, d: Draft, sep_tok: in
     return d
 
 
+_OPENING_MARKS = frozenset("“«„‹")
 RUN_ON_MAX = 12  # paragraphs a quotation is followed over (:func:`later_speaker`, :func:`run_on_start`)
 
 

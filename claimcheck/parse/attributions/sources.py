@@ -260,7 +260,8 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
     else:
         m = ANAPHOR.match(span.text)
         if m and not any(x[0].isupper() for x in toks[1:]):
-            antecedent = _resolve_anaphor(doc, m.group(1).lower().split()[-1], typ)
+            antecedent = _resolve_anaphor(doc, m.group(1).lower().split()[-1], typ) or \
+                _statement_of(doc, m.group(1).lower().split()[-1], span.start)
     if antecedent is not None:
         resolved = antecedent.span
         kind, actor = antecedent.kind, antecedent.actor
@@ -395,3 +396,21 @@ def _resolve_anaphor(doc: Doc, head: str, typ: str) -> Mention | None:
         if head in w.outlet_words and m.type == "outlet":
             return m
     return None
+
+
+STATEMENT_REACH = 600  # characters back to the source whose statement "the statement" is
+
+
+def _statement_of(doc: Doc, head: str, at: int) -> Mention | None:
+    """"… X said on Facebook that C. ¶“D“, the statement said.": a definite medium noun
+    (``phrases.toml`` kind ``medium``: "the statement", "the letter", "the post"; not a report
+    noun of ``anonymity.toml``, "the report", which is a document of its own) with no earlier
+    mention of its head is the statement of the source named last, when that source is at most
+    ``STATEMENT_REACH`` characters before it (stop 24, the seeds' gold: "the statement" is the
+    LNA press service's); else None."""
+    if head not in doc.frames.media or head in doc.words.anon_kind or not doc.history:
+        return None
+    last = doc.history[-1]
+    if last.span.start < at - STATEMENT_REACH or last.kind not in ("named", "anonymous") or last.span.start >= at:
+        return None
+    return last

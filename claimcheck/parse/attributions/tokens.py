@@ -109,7 +109,9 @@ def is_adverb(w: str) -> bool:
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) character positions of the quotations in ``text[start:end]``; an
     unclosed quotation runs to ``end``.  Curly quotes and guillemets pair by direction,
-    straight double quotes (and ``''``) toggle."""
+    straight double quotes (and ``''``) toggle.  An opening mark typed where a quotation closes
+    (a quotation is open, and punctuation or the end follows it: "… our forces “, the statement
+    said") closes it (stop 24: the tag after it was read as quoted)."""
     out: list[tuple[int, int]] = []
     open_at = -1
     for m in QUOTE_MARK.finditer(text, start, end):
@@ -118,6 +120,9 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if c in OPEN_Q:
             if open_at < 0:
                 open_at = i
+            elif _closing_position(text, m.end(), end):
+                out.append((open_at, m.end()))
+                open_at = -1
         elif c in CLOSE_Q:
             if open_at >= 0:
                 out.append((open_at, i + 1))
@@ -133,6 +138,16 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if open_at >= 0:
         out.append((open_at, end))
     return out
+
+
+_AFTER_CLOSE = frozenset(",.;:!?—–)")
+
+
+def _closing_position(text: str, pos: int, end: int) -> bool:
+    """Does a quotation mark ending at ``pos`` stand where a quotation closes: white space,
+    punctuation (``,.;:!?—–)``) or the end of the range after it (an opening mark is written
+    against the word it opens)?"""
+    return pos >= end or text[pos].isspace() or text[pos] in _AFTER_CLOSE
 
 
 def has_words(text: str, a: int, b: int) -> bool:
