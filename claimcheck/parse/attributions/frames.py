@@ -253,8 +253,9 @@ def _subject_before(doc: Doc, si: int, t: Toks, k: int, src_last: int, cj: int, 
     st = skip_cited_by(doc, t, st, d)
     st = lead_time(t, st, src_last)
     if st == src_last and t.words[st].lower() == "it" and impersonal_it(t, st, d, cue):
-        # "it is widely believed (that) C": expletive "it", nobody's word
-        d.kind_hint = "sources_said"
+        # "it is widely reported (that) C": expletive "it", a vague report; "it is widely believed
+        # (that) C": an impersonal belief, nobody's word (no source: cues.toml impersonal-belief)
+        d.kind_hint = None if cue.act == "hedge" else "sources_said"
         return right_content(doc, si, t, cj, d, cue)
     d.src = (t.starts[st], t.ends[src_last])
     # content on the left ("C, X said") or on the right ("X said C")?
