@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, DETS, LEAD, STRAIGHT_Q, passive_participle
+from claimcheck.parse.attributions.grammar import AUX, CLOSE_Q, CONTENT_CUT, DETS, LEAD, STRAIGHT_Q, passive_participle
 from claimcheck.parse.attributions.phrases import np_back, np_forward
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, has_words, is_adverb, is_word, trim_end
@@ -350,8 +350,11 @@ def possessed_frame(doc: Doc, si: int, t: Toks, ci: int, cj: int, cue: Cue) -> D
         a = t.ends[j]
         m = LEAD.match(text, a, s.end)
         a = m.end() if m else a
-        if has_words(text, a, s.end):
-            d.content.append((a, trim_end(text, a, s.end)))
+        e = s.end
+        if (m := CONTENT_CUT.search(text, a, e)) is not None and m.start() > a:
+            e = m.start()  # "Under X's plan, C, according to Y": Y's attribution is its own (stop 24)
+        if has_words(text, a, e):
+            d.content.append((a, trim_end(text, a, e)))
             return d
         return None
     if nxt == "to" and j + 1 < n and _verb_like(t.words[j + 1]):
@@ -465,3 +468,22 @@ def armed_clause(doc: Doc, t: Toks, k: int, cj: int) -> bool:
         i -= 1
     e = np_forward(t, cj, len(t.words), doc.words)
     return any(t.words[x].lower() in armed for x in range(cj, min(len(t.words), max(e, cj + 4))))
+
+
+def object_then_verb(doc: Doc, t: Toks, a: int) -> bool:
+    """Does the content starting at character ``a`` of a cue in a restrictive relative clause
+    open with a noun phrase (after a determiner) followed by a verb cue ("Anyone who has read |
+    the plan knows C", "Those who have seen | the video say C")?  Then the noun phrase is the
+    relative verb's object and the cue after it the main clause's verb: the relative clause is
+    no attribution, it is part of the main verb's source (stop 22's finding, stop 24)."""
+    i = t.at(a)
+    n = len(t.words)
+    if i >= n or t.words[i].lower() not in DETS:
+        return False
+    e = i + 2  # the noun after the determiner is the object's, whatever it is ("the plan")
+    while e < n and e - i <= 4 and is_word(t.words[e]) and doc.cues.forms.get(t.words[e].lower()) is None:
+        e += 1
+    if e >= n or not t.words[e].islower():
+        return False
+    c = doc.cues.forms.get(t.words[e].lower())
+    return c is not None and c.frame in ("verb", "tell", "evaluative")

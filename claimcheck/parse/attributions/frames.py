@@ -24,7 +24,7 @@ from claimcheck.parse.attributions.content import (
 )
 from claimcheck.parse.attributions.cue_classes import (
     armed_clause, as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
-    DATA_VERBS, document_tag, passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
+    DATA_VERBS, document_tag, object_then_verb, passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
     AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, NOT_INTERPOSED, after_tag_place, by_participle, quantifier_subject,
@@ -296,6 +296,8 @@ def _relative_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue
         if st <= j:
             d.anaphor_of = (t.starts[st], t.ends[j])
     r = right_content(doc, si, t, cj, d, cue)
+    if r is not None and t.words[j + 1] != "," and object_then_verb(doc, t, r.content[0][0]):
+        return None  # "Anyone who has read | the plan knows C": the relative clause is the main verb's subject
     if r is not None and j >= 0 and t.words[j + 1 if j + 1 < k else k] == ",":
         a0, b0 = r.content[0]
         c = doc.text.find(",", a0, b0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.attributions.grammar import (
-    CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NAME_PARTICLE, NP_INNER, PRONOUNS, QUOTES, REL,
+    CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NAME_PARTICLE, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL,
     TIME_UNITS, VIA_PARTICIPLES,
 )
 from claimcheck.parse.attributions.phrases import marker_before, np_back, np_forward, right_np, source_like
@@ -62,7 +62,8 @@ def modified_subject(t: Toks, st: int, doc: Doc) -> tuple[int, int]:
         if head < 0:
             continue
         hw = t.words[head]
-        if not is_word(hw) or hw.lower() in DETS or hw.lower().endswith("ed") and hw.islower() or \
+        if not is_word(hw) or hw.lower() in DETS and not (lw == "who" and hw.lower() in QUANT_HEADS) or \
+                hw.lower().endswith("ed") and hw.islower() or \
                 hw.lower() in CLAUSE_AUX or doc.cues.lookup(hw.lower()) is not None and not (
                     head > 0 and t.words[head - 1].lower() in DETS and lw == "by"):
             return st, st  # (but a cue noun after a determiner heads "The report released by X found")
