@@ -69,7 +69,8 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
     for qa, qb in doc.quotes(si):  # cached per paragraph (no scan of the sentence per cue)
         if qa < a and b < qb and not (qa >= s.start and a - qa < 2):
             return None  # a cue inside a quotation is nested in the quotation's attribution
-    if ci > 1 and (in_medium(doc, si, t, ci) or medium_participle(doc, si, t, ci)):
+    if ci > 1 and ((cue.ambiguous or cue.frame in ("noun", "possessed")) and in_medium(doc, si, t, ci)
+                   or medium_participle(doc, si, t, ci)):
         return None  # "said in a blog | post that C", "said in a | statement that C": the medium of another cue
     if prev in ("as", "first") and (d := as_passive(doc, si, t, ci, cj, cue)) is not None:
         return d  # "As reported by X, C", "C, as first noted in X"

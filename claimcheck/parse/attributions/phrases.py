@@ -8,8 +8,6 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from claimcheck.parse.attributions.grammar import (
     AUX, CAUSATIVES, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
 )
@@ -538,9 +536,15 @@ def pp_before_participle(t: Toks, k: int) -> int:
     return -1
 
 
-@lru_cache(maxsize=8)
-def _marker_ends(markers: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(m.split()[-1] for m in markers if " " in m)
+def _marker_ends(w: Words) -> frozenset[str]:
+    """The last words of the multi-word anonymity markers, kept in ``w.memo``."""
+    ends = w.memo.get(_ENDS_KEY)
+    if ends is None:
+        ends = w.memo[_ENDS_KEY] = frozenset(m.split()[-1] for m in w.anon_markers if " " in m)
+    return ends
+
+
+_ENDS_KEY = ("\x00marker-ends",)
 
 
 def marker_before(doc: Doc, lo: int, a: int) -> int:
@@ -554,10 +558,8 @@ def marker_before(doc: Doc, lo: int, a: int) -> int:
     e = a
     while e > lo and text[e - 1].isspace():
         e -= 1
-    p = e
-    while p > lo and text[p - 1].isalpha():
-        p -= 1
-    if text[p:e].lower() not in _marker_ends(doc.words.anon_markers):
+    p = text.rfind(" ", max(lo, e - 16), e) + 1
+    if p <= 0 or text[p:e].lower() not in _marker_ends(doc.words):
         return -1
     start = max(lo, a - MARKER_REACH)
     part = text[start:e]
