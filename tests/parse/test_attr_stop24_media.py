@@ -37,6 +37,13 @@ MEDIUM = [
      "Anna Kovic", "said", "the talks had collapsed"),
     ("The ministry said in a statement that the reports were false.",
      "The ministry", "said", "the reports were false"),
+    # an occasion after "told" is no addressee that relays ("a press" was a via, "conference …" the content)
+    ("Karl Brandt told a press conference in Kolno that the troops had left Dovra.",
+     "Karl Brandt", "told", "the troops had left Dovra"),
+    ("Karl Brandt told a news conference that the troops had left Dovra.",
+     "Karl Brandt", "told", "the troops had left Dovra"),
+    ("Karl Brandt told a press briefing on Monday that the troops had left Dovra.",
+     "Karl Brandt", "told", "the troops had left Dovra"),
 ]
 
 

@@ -29,6 +29,8 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
         i = t.at(pos)
         if i < len(t.words) and is_word(t.words[i]) and t.words[i].lower() != "that":
             e = np_forward(t, i, len(t.words), doc.words)
+            while i < e < len(t.words) and t.words[e].islower() and t.words[e] in doc.frames.media:
+                e += 1  # "told a press | conference": an occasion, its head a medium noun (no outlet)
             if e > i:
                 if (is_outlet(t, i, e, doc.words) or (t.words[i].lower() == "the" and e - i >= 2 and t.words[i + 1][0].isupper())) \
                         and not _addressee(doc, t, i, e):
@@ -163,6 +165,8 @@ def right_content(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue, rest:
         # "confessed in a phone call with X during his talk show on Y, that C": the adverbials
         # before a late "that" are no part of the content
         a = late.end()
+    elif (m := _PLACE_THAT.match(text, a, e)) is not None:
+        a = m.end()  # "told a press conference | in Kolno that C": a place named before "that"
     if not starts_quote(text, a) and (m := _ADVERBIAL_COLON.match(text, a, e)) is not None:
         a = m.end()  # "said on Monday in Velmora: “A. B.”": the place is no part of the quotation
     # a quotation opened here and closed in a later sentence of the paragraph
@@ -233,6 +237,7 @@ def fronted_clause_end(text: str, s0: int, cue0: int, a: int, e: int) -> int:
 _ADVERBIAL_COLON = re.compile(r"(?:in|at|on|from|during|after|before|outside|inside|near|via|by|over)\s"
                               r"[^\"“”«»:;.!?]{1,60}:\s*(?=[\"“«„])", re.I)
 # a content opening with a preposition whose adverbials run to a late ", that C" (group 1: the comma)
+_PLACE_THAT = re.compile(r"(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+that\s+", re.I)
 _LATE_THAT = re.compile(r"(?:in|on|at|with|during|to|from|after|before|over|via|through)\b[^.;:!?\"“”]{0,160}?(,)\s*that\s+",
                         re.I)
 # what follows a quotation that is the writer's again: a coordinated or subordinate clause
