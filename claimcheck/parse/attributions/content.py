@@ -58,8 +58,9 @@ def after_adverbials(doc: Doc, t: Toks, cj: int, d: Draft, cue: Cue) -> int:
 
 # a participle modifying the medium just skipped ("in a report published on Monday", "in a
 # statement released late on Tuesday"), when nothing but it follows before the sentence's end
-MEDIUM_PARTICIPLES = ("published", "released", "issued", "posted", "aired", "broadcast", "filed", "sent", "written", "dated")
-_MEDIUM_TAIL = re.compile(rf"\s*(?:{'|'.join(MEDIUM_PARTICIPLES)})\b"
+MEDIUM_PARTICIPLES = frozenset(("published", "released", "issued", "posted", "aired", "broadcast", "filed", "sent", "written",
+                                "dated"))
+_MEDIUM_TAIL = re.compile(rf"\s*(?:{'|'.join(sorted(MEDIUM_PARTICIPLES))})\b"
                           r"(?:(?!\bthat\b)[^,;:\"“”]){0,60}", re.I)
 _THAT_NEXT = re.compile(r"\s*that\b", re.I)
 
@@ -516,7 +517,7 @@ def impersonal_it(t: Toks, st: int, d: Draft, cue: Cue) -> bool:
     aux = t.words[st + 1].lower() if st + 1 < len(t.words) else ""
     return cue.act in ("hedge", "assert") and aux in ("is", "was", "has", "had", "are", "were") and \
         (aux not in ("has", "had") or any(x.lower() == "been" for x in t.words[st + 2:t.at(d.cue[1])])) and \
-        t.starts[st + 1] >= d.cue[0] and t.words[t.at(d.cue[1]) - 1].lower().endswith(("ed", "ught", "own", "en"))
+        t.starts[st + 1] >= d.cue[0] and t.words[t.at(d.cue[1]) - 1].lower().endswith(("ed", "ught", "own", "en", "ood"))
 
 
 def closes_quote(doc: Doc, si: int, t: Toks, k: int) -> bool:

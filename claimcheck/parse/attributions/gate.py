@@ -24,6 +24,12 @@ INVERT_PUNCT = frozenset([",", "”", '"', "''", "»", "—", "–"])
 
 
 def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
+    """:func:`_gate`, and a cue right after a multi-word anonymity marker always let through ("An
+    official speaking anonymously | said": draft reads the subject before the marker)."""
+    return _gate(doc, si, a, b, cue) or marker_before(doc, doc.sentences[si].start, a) > doc.sentences[si].start
+
+
+def _gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     """A cheap necessary condition of :func:`~claimcheck.parse.attributions.frames.draft`: False
     only when ``draft`` would return None for the cue at characters ``a``-``b`` of sentence
     ``si``.  It reads the few tokens before the cue (a window of
@@ -39,8 +45,6 @@ def cue_gate(doc: Doc, si: int, a: int, b: int, cue: Cue) -> bool:
     frame = cue.frame
     if frame in ("according", "noun", "passive"):
         return True
-    if marker_before(doc, s.start, a) > s.start:
-        return True  # "An official speaking anonymously | said": draft reads the subject before the marker
     if frame == "possessed" or doc.cues.possessed and _possessed(doc, s.start, a, b):
         return frame != "possessed" or _possessed(doc, s.start, a, b)  # "the senator's plan would …"
     if NEXT_BY.match(text, b, s.end):

@@ -536,7 +536,7 @@ def pp_before_participle(t: Toks, k: int) -> int:
     return -1
 
 
-def _marker_ends(w: Words) -> frozenset[str]:
+def marker_ends(w: Words) -> frozenset[str]:
     """The last words of the multi-word anonymity markers, kept in ``w.memo``."""
     ends = w.memo.get(_ENDS_KEY)
     if ends is None:
@@ -559,7 +559,7 @@ def marker_before(doc: Doc, lo: int, a: int) -> int:
     while e > lo and text[e - 1].isspace():
         e -= 1
     p = text.rfind(" ", max(lo, e - 16), e) + 1
-    if p <= 0 or text[p:e].lower() not in _marker_ends(doc.words):
+    if p <= 0 or text[p:e].lower() not in marker_ends(doc.words):
         return -1
     start = max(lo, a - MARKER_REACH)
     part = text[start:e]

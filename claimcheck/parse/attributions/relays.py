@@ -146,7 +146,7 @@ def relay_vias(doc: Doc, t: Toks | None, drafts: list[Draft], relays: Relays) ->
     for d in list(out):
         if d not in out or d.src is None:
             continue
-        if relays.after is not None and d.src[1] <= d.cue[0]:
+        if relays.after is not None and d.src[1] <= d.cue[0] and text.find(",", d.src[0], d.src[1]) >= 0:
             out = _relay_in_source(doc, t, d, out, relays.after)
         # "C, according to X, cited by Y" / "C, X said, as quoted by Y"
         if relays.after is not None:

@@ -13,7 +13,7 @@ from claimcheck.parse.attributions.grammar import (
     CLAUSE_AUX, DETS, INTRO, LEAD_ADVERBS, NAME_PARTICLE, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL,
     TIME_UNITS, VIA_PARTICIPLES,
 )
-from claimcheck.parse.attributions.phrases import marker_before, np_back, np_forward, right_np, source_like
+from claimcheck.parse.attributions.phrases import marker_before, marker_ends, np_back, np_forward, right_np, source_like
 from claimcheck.parse.attributions.state import Doc, Draft
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
 from claimcheck.text.calendar import CARDINALS
@@ -423,8 +423,10 @@ def anonymity_subject(doc: Doc, si: int, t: Toks, ci: int, a: int) -> tuple[int,
     (character ``a``), the token that ends the subject before the marker and, for a relative
     marker ("who asked not to be named", kept in the source as relative clauses are), the
     source's last token; ``(-1, -1)`` when there is no marker."""
+    if ci < 2 or t.words[ci - 1].lower() not in marker_ends(doc.words):
+        return -1, -1
     lo = doc.sentences[si].start
-    marker = marker_before(doc, lo, a) if ci > 1 else -1
+    marker = marker_before(doc, lo, a)
     if marker <= lo:
         return -1, -1
     return t.at(marker) - 1, ci - 1 if doc.text[marker:marker + 4].lower() == "who " else -1
