@@ -293,6 +293,18 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
                     reverses=None, denies=None), None)
     inner = [c for c in claims if c.attribution != i and content.start <= c.span.start and c.span.end <= content.end]
     target = inner[-1] if inner and not repeat and not called_false else None
+    if target is None and not repeat and not called_false:
+        # a denial or non-answer with content of its own is about that content: it answers a claim
+        # only when that claim states it (the denier named, the content's words held), never the
+        # nearest claim (issue 9, stop 23, deny23)
+        about = _own_content(ctx, a, r)
+        if about is not None:
+            target = _proposition_answered(claims, a, about)
+            if target is None:
+                if a.act == "deny" and not r.own_part.match(content.text):
+                    own = _content_claim(ctx, i, content, negative=True)
+                    return own, None
+                return None, None
     if target is None and (repeat or called_false or a.act == "decline" or not content.text.strip()
                            or r.anaphoric.search(content.text)):
         target = _antecedent(claims, a, ctx.attributions, repeat)
@@ -577,6 +589,69 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
 
 
 _RELATIVE_SOURCES = frozenset(("which", "who", "that", "whom"))
+
+
+def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> str | None:
+    """The proposition a denial or non-answer is about when it names one: its own content
+    ("neither confirm nor deny | that the men were soldiers"), past a denier's own part ("any
+    role in | the deal"); for a non-answer with none, the question put to the source in its
+    sentence ("Asked whether the army would withdraw, he declined to comment": "the army
+    would withdraw").  None: the answer names nothing of its own (empty, anaphoric: "denied the
+    allegations", "any involvement"), and the nearest claim naming the source is what it answers."""
+    if a.act not in ("deny", "decline"):
+        return None
+    text = a.content.text
+    m = r.own_part.match(text)
+    if m is not None:
+        text = text[m.end():]
+    elif a.act == "deny" or r.anaphoric.search(text) or a.direct_quote or _REFUSAL_LEAD.match(text):
+        # a denial's own clause is already its negated claim ("denied that it had sent troops");
+        # a non-answer's quoted or first-person content is the refusal itself ("“I will not
+        # discuss operational matters”"), not a proposition
+        text = ""
+    if a.act == "decline" and not _content_words(text):
+        text = next((q.content.text for q in ctx.attributions
+                     if q.sentence == a.sentence and q.source is None and q.cue.start < a.cue.start
+                     and _QUESTION_PUT.match(q.cue.text)), "")
+    return text if _content_words(text) else None
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The content words of a proposition, as 5-letter stems ("shelling" / "shelled": "shell"):
+    words of three letters or more, function words, report nouns and their modifiers left out."""
+    return frozenset(w.lower()[:_STEM] for w in _WORD3.findall(text)
+                     if w.lower() not in _FUNCTION and w.lower() not in _REPORT_NOUNS
+                     and w.lower() not in _REPORT_MODIFIERS)
+
+
+def _proposition_answered(claims: list[Claim], a: Attribution, about: str) -> Claim | None:
+    """The claim stating ``about`` that the answer ``a`` answers: a positive claim of another
+    attribution, before the answer (the nearest first) or after it, that names the answering
+    source (in its text or actors; "Bordurian" names "Borduria") and holds every content word of
+    ``about`` (:func:`_content_words`).  None when no claim does: proximity alone links nothing."""
+    words = _content_words(about)
+    who = (a.source.resolved or a.source.span).text.lower() if a.source is not None and a.source.span is not None else ""
+    earlier = sorted((c for c in claims if c.span.end <= a.cue.start and c.polarity == "positive"),
+                     key=lambda c: -c.span.start)
+    later = sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
+                   key=lambda c: c.span.start)
+    for c in [*earlier, *later]:
+        low = c.span.text.lower()
+        named = any(x.lower() in who or (len(who) > 2 and who in low) for x in c.actors) or (who and who in low)
+        if not named:
+            continue
+        if words <= _content_words(c.statement or c.span.text):
+            return c
+    return None
+
+
+_REFUSAL_LEAD = re.compile(r"\s*(?:[“\"‘']|(?:i|we|it|there|they|he|she|you|no|nothing)\b)", re.I)
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION = frozenset(("the", "and", "but", "for", "nor", "with", "from", "into", "onto", "over", "under", "about",
+                       "that", "this", "these", "those", "there", "their", "them", "they", "its", "his", "her", "our",
+                       "was", "were", "are", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+                       "can", "may", "might", "must", "did", "does", "not", "any", "some", "all", "who", "which",
+                       "whether", "what", "when", "where", "also", "than", "then", "such", "very", "yet"))
 
 
 def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
