@@ -263,6 +263,11 @@ def _claim_cue(e: Entry, s: str) -> bool:
         from claimcheck.parse.attributions.grammar import denial_object
 
         return bool(re.search(e["pattern"], s, re.I)) and denial_object(LEX).match(s) is not None
+    if e["sets"] in ("relation:headline_turn", "relation:passive_accusation"):  # read by the attribution driver
+        from claimcheck.parse.attributions import headlines
+
+        rx = headlines.headline_turn(LEX) if e["sets"] == "relation:headline_turn" else headlines.passive_accusation(LEX)
+        return bool(re.search(e["pattern"], s, re.I)) and rx.match(s) is not None
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 
