@@ -299,7 +299,7 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         # nearest claim (issue 9, stop 23, deny23)
         about = _own_content(ctx, a, r)
         if about is not None:
-            target = _proposition_answered(claims, a, about)
+            target = _proposition_answered(claims, a, about.text, ctx.hits.actions(about.start, about.end))
             if target is None:
                 if a.act == "deny" and not r.own_part.match(content.text):
                     own = _content_claim(ctx, i, content, negative=True)
@@ -591,7 +591,7 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
 _RELATIVE_SOURCES = frozenset(("which", "who", "that", "whom"))
 
 
-def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> str | None:
+def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
     """The proposition a denial or non-answer is about when it names one: its own content
     ("neither confirm nor deny | that the men were soldiers"), past a denier's own part ("any
     role in | the deal"); for a non-answer with none, the question put to the source in its
@@ -600,20 +600,21 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> str | None:
     allegations", "any involvement"), and the nearest claim naming the source is what it answers."""
     if a.act not in ("deny", "decline"):
         return None
-    text = a.content.text
+    text, at = a.content.text, a.content.start
     m = r.own_part.match(text)
     if m is not None:
-        text = text[m.end():]
+        text, at = text[m.end():], at + m.end()
     elif a.act == "deny" or r.anaphoric.search(text) or a.direct_quote or _REFUSAL_LEAD.match(text):
         # a denial's own clause is already its negated claim ("denied that it had sent troops");
         # a non-answer's quoted or first-person content is the refusal itself ("“I will not
         # discuss operational matters”"), not a proposition
         text = ""
     if a.act == "decline" and not _content_words(text):
-        text = next((q.content.text for q in ctx.attributions
-                     if q.sentence == a.sentence and q.source is None and q.cue.start < a.cue.start
-                     and _QUESTION_PUT.match(q.cue.text)), "")
-    return text if _content_words(text) else None
+        q = next((q.content for q in ctx.attributions
+                  if q.sentence == a.sentence and q.source is None and q.cue.start < a.cue.start
+                  and _QUESTION_PUT.match(q.cue.text)), None)
+        text, at = (q.text, q.start) if q is not None else ("", at)
+    return Span(at, at + len(text), text) if _content_words(text) else None
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -624,23 +625,28 @@ def _content_words(text: str) -> frozenset[str]:
                      and w.lower() not in _REPORT_MODIFIERS)
 
 
-def _proposition_answered(claims: list[Claim], a: Attribution, about: str) -> Claim | None:
+def _proposition_answered(claims: list[Claim], a: Attribution, about: str,
+                          actions: Sequence[str] = ()) -> Claim | None:
     """The claim stating ``about`` that the answer ``a`` answers: a positive claim of another
     attribution, before the answer (the nearest first) or after it, that names the answering
     source (in its text or actors; "Bordurian" names "Borduria") and holds every content word of
-    ``about`` (:func:`_content_words`).  None when no claim does: proximity alone links nothing."""
+    ``about`` (:func:`_content_words`) or whose action class is one of ``about``'s ``actions``
+    ("involvement in the bombings" / "air strikes were staged by X").  None when no claim does:
+    proximity alone links nothing."""
     words = _content_words(about)
     who = (a.source.resolved or a.source.span).text.lower() if a.source is not None and a.source.span is not None else ""
+    actor = (a.source.actor or "").lower() if a.source is not None else ""
     earlier = sorted((c for c in claims if c.span.end <= a.cue.start and c.polarity == "positive"),
                      key=lambda c: -c.span.start)
     later = sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
                    key=lambda c: c.span.start)
     for c in [*earlier, *later]:
         low = c.span.text.lower()
-        named = any(x.lower() in who or (len(who) > 2 and who in low) for x in c.actors) or (who and who in low)
+        named = (any(x.lower() in who or x.lower() == actor for x in c.actors) or (who and who in low)
+                 or (actor and actor in low))
         if not named:
             continue
-        if words <= _content_words(c.statement or c.span.text):
+        if words <= _content_words(c.statement or c.span.text) or (c.action is not None and c.action in actions):
             return c
     return None
 
