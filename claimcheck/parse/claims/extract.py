@@ -646,7 +646,10 @@ def _proposition_answered(claims: list[Claim], a: Attribution, about: str,
                  or (actor and actor in low))
         if not named:
             continue
-        if words <= _content_words(c.statement or c.span.text) or (c.action is not None and c.action in actions):
+        # "any role in | the attack": a definite noun of one word refers to the deed the claim naming
+        # the denier reports, whatever its verb ("a pro-X militia blew up the pipeline")
+        definite = len(words) == 1 and re.match(r"\s*(?:(?:in|for|of|with|behind)\s+)?the\s", about, re.I) is not None
+        if definite or words <= _content_words(c.statement or c.span.text) or (c.action is not None and c.action in actions):
             return c
     return None
 
