@@ -49,6 +49,13 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("extract --format xml", ["extract", SEEDS, "--format", "xml"], "'xml' is not one of"),
     ("ingest --max-size 0", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "0"], "must be more than 0"),
     ("ingest --max-size abc", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "abc"], "--max-size"),
+    # a size that is not finite (or overflows once counted in bytes): one line, not an OverflowError
+    ("ingest --max-size inf", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "inf"], "must be a finite number"),
+    ("extract --max-size inf", ["extract", SEEDS, "--max-size", "inf"], "must be a finite number"),
+    ("ingest --max-size 1e308", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "1e308"], "must be a finite number"),
+    ("ingest --max-size nan", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "nan"], "must be more than 0"),
+    ("ingest --max-size -inf", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "-inf"], "must be more than 0"),
+    ("ingest --max-size -1", ["ingest", SEEDS, "--db", "{tmp}/n.db", "--max-size", "-1"], "must be more than 0"),
     ("export --format xml", ["export", "--db", "{db}", "--format", "xml"], "'xml' is not one of"),
     ("unknown option", ["report", "--db", "{db}", "--colour"], "No such option"),
     ("unknown command", ["frobnicate"], "No such command"),

@@ -134,3 +134,31 @@ def test_a_screenshot_is_kept(seeded: dict[str, Any], tmp_path: Path) -> None:
     shutil.copy(shot, ARTEFACTS / "html_report.png")
     if UPDATE:
         shutil.copy(shot, REPO / "docs" / "html_report.png")
+
+
+def _opened_by(seeded: dict[str, Any], fragment: str, profile: Path) -> list[str]:
+    """The clusters whose details the page has open after loading with ``#open=FRAGMENT``."""
+    url = seeded["page"].as_uri() + f"#open={fragment}"
+    proc = run_chromium(["--virtual-time-budget=5000", "--dump-dom", url], profile)
+    assert "</html>" in proc.stdout, proc.stderr[-1500:]
+    return re.findall(r'<tr class="detail" id="d-([^"]+)"[^>]*>\s*<td></td>\s*<td[^>]*>\s*<details open=""',
+                      proc.stdout)
+
+
+@pytest.mark.parametrize("how", ["full", "shown", "shown-upper", "twelve", "shortest-unique", "ambiguous", "unknown"])
+def test_open_takes_the_id_the_page_shows(seeded: dict[str, Any], tmp_path: Path, how: str) -> None:
+    """``#open=`` with the 8-character id the page shows (or any prefix naming one cluster) opens
+    that cluster, as the full id does; a prefix two clusters share, or no cluster's, opens none."""
+    ids = [r.cluster for r in seeded["rows"]]
+    target = ids[0]
+
+    def unique(n: int) -> bool:
+        return sum(1 for c in ids if c.startswith(target[:n])) == 1
+
+    shortest = next(n for n in range(1, len(target) + 1) if unique(n))
+    fragment, want = {
+        "full": (target, [target]), "shown": (target[:8], [target]), "shown-upper": (target[:8].upper(), [target]),
+        "twelve": (target[:12], [target]), "shortest-unique": (target[:shortest], [target]),
+        "ambiguous": (target[:1], [] if len(ids) > 1 else [target]), "unknown": ("kzzzzzzz", []),
+    }[how]
+    assert _opened_by(seeded, fragment, tmp_path / "profile") == want

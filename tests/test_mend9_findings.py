@@ -278,3 +278,21 @@ def test_claimreview_through_the_cli_dates_the_claim_not_the_denial(cli, tmp_pat
     assert review["itemReviewed"]["datePublished"] == "2024-04-01"
     assert review["itemReviewed"]["firstAppearance"]["publisher"]["name"] == "Sylvania Times"
     assert review["datePublished"] == dt.date.today().isoformat()
+
+
+# --------------------------------------------------------------------------- the actors table's empty merges
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
+def test_no_proposed_merges_is_one_line_not_an_empty_table(width):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from claimcheck.report.render import actors_table
+
+    buf = StringIO()
+    Console(width=width, file=buf, color_system=None).print(actors_table(
+        [{"name": "Ruritania Today (RT)", "type": "outlet", "aliases": ["Ruritania Today (RT)"]}], []))
+    lines = buf.getvalue().splitlines()
+    assert lines[-1] == "Proposed merges (not applied): 0" and "┏━━┳" not in buf.getvalue()
+    assert any("Ruritania Today (RT)" in ln for ln in lines)

@@ -243,13 +243,14 @@ def _analysis_stale(engine) -> bool:  # noqa: ANN001
 def _submit_batch(conn, parser, batch: list[RawDocument | Skip], version: str):  # noqa: ANN001, ANN202
     """Of a batch read in input order: which documents are stored already (same text, parsed
     with this extractor version: not parsed again), and the parsing of the others, started."""
-    from claimcheck.ingest.pipeline import content_hash
+    from claimcheck.ingest.pipeline import identity_hash
     from claimcheck.ingest.readers import Skip
     from claimcheck.store.bulk import already_stored_many
 
     docs = [d for d in batch if not isinstance(d, Skip)]
     with conn.begin():
-        known = already_stored_many(conn, [(content_hash(d.text), d.id) for d in docs], version)
+        # the identity of the given metadata (outlet, URL): a wire text another outlet carries is no duplicate
+        known = already_stored_many(conn, [(identity_hash(d.text, d.metadata), d.id) for d in docs], version)
     stored = {id(d) for d, k in zip(docs, known) if k}
     return batch, stored, parser.submit([d for d in docs if id(d) not in stored])
 

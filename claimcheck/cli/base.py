@@ -4,6 +4,7 @@ and the option callbacks shared by several commands. typer lives only in this pa
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any, Optional
@@ -140,9 +141,12 @@ def not_negative(param: typer.CallbackParam, value: Any) -> Any:
 
 
 def positive(param: typer.CallbackParam, value: Any) -> Any:
-    """Option callback: a size that must be more than 0."""
+    """Option callback: a size that must be more than 0 and finite (``inf``, or a number of MB
+    too large to count in bytes, is no limit a user can mean: a user error, not an overflow)."""
     if value is not None and not value > 0:
         raise UsageError(f"{_opt(param)} {value}: must be more than 0")
+    if value is not None and not math.isfinite(value * 1024 * 1024):
+        raise UsageError(f"{_opt(param)} {value}: must be a finite number")
     return value
 
 

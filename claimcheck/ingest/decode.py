@@ -92,3 +92,38 @@ def _decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, s
     if sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\r\n\t\f") > 5:
         raise ArticleError(f"{name}: binary file (control characters), not text")
     return text, best.encoding
+
+
+# a byte string is "ASCII-heavy" when at least this share of its bytes is printable ASCII or
+# white space; its text "looks wrong" when at least this share of its non-space characters is not
+# ASCII (the mark of a two-byte code forced on one-byte text: "Ruritania" read as UTF-16 is 畒楲...)
+_ASCII_HEAVY = 0.8
+_MOSTLY_FOREIGN = 0.5
+
+
+def forced_encoding_warning(data: bytes, text: str, encoding: str) -> str:
+    """One line saying why ``text`` (``data`` decoded with the user's ``--encoding``) looks
+    wrong, or "" when it looks right.  The user's choice is kept: the line is a warning.
+
+    Two signs, from the bytes alone (no language model): the bytes are valid UTF-8 that reads
+    differently (a UTF-8 file forced to UTF-16 or cp1252 gives CJK or "Ã©" mojibake), or the
+    bytes are mostly ASCII but the text mostly is not.  A text the forced encoding cannot decode
+    at all is refused by :func:`decode` (an ArticleError), not warned about."""
+    try:
+        as_utf8 = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        as_utf8 = None
+    forced = text.lstrip("\ufeff")
+    if as_utf8 is not None and as_utf8.strip() and as_utf8 != forced:
+        at = next((i for i, (a, b) in enumerate(zip(as_utf8, forced)) if a != b), min(len(as_utf8), len(forced)))
+        at = max(0, at - 4)
+        return (f"--encoding {encoding}: the file is valid UTF-8 and reads differently as {encoding} "
+                f"({forced[at:at + 12]!r} instead of {as_utf8[at:at + 12]!r}); kept {encoding} as asked")
+    sample = data[:20_000]
+    ascii_bytes = sum(1 for b in sample if 32 <= b < 127 or b in (9, 10, 13))
+    chars = [c for c in text[:20_000] if not c.isspace()]
+    foreign = sum(1 for c in chars if ord(c) >= 128)
+    if sample and ascii_bytes >= _ASCII_HEAVY * len(sample) and chars and foreign >= _MOSTLY_FOREIGN * len(chars):
+        return (f"--encoding {encoding}: the bytes are mostly ASCII but read as {encoding} the text is mostly "
+                f"not ({text.strip()[:12]!r}); kept {encoding} as asked")
+    return ""

@@ -25,8 +25,26 @@ _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 WARNING = "warning: "
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def content_hash(text: str, outlet: str | None = None, url: str | None = None) -> str:
+    """The article's identity in the store (``articles.content_hash``, 64 hex characters): the
+    SHA-256 of the decoded text, and, when the article has an outlet or a URL, of them too.  A
+    wire story carried by three outlets is three articles (one origin, told by the analysis),
+    not one text stored once; the same file ingested twice still adds nothing.  A text with
+    neither is hashed alone, as before (a copy under another file name is a duplicate)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if outlet or url:
+        data += "\x00outlet={}\x00url={}".format(outlet or "", url or "").encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def identity_hash(text: str, metadata: Any) -> str:
+    """:func:`content_hash` of ``text`` with the outlet and URL of ``metadata`` (an ArticleMeta,
+    or a reader's dict of given metadata, whose non-text values are ignored)."""
+    if isinstance(metadata, ArticleMeta):
+        outlet, url = metadata.value("outlet"), metadata.value("url")
+    else:
+        outlet, url = metadata.get("outlet"), metadata.get("url")
+    return content_hash(text, outlet if isinstance(outlet, str) else None, url if isinstance(url, str) else None)
 
 
 # a publication date given by a user (option, sidecar, record) must fall in [EARLIEST_PUBLISHED,
@@ -116,7 +134,7 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
         "url": None, "language": None,
     }
     precision = st.published_precision
-    warnings: list[str] = []
+    warnings: list[str] = [f"{WARNING}{doc.warning}"] if doc.warning else []
     for source, origin in ((doc.metadata, doc.metadata_origin or "record"), (overrides or {}, "option")):
         for name, value in source.items():
             if value is None or name not in fields:
@@ -162,7 +180,7 @@ def build(doc: RawDocument, overrides: dict[str, Any] | None = None, *,
     attributions, claims = parse_article(text, sentences, meta, lexicons) if not doc.flag else ((), ())
     attributions = own_outlet(attributions, meta.value("outlet"), lexicons)
     return Extraction(id=doc.id, text=text, meta=meta, lines=lines, sentences=sentences,
-                      attributions=attributions, claims=claims, content_hash=content_hash(text),
+                      attributions=attributions, claims=claims, content_hash=identity_hash(text, meta),
                       encoding=doc.encoding, warnings=tuple(warnings))
 
 

@@ -8,6 +8,7 @@ the rest goes on.  A file of another type in a folder is a Skip too (unless
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import LINE_CHARS, ArticleError, excerpt
-from claimcheck.ingest.decode import DEFAULT_MAX_BYTES, decode
+from claimcheck.ingest.decode import DEFAULT_MAX_BYTES, decode, forced_encoding_warning
 from claimcheck.ingest.html import extract_page, looks_like_html
 from claimcheck.lexicons import Lexicons, load_lexicons
 
@@ -40,6 +41,7 @@ class RawDocument:
     retrieved_at: str = ""  # ISO 8601, when a web archive says when the page was fetched
     source_sha256: str = ""  # of the raw page, when the text was extracted from HTML
     flag: str = ""  # why the document is stored but not mined (a teaser, a consent wall), or ""
+    warning: str = ""  # why the decoded text looks wrong (a forced --encoding), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,10 +226,12 @@ def read_documents(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 raise ArticleError(_unsupported(item).reason)
             meta = _sidecar(item)
             text, enc = decode(data, ref, encoding)
+            warning = forced_encoding_warning(data, text, encoding) if encoding else ""
             if name.endswith(HTML_SUFFIXES) or looks_like_html(text):
-                yield _html_document(ref, text, "file", meta, "sidecar", enc, data, lex=lex)
+                doc = _html_document(ref, text, "file", meta, "sidecar", enc, data, lex=lex)
+                yield dataclasses.replace(doc, warning=warning) if warning else doc
                 continue
-            yield RawDocument(ref, text, "file", enc, meta, "sidecar" if meta else "", ref)
+            yield RawDocument(ref, text, "file", enc, meta, "sidecar" if meta else "", ref, warning=warning)
         except ArticleError as exc:
             yield Skip(ref, str(exc))
         except OSError as exc:

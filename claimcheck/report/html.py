@@ -8,7 +8,8 @@ with a link to its article at the sentence's character offsets (``#char=START,EN
 
 Opened with ``#selftest`` the page filters itself and writes what it saw into
 ``<pre id="selftest">`` (JSON), which the browser test reads; ``#open=CLUSTER`` opens that
-cluster's details and shows the clusters of its status (a link to mail, and the test's
+cluster's details (the full id or any prefix of it that names one cluster, as the 8-character id
+the page shows; an ambiguous prefix opens nothing) and shows the clusters of its status (a link to mail, and the test's
 screenshot).
 """
 
@@ -67,8 +68,11 @@ SCRIPT = """
     var el=document.getElementById(id); el.addEventListener('input',apply); el.addEventListener('change',apply);});
   apply();
   if(location.hash.indexOf('#open=')===0){
-    var want=location.hash.slice(6), d=document.getElementById('d-'+want);
-    var tr=document.querySelector('tr.cluster[data-cluster="'+want+'"]');
+    var want=decodeURIComponent(location.hash.slice(6)).trim().toLowerCase();
+    var hits=want?rows().filter(function(r){return r.dataset.cluster.indexOf(want)===0;}):[];
+    var exact=hits.filter(function(r){return r.dataset.cluster===want;});
+    var tr=exact.length?exact[0]:(hits.length===1?hits[0]:null);
+    var d=tr?document.getElementById('d-'+tr.dataset.cluster):null;
     if(d&&tr){d.querySelector('details').open=true; document.getElementById('f-status').value=tr.dataset.status; apply();}
   }
   if(location.hash==='#selftest'){

@@ -453,6 +453,10 @@ def actors_table(actors: Sequence[dict[str, Any]], proposals: Sequence[dict[str,
         t.add_column(col, overflow="fold")
     for a in actors:
         t.add_row(a["name"], a["type"], ", ".join(a["aliases"]))
+    if not proposals:  # no empty table (its title wrapped to the width of four empty columns)
+        from rich.text import Text
+
+        return Group(t, Text("Proposed merges (not applied): 0"))
     p = Table(title=f"Proposed merges (not applied): {len(proposals)}", title_justify="left", pad_edge=False)
     for col in ("a", "b", "score", "reason"):
         p.add_column(col, overflow="fold")

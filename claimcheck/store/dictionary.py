@@ -56,7 +56,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "articles": {
         "id": _ID,
         "uid": _UID + " ('a' + content hash prefix)",
-        "content_hash": "SHA-256 of the decoded text; re-ingesting the same text adds nothing",
+        "content_hash": "SHA-256 of the decoded text with its outlet and URL (the article's identity: one wire text in three outlets is three articles); re-ingesting the same article adds nothing",
         "doc_key": "the path as given or the JSONL record id",
         "version": "1 for the first text seen under doc_key, +1 for each changed text",
         "supersedes_id": "articles.id of the previous version of this document, if any",

@@ -247,7 +247,10 @@ def mentions(session: Session, cluster_id: int) -> list[dict[str, Any]]:
             "article": {"id": art.uid, "title": art.title, "outlet": art.outlet, "doc": art.doc_key,
                         "url": art.url, "published": art.published.isoformat() if art.published else None},
         })
-    out.sort(key=lambda m: (m["article"]["published"] or "9999", m["article"]["id"], m["claim"]["start"]))
+    # two mentions of one claim span (a denial and a non-answer of one sentence) in reading order of
+    # their cues: the rows come in no fixed order, and the tie followed the ids (the paths)
+    out.sort(key=lambda m: (m["article"]["published"] or "9999", m["article"]["id"], m["claim"]["start"],
+                            m["attribution"]["cue"]["start"] if m["attribution"] else -1, m["claim"]["end"]))
     return out
 
 

@@ -278,6 +278,23 @@ def already_stored(conn: Connection, content_hash: str, doc_key: str, extractor_
             or conn.execute(st["claim_done"], params).scalar() is not None)
 
 
+def _stored_by_text_alone(session: Connection, st: dict, fast: Any, ex: Extraction) -> Any:
+    """The current row of this document stored before the article's identity took in its outlet
+    and URL (``pipeline.content_hash``: its hash is of the text alone), when it has the same text,
+    outlet and URL: re-ingesting the file into an older database adds nothing.  None otherwise."""
+    from claimcheck.ingest.pipeline import content_hash
+
+    bare = content_hash(ex.text)
+    if bare == ex.content_hash:
+        return None
+    row = fast.by_hash(bare) if fast else session.execute(st["by_hash"], {"h": bare}).first()
+    if row is None or row.doc_key != ex.id or not row.is_current:
+        return None
+    old = session.execute(select(Article.outlet, Article.url).where(Article.id == row.id)).first()
+    same = old is not None and (old.outlet, old.url) == (ex.meta.value("outlet"), ex.meta.value("url"))
+    return row if same else None
+
+
 def store_extraction(session: Session | Connection, ex: Extraction, run_id: int, extractor_version: str) -> str:
     """Store one analysed article. Returns what happened: ``ingested``, ``new_version``
     (the same document with changed text), ``reparsed`` (known text, new extractor version) or
@@ -289,6 +306,8 @@ def store_extraction(session: Session | Connection, ex: Extraction, run_id: int,
     st = _stmts()
     fast = direct.statements(session)
     known = fast.by_hash(ex.content_hash) if fast else session.execute(st["by_hash"], {"h": ex.content_hash}).first()
+    if known is None:
+        known = _stored_by_text_alone(session, st, fast, ex)
     existing = known.id if known is not None else None
     reverted = False
     if known is not None and known.doc_key == ex.id and not known.is_current:

@@ -103,6 +103,7 @@ class MentionGraph:
     units: list[_Unit] = field(default_factory=list)  # sorted by transliteration key
     proposals: list[_Proposal] = field(default_factory=list)
     _hint_cache: dict[str, frozenset[str]] = field(default_factory=dict)
+    _described_cache: dict[str, bool] = field(default_factory=dict)
 
     def hint_set(self, node: str) -> frozenset[str]:
         """The types a node is known or hinted to be ("unknown" left out)."""
@@ -115,8 +116,22 @@ class MentionGraph:
             self._hint_cache[node] = hs
         return hs
 
+    def described(self, node: str) -> bool:
+        """Whether a node is a description, not a name: no gazetteer actor, and none of its texts
+        holds a capital letter or a letter of a script without case ("the paper", "satellite
+        firm")."""
+        got = self._described_cache.get(node)
+        if got is None:
+            got = self._described_cache[node] = not node.startswith("g:") and not any(
+                c.isupper() or (c.isalpha() and c.lower() == c.upper()) for t in self.texts[node] for c in t)
+        return got
+
     def compatible(self, na: str, nb: str) -> bool:
-        """Whether two nodes may be one actor by type: both persons, both not, or a shared type."""
+        """Whether two nodes may be one actor: both persons, both not, or a shared type; and both
+        names or both descriptions (:meth:`described`): a description's words are common words,
+        never a spelling of a name ("the paper" / "Pepper" transliterate alike)."""
+        if self.described(na) != self.described(nb):
+            return False
         ha, hb = self.hint_set(na), self.hint_set(nb)
         if not ha or not hb:
             return True

@@ -210,11 +210,14 @@ def merge_same_transliteration(g: MentionGraph, r: ActorResolver) -> None:
     Equal comparison keys are one node already; equal transliteration keys ("Mahmoud" /
     "Mahmud", "Hassan" / "Hasan") differ only in how short vowels and doubled letters were
     written, which is no evidence of two people.  Type hints still keep a person apart from a
-    non-person of the same spelling."""
+    non-person of the same spelling, and a description from a name ("the paper" / "Pepper")."""
     for u in g.units:
-        for other in u.nodes[1:]:
-            if g.compatible(u.nodes[0], other):
-                g.uf.union(u.nodes[0], other)
+        for i, other in enumerate(u.nodes[1:], 1):
+            # joined to the unit's first node of its own sort: a name to the first name, a
+            # description to the first description (never one to the other)
+            first = next((n for n in u.nodes[:i] if g.described(n) == g.described(other)), None)
+            if first is not None and g.compatible(first, other):
+                g.uf.union(first, other)
 
 
 def _blocking_pairs(units: Sequence[_Unit], demonym_keys: frozenset[str], th: Thresholds) -> list[tuple[int, int]]:

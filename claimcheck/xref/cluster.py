@@ -24,6 +24,12 @@ representative rather than all, and a lower threshold (``deny``) applies to its 
 are few ("denied any involvement in the attack").  A claim and its opposite (a denial, or the
 other polarity) that both name their subject must name the same one.
 
+Their predicates must meet (:func:`predicates_meet`): the head verbs the claims parser stored
+(:mod:`claimcheck.parse.claims.predicate`) have one lemma, one action group, or are listed as
+equivalents ("will address the release" / "have agreed on the release" are two propositions);
+near copies (similarity from ``predicate_free`` of ``xref.toml`` on) and claims without a stored
+predicate are exempt, and a claim whose verb is a denial is compared by its words.
+
 Three more tests (:mod:`claimcheck.xref.evidence`): what two claims share must be rarer than
 chance among the articles clustered together (document frequencies, ``evidence`` of
 ``xref.toml``), so a broad actor, a broad action and common words are not enough; the content
@@ -45,6 +51,7 @@ from claimcheck.model import ClaimRecord
 from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
+from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
@@ -291,6 +298,16 @@ def subject_text(text: str, predicate: re.Pattern[str] | None) -> str:
     return ""
 
 
+def predicate_at(text: str, verb: str) -> int | None:
+    """Where the stored predicate ``verb`` ("delivered") stands in the claim's ``text``: the start
+    of its first whole-word occurrence, None when it is not there (a composed text that reworded
+    it).  For a claim without an action word (``actions.toml``), the roles are read around its
+    predicate (:func:`claimcheck.xref.roles.read_roles`): "Freedonia delivered rifles to Sylvania"
+    and "Sylvania delivered rifles to Freedonia" are two propositions whatever was delivered."""
+    m = re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", text)
+    return m.start() if m else None
+
+
 def roles_swapped(f: Features, r: Features) -> bool:
     """Do two claims give their actors opposite roles: the agent of each is a patient of the
     other, and they share no agent ("Freedonia sold tanks to Sylvania" / "Sylvania sold tanks
@@ -365,8 +382,12 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
         at = next((m.start() for m in actions.pattern.finditer(c.text)  # not "arms" of "sergeant-at-arms"
                    if actions.groups[int((m.lastgroup or "a0")[1:])] == group
                    and c.text[m.start() - 1:m.start()] != "-" and c.text[m.end():m.end() + 1] != "-"), None)
+        if at is None and c.predicate:  # the class read from the sentence, no action word in the claim
+            at = predicate_at(c.text, c.predicate)
         reading = read_roles(c.text, c.actors, at, roles)
         text, converse = converse_tokens(text, roles, reading.converse, actions.pattern)  # "sold" / "bought … from": one word
+    elif roles is not None and c.predicate and c.language not in roles.languages:
+        reading = read_roles(c.text, c.actors, predicate_at(c.text, c.predicate), roles)  # "X delivered rifles to Y"
     norm = normalise(text, pairs, actions)
     if denial:
         norm = [w for w in norm if w not in deny_noise]
@@ -400,8 +421,6 @@ def predicate_classes(text: str | None, lemma: str | None, group: str | None,
     a verb of denial (a one-word lemma of ``denials.toml``): a claim that denies is compared by its words."""
     if not lemma:
         return None
-    from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
-
     pr = predicate_rules(lexicons)
     key = lemma_key(lemma)
     if key in lexicons.derive(_denial_keys):
@@ -430,8 +449,6 @@ def predicate_classes(text: str | None, lemma: str | None, group: str | None,
 
 def _denial_keys(lexicons: Lexicons) -> frozenset[str]:
     """The lemma keys of the one-word denial cues of ``denials.toml`` ("deny", "reject", "dismiss")."""
-    from claimcheck.parse.claims.predicate import lemma_key
-
     return frozenset(lemma_key(x) for e in lexicons["denials"] for x in e.get("lemmas") or () if " " not in x)
 
 
@@ -449,6 +466,18 @@ def _object_words(claim_text: str, verb: str | None) -> str | None:
         return None
     w = _WORDS_AFTER.match(claim_text, m.end())
     return w.group(0) if w else ""
+
+
+def one_transfer(bag: frozenset[str]) -> frozenset[str]:
+    """``bag`` with each giving verb of a converse pair (``%supply=deliver``, ``%supply=supply``:
+    :func:`claimcheck.xref.roles.converse_tokens`) made the pair's one word (``%supply``).  Used
+    only when the two claims' stored predicates meet (:func:`predicates_meet`: one lemma, action
+    group or ``predicates.toml`` group of equivalents), so that "Freedonia delivered drones to
+    Sylvania" and "Freedonia has supplied drones to Sylvania" share their verb as the predicate
+    test already judged; without stored predicates the verbs stay words of their own."""
+    if not any(w.startswith("%") for w in bag):
+        return bag
+    return frozenset(w.split("=", 1)[0] if w.startswith("%") else w for w in bag)
 
 
 def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -538,6 +567,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     else:
         limit = th.same_action if f.group else th.no_action
     fb, rb = align_converse(f.bag, r.bag) if f.receives or r.receives else (f.bag, r.bag)
+    if f.predicate and r.predicate and f.predicate & r.predicate:
+        fb, rb = one_transfer(fb), one_transfer(rb)  # "delivered" / "supplied": predicates.toml says one
     s = similarity(fb, rb)
     free = th.predicate_free if f.group else th.predicate_free_plain
     if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):

@@ -393,9 +393,10 @@ def _core(text: str, rules: NameRules, gaz: Qualifiers | None) -> tuple[list[_To
     words = [t.word for t in toks]
     i = 1 if len(words) > 1 and words[0] == "the" else 0
     # a sentence opener before the name ("Apparently Velmora", "Asked Ana Maro"): not a word of it
+    # (a name may start with "the" or a lower-case particle: "Unlike al-Qaeda" is al-Qaeda)
     while i < len(words) - 1 and words[i] in rules.openers and (
             _capitalised(text, toks[i + 1]) or words[i + 1] == "the" and i + 2 < len(words)
-            and _capitalised(text, toks[i + 2])):
+            and _capitalised(text, toks[i + 2]) or words[i + 1] in rules.particles and i + 2 < len(words)):
         i += 2 if words[i + 1] == "the" else 1
     # an optional demonym or state name ("Italian", "France's") only when a title follows
     j = i
@@ -610,7 +611,7 @@ _WEB_ADDRESS = re.compile(r"[^\W_]\.(?:[a-z]{2,}\.)*[a-z]{2,}\b|@\w|\b[a-z]{3,}\
 
 def _name_word(word: str, rules: NameRules, acronyms: frozenset[str]) -> bool:
     """Whether one word of a mention may be a word of a name: it holds a capital letter ("Maro",
-    "eBay", "al-Sisi"'s "Sisi") or a letter of a script without case ("حفتر"), and is no
+    "eBay", "al-Zarin"'s "Zarin") or a letter of a script without case ("زارين"), and is no
     ``not_a_name`` word ("The", "This", "Asked"), or is a known acronym.  A word all in lower
     case ("newspaper") or without letters ("1993") is none: a mention needs one such word."""
     w = word[:-2] if word.endswith("'s") else word.rstrip("'")

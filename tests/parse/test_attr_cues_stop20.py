@@ -25,8 +25,9 @@ with invented sentences of our own (never a sentence of the evaluation data) and
    object ends before "as" + a new subject and verb, or ", should X …"; a participle that
    modifies a skipped medium to the sentence's end ("said in a report published on Monday.") is
    skipped with it, so the tag reads its content on the left.
-8. "Asked about X, Y said C" (issue 12 item 1): the question is an attribution of its own, cue
-   "Asked about" (or "Asked"), content X, no source, as PolNeAR marks it; it is nobody's claim.
+8. "Asked about X, Y said C" (issue 12 item 1): the question put is nobody's assertion and no
+   attribution (src23: it used to be one without a source and with act ``assert``, as PolNeAR
+   marks it); the answer "Y said C" is Y's; the question is nobody's claim.
 """
 
 from __future__ import annotations
@@ -291,9 +292,9 @@ ASKED = [
 @pytest.mark.parametrize(("text", "cue", "content"), ASKED)
 def test_the_question_put_to_a_speaker(text: str, cue: str, content: str, attributions) -> None:
     atts = attributions(text)
-    q = atts[0]
-    assert (q.cue.text, q.content.text, q.source) == (cue, content, None)
-    assert any(a.source is not None and a.cue.start > q.content.end for a in atts)  # the answer, its own
+    assert not any(a.cue.text.startswith(cue) or content in a.content.text for a in atts)  # no question
+    end = text.index(content) + len(content)
+    assert [a.source is not None and a.cue.start > end for a in atts] == [True]  # the answer alone, with its source
 
 
 @pytest.mark.parametrize("text", [
@@ -310,7 +311,7 @@ def test_the_question_is_nobodys_claim() -> None:
             "the governor said the inquiry was continuing.\n")
     sents = split_sentences(text, lexicons=LEX)
     atts = extract_attributions(text, sents, LEX)
-    assert any(a.source is None and a.cue.text == "Asked about" for a in atts)
+    assert not any(a.cue.text.startswith("Asked") for a in atts)
     claims = extract_claims(text, sents, atts, ArticleMeta(), LEX)
     assert not any("declaration" in c.span.text for c in claims)
 

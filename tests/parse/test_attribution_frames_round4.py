@@ -403,7 +403,7 @@ def test_the_accused_statement_is_the_accused(text: str, cue: str, actor: str | 
 
 @pytest.mark.parametrize("text, actor", [
     ("The ministry accused Borduria of arming the rebels. It said the weapons came by sea.", "ministry"),
-    ("The agency said Borduria had sent troops. It said the convoy crossed at night.", "agency"),
+    ("The council said Borduria had sent troops. It said the convoy crossed at night.", "council"),
 ])
 def test_it_is_the_speaking_organisation(text: str, actor: str) -> None:
     a = [x for x in _atts(text) if x.source is not None and x.source.span is not None

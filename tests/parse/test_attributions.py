@@ -76,7 +76,7 @@ CASES = [
     ("The council has not formally responded to the allegations.",
      "has not formally responded", "The council", "decline", "named", "to the allegations", (), False),
     ("The agency did not confirm the figures.",
-     "did not confirm", "The agency", "decline", "named", "the figures", (), False),
+     "did not confirm", "The agency", "decline", "anonymous", "the figures", (), False),  # a medium's noun (src23)
     ("The governor confirmed that the bridge was closed.",
      "confirmed", "The governor", "confirm", "anonymous", "the bridge was closed", (), False),
     ("Most economists expect growth to slow next year.",

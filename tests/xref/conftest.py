@@ -93,3 +93,27 @@ def cluster_of() -> Callable[..., dict]:
     """``cluster_of(ROWS, *WORDS)``: the report row with the most mentions whose claim holds every
     word (case-insensitive). Fails when none does."""
     return _cluster_of
+
+
+def _pair_articles(rows: list[tuple[str, str, str]], published: str = "2025-01-05") -> dict[str, tuple[dict, str]]:
+    out = {}
+    for k, (_key, a, b) in enumerate(rows):
+        for side, text in (("a", a), ("b", b)):
+            meta = {"outlet": f"Outlet {side.upper()}{k}", "published": published}
+            out[f"{k:02d}{side}"] = (meta, f"Report {k}{side}\n\n{text}\n")
+    return out
+
+
+@pytest.fixture(scope="session")
+def pair_articles() -> Callable[..., dict[str, tuple[dict, str]]]:
+    """``pair_articles(ROWS, published="2025-01-05")``: for rows ``(KEY, FIRST, SECOND)``, the
+    articles for :func:`report`: each sentence an article of its own outlet ("Outlet A0", "Outlet
+    B0", …) under a headline of its own, all published on ``published``."""
+    return _pair_articles
+
+
+@pytest.fixture(scope="session")
+def holding() -> Callable[[list[dict], str], list[dict]]:
+    """``holding(ROWS, WORD)``: the report rows whose claim holds ``WORD`` (lower-case)."""
+    return lambda rows, word: [r for r in rows if word in r["claim"].lower()]
+

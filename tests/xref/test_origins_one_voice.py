@@ -178,6 +178,9 @@ BODY = "Foreign Minister Anna Weller said Freedonia trained the troops."
       ("Analyst Karl Brun said Freedonia trained the troops.", "named", "Karl Brun")], 2),
     # the lede's named minister, then "the minister"
     ([(BODY, "named", "Anna Weller"), ("Freedonia trained them, the minister added.", "anonymous", "the minister")], 1),
+    # the lede's "the foreign minister", then her quotation under her name
+    ([("Freedonia trained the troops, the foreign minister said on Monday.", "anonymous", "the foreign minister"),
+      ("\"We trained them,\" Anna Weller told reporters.", "named", "Anna Weller")], 1),
     # counter: an indefinite official in the body is someone else
     ([(BODY, "named", "Anna Weller"), ("A senior official said Freedonia trained them.", "anonymous",
                                        "A senior official")], 2),

@@ -426,37 +426,14 @@ def apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:
             return
 
 
-# "Asked about X, Y said C", "Pressed on X, Y replied": the question put to the speaker (its
-# cue, with its preposition: group 1), which PolNeAR marks as an attribution without a source
-_ASKED = re.compile(r"(?:asked|pressed|questioned|quizzed)(\s+(?:about|whether|if|why|how|what|"
-                    r"when|where|who|to)\b)?", re.I)
-_QUESTION_END = re.compile(r",\s")
-
-
-def asked_lead(doc: Doc, si: int, t: Toks, ci: int, cj: int, d: Draft) -> Draft | None:
-    """``d`` as the question of a clause-opening "Asked about X, Y said C" (cue at tokens
-    ``ci``-``cj``, nothing before it): the cue is "Asked about", the content X up to the comma,
-    no source; None for any other cue, or when no speech cue of a subject follows the comma
-    (issue 12 item 1).  The answer "Y said C" is read by its own cue."""
-    text = doc.text
-    s = doc.sentences[si]
-    m = _ASKED.match(text, t.starts[ci], s.end)
-    if m is None or m.end() < t.ends[ci] or not (m.group(1) or text[m.end():m.end() + 1].isspace()):
-        return None
-    prep = bool(m.group(1)) and m.group(1).strip().lower() == "about"
-    a = m.end() if prep else t.ends[ci]  # "Asked about | X", "Asked | whether X", "Asked | to describe X"
-    while a < s.end and text[a].isspace():
-        a += 1
-    comma = _QUESTION_END.search(text, a, s.end)
-    if comma is None or comma.start() - a < 3:
-        return None
-    if not any((c := doc.cues.lookup(x.group(0))) is not None and c.act != "hedge"
-               for x in doc.cues.regex.finditer(text.lower() if len(text) == len(text.lower()) else text,
-                                                comma.end(), s.end)):
-        return None  # "Asked to leave, the crowd dispersed": no answer follows
-    d.cue = (t.starts[ci], m.end() if prep else t.ends[ci])
-    d.content.append((a, trim_end(text, a, comma.start())))
-    return d
+def final_tag(doc: Doc, si: int, t: Toks, cj: int, d: Draft, cue: Cue) -> bool:
+    """Does the speech verb ending before token ``cj`` end the sentence, bar adverbials ("said.",
+    "said on Friday.", "told reporters.")?  Only a verb or tell cue, not a hedge, ends a final tag: "C, the
+    minister, Ana Ruiz, said." has its source between commas after the content (src23)."""
+    if cue.frame not in ("verb", "tell") or cue.ambiguous or cue.act == "hedge":
+        return False
+    rest = after_adverbials(doc, t, cj, Draft(si, d.cue, d.act, None, [], []), cue)
+    return rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end)
 
 
 def impersonal_it(t: Toks, st: int, d: Draft, cue: Cue) -> bool:

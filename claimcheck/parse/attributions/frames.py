@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 
-
 from claimcheck.parse.attributions.content import (
-    after_adverbials, apposition_right, asked_lead, clause_after, closes_quote, fronted_clause_end, impersonal_it, left_content,
-    negation, right_content, skip_adverbials, via_in,
+    after_adverbials, apposition_right, clause_after, closes_quote, final_tag, fronted_clause_end, impersonal_it,
+    left_content, negation, right_content, skip_adverbials, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
     as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
@@ -46,9 +45,9 @@ from claimcheck.parse.patterns import Cue
 # ----------------------------------------------------------------------------- the cue frames
 
 NUMBER_ADJ = re.compile(r"^\d[\d,.]*(?:-[a-z]+)?$")
-PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example", "for instance",
-                            "in turn", "moreover", "in contrast", "for his part", "for her part", "for their part", "in response",
-                            "instead", "likewise", "by contrast"))
+PARENTHETICALS = frozenset(("however", "meanwhile", "though", "too", "also", "in particular", "for example", "for instance", "in turn",
+                            "moreover", "in contrast", "for his part", "for her part", "for their part", "in response", "instead",
+                            "likewise", "by contrast"))
 
 
 def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
@@ -142,8 +141,8 @@ def verb_frame(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | 
         d.participle = True
         return right_content(doc, si, t, cj, d, cue) if participle_source(doc, si, t, k if pp_comma < 0 else pp_comma, d) else None
     if k < 0:
-        # a cue opening the sentence with no subject ("Said the minister: ...", "Asked about X, Y said", "Citing the delays, the union …")
-        return leading_participle(doc, si, t, ci, cj, d) if word.endswith("ing") else asked_lead(doc, si, t, ci, cj, d)
+        # no subject: "Said the minister: ...", "Citing the delays, the union …"; "Asked whether X, Y said C" is no one's
+        return leading_participle(doc, si, t, ci, cj, d) if word.endswith("ing") else None
     tok = t.words[k]
     if tok.lower() in ("and", "but") and k > 0 and cue.frame in ("verb", "tell", "evaluative") and \
             (not cue.ambiguous or word.endswith("ed") or word in IRREGULAR_PAST):
@@ -432,7 +431,8 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     # "“C,” Ana Ruiz, the mayor, said": the quotation before the source is the content
     quoted_left = st > 0 and cue.frame in ("verb", "tell") and cue.act != "hedge" and closes_quote(doc, si, t, st - 1)
     named = name_before_apposition(t, st, j, doc) if first in ("which", "who", "whose") else None
-    if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and not quoted_left and \
+    tail = st > 1 and t.words[st - 1] == "," and not quoted_left and final_tag(doc, si, t, cj, d, cue)
+    if st > 0 and t.words[st - 1] in (",", "”", '"', "''") and not quoted_left and not tail and \
             not (t.words[st - 1] == "," and st - 1 <= 4 and not any(x in QUOTES for x in t.words[:st])) and \
             not lead_phrase(t, st - 1) and not (named is not None and (named == 0 or lead_phrase(t, named - 1))):
         return None
@@ -469,8 +469,8 @@ def _comma_subject(doc: Doc, si: int, t: Toks, k: int, cj: int, d: Draft, cue: C
     else:
         return None
     rest = after_adverbials(doc, t, cj, d, cue)
-    if quoted_left:
-        return _closed_quote_left(doc, si, t, st, rest, d, cue)
+    if quoted_left or tail:  # "C, the minister, Ana Ruiz, said (on Friday).": C before the source's comma
+        return _closed_quote_left(doc, si, t, st, rest, d, cue) if quoted_left else left_content(doc, si, t, st, d)
     if rest >= doc.sentences[si].end or not has_words(doc.text, rest, doc.sentences[si].end):
         return None
     return right_content(doc, si, t, cj, d, cue, rest)

@@ -81,7 +81,12 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
         t_ = w.types.get(lx)
         if t_:
             typ = t_
-    if any(lx in w.outlet_words for lx in lws[-3:]) and typ in ("unknown", "organisation"):
+    # an outlet word names an outlet unless it only modifies a common noun after it
+    # ("independent monitors", "press officers" are no outlets; "the news agency X", "the Zenda Post" are)
+    n = len(lws)
+    if any(lws[i] in w.outlet_words and not any(words_[y].islower() and lws[y] not in w.outlet_words for y in range(i + 1, n))
+           for i in range(max(0, n - 3), n)) and (typ in ("unknown", "organisation") or
+                                                  typ == "social_media" and n > 1 and words_[-1][0].isupper()):
         typ = "outlet"
     if w.outlet_regex.search(" ".join(words_)):
         typ = "outlet"
@@ -109,6 +114,8 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
             kind = "sources_said"
         elif typ in ("document", "social_media") and words_[-1].islower():
             kind = "anonymous"  # a common noun ("a statement", "a blog post", "command posts") names nobody
+        elif typ == "outlet" and words_[-1].islower():
+            kind = "anonymous"  # a medium by its common noun ("the newspaper", "the broadcaster") names nobody
         elif typ == "unknown" and head.endswith("s") and words_[-1].islower():
             kind = "anonymous"
             typ = "group"
@@ -273,13 +280,16 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
 
 def _plural_role(doc: Doc, d: Draft, span: Span, toks: list[str]) -> bool:
     """Is the source a plural agent noun capitalised only because it opens its sentence
-    ("Engineers said", "Protesters at the gate said")?  Its one capitalised word is its first,
-    ends in a ``plural-role-endings`` ending (anonymity.toml), opens sentence ``d.si`` (after
+    ("Engineers said", "Protesters at the gate said", "Independent monitors said")?  Its one
+    capitalised word is its first, ends in a ``plural-role-endings`` ending (anonymity.toml) or
+    modifies a plural common noun at the end, opens sentence ``d.si`` (after
     any quotation mark), is no outlet name and was not written earlier in the article (a
     surname: "Jo Sanders … Sanders said")."""
     w = doc.words
     first = toks[0] if toks else ""
-    if not first or not w.plural_role_endings or not first.lower().endswith(w.plural_role_endings) or \
+    # or a plural common noun after it ("Independent monitors said", "Foreign diplomats said")
+    plural_head = len(toks) >= 2 and toks[-1].islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss")
+    if not first or not (plural_head or w.plural_role_endings and first.lower().endswith(w.plural_role_endings)) or \
             any(x[0].isupper() for x in toks[1:]) or first in w.outlet_names:
         return False
     s = doc.sentences[d.si]

@@ -327,6 +327,10 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         # allegation is reported below it, answers that later claim
         target = target or _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
             or _antecedent(claims, a, ctx.attributions)
+    if target is None and a.act == "deny":
+        # "X denied reports that C. Its minister described the reports as nonsense": the only
+        # earlier proposition is X's denial of C; the minister denies C too (not no claim at all)
+        target = _earlier_denial(claims, a, ctx.attributions)
     if target is None:
         return None, None
     if repeat:
@@ -751,6 +755,15 @@ _REPORT_NOUNS = frozenset(("report", "reports", "claim", "claims", "allegation",
 
 
 _WORD4 = re.compile(r"[^\W\d_]{4,}")
+
+
+def _earlier_denial(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution]) -> Claim | None:
+    """The nearest claim before ``a``'s cue that is itself a denial (a negative claim of an
+    attribution whose act is ``deny``), or None."""
+    earlier = [c for c in claims if c.span.start < a.cue.start and c.polarity == "negative"
+               and c.attribution is not None and attributions[c.attribution].act == "deny"
+               and attributions[c.attribution].cue != a.cue]
+    return max(earlier, key=lambda c: c.span.start, default=None)
 
 
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
