@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
+from claimcheck.parse.claims.answers import after_non_answer, definite_deed, question_put, same_deed
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.predicate import with_predicates
@@ -299,7 +300,8 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         # nearest claim (issue 9, stop 23, deny23)
         about = _own_content(ctx, a, r)
         if about is not None:
-            target = _proposition_answered(claims, a, about.text, ctx.hits.actions(about.start, about.end))
+            target = _proposition_answered(claims, a, about.text, ctx.hits.actions(about.start, about.end),
+                                           ctx.lex if r.own_part.match(content.text) else None)
             if target is None:
                 if a.act == "deny" and not r.own_part.match(content.text):
                     own = _content_claim(ctx, i, content, negative=True)
@@ -606,18 +608,26 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
         return None
     text, at = a.content.text, a.content.start
     m = r.own_part.match(text)
+    rest = after_non_answer(text, ctx.lex) if a.act == "decline" and m is None and not a.direct_quote \
+        and not _REFUSAL_LEAD.match(text) else None
     if m is not None:
         text, at = text[m.end():], at + m.end()
+    elif rest is not None:
+        # "said the club had no update | on the matter": the refusal's own words are no proposition;
+        # what it is about follows them ("the matter" refers back; "whether the drones had been
+        # delivered" names its own, deny24)
+        text, at = rest, at + len(text) - len(rest)
+        if r.anaphoric.match(text):
+            text = ""
     elif a.act == "deny" or r.anaphoric.search(text) or a.direct_quote or _REFUSAL_LEAD.match(text):
         # a denial's own clause is already its negated claim ("denied that it had sent troops");
         # a non-answer's quoted or first-person content is the refusal itself ("“I will not
         # discuss operational matters”"), not a proposition
         text = ""
     if a.act == "decline" and not _content_words(text):
-        q = next((q.content for q in ctx.attributions
-                  if q.sentence == a.sentence and q.source is None and q.cue.start < a.cue.start
-                  and _QUESTION_PUT.match(q.cue.text)), None)
-        text, at = (q.text, q.start) if q is not None else ("", at)
+        sent = ctx.sentence(a.sentence)
+        q = question_put(ctx.text, sent.start, a.cue.start, ctx.lex) if sent is not None else None
+        text, at = (ctx.text[q[0]:q[1]], q[0]) if q is not None else ("", at)
     return Span(at, at + len(text), text) if _content_words(text) else None
 
 
@@ -630,14 +640,19 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 def _proposition_answered(claims: list[Claim], a: Attribution, about: str,
-                          actions: Sequence[str] = ()) -> Claim | None:
+                          actions: Sequence[str] = (), lex: Lexicons | None = None) -> Claim | None:
     """The claim stating ``about`` that the answer ``a`` answers: a positive claim of another
     attribution, before the answer (the nearest first) or after it, that names the answering
     source (in its text or actors; "Bordurian" names "Borduria") and holds every content word of
     ``about`` (:func:`_content_words`) or whose action class is one of ``about``'s ``actions``
-    ("involvement in the bombings" / "air strikes were staged by X").  None when no claim does:
-    proximity alone links nothing."""
+    ("involvement in the bombings" / "air strikes were staged by X").  With ``lex`` (``a`` denies
+    the denier's own part), a definite deed ("any role in | the attack") is also answered by the
+    nearest earlier claim that reports that deed without naming the denier; and an earlier claim
+    holding two content words of ``about`` or more, all of them, is answered whoever it names
+    (:func:`claimcheck.parse.claims.answers.same_deed`; the case ``pro_group_is_not_the_country``).
+    None when no claim does: proximity alone links nothing."""
     words = _content_words(about)
+    deed = definite_deed(about) if lex is not None else None
     who = (a.source.resolved or a.source.span).text.lower() if a.source is not None and a.source.span is not None else ""
     actor = (a.source.actor or "").lower() if a.source is not None else ""
     earlier = sorted((c for c in claims if c.span.end <= a.cue.start and c.polarity == "positive"),
@@ -649,6 +664,11 @@ def _proposition_answered(claims: list[Claim], a: Attribution, about: str,
         named = (any(x.lower() in who or x.lower() == actor for x in c.actors) or (who and who in low)
                  or (actor and actor in low))
         if not named:
+            if len(words) >= 2 and c.span.end <= a.cue.start and words <= _content_words(c.statement or c.span.text):
+                return c  # "Asked whether the navy would sail, a navy spokesman declined …": stated, word for word
+            if deed is not None and lex is not None and c.span.end <= a.cue.start \
+                    and same_deed(deed, c, tuple(actions), lex):
+                return c
             continue
         # "any role in | the attack": a definite noun of one word refers to the deed the claim naming
         # the denier reports, whatever its verb ("a pro-X militia blew up the pipeline")
