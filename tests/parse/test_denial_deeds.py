@@ -131,3 +131,75 @@ def test_a_non_answer_to_a_question_put_is_about_the_question(extract: Callable[
     assert len(declines) == 1, [(c.text, c.attribution) for c in ex.claims]
     d = declines[0]
     assert d.denies is not None and words in ex.claims[d.denies].text, (d.text, d.denies)
+
+
+REQUESTS = [  # a non-answer whose object is the request, the medium or the time: it answers the claim before it
+    ("The Tomanian airline will stop flights to Velm in June, the Kolno Herald reported. "
+     "The airline did not respond to a request for comment.", "stop flights to Velm"),
+    ("Freedonian customs officers seized a ton of rare timber at Dorn, the port authority said. "
+     "The customs service did not return a phone call.", "rare timber"),
+    ("The Ruritanian rail company will close the Velm line in May, the union said. "
+     "The company had no comment when contacted by the Kolno Herald.", "Velm line"),
+    ("The Sylvanian mayor sold the harbour land to his brother, the auditors said. "
+     "The mayor did not comment to the newspaper.", "harbour land"),
+    ("Bordurian hackers broke into the Velm water works, investigators said. "
+     "Borduria did not respond to repeated requests for comment.", "Velm water works"),
+]
+
+
+@pytest.mark.parametrize(("body", "words"), REQUESTS, ids=[r[1] for r in REQUESTS])
+def test_a_non_answer_to_a_request_answers_the_claim_before_it(extract: Callable[..., Extraction], body: str,
+                                                               words: str) -> None:
+    ex = extract(body)
+    declines = _decline(ex)
+    assert len(declines) == 1, [(c.text, c.attribution) for c in ex.claims]
+    d = declines[0]
+    assert d.denies is not None and words in ex.claims[d.denies].text, (d.text, d.denies)
+
+
+DEED_NON_ANSWERS = [  # "would neither confirm nor deny the strike": the deed's claim, whoever it names
+    ("Warplanes dropped bombs on the town of Dorn on Friday, residents said. "
+     "The Freedonian army would neither confirm nor deny the strike.", "bombs on the town of Dorn"),
+    ("Masked men raided the customs office at Velm overnight, the mayor said. "
+     "The Ruritanian police declined to comment on the raid.", "customs office at Velm"),
+    ("Thieves stole three paintings from the Kolno museum, the curator said. "
+     "The Sylvanian embassy would not comment on the theft.", "three paintings"),
+    ("A car bomb exploded outside the Tomanian consulate in Dorn, witnesses said. "
+     "The Bordurian interior ministry had no comment on the blast.", "Tomanian consulate"),
+    ("Gunmen kidnapped two engineers near the Velm dam, officials said. "
+     "The Syldavian government declined to comment on the kidnapping.", "two engineers"),
+]
+
+
+@pytest.mark.parametrize(("body", "words"), DEED_NON_ANSWERS, ids=[r[1] for r in DEED_NON_ANSWERS])
+def test_a_non_answer_about_a_definite_deed_answers_the_deed(extract: Callable[..., Extraction], body: str,
+                                                             words: str) -> None:
+    ex = extract(body)
+    declines = _decline(ex)
+    assert len(declines) == 1, [(c.text, c.attribution) for c in ex.claims]
+    d = declines[0]
+    assert d.denies is not None and words in ex.claims[d.denies].text, (d.text, d.denies)
+
+
+SPLIT_AND_VAGUE = [  # "did not confirm | or deny the strike"; "the information", "rumor or speculation" refer back
+    ("Warplanes struck the fuel depot at Dorn on Friday, residents said. "
+     "The Freedonian army did not confirm or deny the strike.", "fuel depot at Dorn"),
+    ("Two Ruritanian soldiers went missing near Velm on Sunday, the local council said. "
+     "The defence ministry could not immediately confirm the information.", "went missing"),
+    ("The Sylvanian phone maker will cut 2,000 jobs at its Kolno plant, the union said. "
+     "A spokeswoman said the company declined to comment on rumor or speculation.", "2,000 jobs"),
+    ("The Tomanian navy sank a Bordurian patrol boat off Dorn, the coast guard said. "
+     "The Tomanian navy would not confirm or deny the sinking.", "patrol boat"),
+    ("The Freedonian bank froze the accounts of three Kolno traders, the traders said. "
+     "A spokesman could not confirm the details.", "three Kolno traders"),
+]
+
+
+@pytest.mark.parametrize(("body", "words"), SPLIT_AND_VAGUE, ids=[r[1] for r in SPLIT_AND_VAGUE])
+def test_a_split_or_vague_non_answer_answers_the_claim_before_it(extract: Callable[..., Extraction], body: str,
+                                                                 words: str) -> None:
+    ex = extract(body)
+    declines = _decline(ex)
+    assert len(declines) == 1, [(c.text, c.attribution) for c in ex.claims]
+    d = declines[0]
+    assert d.denies is not None and words in ex.claims[d.denies].text, (d.text, d.denies)

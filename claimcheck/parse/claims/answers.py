@@ -12,6 +12,10 @@
   finds both the noun and the claim's words ("the theft" / "stole", "the blast" / "a bomb").  A
   noun that names no deed ("any role in the deal", "the contract", "the auction") answers no
   claim that does not name the denier (the new user's case, deny23).
+* A non-answer whose object is the request it leaves unanswered, the medium or the time ("did not
+  respond to a request for comment", "did not comment to the website", "had no comment when
+  contacted") names nothing of its own: it answers the claim before it.  Its object is a definite
+  deed ("would neither confirm nor deny the strike"): matched as a denial's deed is.
 * A non-answer reported in a clause ("the club had no update on the matter", "said the palace did
   not have any information about their use") is about what follows the non-answer's phrase:
   "the matter", "their use" refer back (``relation:anaphoric``), "on whether the drones had been
@@ -28,7 +32,7 @@ from claimcheck.parse.patterns import cue_lexicon
 
 # "in | the attack on the dam", "for | the railway bridge blast": the deed's noun phrase after the
 # own part's preposition; the head is the last word before a preposition, a comma or the end
-_DEFINITE = re.compile(r"\s*(?:(?:in|for|of|with|behind|over)\s+)?the\s+(?P<np>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)"
+_DEFINITE = re.compile(r"\s*(?:(?:in|for|of|with|behind|over|on|about|regarding|concerning)\s+)?the\s+(?P<np>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3}?)"
                        r"\s*(?=$|[,.;:!?)]|\s(?:on|of|at|in|near|against|by|that|which|last|this|earlier|and|from|outside)\b)",
                        re.I)
 _NOUN_END = re.compile(r"(?:ings?|ments?|s)$")  # "shelling" / "shelled", "raids" / "raided"; never "deal" / "dealers"
@@ -70,6 +74,17 @@ def same_deed(noun: str, claim: Claim, actions: tuple[str, ...], lex: Lexicons) 
 _PREPOSITION = re.compile(r"\s*[”\"’]?\s*[,:]?\s*(?:on|about|regarding|concerning|over|as\s+to|into|of|for)\b\s*", re.I)
 
 
+# "did not confirm | or deny the strike": the second verb of a split "confirm or deny" opens the content
+_SECOND_VERB = re.compile(r"\s*(?:or|nor)\s+(?:deny|denied|confirm|confirmed|comment(?:ed)?)\b\s*", re.I)
+
+
+def past_second_verb(text: str) -> int:
+    """How many characters of a non-answer's content are the second verb of a split "confirm or
+    deny" ("did not confirm | or deny the strike" → 8); 0 when none opens it."""
+    m = _SECOND_VERB.match(text)
+    return m.end() if m is not None else 0
+
+
 def after_non_answer(text: str, lex: Lexicons) -> str | None:
     """The part of a non-answer's content after the non-answer's own phrase, its preposition left
     out ("the club had no update | on | the matter" → "the matter"; "the ministry had “no update”
@@ -102,3 +117,20 @@ def _build_question(lex: Lexicons) -> re.Pattern[str]:
     # one entry: its group "q" is the question
     pat = next((e["pattern"] for e in lex["claims"] if e["sets"] == "relation:question_put"), r"(?!x)x(?P<q>)")
     return re.compile(pat, re.I)
+
+
+def no_proposition(text: str, lex: Lexicons) -> bool:
+    """Is a non-answer's content (or what follows its phrase) no proposition at all: the request
+    it leaves unanswered, the medium it did not answer, the time it did not ("to a request for
+    comment", "messages seeking comment", "to the website", "when contacted by X")?  Then it
+    answers the claim before it (``claims.toml`` ``relation:no_proposition``)."""
+    return _no_proposition_rx(lex).match(text) is not None
+
+
+def _no_proposition_rx(lex: Lexicons) -> re.Pattern[str]:
+    return lex.derive(_build_no_proposition)
+
+
+def _build_no_proposition(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:no_proposition"] or [r"(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.answers import after_non_answer, definite_deed, question_put, same_deed
+from claimcheck.parse.claims.answers import (after_non_answer, definite_deed, no_proposition, past_second_verb, question_put,
+                                             same_deed)
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.predicate import with_predicates
@@ -301,7 +302,7 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         about = _own_content(ctx, a, r)
         if about is not None:
             target = _proposition_answered(claims, a, about.text, ctx.hits.actions(about.start, about.end),
-                                           ctx.lex if r.own_part.match(content.text) else None)
+                                           ctx.lex if r.own_part.match(content.text) or a.act == "decline" else None)
             if target is None:
                 if a.act == "deny" and not r.own_part.match(content.text):
                     own = _content_claim(ctx, i, content, negative=True)
@@ -607,6 +608,8 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
     if a.act not in ("deny", "decline"):
         return None
     text, at = a.content.text, a.content.start
+    k = past_second_verb(text) if a.act == "decline" else 0
+    text, at = text[k:], at + k  # "did not confirm | or deny | the strike"
     m = r.own_part.match(text)
     rest = after_non_answer(text, ctx.lex) if a.act == "decline" and m is None and not a.direct_quote \
         and not _REFUSAL_LEAD.match(text) else None
@@ -624,6 +627,8 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
         # a non-answer's quoted or first-person content is the refusal itself ("“I will not
         # discuss operational matters”"), not a proposition
         text = ""
+    if a.act == "decline" and no_proposition(text, ctx.lex):
+        text = ""  # "did not respond | to a request for comment", "had no comment | when contacted by X"
     if a.act == "decline" and not _content_words(text):
         sent = ctx.sentence(a.sentence)
         q = question_put(ctx.text, sent.start, a.cue.start, ctx.lex) if sent is not None else None
