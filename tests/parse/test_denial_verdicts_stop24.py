@@ -4,7 +4,7 @@ forms are in tests/parse/test_denial_verdicts.py (stop 23).  Invented names.
 1. A verdict of falsehood in quotation marks after "as" or after the object ("described the
    reports as “a fabrication from start to finish”", "called the claims “a lie”") is a denial of the
    reported proposition (``claims.toml`` ``called_false``).
-2. "refused to discuss", "refuses to discuss", "wouldn't discuss" are non-answers (``denials.toml``
+2. "refused to discuss", "refuses to discuss", "declines to discuss" are non-answers (``denials.toml``
    ``will-not-discuss``), never assertions of a claim of their own.
 """
 
