@@ -310,7 +310,11 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
                 return None, None
     if target is None and (repeat or called_false or a.act == "decline" or not content.text.strip()
                            or r.anaphoric.search(content.text)):
-        target = _antecedent(claims, a, ctx.attributions, repeat)
+        if a.act == "deny" and not repeat:
+            # "X denied C, calling the claim a lie": the claim named is the one X's denial in the
+            # same sentence answers, not the nearest claim naming X (deny24b)
+            target = _sentence_denial_target(claims, a, ctx.attributions)
+        target = target or _antecedent(claims, a, ctx.attributions, repeat)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
         if _VERBISH.search(_CLAUSE_END.split(content.text, 1)[0]) is None and entry_of(a, ctx.lex) in WALK_BACK_ENTRIES:
@@ -328,6 +332,13 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
             return None, None  # nothing in the article holds what it names: it answers no other claim
         # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
         # allegation is reported below it, answers that later claim
+        if target is None and r.gerund_start.match(content.text.lstrip()):
+            # "X denied poisoning the wells": the claim naming X that holds the gerund's object,
+            # before or after it, not the nearest claim naming X ("X's jets bombed a school", deny24b)
+            target = _later_answered(claims, a, ctx.text, before=True)
+        lead = _WORD4.findall(content.text)[:1]
+        if target is None and lead and lead[0].lower() in _REPORT_NOUNS:
+            target = _sentence_denial_target(claims, a, ctx.attributions)  # "…, calling the story a lie"
         target = target or _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
             or _antecedent(claims, a, ctx.attributions)
     if target is None and a.act == "deny":
@@ -789,6 +800,25 @@ def _earlier_denial(claims: list[Claim], a: Attribution, attributions: Sequence[
                and c.attribution is not None and attributions[c.attribution].act == "deny"
                and attributions[c.attribution].cue != a.cue]
     return max(earlier, key=lambda c: c.span.start, default=None)
+
+
+def _sentence_denial_target(claims: list[Claim], a: Attribution,
+                            attributions: Sequence[Attribution]) -> Claim | None:
+    """The positive claim that a denial by ``a``'s source earlier in ``a``'s sentence answers
+    ("X denied poisoning the wells, calling the claim a lie": the wells claim), or None when
+    the sentence holds no such denial or its claim is not among ``claims``."""
+    if a.source is None or a.source.span is None:
+        return None
+    who = (a.source.resolved or a.source.span).text.lower()
+    for c in sorted(claims, key=lambda c: -c.span.start):
+        at = attributions[c.attribution] if c.attribution is not None else None
+        if at is None or at is a or at.act != "deny" or at.sentence != a.sentence or at.cue.start >= a.cue.start \
+                or at.source is None or at.source.span is None \
+                or (at.source.resolved or at.source.span).text.lower() != who or c.polarity != "negative":
+            continue
+        return next((p for p in claims if p.span == c.span and p.polarity == "positive" and p.attribution != c.attribution),
+                    None)
+    return None
 
 
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
