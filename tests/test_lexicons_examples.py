@@ -263,6 +263,21 @@ def _claim_cue(e: Entry, s: str) -> bool:
         from claimcheck.parse.attributions.grammar import denial_object
 
         return bool(re.search(e["pattern"], s, re.I)) and denial_object(LEX).match(s) is not None
+    if e["sets"] == "relation:question_put":  # read by parse/claims/answers.question_put, from a sentence's start
+        from claimcheck.parse.claims.answers import question_put
+
+        return question_put(s, 0, len(s), LEX) is not None
+    if e["sets"] == "relation:no_proposition":  # read by parse/claims/answers.no_proposition, a whole content
+        return re.fullmatch(e["pattern"], s, re.I) is not None
+    if e["sets"] == "relation:deed":  # one deed per entry, read by parse/claims/answers.same_deed
+        from claimcheck.parse.claims.answers import deeds
+
+        return dict(deeds(LEX))[e["id"]].search(s) is not None
+    if e["sets"] in ("relation:headline_turn", "relation:passive_accusation"):  # read by the attribution driver
+        from claimcheck.parse.attributions import headlines
+
+        rx = headlines.headline_turn(LEX) if e["sets"] == "relation:headline_turn" else headlines.passive_accusation(LEX)
+        return bool(re.search(e["pattern"], s, re.I)) and rx.match(s) is not None
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 

@@ -604,6 +604,18 @@ def self_reversal(c: ClaimRecord, r: ClaimRecord) -> bool:
             and c.source_name is not None and c.source_name == r.source_name)
 
 
+KIN_MAX = 20  # members of a cluster a denial is compared with besides its representative
+
+
+def denial_member_match(f: Features, members: Sequence[Features], th: Thresholds, windows: dict[str, int],
+                        rare: Rarity | None = None) -> float:
+    """The best similarity of denial ``f`` to a member of a cluster (at most ``KIN_MAX`` of its
+    first members, denials left out), 0.0 when it may join none: a denial denies a claim of the
+    cluster, which its representative's words may not hold ("Ruritanian jets bombed a school in
+    Kessel" joined under "… bombed a bridge in Kessel"; new user's finding, stop 24, deny24b)."""
+    return max((matches(f, m, th, windows, rare) for m in members), default=0.0)
+
+
 def own_words_met(f: Features, r: Features) -> bool:
     """Are a denial's own words (its content words past ``deny_noise``, actors and action
     aside) mostly, at least half of them, in representative ``r``'s?  A denial with none
@@ -688,6 +700,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     worded: dict[tuple, int] = {}  # (action group, words without actors) → representative
     postings: dict[tuple, list[int]] = defaultdict(list)
     held: dict[int, list[Features]] = {}  # representative -> its members' distinct known roles
+    kin: dict[int, list[Features]] = {}  # representative -> its first members (not denials): what a denial may meet
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
@@ -716,6 +729,8 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             best, best_s = worded[(f.group, words)], 1.0
         for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
             s = matches(f, feats[r], th, windows, rare)
+            if f.denial and s < th.deny:
+                s = max(s, denial_member_match(f, kin.get(r, ()), th, windows, rare))
             if s > best_s and f.agent and any(roles_conflict(f, m) for m in held.get(r, ())):
                 s = 0.0  # a member of known roles vetoes the swap its representative, roles unknown, cannot see
             if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:
@@ -724,6 +739,8 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             if s > best_s:
                 best, best_s = r, s
         owner[i] = best
+        if best != i and not f.denial and len(kin.setdefault(best, [])) < KIN_MAX:
+            kin[best].append(f)
         if f.agent and not f.denial:
             kept = held.setdefault(best, [])
             if all((m.agent, m.patient, m.marked) != (f.agent, f.patient, f.marked) for m in kept):

@@ -74,13 +74,33 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     traced = trace(claims, members, stances, context or OriginContext(actor_key), wire_copy)
     origins = [o.key for o in traced]
     r = ClusterResult(members, stances, origins, traced=traced)
-    tally = origin_tally(zip(stances, origins))
+    taken_back = withdrawn_denials(cs, stances)
+    tally = origin_tally((st, o) for k, (st, o) in enumerate(zip(stances, origins)) if k not in taken_back)
     r.support_origins, r.deny_origins, r.decline_origins = (list(tally.support), list(tally.deny),
                                                             list(tally.decline))
     claim_actors = {actor_key(a) for c in cs for a in c.actors} - {None}
     labels = {o.key: o.label for o in traced}
     _status_and_grade(r, cs, claim_actors, labels)
+    for name in sorted({labels.get(origins[k], origins[k]) for k in taken_back}):
+        r.reasons.append(f"{name} denied it, then admitted it: the denial was taken back (shown, not counted "
+                         "against it)")
     return r
+
+
+def withdrawn_denials(cs: Sequence[ClaimRecord], stances: Sequence[str]) -> set[int]:
+    """Positions in ``cs`` of the denials that a later admission in the cluster takes back
+    ("X denied C … X later admitted C'": the admission's ``reverses_claim_id`` is the denial, which
+    the parser links only to the same source's denial, parse/claims/reversal.py).  Such a denial
+    is shown with its stance but does not count as an origin against the claim (issue 9, stop 24,
+    deny24: a party that later admitted was graded "Disputed only by a party")."""
+    pos = {c.claim_id: k for k, c in enumerate(cs)}
+    out = set()
+    for k, c in enumerate(cs):
+        d = pos.get(c.reverses_claim_id) if c.reverses_claim_id is not None else None
+        if d is not None and stances[d] == "deny" and stances[k] == "support" and cs[d].act == "deny" \
+                and c.act != "deny":
+            out.add(d)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

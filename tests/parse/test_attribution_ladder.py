@@ -9,7 +9,7 @@ from pathlib import Path
 import claimcheck.parse.attributions as pkg
 
 LADDER = ["grammar", "tokens", "state", "phrases", "subjects", "refine", "sources", "gate", "content", "cue_classes", "frames", "open_frames", "paragraphs", "relays",
-          "lang_grammar", "lang_phrases", "lang", "driver"]
+          "lang_grammar", "lang_phrases", "lang", "headlines", "driver"]
 PKG = Path(pkg.__file__).parent
 PREFIX = "claimcheck.parse.attributions."
 

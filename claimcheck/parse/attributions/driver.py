@@ -17,6 +17,7 @@ from claimcheck.model import Attribution, Sentence, Source, Span
 from claimcheck.parse.attributions.frames import draft
 from claimcheck.parse.attributions.paragraphs import INVERTED_HEAD, colon_head, continue_quote, dash_bylines
 from claimcheck.parse.attributions.gate import cue_gate
+from claimcheck.parse.attributions.headlines import fix_headline_forms
 from claimcheck.parse.attributions.open_frames import open_candidates, open_draft, stop_verbs
 from claimcheck.parse.attributions.grammar import (
     CLOSE_Q, COORD, COORD_AND, DECLINE_END, DECLINE_GAP, DECLINE_NEW_CLAUSE, INTERVIEW_RX, INTERVIEW_WORDS,
@@ -77,10 +78,12 @@ def extract_attributions(text: str, sentences: Sequence[Sentence],
         if t is not None and maybe_interview and _interview_in(low, s, same_len) and \
                 INTERVIEW_RX.search(text, s.start, s.end):
             _interview_vias(text, s, t, drafts, w)
+        here: list[Attribution] = []
         for d in _outermost(text, drafts):
             att = _finish(doc, d)
             if att is not None:
-                out.extend(_split_non_answer(doc, att))
+                here.extend(_split_non_answer(doc, att))
+        out.extend(fix_headline_forms(text, s, here, lexicons))  # "X denies, then admits, Y"; "X accused of …"
     if "―" in text or "—" in text or "–" in text or "--" in text:
         out.extend(dash_bylines(doc))
         out.sort(key=lambda a: a.cue.start)

@@ -124,6 +124,25 @@ def accused_parts(text: str, body: Span, a: Attribution, lex: Lexicons,
     return [*out, past, Span(lo, body.end, text[lo:body.end])]
 
 
+def passive_accused_parts(text: str, body: Span, a: Attribution, sent_start: int,
+                          lex: Lexicons) -> list[Span | Past] | None:
+    """The parts of "X DID C" for the content ``body`` ("of DOING C") of a passive accusation
+    "X (was) accused | of DOING C" whose sentence starts at ``sent_start`` (``claims.toml``
+    ``relation:passive_accusation``; the accuser unnamed, :mod:`claimcheck.parse.attributions.headlines`):
+    ``[X, Past(plural), DOING C]``.  None when the sentence is no such accusation or its cue
+    is not ``a``'s."""
+    from claimcheck.parse.attributions.headlines import passive_accusation
+
+    if a.source is not None and a.source.span is not None:
+        return None
+    m = passive_accusation(lex).match(text, sent_start, body.end)
+    if m is None or m.start("cue") != a.cue.start or m.end() > body.end or m.end() <= body.start:
+        return None
+    ws, we = m.span("who")
+    who = Span(ws, we, text[ws:we])
+    return [who, Past(plural_agent(who.text)), Span(m.end(), body.end, text[m.end():body.end])]
+
+
 # a second gerund of the accusation: after "and/or" and the preposition again ("and of planning"),
 # or right after "and/or" when it takes an object or a complement ("and planning a raid", not
 # "and training camps")

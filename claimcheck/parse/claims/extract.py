@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
+from claimcheck.parse.claims.answers import (after_non_answer, definite_deed, no_proposition, past_second_verb, question_put,
+                                             same_deed)
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.predicate import with_predicates
@@ -293,9 +295,26 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
                     reverses=None, denies=None), None)
     inner = [c for c in claims if c.attribution != i and content.start <= c.span.start and c.span.end <= content.end]
     target = inner[-1] if inner and not repeat and not called_false else None
+    if target is None and not repeat and not called_false:
+        # a denial or non-answer with content of its own is about that content: it answers a claim
+        # only when that claim states it (the denier named, the content's words held), never the
+        # nearest claim (issue 9, stop 23, deny23)
+        about = _own_content(ctx, a, r)
+        if about is not None:
+            target = _proposition_answered(claims, a, about.text, ctx.hits.actions(about.start, about.end),
+                                           ctx.lex if r.own_part.match(content.text) or a.act == "decline" else None)
+            if target is None:
+                if a.act == "deny" and not r.own_part.match(content.text):
+                    own = _content_claim(ctx, i, content, negative=True)
+                    return own, None
+                return None, None
     if target is None and (repeat or called_false or a.act == "decline" or not content.text.strip()
                            or r.anaphoric.search(content.text)):
-        target = _antecedent(claims, a, ctx.attributions, repeat)
+        if a.act == "deny" and not repeat:
+            # "X denied C, calling the claim a lie": the claim named is the one X's denial in the
+            # same sentence answers, not the nearest claim naming X (deny24b)
+            target = _sentence_denial_target(claims, a, ctx.attributions)
+        target = target or _antecedent(claims, a, ctx.attributions, repeat)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
         if _VERBISH.search(_CLAUSE_END.split(content.text, 1)[0]) is None and entry_of(a, ctx.lex) in WALK_BACK_ENTRIES:
@@ -313,6 +332,13 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
             return None, None  # nothing in the article holds what it names: it answers no other claim
         # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
         # allegation is reported below it, answers that later claim
+        if target is None and r.gerund_start.match(content.text.lstrip()):
+            # "X denied poisoning the wells": the claim naming X that holds the gerund's object,
+            # before or after it, not the nearest claim naming X ("X's jets bombed a school", deny24b)
+            target = _later_answered(claims, a, ctx.text, before=True)
+        lead = _WORD4.findall(content.text)[:1]
+        if target is None and lead and lead[0].lower() in _REPORT_NOUNS:
+            target = _sentence_denial_target(claims, a, ctx.attributions)  # "…, calling the story a lie"
         target = target or _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
             or _antecedent(claims, a, ctx.attributions)
     if target is None and a.act == "deny":
@@ -583,6 +609,100 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
 _RELATIVE_SOURCES = frozenset(("which", "who", "that", "whom"))
 
 
+def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
+    """The proposition a denial or non-answer is about when it names one: its own content
+    ("neither confirm nor deny | that the men were soldiers"), past a denier's own part ("any
+    role in | the deal"); for a non-answer with none, the question put to the source in its
+    sentence ("Asked whether the army would withdraw, he declined to comment": "the army
+    would withdraw").  None: the answer names nothing of its own (empty, anaphoric: "denied the
+    allegations", "any involvement"), and the nearest claim naming the source is what it answers."""
+    if a.act not in ("deny", "decline"):
+        return None
+    text, at = a.content.text, a.content.start
+    k = past_second_verb(text) if a.act == "decline" else 0
+    text, at = text[k:], at + k  # "did not confirm | or deny | the strike"
+    m = r.own_part.match(text)
+    rest = after_non_answer(text, ctx.lex) if a.act == "decline" and m is None and not a.direct_quote \
+        and not _REFUSAL_LEAD.match(text) else None
+    if m is not None:
+        text, at = text[m.end():], at + m.end()
+    elif rest is not None:
+        # "said the club had no update | on the matter": the refusal's own words are no proposition;
+        # what it is about follows them ("the matter" refers back; "whether the drones had been
+        # delivered" names its own, deny24)
+        text, at = rest, at + len(text) - len(rest)
+        if r.anaphoric.match(text):
+            text = ""
+    elif a.act == "deny" or r.anaphoric.search(text) or a.direct_quote or _REFUSAL_LEAD.match(text):
+        # a denial's own clause is already its negated claim ("denied that it had sent troops");
+        # a non-answer's quoted or first-person content is the refusal itself ("“I will not
+        # discuss operational matters”"), not a proposition
+        text = ""
+    if a.act == "decline" and no_proposition(text, ctx.lex):
+        text = ""  # "did not respond | to a request for comment", "had no comment | when contacted by X"
+    if a.act == "decline" and not _content_words(text):
+        sent = ctx.sentence(a.sentence)
+        q = question_put(ctx.text, sent.start, a.cue.start, ctx.lex) if sent is not None else None
+        text, at = (ctx.text[q[0]:q[1]], q[0]) if q is not None else ("", at)
+    return Span(at, at + len(text), text) if _content_words(text) else None
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The content words of a proposition, as 5-letter stems ("shelling" / "shelled": "shell"):
+    words of three letters or more, function words, report nouns and their modifiers left out."""
+    return frozenset(w.lower()[:_STEM] for w in _WORD3.findall(text)
+                     if w.lower() not in _FUNCTION and w.lower() not in _REPORT_NOUNS
+                     and w.lower() not in _REPORT_MODIFIERS)
+
+
+def _proposition_answered(claims: list[Claim], a: Attribution, about: str,
+                          actions: Sequence[str] = (), lex: Lexicons | None = None) -> Claim | None:
+    """The claim stating ``about`` that the answer ``a`` answers: a positive claim of another
+    attribution, before the answer (the nearest first) or after it, that names the answering
+    source (in its text or actors; "Bordurian" names "Borduria") and holds every content word of
+    ``about`` (:func:`_content_words`) or whose action class is one of ``about``'s ``actions``
+    ("involvement in the bombings" / "air strikes were staged by X").  With ``lex`` (``a`` denies
+    the denier's own part), a definite deed ("any role in | the attack") is also answered by the
+    nearest earlier claim that reports that deed without naming the denier; and an earlier claim
+    holding two content words of ``about`` or more, all of them, is answered whoever it names
+    (:func:`claimcheck.parse.claims.answers.same_deed`; the case ``pro_group_is_not_the_country``).
+    None when no claim does: proximity alone links nothing."""
+    words = _content_words(about)
+    deed = definite_deed(about) if lex is not None else None
+    who = (a.source.resolved or a.source.span).text.lower() if a.source is not None and a.source.span is not None else ""
+    actor = (a.source.actor or "").lower() if a.source is not None else ""
+    earlier = sorted((c for c in claims if c.span.end <= a.cue.start and c.polarity == "positive"),
+                     key=lambda c: -c.span.start)
+    later = sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
+                   key=lambda c: c.span.start)
+    for c in [*earlier, *later]:
+        low = c.span.text.lower()
+        named = (any(x.lower() in who or x.lower() == actor for x in c.actors) or (who and who in low)
+                 or (actor and actor in low))
+        if not named:
+            if len(words) >= 2 and c.span.end <= a.cue.start and words <= _content_words(c.statement or c.span.text):
+                return c  # "Asked whether the navy would sail, a navy spokesman declined …": stated, word for word
+            if deed is not None and lex is not None and c.span.end <= a.cue.start \
+                    and same_deed(deed, c, tuple(actions), lex):
+                return c
+            continue
+        # "any role in | the attack": a definite noun of one word refers to the deed the claim naming
+        # the denier reports, whatever its verb ("a pro-X militia blew up the pipeline")
+        definite = len(words) == 1 and re.match(r"\s*(?:(?:in|for|of|with|behind)\s+)?the\s", about, re.I) is not None
+        if definite or words <= _content_words(c.statement or c.span.text) or (c.action is not None and c.action in actions):
+            return c
+    return None
+
+
+_REFUSAL_LEAD = re.compile(r"\s*(?:[“\"‘']|(?:i|we|it|there|they|he|she|you|no|nothing)\b)", re.I)
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION = frozenset(("the", "and", "but", "for", "nor", "with", "from", "into", "onto", "over", "under", "about",
+                       "that", "this", "these", "those", "there", "their", "them", "they", "its", "his", "her", "our",
+                       "was", "were", "are", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+                       "can", "may", "might", "must", "did", "does", "not", "any", "some", "all", "who", "which",
+                       "whether", "what", "when", "where", "also", "than", "then", "such", "very", "yet"))
+
+
 def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
     """Can "said the same" repeat claim ``c``: a statement made in a main clause ("X said C",
     "X denied C"), not a non-answer ("has not corroborated the report") nor what a noun's
@@ -680,6 +800,25 @@ def _earlier_denial(claims: list[Claim], a: Attribution, attributions: Sequence[
                and c.attribution is not None and attributions[c.attribution].act == "deny"
                and attributions[c.attribution].cue != a.cue]
     return max(earlier, key=lambda c: c.span.start, default=None)
+
+
+def _sentence_denial_target(claims: list[Claim], a: Attribution,
+                            attributions: Sequence[Attribution]) -> Claim | None:
+    """The positive claim that a denial by ``a``'s source earlier in ``a``'s sentence answers
+    ("X denied poisoning the wells, calling the claim a lie": the wells claim), or None when
+    the sentence holds no such denial or its claim is not among ``claims``."""
+    if a.source is None or a.source.span is None:
+        return None
+    who = (a.source.resolved or a.source.span).text.lower()
+    for c in sorted(claims, key=lambda c: -c.span.start):
+        at = attributions[c.attribution] if c.attribution is not None else None
+        if at is None or at is a or at.act != "deny" or at.sentence != a.sentence or at.cue.start >= a.cue.start \
+                or at.source is None or at.source.span is None \
+                or (at.source.resolved or at.source.span).text.lower() != who or c.polarity != "negative":
+            continue
+        return next((p for p in claims if p.span == c.span and p.polarity == "positive" and p.attribution != c.attribution),
+                    None)
+    return None
 
 
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],

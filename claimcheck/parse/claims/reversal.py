@@ -72,10 +72,27 @@ def same_source(a: Attribution, b: Attribution) -> bool:
         return False
     if actor_a is not None and actor_a == actor_b:
         return True
+    if actor_a is not None and actor_b is not None and _state_and_demonym(actor_a, actor_b):
+        return True  # "Freedonia denied …" / "The Freedonian defence ministry later admitted …"
     if wa[-1] != wb[-1]:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return set(short) <= set(long_)
+
+
+_DEMONYM_END = re.compile(r"(?:n|an|ian|ese|i|ish)$")
+
+
+def _state_and_demonym(x: str, y: str) -> bool:
+    """Is one actor name the other's demonym: the name and a demonym ending ("Freedonia" /
+    "Freedonian", "Ruritania" / "Ruritanian"), a name of five letters or more, one word each?
+    (The actor resolver names an organ of a state by its demonym: "The Freedonian ministry" →
+    "Freedonian"; issue 9, stop 24.)"""
+    short, long_ = sorted((x.lower(), y.lower()), key=len)
+    if len(short) < 5 or " " in short or " " in long_ or not long_.startswith(short[:-1]):
+        return False
+    rest = long_[len(short):] if long_.startswith(short) else long_[len(short) - 1:]
+    return 0 < len(rest) <= 3 and _DEMONYM_END.fullmatch(rest) is not None
 
 
 def link_self_reversals(claims: list[Claim], attributions: Sequence[Attribution], text: str,

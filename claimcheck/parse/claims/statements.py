@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
-from claimcheck.parse.claims.accusation import Past, accused_parts, past_form, past_words, plural_agent
+from claimcheck.parse.claims.accusation import (Past, accused_parts, passive_accused_parts, past_form, past_words,
+                                                plural_agent)
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
 from claimcheck.parse.claims.surface import (close_quote_after, credit_cut, open_quote_before, quote_inner,
                                              trim_span)
@@ -495,7 +496,10 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     elif a is not None:
         # no source ("he reportedly …", "she is said to …"): the pronoun needs the person before
         m = r.pronoun_start.match(body.text)
-        if m is not None:
+        passive = passive_accused_parts(text, body, a, sent.start, lex) if sent is not None else None
+        if passive is not None:
+            parts = passive  # "X accused | of shelling Y" (accuser unnamed) → "X shelled Y"
+        elif m is not None:
             word = m.group(0).strip().lower()
             if word not in PERSON_PRONOUNS or word in ("him",) or antecedent is None:
                 return None
