@@ -319,7 +319,7 @@ def _name(e: Entry, s: str) -> bool:
         from claimcheck.xref.names import is_self_reference
 
         return is_self_reference(s, name_rules(LEX))
-    if e["kind"] in ("place_joiner", "outlet_word"):  # "A = B": two mentions resolved as one actor
+    if e["kind"] in ("place_joiner", "outlet_word", "place_head"):  # "A = B": two mentions resolved as one actor
         from claimcheck.xref.actors import ActorResolver, Mention
 
         a, _, b = s.partition(" = ")

@@ -346,13 +346,14 @@ def name_proper(words: tuple[str, ...], r: ActorResolver) -> tuple[str, ...]:
     """The words of a longer name that a partial name may end on (rule 4): the words before a
     place joiner ("Rufus of Freedonia" -> "Rufus"; ``names.toml`` kind ``place_joiner``); none
     when an outlet word comes before the last word ("Radio Syldavia": the place is no surname,
-    the outlet word none either; kind ``outlet_word``).  ``words`` are transliteration-key words;
+    the outlet word none either; kind ``outlet_word``), nor a two-word name a place word opens
+    ("South Sudan": kind ``place_head``; "New York Times" keeps its "Times").  ``words`` are transliteration-key words;
     the result may be empty (no partial name fits)."""
     for k, w in enumerate(words):
         if w in r.place_joiners:
             words = words[:k]
             break
-    if any(w in r.outlet_words for w in words[:-1]):
+    if any(w in r.outlet_words for w in words[:-1]) or len(words) == 2 and words[0] in r.place_heads:
         return ()
     return words
 
@@ -521,10 +522,17 @@ def _own_aliases(actors: Sequence[ResolvedActor], mention_map: Mapping[str, str]
     city elsewhere, is an alias of its literal reading only, the city, which is proposed for
     merging with the state: rule 6), in its :func:`alias_form`.  A gazetteer actor left without
     one is aliased by its name; any other keeps its texts (it has at least one by construction)."""
+    owned = {a.id: {t for t in a.aliases if mention_map.get(t, a.id) == a.id} for a in actors}
+    exact: dict[str, set[str]] = defaultdict(set)  # a form -> the actors owning it as written
+    for aid, texts in owned.items():
+        for t in texts:
+            exact[t].add(aid)
     out = []
     for a in actors:
-        own = sorted({alias_form(t) for t in a.aliases if mention_map.get(t, a.id) == a.id},
-                     key=lambda s: (s.casefold(), s))
+        # a possessive's form is no alias of this actor when another owns it as written ("Strelsau's"
+        # the state, "Strelsau" the city)
+        forms = {f for t in owned[a.id] if not exact.get(f := alias_form(t), {a.id}) - {a.id} or f == t}
+        own = sorted(forms, key=lambda s: (s.casefold(), s))
         if not own:
             own = [a.name] if a.known else sorted({alias_form(t) for t in a.aliases}, key=lambda s: (s.casefold(), s))
         out.append(ResolvedActor(a.id, a.name, a.type, tuple(own), a.mentions, a.known))
@@ -592,6 +600,7 @@ class ActorResolver:
         # rule 4's words after which no surname comes, as transliteration-key words
         self.place_joiners = frozenset(self._tkey(w) for w in self.rules.place_joiners)
         self.outlet_words = frozenset(self._tkey(w) for w in self.rules.outlet_words)
+        self.place_heads = frozenset(self._tkey(w) for w in self.rules.place_heads)
         self.splits = tuple(sorted((a, b) for k, a, b in pairs.values() if k == "split"))
         # the texts a split keeps apart although they share a comparison key: each its own node
         self.literal = frozenset(x[2:] for pair in self.splits for x in pair if x.startswith("t:"))

@@ -117,6 +117,9 @@ class NameRules:
     # folded words that make a longer name an outlet's ("Radio", "Times"): a word after one is no
     # surname ("Radio Syldavia" is no full name for "Syldavia"; actors rule 4)
     outlet_words: frozenset[str] = frozenset()
+    # folded words that open a place's name ("South", "New": "South Sudan"): its last word is no
+    # surname (actors rule 4)
+    place_heads: frozenset[str] = frozenset()
     # endings that make a demonym of a place's name ("n": "Ruritania" -> "Ruritanian"): a single
     # word that is another mention's name plus one is that place's demonym (:func:`demonym_base`)
     demonym_endings: tuple[str, ...] = ()
@@ -179,6 +182,7 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     self_ref: list[str] = []
     joiners: set[str] = set()
     outlet_words: set[str] = set()
+    place_heads: set[str] = set()
     endings: list[str] = []
     for e in entries:
         kind = e["kind"]
@@ -190,13 +194,13 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
                 raise LexiconError(f"{e.label}: kind 'demonym_ending' needs a non-empty 'words' list of lower-case endings")
             endings.extend(e["words"])
             continue
-        if kind in ("place_joiner", "outlet_word"):
+        if kind in ("place_joiner", "outlet_word", "place_head"):
             if not e.get("words"):
                 raise LexiconError(f"{e.label}: kind {kind!r} needs a non-empty 'words' list")
             for w in e["words"]:
                 if not isinstance(w, str) or len(_words_of(w)) != 1:
                     raise LexiconError(f"{e.label}: bad word {w!r} (one word each)")
-                (joiners if kind == "place_joiner" else outlet_words).update(_words_of(w))
+                {"place_joiner": joiners, "outlet_word": outlet_words, "place_head": place_heads}[kind].update(_words_of(w))
             continue
         if kind in ("not_a_name", "opener", "opener_suffix"):
             if not e.get("words"):
@@ -241,7 +245,7 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, "
                                "script, script_rewrite, skeleton, threshold, not_a_name, opener, opener_suffix, "
-                               "self_reference, place_joiner, outlet_word, demonym_ending)")
+                               "self_reference, place_joiner, outlet_word, place_head, demonym_ending)")
     missing = [k for k in THRESHOLD_IDS if k not in values]
     if missing:
         raise LexiconError(f"names.toml: missing thresholds {', '.join(missing)}")
@@ -253,7 +257,7 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
                      _scripts(scripts), tuple(skel), frozenset(not_name), frozenset(openers),
                      tuple(dict.fromkeys(suffixes)),
                      re.compile("|".join(f"(?:{p})" for p in self_ref), re.IGNORECASE) if self_ref else None,
-                     frozenset(joiners), frozenset(outlet_words),
+                     frozenset(joiners), frozenset(outlet_words), frozenset(place_heads),
                      tuple(sorted(dict.fromkeys(endings), key=lambda x: (len(x), x))))
 
 

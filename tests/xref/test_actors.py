@@ -97,7 +97,7 @@ def _pairs(items):
 NAME_CASES = [(e.label, kind, a, b)
               # single words, openers, endings, self-references, partial-name words: test_lexicons_examples
               for e in LEX["names"] if e["kind"] not in ("not_a_name", "opener", "opener_suffix", "self_reference",
-                                                         "place_joiner", "outlet_word", "demonym_ending")
+                                                         "place_joiner", "outlet_word", "place_head", "demonym_ending")
               for kind, items in (("eq", e.examples), ("ne", e.counterexamples))
               for a, b in _pairs(items)]
 
