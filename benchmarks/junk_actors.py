@@ -19,6 +19,16 @@ Counts (each alias once):
   newspaper", "this website", "hacker group") and numbers ("1993"); a lower-case web address
   ("mirror.co.uk") or user name ("strombone1") aside.
 
+Stop 24 (actors24), the new user's actor findings:
+- ``possessive_alias``: aliases ending on a possessive ("Russia's", "Forces'");
+- ``double_alias``: aliases that two actors or more list (a capital both an alias of its state
+  and an actor of its own);
+- ``demonym_actor``: actors whose name is one word that is a demonym: a gazetteer demonym
+  ("Russian") or another one-word actor's name plus a ``demonym_ending`` of ``names.toml``
+  ("Ruritanian" beside "Ruritania");
+- ``of_place``: one-word aliases of an actor "A of B" that are its B ("Freedonia" of "Rufus of
+  Freedonia").
+
 With ``--before OLD.json`` it also lists the aliases of OLD.json that no actor of the file holds
 any more and that none of the classes above counts: the candidates for a real actor lost, to be
 read by hand.
@@ -69,12 +79,48 @@ def junk_class(al: str, openers: set[str], alone: set[str]) -> str | None:
     return None
 
 
+POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])$")
+
+
+def demonym_names(actors: list[dict]) -> set[str]:
+    """The one-word actor names that are demonyms (gazetteer demonyms; another one-word actor's
+    name plus a ``demonym_ending`` of ``names.toml``, a plural "s" aside)."""
+    lex = load_lexicons()
+    known = {d.lower() for e in lex["gazetteer"] if e.get("kind") == "actor" for d in e.get("demonyms", ())}
+    endings = [w for e in lex["names"] if e.get("kind") == "demonym_ending" for w in e["words"]] or ["n", "ian", "ese"]
+    ones = {a["name"].lower() for a in actors if len(a["name"].split()) == 1}
+    out = set()
+    for a in actors:
+        n = a["name"]
+        if len(n.split()) != 1:
+            continue
+        f = n.lower()
+        stems = {f, f[:-1] if f.endswith("s") else f}
+        if f in known or any(st.endswith(e) and len(st) - len(e) >= 5 and st[:-len(e)] in ones - {f}
+                             for st in stems for e in endings):
+            out.add(n)
+    return out
+
+
 def count(actors: list[dict]) -> dict[str, list[str]]:
     compass = compass_words()
     openers, alone = opener_words()
     out: dict[str, list[str]] = {"compass": [], "possessive_fragment": [], "short_forms": [], "opener": [],
-                                 "lower_case": []}
+                                 "lower_case": [], "possessive_alias": [], "double_alias": [], "demonym_actor": [],
+                                 "of_place": []}
+    held: dict[str, list[str]] = {}
     for a in actors:
+        for al in a["aliases"]:
+            held.setdefault(al, []).append(a["name"])
+    out["double_alias"] = [f"{al} ({' / '.join(sorted(ns))})" for al, ns in held.items() if len(ns) > 1]
+    out["demonym_actor"] = sorted(demonym_names(actors))
+    for a in actors:
+        words = a["name"].split()
+        for al in a["aliases"]:
+            if POSSESSIVE.search(al):
+                out["possessive_alias"].append(f"{al} ({a['name']})")
+            if len(al.split()) == 1 and "of" in words[1:-1] and al.lower() == words[-1].lower():
+                out["of_place"].append(f"{al} ({a['name']})")
         for al in a["aliases"]:
             cls = junk_class(al, openers, alone)
             if cls:
@@ -107,8 +153,10 @@ def main() -> None:
         openers, alone = opener_words()
         compass = compass_words()
         gone = sorted({al for a in old for al in a["aliases"]} - aliases)
+        demonyms = demonym_names(old)
         junk = [al for al in gone if junk_class(al, openers, alone)
-                or all(w.lower() in compass for w in re.split(r"[\s\-]+", al) if w)]
+                or all(w.lower() in compass for w in re.split(r"[\s\-]+", al) if w)
+                or POSSESSIVE.search(al) or al in demonyms]
         real = [al for al in gone if al not in junk]
         print(f"aliases gone: {len(gone)} ({len(junk)} of the classes above; {len(real)} to read by hand)")
         print("to read: " + ", ".join(real))

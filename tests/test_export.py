@@ -593,3 +593,44 @@ def test_report_rows_are_traceable(store: dict[str, Any], seeds_dir: Path) -> No
 
     rows = list(csv.DictReader(render.report_csv(page.rows).splitlines()))
     assert all(Path(r["article_ingest_ids"].split("; ")[0]).name in names for r in rows)
+
+
+# ---------------------------------------------------------------- the publisher's type (stop 24, actors24)
+
+@pytest.mark.parametrize(("given", "typed"), [
+    ("Person", "Person"),  # found: a fact-checker in their own name was typed Organization
+    ("Organization", "Organization"),
+])
+def test_claimreview_author_takes_the_publishers_type(store: dict[str, Any], given: str, typed: str) -> None:
+    pub = api.Publisher("Ana Maro", "https://anamaro.example", "https://anamaro.example/checks/{cluster}", given)
+    reviews = json.loads(api.export(store["db"], "claimreview", None, publisher=pub).text or "[]")
+    assert reviews
+    for r in reviews:
+        assert r["author"]["@type"] == typed and r["author"]["name"] == "Ana Maro"
+        assert google_problems(r) == [], r
+
+
+@pytest.mark.parametrize(("args", "typed"), [
+    (["--publisher-type", "person"], "Person"),
+    (["--publisher-type", "organization"], "Organization"),
+    ([], "Organization"),  # the default, as before
+])
+def test_cli_publisher_type(store: dict[str, Any], args: list[str], typed: str) -> None:
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    res = CliRunner().invoke(app, ["export", "--format", "claimreview", "--db", store["db"], "--publisher", "Ana Maro",
+                                   "--publisher-url", "https://anamaro.example", *args])
+    assert res.exit_code == 0, res.output
+    assert {r["author"]["@type"] for r in json.loads(res.stdout)} == {typed}
+
+
+def test_cli_publisher_type_rejects_other_values(store: dict[str, Any]) -> None:
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    res = CliRunner().invoke(app, ["export", "--format", "claimreview", "--db", store["db"], "--publisher", "X",
+                                   "--publisher-type", "robot"])
+    assert res.exit_code != 0

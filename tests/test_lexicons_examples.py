@@ -324,7 +324,9 @@ def _name(e: Entry, s: str) -> bool:
     ``script`` or ``script_rewrite`` rule; the consonant skeleton for a ``skeleton`` rule); a
     ``not_a_name`` or ``opener`` example is a mention that is no name (an ``opener``'s "A = B": the
     opener before a name is no word of it); an ``opener_suffix`` example "WORD | SENTENCES" is a
-    word those sentences use as a common word."""
+    word those sentences use as a common word; a ``place_joiner`` or ``outlet_word`` example "A = B"
+    is two mentions resolved as one actor (a counterexample: two actors), a ``demonym_ending``
+    example "A = B" two claim mentions the actor index reads as one actor."""
     from claimcheck.xref.gazetteer import normalise, translit_key
     from claimcheck.xref.names import name_rules, skeleton_key
 
@@ -332,6 +334,19 @@ def _name(e: Entry, s: str) -> bool:
         from claimcheck.xref.names import is_self_reference
 
         return is_self_reference(s, name_rules(LEX))
+    if e["kind"] in ("place_joiner", "outlet_word", "place_head"):  # "A = B": two mentions resolved as one actor
+        from claimcheck.xref.actors import ActorResolver, Mention
+
+        a, _, b = s.partition(" = ")
+        assert b, f"{e.label}: example {s!r} must read 'A = B'"
+        return len(ActorResolver(lexicons=LEX).resolve([Mention(a), Mention(b)]).actors) == 1
+    if e["kind"] == "demonym_ending":  # "A = B": the two mentions in one store are one actor
+        from claimcheck.xref.index import build_actor_index
+
+        a, _, b = s.partition(" = ")
+        assert b, f"{e.label}: example {s!r} must read 'A = B'"
+        ix = build_actor_index([], [a, b], lexicons=LEX)
+        return ix.literal_key(a) == ix.literal_key(b)
     if e["kind"] == "opener_suffix":  # "WORD | SENTENCE | ...": the sentences make WORD a common word
         from claimcheck.xref.names import common_words, fold
 

@@ -26,12 +26,15 @@ class ExportResult:
 
 @dataclass(frozen=True)
 class Publisher:
-    """Who publishes a ClaimReview: the organisation (``name``, ``url``) as its ``author``, and
-    ``review_url``, a template of the review page's address with ``{cluster}`` in it."""
+    """Who publishes a ClaimReview: the organisation or person (``name``, ``url``) as its
+    ``author``, typed by ``type`` (schema.org ``"Organization"`` or ``"Person"``: a fact-checker
+    publishing in their own name is a Person), and ``review_url``, a template of the review page's
+    address with ``{cluster}`` in it."""
 
     name: str | None = None
     url: str | None = None
     review_url: str | None = None
+    type: str = "Organization"
 
 
 def export(db: str | None, format: str, out: str | None, fts: bool = True, overwrite: bool = False,

@@ -9,7 +9,7 @@ import typer
 
 from claimcheck.cli.base import DbOpt, app, guard, reviewer_name, short_text
 from claimcheck.cli.options import (ActorOpt, CsvOpt, ExportFormat, JsonOpt, ListFormat, ListFormatOpt, MinOriginsOpt, NlOpt,
-                                    OutletOpt, SinceOpt, StatusOpt, UntilOpt)
+                                    OutletOpt, PublisherType, SinceOpt, StatusOpt, UntilOpt)
 
 
 @app.command()
@@ -58,6 +58,9 @@ def export(out: Annotated[Optional[str], typer.Argument(help="Output file (a fol
                                                                  "review's author).")] = None,
            publisher_url: Annotated[Optional[str], typer.Option("--publisher-url", help="claimreview: the "
                                                                 "publisher's home page.")] = None,
+           publisher_type: Annotated[PublisherType, typer.Option(
+               "--publisher-type", help="claimreview: the publisher is an organization or a person "
+                                        "(a fact-checker in their own name).")] = PublisherType.organization,
            review_url_template: Annotated[Optional[str], typer.Option(
                "--review-url-template", help="claimreview: the address of each review, with {cluster} in it "
                                              "(e.g. https://example.org/checks/{cluster}).")] = None) -> None:
@@ -67,7 +70,8 @@ def export(out: Annotated[Optional[str], typer.Argument(help="Output file (a fol
 
     filters = api.ReportFilters(tuple(s.value for s in status or []), actor, since, until, outlet, min_origins)
     result = api.export(db, format.value, out, fts=fts, overwrite=overwrite, filters=filters, cluster=cluster,
-                        publisher=api.Publisher(publisher, publisher_url, review_url_template))
+                        publisher=api.Publisher(publisher, publisher_url, review_url_template,
+                                                "Person" if publisher_type.value == "person" else "Organization"))
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()

@@ -325,8 +325,8 @@ def _claim_item(c: Mapping[str, Any]) -> dict[str, Any]:
 def claimreview(data: Mapping[str, Any], publisher: Any = None) -> list[dict[str, Any]]:
     """schema.org ClaimReview JSON-LD, one object per cluster with a reviewer verdict, in the
     shape Google's fact-check markup documents: ``url`` from ``publisher.review_url`` (a
-    template with ``{cluster}``), ``author`` the publishing organisation (``publisher.name``,
-    ``publisher.url``), the reviewer as ``contributor``, ``claimReviewed`` at most
+    template with ``{cluster}``), ``author`` the publisher (``publisher.name``, ``publisher.url``,
+    typed ``publisher.type``: Organization, or Person for one in their own name), the reviewer as ``contributor``, ``claimReviewed`` at most
     :data:`CLAIM_REVIEWED_MAX` characters (the full claim is ``itemReviewed.text``). Without a
     publisher the reviewer is the author and ``url`` is missing (Google requires it)."""
     from claimcheck.report.render import clip
@@ -347,7 +347,7 @@ def claimreview(data: Mapping[str, Any], publisher: Any = None) -> list[dict[str
         review["reviewRating"] = {"@type": "Rating", "ratingValue": value, **SCALE, "alternateName": name,
                                   "name": name}
         if publisher is not None and publisher.name:
-            review["author"] = {"@type": "Organization", "name": publisher.name}
+            review["author"] = {"@type": getattr(publisher, "type", None) or "Organization", "name": publisher.name}
             if publisher.url:
                 review["author"]["url"] = publisher.url
             review["contributor"] = reviewer

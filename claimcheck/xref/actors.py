@@ -41,6 +41,9 @@ re-exported here; rule 5 in :mod:`claimcheck.xref.actors_acronyms`), run in turn
    more it is proposed for each (score 1/k).  Persons only (not when either side is typed as a
    non-person or is a non-person gazetteer actor, and not a longer form holding a state name,
    metonym or demonym: "Italian TV" is no full name for "TV").  Longer partials are resolved first.
+   A longer name "A of B" fits on A's words, never on B ("Rufus" is "Rufus of Freedonia";
+   "Freedonia" is not), and a name with an outlet word before its last word fits none ("Radio
+   Syldavia": :func:`name_proper`; ``names.toml`` kinds ``place_joiner`` and ``outlet_word``).
 5. Acronyms (:func:`~claimcheck.xref.actors_acronyms.propose_acronyms`): an acronym the gazetteer
    does not know ("RNA", "HoR") is proposed with each actor whose name's initials spell it
    ("Ruritanian National Army", "House of Representatives"), score 1/k; never merged.
@@ -67,11 +70,18 @@ mention that is one word of the ``not_a_name`` kinds of ``names.toml`` ("From", 
 the head of a sentence or a headline) or one word the articles use in lower case
 (:func:`claimcheck.xref.names.common_words`); a known acronym ("US") is always a name.
 
+Aliases
+-------
+An actor's aliases are the mention texts it owns (:func:`_own_aliases`): a text read both ways (a
+metonym, "Strelsau" the state as a subject and the city in a claim) is the alias of its literal
+reading only; a trailing possessive is cut (:func:`alias_form`: "Ruritania's" -> "Ruritania").
+
 Limits
 ------
 A name that is only a first name ("Ana") is left alone.  Type hints only keep persons apart
-from non-persons.  Demonyms are not resolved as mentions ("Italian officials" is an anonymous
-source; :func:`claimcheck.xref.gazetteer.demonym_to_state` gives the affiliated state).  "Al"
+from non-persons.  Demonyms are not resolved as mentions here ("Italian officials" is an
+anonymous source; :func:`claimcheck.xref.gazetteer.demonym_to_state` gives the affiliated state;
+a demonym alone is its place in the actor index, :func:`claimcheck.xref.index.build_actor_index`).  "Al"
 as a given name is taken for a particle (Al Gore -> "gore"); the partial-name rule merges it
 back with "Gore".
 """
@@ -79,6 +89,7 @@ back with "Gore".
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -129,7 +140,7 @@ class ResolvedActor:
     id: str
     name: str  # canonical: the gazetteer name, else the fullest most frequent form
     type: str
-    aliases: tuple[str, ...]  # distinct mention texts, sorted
+    aliases: tuple[str, ...]  # the distinct mention texts it owns, possessive cut, sorted (:func:`_own_aliases`)
     mentions: int
     known: bool  # from the gazetteer
 
@@ -267,6 +278,9 @@ def merge_similar_spellings(g: MentionGraph, r: ActorResolver) -> None:
         if verdict is None or not g.compatible(na, nb):
             continue
         kind, score, reason = verdict
+        longer = ua.words if len(ua.words) > len(ub.words) else ub.words
+        if reason == "surname spelled differently" and longer[-1] not in name_proper(longer, r)[-1:]:
+            continue  # "Syldavian" / "Morning Star of Syldavia": a place after "of" is no surname
         if reason == "surname spelled differently" and not consonants_agree(
                 (ua.words if len(ua.words) == 1 else ub.words)[0], (ub.words if len(ua.words) == 1 else ua.words)[-1], r):
             continue  # "Qaeda" / "Muammar Qaddafi": letters shared, not one name's consonants
@@ -293,9 +307,12 @@ def merge_partial_names(g: MentionGraph, r: ActorResolver) -> None:
     by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         if len(u.words) > 1 and u.person_ok and not any(w in r.place_words for w in u.words):
-            by_last[u.words[-1]].append(i)
-            for w in set(u.words[:-1]):
-                by_pair[(w, u.words[-1])].append(i)
+            head = name_proper(u.words, r)
+            if len(head) < 1:
+                continue
+            by_last[head[-1]].append(i)
+            for w in set(head[:-1]):
+                by_pair[(w, head[-1])].append(i)
     for i in sorted(range(len(units)), key=lambda i: (-len(units[i].words), units[i].key)):
         p = units[i]
         if not p.words or not p.person_ok or p.key in r.demonym_keys:
@@ -304,7 +321,7 @@ def merge_partial_names(g: MentionGraph, r: ActorResolver) -> None:
             cands = by_last.get(p.words[0], [])
         else:
             cands = [c for c in by_pair.get((p.words[0], p.words[-1]), ())
-                     if len(units[c].words) > len(p.words) and is_subsequence(p.words, units[c].words)]
+                     if len(units[c].words) > len(p.words) and is_subsequence(p.words, name_proper(units[c].words, r))]
         if not cands or len(cands) > th.partial_cap:
             continue
         pn = p.nodes[0]
@@ -323,6 +340,22 @@ def merge_partial_names(g: MentionGraph, r: ActorResolver) -> None:
         reason = ("initials" if initials else f"partial name fits {len(comps)} actors")
         for c in sorted(comps.values()):
             g.proposals.append((pn, units[c].nodes[0], p.form, units[c].form, round(1 / len(comps), 3), reason))
+
+
+def name_proper(words: tuple[str, ...], r: ActorResolver) -> tuple[str, ...]:
+    """The words of a longer name that a partial name may end on (rule 4): the words before a
+    place joiner ("Rufus of Freedonia" -> "Rufus"; ``names.toml`` kind ``place_joiner``); none
+    when an outlet word comes before the last word ("Radio Syldavia": the place is no surname,
+    the outlet word none either; kind ``outlet_word``), nor a two-word name a place word opens
+    ("South Sudan": kind ``place_head``; "New York Times" keeps its "Times").  ``words`` are transliteration-key words;
+    the result may be empty (no partial name fits)."""
+    for k, w in enumerate(words):
+        if w in r.place_joiners:
+            words = words[:k]
+            break
+    if any(w in r.outlet_words for w in words[:-1]) or len(words) == 2 and words[0] in r.place_heads:
+        return ()
+    return words
 
 
 def merge_across_scripts(g: MentionGraph, r: ActorResolver) -> None:
@@ -473,6 +506,39 @@ def _mention_map(ms: Sequence[Mention], assignments: Sequence[str]) -> dict[str,
     return mention_map
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
+
+
+def alias_form(text: str) -> str:
+    """A mention text as an actor's alias: as written, a trailing possessive cut ("Russia's" ->
+    "Russia", "Ruritanian Forces'" -> "Ruritanian Forces"): the possessive is the sentence's
+    grammar, not the name."""
+    return _POSSESSIVE.sub("", text.strip()) or text
+
+
+def _own_aliases(actors: Sequence[ResolvedActor], mention_map: Mapping[str, str]) -> list[ResolvedActor]:
+    """``actors`` with the aliases each owns: a text is the alias of the one actor
+    ``mention_map`` gives it (a metonym read both ways, "Moscow" the state as a subject and the
+    city elsewhere, is an alias of its literal reading only, the city, which is proposed for
+    merging with the state: rule 6), in its :func:`alias_form`.  A gazetteer actor left without
+    one is aliased by its name; any other keeps its texts (it has at least one by construction)."""
+    owned = {a.id: {t for t in a.aliases if mention_map.get(t, a.id) == a.id} for a in actors}
+    exact: dict[str, set[str]] = defaultdict(set)  # a form -> the actors owning it as written
+    for aid, texts in owned.items():
+        for t in texts:
+            exact[t].add(aid)
+    out = []
+    for a in actors:
+        # a possessive's form is no alias of this actor when another owns it as written ("Strelsau's"
+        # the state, "Strelsau" the city)
+        forms = {f for t in owned[a.id] if not exact.get(f := alias_form(t), {a.id}) - {a.id} or f == t}
+        own = sorted(forms, key=lambda s: (s.casefold(), s))
+        if not own:
+            own = [a.name] if a.known else sorted({alias_form(t) for t in a.aliases}, key=lambda s: (s.casefold(), s))
+        out.append(ResolvedActor(a.id, a.name, a.type, tuple(own), a.mentions, a.known))
+    return out
+
+
 def _best_proposals(g: MentionGraph, ids: Mapping[str, str]) -> tuple[ProposedMerge, ...]:
     """The best proposal per pair of distinct actors that may still be one, best score first."""
     best: dict[tuple[str, str], ProposedMerge] = {}
@@ -531,6 +597,10 @@ class ActorResolver:
             self._tkey(k) for table in (self.gaz.metonym_by_key, self.gaz.demonym_by_key) for k in table
         ) | frozenset(self._tkey(k) for k, n in self.gaz.by_key.items() if self.gaz.actors[n].type == "state")
         self.demonym_keys = frozenset(self._tkey(k) for k in self.gaz.demonym_by_key)
+        # rule 4's words after which no surname comes, as transliteration-key words
+        self.place_joiners = frozenset(self._tkey(w) for w in self.rules.place_joiners)
+        self.outlet_words = frozenset(self._tkey(w) for w in self.rules.outlet_words)
+        self.place_heads = frozenset(self._tkey(w) for w in self.rules.place_heads)
         self.splits = tuple(sorted((a, b) for k, a, b in pairs.values() if k == "split"))
         # the texts a split keeps apart although they share a comparison key: each its own node
         self.literal = frozenset(x[2:] for pair in self.splits for x in pair if x.startswith("t:"))
@@ -559,4 +629,5 @@ class ActorResolver:
             rule(g, self)
         actors, ids = _actors(g, self)
         assignments = tuple(ids[g.uf.find(n)] for n in g.node_of)
-        return Resolution(tuple(actors), assignments, _mention_map(ms, assignments), _best_proposals(g, ids))
+        mention_map = _mention_map(ms, assignments)
+        return Resolution(tuple(_own_aliases(actors, mention_map)), assignments, mention_map, _best_proposals(g, ids))

@@ -747,6 +747,8 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
                 kept.append(f)
         if f.words >= MIN_WORDS:
             same.setdefault(dkey, i)
+        if best != i and not f.denial and len(words) >= WORDED_MIN:
+            worded.setdefault((f.group, words), best)  # a member's very words are its cluster's too
         if best == i:
             pos[i] = len(pos)
             if not f.denial and len(words) >= WORDED_MIN:

@@ -4,11 +4,15 @@ Built on :mod:`claimcheck.xref.actors` (gazetteer, spelling rules, human decisio
 and intermediaries are resolved as subjects (so "the Kremlin said" is Russia); claim actors in
 their literal reading.  A claim's actor set also gets the state of a leading demonym
 ("Kenyan Defence Forces" → also Kenya) or the name after a leading "pro-" ("a pro-Syldavia
-group" → also Syldavia), which widens candidate blocking without merging actors.
+group" → also Syldavia), which widens candidate blocking without merging actors.  A demonym
+alone ("Russian", "Ruritanian" of "the Ruritanian foreign ministry said") is no actor of its own:
+it resolves as its place does (the gazetteer's state, or a mentioned place whose name it extends
+by a demonym ending of ``names.toml``: :func:`claimcheck.xref.names.demonym_base`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -68,6 +72,38 @@ class ActorIndex:
                  "reason": p.reason} for p in self.proposals]
 
 
+_ROLE_OF_PLACE = re.compile(r"^(?:the\s+)?((?:[A-Za-z][\w.-]*\s+){1,3})of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
+
+
+def role_place(mention: str, roles: frozenset[str]) -> str | None:
+    """The place of a "ROLE of PLACE" mention ("Ministers of Ostra", "the President of Freedonia",
+    "Foreign Minister of Ostra"): the name after "of" when every word before it is a person's or a
+    group's head word of ``roles.toml`` (a plural "s" aside), else None.  Such a mention is the
+    place's people as "Ostran ministers" is (a leading demonym), so a claim about it may be
+    answered by the place: it widens blocking, as a demonym does.  An organisation's head
+    ("Ministry of Defence", "Bank of Ostra") is no role: its name stays its own."""
+    m = _ROLE_OF_PLACE.match(" ".join(mention.split()))
+    if m is None:
+        return None
+    head = [w.lower().rstrip(".") for w in m.group(1).split()]
+    if not all(w in roles or (w.endswith("s") and w[:-1] in roles) for w in head):
+        return None
+    return m.group(2)
+
+
+def _people_words(lexicons: Lexicons) -> frozenset[str]:
+    return lexicons.derive(_build_people_words)
+
+
+def _build_people_words(lexicons: Lexicons) -> frozenset[str]:
+    """The head words of ``roles.toml`` of type person or group, lower-cased, with the title
+    modifiers of ``names.toml`` ("foreign", "prime", "deputy": "Foreign Minister of Ostra")."""
+    words = {w.lower() for e in lexicons["roles"] if e.get("type") in ("person", "group") for w in e["words"]}
+    words |= {w.lower() for e in lexicons["names"] if e.get("kind") in ("title", "modifier")
+              for phrase in e["words"] for w in phrase.split()}
+    return frozenset(words)
+
+
 def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
                       decisions: list[tuple[str, str, str]] | None = None, *,
                       lexicons: Lexicons, texts: Iterable[str] = ()) -> ActorIndex:
@@ -82,7 +118,7 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
     from claimcheck.xref.actors import ActorResolver, Mention
     from claimcheck.xref.gazetteer import gazetteer
 
-    from claimcheck.xref.names import common_words, is_name, name_rules, single_word
+    from claimcheck.xref.names import common_words, demonym_base, fold, is_name, name_rules, single_word
 
     gaz = gazetteer(lexicons)
     demonym_to_state = gaz.demonym_to_state
@@ -95,21 +131,41 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
     acronyms = frozenset(gaz.by_acronym)
     subjects = sorted(t for t in subjects if is_name(t, rules, acronyms, common, descriptions=True))
     literals = sorted(t for t in literals if is_name(t, rules, acronyms, common))
+    # a demonym alone ("Russian", "Ruritanian", of "the Ruritanian foreign ministry") is its place,
+    # never an actor of its own: the gazetteer's state, else a place among the mentions whose name
+    # it extends by a demonym ending (names.demonym_base)
+    bases = {fold(w): w for t in sorted(subjects + literals) if (w := single_word(t)) and w.isalpha()}
+
+    def place_of(word: str) -> str | None:
+        return demonym_to_state(word) or demonym_base(word, bases, rules)
+
+    known = frozenset(gaz.by_acronym)  # a state's acronym ("UK") is its name, listed as its alias
+    bare = {t: st for t in sorted(set(subjects) | set(literals))
+            if (w := single_word(t)) and w.replace(".", "") not in known and (st := place_of(t)) is not None
+            and st != t}
+    subjects = [t for t in subjects if t not in bare]
+    literals = [t for t in literals if t not in bare]
+    roles = _people_words(lexicons)
     states = {}
     for m in literals:
         first = m.split()[0] if m.split() else ""
-        st = demonym_to_state(first) if first and first != m else None
+        st = place_of(first) if first and first != m else None
+        if st is None:
+            st = role_place(m, roles)
         if st:
             states[m] = st
         elif first[:4].lower() == "pro-" and len(first) > 5:
             # "a pro-Syldavia group" is not Syldavia, but a claim about it may be answered by
             # Syldavia: the name after "pro-" widens blocking (also a demonym: "pro-Russian")
-            states[m] = demonym_to_state(first[4:]) or first[4:]
+            states[m] = place_of(first[4:]) or first[4:]
+    places = sorted(set(states.values()) | set(bare.values()))
     mentions = ([Mention(t, is_subject=True) for t in subjects] + [Mention(t) for t in literals]
-                + [Mention(s) for s in sorted(set(states.values()))])
+                + [Mention(s) for s in places])
     res = ActorResolver(decisions=decisions or [], lexicons=lexicons).resolve(mentions)
     subject_map = {m.text: a for m, a in zip(mentions, res.assignments) if m.is_subject}
     literal_map = {m.text: a for m, a in zip(mentions, res.assignments) if not m.is_subject}
+    for t, st in bare.items():  # the demonym resolves as its place does
+        literal_map[t] = subject_map[t] = literal_map[st]
     actors = {a.id: IndexedActor(a.id, a.name, a.type or "unknown", tuple(a.aliases),
                                  "gazetteer" if a.known else "auto") for a in res.actors}
     extra = {m: literal_map[st] for m, st in states.items() if st in literal_map}

@@ -111,6 +111,18 @@ class NameRules:
     # how an article names its own outlet or writer ("this newspaper", "our reporter"): a source
     # or intermediary that matches is the article's outlet (``ingest.pipeline``), never an actor
     self_reference: re.Pattern[str] | None = None
+    # folded words that join a name to a place after it ("of": "Rufus of Freedonia", "Morning Star
+    # of Syldavia"): what follows is no surname, what precedes is the name proper (actors rule 4)
+    place_joiners: frozenset[str] = frozenset()
+    # folded words that make a longer name an outlet's ("Radio", "Times"): a word after one is no
+    # surname ("Radio Syldavia" is no full name for "Syldavia"; actors rule 4)
+    outlet_words: frozenset[str] = frozenset()
+    # folded words that open a place's name ("South", "New": "South Sudan"): its last word is no
+    # surname (actors rule 4)
+    place_heads: frozenset[str] = frozenset()
+    # endings that make a demonym of a place's name ("n": "Ruritania" -> "Ruritanian"): a single
+    # word that is another mention's name plus one is that place's demonym (:func:`demonym_base`)
+    demonym_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +180,27 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     openers: set[str] = set()
     suffixes: list[str] = []
     self_ref: list[str] = []
+    joiners: set[str] = set()
+    outlet_words: set[str] = set()
+    place_heads: set[str] = set()
+    endings: list[str] = []
     for e in entries:
         kind = e["kind"]
         if kind in ("script", "script_rewrite", "skeleton"):
             _read_script_entry(e, scripts, skel)
+            continue
+        if kind == "demonym_ending":
+            if not e.get("words") or not all(isinstance(w, str) and w.isalpha() and w.islower() for w in e["words"]):
+                raise LexiconError(f"{e.label}: kind 'demonym_ending' needs a non-empty 'words' list of lower-case endings")
+            endings.extend(e["words"])
+            continue
+        if kind in ("place_joiner", "outlet_word", "place_head"):
+            if not e.get("words"):
+                raise LexiconError(f"{e.label}: kind {kind!r} needs a non-empty 'words' list")
+            for w in e["words"]:
+                if not isinstance(w, str) or len(_words_of(w)) != 1:
+                    raise LexiconError(f"{e.label}: bad word {w!r} (one word each)")
+                {"place_joiner": joiners, "outlet_word": outlet_words, "place_head": place_heads}[kind].update(_words_of(w))
             continue
         if kind in ("not_a_name", "opener", "opener_suffix"):
             if not e.get("words"):
@@ -216,7 +245,7 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (title, modifier, particle, translit, "
                                "script, script_rewrite, skeleton, threshold, not_a_name, opener, opener_suffix, "
-                               "self_reference)")
+                               "self_reference, place_joiner, outlet_word, place_head, demonym_ending)")
     missing = [k for k in THRESHOLD_IDS if k not in values]
     if missing:
         raise LexiconError(f"names.toml: missing thresholds {', '.join(missing)}")
@@ -227,7 +256,9 @@ def build_name_rules(lexicons: Lexicons) -> NameRules:
     return NameRules(_index(titles), _index(modifiers), frozenset(particles), tuple(translit), th,
                      _scripts(scripts), tuple(skel), frozenset(not_name), frozenset(openers),
                      tuple(dict.fromkeys(suffixes)),
-                     re.compile("|".join(f"(?:{p})" for p in self_ref), re.IGNORECASE) if self_ref else None)
+                     re.compile("|".join(f"(?:{p})" for p in self_ref), re.IGNORECASE) if self_ref else None,
+                     frozenset(joiners), frozenset(outlet_words), frozenset(place_heads),
+                     tuple(sorted(dict.fromkeys(endings), key=lambda x: (len(x), x))))
 
 
 def is_self_reference(text: str, rules: NameRules) -> bool:
@@ -602,6 +633,30 @@ def is_name(text: str, rules: NameRules, acronyms: frozenset[str] = frozenset(),
     if not descriptions and not _name_word(w, rules, acronyms) and _WEB_ADDRESS.search(text) is None:
         return False  # a common noun ("newspaper", "ministry"), a number ("1993")
     return (len(bare) > 1 and bare.isupper()) or fold(w) not in common  # capitals: their case says nothing
+
+
+DEMONYM_BASE_MIN = 5  # letters of a place's name a demonym ending may extend ("Kenya" is the shortest one kept)
+
+
+def demonym_base(word: str, bases: Mapping[str, str], rules: NameRules) -> str | None:
+    """The place a one-word mention is the demonym of, by ending: ``word`` (one capitalised word,
+    a plural "s" and a possessive aside) is a name of ``bases`` (folded single-word mentions ->
+    the mention as written) plus one of the ``demonym_ending`` endings of ``names.toml``
+    ("Ruritanian" of "Ruritania", "Velmorans" of "Velmora"); the shortest ending first, a base of
+    at least :data:`DEMONYM_BASE_MIN` letters.  None when no base fits.  For the places the
+    gazetteer does not know (it knows its states' demonyms: "Russian" -> Russia); a guess by form,
+    so only with the place itself among the mentions.  Limit: a person's name that is another's
+    plus an ending ("Julian" / "Julia") is read as a demonym when both are single-word mentions."""
+    w = single_word(word)
+    if not w or not w[:1].isupper() or not w.isalpha():
+        return None
+    f = fold(w)
+    for stem in dict.fromkeys((f, f[:-1] if f.endswith("s") else f)):
+        for end in rules.demonym_endings:
+            base = stem[:-len(end)]
+            if stem.endswith(end) and len(base) >= DEMONYM_BASE_MIN and base in bases and base != f:
+                return bases[base]
+    return None
 
 
 # a web address written in lower case names its site ("mirror.co.uk", "according to ruritania.gov"),

@@ -79,8 +79,8 @@ def test_gazetteer_node(gaz, text, is_subject, node, answers_to_key):
 
 @pytest.mark.parametrize("items, groups", [
     # one comparison key: one actor before any rule (titles, particles, possessives, case)
-    (["Gen. Ana Maro", "Ana Maro", "ana maro's", "Ruritanian President Ana Maro"],
-     [["Gen. Ana Maro", "Ana Maro", "ana maro's", "Ruritanian President Ana Maro"]]),
+    (["Gen. Ana Maro", "Ana Maro", "ana maro's", "Ruritanian President Ana Maro"],  # the possessive is cut from the alias
+     [["Gen. Ana Maro", "Ana Maro", "ana maro", "Ruritanian President Ana Maro"]]),
     (["al-Rashidi", "Rashidi", "el-Rashidi"], [["al-Rashidi", "Rashidi", "el-Rashidi"]]),
     # gazetteer names, aliases and acronyms are one known actor
     (["RR", "Ruritania", "the Republic of Ruritania", Mention("Strelsau Palace", is_subject=True)],
