@@ -55,10 +55,12 @@ from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_r
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
+from claimcheck.xref.gazetteer import Place, gazetteer, place_of, place_table, places_differ
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
 ActorKeys = Callable[[str], Sequence[str]]
+PLACES = True  # compare claims' places (parse.claims.place, xref.gazetteer.places_differ); False: never
 PREDICATE_OPEN = True  # also read open modality in the stored predicate's verb group (xref.evidence.open_at_predicate)
 
 
@@ -281,6 +283,8 @@ class Features:
     receives: bool = False  # its bag holds a receiving verb's ``%<pair>=*`` (xref.roles.converse_tokens)
     open: bool = False  # it says something is planned, possible or conditional, not done (xref.evidence.is_open)
     predicate: frozenset[str] | None = None  # what its predicate may be taken for (:func:`predicate_classes`); None: no predicate
+    copula: tuple[str, ...] = ()  # a copula's first content words, stemmed, in order ("is | in charge of security"); (): no copula
+    place: Place | None = None  # where it happened (stated, else its sentence's or article's: parse.claims.place); None: unknown
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -406,7 +410,45 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     open=is_open(c.modality, c.text, cue := roles.open_modality if roles is not None
                                  and c.language not in roles.languages else None, predicate)
                     or (PREDICATE_OPEN and open_at_predicate(c.text, c.predicate, cue)),
-                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None)
+                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None,
+                    copula=copula_words(c.text, c.predicate, c.predicate_lemma),
+                    place=claim_place(c.place, lexicons) if lexicons is not None and PLACES else None)
+
+
+def claim_place(name: str | None, lexicons: Lexicons) -> Place | None:
+    """The :class:`~claimcheck.xref.gazetteer.Place` of a claim's stored place name (one lookup per
+    name and lexicon set)."""
+    if not name:
+        return None
+    cache = lexicons.derive(_place_cache)
+    if name not in cache:
+        cache[name] = place_of(name, gazetteer(lexicons), place_table(lexicons))
+    return cache[name]
+
+
+def _place_cache(lexicons: Lexicons) -> dict[str, Place | None]:
+    return {}
+
+
+def copula_words(text: str, verb: str | None, lemma: str | None) -> tuple[str, ...]:
+    """What a copula says its subject is: the first :data:`COPULA_WORDS` content words after the
+    predicate ``verb`` in ``text``, stemmed and in order ("was director of security operations" →
+    ("director", "secur", "oper")); () when the lemma is no "be" or the verb is not in the text."""
+    if not lemma or lemma_key(lemma) != "be":
+        return ()
+    after = _object_words(text, verb) or ""
+    return tuple(light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(after.lower()) if w not in STOP_CLUSTER)[:COPULA_WORDS]
+
+
+def copulas_differ(f: Features, r: Features) -> bool:
+    """Do two claims whose predicates are copulas say different things of their subjects: the first
+    word after neither copula is among the other's :data:`COPULA_WORDS`, and they share fewer than
+    two of them ("was director of security operations" / "is in charge of security": one ordinary
+    word shared, two propositions; "is responsible for the safety" / "is responsible for
+    safeguarding", "was captain of the team" / "is a former captain": one)?  False unless both are copulas."""
+    if not f.copula or not r.copula or f.copula[0] in r.copula or r.copula[0] in f.copula:
+        return False
+    return len(set(f.copula) & set(r.copula)) < 2
 
 
 def predicate_classes(text: str | None, lemma: str | None, group: str | None,
@@ -573,6 +615,11 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     free = th.predicate_free if f.group else th.predicate_free_plain
     if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
+    if not f.denial and copulas_differ(f, r) and (free is None or s < free):
+        return 0.0  # "was director of security operations" / "is in charge of security" (stop 24)
+    if not f.denial and places_differ(f.place, r.place) and (same_subject(f, r) or f.agent & r.agent) \
+            and (free is None or s < free):
+        return 0.0  # one agent and predicate in two places: two events (stop 24)
     if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")
         fc, rc = _content(fb), _content(rb)
         if fc and rc and similarity(fc, rc) < th.content:
@@ -635,7 +682,7 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     feats = []
     for c in claims:
         key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
-               c.refers_to, c.published, c.polarity, c.predicate, c.predicate_lemma)
+               c.refers_to, c.published, c.polarity, c.predicate, c.predicate_lemma, c.place)
         f = memo.get(key)
         if f is None:
             f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents, lexicons)
