@@ -55,6 +55,7 @@ from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_r
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
+from claimcheck.parse.claims.place import own_places, place_rules
 from claimcheck.xref.gazetteer import Place, gazetteer, place_of, place_table, places_differ
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
@@ -284,7 +285,8 @@ class Features:
     open: bool = False  # it says something is planned, possible or conditional, not done (xref.evidence.is_open)
     predicate: frozenset[str] | None = None  # what its predicate may be taken for (:func:`predicate_classes`); None: no predicate
     copula: tuple[str, ...] = ()  # a copula's first content words, stemmed, in order ("is | in charge of security"); (): no copula
-    place: Place | None = None  # where it happened (stated, else its sentence's or article's: parse.claims.place); None: unknown
+    copula_past: bool = False  # its copula is in the past ("was", "were"): a previous state
+    place: tuple[Place, ...] = ()  # where it happened: the places its words name, else its stored place (parse.claims.place)
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -411,42 +413,66 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                                  and c.language not in roles.languages else None, predicate)
                     or (PREDICATE_OPEN and open_at_predicate(c.text, c.predicate, cue)),
                     predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None,
-                    copula=copula_words(c.text, c.predicate, c.predicate_lemma),
-                    place=claim_place(c.place, lexicons) if lexicons is not None and PLACES else None)
+                    copula=copula_words(c.text, c.predicate, c.predicate_lemma, lexicons),
+                    copula_past=(c.predicate or "").lower() in PAST_COPULAS,
+                    place=claim_places(c, lexicons) if lexicons is not None and PLACES else ())
 
 
-def claim_place(name: str | None, lexicons: Lexicons) -> Place | None:
-    """The :class:`~claimcheck.xref.gazetteer.Place` of a claim's stored place name (one lookup per
-    name and lexicon set)."""
-    if not name:
-        return None
+def claim_places(c: ClaimRecord, lexicons: Lexicons) -> tuple[Place, ...]:
+    """The :class:`~claimcheck.xref.gazetteer.Place`\ s of a claim: every place its own text names
+    (:func:`claimcheck.parse.claims.place.own_places`: "held captive in Syria … air strikes in Iraq"
+    is in both), else its stored place (its sentence's or its article's, ``ClaimRecord.place``); ()
+    without a stored place (then its text names none either).  One lookup per name and lexicon set."""
+    if not c.place:
+        return ()
+    names = own_places(c.text, place_rules(lexicons)) or [c.place]
     cache = lexicons.derive(_place_cache)
-    if name not in cache:
-        cache[name] = place_of(name, gazetteer(lexicons), place_table(lexicons))
-    return cache[name]
+    out = []
+    for name in names:
+        if name not in cache:
+            cache[name] = place_of(name, gazetteer(lexicons), place_table(lexicons))
+        if cache[name] is not None:
+            out.append(cache[name])
+    return tuple(out)
+
+
+def places_apart(a: Sequence[Place], b: Sequence[Place]) -> bool:
+    """Do two claims' places (:func:`claim_places`) differ, each of one from each of the other
+    (:func:`claimcheck.xref.gazetteer.places_differ`)?  False when either has none."""
+    return bool(a) and bool(b) and all(places_differ(x, y) for x in a for y in b)
 
 
 def _place_cache(lexicons: Lexicons) -> dict[str, Place | None]:
     return {}
 
 
-def copula_words(text: str, verb: str | None, lemma: str | None) -> tuple[str, ...]:
+PAST_COPULAS = frozenset(("was", "were", "wasn't", "wasn’t", "weren't", "weren’t"))
+
+
+def copula_words(text: str, verb: str | None, lemma: str | None, lexicons: Lexicons | None = None) -> tuple[str, ...]:
     """What a copula says its subject is: the first :data:`COPULA_WORDS` content words after the
-    predicate ``verb`` in ``text``, stemmed and in order ("was director of security operations" →
-    ("director", "secur", "oper")); () when the lemma is no "be" or the verb is not in the text."""
+    predicate ``verb`` in ``text``, adverbs aside (``predicates.toml``'s, any word in -ly), stemmed and
+    in order ("was director of security operations" → ("director", "secur", "oper"); "is also
+    reportedly in talks" → ("talk", …)); () when the lemma is no "be" or the verb is not in the text."""
     if not lemma or lemma_key(lemma) != "be":
         return ()
+    adverbs = predicate_rules(lexicons).adverbs if lexicons is not None else frozenset()
     after = _object_words(text, verb) or ""
-    return tuple(light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(after.lower()) if w not in STOP_CLUSTER)[:COPULA_WORDS]
+    return tuple(light_stem(w) for w in LETTER_OR_DIGIT_RUN.findall(after.lower())
+                 if w not in STOP_CLUSTER and w not in adverbs and not (w.endswith("ly") and len(w) > 4))[:COPULA_WORDS]
 
 
 def copulas_differ(f: Features, r: Features) -> bool:
-    """Do two claims whose predicates are copulas say different things of their subjects: the first
-    word after neither copula is among the other's :data:`COPULA_WORDS`, and they share fewer than
-    two of them ("was director of security operations" / "is in charge of security": one ordinary
-    word shared, two propositions; "is responsible for the safety" / "is responsible for
-    safeguarding", "was captain of the team" / "is a former captain": one)?  False unless both are copulas."""
-    if not f.copula or not r.copula or f.copula[0] in r.copula or r.copula[0] in f.copula:
+    """Do two claims whose predicates are copulas, one in the past and one in the present, say
+    different things of their subjects (a previous state and a present one): the first word after
+    neither copula is among the other's :data:`COPULA_WORDS`, and they share fewer than two of them
+    ("was director of security operations" / "is in charge of security": one ordinary word shared,
+    two propositions; "was captain of the team" / "is a former captain": one)?  False unless both
+    are copulas of two tenses: two copulas of one tense that share a word ("were aware the story was
+    untrue" / "was a false story"; "was one of the homes" / "was the former home") were more often one
+    proposition in other words on the corpus (stop 24)."""
+    if not f.copula or not r.copula or f.copula_past == r.copula_past \
+            or f.copula[0] in r.copula or r.copula[0] in f.copula:
         return False
     return len(set(f.copula) & set(r.copula)) < 2
 
@@ -617,7 +643,7 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not f.denial and copulas_differ(f, r) and (free is None or s < free):
         return 0.0  # "was director of security operations" / "is in charge of security" (stop 24)
-    if not f.denial and places_differ(f.place, r.place) and (same_subject(f, r) or f.agent & r.agent) \
+    if not f.denial and places_apart(f.place, r.place) and (same_subject(f, r) or f.agent & r.agent) \
             and (free is None or s < free):
         return 0.0  # one agent and predicate in two places: two events (stop 24)
     if not f.denial and s >= limit:  # actors and action agree: the other words must too ("sent" / "used")

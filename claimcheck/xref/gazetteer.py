@@ -308,6 +308,8 @@ def place_of(name: str | None, gaz: Gazetteer, table: PlaceTable) -> Place | Non
     actor = gaz.lookup(name)
     if actor is not None and actor.type != "state":
         return None
+    if actor is None and gaz.demonym_to_state(name) is not None:
+        return None  # "in Syrian hands": a demonym, no place
     key = _fold_place(name)
     letters = re.sub(r"[^a-z]", "", key)
     skel = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhwy]", "", letters))

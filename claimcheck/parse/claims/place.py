@@ -15,7 +15,9 @@ town>" is another attack.  Clustering compares the places of two claims of one a
    :data:`MIN_OCCURRENCES` times.  The dateline ("KOLNO (Wire) —") is where the story was filed, not
    where it happened ("BEIRUT — … in Kobani"): it is read like any other text, never first.
 3. A claim's place: the first mention in its own spans (``Claim.parts``, else its span), else the
-   first in its sentence, else its article's place; stored as an exact span of the article text
+   first ``country`` or ``region`` its spans name whatever the word before it ("a safari to
+   Tanzania"), else the first mention in its sentence, else its article's place (never a country or
+   a region: "about Iraq" is too wide to tell two events apart); stored as an exact span of the article text
    (``text[place.start:place.end] == place.text``), so a reader can check where it came from.
 
 The rules are English; a claim of an article in another language gets none (None).
@@ -34,7 +36,8 @@ from claimcheck.model import Claim, Sentence, Span
 KINDS = frozenset(("preposition", "place_noun", "not_a_place", "country", "region"))  # the last two: xref.gazetteer
 LEAD_SENTENCES = 3  # sentences of an article whose place mentions may be what it is about
 MIN_OCCURRENCES = 2  # whole-word occurrences in the article a place it is about needs
-_NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w’'\-]*(?:\s+(?:al-|el-)?[A-Z][\w’'\-]*){0,2})"
+_WORD = r"(?:al-|el-)?[A-Z][\w’']*(?:-[A-Z][\w’']*)*"  # "IS-controlled", "U.S.-led": no name
+_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,8 @@ class PlaceRules:
 
     mention: re.Pattern[str]
     not_places: frozenset[str]
+    wide: re.Pattern[str] | None = None  # a ``country`` or ``region`` name, as a whole word: a claim's own geography
+    wide_names: frozenset[str] = frozenset()
 
 
 def place_rules(lex: Lexicons) -> PlaceRules:
@@ -68,7 +73,9 @@ def _build(lex: Lexicons) -> PlaceRules:
     after = rf"(?:(?<![\w-])(?:{preps})\s+(?:the\s+(?:{nouns})\s+of\s+)?|(?<![\w-])(?:{nouns})\s+of\s+)"
     before = rf"(?=\s+(?:{nouns})\b)"
     pattern = rf"(?:{after}{_NAME}(?![\w’'\-])(?![’']s\b)|(?<![\w-]){_NAME.replace('name', 'name2')}{before})"
-    return PlaceRules(re.compile(pattern), frozenset(words["not_a_place"]))
+    wide = [x.strip() for w in words["country"] + words["region"] for x in w.split("|") if x.strip()]
+    return PlaceRules(re.compile(pattern), frozenset(words["not_a_place"]),
+                      re.compile(rf"(?<![\w.-])(?:{_alt(wide)})(?![\w-])") if wide else None, frozenset(wide))
 
 
 def place_mentions(text: str, pr: PlaceRules, start: int = 0, end: int | None = None) -> list[Span]:
@@ -90,6 +97,15 @@ def place_mentions(text: str, pr: PlaceRules, start: int = 0, end: int | None = 
     return out
 
 
+def own_places(text: str, pr: PlaceRules) -> list[str]:
+    """Every place ``text`` names, in order and once each: its mentions (step 1) and the ``country``
+    and ``region`` names it holds whatever the word before them."""
+    out = [m.text for m in place_mentions(text, pr)]
+    if pr.wide is not None:
+        out += [m.group(0) for m in pr.wide.finditer(text)]
+    return list(dict.fromkeys(out))
+
+
 def article_place(text: str, sentences: Sequence[Sentence], pr: PlaceRules) -> Span | None:
     """The place an article is about (step 2): a mention in its first :data:`LEAD_SENTENCES`
     sentences, the name occurring most often as a whole word in ``text``; None when none occurs
@@ -100,8 +116,8 @@ def article_place(text: str, sentences: Sequence[Sentence], pr: PlaceRules) -> S
     best, best_n = None, MIN_OCCURRENCES - 1
     seen: set[str] = set()
     for sp in place_mentions(text, pr, 0, lead_end):
-        if sp.text in seen:
-            continue
+        if sp.text in seen or sp.text in pr.wide_names:
+            continue  # a country or region is too wide to tell two events apart: a town, a city, a province
         seen.add(sp.text)
         n = len(re.findall(rf"(?<![\w-]){re.escape(sp.text)}(?![\w-])", text))
         if n > best_n:
@@ -119,7 +135,11 @@ def with_places(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence
     home_known = False
     out = []
     for c in claims:
-        got = next((m for p in (c.parts or (c.span,)) for m in place_mentions(text, pr, p.start, p.end)), None)
+        parts = c.parts or (c.span,)
+        got = next((m for p in parts for m in place_mentions(text, pr, p.start, p.end)), None)
+        if got is None and pr.wide is not None:  # "after a safari to Tanzania": its own geography, whatever the preposition
+            got = next((Span(m.start(), m.end(), m.group(0)) for p in parts
+                        for m in [pr.wide.search(text, p.start, p.end)] if m is not None), None)
         if got is None and 0 <= c.sentence < len(sentences):
             s = sentences[c.sentence]
             got = next(iter(place_mentions(text, pr, s.start, s.end)), None)
