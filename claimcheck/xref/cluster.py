@@ -419,7 +419,7 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
 
 
 def claim_places(c: ClaimRecord, lexicons: Lexicons) -> tuple[Place, ...]:
-    """The :class:`~claimcheck.xref.gazetteer.Place`\ s of a claim: every place its own text names
+    """The places (:class:`~claimcheck.xref.gazetteer.Place`) of a claim: every place its own text names
     (:func:`claimcheck.parse.claims.place.own_places`: "held captive in Syria … air strikes in Iraq"
     is in both), else its stored place (its sentence's or its article's, ``ClaimRecord.place``); ()
     without a stored place (then its text names none either).  One lookup per name and lexicon set."""

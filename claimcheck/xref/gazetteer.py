@@ -320,7 +320,21 @@ def place_of(name: str | None, gaz: Gazetteer, table: PlaceTable) -> Place | Non
         return Place(key, skel, "country", table.countries[key])
     if key in table.regions:
         return Place(key, skel, "region", None)
+    if _demonym_like(key, table):
+        return None  # "the Iraqi town", "Syrian hands": a country's adjective, no place (errs to none: "Malibu")
     return Place(key, skel, "town", gaz.metonym_of(name))
+
+
+DEMONYM_LETTERS = 3  # letters a demonym may add to (or drop from) its country's folded name ("iraq" / "iraqi", "somalia" / "somali")
+
+
+def _demonym_like(key: str, table: PlaceTable) -> bool:
+    """Is folded ``key`` a country's name plus or minus at most :data:`DEMONYM_LETTERS` letters
+    ("iraqi", "syrian", "egyptian", "somali"), one word of five letters or more?"""
+    if " " in key or len(key) < 5:
+        return False
+    return any(c[:4] == key[:4] and " " not in c and 0 < abs(len(c) - len(key)) <= DEMONYM_LETTERS
+               and (key.startswith(c) or c.startswith(key)) for c in table.countries)
 
 
 def places_differ(a: Place | None, b: Place | None) -> bool:

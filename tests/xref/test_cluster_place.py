@@ -120,6 +120,9 @@ GAZ, TABLE = gazetteer(LEX), place_table(LEX)
     ("Texas", "Vesk", False),  # a region differs from nothing
     ("U.S.", "United States", False),
     (None, "Vesk", False),
+    ("Iraqi", "Vesk", False),  # a demonym of a places.toml country is no place
+    ("Somali", "Kolno", False),
+    ("Indiana", "Vesk", False),  # a region, not India's demonym
 ])
 def test_places_differ(a: str | None, b: str, differ: bool) -> None:
     pa, pb = place_of(a, GAZ, TABLE), place_of(b, GAZ, TABLE)
