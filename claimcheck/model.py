@@ -144,6 +144,9 @@ class Claim:
     # ("supply", "leave"); None when the parser found no verb (parse.claims.predicate)
     predicate: Span | None = None
     predicate_lemma: str | None = None
+    # where the proposition happened: the first place its own words name, else its sentence's, else the
+    # place its article is about, an exact span of the article (parse.claims.place); None: none found
+    place: Span | None = None
 
     @property
     def text(self) -> str:
@@ -221,6 +224,7 @@ class ClaimRecord:
     source_span: str | None = None  # the source as written ("NHL deputy commissioner Bill Daly"); check only
     predicate: str | None = None  # the head verb of the claim as written ("stole"); None: not found or not stored
     predicate_lemma: str | None = None  # its lemma ("steal"), compared in clustering (xref.cluster.predicates_meet)
+    place: str | None = None  # where it happened as written ("Dovra"; stated, else its article's), compared in clustering
 
 
 @dataclass(frozen=True, slots=True)

@@ -544,6 +544,17 @@ def _predicate(e: Entry, s: str) -> bool:
     return got is not None and got[1] == want
 
 
+def _place(e: Entry, s: str) -> bool:
+    """"sentence | place": the first place mention of the sentence is that place
+    (:func:`claimcheck.parse.claims.place.place_mentions`); "sentence | -": it has none."""
+    from claimcheck.parse.claims.place import place_mentions, place_rules
+
+    sentence, _, want = s.rpartition(" | ")
+    assert sentence, f"{e.label}: example {s!r} must read 'sentence | place'"
+    got = [m.text for m in place_mentions(sentence, place_rules(LEX))]
+    return not got if want == "-" else want in got[:1]
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -562,6 +573,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "outlets": _outlet,
     "pages": _page,
     "phrases": _phrase,
+    "places": _place,
     "predicates": _predicate,
     "roles": _role,
     "source_frames": _source_frame,

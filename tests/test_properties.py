@@ -71,6 +71,8 @@ def check_extraction(ex: Extraction) -> None:
         if c.predicate is not None:  # the head verb: an exact span, with a lemma (parse.claims.predicate)
             check_span(text, c.predicate)
             assert c.predicate_lemma, c
+        if c.place is not None:  # where it happened: an exact span of the article (parse.claims.place)
+            check_span(text, c.place)
         assert c.attribution is None or 0 <= c.attribution < len(ex.attributions)
 
 

@@ -53,6 +53,7 @@ CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "
 # irregular forms ("base>form|form")
 PREDICATES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, False),
                                        "pattern": (str, False), "forms": (list, False)})
+PLACES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, True)})  # places.toml
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
@@ -188,6 +189,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "outlets": WORDS,
     "pages": PAGES,
     "phrases": WORDS,
+    "places": PLACES,
     "predicates": PREDICATES,
     "roles": WORDS,
     "source_frames": WORDS,

@@ -51,7 +51,8 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
                 ClaimRow.polarity, ClaimRow.modality, ClaimRow.refers_to, ClaimRow.extractor_version,
                 ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
                 AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name,
-                AttributionRow.source_type, Article.language, ClaimRow.predicate, ClaimRow.predicate_lemma)
+                AttributionRow.source_type, Article.language, ClaimRow.predicate, ClaimRow.predicate_lemma,
+                ClaimRow.place)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(SentenceRow, and_(SentenceRow.article_id == ClaimRow.article_id,
                                       SentenceRow.idx == ClaimRow.sentence_idx))
@@ -106,7 +107,7 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
             via=tuple(one(v, v) for v in via.get(r[16], ())) if r[16] else (),
             outlet_source_id=outlet_id[outlet] if outlet else None,
             source_type=one(r[23], r[23]), language=one(r[24], r[24]), predicate=one(r[25], r[25]),
-            predicate_lemma=one(r[26], r[26])))
+            predicate_lemma=one(r[26], r[26]), place=one(r[27], r[27])))
     for k, key in pending:
         if key in by_idx:
             out[k] = replace(out[k], reverses_claim_id=by_idx[key])

@@ -194,6 +194,9 @@ COLUMNS: dict[str, dict[str, str]] = {
         "predicate_start": "start " + SPAN + " of the predicate",
         "predicate_end": "end " + SPAN + " of the predicate",
         "predicate_lemma": "the predicate's lemma ('steal'), compared in clustering",
+        "place": "where the claim happened as written: the first place its words name, else its sentence's, else the place its article is about; compared in clustering; NULL: none found",
+        "place_start": "start " + SPAN + " of the place (outside the claim's span when inherited from its sentence or article)",
+        "place_end": "end " + SPAN + " of the place",
     },
     "clusters": {
         "id": _ID,

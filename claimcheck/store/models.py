@@ -246,6 +246,11 @@ class ClaimRow(Base):
     predicate_start: Mapped[int | None] = mapped_column(Integer)
     predicate_end: Mapped[int | None] = mapped_column(Integer)
     predicate_lemma: Mapped[str | None] = mapped_column(Text)
+    # where it happened (parse.claims.place): the place its words or sentence name, else its article's,
+    # as written and its span in the article text; NULL when none was found (or stored before 0010)
+    place: Mapped[str | None] = mapped_column(Text)
+    place_start: Mapped[int | None] = mapped_column(Integer)
+    place_end: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (UniqueConstraint("article_id", "extractor_version", "idx"),)
 
 

@@ -437,5 +437,7 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             refers_to=c.refers_to, refers_to_raw=c.refers_to_raw, reverses_idx=c.reverses,
             predicate=c.predicate.text if c.predicate else None,
             predicate_start=c.predicate.start if c.predicate else None,
-            predicate_end=c.predicate.end if c.predicate else None, predicate_lemma=c.predicate_lemma)
+            predicate_end=c.predicate.end if c.predicate else None, predicate_lemma=c.predicate_lemma,
+            place=c.place.text if c.place else None, place_start=c.place.start if c.place else None,
+            place_end=c.place.end if c.place else None)
             for i, c in enumerate(ex.claims)])

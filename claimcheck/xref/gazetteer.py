@@ -248,3 +248,108 @@ def demonym_to_state(word: str, lexicons: Lexicons) -> str | None:
 def metonym_of(text: str, lexicons: Lexicons) -> str | None:
     """The state or actor a metonym stands for ("Downing Street" -> "United Kingdom"), else None."""
     return gazetteer(lexicons).metonym_of(text)
+
+
+# --------------------------------------------------------------------------- places
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a claim happened, as clustering compares it (:func:`places_differ`)."""
+
+    key: str  # the name folded: lower case, no diacritics, no "al-"/"el-"/"the", letters and spaces
+    skeleton: str  # its consonants without h, w, y and doubled letters ("kobani", "kobane": "kbn"); "" when under two
+    level: str  # "country", "region" (an area whose bounds are not known: a continent, a state's state) or "town"
+    state: str | None  # the country it is, or the state a metonym places it in (a capital); None: unknown
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceTable:
+    """``places.toml``'s ``country`` and ``region`` entries: folded name → country, and region names."""
+
+    countries: Mapping[str, str]
+    regions: frozenset[str]
+
+
+def place_table(lexicons: Lexicons) -> PlaceTable:
+    """The countries and regions of ``places.toml`` (once per lexicon set): each ``country`` word is
+    "Name|alias|…", the first name standing for all."""
+    return lexicons.derive(_build_places)
+
+
+def _build_places(lexicons: Lexicons) -> PlaceTable:
+    countries: dict[str, str] = {}
+    regions: set[str] = set()
+    for e in lexicons["places"]:
+        for w in e.get("words") or ():
+            names = [x.strip() for x in w.split("|") if x.strip()]
+            if e["kind"] == "country":
+                countries.update({_fold_place(x): names[0] for x in names})
+            elif e["kind"] == "region":
+                regions.update(_fold_place(x) for x in names)
+    return PlaceTable(MappingProxyType(countries), frozenset(regions))
+
+
+_PARTICLE = re.compile(r"^(?:the|al|el)\s+|(?<=\s)(?:al|el)\s+")
+
+
+def _fold_place(name: str) -> str:
+    folded = " ".join(fold(t) for t in split_words(name.replace("-", " ")))
+    return _PARTICLE.sub("", folded).strip()
+
+
+def place_of(name: str | None, gaz: Gazetteer, table: PlaceTable) -> Place | None:
+    """The :class:`Place` a place name (``Claim.place`` as written) stands for: a country (a gazetteer
+    state, a ``country`` of ``places.toml``), a ``region``, or a town (a metonym's city placed in its
+    state: "Kolno" for the state whose seat it is; else unplaced); None for no name, or a name the
+    gazetteer gives an actor that is no state (an outlet, a body: "in Congress" names no place)."""
+    if not name:
+        return None
+    actor = gaz.lookup(name)
+    if actor is not None and actor.type != "state":
+        return None
+    if actor is None and gaz.demonym_to_state(name) is not None:
+        return None  # "in Syrian hands": a demonym, no place
+    key = _fold_place(name)
+    letters = re.sub(r"[^a-z]", "", key)
+    skel = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouhwy]", "", letters))
+    skel = skel if len(skel) >= 2 else ""
+    if actor is not None:
+        return Place(key, skel, "country", actor.name)
+    if key in table.countries:
+        return Place(key, skel, "country", table.countries[key])
+    if key in table.regions:
+        return Place(key, skel, "region", None)
+    if _demonym_like(key, table):
+        return None  # "the Iraqi town", "Syrian hands": a country's adjective, no place (errs to none: "Malibu")
+    return Place(key, skel, "town", gaz.metonym_of(name))
+
+
+DEMONYM_LETTERS = 3  # letters a demonym may add to (or drop from) its country's folded name ("iraq" / "iraqi", "somalia" / "somali")
+
+
+def _demonym_like(key: str, table: PlaceTable) -> bool:
+    """Is folded ``key`` a country's name plus or minus at most :data:`DEMONYM_LETTERS` letters
+    ("iraqi", "syrian", "egyptian", "somali"), one word of five letters or more?"""
+    if " " in key or len(key) < 5:
+        return False
+    return any(c[:4] == key[:4] and " " not in c and 0 < abs(len(c) - len(key)) <= DEMONYM_LETTERS
+               and (key.startswith(c) or c.startswith(key)) for c in table.countries)
+
+
+def places_differ(a: Place | None, b: Place | None) -> bool:
+    """Are two places different, neither within the other: two countries; a country and a town a
+    metonym places in another country; two towns of different names.  One name (or spelling: one
+    consonant skeleton, "Kobani" / "Kobane") is one place; a country holds any town not placed
+    elsewhere; a region (bounds unknown) differs from nothing; unknown (None) never differs.  Only
+    towns a metonym names are placed: the gazetteer lists states, not their towns."""
+    if a is None or b is None or a.key == b.key or (a.skeleton and a.skeleton == b.skeleton):
+        return False
+    if a.level == "region" or b.level == "region":
+        return False
+    if a.level == "country" and b.level == "country":
+        return a.state != b.state
+    if a.level == "country" or b.level == "country":
+        country, town = (a, b) if a.level == "country" else (b, a)
+        return town.state is not None and town.state != country.state
+    return True

@@ -56,6 +56,15 @@ TABLE = [
     ("The rebels launched an attack on Kolno airport", "launched", "launch"),
     ("The reported attacks killed two guards in Dovra", "killed", "kill"),
     ("Word about stolen jetliners was circulated within the ministry", "circulated", "circulate"),
+    # a planning verb in the present tense after a plural or collective subject (issue 9, stop 24)
+    ("Though the bank will not let him move, Jan Novak and his team plan on starting a fund in Kolno", "starting", "start"),
+    ("The rebels plan to attack Dovra at dawn", "attack", "attack"),
+    ("The two brothers aim to sell the Kolno mill", "sell", "sell"),
+    ("The families vow to fight the Velmora ruling in court", "fight", "fight"),
+    ("Both firms seek to raise more money this year", "raise", "raise"),
+    ("Marta Lind and her partners start on rebuilding the Kolno mill", "rebuilding", "rebuild"),
+    ("Kolno’s plan to attack Dovra failed", "failed", "fail"),
+    ("The plan to attack Dovra failed in June", "failed", "fail"),
     # no verb: no predicate
     ("Any involvement in the attack on Dovra", None, None),
     ("The Velmora envoy in Kolno", None, None),

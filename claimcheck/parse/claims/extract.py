@@ -15,6 +15,7 @@ from claimcheck.parse.claims.answers import (after_non_answer, definite_deed, no
                                              same_deed)
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
+from claimcheck.parse.claims.place import with_places
 from claimcheck.parse.claims.predicate import with_predicates
 from claimcheck.parse.claims.reversal import (WALK_BACK_ENTRIES, entry_of, link_self_reversals, same_source,
                                               walks_back_denial)
@@ -112,7 +113,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
     out = _link_reversals(out, text, sentences, attributions, lexicons)
     out = link_self_reversals(out, attributions, text, walked, lexicons)
-    return tuple(with_predicates(out, lexicons, english=ctx.hits.english))  # parse.claims.predicate
+    out = with_predicates(out, lexicons, english=ctx.hits.english)  # parse.claims.predicate
+    return tuple(with_places(out, text, sentences, lexicons, english=ctx.hits.english))  # parse.claims.place
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import Claim, Span
 
 KINDS = frozenset(("auxiliary", "adverb", "catenative", "frame", "light", "not_a_verb", "opener", "relative",
-                   "determiner", "irregular", "equivalent", "phrasal", "reduced"))
+                   "determiner", "irregular", "equivalent", "phrasal", "reduced", "present"))
 
 # a word (with inner apostrophes and hyphens), or a punctuation mark that bounds a clause or a quotation
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z’'\-]*[A-Za-z])?|[,;:()\"“”«»\u2013\u2014]|[‘](?=\w)")
@@ -85,6 +85,7 @@ class PredicateRules:
     equivalents: tuple[tuple[str, frozenset[str]], ...]  # (id, lemma keys) of kind "equivalent"
     phrasal: frozenset[str] = frozenset()  # "take place": a head's lemma and the word after it, one verb
     reduced: frozenset[str] = frozenset()  # lemma keys whose bare participle before "to" opens a reduced relative
+    present: frozenset[str] = frozenset()  # base forms that are a present-tense verb before "to" + a verb or "on" + a gerund
 
 
 def predicate_rules(lex: Lexicons) -> PredicateRules:
@@ -135,7 +136,8 @@ def _build(lex: Lexicons) -> PredicateRules:
                           keys["light"], frozenset(words["not_a_verb"]), frozenset(words["opener"]),
                           frozenset(words["relative"]), frozenset(words["determiner"]), irregular,
                           frozenset(irregular.values()), verb, frozenset(lemma_key(w) for w in speech), tuple(equivalents),
-                          frozenset(words["phrasal"]), frozenset(phrase_key(w) for w in words["reduced"]))
+                          frozenset(words["phrasal"]), frozenset(phrase_key(w) for w in words["reduced"]),
+                          frozenset(words["present"]))
 
 
 def lemma(word: str, pr: PredicateRules) -> str:
@@ -277,7 +279,8 @@ def _verb_like(toks: list[_Tok], j: int, pr: PredicateRules, relative: bool = Fa
     aux = w in pr.auxiliaries
     if prev in pr.determiners and not aux and not (relative and prev == "that"):
         return False  # "the reported attacks", "its claims"
-    form = aux or (w in pr.irregular and w not in pr.bases) or pr.verb.fullmatch(w) is not None
+    form = aux or (w in pr.irregular and w not in pr.bases) or pr.verb.fullmatch(w) is not None \
+        or (w in pr.present and _plans_ahead(toks, j, prev))
     if not form and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")) and j > 0:
         p = toks[j - 1]
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
@@ -287,6 +290,19 @@ def _verb_like(toks: list[_Tok], j: int, pr: PredicateRules, relative: bool = Fa
     if not aux and _participle(w, pr) and j + 1 < len(toks) and toks[j + 1].low == "by":
         return False  # "the strikes carried out by …", "hostages held by …" without an auxiliary: a participle
     return True
+
+
+def _plans_ahead(toks: list[_Tok], j: int, prev: str) -> bool:
+    """Is the ``present`` word at ``j`` ("plan", "aim", "vow") a verb in the present tense: followed by
+    "to" and a lower-case word or by "on" and a gerund ("Jan Novak and his team | plan on opening a
+    bank", "the rebels | vow to fight"), and not after "to" nor a possessor ("Kolno’s plan to …": a noun;
+    after a determiner it is one too, as every verb-looking word is)?"""
+    if j + 2 >= len(toks) or prev == "to" or prev.endswith(("'s", "’s")):
+        return False
+    nxt, after = toks[j + 1], toks[j + 2]
+    if not _is_word(after) or not after.text[0].islower():
+        return False
+    return nxt.low == "to" or (nxt.low == "on" and after.low.endswith("ing") and len(after.low) > 5)
 
 
 def _participle(w: str, pr: PredicateRules) -> bool:
@@ -346,6 +362,9 @@ def _catenate(toks: list[_Tok], h: int, pr: PredicateRules, depth: int = 0) -> i
     if depth > 2 or lemma_key(lemma(toks[h].text, pr)) not in pr.catenatives:
         return h
     n = _skip_adverbs(toks, h + 1, pr)
+    if n + 1 < len(toks) and toks[n].low == "on" and _is_word(toks[n + 1]) and toks[n + 1].text[0].islower() \
+            and toks[n + 1].low.endswith("ing") and len(toks[n + 1].low) > 5 and toks[n + 1].low not in pr.not_verbs:
+        return _catenate(toks, n + 1, pr, depth + 1)  # "plan on | opening a bank": the gerund's verb
     if _participle(toks[h].low, pr) and n < len(toks) and _is_word(toks[n]) and _participle(toks[n].low, pr) \
             and toks[n].text[0].islower() and toks[n].low not in pr.not_verbs:
         return n  # "was reported | wounded", "is believed | killed"
