@@ -492,6 +492,17 @@ def _check(e: Entry, s: str) -> bool:
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
 
 
+def _object(e: Entry, s: str) -> bool:
+    """The sentence names the entry's kind of object (:func:`claimcheck.xref.objects.object_kinds`,
+    the subject read as clustering reads it: an agent-like kind counts only after it)."""
+    from claimcheck.parse.claims import rules
+    from claimcheck.xref.cluster import subject_text
+    from claimcheck.xref.objects import object_kinds
+
+    subject = subject_text(s, rules(LEX).predicate)
+    return e["id"] in object_kinds(s, LEX, (), len(subject) if subject else None)
+
+
 def _predicate(e: Entry, s: str) -> bool:
     """An ``equivalent`` example "A / B": the predicates of the two claims meet
     (:func:`claimcheck.xref.cluster.predicates_meet`); any other kind's "claim | lemma": the
@@ -528,6 +539,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "labels": _label,
     "languages": _language,
     "names": _name,
+    "objects": _object,
     "origins": _origins,
     "outlets": _outlet,
     "pages": _page,
