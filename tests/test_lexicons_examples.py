@@ -482,12 +482,17 @@ def _source_frame(e: Entry, s: str) -> bool:
 
 
 def _check(e: Entry, s: str) -> bool:
-    """A ``question`` entry matches; a ``mode`` entry puts a word after it in its mode
+    """A ``question`` entry matches; a ``doer`` or ``recipient`` entry matches right before a
+    capitalised word; a ``mode`` entry puts a word after it in its mode
     (:func:`claimcheck.xref.check_mode.mode_at`, as ``check`` reads a unit)."""
     from claimcheck.xref import check_mode
 
     if e["kind"] == "question":
         return any(rx.search(s) for eid, rx in check_mode.rules(LEX).questions if eid == e["id"])
+    if e["kind"] in ("doer", "recipient"):  # right before a capitalised word
+        r = check_mode.rules(LEX)
+        pats = [rx for eid, rx in (r.doers if e["kind"] == "doer" else r.recipients) if eid == e["id"]]
+        return any(rx.search(s, 0, m.start()) for rx in pats for m in re.finditer(r"\b[A-Z]\w+", s))
     cues = [c for c in check_mode.mode_cues(s, LEX) if c[2] == e["id"]]
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
 
@@ -500,7 +505,7 @@ def _object(e: Entry, s: str) -> bool:
     from claimcheck.xref.objects import object_kinds
 
     subject = subject_text(s, rules(LEX).predicate)
-    return e["id"] in object_kinds(s, LEX, (), len(subject) if subject else None)
+    return e["id"] in {k.lstrip("*") for k in object_kinds(s, LEX, (), len(subject) if subject else None)}
 
 
 def _predicate(e: Entry, s: str) -> bool:

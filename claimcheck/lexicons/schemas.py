@@ -46,7 +46,7 @@ WORDS: Schema = MappingProxyType({
 })
 ABBREVIATIONS: Schema = MappingProxyType({"id": (str, True), "tokens": (list, True)})
 ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "window_days": (int, False),
-                                    "compatible": (list, False)})
+                                    "compatible": (list, False), "objects_part": (bool, False)})
 # kinds of a claim's object (objects.toml, claimcheck.xref.objects): jets, howitzers, troops, money
 OBJECTS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "generic": (bool, False),
                                     "agent_like": (bool, False)})

@@ -75,8 +75,10 @@ from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's A
     SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
 )
 from claimcheck.xref.check_mode import action_spans, asked_not_said, mode_of
+from claimcheck.xref.check_roles import doer_before, only_received, roles_turned
 from claimcheck.xref.check_values import contrary_value, names_instead
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
+from claimcheck.xref.objects import claim_kinds, kinds_differ, kinds_part
 from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
 from claimcheck.xref.textsim import Token, content_tokens
@@ -238,20 +240,56 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
                      lexicons: Lexicons) -> str | None:
     """Why a unit that addresses the query's topic does not state the same proposition, or None
     when it does: ``"mode"`` (its action is planned, offered or sought where the query's is done,
-    or the other way round: :mod:`claimcheck.xref.check_mode`), ``"question"`` (the claim's
-    words are a reporter's question put to its source), ``"speaker"`` (the query says "X says
+    or the other way round: :mod:`claimcheck.xref.check_mode`), ``"object"`` (what it says was
+    given, sent or used is of another kind than the query's: "sent drones" for "sent troops";
+    :mod:`claimcheck.xref.objects`, as clustering reads it; not for an event class), ``"question"`` (the claim's
+    words are a reporter's question put to its source), ``"direction"`` (it tells the action the
+    other way round: the query's agent receives it, :func:`_turned`), ``"speaker"`` (the query says "X says
     C" and the unit is not X's: an aide's statement is not the president's).  A unit in the
     query's own words states it (as :func:`_stance` reads it)."""
     if _same_words(record.text, prop.text) or _same_words(record.sentence_text, prop.text):
         return None
     if prop.action is not None and unit_mode(prop, record, toks, lexicons) != prop.mode:
         return "mode"  # only for an action class (actions.toml): a noun alone ("expansion") tells no mode
+    if prop.objects and kinds_part(prop.action, lexicons) and kinds_differ(
+            prop.objects, claim_kinds(record.text, record.actors, lexicons), record.act == "deny" or prop.negative):
+        return "object"  # "sent troops" / "sent drones": goods of another kind (xref.objects)
+    if prop.doer_read and _turned(prop, record, toks, lexicons):
+        return "direction"  # "Drones for Ruritania", "Ruritania received drones from Freedonia" (xref.check_roles)
     words = [t.start for t in matched if t.end <= len(record.text) and t.key not in prop.agent_keys]
     if asked_not_said(record.text, record.sentence_text, words, lexicons):
         return "question"
     if prop.speaker and prop.speaker_held and not by_speaker(prop, record):
         return "speaker"
     return None
+
+
+def _turned(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Does the unit tell the query's action the other way round: the query's agent named only as
+    the one it is done to or for ("Drones for Ruritania", "Freedonia sent drones to Ruritania"),
+    or its doers naming the query's patient and not its agent ("Ruritania received drones from
+    Freedonia" for "Ruritania sent drones to Freedonia")?  The unit's own source (the agent
+    speaking) and a doer read before the agent ("were trained in Ruritania") are no turn."""
+    text = record.text
+    starts = [t.start for t in toks if t.end <= len(text) and names_agent(t.key, prop.agent_keys)]
+    if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
+        return False
+    if any(doer_before(text, s, lexicons) for s in starts):
+        return False
+    if only_received(text, starts, lexicons):
+        return True
+    if not prop.patient_keys:
+        return False
+    def patient(k: str) -> bool:  # a key naming the query's patient, or the state of its demonym
+        return names_agent(k, prop.patient_keys) or any(names_agent(p, frozenset({k})) for p in prop.patient_keys)
+
+    if any(doer_before(text, t.start, lexicons) for t in toks if t.end <= len(text)
+           and patient(t.key) and not names_agent(t.key, prop.agent_keys)):
+        return True  # "Freedonian pilots were trained in Ruritania" for "Freedonia trained Ruritanian troops"
+    spans = action_spans(text, prop.action, [(t.start, t.key) for t in toks if t.end <= len(text)
+                                             and t.key == prop.action_key], lexicons)
+    return roles_turned(lambda k: names_agent(k, prop.agent_keys), patient,
+                        text, record.actors, spans[0] if spans else None, lambda a: _keys(a, lexicons), lexicons)
 
 
 def admissible(prop: Proposition, record: ClaimRecord, lexicons: Lexicons) -> bool:
@@ -388,8 +426,9 @@ def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
         return True
     if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
         return True
-    if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None:
-        return True  # the doer after "by"; or named as the one it was not: a contrary finding
+    if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None \
+            or doer_before(text, at, lexicons):
+        return True  # the doer after "by" ("were trained in", check.toml doer); or named as the one it was not
     for name in record.actors:
         if any(names_agent(k, prop.agent_keys) for k in _keys(name, lexicons)):
             continue

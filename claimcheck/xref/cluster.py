@@ -55,7 +55,7 @@ from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_r
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
-from claimcheck.xref.objects import GENERIC_MEETS, GENERIC_MEETS_DENIAL, kinds_differ, object_kinds
+from claimcheck.xref.objects import GENERIC_MEETS, GENERIC_MEETS_DENIAL, kinds_differ, kinds_part, object_kinds
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
@@ -275,7 +275,7 @@ class Features:
     negative: bool = False  # the claim's polarity is negative
     subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
     subject_names: frozenset[str] = frozenset()  # those actors' names, casefolded
-    objects: frozenset[str] = frozenset()  # the kinds of object it names (xref.objects.object_kinds: "jets", "*weapons")
+    objects: frozenset[str] = frozenset()  # the kinds of object it names (xref.objects.object_kinds: "jets", "*weapons"); none for an event class
     agent: frozenset[str] = frozenset()  # keys of the actors doing the action (:func:`roles_of`); empty: unknown
     patient: frozenset[str] = frozenset()  # keys of the actors it is done to or for
     refers: str | None = None  # the date the claim's own words state (``refers_to``), not its article's
@@ -402,7 +402,8 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
                     subject_names=frozenset(m.casefold() for m in named),
-                    objects=object_kinds(c.text, lexicons, c.actors, len(subj) if subj else None) if lexicons is not None else frozenset(),
+                    objects=object_kinds(c.text, lexicons, c.actors, len(subj) if subj else None)
+                    if lexicons is not None and kinds_part(c.action, lexicons) else frozenset(),
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
                     period=claim_period(c), marked=reading is not None and reading.marked,
@@ -585,9 +586,9 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     if f.predicate and r.predicate and f.predicate & r.predicate:
         fb, rb = one_transfer(fb), one_transfer(rb)  # "delivered" / "supplied": predicates.toml says one
     s = similarity(fb, rb)
-    if w is None and kinds_differ(f.objects, r.objects, GENERIC_MEETS_DENIAL if f.denial else GENERIC_MEETS) \
+    if kinds_differ(f.objects, r.objects, GENERIC_MEETS_DENIAL if f.denial else GENERIC_MEETS) \
             and not near_copy(fb, rb, s, th):
-        return 0.0  # "delivered jets" / "delivered howitzers": what was given differs in kind (xref.objects; not for events)
+        return 0.0  # "delivered jets" / "delivered howitzers": what was given differs in kind (xref.objects)
     free = th.predicate_free if f.group else th.predicate_free_plain
     if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
         return 0.0  # "will address the release" / "have agreed on the release": two propositions

@@ -72,6 +72,29 @@ def object_kinds(text: str, lexicons: Lexicons, actors: Sequence[str] = (), subj
     return frozenset(out)
 
 
+def claim_kinds(text: str, actors: Sequence[str], lexicons: Lexicons) -> frozenset[str]:
+    """:func:`object_kinds` of a claim or a typed query, its subject read as clustering reads it
+    (:func:`claimcheck.xref.cluster.subject_text`: the words before its first verb)."""
+    if object_rules(lexicons).pattern.search(text) is None:
+        return frozenset()
+    from claimcheck.parse.claims import rules
+    from claimcheck.xref.cluster import subject_text
+
+    subject = subject_text(text, rules(lexicons).predicate)
+    return object_kinds(text, lexicons, actors, len(subject) if subject else None)
+
+
+def kinds_part(action: str | None, lexicons: Lexicons) -> bool:
+    """Do object kinds part two claims of the ``actions.toml`` class ``action`` (None: no class)?
+    Not for a class with ``objects_part = false`` (events: air strikes, attacks, meetings, whose
+    instrument is worded freely, "the missiles hit …" / "a drone targeted …")."""
+    return action is None or lexicons.derive(_parting).get(action, True)
+
+
+def _parting(lexicons: Lexicons) -> dict[str, bool]:
+    return {e["id"]: e.get("objects_part", True) for e in lexicons["actions"]}
+
+
 def kinds_differ(a: frozenset[str], b: frozenset[str], generic_meets: bool = GENERIC_MEETS) -> bool:
     """Do two claims' object kinds (:func:`object_kinds`) make them two propositions: each names
     a specific kind and they share none ("jets" / "howitzers"); or one names only a generic kind
