@@ -276,6 +276,7 @@ class Features:
     subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
     subject_names: frozenset[str] = frozenset()  # those actors' names, casefolded
     objects: frozenset[str] = frozenset()  # the kinds of object it names (xref.objects.object_kinds: "jets", "*weapons"); none for an event class
+    mode: str | None = None  # the mode of its action word: done, planned, offered, sought (xref.check_mode); None: no action word
     agent: frozenset[str] = frozenset()  # keys of the actors doing the action (:func:`roles_of`); empty: unknown
     patient: frozenset[str] = frozenset()  # keys of the actors it is done to or for
     refers: str | None = None  # the date the claim's own words state (``refers_to``), not its article's
@@ -404,6 +405,7 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     subject_names=frozenset(m.casefold() for m in named),
                     objects=object_kinds(c.text, lexicons, c.actors, len(subj) if subj else None)
                     if lexicons is not None and kinds_part(c.action, lexicons) else frozenset(),
+                    mode=action_mode(c, actions, group, lexicons) if lexicons is not None else None,
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
                     period=claim_period(c), marked=reading is not None and reading.marked,
@@ -483,6 +485,23 @@ def one_transfer(bag: frozenset[str]) -> frozenset[str]:
     if not any(w.startswith("%") for w in bag):
         return bag
     return frozenset(w.split("=", 1)[0] if w.startswith("%") else w for w in bag)
+
+
+def action_mode(c: ClaimRecord, actions: ActionWords, group: str | None, lexicons: Lexicons) -> str | None:
+    """The mode of a claim's action (:func:`claimcheck.xref.check_mode.mode_at`, ``check.toml``'s
+    ``mode`` entries: "has offered to | train" offered, "is preparing to | send" planned, "seeks"
+    sought, else done), read at its first word of its action group (``actions.toml``); None without
+    one (read at the stored predicate, a frame's verb "predicts that Apple will ship" took the
+    reported plan for a deed on the dev bodies).  An offer, a plan or a request is another
+    proposition than the deed ("Sylvania has offered military training" / "Borduria's troops have
+    received military training from Sylvania"), as ``check`` reads them."""
+    from claimcheck.xref.check_mode import mode_at
+
+    at = None
+    if group is not None:
+        at = next((m.start() for m in actions.pattern.finditer(c.text)
+                   if actions.groups[int((m.lastgroup or "a0")[1:])] == group), None)
+    return None if at is None else mode_at(c.text, at, lexicons)
 
 
 def near_copy(a: frozenset[str], b: frozenset[str], s: float, th: Thresholds) -> bool:
@@ -566,6 +585,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0
     if not f.denial and f.open != r.open:
         return 0.0  # "is preparing to supply" / "supplied": planned, not done (xref.evidence)
+    if f.mode is not None and r.mode is not None and f.mode != r.mode:
+        return 0.0  # "has offered to train" / "received training": an offer is not the deed (xref.check_mode)
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
     if not actors_agree(f, r) or roles_conflict(f, r) or dates_differ(f, r):
@@ -710,7 +731,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
-                f.open, f.objects)
+                f.open, f.objects, f.mode)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue
