@@ -78,7 +78,7 @@ from claimcheck.xref.check_mode import action_spans, asked_not_said, mode_of
 from claimcheck.xref.check_roles import doer_before, only_received, roles_turned
 from claimcheck.xref.check_values import contrary_value, names_instead
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
-from claimcheck.xref.objects import claim_kinds, kinds_differ, kinds_part
+from claimcheck.xref.objects import claim_kinds, generic_only, kinds_differ, kinds_part
 from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
 from claimcheck.xref.textsim import Token, content_tokens
@@ -242,7 +242,9 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
     when it does: ``"mode"`` (its action is planned, offered or sought where the query's is done,
     or the other way round: :mod:`claimcheck.xref.check_mode`), ``"object"`` (what it says was
     given, sent or used is of another kind than the query's: "sent drones" for "sent troops";
-    :mod:`claimcheck.xref.objects`, as clustering reads it; not for an event class), ``"question"`` (the claim's
+    :mod:`claimcheck.xref.objects`, as clustering reads it; not for an event class; drones are
+    evidence for a query about "weapons", "weapons" none for a query about drones, unless one of
+    the two denies), ``"question"`` (the claim's
     words are a reporter's question put to its source), ``"direction"`` (it tells the action the
     other way round: the query's agent receives it, :func:`_turned`), ``"speaker"`` (the query says "X says
     C" and the unit is not X's: an aide's statement is not the president's).  A unit in the
@@ -252,7 +254,8 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
     if prop.action is not None and unit_mode(prop, record, toks, lexicons) != prop.mode:
         return "mode"  # only for an action class (actions.toml): a noun alone ("expansion") tells no mode
     if prop.objects and kinds_part(prop.action, lexicons) and kinds_differ(
-            prop.objects, claim_kinds(record.text, record.actors, lexicons), record.act == "deny" or prop.negative):
+            prop.objects, claim_kinds(record.text, record.actors, lexicons),
+            record.act == "deny" or prop.negative or generic_only(prop.objects)):
         return "object"  # "sent troops" / "sent drones": goods of another kind (xref.objects)
     if prop.doer_read and _turned(prop, record, toks, lexicons):
         return "direction"  # "Drones for Ruritania", "Ruritania received drones from Freedonia" (xref.check_roles)

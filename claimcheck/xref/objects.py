@@ -111,3 +111,8 @@ def kinds_differ(a: frozenset[str], b: frozenset[str], generic_meets: bool = GEN
     if not sa and not sb:
         return False  # both generic only
     return not generic_meets
+
+
+def generic_only(kinds: frozenset[str]) -> bool:
+    """Does a claim name goods only by a generic word ("weapons", "arms"): ``{"*weapons"}``?"""
+    return bool(kinds) and all(k[:1] == GENERIC_MARK for k in kinds)

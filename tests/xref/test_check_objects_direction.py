@@ -37,6 +37,12 @@ OBJECT = [
     ("Zembla sent mercenaries to Novaria", "Zembla sent ammunition to Novaria last week, officials said."),
 ]
 
+# (query, evidence): goods named by a generic word and by a specific kind
+GENERIC = [  # (query, evidence, status): specific evidence answers a generic query, not the other way round
+    ("Carpania supplied weapons to Ostrava", "Carpania supplied rifles to Ostrava last week, officials said.", "single_source"),
+    ("Lutha supplied rifles to Dorvik", "Lutha supplied weapons to Dorvik last week, officials said.", "no_evidence"),
+]
+
 # (query, headline): the query's agent receives in the evidence
 DIRECTION = [
     ("Marsovia sent drones to Tarvania", "Drones for Marsovia"),
@@ -70,7 +76,7 @@ HEADLINE = [
 
 def _articles() -> dict[str, tuple[dict, str]]:
     out = {}
-    for k, (_q, ev) in enumerate(OBJECT + PASSIVE):
+    for k, (_q, ev, *_s) in enumerate(OBJECT + PASSIVE + GENERIC):
         out[f"body{k:02d}"] = _article(f"Report {k}", ev)
     for k, (_q, head) in enumerate(DIRECTION):
         out[f"head{k:02d}"] = _article(head)
@@ -98,6 +104,11 @@ def test_goods_of_another_kind_are_no_evidence(db: str, query: str, evidence: st
     assert _status(db, query) == ("no_evidence", [])
     same = evidence.split(" last week")[0]  # the goods the evidence names: found
     assert _status(db, same)[0] == "single_source"
+
+
+@pytest.mark.parametrize("query,evidence,status", GENERIC, ids=[q for q, _e, _s in GENERIC])
+def test_a_generic_query_is_answered_by_a_specific_kind(db: str, query: str, evidence: str, status: str) -> None:
+    assert _status(db, query)[0] == status
 
 
 @pytest.mark.parametrize("query,headline", DIRECTION, ids=[q for q, _ in DIRECTION])
