@@ -493,6 +493,9 @@ def _check(e: Entry, s: str) -> bool:
         r = check_mode.rules(LEX)
         pats = [rx for eid, rx in (r.doers if e["kind"] == "doer" else r.recipients) if eid == e["id"]]
         return any(rx.search(s, 0, m.start()) for rx in pats for m in re.finditer(r"\b[A-Z]\w+", s))
+    if e["kind"] == "taken_back":  # right before a denial word
+        pats = [rx for eid, rx in check_mode.rules(LEX).taken_back if eid == e["id"]]
+        return any(rx.search(s, 0, m.start()) for rx in pats for m in re.finditer(r"\bden(?:ial|ials|ied|ying)\b", s))
     cues = [c for c in check_mode.mode_cues(s, LEX) if c[2] == e["id"]]
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
 

@@ -75,7 +75,7 @@ from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's A
     SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
 )
 from claimcheck.xref.check_mode import action_spans, asked_not_said, mode_of
-from claimcheck.xref.check_roles import doer_before, only_received, roles_turned
+from claimcheck.xref.check_roles import doer_before, only_received, roles_turned, taken_back_before
 from claimcheck.xref.check_values import contrary_value, names_instead
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
 from claimcheck.xref.objects import claim_kinds, generic_only, kinds_differ, kinds_part
@@ -246,7 +246,9 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
     evidence for a query about "weapons", "weapons" none for a query about drones, unless one of
     the two denies), ``"question"`` (the claim's
     words are a reporter's question put to its source), ``"direction"`` (it tells the action the
-    other way round: the query's agent receives it, :func:`_turned`), ``"speaker"`` (the query says "X says
+    other way round: the query's agent receives it, :func:`_turned`), ``"patient"`` (it is done to or
+    for another actor than the query names, and never to that one: "sent tanks to Ruritania" for
+    "sent tanks to Borduria", "shelled Tessel" for "shelled Brill"; :func:`_other_patient`), ``"speaker"`` (the query says "X says
     C" and the unit is not X's: an aide's statement is not the president's).  A unit in the
     query's own words states it (as :func:`_stance` reads it)."""
     if _same_words(record.text, prop.text) or _same_words(record.sentence_text, prop.text):
@@ -259,6 +261,8 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
         return "object"  # "sent troops" / "sent drones": goods of another kind (xref.objects)
     if prop.doer_read and _turned(prop, record, toks, lexicons):
         return "direction"  # "Drones for Ruritania", "Ruritania received drones from Freedonia" (xref.check_roles)
+    if prop.doer_read and prop.patient_keys and _other_patient(prop, record, toks, lexicons):
+        return "patient"  # "sent tanks to Ruritania" for "sent tanks to Borduria"; "shelled Tessel" for "shelled Brill"
     words = [t.start for t in matched if t.end <= len(record.text) and t.key not in prop.agent_keys]
     if asked_not_said(record.text, record.sentence_text, words, lexicons):
         return "question"
@@ -275,12 +279,12 @@ def _turned(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexic
     speaking) and a doer read before the agent ("were trained in Ruritania") are no turn."""
     text = record.text
     starts = [t.start for t in toks if t.end <= len(text) and names_agent(t.key, prop.agent_keys)]
-    if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
-        return False
     if any(doer_before(text, s, lexicons) for s in starts):
         return False
     if only_received(text, starts, lexicons):
-        return True
+        return True  # whoever says it: "Freedonia sent troops to Ruritania, Ruritanian officials said"
+    if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
+        return False
     if not prop.patient_keys:
         return False
     def patient(k: str) -> bool:  # a key naming the query's patient, or the state of its demonym
@@ -292,7 +296,57 @@ def _turned(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexic
     spans = action_spans(text, prop.action, [(t.start, t.key) for t in toks if t.end <= len(text)
                                              and t.key == prop.action_key], lexicons)
     return roles_turned(lambda k: names_agent(k, prop.agent_keys), patient,
-                        text, record.actors, spans[0] if spans else None, lambda a: _keys(a, lexicons), lexicons)
+                        text, unit_actors(record, lexicons), spans[0] if spans else None,
+                        lambda a: _keys(a, lexicons), lexicons)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Is the unit's action done to or for another actor than the query's: the query names the
+    one it is done to ("Freedonia sent tanks to | Borduria", "Borduria shelled | Brill",
+    "Ruritania trained | Freedonian pilots"), the unit never names that one (nor its demonym or
+    state), and names another actor after its action word ("sent tanks to Ruritania", "shelled
+    the town of Tessel")?  Then it tells of another deed, not evidence for or against the query.
+    A unit naming no one after its action ("Freedonia sent tanks") is not judged here."""
+    text = record.text
+
+    def patient(k: str) -> bool:
+        return names_agent(k, prop.patient_keys) or any(names_agent(p, frozenset({k})) for p in prop.patient_keys)
+
+    places = {w for v in prop.value_terms if v.kind == "place" for w in v.value.split()}
+    if all(k in places for k in prop.patient_keys):
+        return False  # "struck a school in Tarn": a place, judged as a contrary value (check_values)
+    inside = [t for t in toks if t.end <= len(text)]
+    if any(patient(t.key) for t in inside):
+        return False
+    spans = action_spans(text, prop.action, [(t.start, t.key) for t in inside if t.key == prop.action_key], lexicons)
+    if not spans:
+        return False
+    at = spans[0]
+    source = record.source_name or ""
+    for name in unit_actors(record, lexicons):
+        where = text.find(name, at)
+        if where >= 0 and _PLACE_BEFORE.search(text, max(0, where - 12), where):
+            continue  # "in Merrow": a place, judged as a contrary value (check_values)
+        if where < 0 or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
+            continue
+        keys = _keys(name, lexicons)
+        if keys and not any(names_agent(k, prop.agent_keys) for k in keys):
+            return True
+    return False
+
+
+def unit_actors(record: ClaimRecord, lexicons: Lexicons) -> tuple[str, ...]:
+    """The actors a unit names: those stored with it, or, for a unit stored without any (an
+    own-voice headline: "Freedonia trained Ruritanian pilots"), the proper-noun chunks of its
+    text as the claims parser finds them."""
+    if record.actors:
+        return tuple(record.actors)
+    from claimcheck.parse.claims import proper_nouns
+
+    return tuple(dict.fromkeys(n for _s, _e, n in proper_nouns(record.text, lexicons)))
 
 
 def admissible(prop: Proposition, record: ClaimRecord, lexicons: Lexicons) -> bool:
@@ -432,7 +486,7 @@ def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
     if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None \
             or doer_before(text, at, lexicons):
         return True  # the doer after "by" ("were trained in", check.toml doer); or named as the one it was not
-    for name in record.actors:
+    for name in unit_actors(record, lexicons):
         if any(names_agent(k, prop.agent_keys) for k in _keys(name, lexicons)):
             continue
         where = text.find(name)
@@ -482,7 +536,8 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
         return ("against" if prop.negative else "for"), "the claim's own words"
     own = prop.prepared.keys  # a cue that is one of the query's own words is its topic ("staged air strikes")
     hits = [h for h in find_cues(body, lexicons=lexicons)
-            if not (h.kind in ("hoax", "denial") and _keys(h.text, lexicons) & own)]
+            if not (h.kind in ("hoax", "denial") and _keys(h.text, lexicons) & own)
+            and not (h.kind == "denial" and taken_back_before(body, h.start, lexicons))]  # "reversing an earlier denial"
     for h in hits:
         if h.kind == "hoax":
             return "against", f"calls it false ({h.text!r})"

@@ -33,6 +33,12 @@ def recipient_before(text: str, at: int, lexicons: Lexicons) -> bool:
     return any(rx.search(text, max(0, at - DOER_REACH), at) for _id, rx in rules(lexicons).recipients)
 
 
+def taken_back_before(text: str, at: int, lexicons: Lexicons) -> bool:
+    """Does a ``taken_back`` entry of ``check.toml`` end right before ``at`` ("…, reversing an
+    earlier | denial"): the denial word at ``at`` names a denial its source takes back?"""
+    return any(rx.search(text, max(0, at - DOER_REACH), at) for _id, rx in rules(lexicons).taken_back)
+
+
 def only_received(text: str, starts: Sequence[int], lexicons: Lexicons) -> bool:
     """Is every mention of the query's agent in a unit (``starts``: where the words naming it
     begin in ``text``; only those written with a capital count, as a name is) one the action is
