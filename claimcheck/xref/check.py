@@ -92,6 +92,7 @@ CANDIDATES = 200  # candidate sentences taken from the full-text index, best ran
 ARTICLE_COVERAGE = 0.5  # share of the query's weight the candidate units of one article hold together …
 UNIT_FLOOR = 0.3  # … then its units holding this share …
 ARTICLE_BEST = 0.5  # … and this share of its best unit's address the query too
+HEADLINE_WORDS = 12  # an own-voice unit this short and stored without actors is read for its proper nouns
 ARTICLE_ONLY_HEADLINES = True  # … for a query whose agent and action were not both recognised
 
 STANCES = ("for", "against", "observe", "decline")
@@ -339,10 +340,12 @@ def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token]
 
 
 def unit_actors(record: ClaimRecord, lexicons: Lexicons) -> tuple[str, ...]:
-    """The actors a unit names: those stored with it, or, for a unit stored without any (an
-    own-voice headline: "Freedonia trained Ruritanian pilots"), the proper-noun chunks of its
-    text as the claims parser finds them."""
-    if record.actors:
+    """The actors a unit names: those stored with it, or, for an own-voice unit of at most
+    ``HEADLINE_WORDS`` words stored without any (a headline: "Freedonia trained Ruritanian
+    pilots"), the proper-noun chunks of its text as the claims parser finds them.  (A longer
+    sentence without actors is left as stored: read so, "Under Argentine legend …" lost a dev
+    claim's evidence on the tuning half.)"""
+    if record.actors or record.act is not None or len(_WORDS.findall(record.text)) > HEADLINE_WORDS:
         return tuple(record.actors)
     from claimcheck.parse.claims import proper_nouns
 
@@ -486,7 +489,7 @@ def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
     if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None \
             or doer_before(text, at, lexicons):
         return True  # the doer after "by" ("were trained in", check.toml doer); or named as the one it was not
-    for name in unit_actors(record, lexicons):
+    for name in record.actors:
         if any(names_agent(k, prop.agent_keys) for k in _keys(name, lexicons)):
             continue
         where = text.find(name)
