@@ -698,18 +698,21 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         for i, o in zip(members, trace(records, members, [side] * len(members), ctx, WIRE_COPY)):
             keys[i] = o.key
             labels.setdefault(o.key, o.label)  # trace names each origin by a mention with a source
+    taken = taken_back(records, keys)
     groups: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
     out: list[OriginGroup] = []
     for k, members in groups.items():
-        stance = _origin_stance([judged[i] for i in members])
-        sides = {judged[i].stance for i in members}
-        if {"for", "against"} <= sides and any(records[i].reverses_claim_id is not None for i in members):
+        counted = [i for i in members if i not in taken] or members
+        stance = _origin_stance([judged[i] for i in counted])
+        sides = {judged[i].stance for i in counted}
+        if {"for", "against"} <= sides and any(records[i].reverses_claim_id is not None for i in counted):
             stance = "mixed"  # one origin reporting a claim and its later reversal: both sides stand
         out.append(OriginGroup(k, labels[k], stance, tuple(members)))
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
-    tally = origin_tally((shown_stance(g.stance), g.key) for g in out)
+    withdrawn = {g.key for g in out if all(i in taken for i in g.evidence)}  # an origin that only denied, then took it back
+    tally = origin_tally((shown_stance(g.stance), g.key) for g in out if g.key not in withdrawn)
     support, deny, decline = tally.support, tally.deny, tally.decline
     # a party to the claim: a named origin that is one of the actors the claim names (as
     # ``report`` reads a cluster's claim actors), its agent or another ("Ostmark" in "air strikes
@@ -722,7 +725,9 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     def interested(origin: str) -> bool:  # a named origin that is the claim's own agent
         return origin in party
 
-    reversed_ = any(r.reverses_claim_id is not None for r in records)
+    takers = {j for j, r in enumerate(records) if r.reverses_claim_id is not None and r.act != "deny"
+              and any(records[d].article_id == r.article_id and keys[d] == keys[j] for d in taken)}
+    reversed_ = any(r.reverses_claim_id is not None and j not in takers for j, r in enumerate(records))
     judgement: StatusJudgement = status_from_origins(
         support, deny, decline, interested=interested, reversed_=reversed_,
         n_articles=len({r.article_id for r in records}), describe=lambda o: labels.get(o, o))
@@ -743,9 +748,29 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "
                            "not independent evidence against it")
             codes.append(DENIED_ONLY_BY_PARTY)
+    for name in sorted({labels.get(keys[i], keys[i]) for i in taken}):
+        reasons.append(f"{name} denied it, then admitted it: the denial was taken back (shown, not counted "
+                       "against it)")
     codes = reason_codes(prop, status, support, deny, decline, interested, reversed_,
                          len({r.article_id for r in records}), codes)
     return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes))
+
+
+def taken_back(records: Sequence[ClaimRecord], keys: Sequence[str]) -> set[int]:
+    """Positions in ``records`` of the denials that a later admission among them takes back ("X
+    denied C … X later admitted C'": the admission reverses a claim of its article, which the
+    parser links only to its own source's denial, parse/claims/reversal.py; the store gives
+    ``check`` the link without its target, so the denial is the one of the same article and the
+    same origin ``keys``, stored before the admission).  Such a denial is shown with its stance but
+    not counted as an origin, as ``report`` grades a cluster since stop 24 (deny24): the party
+    no longer disputes the claim."""
+    out = set()
+    for j, r in enumerate(records):
+        if r.reverses_claim_id is None or r.act == "deny":
+            continue
+        out |= {d for d, x in enumerate(records) if x.act == "deny" and x.article_id == r.article_id
+                and keys[d] == keys[j] and x.claim_id < r.claim_id}
+    return out
 
 
 def other_speakers(prop: Proposition, found: Assessment, records: Sequence[ClaimRecord]) -> Assessment:

@@ -11,7 +11,9 @@
   another actor, never naming the query's, is another deed (``same_proposition`` reason ``patient``);
 - **admission**: "X admitted that … had crossed the border, reversing an earlier denial" was
   read as a denial of the crossing ("denial"): a denial word after a ``taken_back`` entry of
-  ``check.toml`` is the denial taken back, and the admission states the claim.
+  ``check.toml`` is the denial taken back, and the admission states the claim;
+- **denial taken back**: "X denied C. … X admitted C" made ``check`` say contradicted (the
+  party's denial counted against it); the denial is shown, not counted (as ``report`` since deny24).
 """
 
 from __future__ import annotations
@@ -80,8 +82,25 @@ ADMISSION = [
 ]
 
 
+# (query, article body): the party denies, then admits, in one article
+TAKEN_BACK = [
+    ("Ruritania sent drones to Freedonia", "Ruritania on Monday denied sending drones to Freedonia. On Thursday, "
+     "Ruritania admitted that it had sent drones to Freedonia."),
+    ("Velmoran troops crossed into Kolno", "The Velmoran defence ministry denied that Velmoran troops had crossed "
+     "into Kolno. Later, the ministry admitted that Velmoran troops had crossed into Kolno."),
+    ("Genovia supplied rifles to Qumar", "Genovia denied supplying rifles to Qumar. A week later, Genovia "
+     "acknowledged that it had supplied rifles to Qumar."),
+    ("Dravia sent tanks to Moldor", "Dravia denied sending tanks to Moldor. On Friday, Dravia conceded that "
+     "it had sent tanks to Moldor."),
+    ("Orsova sent jets to Brabant", "Orsova denied sending jets to Brabant. Days later, Orsova admitted "
+     "that it had sent jets to Brabant."),
+]
+
+
 def _articles() -> dict[str, tuple[dict, str]]:
     out = {}
+    for k, (_q, body) in enumerate(TAKEN_BACK):
+        out[f"taken{k:02d}"] = _article(f"Dispatch {k}", body)
     for k, (_q, ev) in enumerate(PARTY_SAYS_TURNED):
         out[f"party{k:02d}"] = _article(f"Report {k}", ev)
     for k, (_q, head) in enumerate(TURNED_HEADLINE):
@@ -123,3 +142,11 @@ def test_a_deed_done_to_another_actor_is_no_evidence(db: str, query: str, eviden
 @pytest.mark.parametrize("query,admission", ADMISSION, ids=[q for q, _ in ADMISSION])
 def test_an_admission_naming_the_denial_it_takes_back_supports(db: str, query: str, admission: str) -> None:
     assert _status(db, query) == ("single_source", ["corroborate"])
+
+
+@pytest.mark.parametrize("query,body", TAKEN_BACK, ids=[q for q, _ in TAKEN_BACK])
+def test_a_denial_its_party_takes_back_is_not_counted(db: str, query: str, body: str) -> None:
+    d = api.check(db, query)
+    assert d["status"] == "single_source", (d["status"], d["reasons"])
+    assert any("the denial was taken back" in r for r in d["reasons"]), d["reasons"]
+    assert "contradict" in [e["stance"] for e in d["evidence"]], "the denial is still shown"
