@@ -512,14 +512,33 @@ def _source_frame(e: Entry, s: str) -> bool:
 
 
 def _check(e: Entry, s: str) -> bool:
-    """A ``question`` entry matches; a ``mode`` entry puts a word after it in its mode
+    """A ``question`` entry matches; a ``doer`` or ``recipient`` entry matches right before a
+    capitalised word; a ``mode`` entry puts a word after it in its mode
     (:func:`claimcheck.xref.check_mode.mode_at`, as ``check`` reads a unit)."""
     from claimcheck.xref import check_mode
 
     if e["kind"] == "question":
         return any(rx.search(s) for eid, rx in check_mode.rules(LEX).questions if eid == e["id"])
+    if e["kind"] in ("doer", "recipient"):  # right before a capitalised word
+        r = check_mode.rules(LEX)
+        pats = [rx for eid, rx in (r.doers if e["kind"] == "doer" else r.recipients) if eid == e["id"]]
+        return any(rx.search(s, 0, m.start()) for rx in pats for m in re.finditer(r"\b[A-Z]\w+", s))
+    if e["kind"] == "taken_back":  # right before a denial word
+        pats = [rx for eid, rx in check_mode.rules(LEX).taken_back if eid == e["id"]]
+        return any(rx.search(s, 0, m.start()) for rx in pats for m in re.finditer(r"\bden(?:ial|ials|ied|ying)\b", s))
     cues = [c for c in check_mode.mode_cues(s, LEX) if c[2] == e["id"]]
     return any(check_mode.mode_at(s, m.start(), LEX, cues) == e["mode"] for m in re.finditer(r"\w+", s))
+
+
+def _object(e: Entry, s: str) -> bool:
+    """The sentence names the entry's kind of object (:func:`claimcheck.xref.objects.object_kinds`,
+    the subject read as clustering reads it: an agent-like kind counts only after it)."""
+    from claimcheck.parse.claims import rules
+    from claimcheck.xref.cluster import subject_text
+    from claimcheck.xref.objects import object_kinds
+
+    subject = subject_text(s, rules(LEX).predicate)
+    return e["id"] in {k.lstrip("*") for k in object_kinds(s, LEX, (), len(subject) if subject else None)}
 
 
 def _predicate(e: Entry, s: str) -> bool:
@@ -569,6 +588,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "labels": _label,
     "languages": _language,
     "names": _name,
+    "objects": _object,
     "origins": _origins,
     "outlets": _outlet,
     "pages": _page,

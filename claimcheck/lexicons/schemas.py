@@ -46,7 +46,10 @@ WORDS: Schema = MappingProxyType({
 })
 ABBREVIATIONS: Schema = MappingProxyType({"id": (str, True), "tokens": (list, True)})
 ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "window_days": (int, False),
-                                    "compatible": (list, False)})
+                                    "compatible": (list, False), "objects_part": (bool, False)})
+# kinds of a claim's object (objects.toml, claimcheck.xref.objects): jets, howitzers, troops, money
+OBJECTS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "generic": (bool, False),
+                                    "agent_like": (bool, False)})
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True),
                                        "forms": (list, False)})  # forms: inflection:past ("gerund>past")
 # predicates.toml (parse.claims.predicate, xref.cluster.predicates_meet): word lists by kind, a frame pattern,
@@ -185,6 +188,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "labels": WORDS,
     "languages": LANGUAGES,
     "names": NAMES,
+    "objects": OBJECTS,
     "origins": ORIGINS,
     "outlets": WORDS,
     "pages": PAGES,

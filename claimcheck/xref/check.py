@@ -75,8 +75,10 @@ from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's A
     SPEECH_CUES, SUBJECT_WORDS, Proposition, _keys, _words_of, parse_query, query_ngrams, search_terms,
 )
 from claimcheck.xref.check_mode import action_spans, asked_not_said, mode_of
+from claimcheck.xref.check_roles import doer_before, only_received, roles_turned, taken_back_before
 from claimcheck.xref.check_values import contrary_value, names_instead
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
+from claimcheck.xref.objects import claim_kinds, generic_only, kinds_differ, kinds_part
 from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
 from claimcheck.xref.textsim import Token, content_tokens
@@ -90,6 +92,7 @@ CANDIDATES = 200  # candidate sentences taken from the full-text index, best ran
 ARTICLE_COVERAGE = 0.5  # share of the query's weight the candidate units of one article hold together …
 UNIT_FLOOR = 0.3  # … then its units holding this share …
 ARTICLE_BEST = 0.5  # … and this share of its best unit's address the query too
+HEADLINE_WORDS = 12  # an own-voice unit this short and stored without actors is read for its proper nouns
 ARTICLE_ONLY_HEADLINES = True  # … for a query whose agent and action were not both recognised
 
 STANCES = ("for", "against", "observe", "decline")
@@ -238,20 +241,115 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
                      lexicons: Lexicons) -> str | None:
     """Why a unit that addresses the query's topic does not state the same proposition, or None
     when it does: ``"mode"`` (its action is planned, offered or sought where the query's is done,
-    or the other way round: :mod:`claimcheck.xref.check_mode`), ``"question"`` (the claim's
-    words are a reporter's question put to its source), ``"speaker"`` (the query says "X says
+    or the other way round: :mod:`claimcheck.xref.check_mode`), ``"object"`` (what it says was
+    given, sent or used is of another kind than the query's: "sent drones" for "sent troops";
+    :mod:`claimcheck.xref.objects`, as clustering reads it; not for an event class; drones are
+    evidence for a query about "weapons", "weapons" none for a query about drones, unless one of
+    the two denies), ``"question"`` (the claim's
+    words are a reporter's question put to its source), ``"direction"`` (it tells the action the
+    other way round: the query's agent receives it, :func:`_turned`), ``"patient"`` (it is done to or
+    for another actor than the query names, and never to that one: "sent tanks to Ruritania" for
+    "sent tanks to Borduria", "shelled Tessel" for "shelled Brill"; :func:`_other_patient`), ``"speaker"`` (the query says "X says
     C" and the unit is not X's: an aide's statement is not the president's).  A unit in the
     query's own words states it (as :func:`_stance` reads it)."""
     if _same_words(record.text, prop.text) or _same_words(record.sentence_text, prop.text):
         return None
     if prop.action is not None and unit_mode(prop, record, toks, lexicons) != prop.mode:
         return "mode"  # only for an action class (actions.toml): a noun alone ("expansion") tells no mode
+    if prop.objects and kinds_part(prop.action, lexicons) and kinds_differ(
+            prop.objects, claim_kinds(record.text, record.actors, lexicons),
+            record.act == "deny" or prop.negative or generic_only(prop.objects)):
+        return "object"  # "sent troops" / "sent drones": goods of another kind (xref.objects)
+    if prop.doer_read and _turned(prop, record, toks, lexicons):
+        return "direction"  # "Drones for Ruritania", "Ruritania received drones from Freedonia" (xref.check_roles)
+    if prop.doer_read and prop.patient_keys and _other_patient(prop, record, toks, lexicons):
+        return "patient"  # "sent tanks to Ruritania" for "sent tanks to Borduria"; "shelled Tessel" for "shelled Brill"
     words = [t.start for t in matched if t.end <= len(record.text) and t.key not in prop.agent_keys]
     if asked_not_said(record.text, record.sentence_text, words, lexicons):
         return "question"
     if prop.speaker and prop.speaker_held and not by_speaker(prop, record):
         return "speaker"
     return None
+
+
+def _turned(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Does the unit tell the query's action the other way round: the query's agent named only as
+    the one it is done to or for ("Drones for Ruritania", "Freedonia sent drones to Ruritania"),
+    or its doers naming the query's patient and not its agent ("Ruritania received drones from
+    Freedonia" for "Ruritania sent drones to Freedonia")?  The unit's own source (the agent
+    speaking) and a doer read before the agent ("were trained in Ruritania") are no turn."""
+    text = record.text
+    starts = [t.start for t in toks if t.end <= len(text) and names_agent(t.key, prop.agent_keys)]
+    if any(doer_before(text, s, lexicons) for s in starts):
+        return False
+    if only_received(text, starts, lexicons):
+        return True  # whoever says it: "Freedonia sent troops to Ruritania, Ruritanian officials said"
+    if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
+        return False
+    if not prop.patient_keys:
+        return False
+    def patient(k: str) -> bool:  # a key naming the query's patient, or the state of its demonym
+        return names_agent(k, prop.patient_keys) or any(names_agent(p, frozenset({k})) for p in prop.patient_keys)
+
+    if any(doer_before(text, t.start, lexicons) for t in toks if t.end <= len(text)
+           and patient(t.key) and not names_agent(t.key, prop.agent_keys)):
+        return True  # "Freedonian pilots were trained in Ruritania" for "Freedonia trained Ruritanian troops"
+    spans = action_spans(text, prop.action, [(t.start, t.key) for t in toks if t.end <= len(text)
+                                             and t.key == prop.action_key], lexicons)
+    return roles_turned(lambda k: names_agent(k, prop.agent_keys), patient,
+                        text, unit_actors(record, lexicons), spans[0] if spans else None,
+                        lambda a: _keys(a, lexicons), lexicons)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Is the unit's action done to or for another actor than the query's: the query names the
+    one it is done to ("Freedonia sent tanks to | Borduria", "Borduria shelled | Brill",
+    "Ruritania trained | Freedonian pilots"), the unit never names that one (nor its demonym or
+    state), and names another actor after its action word ("sent tanks to Ruritania", "shelled
+    the town of Tessel")?  Then it tells of another deed, not evidence for or against the query.
+    A unit naming no one after its action ("Freedonia sent tanks") is not judged here."""
+    text = record.text
+
+    def patient(k: str) -> bool:
+        return names_agent(k, prop.patient_keys) or any(names_agent(p, frozenset({k})) for p in prop.patient_keys)
+
+    places = {w for v in prop.value_terms if v.kind == "place" for w in v.value.split()}
+    if all(k in places for k in prop.patient_keys):
+        return False  # "struck a school in Tarn": a place, judged as a contrary value (check_values)
+    inside = [t for t in toks if t.end <= len(text)]
+    if any(patient(t.key) for t in inside):
+        return False
+    spans = action_spans(text, prop.action, [(t.start, t.key) for t in inside if t.key == prop.action_key], lexicons)
+    if not spans:
+        return False
+    at = spans[0]
+    source = record.source_name or ""
+    for name in unit_actors(record, lexicons):
+        where = text.find(name, at)
+        if where >= 0 and _PLACE_BEFORE.search(text, max(0, where - 12), where):
+            continue  # "in Merrow": a place, judged as a contrary value (check_values)
+        if where < 0 or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
+            continue
+        keys = _keys(name, lexicons)
+        if keys and not any(names_agent(k, prop.agent_keys) for k in keys):
+            return True
+    return False
+
+
+def unit_actors(record: ClaimRecord, lexicons: Lexicons) -> tuple[str, ...]:
+    """The actors a unit names: those stored with it, or, for an own-voice unit of at most
+    ``HEADLINE_WORDS`` words stored without any (a headline: "Freedonia trained Ruritanian
+    pilots"), the proper-noun chunks of its text as the claims parser finds them.  (A longer
+    sentence without actors is left as stored: read so, "Under Argentine legend …" lost a dev
+    claim's evidence on the tuning half.)"""
+    if record.actors or record.act is not None or len(_WORDS.findall(record.text)) > HEADLINE_WORDS:
+        return tuple(record.actors)
+    from claimcheck.parse.claims import proper_nouns
+
+    return tuple(dict.fromkeys(n for _s, _e, n in proper_nouns(record.text, lexicons)))
 
 
 def admissible(prop: Proposition, record: ClaimRecord, lexicons: Lexicons) -> bool:
@@ -388,8 +486,9 @@ def _agent_leads(prop: Proposition, record: ClaimRecord, toks: Sequence[Token], 
         return True
     if record.source_name and any(names_agent(k, prop.agent_keys) for k in _keys(record.source_name, lexicons)):
         return True
-    if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None:
-        return True  # the doer after "by"; or named as the one it was not: a contrary finding
+    if _BY_AGENT.search(text, max(0, at - 12), at) or names_instead(text, _agent_names(prop)) is not None \
+            or doer_before(text, at, lexicons):
+        return True  # the doer after "by" ("were trained in", check.toml doer); or named as the one it was not
     for name in record.actors:
         if any(names_agent(k, prop.agent_keys) for k in _keys(name, lexicons)):
             continue
@@ -440,7 +539,8 @@ def _stance(prop: Proposition, record: ClaimRecord, body: str, matched: list[Tok
         return ("against" if prop.negative else "for"), "the claim's own words"
     own = prop.prepared.keys  # a cue that is one of the query's own words is its topic ("staged air strikes")
     hits = [h for h in find_cues(body, lexicons=lexicons)
-            if not (h.kind in ("hoax", "denial") and _keys(h.text, lexicons) & own)]
+            if not (h.kind in ("hoax", "denial") and _keys(h.text, lexicons) & own)
+            and not (h.kind == "denial" and taken_back_before(body, h.start, lexicons))]  # "reversing an earlier denial"
     for h in hits:
         if h.kind == "hoax":
             return "against", f"calls it false ({h.text!r})"
@@ -598,18 +698,21 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         for i, o in zip(members, trace(records, members, [side] * len(members), ctx, WIRE_COPY)):
             keys[i] = o.key
             labels.setdefault(o.key, o.label)  # trace names each origin by a mention with a source
+    taken = taken_back(records, keys)
     groups: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
     out: list[OriginGroup] = []
     for k, members in groups.items():
-        stance = _origin_stance([judged[i] for i in members])
-        sides = {judged[i].stance for i in members}
-        if {"for", "against"} <= sides and any(records[i].reverses_claim_id is not None for i in members):
+        counted = [i for i in members if i not in taken] or members
+        stance = _origin_stance([judged[i] for i in counted])
+        sides = {judged[i].stance for i in counted}
+        if {"for", "against"} <= sides and any(records[i].reverses_claim_id is not None for i in counted):
             stance = "mixed"  # one origin reporting a claim and its later reversal: both sides stand
         out.append(OriginGroup(k, labels[k], stance, tuple(members)))
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
-    tally = origin_tally((shown_stance(g.stance), g.key) for g in out)
+    withdrawn = {g.key for g in out if all(i in taken for i in g.evidence)}  # an origin that only denied, then took it back
+    tally = origin_tally((shown_stance(g.stance), g.key) for g in out if g.key not in withdrawn)
     support, deny, decline = tally.support, tally.deny, tally.decline
     # a party to the claim: a named origin that is one of the actors the claim names (as
     # ``report`` reads a cluster's claim actors), its agent or another ("Ostmark" in "air strikes
@@ -622,7 +725,9 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     def interested(origin: str) -> bool:  # a named origin that is the claim's own agent
         return origin in party
 
-    reversed_ = any(r.reverses_claim_id is not None for r in records)
+    takers = {j for j, r in enumerate(records) if r.reverses_claim_id is not None and r.act != "deny"
+              and any(records[d].article_id == r.article_id and keys[d] == keys[j] for d in taken)}
+    reversed_ = any(r.reverses_claim_id is not None and j not in takers for j, r in enumerate(records))
     judgement: StatusJudgement = status_from_origins(
         support, deny, decline, interested=interested, reversed_=reversed_,
         n_articles=len({r.article_id for r in records}), describe=lambda o: labels.get(o, o))
@@ -643,9 +748,29 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "
                            "not independent evidence against it")
             codes.append(DENIED_ONLY_BY_PARTY)
+    for name in sorted({labels.get(keys[i], keys[i]) for i in taken}):
+        reasons.append(f"{name} denied it, then admitted it: the denial was taken back (shown, not counted "
+                       "against it)")
     codes = reason_codes(prop, status, support, deny, decline, interested, reversed_,
                          len({r.article_id for r in records}), codes)
     return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes))
+
+
+def taken_back(records: Sequence[ClaimRecord], keys: Sequence[str]) -> set[int]:
+    """Positions in ``records`` of the denials that a later admission among them takes back ("X
+    denied C … X later admitted C'": the admission reverses a claim of its article, which the
+    parser links only to its own source's denial, parse/claims/reversal.py; the store gives
+    ``check`` the link without its target, so the denial is the one of the same article and the
+    same origin ``keys``, stored before the admission).  Such a denial is shown with its stance but
+    not counted as an origin, as ``report`` grades a cluster since stop 24 (deny24): the party
+    no longer disputes the claim."""
+    out = set()
+    for j, r in enumerate(records):
+        if r.reverses_claim_id is None or r.act == "deny":
+            continue
+        out |= {d for d, x in enumerate(records) if x.act == "deny" and x.article_id == r.article_id
+                and keys[d] == keys[j] and x.claim_id < r.claim_id}
+    return out
 
 
 def other_speakers(prop: Proposition, found: Assessment, records: Sequence[ClaimRecord]) -> Assessment:

@@ -33,6 +33,9 @@ class CheckRules:
 
     modes: tuple[tuple[str, str, re.Pattern[str]], ...]
     questions: tuple[tuple[str, re.Pattern[str]], ...]
+    doers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ``doer``: before a name, make it the one who acts
+    recipients: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ``recipient``: before a name, make it the one acted for
+    taken_back: tuple[tuple[str, re.Pattern[str]], ...] = ()  # ``taken_back``: before a denial word, a denial taken back
 
 
 def rules(lexicons: Lexicons) -> CheckRules:
@@ -42,18 +45,22 @@ def rules(lexicons: Lexicons) -> CheckRules:
 
 
 def _build(lexicons: Lexicons) -> CheckRules:
-    modes, questions = [], []
+    modes, questions, doers, recipients, taken_back = [], [], [], [], []
     for e in lexicons["check"]:
         rx = re.compile(e["pattern"], 0 if e.get("case_sensitive") else re.I)
         if e["kind"] == "mode":
             if e.get("mode") not in MODES[1:]:
                 raise LexiconError(f"check.toml: {e.label}: mode must be one of {', '.join(MODES[1:])}")
             modes.append((e["id"], e["mode"], rx))
-        elif e["kind"] == "question":
-            questions.append((e["id"], rx))
+        elif e["kind"] in ("question", "doer", "recipient", "taken_back"):
+            if e["kind"] != "question" and not e["pattern"].endswith("$"):
+                raise LexiconError(f"check.toml: {e.label}: a {e['kind']} pattern must end with $ (it is read before a word)")
+            {"question": questions, "doer": doers, "recipient": recipients,
+             "taken_back": taken_back}[e["kind"]].append((e["id"], rx))
         else:
-            raise LexiconError(f"check.toml: {e.label}: kind must be 'mode' or 'question'")
-    return CheckRules(tuple(modes), tuple(questions))
+            raise LexiconError(f"check.toml: {e.label}: kind must be 'mode', 'question', 'doer', 'recipient' "
+                               "or 'taken_back'")
+    return CheckRules(tuple(modes), tuple(questions), tuple(doers), tuple(recipients), tuple(taken_back))
 
 
 def mode_cues(text: str, lexicons: Lexicons) -> list[tuple[int, int, str, str]]:

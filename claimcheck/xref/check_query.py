@@ -10,6 +10,7 @@ from typing import Any
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.xref.check_values import values_of
+from claimcheck.xref.objects import claim_kinds
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon, prepare
 from claimcheck.xref.textsim import Token, content_tokens
 
@@ -49,6 +50,9 @@ class Proposition:
     speaker_aliases: tuple[str, ...] = ()  # the speaker's other names (gazetteer), for "X says C"
     speaker_keys: frozenset[str] = frozenset()  # word keys naming the speaker
     speaker_held: bool = False  # the evidence must be the speaker's: a name, read outside Title Case
+    objects: frozenset[str] = frozenset()  # the kinds of object its content names (xref.objects: "troops", "drones")
+    doer_read: bool = False  # its roles read make the agent the one who acts (xref.check_roles): the direction is tested
+    patient_keys: frozenset[str] = frozenset()  # word keys of the actors its action is done to or for ("… to Freedonia")
 
     def to_json(self) -> dict[str, Any]:
         return {"content": self.content, "agent": self.agent, "action": self.action or self.action_word,
@@ -173,13 +177,40 @@ def parse_query(claim: str, lexicons: Lexicons, known: Iterable[str] = ()) -> Pr
     mode = mode_of(content, action_spans(content, action, [(word.start, word.key)] if word else (), lexicons),
                    lexicons)
     skeys, saliases = _agent_keys(speaker, lexicons)
+    doer, patient_keys = _direction(content, agent, keys, chunks + list(main.actors if main is not None else ()),
+                                    word.start if word else None, lexicons)
     return Proposition(text=claim, content=content, prepared=pc, agent=agent, agent_keys=keys,
                        agent_aliases=aliases, action=action,
                        action_key=word.key if word else None, action_word=word.surface if word else None,
                        negative=negative, speaker=speaker, speaker_act=att.act if att is not None else None,
                        party_keys=frozenset(party), negator_keys=negators, value_terms=values_of(content),
                        mode=mode, speaker_aliases=saliases, speaker_keys=skeys,
-                       speaker_held=bool(speaker) and not title_case and not _described(speaker or ""))
+                       speaker_held=bool(speaker) and not title_case and not _described(speaker or ""),
+                       objects=claim_kinds(content, chunks + list(main.actors if main is not None else ()), lexicons),
+                       doer_read=doer, patient_keys=patient_keys)
+
+
+def _direction(content: str, agent: str | None, agent_keys: frozenset[str], names: list[str], action_at: int | None,
+               lexicons: Lexicons) -> tuple[bool, frozenset[str]]:
+    """(whether the query's roles, read at its action word ``action_at``, make ``agent`` the one
+    who acts; the word keys of the actors it is done to or for): "Ruritania sent drones to
+    Freedonia" gives (True, {"freedonia"}); a passive "Ruritania was attacked by Freedonia"
+    (False, …): its agent is not the first name, and no direction is tested
+    (:mod:`claimcheck.xref.check_roles`)."""
+    from claimcheck.xref.check_roles import doer_before, query_patients
+    from claimcheck.xref.roles import read_roles, roles
+
+    if not agent or action_at is None:
+        return False, frozenset()
+    names = [n for n in dict.fromkeys([agent, *names]) if n and n in content]
+    reading = read_roles(content, names, action_at, roles(lexicons))
+    if agent not in reading.agents:
+        return False, frozenset()
+    keys: set[str] = set()
+    for p in query_patients(content, names, action_at, lexicons):
+        if not doer_before(content, content.find(p), lexicons):  # "officers trained in | Sylvania": where, or by whom
+            keys |= _agent_keys(p, lexicons)[0]
+    return True, frozenset(keys - agent_keys)
 
 
 _DESCRIPTION = re.compile(r"^(?:the|a|an)\s|\w['’]s?\s", re.I)  # an article, or a possessive: a role

@@ -57,6 +57,7 @@ from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
 from claimcheck.parse.claims.place import own_places, place_rules
 from claimcheck.xref.gazetteer import Place, gazetteer, place_of, place_table, places_differ
+from claimcheck.xref.objects import GENERIC_MEETS, GENERIC_MEETS_DENIAL, kinds_differ, kinds_part, object_kinds
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
@@ -149,6 +150,7 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 CONTAIN_MIN = 4  # words a claim needs before containment counts (short ones match too easily)
 CONTAIN_WEIGHT = 0.8
+NEAR_COPY_WORDS = 4  # content words two claims must share, besides a near-copy similarity, to join though their object kinds differ
 MIN_WORDS = 3  # tokens a claim (not a denial) needs to join another: a fragment ("to calm down") stays alone
 WORDED_MIN = 3  # content words a denial needs to join, whoever it names, a claim of the very same words ("ex wife" is too few)
 
@@ -276,6 +278,8 @@ class Features:
     negative: bool = False  # the claim's polarity is negative
     subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
     subject_names: frozenset[str] = frozenset()  # those actors' names, casefolded
+    objects: frozenset[str] = frozenset()  # the kinds of object it names (xref.objects.object_kinds: "jets", "*weapons"); none for an event class
+    mode: str | None = None  # the mode of its action word: done, planned, offered, sought (xref.check_mode); None: no action word
     agent: frozenset[str] = frozenset()  # keys of the actors doing the action (:func:`roles_of`); empty: unknown
     patient: frozenset[str] = frozenset()  # keys of the actors it is done to or for
     refers: str | None = None  # the date the claim's own words state (``refers_to``), not its article's
@@ -405,6 +409,9 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
                     subject_names=frozenset(m.casefold() for m in named),
+                    objects=object_kinds(c.text, lexicons, c.actors, len(subj) if subj else None)
+                    if lexicons is not None and kinds_part(c.action, lexicons) else frozenset(),
+                    mode=action_mode(c, actions, group, lexicons) if lexicons is not None else None,
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
                     period=claim_period(c), marked=reading is not None and reading.marked,
@@ -548,6 +555,34 @@ def one_transfer(bag: frozenset[str]) -> frozenset[str]:
     return frozenset(w.split("=", 1)[0] if w.startswith("%") else w for w in bag)
 
 
+def action_mode(c: ClaimRecord, actions: ActionWords, group: str | None, lexicons: Lexicons) -> str | None:
+    """The mode of a claim's action (:func:`claimcheck.xref.check_mode.mode_at`, ``check.toml``'s
+    ``mode`` entries: "has offered to | train" offered, "is preparing to | send" planned, "seeks"
+    sought, else done), read at its first word of its action group (``actions.toml``); None without
+    one (read at the stored predicate, a frame's verb "predicts that Apple will ship" took the
+    reported plan for a deed on the dev bodies).  An offer, a plan or a request is another
+    proposition than the deed ("Sylvania has offered military training" / "Borduria's troops have
+    received military training from Sylvania"), as ``check`` reads them."""
+    from claimcheck.xref.check_mode import mode_at
+
+    at = None
+    if group is not None:
+        at = next((m.start() for m in actions.pattern.finditer(c.text)
+                   if actions.groups[int((m.lastgroup or "a0")[1:])] == group), None)
+    return None if at is None else mode_at(c.text, at, lexicons)
+
+
+def near_copy(a: frozenset[str], b: frozenset[str], s: float, th: Thresholds) -> bool:
+    """Are two claims (their bags ``a``, ``b`` and similarity ``s``) near copies whose object kinds
+    may differ: ``s`` at least ``predicate_free`` of ``xref.toml`` and :data:`NEAR_COPY_WORDS` content
+    words (actors and action classes aside) shared.  "The missiles hit Kolvar as he left a meeting
+    of the group's top leaders" / "A drone targeted Kolvar as he left a meeting of the group's
+    top leaders" (one event, the one pair of the 1,683 corpus bodies the kinds part); not
+    "Ruritania delivered 12 jets to Freedonia" / "… 12 howitzers …" (three words shared)."""
+    free = th.predicate_free
+    return free is not None and s >= free and len(_content(a) & _content(b)) >= NEAR_COPY_WORDS
+
+
 def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """May two claims whose predicates are taken for ``a`` and ``b`` (:func:`predicate_classes`)
     state one proposition: the same lemma, one action group, or one group of equivalents; True
@@ -638,6 +673,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0
     if not f.denial and f.open != r.open:
         return 0.0  # "is preparing to supply" / "supplied": planned, not done (xref.evidence)
+    if f.mode is not None and r.mode is not None and f.mode != r.mode:
+        return 0.0  # "has offered to train" / "received training": an offer is not the deed (xref.check_mode)
     if not f.denial and min(f.words, r.words) < MIN_WORDS:
         return 0.0  # a fragment ("to calm down") is the same claim only word for word
     if not actors_agree(f, r) or roles_conflict(f, r) or dates_differ(f, r):
@@ -658,6 +695,9 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     if f.predicate and r.predicate and f.predicate & r.predicate:
         fb, rb = one_transfer(fb), one_transfer(rb)  # "delivered" / "supplied": predicates.toml says one
     s = similarity(fb, rb)
+    if kinds_differ(f.objects, r.objects, GENERIC_MEETS_DENIAL if f.denial else GENERIC_MEETS) \
+            and not near_copy(fb, rb, s, th):
+        return 0.0  # "delivered jets" / "delivered howitzers": what was given differs in kind (xref.objects)
     free = th.predicate_free if f.group else th.predicate_free_plain
     if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
@@ -799,7 +839,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
-                f.open)
+                f.open, f.objects, f.mode)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue

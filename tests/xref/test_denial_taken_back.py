@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.model import Extraction
 
 
 def one(title: str, body: str) -> dict[str, tuple[dict, str]]:

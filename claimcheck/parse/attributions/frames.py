@@ -30,7 +30,7 @@ from claimcheck.parse.attributions.grammar import (
     AMBIG_BLOCK, BE_FORMS, CLAUSE_AUX, CONTACT_PRONOUNS, DEGREE, DET_BLOCK, DETS, GERUND_PREPS, INTRO, IRREGULAR_PAST, LEAD, POSSESSIVES, PRONOUNS, QUOTES, REL, VIA_PARTICIPLES, NOT_INTERPOSED, after_tag_place, by_participle, quantifier_subject,
 )
 from claimcheck.parse.attributions.phrases import (
-    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, np_forward, place_apposition,
+    catenative_at, head_source_like, joined_subject, lead_phrase, lead_time, np_back, place_apposition,
     pp_before_participle,
     right_np, time_back, title_case,
 )
