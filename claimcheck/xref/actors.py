@@ -510,15 +510,15 @@ _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 
 
 def alias_form(text: str) -> str:
-    """A mention text as an actor's alias: as written, a trailing possessive cut ("Russia's" ->
-    "Russia", "Ruritanian Forces'" -> "Ruritanian Forces"): the possessive is the sentence's
+    """A mention text as an actor's alias: as written, a trailing possessive cut ("Ruritania's" ->
+    "Ruritania", "Ruritanian Forces'" -> "Ruritanian Forces"): the possessive is the sentence's
     grammar, not the name."""
     return _POSSESSIVE.sub("", text.strip()) or text
 
 
 def _own_aliases(actors: Sequence[ResolvedActor], mention_map: Mapping[str, str]) -> list[ResolvedActor]:
     """``actors`` with the aliases each owns: a text is the alias of the one actor
-    ``mention_map`` gives it (a metonym read both ways, "Moscow" the state as a subject and the
+    ``mention_map`` gives it (a metonym read both ways, "Strelsau" the state as a subject and the
     city elsewhere, is an alias of its literal reading only, the city, which is proposed for
     merging with the state: rule 6), in its :func:`alias_form`.  A gazetteer actor left without
     one is aliased by its name; any other keeps its texts (it has at least one by construction)."""

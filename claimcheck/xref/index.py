@@ -5,7 +5,7 @@ and intermediaries are resolved as subjects (so "the Kremlin said" is Russia); c
 their literal reading.  A claim's actor set also gets the state of a leading demonym
 ("Kenyan Defence Forces" → also Kenya) or the name after a leading "pro-" ("a pro-Syldavia
 group" → also Syldavia), which widens candidate blocking without merging actors.  A demonym
-alone ("Russian", "Ruritanian" of "the Ruritanian foreign ministry said") is no actor of its own:
+alone ("Syldavian", "Ruritanian" of "the Ruritanian foreign ministry said") is no actor of its own:
 it resolves as its place does (the gazetteer's state, or a mentioned place whose name it extends
 by a demonym ending of ``names.toml``: :func:`claimcheck.xref.names.demonym_base`).
 """
@@ -131,7 +131,7 @@ def build_actor_index(subjects: Iterable[str], literals: Iterable[str] = (),
     acronyms = frozenset(gaz.by_acronym)
     subjects = sorted(t for t in subjects if is_name(t, rules, acronyms, common, descriptions=True))
     literals = sorted(t for t in literals if is_name(t, rules, acronyms, common))
-    # a demonym alone ("Russian", "Ruritanian", of "the Ruritanian foreign ministry") is its place,
+    # a demonym alone ("Syldavian", "Ruritanian", of "the Ruritanian foreign ministry") is its place,
     # never an actor of its own: the gazetteer's state, else a place among the mentions whose name
     # it extends by a demonym ending (names.demonym_base)
     bases = {fold(w): w for t in sorted(subjects + literals) if (w := single_word(t)) and w.isalpha()}

@@ -644,7 +644,7 @@ def demonym_base(word: str, bases: Mapping[str, str], rules: NameRules) -> str |
     the mention as written) plus one of the ``demonym_ending`` endings of ``names.toml``
     ("Ruritanian" of "Ruritania", "Velmorans" of "Velmora"); the shortest ending first, a base of
     at least :data:`DEMONYM_BASE_MIN` letters.  None when no base fits.  For the places the
-    gazetteer does not know (it knows its states' demonyms: "Russian" -> Russia); a guess by form,
+    gazetteer does not know (it knows its states' demonyms: "Ruritanian" -> Ruritania); a guess by form,
     so only with the place itself among the mentions.  Limit: a person's name that is another's
     plus an ending ("Julian" / "Julia") is read as a demonym when both are single-word mentions."""
     w = single_word(word)

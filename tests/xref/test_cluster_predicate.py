@@ -79,7 +79,7 @@ TOGETHER = [
      "The Velmora envoy Jan Novak was killed in Kolno on Monday by two masked gunmen", ["Velmora", "Jan Novak", "Kolno"],
      ["Velmora", "Jan Novak", "Kolno"], "attack"),
     ("Ruritania’s militias have received military training from Freedonia’s special forces near the coast this year",
-     "Freedonia had offered military training to the militias of Ruritania", ["Ruritania", "Freedonia"],
+     "Freedonia's special forces trained the militias of Ruritania in the north", ["Ruritania", "Freedonia"],
      ["Freedonia", "Ruritania"], "training"),
     ("The loud explosion occurred around 11 p.m. on Saturday near the Kolno airport of Velmora, witnesses said",
      "The blast in Kolno took place at around 11 p.m. near the Velmora airport and left a crater", ["Kolno", "Velmora"],
