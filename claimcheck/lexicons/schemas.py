@@ -34,6 +34,7 @@ CUES: Schema = MappingProxyType({
     "ambiguous": (list, False),
     "complement": (str, False),  # "clause": a cue only before a clause (to V, that, wh-, a quotation);
     # "finite": only before a finite clause (that, wh-, a quotation, a that-less clause; no "to V")
+    "request": (list, False),  # lemmas of the entry read as acts before "Y to V", "for" + noun, a gerund
     "shared": (list, False),  # frame "possessed": other entries' forms also read after a possessor
 })
 # word lists of the source lexicons (anonymity, roles, outlets, labels, phrases)

@@ -31,6 +31,7 @@ class Cue:
     ambiguous: bool
     clausal: bool = False  # a cue only before a clause ("agreed to V", not "agreed a deal")
     finite: bool = False  # a clausal cue only before a finite clause ("plans that C", not "plans to V")
+    request: bool = False  # an act before an object + to V, "for" + noun or a gerund ("asked Y to V")
 
 
 # a one-syllable verb ending in one vowel and one consonant doubles it ("slam" → "slammed",
@@ -184,6 +185,7 @@ def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
             raise LexiconError(f"{e.label}: unknown complement {complement!r} (allowed: clause, finite)")
         clausal = complement in ("clause", "finite")
         finite = complement == "finite"
+        request = {f for r in e.get("request", ()) or () for f in inflect(_norm(r))}
         for f in entry_forms(e):
             if "*" in f:
                 rx = _wild_regex(f)
@@ -192,7 +194,7 @@ def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
                 continue
             if f in forms:  # first entry wins; the uniqueness test reports clashes
                 continue
-            forms[f] = Cue(e["id"], act, frame, f in amb, clausal, finite)
+            forms[f] = Cue(e["id"], act, frame, f in amb, clausal, finite, f in request)
     possessed: set[str] = set()
     for e in cue_entries(lex):
         if e.get("frame") == "possessed":

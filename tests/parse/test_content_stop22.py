@@ -203,10 +203,12 @@ def test_a_sentence_outside_the_quotation_stays_the_outlets(extract: Callable[..
 
 
 # 7. a relative clause with a cue of its own inside a content before the source ("Ana's relatives,
-# who asked the police to show them the video, watched it, lawyers said") leaves that content
+# who asked whether the police had the video, watched it, lawyers said") leaves that content
 # whole (was: cut at the relative's comma, "Ana's relatives"); the relative keeps its attribution
 RELATIVE = [
-    ("Ana Ruiz's relatives, who asked the police to show them the video, watched it on Thursday, lawyers for "
+    # "who asked the police to show them the video" is an act in a tagged sentence
+    # (test_attr_request_acts.py): the relative's cue here asks a question
+    ("Ana Ruiz's relatives, who asked whether the police had the video, watched it on Thursday, lawyers for "
      "the family said.", "lawyers for the family", "watched it on Thursday"),
     ("The miners, who demanded a meeting with the owners, left the pit on Monday, the union said.",
      "the union", "left the pit"),

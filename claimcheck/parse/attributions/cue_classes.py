@@ -68,6 +68,46 @@ def clause_follows(text: str, s_start: int, s_end: int, a: int, b: int, finite: 
                 or _TAG_END.match(text, b, s_end) and _QUOTE_BEFORE.search(text, s_start, a))
 
 
+# what makes a request or deliberation verb (``request`` lemmas of ``cues.toml``) an act: an
+# object and an infinitive ("asked Sylvania to send fuel", "urged its allies to V"), "for" and a
+# noun, after an object or not ("asked Sylvania for fighter jets", "asked for aid"), or a gerund
+# ("is considering sending howitzers").  No complementizer, punctuation or quotation lies
+# between, so "asked whether C", "asked if C", "urged that C" and tags stay cues.
+_OBJ_WORD = r"(?!(?:that|whether|if|how|what|why|when|where|who|whom|which|to|for|and|but|or)\b)[\w'’.-]+"
+REQUEST_ACT = re.compile(r"(?:\s+(?:not|also|now|still|again|instead|never|[a-z]+ly))*\s+"
+                         rf"(?:(?:{_OBJ_WORD}\s+){{0,5}}?for\s+(?!(?:that|whether|if|[a-z]+ing)\b)[\w'’-]"
+                         r"|(?!(?:nothing|something|anything|everything|morning|evening|bring|thing|king|ring|spring|string|wing)\b)[a-z]+ing\b)",
+                         re.I)
+# an object and an infinitive ("urged Y to V"): an act only when the sentence has a speech tag of
+# its own; alone, PolNeAR reads "X urged Y to V" as X's attribution (a request made in words)
+REQUEST_INFINITIVE = re.compile(r"(?:\s+(?:not|also|now|still|again|instead|never|[a-z]+ly))*\s+"
+                                rf"(?:{_OBJ_WORD}\s+){{1,5}}?to\s+(?!(?:the|an?|his|her|their|its|our|this|these|those)\b)[a-z]",
+                                re.I)
+
+
+def request_act(text: str, s_end: int, b: int, tagged: bool) -> bool:
+    """Is the ``request`` cue ending at character ``b`` (sentence ending at ``s_end``) an act,
+    not speech: followed by "for" and a noun or a gerund (:data:`REQUEST_ACT`), or by an object
+    and an infinitive when the sentence is ``tagged`` by a speech cue of its own
+    (:data:`REQUEST_INFINITIVE`)?  "Freedonia asked Sylvania to send fuel, diplomats said" reports
+    what Freedonia did, in the diplomats' words: Freedonia is no second source of the sentence
+    (case ``action_verbs_are_not_cues``).  "asked whether C", "asked if C", "urged that C" and
+    a tag after a quotation stay cues."""
+    return bool(REQUEST_ACT.match(text, b, s_end) or tagged and REQUEST_INFINITIVE.match(text, b, s_end))
+
+
+def speech_tagged(doc: Doc, s_start: int, s_end: int, a: int, b: int) -> bool:
+    """Has the sentence ``s_start``-``s_end`` a speech cue other than the one at ``a``-``b``
+    (a verb, tell or according cue, no request verb): "…, diplomats said", "according to X"?"""
+    for m in doc.cues.regex_i.finditer(doc.text, s_start, s_end):
+        if m.start() < b and m.end() > a:
+            continue
+        c = doc.cues.lookup(m.group())
+        if c is not None and not c.request and c.frame in ("verb", "tell", "according") and c.act in ("assert", "confirm"):
+            return True
+    return False
+
+
 # a cue ending its sentence after a closed quotation: "“We stay,” the letter reads."
 _TAG_END = re.compile(r"\W*$")
 _QUOTE_BEFORE = re.compile(r"[,?!][”\"»’']\s+(?:[\w'’.-]+\s+){1,6}$")

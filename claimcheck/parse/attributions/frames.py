@@ -23,7 +23,7 @@ from claimcheck.parse.attributions.content import (
     left_content, negation, right_content, skip_adverbials, via_in,
 )
 from claimcheck.parse.attributions.cue_classes import (
-    armed_clause, as_passive, aside_before, bare_participle, clause_follows, judging_participle, leading_participle, name_compound, noun_after_verb,
+    armed_clause, as_passive, aside_before, bare_participle, clause_follows, request_act, speech_tagged, judging_participle, leading_participle, name_compound, noun_after_verb,
     DATA_VERBS, document_tag, object_then_verb, passive_cue, possessed_frame, possessor_at, quote_tag, verb_reading,
 )
 from claimcheck.parse.attributions.grammar import (
@@ -90,6 +90,8 @@ def draft(doc: Doc, si: int, t: Toks, a: int, b: int, cue: Cue) -> Draft | None:
         return passive_frame(doc, si, t, ci, cj, cue)
     if cue.clausal and not clause_follows(doc.text, s.start, s.end, a, b, cue.finite):
         return None  # "seeks a third term", "discussed the budget", "plans to train X": an act or an intention
+    if cue.request and request_act(doc.text, s.end, b, speech_tagged(doc, s.start, s.end, a, b)):
+        return None  # "asked Y to send fuel", "asked Y for jets", "is considering sending": an act
     return verb_frame(doc, si, t, a, b, cue)
 
 
