@@ -278,6 +278,7 @@ class Features:
     negative: bool = False  # the claim's polarity is negative
     subject: frozenset[str] = frozenset()  # keys of the actors named before its first verb (its agent)
     subject_names: frozenset[str] = frozenset()  # those actors' names, casefolded
+    subject_words: frozenset[str] = frozenset()  # the content words of its subject phrase ("forces" of "Bordurian forces")
     objects: frozenset[str] = frozenset()  # the kinds of object it names (xref.objects.object_kinds: "jets", "*weapons"); none for an event class
     mode: str | None = None  # the mode of its action word: done, planned, offered, sought (xref.check_mode); None: no action word
     agent: frozenset[str] = frozenset()  # keys of the actors doing the action (:func:`roles_of`); empty: unknown
@@ -409,6 +410,8 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     return Features(tuple(sorted({k for p in per for k in p})), tuple(per), bag,
                     len(bag), group, claim_day(c), denial, negative=c.polarity == "negative", subject=subject,
                     subject_names=frozenset(m.casefold() for m in named),
+                    subject_words=frozenset(w for w in normalise(subj, pairs, actions) if w[:1] not in "@#")
+                    if subj and subject else frozenset(),
                     objects=object_kinds(c.text, lexicons, c.actors, len(subj) if subj else None)
                     if lexicons is not None and kinds_part(c.action, lexicons) else frozenset(),
                     mode=action_mode(c, actions, group, lexicons) if lexicons is not None else None,
@@ -754,10 +757,15 @@ def denial_member_match(f: Features, members: Sequence[Features], th: Thresholds
 def own_words_met(f: Features, r: Features) -> bool:
     """Are a denial's own words (its content words past ``deny_noise``, actors and action
     aside) mostly, at least half of them, in representative ``r``'s?  A denial with none
-    ("denied any involvement") meets any.  Applies to every path a denial takes into a cluster,
+    ("denied any involvement") meets any; the words of its subject phrase are not its own
+    where ``r`` names the same subject actor ("Bordurian forces had shelled Vorna" denies
+    "Bordurian artillery shelled Vorna").  Applies to every path a denial takes into a cluster,
     the one of its own article included: "Anyone in Mosul had contracted the virus" is no
     denial of "If the cases in Mosul turn out to be the virus, it would mark the first time …"."""
-    own = [w for w in f.bag if w[:1] not in "@#"]
+    # the head noun of a subject the representative also names ("Bordurian forces" / "Bordurian
+    # artillery", "Borduria"): a word of the actor's phrase, not of what is denied (issue 9, deny25)
+    same_doer = bool(f.subject) and bool(f.subject & (r.subject or frozenset(r.keys)))
+    own = [w for w in f.bag if w[:1] not in "@#" and not (same_doer and w in f.subject_words)]
     met = sum(w in r.bag for w in own)
     return not own or (2 * met >= len(own) and met >= min(2, len(own)))
 

@@ -778,12 +778,28 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool 
                      key=lambda c: -c.span.start) if before else []
     later = sorted((c for c in claims if c.span.start > a.cue.end and c.polarity == "positive"),
                    key=lambda c: c.span.start)
+    # a name's adjective before a noun of the content ("arming Bordurian rebels") may be left out
+    # of the claim ("had armed the rebels"), not replaced by another name ("Ruritanian rebels")
+    found = _WORD4.findall(a.content.text)[0 if whole else 1:]
+    loose = {w.lower() for w, nxt in zip(found, found[1:]) if w[:1].isupper() and nxt[:1].islower()}
     for c in [*earlier, *later]:
         if not (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
             continue
-        if words <= {w.lower()[:_STEM] if whole else w.lower() for w in _WORD4.findall(c.span.text)}:
+        held = {w.lower()[:_STEM] if whole else w.lower() for w in _WORD4.findall(c.span.text)}
+        if words <= held:
+            return c
+        if not whole and (words - loose) and words - loose <= held and not _renamed(c.span.text, found, loose):
             return c
     return None
+
+
+def _renamed(claim: str, found: Sequence[str], loose: set[str]) -> bool:
+    """Does ``claim`` put another capitalised word before a noun that a left-out name's
+    adjective of the content modifies ("Ruritanian rebels" for "Bordurian rebels")?"""
+    for w, nxt in zip(found, found[1:]):
+        if w.lower() in loose and re.search(rf"\b[A-Z]\w+\s+{re.escape(nxt)}\b", claim):
+            return True
+    return False
 
 
 _STEM = 5  # letters a noun phrase's word and the claim's share ("training" / "trained", "deliveries" / "delivered")
