@@ -47,7 +47,9 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> dict[st
 
 def test_the_seeds_have_clusters_of_every_kind(seeded: dict[str, Any]) -> None:
     counts = {r["independent_origins"] for r in seeded["report"].values()}
-    assert len(seeded["report"]) >= 20 and {1, 2} <= counts, counts
+    # since stop 24 the seeds hold no cluster of two origins (the training offer and deed are two
+    # propositions): every cluster rests on one origin, none on zero
+    assert len(seeded["report"]) >= 20 and counts == {1}, counts
 
 
 def test_report_and_show_json_agree_for_every_cluster(seeded: dict[str, Any]) -> None:
@@ -83,7 +85,7 @@ def test_the_digest_the_table_and_the_findings_print_the_same_count(seeded: dict
                 block = " ".join(" ".join(parts[part][at[0]:at[0] + 6]).split())
                 assert re.search(rf"(?<![\d/]){figure}\b", block), (part, short, figure, block)
                 listed[part] += 1
-    assert listed["digest"] >= 3 and listed["findings"] >= 3, listed
+    assert listed["digest"] >= 2 and listed["findings"] >= 2, listed  # the seeds' two contradicted clusters at least
 
 
 def test_the_html_page_prints_the_same_count(seeded: dict[str, Any]) -> None:
