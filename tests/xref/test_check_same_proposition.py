@@ -277,3 +277,41 @@ def test_a_headline_class_is_not_another_class(lex: Lexicons, unit: str, stance:
     assert (prop.action, prop.action_key) == ("meeting", None)
     got = xc.judge_units(prop, [rec(unit)], lex)[0]
     assert (got.stance if got else None) == stance
+
+
+# ------------------------------------------------------------------ an offer with a numeral (stop 25)
+
+SENT_TANKS = "Freedonia sent tanks to Ruritania"
+
+
+@pytest.mark.parametrize("unit", [
+    # the new-user case: the numeral between "offered to send" and "tanks" broke the mode's gap
+    "Freedonia has offered to send 30 tanks to Ruritania, Foreign Minister Rufus Firefly said.",
+    "Freedonia offered to deliver 1,000 tanks to Ruritania.",
+    "Freedonia plans to send 12 tanks to Ruritania.",
+    "Freedonia is preparing to ship 40 tanks to Ruritania.",
+    "Freedonia promised to send 30 modern tanks to Ruritania.",
+    "Freedonia volunteered to send 200 tanks to Ruritania.",
+    "Freedonia is ready to send 30 tanks to Ruritania.",
+])
+def test_an_offer_or_plan_with_a_numeral_is_no_evidence_of_the_deed(lex: Lexicons, unit: str) -> None:
+    assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == [None]
+
+
+@pytest.mark.parametrize("unit", [
+    "Freedonia sent 30 tanks to Ruritania, officials said.",
+    "Freedonia delivered 1,000 tanks to Ruritania.",
+])
+def test_the_deed_with_a_numeral_still_counts(lex: Lexicons, unit: str) -> None:
+    assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == ["for"]
+
+
+@pytest.mark.parametrize("unit", [
+    "Ruritania asked Freedonia to send tanks.",
+    "Ruritania urged Freedonia to send tanks.",
+    "Ruritania called on Freedonia to send more tanks.",
+    "Ruritania asked the Freedonian government to send tanks.",
+    "Ruritania pressed Freedonia to deliver tanks.",
+])
+def test_asking_another_to_act_is_no_evidence_it_acted(lex: Lexicons, unit: str) -> None:
+    assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == [None]
