@@ -315,3 +315,30 @@ def test_the_deed_with_a_numeral_still_counts(lex: Lexicons, unit: str) -> None:
 ])
 def test_asking_another_to_act_is_no_evidence_it_acted(lex: Lexicons, unit: str) -> None:
     assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == [None]
+
+
+# ------------------------------------------------------------------ the same act in another place (stop 25)
+
+@pytest.mark.parametrize("query, unit, act", [
+    # the new-user case: the same act in another town counted against, and so did its denial
+    ("Ruritania bombed a market in Brill", "Ruritanian jets bombed a market in Kessel on Monday, Sylvanian officials said.", "say"),
+    ("Ruritania bombed a market in Brill", "Ruritania denied bombing the market in Kessel.", "deny"),
+    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Merrow on Sunday.", None),
+    ("Syldavian police arrested 200 protesters in Kessel", "Syldavian police arrested 50 protesters in Brill, rights groups said.", "say"),
+    ("Borduria shelled a hospital in Vorna", "Borduria shelled a hospital in Kolno overnight.", None),
+    ("Freedonian troops raided a village near Tessel", "Freedonian troops raided a village near Merrow, residents said.", "say"),
+    ("Ruritania bombed a bridge at Port Alder", "Ruritania denied bombing a bridge at Kessel.", "deny"),
+])
+def test_the_same_act_in_another_place_is_no_evidence(lex: Lexicons, query: str, unit: str, act: str | None) -> None:
+    r = rec(unit, act=act, kind="unnamed" if act else None, name="officials" if act else None)
+    assert stances(lex, query, [r]) == [None]
+
+
+@pytest.mark.parametrize("query, unit, act, stance", [
+    ("Ruritania bombed a market in Brill", "Ruritanian jets bombed a market in Brill on Monday, officials said.", "say", "for"),
+    ("Ruritania bombed a market in Brill", "Ruritania denied bombing the market in Brill.", "deny", "against"),
+    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Tarn and one in Merrow.", None, "for"),
+])
+def test_the_same_place_still_counts(lex: Lexicons, query: str, unit: str, act: str | None, stance: str) -> None:
+    r = rec(unit, act=act, kind="unnamed" if act else None, name="officials" if act else None)
+    assert stances(lex, query, [r]) == [stance]
