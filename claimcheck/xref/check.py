@@ -613,7 +613,8 @@ def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Tok
     characters of it, with no other content word between them ("Sylvania did not supply
     drones"; not "a family with no daughters will turn …", where the negation belongs to
     "daughters"); a negation further on negates something else ("adopted him so that he would
-    not turn into …")."""
+    not turn into …").  The agent's words after a determiner "no" are no such word: "No
+    Freedonian tank has crossed into Ruritania" negates the crossing (stop 25, new-user finding)."""
     rest = [t for t in matched if t.key not in prop.agent_keys]
     if not rest:
         return None
@@ -626,7 +627,9 @@ def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Tok
     for start, end, text in spans:
         if end > first.start or first.start - end > NEGATION_WINDOW:
             continue
-        if any(end <= t.start and t.end <= first.start and t.key not in prop.negator_keys for t in toks):
+        det = text.strip().lower() == "no"  # "No Freedonian tank has crossed": the determiner negates the agent's phrase
+        if any(end <= t.start and t.end <= first.start and t.key not in prop.negator_keys
+               and not (det and t.key in prop.agent_keys) for t in toks):
             continue  # a content word between: the negation is that word's
         if any(start <= t.start < end and t.key in prop.negator_keys for t in toks):
             continue  # the claim's own negating word: the unit says what the claim says

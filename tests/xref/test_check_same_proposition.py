@@ -342,3 +342,27 @@ def test_the_same_act_in_another_place_is_no_evidence(lex: Lexicons, query: str,
 def test_the_same_place_still_counts(lex: Lexicons, query: str, unit: str, act: str | None, stance: str) -> None:
     r = rec(unit, act=act, kind="unnamed" if act else None, name="officials" if act else None)
     assert stances(lex, query, [r]) == [stance]
+
+
+# ------------------------------------------------------------------ "No <agent> X has …" (stop 25)
+
+@pytest.mark.parametrize("query, unit", [
+    # the new-user case: the determiner "no" before the agent's phrase was read as another word's
+    ("Freedonian tanks crossed into Ruritania",
+     '"No Freedonian tank has crossed into Ruritania," said the Freedonian defence ministry.'),
+    ("Freedonian tanks crossed into Ruritania", "No Freedonian tanks crossed into Ruritania, the ministry said."),
+    ("Sylvanian troops entered Borduria", "No Sylvanian troops have entered Borduria, the army said."),
+    ("Ruritanian jets bombed Brill", "No Ruritanian jet bombed Brill, the ministry said."),
+    ("Bordurian soldiers crossed the border", "No Bordurian soldier has crossed the border, officials said."),
+    ("Syldavian police arrested protesters in Kessel", "No Syldavian police arrested protesters in Kessel, the ministry said."),
+])
+def test_no_agent_negates_the_act(lex: Lexicons, query: str, unit: str) -> None:
+    assert stances(lex, query, [rec(unit, act="say", kind="named", name="the ministry")]) == ["against"]
+
+
+@pytest.mark.parametrize("query, unit", [
+    ("Freedonian tanks crossed into Ruritania", "Freedonian tanks crossed into Ruritania with no warning, the ministry said."),
+    ("Sylvanian troops entered Borduria", "Sylvanian troops entered Borduria and met no resistance, the army said."),
+])
+def test_a_no_elsewhere_negates_nothing(lex: Lexicons, query: str, unit: str) -> None:
+    assert stances(lex, query, [rec(unit, act="say", kind="named", name="the ministry")]) == ["for"]
