@@ -76,7 +76,7 @@ from claimcheck.xref.check_query import (  # noqa: F401 - re-exported: check's A
 )
 from claimcheck.xref.check_mode import action_spans, asked_not_said, mode_of
 from claimcheck.xref.check_roles import doer_before, only_received, roles_turned, taken_back_before
-from claimcheck.xref.check_values import contrary_value, names_instead
+from claimcheck.xref.check_values import contrary_value, names_instead, other_place
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
 from claimcheck.xref.objects import claim_kinds, generic_only, kinds_differ, kinds_part
 from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
@@ -249,7 +249,9 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
     words are a reporter's question put to its source), ``"direction"`` (it tells the action the
     other way round: the query's agent receives it, :func:`_turned`), ``"patient"`` (it is done to or
     for another actor than the query names, and never to that one: "sent tanks to Ruritania" for
-    "sent tanks to Borduria", "shelled Tessel" for "shelled Brill"; :func:`_other_patient`), ``"speaker"`` (the query says "X says
+    "sent tanks to Borduria", "shelled Tessel" for "shelled Brill"; :func:`_other_patient`), ``"place"`` (it places the act
+    in/at/near another place than the query's: "bombed a market in Kessel" for "… in Brill";
+    :func:`claimcheck.xref.check_values.other_place`; a denial of it too), ``"speaker"`` (the query says "X says
     C" and the unit is not X's: an aide's statement is not the president's).  A unit in the
     query's own words states it (as :func:`_stance` reads it)."""
     if _same_words(record.text, prop.text) or _same_words(record.sentence_text, prop.text):
@@ -264,6 +266,9 @@ def same_proposition(prop: Proposition, record: ClaimRecord, toks: Sequence[Toke
         return "direction"  # "Drones for Ruritania", "Ruritania received drones from Freedonia" (xref.check_roles)
     if prop.doer_read and prop.patient_keys and _other_patient(prop, record, toks, lexicons):
         return "patient"  # "sent tanks to Ruritania" for "sent tanks to Borduria"; "shelled Tessel" for "shelled Brill"
+    action_at = next((t.end for t in matched if t.key == prop.action_key and t.end <= len(record.text)), None)
+    if other_place(prop.value_terms, record.text, action_at) is not None:
+        return "place"  # "bombed a market in Kessel" for "bombed a market in Brill": another act (check_values)
     words = [t.start for t in matched if t.end <= len(record.text) and t.key not in prop.agent_keys]
     if asked_not_said(record.text, record.sentence_text, words, lexicons):
         return "question"
@@ -318,7 +323,7 @@ def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token]
 
     places = {w for v in prop.value_terms if v.kind == "place" for w in v.value.split()}
     if all(k in places for k in prop.patient_keys):
-        return False  # "struck a school in Tarn": a place, judged as a contrary value (check_values)
+        return False  # "struck a school in Tarn": a place, judged by check_values.other_place
     inside = [t for t in toks if t.end <= len(text)]
     if any(patient(t.key) for t in inside):
         return False
@@ -330,7 +335,7 @@ def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token]
     for name in unit_actors(record, lexicons):
         where = text.find(name, at)
         if where >= 0 and _PLACE_BEFORE.search(text, max(0, where - 12), where):
-            continue  # "in Merrow": a place, judged as a contrary value (check_values)
+            continue  # "in Merrow": a place, judged by check_values.other_place
         if where < 0 or re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", source):
             continue
         keys = _keys(name, lexicons)
@@ -608,7 +613,8 @@ def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Tok
     characters of it, with no other content word between them ("Sylvania did not supply
     drones"; not "a family with no daughters will turn …", where the negation belongs to
     "daughters"); a negation further on negates something else ("adopted him so that he would
-    not turn into …")."""
+    not turn into …").  The agent's words after a determiner "no" are no such word: "No
+    Freedonian tank has crossed into Ruritania" negates the crossing (stop 25, new-user finding)."""
     rest = [t for t in matched if t.key not in prop.agent_keys]
     if not rest:
         return None
@@ -621,7 +627,9 @@ def _negation(prop: Proposition, body: str, toks: list[Token], matched: list[Tok
     for start, end, text in spans:
         if end > first.start or first.start - end > NEGATION_WINDOW:
             continue
-        if any(end <= t.start and t.end <= first.start and t.key not in prop.negator_keys for t in toks):
+        det = text.strip().lower() == "no"  # "No Freedonian tank has crossed": the determiner negates the agent's phrase
+        if any(end <= t.start and t.end <= first.start and t.key not in prop.negator_keys
+               and not (det and t.key in prop.agent_keys) for t in toks):
             continue  # a content word between: the negation is that word's
         if any(start <= t.start < end and t.key in prop.negator_keys for t in toks):
             continue  # the claim's own negating word: the unit says what the claim says

@@ -22,7 +22,12 @@ from claimcheck.lexicons import Lexicons
 DONE = "done"
 MODES = (DONE, "planned", "offered", "sought")
 GAP_WORDS = 3  # words a mode cue may stand before the action word it governs ("offers military training")
-_GAP = re.compile(r"^(?:\s+[^\W\d_][\w’'-]*){0,%d}\s+$" % GAP_WORDS)
+_WORD = r"(?:[^\W\d_][\w’'-]*|\d+(?:[.,]\d+)*)"  # a word or a numeral ("send 30 tanks", "1,000 troops")
+_GAP = re.compile(r"^(?:\s+%s){0,%d}\s+$" % (_WORD, GAP_WORDS))
+# after a cue ending with an infinitive's "to" ("offered to | send 30 tanks") the verb it governs
+# is free: the gap may hold it and GAP_WORDS words more
+_GAP_AFTER_TO = re.compile(r"^\s+[^\W\d_][\w’'-]*(?:\s+%s){0,%d}\s+$" % (_WORD, GAP_WORDS))
+_ENDS_TO = re.compile(r"\bto$", re.I)
 _QUESTION_END = re.compile(r"[,;?]|$")
 
 
@@ -72,12 +77,16 @@ def mode_cues(text: str, lexicons: Lexicons) -> list[tuple[int, int, str, str]]:
 def mode_at(text: str, at: int, lexicons: Lexicons, cues: Sequence[tuple[int, int, str, str]] | None = None) -> str:
     """The mode of the action word that starts at ``at`` in ``text``: that of a mode cue it
     starts inside ("offered *to train*"), else of the nearest one ending before it with at most
-    :data:`GAP_WORDS` words and no punctuation between, else :data:`DONE`."""
+    :data:`GAP_WORDS` words (numerals count as words) and no punctuation between, else
+    :data:`DONE`.  A cue ending with "to" also governs its infinitive's verb and its object:
+    "has offered to | send 30 | tanks" (the action class matching at "tanks") is an offer
+    (stop 25: the numeral broke the gap and the offer counted as the deed)."""
     best = None
     for start, end, _id, mode in cues if cues is not None else mode_cues(text, lexicons):
         if start <= at < end:
             return mode  # the action's match begins inside the cue ("offered *to train*")
-        if end <= at and _GAP.match(text[end:at]):
+        if end <= at and (_GAP.match(text[end:at])
+                          or (_ENDS_TO.search(text, start, end) and _GAP_AFTER_TO.match(text[end:at]))):
             if best is None or end > best[0]:
                 best = (end, mode)
     return best[1] if best else DONE

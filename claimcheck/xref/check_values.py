@@ -11,9 +11,13 @@ contrary finding, and is evidence against it:
   the article has no date): an old photo passed off as new;
 - **numbers**: the claim counts something ("12 people") and the unit counts the same noun with
   another number and never the claim's ("40 people");
-- **places**: the claim places it "in/at/near P" and the unit "in/at/near Q" right after the
-  claim's action word (``PLACE_WINDOW``), a different proper name, and never names P nor a word of it in another form ("Canada" for "Canadian border":
-  the same first five letters); months and weekdays are no places;
+- **places** are no contrary value (stop 25): the claim places it "in/at/near P" and the unit
+  "in/at/near Q" right after the claim's action word (``PLACE_WINDOW``), a different proper
+  name, and never names P nor a word of it in another form ("Canada" for "Canadian border":
+  the same first five letters; months and weekdays are no places).  Such a unit tells the same
+  act in another place, another proposition ("bombed a market in Kessel" for "bombed a market
+  in Brill"): :func:`other_place` finds it and ``check`` leaves the unit out, as it does a deed
+  done to another actor ("shelled Tessel" for "shelled Brill");
 - **named alternatives**: the unit names the claim's agent as the one it was *not* ("by
   Ostmark, not Sylvania", "rather than Sylvania", "instead of Sylvania").
 
@@ -85,9 +89,8 @@ def contrary_value(claim: Iterable[Value], unit: str, published: dt.date | None 
     """Why ``unit`` (a sentence that addresses the claim) gives a value contrary to the claim's
     (``claim``: :func:`values_of` of the query), or None.  ``published`` is the unit's article
     date (today when None); ``agent_names`` the names of the claim's agent (for "not X");
-    ``action_at`` where the claim's action word ends in ``unit``: a place counts only within
-    ``PLACE_WINDOW`` characters after it (the place of that action, not of another one in the
-    sentence: "arrived … to take part in an exercise at Camp X"); no place rule without it."""
+    ``action_at`` is unused (kept for callers: another place is no contrary value but another
+    proposition, :func:`other_place`)."""
     mine = list(claim)
     theirs = values_of(unit)
     low = unit.lower()
@@ -106,19 +109,32 @@ def contrary_value(claim: Iterable[Value], unit: str, published: dt.date | None 
         same_noun = [t for t in theirs if t.kind == "count" and t.noun == v.noun]
         if same_noun and not any(t.value == v.value for t in same_noun):
             return f"counts {same_noun[0].value} {v.noun}(s), the claim {v.value}"
-    places = [v.value for v in mine if v.kind == "place"]
-    stems = {w[:5] for w in re.findall(r"\w+", low) if len(w) >= 4}
-    if places and not any(p in low or any(w[:5] in stems for w in p.split() if len(w) >= 4) for p in places):
-        other = [] if action_at is None else [
-            " ".join(m.group(1).split()).lower().rstrip("’'s") for m in _PLACE.finditer(unit, action_at)
-            if m.start() - action_at <= PLACE_WINDOW]
-        other = [o for o in other if o and o.split()[0] not in _NOT_PLACES and o not in places]
-        if other:
-            return f"places it in {other[0]!r}, the claim in {places[0]!r}"
     name = names_instead(unit, agent_names)
     if name is not None:
         return f"names another actor instead of {name!r}"
     return None
+
+
+def other_place(claim: Iterable[Value], unit: str, action_at: int | None) -> str | None:
+    """The place (lower-cased) ``unit`` gives its action that is not the claim's, or None: the
+    claim (``claim``: :func:`values_of` of the query) places it "in/at/near P", the unit names
+    "in/at/near Q" within ``PLACE_WINDOW`` characters after ``action_at`` (where the claim's
+    action word ends in ``unit``; None: no place rule), Q a proper name, no month or weekday, and
+    the unit never names P nor a word of it in another form (the same first five letters:
+    "Canada" for "Canadian border").  The same act in another place is another proposition, no
+    evidence for or against the claim (stop 25, new-user finding: "bombed a market in Kessel"
+    counted against "bombed a market in Brill")."""
+    places = [v.value for v in claim if v.kind == "place"]
+    if not places or action_at is None:
+        return None
+    low = unit.lower()
+    stems = {w[:5] for w in re.findall(r"\w+", low) if len(w) >= 4}
+    if any(p in low or any(w[:5] in stems for w in p.split() if len(w) >= 4) for p in places):
+        return None
+    other = [" ".join(m.group(1).split()).lower().rstrip("’'s") for m in _PLACE.finditer(unit, action_at)
+             if m.start() - action_at <= PLACE_WINDOW]
+    other = [o for o in other if o and o.split()[0] not in _NOT_PLACES and o not in places]
+    return other[0] if other else None
 
 
 def names_instead(unit: str, agent_names: Iterable[str]) -> str | None:

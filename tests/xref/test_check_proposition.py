@@ -212,15 +212,15 @@ def dated(text: str, year: int = 2024, **kw: object) -> ClaimRecord:
     # another count of the same thing
     ("The Vell blast killed 12 people", "The Vell blast killed 40 people, the fire brigade said.", True),
     ("The Vell blast killed 12 people", "The Vell blast killed 12 people and hurt 40 others.", False),
-    # another place
-    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Merrow on Sunday.", True),
+    # the claim's own place (another place is another proposition, no evidence: stop 25,
+    # test_check_same_proposition.py)
     ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Tarn in March.", False),
     # a named alternative: the agent as the one it was not
     ("Sylvania supplied the drones to Ruritania", "The drones were supplied to Ruritania by Ostmark, not Sylvania.",
      True),
 ])
 def test_a_contrary_value_is_evidence_against(lex: Lexicons, query: str, unit: str, contrary: bool) -> None:
-    """Another date, count, place or a named alternative in a unit that addresses the claim is a
+    """Another date, count or a named alternative in a unit that addresses the claim is a
     contrary finding in other words (``check_values``); the claim's own value beside it is not."""
     got = stances(lex, query, [dated(unit, actors=("Ostmark", "Sylvania") if "Ostmark" in unit else ())])
     assert got[0] is not None, got

@@ -277,3 +277,92 @@ def test_a_headline_class_is_not_another_class(lex: Lexicons, unit: str, stance:
     assert (prop.action, prop.action_key) == ("meeting", None)
     got = xc.judge_units(prop, [rec(unit)], lex)[0]
     assert (got.stance if got else None) == stance
+
+
+# ------------------------------------------------------------------ an offer with a numeral (stop 25)
+
+SENT_TANKS = "Freedonia sent tanks to Ruritania"
+
+
+@pytest.mark.parametrize("unit", [
+    # the new-user case: the numeral between "offered to send" and "tanks" broke the mode's gap
+    "Freedonia has offered to send 30 tanks to Ruritania, Foreign Minister Rufus Firefly said.",
+    "Freedonia offered to deliver 1,000 tanks to Ruritania.",
+    "Freedonia plans to send 12 tanks to Ruritania.",
+    "Freedonia is preparing to ship 40 tanks to Ruritania.",
+    "Freedonia promised to send 30 modern tanks to Ruritania.",
+    "Freedonia volunteered to send 200 tanks to Ruritania.",
+    "Freedonia is ready to send 30 tanks to Ruritania.",
+])
+def test_an_offer_or_plan_with_a_numeral_is_no_evidence_of_the_deed(lex: Lexicons, unit: str) -> None:
+    assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == [None]
+
+
+@pytest.mark.parametrize("unit", [
+    "Freedonia sent 30 tanks to Ruritania, officials said.",
+    "Freedonia delivered 1,000 tanks to Ruritania.",
+])
+def test_the_deed_with_a_numeral_still_counts(lex: Lexicons, unit: str) -> None:
+    assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == ["for"]
+
+
+@pytest.mark.parametrize("unit", [
+    "Ruritania asked Freedonia to send tanks.",
+    "Ruritania urged Freedonia to send tanks.",
+    "Ruritania called on Freedonia to send more tanks.",
+    "Ruritania asked the Freedonian government to send tanks.",
+    "Ruritania pressed Freedonia to deliver tanks.",
+])
+def test_asking_another_to_act_is_no_evidence_it_acted(lex: Lexicons, unit: str) -> None:
+    assert stances(lex, SENT_TANKS, [rec(unit, act="say", kind="named", name="Rufus Firefly")]) == [None]
+
+
+# ------------------------------------------------------------------ the same act in another place (stop 25)
+
+@pytest.mark.parametrize("query, unit, act", [
+    # the new-user case: the same act in another town counted against, and so did its denial
+    ("Ruritania bombed a market in Brill", "Ruritanian jets bombed a market in Kessel on Monday, Sylvanian officials said.", "say"),
+    ("Ruritania bombed a market in Brill", "Ruritania denied bombing the market in Kessel.", "deny"),
+    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Merrow on Sunday.", None),
+    ("Syldavian police arrested 200 protesters in Kessel", "Syldavian police arrested 50 protesters in Brill, rights groups said.", "say"),
+    ("Borduria shelled a hospital in Vorna", "Borduria shelled a hospital in Kolno overnight.", None),
+    ("Freedonian troops raided a village near Tessel", "Freedonian troops raided a village near Merrow, residents said.", "say"),
+    ("Ruritania bombed a bridge at Port Alder", "Ruritania denied bombing a bridge at Kessel.", "deny"),
+])
+def test_the_same_act_in_another_place_is_no_evidence(lex: Lexicons, query: str, unit: str, act: str | None) -> None:
+    r = rec(unit, act=act, kind="unnamed" if act else None, name="officials" if act else None)
+    assert stances(lex, query, [r]) == [None]
+
+
+@pytest.mark.parametrize("query, unit, act, stance", [
+    ("Ruritania bombed a market in Brill", "Ruritanian jets bombed a market in Brill on Monday, officials said.", "say", "for"),
+    ("Ruritania bombed a market in Brill", "Ruritania denied bombing the market in Brill.", "deny", "against"),
+    ("Sylvanian jets struck a school in Tarn", "Sylvanian jets struck a school in Tarn and one in Merrow.", None, "for"),
+])
+def test_the_same_place_still_counts(lex: Lexicons, query: str, unit: str, act: str | None, stance: str) -> None:
+    r = rec(unit, act=act, kind="unnamed" if act else None, name="officials" if act else None)
+    assert stances(lex, query, [r]) == [stance]
+
+
+# ------------------------------------------------------------------ "No <agent> X has …" (stop 25)
+
+@pytest.mark.parametrize("query, unit", [
+    # the new-user case: the determiner "no" before the agent's phrase was read as another word's
+    ("Freedonian tanks crossed into Ruritania",
+     '"No Freedonian tank has crossed into Ruritania," said the Freedonian defence ministry.'),
+    ("Freedonian tanks crossed into Ruritania", "No Freedonian tanks crossed into Ruritania, the ministry said."),
+    ("Sylvanian troops entered Borduria", "No Sylvanian troops have entered Borduria, the army said."),
+    ("Ruritanian jets bombed Brill", "No Ruritanian jet bombed Brill, the ministry said."),
+    ("Bordurian soldiers crossed the border", "No Bordurian soldier has crossed the border, officials said."),
+    ("Syldavian police arrested protesters in Kessel", "No Syldavian police arrested protesters in Kessel, the ministry said."),
+])
+def test_no_agent_negates_the_act(lex: Lexicons, query: str, unit: str) -> None:
+    assert stances(lex, query, [rec(unit, act="say", kind="named", name="the ministry")]) == ["against"]
+
+
+@pytest.mark.parametrize("query, unit", [
+    ("Freedonian tanks crossed into Ruritania", "Freedonian tanks crossed into Ruritania with no warning, the ministry said."),
+    ("Sylvanian troops entered Borduria", "Sylvanian troops entered Borduria and met no resistance, the army said."),
+])
+def test_a_no_elsewhere_negates_nothing(lex: Lexicons, query: str, unit: str) -> None:
+    assert stances(lex, query, [rec(unit, act="say", kind="named", name="the ministry")]) == ["for"]

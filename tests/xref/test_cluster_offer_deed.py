@@ -25,6 +25,11 @@ APART = [  # (agent, first, second): an offer, plan or request, and the deed
      "Marsovia received military training for its special police units, diplomats said."),
     ("Elbonia", "Elbonia offered military funding to the government of Latveria, officials said.",
      "Elbonia provided military funding to the government of Latveria, diplomats said."),
+    # stop 25: a numeral between the offer's verb and the action word ("offered to send 30 tanks")
+    ("Freedonia", "Freedonia has offered to send 30 tanks to Ruritania, Foreign Minister Rufus Firefly said.",
+     "Freedonia sent 30 tanks to Ruritania last week, Ruritanian officials said."),
+    ("Moravia", "Moravia plans to deliver 1,000 rifles to the army of Tomainia, officials said.",
+     "Moravia delivered 1,000 rifles to the army of Tomainia, diplomats said."),
 ]
 
 JOIN = [  # one mode in other words
