@@ -93,7 +93,6 @@ def contrary_value(claim: Iterable[Value], unit: str, published: dt.date | None 
     proposition, :func:`other_place`)."""
     mine = list(claim)
     theirs = values_of(unit)
-    low = unit.lower()
     years = {v.value for v in theirs if v.kind == "year"}
     claim_years = {v.value for v in mine if v.kind == "year"}
     if claim_years and years and not years & claim_years:
