@@ -330,7 +330,7 @@ DEMONYM_LETTERS = 3  # letters a demonym may add to (or drop from) its country's
 
 def _demonym_like(key: str, table: PlaceTable) -> bool:
     """Is folded ``key`` a country's name plus or minus at most :data:`DEMONYM_LETTERS` letters
-    ("iraqi", "syrian", "egyptian", "somali"), one word of five letters or more?"""
+    ("iraqi", "syrian", "ruritanian", "somali"), one word of five letters or more?"""
     if " " in key or len(key) < 5:
         return False
     return any(c[:4] == key[:4] and " " not in c and 0 < abs(len(c) - len(key)) <= DEMONYM_LETTERS
