@@ -147,6 +147,10 @@ class Claim:
     # where the proposition happened: the first place its own words name, else its sentence's, else the
     # place its article is about, an exact span of the article (parse.claims.place); None: none found
     place: Span | None = None
+    # the sentences a reader is shown with it: the first and last index of the run of sentences that
+    # holds every part (its span when it has none) and the sentence it was found in (``sentence``), so
+    # that every word of ``text`` lies in it (parse.claims.spans); None: ``sentence`` alone
+    passage: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:

@@ -10,6 +10,7 @@ from claimcheck.errors import ArticleError
 from claimcheck.ingest.pipeline import build
 from claimcheck.ingest.readers import RawDocument
 from claimcheck.model import Extraction, Span
+from claimcheck.parse.claims.spans import violations
 
 WORDS = ["said", "told", "denied", "according", "to", "officials", "Gen.", "Mr.", "U.S.", "the", "Cairo",
          "Haftar", "sources", "It", "was", "reported", "that", "“", "”", '"', "'", "‘", "’", "«", "»",
@@ -74,6 +75,10 @@ def check_extraction(ex: Extraction) -> None:
         if c.place is not None:  # where it happened: an exact span of the article (parse.claims.place)
             check_span(text, c.place)
         assert c.attribution is None or 0 <= c.attribution < len(ex.attributions)
+        # every word shown can be checked against the article: each part an exact span inside the
+        # claim's span, the text made of the parts' words, all of it inside the passage of sentences
+        # shown with it (issue 9 item 1; parse.claims.spans)
+        assert violations(text, ex.sentences, c.text, c.span, c.parts, c.sentence, c.passage) == [], c
 
 
 @PROP

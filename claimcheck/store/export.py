@@ -43,7 +43,7 @@ SELECT c.uid AS cluster, c.status AS status, m.stance AS stance, m.origin_key AS
        COALESCE(s.name, att.source_text) AS source, att.source_kind AS source_kind, att.source_id AS source_id,
        att.cue_text AS cue, att.act AS act, att.direct_quote AS direct_quote,
        (SELECT group_concat(v.text, ' / ') FROM attribution_via v WHERE v.attribution_id = att.id) AS via,
-       substr(a.text, se.start + 1, se."end" - se.start) AS sentence,
+       substr(a.text, se.start + 1, sl."end" - se.start) AS sentence,
        a.id AS article_id, a.title AS article, a.outlet AS outlet, a.published AS published,
        a.url AS url, a.doc_key AS doc_key
 FROM clusters c
@@ -52,7 +52,8 @@ JOIN claims cl ON cl.id = m.claim_id
 JOIN articles a ON a.id = cl.article_id
 LEFT JOIN attributions att ON att.id = cl.attribution_id
 LEFT JOIN sources s ON s.id = att.source_id
-LEFT JOIN sentences se ON se.article_id = cl.article_id AND se.idx = cl.sentence_idx
+LEFT JOIN sentences se ON se.article_id = cl.article_id AND se.idx = COALESCE(cl.passage_first, cl.sentence_idx)
+LEFT JOIN sentences sl ON sl.article_id = cl.article_id AND sl.idx = COALESCE(cl.passage_last, cl.sentence_idx)
 WHERE c.run_id = {LATEST_RUN}""",
     "corroboration": f"""
 SELECT c.uid AS cluster, c.canonical AS claim, c.status AS status, c.credibility AS credibility,
@@ -399,12 +400,11 @@ def export_data(session: Session, filters: dict[str, Any] | None = None) -> dict
         Cluster,
         ClusterMember,
         Run,
-        SentenceRow,
         SourceGrade,
         SourceRow,
         ViaRow,
     )
-    from claimcheck.store.queries import report_rows
+    from claimcheck.store.queries import passage_on, passage_sentences, report_rows
 
     out: dict[str, Any] = {"tool_version": __version__,
                            "exported_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
@@ -424,16 +424,16 @@ def export_data(session: Session, filters: dict[str, Any] | None = None) -> dict
     ids = dict(session.execute(select(Cluster.id, Cluster.uid).where(Cluster.run_id == run_id)).all())
     grades = dict(session.execute(select(SourceGrade.source_id, SourceGrade.grade)
                                   .where(SourceGrade.run_id == run_id)).all())
-    sentence = func.substr(Article.text, SentenceRow.start + 1, SentenceRow.end - SentenceRow.start)
+    first, last = passage_sentences()
+    sentence = func.substr(Article.text, first.start + 1, last.end - first.start)
     q = (select(ClusterMember.cluster_id, ClusterMember.stance, ClusterMember.origin_key, ClaimRow, Article.id,
-                AttributionRow, SourceRow, SentenceRow.start, SentenceRow.end, sentence)
+                AttributionRow, SourceRow, first.start, last.end, sentence)
          .join(Cluster, Cluster.id == ClusterMember.cluster_id)
          .join(ClaimRow, ClaimRow.id == ClusterMember.claim_id)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(AttributionRow, AttributionRow.id == ClaimRow.attribution_id)
          .outerjoin(SourceRow, SourceRow.id == AttributionRow.source_id)
-         .outerjoin(SentenceRow, (SentenceRow.article_id == ClaimRow.article_id)
-                    & (SentenceRow.idx == ClaimRow.sentence_idx))
+         .outerjoin(first, passage_on(first, "first")).outerjoin(last, passage_on(last, "last"))
          .where(Cluster.run_id == run_id))
     via: dict[int, list[dict[str, Any]]] = {}
     for v in session.execute(

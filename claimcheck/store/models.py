@@ -251,6 +251,13 @@ class ClaimRow(Base):
     place: Mapped[str | None] = mapped_column(Text)
     place_start: Mapped[int | None] = mapped_column(Integer)
     place_end: Mapped[int | None] = mapped_column(Integer)
+    # the exact spans its text is made of (parse.claims.statements), JSON [[start, end, text], ...] in
+    # reading order, NULL: its text is its span's; and the first and last sentence (sentences.idx) of the
+    # passage shown with it, holding every part and its own sentence (parse.claims.spans); NULL: stored
+    # before revision 0011 (its sentence alone is shown)
+    parts: Mapped[str | None] = mapped_column(Text)
+    passage_first: Mapped[int | None] = mapped_column(Integer)
+    passage_last: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (UniqueConstraint("article_id", "extractor_version", "idx"),)
 
 

@@ -216,25 +216,52 @@ def cluster_detail(session: Session, ref: str) -> dict[str, Any]:
     return out
 
 
+def passage_sentences():  # noqa: ANN201
+    """Two aliases of the sentences table, for the first and the last sentence of a claim's passage
+    (join them with :func:`passage_on`)."""
+    from sqlalchemy.orm import aliased
+
+    return aliased(SentenceRow), aliased(SentenceRow)
+
+
+def passage_on(sentence, end: str):  # noqa: ANN001, ANN201
+    """The join condition of a sentences alias to the ``end`` ("first" or "last") sentence of the
+    passage shown with a claim (``claims.passage_first`` / ``passage_last``; a claim stored before
+    revision 0011 has none: its sentence alone)."""
+    col = ClaimRow.passage_first if end == "first" else ClaimRow.passage_last
+    return (sentence.article_id == ClaimRow.article_id) & (sentence.idx == func.coalesce(col, ClaimRow.sentence_idx))
+
+
+def claim_parts(parts: str | None, start: int, end: int, text: str) -> list[dict[str, Any]]:
+    """The exact spans a stored claim's text is made of (``claims.parts``), as ``{"text", "start",
+    "end"}``; its span alone when it has none."""
+    if not parts:
+        return [{"text": text[start:end], "start": start, "end": end}]
+    return [{"text": t, "start": s, "end": e} for s, e, t in json.loads(parts)]
+
+
 def mentions(session: Session, cluster_id: int) -> list[dict[str, Any]]:
-    q = (select(ClusterMember.stance, ClusterMember.origin_key, ClaimRow, Article, AttributionRow, SentenceRow,
-                ClusterMember.origin_label, ClusterMember.origin_reason)
+    first, last = passage_sentences()
+    q = (select(ClusterMember.stance, ClusterMember.origin_key, ClaimRow, Article, AttributionRow, first.start,
+                last.end, ClusterMember.origin_label, ClusterMember.origin_reason)
          .join(ClaimRow, ClaimRow.id == ClusterMember.claim_id)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(AttributionRow, AttributionRow.id == ClaimRow.attribution_id)
-         .outerjoin(SentenceRow, (SentenceRow.article_id == ClaimRow.article_id) & (SentenceRow.idx == ClaimRow.sentence_idx))
+         .outerjoin(first, passage_on(first, "first")).outerjoin(last, passage_on(last, "last"))
          .where(ClusterMember.cluster_id == cluster_id))
     out = []
-    for stance, origin, claim, art, att, sent, origin_label, origin_reason in session.execute(q).all():
+    for stance, origin, claim, art, att, s0, s1, origin_label, origin_reason in session.execute(q).all():
         via = []
         if att is not None:
             via = [{"text": v.text, "start": v.start, "end": v.end} for v in session.execute(
                 select(ViaRow).where(ViaRow.attribution_id == att.id).order_by(ViaRow.position)).scalars()]
-        s0, s1 = (sent.start, sent.end) if sent is not None else (claim.start, claim.end)
+        if s0 is None or s1 is None:
+            s0, s1 = claim.start, claim.end
         out.append({
             "stance": stance, "origin": origin, "origin_label": origin_label, "origin_reason": origin_reason or "",
             "claim": {"text": art.text[claim.start:claim.end], "start": claim.start, "end": claim.end,
-                      "statement": claim.text, "polarity": claim.polarity,
+                      "statement": claim.text, "parts": claim_parts(claim.parts, claim.start, claim.end, art.text),
+                      "polarity": claim.polarity,
                       "modality": claim.modality, "refers_to": claim.refers_to, "action": claim.action},
             "sentence": {"text": art.text[s0:s1], "start": s0, "end": s1},
             "attribution": None if att is None else {

@@ -439,5 +439,7 @@ def _store_parse(session, article_id: int, ex: Extraction, extractor_version: st
             predicate_start=c.predicate.start if c.predicate else None,
             predicate_end=c.predicate.end if c.predicate else None, predicate_lemma=c.predicate_lemma,
             place=c.place.text if c.place else None, place_start=c.place.start if c.place else None,
-            place_end=c.place.end if c.place else None)
+            place_end=c.place.end if c.place else None,
+            parts=json.dumps([[p.start, p.end, p.text] for p in c.parts], ensure_ascii=False) if c.parts else None,
+            passage_first=c.passage[0] if c.passage else None, passage_last=c.passage[1] if c.passage else None)
             for i, c in enumerate(ex.claims)])

@@ -19,6 +19,7 @@ from claimcheck.parse.claims.place import with_places
 from claimcheck.parse.claims.predicate import with_predicates
 from claimcheck.parse.claims.reversal import (WALK_BACK_ENTRIES, entry_of, link_self_reversals, same_source,
                                               walks_back_denial)
+from claimcheck.parse.claims.spans import with_passage
 from claimcheck.parse.claims.statements import (GENITIVE, PERSON_PRONOUNS, _subject_of_source, _verbs, balanced, compose,
                                                 is_proposition, resolve_pronoun_start, strip_dateline,
                                                 take_up_refusal)
@@ -114,7 +115,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out = _link_reversals(out, text, sentences, attributions, lexicons)
     out = link_self_reversals(out, attributions, text, walked, lexicons)
     out = with_predicates(out, lexicons, english=ctx.hits.english)  # parse.claims.predicate
-    return tuple(with_places(out, text, sentences, lexicons, english=ctx.hits.english))  # parse.claims.place
+    out = with_places(out, text, sentences, lexicons, english=ctx.hits.english)  # parse.claims.place
+    return tuple(with_passage(out, sentences, text))  # parse.claims.spans: the sentences shown with each
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +239,9 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
         # "X denied doing C", "X plans to do C": the source is the one who acts
         actors = [c for _, _, c in hits.source_nouns((a.source.resolved or a.source.span).text)][-1:] + actors
     single = len(st.parts) == 1 and st.parts[0] == span and st.text == span.text
-    # a piece of a quotation of several sentences lies in its own sentence
-    k = a.sentence if sent is not None and sent.start <= span.start < sent.end else ctx.sentence_at(span.start, a.sentence)
+    # a piece of a quotation of several sentences lies in its own sentence: the sentence of its own
+    # words, not of a part recovered from elsewhere (a speaker named before it, a quote mark opened there)
+    k = a.sentence if sent is not None and sent.start <= body.start < sent.end else ctx.sentence_at(body.start, a.sentence)
     return Claim(span=span, attribution=i, sentence=k, actors=tuple(dict.fromkeys(actors)),
                  action=acts[0] if acts else None, polarity=polarity,
                  modality="possible" if possible else _modality(body.text, reported, lex, clow),
