@@ -96,6 +96,7 @@ def untraceable(statement: str, parts: Sequence[str]) -> list[str]:
             i += 1  # irregular past forms whose first letters differ ("going" → "went")
         else:
             bad.append(w)
+            i += 1 if i < len(have) else 0  # read as a word put for the part's ("left" for "entered")
     return bad
 
 
