@@ -8,7 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -117,3 +117,47 @@ def holding() -> Callable[[list[dict], str], list[dict]]:
     """``holding(ROWS, WORD)``: the report rows whose claim holds ``WORD`` (lower-case)."""
     return lambda rows, word: [r for r in rows if word in r["claim"].lower()]
 
+
+
+@pytest.fixture(scope="session")
+def rec() -> Callable[..., object]:
+    """``rec(i, text, actors, action, with_predicate=True)``: a :class:`ClaimRecord` of one invented
+    claim alone in article ``i`` (outlet ``o{i}``, published 2024-05-10, in the outlet's own voice, in
+    English), its predicate found as the parser finds it (``parse.claims.predicate``; none with
+    ``with_predicate=False``, as for a claim stored before revision 0009)."""
+    import datetime as dt
+
+    from claimcheck.lexicons import load_lexicons
+    from claimcheck.model import ClaimRecord, Span
+    from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
+
+    rules = predicate_rules(load_lexicons())
+
+    def make(i: int, text: str, actors: Sequence[str], action: str | None, with_predicate: bool = True) -> ClaimRecord:
+        got = find_predicate([Span(0, len(text), text)], rules) if with_predicate else None
+        return ClaimRecord(claim_id=i, claim_uid=f"c{i:04d}", article_id=i, article_uid=f"a{i:04d}", outlet=f"o{i}",
+                           published=dt.date(2024, 5, 10), text=text, sentence_text=text, actors=tuple(actors),
+                           action=action, polarity="positive", modality="asserted", refers_to=None, act=None,
+                           language="en", predicate=got[0].text if got else None,
+                           predicate_lemma=got[1] if got else None)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def together() -> Callable[[object, object], bool]:
+    """``together(a, b)``: do the claim records ``a`` and ``b`` (ids 0 and 1) fall in one cluster
+    (``xref.cluster.cluster_claims`` with the shipped lexicons, each actor its own key)?"""
+    from claimcheck.lexicons import load_lexicons
+    from claimcheck.xref.cluster import cluster_claims
+
+    lex = load_lexicons()
+
+    def keys(m: str) -> Sequence[str]:
+        return (m.lower().replace(" ", "-"),)
+
+    def joined(a: object, b: object) -> bool:
+        groups = cluster_claims([a, b], keys, lex)
+        return any(0 in g and 1 in g for g in groups)
+
+    return joined

@@ -10,36 +10,12 @@ actors are invented; each pair that stays apart is first shown to join without t
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable
 
 import pytest
 
-from claimcheck.lexicons import load_lexicons
-from claimcheck.model import ClaimRecord, Span
-from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
+from claimcheck.model import ClaimRecord
 from claimcheck.xref import cluster
-from claimcheck.xref.cluster import cluster_claims
-
-LEX = load_lexicons()
-PR = predicate_rules(LEX)
-
-
-def keys(m: str) -> Sequence[str]:
-    return (m.lower().replace(" ", "-"),)
-
-
-def rec(i: int, text: str, actors: Sequence[str], action: str | None) -> ClaimRecord:
-    got = find_predicate([Span(0, len(text), text)], PR)
-    return ClaimRecord(claim_id=i, claim_uid=f"c{i:04d}", article_id=i, article_uid=f"a{i:04d}", outlet=f"o{i}",
-                       published=dt.date(2024, 5, 10), text=text, sentence_text=text, actors=tuple(actors),
-                       action=action, polarity="positive", modality="asserted", refers_to=None, act=None,
-                       language="en", predicate=got[0].text if got else None, predicate_lemma=got[1] if got else None)
-
-
-def together(a: ClaimRecord, b: ClaimRecord) -> bool:
-    groups = cluster_claims([a, b], keys, LEX)
-    return any(0 in g and 1 in g for g in groups)
 
 
 # (short fragment, its actors, longer claim, its actors, action)
@@ -81,13 +57,13 @@ TOGETHER = [
 
 
 @pytest.mark.parametrize(("a", "aa", "b", "ba", "action"), APART)
-def test_a_fragment_inside_a_claim_adding_actors_stays_apart(a: str, aa: list[str], b: str, ba: list[str],
+def test_a_fragment_inside_a_claim_adding_actors_stays_apart(rec: Callable[..., ClaimRecord], together: Callable[..., bool], a: str, aa: list[str], b: str, ba: list[str],
                                                              action: str) -> None:
     assert not together(rec(0, a, aa, action), rec(1, b, ba, action))
 
 
 @pytest.mark.parametrize(("a", "aa", "b", "ba", "action"), APART)
-def test_the_apart_pairs_join_without_the_test(a: str, aa: list[str], b: str, ba: list[str], action: str,
+def test_the_apart_pairs_join_without_the_test(rec: Callable[..., ClaimRecord], together: Callable[..., bool], a: str, aa: list[str], b: str, ba: list[str], action: str,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cluster, "ADDED_ROLES", False)
     monkeypatch.setattr(cluster, "kinds_differ", lambda *_a, **_k: False)  # stop 24's goods kinds part some rows too
@@ -95,5 +71,5 @@ def test_the_apart_pairs_join_without_the_test(a: str, aa: list[str], b: str, ba
 
 
 @pytest.mark.parametrize(("a", "aa", "b", "ba", "action"), TOGETHER)
-def test_copies_and_restatements_join(a: str, aa: list[str], b: str, ba: list[str], action: str) -> None:
+def test_copies_and_restatements_join(rec: Callable[..., ClaimRecord], together: Callable[..., bool], a: str, aa: list[str], b: str, ba: list[str], action: str) -> None:
     assert together(rec(0, a, aa, action), rec(1, b, ba, action))

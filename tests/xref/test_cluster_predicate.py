@@ -8,36 +8,16 @@ join without the predicate test, so that the test can fail."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable
 
 import pytest
 
 from claimcheck.lexicons import load_lexicons
-from claimcheck.model import ClaimRecord, Span
-from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
+from claimcheck.model import ClaimRecord
 from claimcheck.xref import cluster
-from claimcheck.xref.cluster import cluster_claims, predicate_classes, predicates_meet
+from claimcheck.xref.cluster import predicate_classes, predicates_meet
 
 LEX = load_lexicons()
-PR = predicate_rules(LEX)
-
-
-def keys(m: str) -> Sequence[str]:
-    return (m.lower().replace(" ", "-"),)
-
-
-def rec(i: int, text: str, actors: Sequence[str], action: str | None, with_predicate: bool = True) -> ClaimRecord:
-    got = find_predicate([Span(0, len(text), text)], PR) if with_predicate else None
-    return ClaimRecord(claim_id=i, claim_uid=f"c{i:04d}", article_id=i, article_uid=f"a{i:04d}", outlet=f"o{i}",
-                       published=dt.date(2024, 5, 10), text=text, sentence_text=text, actors=tuple(actors),
-                       action=action, polarity="positive", modality="asserted", refers_to=None, act=None,
-                       language="en", predicate=got[0].text if got else None, predicate_lemma=got[1] if got else None)
-
-
-def together(a: ClaimRecord, b: ClaimRecord) -> bool:
-    groups = cluster_claims([a, b], keys, LEX)
-    return any(0 in g and 1 in g for g in groups)
 
 
 # (claim A, claim B, actors A, actors B, action): two propositions of one event, their words shared
@@ -106,20 +86,20 @@ def no_predicate_test(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "actors_a", "actors_b", "action"), APART)
-def test_two_propositions_of_one_event_stay_apart(a: str, b: str, actors_a: list[str], actors_b: list[str],
+def test_two_propositions_of_one_event_stay_apart(rec: Callable[..., ClaimRecord], together: Callable[..., bool], a: str, b: str, actors_a: list[str], actors_b: list[str],
                                                   action: str | None) -> None:
     assert not together(rec(0, a, actors_a, action), rec(1, b, actors_b, action))
 
 
 @pytest.mark.parametrize(("a", "b", "actors_a", "actors_b", "action"), APART)
-def test_the_apart_pairs_join_without_the_predicate_test(no_predicate_test: None, a: str, b: str,
+def test_the_apart_pairs_join_without_the_predicate_test(rec: Callable[..., ClaimRecord], together: Callable[..., bool], no_predicate_test: None, a: str, b: str,
                                                          actors_a: list[str], actors_b: list[str],
                                                          action: str | None) -> None:
     assert together(rec(0, a, actors_a, action), rec(1, b, actors_b, action))
 
 
 @pytest.mark.parametrize(("a", "b", "actors_a", "actors_b", "action"), APART)
-def test_without_a_stored_predicate_the_old_rule_applies(a: str, b: str, actors_a: list[str], actors_b: list[str],
+def test_without_a_stored_predicate_the_old_rule_applies(rec: Callable[..., ClaimRecord], together: Callable[..., bool], a: str, b: str, actors_a: list[str], actors_b: list[str],
                                                          action: str | None) -> None:
     # claims stored before migration 0009 have no predicate: clustering falls back to its rule without one
     assert together(rec(0, a, actors_a, action), rec(1, b, actors_b, action, with_predicate=False))
@@ -133,7 +113,7 @@ def predicate_always(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "actors_a", "actors_b", "action"), TOGETHER)
-def test_restatements_still_join(predicate_always: None, a: str, b: str, actors_a: list[str], actors_b: list[str],
+def test_restatements_still_join(rec: Callable[..., ClaimRecord], together: Callable[..., bool], predicate_always: None, a: str, b: str, actors_a: list[str], actors_b: list[str],
                                  action: str | None) -> None:
     assert together(rec(0, a, actors_a, action), rec(1, b, actors_b, action))
 
@@ -149,7 +129,7 @@ NEAR_COPIES = [  # one long sentence, its verb paraphrased: over predicate_free,
 
 
 @pytest.mark.parametrize(("a", "b", "actors_a", "actors_b", "action"), NEAR_COPIES)
-def test_near_copies_join_whatever_their_verbs(a: str, b: str, actors_a: list[str], actors_b: list[str],
+def test_near_copies_join_whatever_their_verbs(rec: Callable[..., ClaimRecord], together: Callable[..., bool], a: str, b: str, actors_a: list[str], actors_b: list[str],
                                                action: str | None) -> None:
     ra, rb = rec(0, a, actors_a, action), rec(1, b, actors_b, action)
     assert not predicates_meet(predicate_classes(ra.predicate, ra.predicate_lemma, action, LEX, a),
