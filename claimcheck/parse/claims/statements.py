@@ -112,6 +112,8 @@ def _has_predicate(text: str, lex: Lexicons) -> bool:
         for m in rx.finditer(text):
             if m.group(0).endswith(("ed", "en")) and _BY_AFTER.match(text, m.end()):
                 continue  # "the latest information revealed by X": a participle, not the predicate
+            if in_compound(text, m.start()):
+                continue  # "sergeant-at-arms", "editor-in-chief": a word of a hyphenated noun
             before = text[max(0, m.start() - 12):m.start()].split()
             if not before or before[-1].lower() not in _NOT_BEFORE_VERB:
                 return True
@@ -119,6 +121,16 @@ def _has_predicate(text: str, lex: Lexicons) -> bool:
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# a word joined by a hyphen to a preposition or article before it is the last word of a hyphenated
+# noun ("sergeant-at-arms", "editor-in-chief", "state-of-the-art", "man-of-war"), never a verb
+_COMPOUND_JOINT = re.compile(r"(?<![^\W\d_])(?:at|in|of|on|to|for|by|and|the|a)-$", re.I)
+
+
+def in_compound(text: str, start: int) -> bool:
+    """Does the word at ``start`` of ``text`` stand in a hyphenated noun after a preposition or
+    article ("sergeant-at-|arms", "commander-in-|chief")?  Such a word is no verb (issue 9: "As
+    sergeant-at-arms, it his job to …" has none: its "arms" was read as one)."""
+    return _COMPOUND_JOINT.search(text, max(0, start - 5), start) is not None
 
 
 def _verbs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
@@ -132,6 +144,8 @@ def _verbs(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             w = m.group(0)
             if w.lower() not in _AUXILIARIES and _BY_AFTER.match(text, m.end()):
                 continue  # "the deal made by the council": a participle
+            if in_compound(text, m.start()):
+                continue  # "sergeant-at-arms": a word of a hyphenated noun
             if w[:1].isupper() and text[:m.start()].strip():
                 continue  # "the United States": a name, not a verb
             before = text[max(0, m.start() - 12):m.start()].split()
