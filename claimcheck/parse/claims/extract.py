@@ -86,6 +86,9 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             out.extend(made)
             speech.add(a.sentence)
             covered.update(c.sentence for c in made)
+            # and the sentence its first part lies in (a speaker, a quote mark recovered from the sentence
+            # before its own words): read as the speaker's, as before claims kept their own sentence
+            covered.update(ctx.sentence_at(c.span.start, c.sentence) for c in made)
             if a.source is not None and a.source.span is not None:
                 # every sentence of a speaker's quotation is the speaker's, never the outlet's
                 # own voice, even one that made no claim of its own (issue 12 item 4)
@@ -100,7 +103,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     sourced = {x.sentence for x in attributions if x.source is not None and x.source.span is not None
                and not r.gerund_start.match(x.content.text.lstrip())}
     covered -= unsourced - sourced - speech
-    covered -= embedded - speech - {c.sentence for c in out}  # speech of its own elsewhere in the sentence keeps it
+    # speech of its own elsewhere in the sentence keeps it (a claim's own sentence, or its first part's)
+    covered -= embedded - speech - {c.sentence for c in out} - {ctx.sentence_at(c.span.start, c.sentence) for c in out}
     targets: dict[int, Claim] = {}
     for i in answers:
         c, target = _answer_claim(ctx, i, out)
