@@ -292,6 +292,8 @@ class Features:
     copula: tuple[str, ...] = ()  # a copula's first content words, stemmed, in order ("is | in charge of security"); (): no copula
     copula_past: bool = False  # its copula is in the past ("was", "were"): a previous state
     place: tuple[Place, ...] = ()  # where it happened: the places its words name, else its stored place (parse.claims.place)
+    nominal: bool = False  # an event's action named only as a noun, no predicate ("air strikes against the group"): :func:`lacks_predicate`
+    acts: frozenset[str] = frozenset()  # the action classes of its predicate (else, nominal, of its action words): :func:`lacks_predicate`
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -425,7 +427,8 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None,
                     copula=copula_words(c.text, c.predicate, c.predicate_lemma, lexicons),
                     copula_past=(c.predicate or "").lower() in PAST_COPULAS,
-                    place=claim_places(c, lexicons) if lexicons is not None and PLACES else ())
+                    place=claim_places(c, lexicons) if lexicons is not None and PLACES else (),
+                    **(predicate_acts(c, group, lexicons) if lexicons is not None and NOMINAL else {}))
 
 
 def claim_places(c: ClaimRecord, lexicons: Lexicons) -> tuple[Place, ...]:
@@ -454,6 +457,91 @@ def places_apart(a: Sequence[Place], b: Sequence[Place]) -> bool:
 
 def _place_cache(lexicons: Lexicons) -> dict[str, Place | None]:
     return {}
+
+
+NOMINAL = True  # :func:`lacks_predicate` parts; False: never (for measuring)
+NOMINAL_LEAD = 4  # words a nominal claim may have before its action word ("The American | airstrikes on Monday")
+
+
+@dataclass(frozen=True, slots=True)
+class _ActionClasses:
+    ids: tuple[str, ...]  # class id per alternative of the pattern
+    pattern: re.Pattern[str]
+    events: frozenset[str]  # the classes with a ``window_days`` (events, not relationships)
+
+
+def _action_classes(lexicons: Lexicons) -> _ActionClasses:
+    ids = tuple(e["id"] for e in lexicons["actions"])
+    pat = re.compile("|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(lexicons["actions"])) or r"(?!x)x", re.I)
+    return _ActionClasses(ids, pat, frozenset(e["id"] for e in lexicons["actions"] if e.get("window_days")))
+
+
+def _classes_in(text: str, ac: _ActionClasses, whole: bool = False) -> frozenset[str]:
+    if whole:
+        m = ac.pattern.fullmatch(text)
+        return frozenset((ac.ids[int((m.lastgroup or "a0")[1:])],)) if m is not None else frozenset()
+    return frozenset(ac.ids[int((m.lastgroup or "a0")[1:])] for m in ac.pattern.finditer(text))
+
+
+def predicate_acts(c: ClaimRecord, group: str | None, lexicons: Lexicons) -> dict[str, object]:
+    """The :class:`Features` ``nominal`` and ``acts`` of claim ``c`` (its action group ``group``):
+    a claim of an event class (``window_days`` in ``actions.toml``) without a stored predicate whose
+    first action word comes within :data:`NOMINAL_LEAD` words of its start, no comma or quotation
+    before it, names its action only as a noun ("U.S. air strikes against the militant group":
+    nominal, ``acts`` the classes of its action words, {"air_strike"}; not "Militants for murdering a
+    journalist in retaliation for air strikes", a fragment of another kind); a claim with a predicate has as
+    ``acts`` the classes of its predicate word or lemma ("struck", "bombed": air_strike; "killed":
+    attack), or of the action word a light verb takes as object ("launched | air strikes"); none
+    for another verb ("succeeded in | killing" is read "killing": attack; "hit", "destroyed": none)."""
+    if c.act == "deny" or group is None:
+        return {}
+    ac = lexicons.derive(_action_classes)
+    if not c.predicate:
+        first = ac.pattern.search(c.text)
+        lead = c.text[:first.start()] if first is not None else ""
+        if first is None or len(lead.split()) > NOMINAL_LEAD or any(ch in lead for ch in ",;:\"“”(") \
+                or any(w.lower().endswith("ly") for w in lead.split()) or not _noun_like(first.group(0), lexicons):
+            return {}  # not the head of the claim's first noun phrase ("militants for murdering …", "rarely discuss")
+        loose = rules(lexicons).predicate
+        if loose is not None and any(m.start() >= first.end() and c.text[m.start()].islower()
+                                     and c.text[m.start() - 1] != "-" for m in loose.finditer(c.text)):
+            return {}  # a verb after it all the same (a claim stored without its predicate: "The talks … addressed …")
+        acts = _classes_in(c.text, ac)
+        return {"nominal": True, "acts": acts} if acts & ac.events else {}
+    acts = _classes_in(c.predicate.lower(), ac, True) | _classes_in((c.predicate_lemma or "").lower(), ac, True)
+    if phrase_key(c.predicate_lemma or "") in predicate_rules(lexicons).light:
+        obj = _object_words(c.text, c.predicate)
+        if obj:
+            acts |= _classes_in(obj, ac)
+    return {"acts": acts}
+
+
+def _noun_like(word: str, lexicons: Lexicons) -> bool:
+    """May an action word (one or more words) be a noun: its first and last words are no past form
+    ("bombed", "struck", "blew up": in -ed or an irregular past of ``predicates.toml``) and it does
+    not end in -ss ("discuss")?  ("strikes", "air raids", "shelling", "attack", "talks" may.)"""
+    pr = predicate_rules(lexicons)
+    words = word.lower().split() or [""]
+
+    def past(w: str) -> bool:
+        return w.endswith("ed") or (w in pr.irregular and w not in pr.bases and not w.endswith("s"))
+
+    return not (past(words[0]) or past(words[-1]) or words[-1].endswith("ss"))
+
+
+def lacks_predicate(f: Features, r: Features) -> bool:
+    """Does one of two claims name an event's action only as a noun (``nominal``: "U.S. air strikes
+    against the militant group") and the other state a predicate of another action class, or of
+    none ("U.S. airstrikes killed the leader of the group", "The air strikes on Monday succeeded in
+    killing its leader", "… hit fighting positions")?  Then the noun phrase lacks what the clause
+    says: two propositions, near copies too (issue 9 item 4, stop 26: the FNC-1 corpus joined the
+    Foley video's "U.S. air strikes against the militant group" with the killing of al-Shabab's
+    leader).  A clause whose predicate is the action itself ("Ruritanian jets struck the port",
+    "launched air strikes against the port") states what the noun phrase names, and may join it."""
+    if f.nominal == r.nominal:
+        return False
+    n, v = (f, r) if f.nominal else (r, f)
+    return v.predicate is not None and not v.denial and not n.acts & v.acts
 
 
 PAST_COPULAS = frozenset(("was", "were", "wasn't", "wasn’t", "weren't", "weren’t"))
@@ -706,6 +794,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not f.denial and copulas_differ(f, r) and (free is None or s < free):
         return 0.0  # "was director of security operations" / "is in charge of security" (stop 24)
+    if not f.denial and NOMINAL and lacks_predicate(f, r):
+        return 0.0  # "air strikes against the group" / "air strikes killed its leader": two propositions (stop 26)
     if not f.denial and ADDED_ROLES and adds_actors(f, r, fb, rb):
         return 0.0  # "the weapons shown in the video" / "videos showed its fighters driving Ruritanian tanks" (stop 24b)
     if not f.denial and places_apart(f.place, r.place) and (same_subject(f, r) or f.agent & r.agent) \
@@ -847,7 +937,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
-                f.open, f.objects, f.mode)
+                f.open, f.objects, f.mode, f.nominal)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue
