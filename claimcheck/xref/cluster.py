@@ -57,7 +57,7 @@ from claimcheck.xref.cross_language import Cross, cross_features, cross_match
 from claimcheck.xref.evidence import Rarity, is_open, open_at_predicate, rarity
 from claimcheck.parse.claims.place import own_places, place_rules
 from claimcheck.xref.gazetteer import Place, gazetteer, place_of, place_table, places_differ
-from claimcheck.xref.objects import GENERIC_MEETS, GENERIC_MEETS_DENIAL, kinds_differ, kinds_part, object_kinds
+from claimcheck.xref.objects import GENERIC_MEETS, GENERIC_MEETS_DENIAL, kinds_differ, kinds_part, object_kinds, target_kinds
 from claimcheck.xref.roles import Roles, align_converse, converse_tokens, read_roles, roles
 from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by tests and the lexicon runner
 
@@ -294,6 +294,7 @@ class Features:
     place: tuple[Place, ...] = ()  # where it happened: the places its words name, else its stored place (parse.claims.place)
     nominal: bool = False  # an event's action named only as a noun, no predicate ("air strikes against the group"): :func:`lacks_predicate`
     acts: frozenset[str] = frozenset()  # the action classes of its predicate (else, nominal, of its action words): :func:`lacks_predicate`
+    targets: frozenset[str] = frozenset()  # the kinds of target an event claim names ("school", "bridge"): :func:`targets_differ`
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -428,6 +429,7 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     copula=copula_words(c.text, c.predicate, c.predicate_lemma, lexicons),
                     copula_past=(c.predicate or "").lower() in PAST_COPULAS,
                     place=claim_places(c, lexicons) if lexicons is not None and PLACES else (),
+                    targets=claim_targets(c, group, lexicons) if lexicons is not None and TARGETS else frozenset(),
                     **(predicate_acts(c, group, lexicons) if lexicons is not None and NOMINAL else {}))
 
 
@@ -542,6 +544,30 @@ def lacks_predicate(f: Features, r: Features) -> bool:
         return False
     n, v = (f, r) if f.nominal else (r, f)
     return v.predicate is not None and not v.denial and not n.acts & v.acts
+
+
+TARGETS = True  # :func:`targets_differ` parts; False: never (for measuring)
+
+
+def claim_targets(c: ClaimRecord, group: str | None, lexicons: Lexicons) -> frozenset[str]:
+    """The kinds of target (``objects.toml`` entries with ``target = true``: a school, a bridge, a
+    hospital) a claim of an event class (``window_days`` in ``actions.toml``: its stored class, or an
+    action word in its text) names, outside its actor
+    mentions (:func:`claimcheck.xref.objects.target_kinds`); empty for a denial (compared by its words)."""
+    if c.act == "deny" or group is None:
+        return frozenset()
+    ac = lexicons.derive(_action_classes)
+    if c.action not in ac.events and not _classes_in(c.text, ac) & ac.events:
+        return frozenset()
+    return target_kinds(c.text, lexicons, c.actors)
+
+
+def targets_differ(f: Features, r: Features) -> bool:
+    """Do two claims of one event name different kinds of target: both name one (:func:`claim_targets`)
+    and they share none ("Ruritanian jets bombed a school in Kessel" / "… bombed a bridge in Kessel":
+    two propositions; "hit a market and a hospital" / "hit the hospital" share one)?  The new user's
+    finding, stop 26: the bridge sentence was counted as an origin of the school bombing."""
+    return bool(f.targets) and bool(r.targets) and not f.targets & r.targets
 
 
 PAST_COPULAS = frozenset(("was", "were", "wasn't", "wasn’t", "weren't", "weren’t"))
@@ -794,6 +820,8 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
     if not f.denial and copulas_differ(f, r) and (free is None or s < free):
         return 0.0  # "was director of security operations" / "is in charge of security" (stop 24)
+    if not f.denial and TARGETS and targets_differ(f, r) and not near_copy(fb, rb, s, th):
+        return 0.0  # "bombed a school in Kessel" / "bombed a bridge in Kessel": two propositions (stop 26)
     if not f.denial and NOMINAL and lacks_predicate(f, r):
         return 0.0  # "air strikes against the group" / "air strikes killed its leader": two propositions (stop 26)
     if not f.denial and ADDED_ROLES and adds_actors(f, r, fb, rb):
@@ -937,7 +965,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
-                f.open, f.objects, f.mode, f.nominal)
+                f.open, f.objects, f.mode, f.nominal, f.targets)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue
