@@ -535,8 +535,10 @@ def _object(e: Entry, s: str) -> bool:
     the subject read as clustering reads it: an agent-like kind counts only after it)."""
     from claimcheck.parse.claims import rules
     from claimcheck.xref.cluster import subject_text
-    from claimcheck.xref.objects import object_kinds
+    from claimcheck.xref.objects import object_kinds, target_kinds
 
+    if e.get("target"):
+        return e["id"] in target_kinds(s, LEX)  # a kind of target (xref.objects.target_kinds)
     subject = subject_text(s, rules(LEX).predicate)
     return e["id"] in {k.lstrip("*") for k in object_kinds(s, LEX, (), len(subject) if subject else None)}
 

@@ -50,7 +50,7 @@ ACTIONS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "
                                     "compatible": (list, False), "objects_part": (bool, False)})
 # kinds of a claim's object (objects.toml, claimcheck.xref.objects): jets, howitzers, troops, money
 OBJECTS: Schema = MappingProxyType({"id": (str, True), "pattern": (str, True), "generic": (bool, False),
-                                    "agent_like": (bool, False)})
+                                    "agent_like": (bool, False), "target": (bool, False)})
 CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "pattern": (str, True),
                                        "forms": (list, False)})  # forms: inflection:past ("gerund>past")
 # predicates.toml (parse.claims.predicate, xref.cluster.predicates_meet): word lists by kind, a frame pattern,

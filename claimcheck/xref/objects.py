@@ -32,6 +32,7 @@ class ObjectRules:
     ids: tuple[str, ...]
     generic: frozenset[str]
     agent_like: frozenset[str]
+    target: frozenset[str] = frozenset()  # kinds of what an event is done to (a school, a bridge): target_kinds
 
 
 def object_rules(lexicons: Lexicons) -> ObjectRules:
@@ -44,7 +45,8 @@ def _build(lexicons: Lexicons) -> ObjectRules:
     alt = "|".join(f"(?P<o{i}>{e['pattern']})" for i, e in enumerate(entries))
     return ObjectRules(re.compile(alt, re.I), tuple(e["id"] for e in entries),
                        frozenset(e["id"] for e in entries if e.get("generic")),
-                       frozenset(e["id"] for e in entries if e.get("agent_like")))
+                       frozenset(e["id"] for e in entries if e.get("agent_like")),
+                       frozenset(e["id"] for e in entries if e.get("target")))
 
 
 GENERIC_MARK = "*"  # before a generic kind's id in what object_kinds returns ("*weapons")
@@ -66,10 +68,24 @@ def object_kinds(text: str, lexicons: Lexicons, actors: Sequence[str] = (), subj
     out = set()
     for m in rules.pattern.finditer(text):
         kind = rules.ids[int((m.lastgroup or "o0")[1:])]
-        if kind in rules.agent_like and (subject_end is None or m.start() < subject_end):
+        if kind in rules.agent_like and (subject_end is None or m.start() < subject_end) or kind in rules.target:
             continue
         out.add(GENERIC_MARK + kind if kind in rules.generic else kind)
     return frozenset(out)
+
+
+def target_kinds(text: str, lexicons: Lexicons, actors: Sequence[str] = ()) -> frozenset[str]:
+    """The kinds of target ``text`` names (ids of ``objects.toml`` entries with ``target = true``:
+    ``{"school"}`` for "Ruritanian jets bombed a school in Kessel"), read anywhere outside its actor
+    mentions ``actors`` (a passive puts the target first: "A bridge in Kessel was bombed").  What an
+    event (an air strike, an attack) is done to; :func:`object_kinds` leaves them out (issue 9, stop 26)."""
+    rules = object_rules(lexicons)
+    if not rules.target or rules.pattern.search(text) is None:
+        return frozenset()
+    for a in sorted((a for a in actors if a), key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(a)}(?![\w-])", lambda m: " " * len(m.group(0)), text)
+    return frozenset(k for m in rules.pattern.finditer(text)
+                     if (k := rules.ids[int((m.lastgroup or "o0")[1:])]) in rules.target)
 
 
 def claim_kinds(text: str, actors: Sequence[str], lexicons: Lexicons) -> frozenset[str]:

@@ -68,6 +68,17 @@ TABLE = [
     # no verb: no predicate
     ("Any involvement in the attack on Dovra", None, None),
     ("The Velmora envoy in Kolno", None, None),
+    # an action word in -s before "against", "on", "near" … or a verb is a noun (stop 26, FNC-1's
+    # "U.S. air strikes against the militant group"; predicates.toml noun_before)
+    ("Ruritanian air strikes against the Marsh Front", None, None),
+    ("The Freedonian airstrikes on Monday against the Marsh Front succeeded in killing its leader", "killing", "kill"),
+    ("Ruritanian air strikes killed the Marsh Front leader", "killed", "kill"),
+    ("Bordurian attacks on the Kessel garrison have stopped", "stopped", "stop"),
+    ("Sylvanian air raids near Brill hit a crowded market", "hit", "hit"),
+    ("Ruritanian bombings in Kessel were condemned by the council", "condemned", "condemn"),
+    ("Coalition air strikes earlier this week destroyed the Brill bridge", "destroyed", "destroy"),
+    ("Ruritania strikes the Kessel dam", "strikes", "strike"),
+    ("Freedonia’s aid helps farmers in Brill", "helps", "help"),
 ]
 
 

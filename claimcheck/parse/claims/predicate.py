@@ -45,7 +45,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import Claim, Span
 
 KINDS = frozenset(("auxiliary", "adverb", "catenative", "frame", "light", "not_a_verb", "opener", "relative",
-                   "determiner", "irregular", "equivalent", "phrasal", "reduced", "present"))
+                   "determiner", "irregular", "equivalent", "phrasal", "reduced", "present", "noun_before"))
 
 # a word (with inner apostrophes and hyphens), or a punctuation mark that bounds a clause or a quotation
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z’'\-]*[A-Za-z])?|[,;:()\"“”«»\u2013\u2014]|[‘](?=\w)")
@@ -86,6 +86,8 @@ class PredicateRules:
     phrasal: frozenset[str] = frozenset()  # "take place": a head's lemma and the word after it, one verb
     reduced: frozenset[str] = frozenset()  # lemma keys whose bare participle before "to" opens a reduced relative
     present: frozenset[str] = frozenset()  # base forms that are a present-tense verb before "to" + a verb or "on" + a gerund
+    noun_before: frozenset[str] = frozenset()  # words before which an action word in -s is a plural noun ("air strikes | against")
+    action: re.Pattern[str] | None = None  # the action words of ``actions.toml``, one alternation (matched on one or two words)
 
 
 def predicate_rules(lex: Lexicons) -> PredicateRules:
@@ -137,7 +139,8 @@ def _build(lex: Lexicons) -> PredicateRules:
                           frozenset(words["relative"]), frozenset(words["determiner"]), irregular,
                           frozenset(irregular.values()), verb, frozenset(lemma_key(w) for w in speech), tuple(equivalents),
                           frozenset(words["phrasal"]), frozenset(phrase_key(w) for w in words["reduced"]),
-                          frozenset(words["present"]))
+                          frozenset(words["present"]), frozenset(words["noun_before"]),
+                          re.compile("|".join(f"(?:{e['pattern']})" for e in lex["actions"]) or r"(?!x)x", re.I))
 
 
 def lemma(word: str, pr: PredicateRules) -> str:
@@ -287,9 +290,29 @@ def _verb_like(toks: list[_Tok], j: int, pr: PredicateRules, relative: bool = Fa
         form = (p.text[0].isupper() and j > 1 or p.low in _PRONOUN_SUBJECTS) and nxt in _OBJECT_START
     if not form or (not aux and w.endswith("ing")):
         return False  # a bare -ing form is no finite verb ("the talks taking place …")
+    if not aux and _action_noun(toks, j, pr):
+        return False  # "U.S. air strikes | against the group", "the American airstrikes | on Monday": a noun
     if not aux and _participle(w, pr) and j + 1 < len(toks) and toks[j + 1].low == "by":
         return False  # "the strikes carried out by …", "hostages held by …" without an auxiliary: a participle
     return True
+
+
+def _action_noun(toks: list[_Tok], j: int, pr: PredicateRules) -> bool:
+    """Is the word at ``j`` an action word of ``actions.toml`` in -s (alone or with the word before
+    it: "air | strikes") followed by a ``noun_before`` word ("against", "on", "near") or by a verb
+    ("killed", "were")?  Then it is a plural noun naming the action, not a verb: "U.S. air strikes
+    against the militant group" states no predicate, "The Ruritanian airstrikes on Friday killed the
+    commander" and "Air strikes killed the commander" have "killed"."""
+    w = toks[j].low
+    if pr.action is None or not w.endswith("s") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.low not in pr.noun_before and not (_is_word(nxt) and nxt.text[0].islower() and (
+            nxt.low in pr.auxiliaries or pr.verb.fullmatch(nxt.low) is not None)):  # not "helps | men"
+        return False
+    if pr.action.fullmatch(w):
+        return True
+    return j > 0 and _is_word(toks[j - 1]) and pr.action.fullmatch(f"{toks[j - 1].low} {w}") is not None
 
 
 def _plans_ahead(toks: list[_Tok], j: int, prev: str) -> bool:
@@ -358,13 +381,14 @@ def _group_head(toks: list[_Tok], j: int, pr: PredicateRules) -> int:
 
 
 def _catenate(toks: list[_Tok], h: int, pr: PredicateRules, depth: int = 0) -> int:
-    """A catenative head followed by "to" and a verb hands the predicate to that verb's group."""
+    """A catenative head followed by "to" and a verb, or by "on" / "in" and a gerund, hands the
+    predicate to that verb's group."""
     if depth > 2 or lemma_key(lemma(toks[h].text, pr)) not in pr.catenatives:
         return h
     n = _skip_adverbs(toks, h + 1, pr)
-    if n + 1 < len(toks) and toks[n].low == "on" and _is_word(toks[n + 1]) and toks[n + 1].text[0].islower() \
+    if n + 1 < len(toks) and toks[n].low in ("on", "in") and _is_word(toks[n + 1]) and toks[n + 1].text[0].islower() \
             and toks[n + 1].low.endswith("ing") and len(toks[n + 1].low) > 5 and toks[n + 1].low not in pr.not_verbs:
-        return _catenate(toks, n + 1, pr, depth + 1)  # "plan on | opening a bank": the gerund's verb
+        return _catenate(toks, n + 1, pr, depth + 1)  # "plan on | opening a bank", "succeeded in | killing": the gerund's verb
     if _participle(toks[h].low, pr) and n < len(toks) and _is_word(toks[n]) and _participle(toks[n].low, pr) \
             and toks[n].text[0].islower() and toks[n].low not in pr.not_verbs:
         return n  # "was reported | wounded", "is believed | killed"
