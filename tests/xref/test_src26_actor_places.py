@@ -51,6 +51,9 @@ AS_STATE = [
     "Borduria sent two fighter jets to Zenda on Monday under a new defence pact.",
 ]
 POSSESSIVE = "Ruritania's president said on Monday that the border with Borduria would reopen in May."
+# a place adjective whose place this article never writes (another article does): shown as the place
+ADJECTIVE = ["The Syldavian defence ministry said on Monday that its troops had left the border area near Kolno.",
+             "Syldavia closed its embassy in Borduria on Monday, officials in the region said."]
 
 
 def _run(db: Path, *args: str) -> str:
@@ -68,7 +71,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (lex / "gazetteer.toml").write_text(GAZETTEER, encoding="utf-8")
     folder = base / "in"
     folder.mkdir()
-    for k, body in enumerate([*HELD_IN, *AS_STATE, POSSESSIVE]):
+    for k, body in enumerate([*HELD_IN, *AS_STATE, POSSESSIVE, *ADJECTIVE]):
         (folder / f"a{k:02d}.txt").write_text(f"Report {k}\n\n{body}\n", encoding="utf-8")
         (folder / f"a{k:02d}.meta.json").write_text(json.dumps({"outlet": f"Outlet {k}", "published": "2024-05-06"}),
                                                     encoding="utf-8")
@@ -116,3 +119,10 @@ def test_a_possessive_principal_is_the_state_as_source(db: Path) -> None:
     row = next(r for r in rows if "reopen" in r["claim"])
     assert [s["name"] for s in row["sources"]] == ["Ruritania"], row["sources"]
     assert any("reopen" in c for c in _claims(db, "--actor", "Ruritania"))
+
+
+def test_a_place_adjective_source_is_shown_as_its_place(db: Path) -> None:
+    rows = json.loads(_run(db, "report", "--format", "json", "--limit", "0", "--all"))
+    row = next(r for r in rows if "border area" in r["claim"])
+    assert [s["name"] for s in row["sources"]] == ["Syldavia"], row["sources"]
+    assert not [r for r in row["reasons"] if "Syldavian" in r], row["reasons"]
