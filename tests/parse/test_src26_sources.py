@@ -54,6 +54,8 @@ UNCHANGED = [  # (body, kind, actor): forms read as before
     ("Freedonian officials said the talks would resume.", "anonymous", None),
     ("Borduria's officials said the talks would resume.", "anonymous", None),
     ("The Egyptian government spokesman declined comment.", "anonymous", None),
+    ("The People's Daily said the talks would resume.", "named", "People's Daily"),  # a possessive inside a name
+    ("Britain's Daily Mail reported that the talks would resume.", "named", "Daily Mail"),
 ]
 
 

@@ -144,13 +144,16 @@ def _without_possessor(run: list[str], w: Words) -> list[str]:
     """A name run without a possessor's "'s": "Ruritania's" (of "Ruritania's president") ->
     "Ruritania", the principal whose office speaks, as "the president of Ruritania" gives it;
     "Ruritania's Karl Brandt" -> "Karl Brandt" (a name after the possessor is the source's own);
-    "Ruritania's Defence Ministry" -> "Ruritania" (titles and heads are no name).  An actor's
-    name never keeps a possessive (src26)."""
+    "Ruritania's Defence Ministry" -> "Ruritania" (titles and heads are no name); one name word
+    after it is a name of its own with a possessive inside ("People's Daily", "Rifleman's Creed"),
+    kept whole.  An actor's name never ends on a possessive (src26)."""
     for i, x in enumerate(run):
         if len(x) > 2 and _GENITIVE.search(x) and x[0].isupper() and (x.endswith(("'s", "’s")) or x[-2] == "s"):
             after = run[i + 1:]
-            if after and _real_name(after, w):
+            if len(after) >= 2 and _real_name(after, w):
                 return after
+            if len(after) == 1 and _real_name(after, w):
+                return run  # one name word after it: a name with a possessive inside ("People's Daily")
             return [*run[:i], _GENITIVE.sub("", x)]
     return run
 
