@@ -573,6 +573,12 @@ def _place(e: Entry, s: str) -> bool:
     sentence, _, want = s.rpartition(" | ")
     assert sentence, f"{e.label}: example {s!r} must read 'sentence | place'"
     got = [m.text for m in place_mentions(sentence, place_rules(LEX))]
+    if e["kind"] == "locative" and want in got[:1]:  # where it happened, and no actor of the claim (src26)
+        from claimcheck.ingest.pipeline import build
+        from claimcheck.ingest.readers import RawDocument
+
+        ex = build(RawDocument("t.txt", f"A report\n\n{sentence}.\n", "file"), lexicons=LEX)
+        return bool(ex.claims) and not any(want in c.actors for c in ex.claims)
     return not got if want == "-" else want in got[:1]
 
 

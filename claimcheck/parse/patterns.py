@@ -237,6 +237,8 @@ class Words:
     plural_role_endings: tuple[str, ...] = ()  # anonymity.toml "plural-role-endings": "-ers" of "Engineers said"
     catenatives: frozenset[str] = frozenset()  # phrases.toml "catenative": "needs to | tell", "was quick to | add"
     principal_roles: frozenset[str] = frozenset()  # anonymity.toml "principal-roles": "aide to X", "ally of X"
+    demonyms: dict[str, str] = field(default_factory=dict)  # gazetteer.toml: lower-cased demonym -> its state's name
+    demonym_endings: tuple[str, ...] = ()  # names.toml "demonym_ending": "n", "ian", "ese" (Ruritanian -> Ruritania)
     memo: dict = field(default_factory=dict, compare=False, hash=False)  # classify() results
 
 
@@ -298,7 +300,21 @@ def build_words(lex: Lexicons) -> Words:
                  frozenset(phrases["reduced_relative"]),
                  tuple((k, tuple(dict.fromkeys(phrases[k]))) for k in ADVERBIAL_KINDS),
                  frozenset(phrases["action_verb"]), frozenset(phrases["armed_party"]), tuple(endings),
-                 frozenset(phrases["catenative"]), frozenset(principal))
+                 frozenset(phrases["catenative"]), frozenset(principal), *_demonym_tables(lex))
+
+
+def _demonym_tables(lex: Lexicons) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The gazetteer's demonyms (lower-cased demonym -> its state's name: "egyptian" -> "Egypt")
+    and the regular demonym endings of ``names.toml`` (longest first), for a source named by its
+    principal's adjective ("the Freedonian defence ministry": principal Freedonia)."""
+    dem: dict[str, str] = {}
+    for e in lex["gazetteer"]:
+        if e.get("kind") == "actor":
+            for d in e.get("demonyms") or ():
+                dem.setdefault(_norm(d), e["name"])
+    ends = sorted({_norm(x) for e in lex["names"] if e.get("kind") == "demonym_ending" for x in e.get("words") or ()},
+                  key=len, reverse=True)
+    return dem, tuple(ends)
 
 
 PHRASE_KINDS = ("medium", "addressee", "intermediary", "manner", "ed_adjective", "knowing", "reduced_relative",

@@ -9,12 +9,17 @@ text alone misses clusters about the actor (the new user's finding, stop 20).  T
    words ("Lind" → the actor aliased "Marta Elin Lind"; "UN" is no part of "United
    Arab Emirates"); if none again, those with an alias that is ``NAME``'s last words ("Gen.
    Novak" → "Novak": a title the aliases lack); else ``NAME`` alone.
+   An actor's own canonical name counts as one of its aliases (a gazetteer actor read only
+   through a metonym, "Moscow said", has no alias "Russia" of its own: src26).
 2. A cluster is kept when one of those actors is among its actors, or when one of its member
    claims names one of them (a claim's actors, compared by normalised form) or rests on one of
    them (its source is the actor, or its source's name names it: "UN officials"), or when its
    canonical text or the text of one of its member claims names ``NAME`` or one of those
    actors' aliases: an acronym as a whole word in its case ("UN", never "until"), any other
    name at the start of a word, case aside ("Ruritania" in "Ruritanian forces", "Novak's").
+   An alias other than ``NAME`` itself right after a ``locative`` preposition of ``places.toml``
+   ("Talks were held in | Strelsau") names where something happened, not the actor: a capital
+   stands for its government only as agent, source or recipient (src26).
 
 ``NAME`` is a literal: no pattern ("%" and "[" are characters).  The SQL prefilter (substrings,
 both dialects) is broad; :func:`match_actor` decides exactly, per cluster.
@@ -66,11 +71,33 @@ def _text_pattern(aliases: frozenset[str]) -> re.Pattern[str]:
                                rf"(?<!\w)(?i:{re.escape(a)})" for a in alts) or "(?!)")
 
 
+def _located(aliases: frozenset[str], query: str) -> Any:  # noqa: ANN401 - Callable[[str, re.Match], bool]
+    """``located(text, m)``: is the match ``m`` of an alias other than ``query`` a place right after a
+    ``locative`` preposition (``places.toml``, :mod:`claimcheck.parse.claims.place`)?"""
+    others = {a.casefold() for a in aliases} - {query.casefold()}
+    if not others:
+        return lambda text, m: False
+    from claimcheck.lexicons import load_lexicons
+    from claimcheck.parse.claims.place import place_rules
+
+    loc = place_rules(load_lexicons()).locative
+    if loc is None:
+        return lambda text, m: False
+    return lambda text, m: m.group(0).casefold() in others and loc.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _names_in(text: str, pattern: re.Pattern[str], located: Any) -> bool:  # noqa: ANN401
+    """Does ``text`` name one of the aliases of ``pattern`` other than as where something happened?"""
+    return any(not located(text, m) for m in pattern.finditer(text or ""))
+
+
 def resolve_actor(session: Session, actor: str) -> ActorMatch:
     """``actor`` as the actors it stands for (rule 1 of the module docstring), no clusters yet."""
     key = norm_name(actor)
     rows = session.execute(select(ActorAlias.actor_id, ActorAlias.alias, ActorAlias.norm)).all() if key else []
     ids = {aid for aid, _, n in rows if n == key}
+    if key:  # the actor's own name, even when none of its mentions is written so (src26)
+        ids |= {aid for aid, name in session.execute(select(Actor.id, Actor.name)).all() if norm_name(name) == key}
     if not ids and key:
         inside = _words(key)
         ids = {aid for aid, _, n in rows if inside.search(n or "")}
@@ -117,12 +144,13 @@ def match_actor(session: Session, actor: str) -> ActorMatch:
         return m
     t = Cluster.__table__
     text = _text_pattern(m.aliases)
+    located = _located(m.aliases, actor)
     folded = {norm_name(a) for a in m.aliases} - {""}
     names = m.names
     uids: set[str] = set()
     for uid, canonical, actors in session.execute(
             select(t.c.uid, t.c.canonical, t.c.actors).where(t.c.run_id == run, sql_prefilter(m))):
-        if names.intersection(json.loads(actors or "[]")) or text.search(canonical or ""):
+        if names.intersection(json.loads(actors or "[]")) or _names_in(canonical or "", text, located):
             uids.add(uid)
     q = (select(t.c.uid, ClaimRow.text, ClaimRow.actors).join(ClusterMember, ClusterMember.cluster_id == t.c.id)
          .join(ClaimRow, ClaimRow.id == ClusterMember.claim_id)
@@ -131,7 +159,8 @@ def match_actor(session: Session, actor: str) -> ActorMatch:
     for uid, claim_text, claim_actors in session.execute(q):
         if uid in uids:
             continue
-        if text.search(claim_text or "") or folded.intersection(norm_name(a) for a in json.loads(claim_actors or "[]")):
+        if _names_in(claim_text or "", text, located) or \
+                folded.intersection(norm_name(a) for a in json.loads(claim_actors or "[]")):
             uids.add(uid)
     src = _by_source(m).subquery()
     for uid, name, actor_id in session.execute(

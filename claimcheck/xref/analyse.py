@@ -105,7 +105,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
     wire credits and copies of :func:`claimcheck.xref.origins.publishers`, or
     ``publishers_of`` gives them already drawn (:func:`article_publishers`); without either
     each article is its outlet's."""
-    claims = sorted(claims, key=lambda c: c.claim_uid)
+    claims = sorted((_principal_named(c, index) for c in claims), key=lambda c: c.claim_uid)
     th = thresholds(lexicons)
     actor_name = index.name
     rules = lexicons.derive(build_rules)
@@ -149,6 +149,23 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             article_uids=tuple(sorted({c.article_uid for c in cs})), reason_codes=tuple(r.reason_codes)))
         record.add(uid, cs, r, set(keys))
     return Analysis(tuple(with_stories(out)), record.grades(), {"thresholds": asdict(th)})
+
+
+def _principal_named(c: ClaimRecord, index: ActorIndex) -> ClaimRecord:
+    """``c`` with a named source that is one place adjective ("Freedonian", of "the Freedonian
+    defence ministry said" in an article that never writes "Freedonia") shown as the place the
+    actor index reads it as ("Freedonia", named in another article): the parser's principal, which
+    it could not name from the article alone (src26).  Any other claim is returned as it is."""
+    name = c.source_name
+    if c.source_kind != "named" or not name or " " in name or not name[:1].isupper():
+        return c
+    key = index.key(name)
+    place = index.name(key) if key else None
+    if not place or place == name or " " in place or not name.startswith(place) or len(name) - len(place) > 3:
+        return c
+    from dataclasses import replace
+
+    return replace(c, source_name=place)
 
 
 def _state_of(index: ActorIndex, lexicons: Lexicons):  # noqa: ANN202 - Callable[[str], str | None]

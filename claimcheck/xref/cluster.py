@@ -368,10 +368,16 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
     mentions = list(c.actors)
     pairs = [(m, ks[0]) for m in mentions for ks in [tuple(actor_keys(m))] if ks]
     extra = {k for m in mentions for k in tuple(actor_keys(m))[1:]}
+    # where it happened ("… the pipeline near Granville"), which the parser keeps out of the claim's
+    # actors (src26): compared as the place itself, never as the state a capital may stand for
+    where = c.place if c.place and c.place not in c.actors and _has_word(c.text, c.place) else None
+    where_keys = (tuple(actor_keys(where))[:1] or ("place:" + " ".join(where.casefold().split()),)) if where else ()
+    if where_keys:
+        pairs.append((where, where_keys[0]))
     if denial and c.source_name and c.source_name not in mentions:
         mentions.append(c.source_name)  # an actor of the claim, though its words stay as written
         extra.update(actor_keys(c.source_name))
-    per = [frozenset(actor_keys(m)) for m in mentions]
+    per = [frozenset(actor_keys(m)) for m in mentions] + ([frozenset(where_keys)] if where_keys else [])
     per = [p for p in per if p]
     text = c.text
     if denial and c.source_name and len(mentions) > len(c.actors):  # the denier named as a word of its own

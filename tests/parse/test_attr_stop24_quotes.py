@@ -55,7 +55,10 @@ STATEMENT_OF = [
     ("The Ruritanian army said on Facebook that its troops held the bridge. “The bridge is ours “, the statement said.",
      "named"),
     ("Marta Lind said in a letter that the port was closed. The letter said the ferries would stop.", "named"),
-    ("The ministry said the border was shut. The statement added that the army was ready.", "named"),
+    # src26: "the ministry" with no ministry named before is an unnamed body, and so is its statement
+    ("The ministry said the border was shut. The statement added that the army was ready.", "anonymous"),
+    ("The Ruritanian Ministry of Defence said the border was shut. The statement added that the army was ready.",
+     "named"),
     ("An official told reporters the border was shut. The statement added that the army was ready.", "anonymous"),
 ]
 

@@ -401,14 +401,18 @@ def test_the_accused_statement_is_the_accused(text: str, cue: str, actor: str | 
     assert acc.source is not None and acc.source.actor != a.source.actor
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("The ministry accused Borduria of arming the rebels. It said the weapons came by sea.", "ministry"),
-    ("The council said Borduria had sent troops. It said the convoy crossed at night.", "council"),
+@pytest.mark.parametrize("text, actor, antecedent", [
+    # src26: "the ministry" with no ministry named before names no actor; "it" still stands for it
+    ("The ministry accused Borduria of arming the rebels. It said the weapons came by sea.", None, "The ministry"),
+    ("The council said Borduria had sent troops. It said the convoy crossed at night.", None, "The council"),
+    ("The Zenda City Council said Borduria had sent troops. It said the convoy crossed at night.",
+     "Zenda City Council", "The Zenda City Council"),
 ])
-def test_it_is_the_speaking_organisation(text: str, actor: str) -> None:
+def test_it_is_the_speaking_organisation(text: str, actor: str | None, antecedent: str) -> None:
     a = [x for x in _atts(text) if x.source is not None and x.source.span is not None
          and x.source.span.text == "It"][0]
     assert a.source is not None and a.source.actor == actor
+    assert a.source.resolved is not None and a.source.resolved.text == antecedent
 
 
 # issue 10 item 4: a noun after a number adjective is no verb cue, and no source is "131-page"

@@ -26,6 +26,8 @@ def words(s: str) -> list[str]:
     return [w.strip(".,;:!?\"“”'’«»") for w in s.split() if w.strip(".,;:!?\"“”'’«»")]
 
 
+# (src26: a bare definite common noun, "the ministry", with no body of that head named before is an
+# unnamed source, kind "anonymous", never a named actor "ministry")
 # text, cue, source, act, kind, content words that must be in the content (and none of the
 # source words unless listed), vias, direct quote
 CASES = [
@@ -42,9 +44,9 @@ CASES = [
     ("Mayor Lina Okafor said: “The port will reopen on Friday.”",
      "said", "Mayor Lina Okafor", "assert", "named", "The port will reopen on Friday", (), True),
     ("According to the coast guard, two boats sank overnight.",
-     "According to", "the coast guard", "assert", "named", "two boats sank overnight", (), False),
+     "According to", "the coast guard", "assert", "anonymous", "two boats sank overnight", (), False),
     ("Two boats sank overnight, according to the coast guard.",
-     "according to", "the coast guard", "assert", "named", "Two boats sank overnight", (), False),
+     "according to", "the coast guard", "assert", "anonymous", "Two boats sank overnight", (), False),
     ("The colonel told the Daily Courier that the convoy had left.",
      "told", "The colonel", "assert", "anonymous", "the convoy had left", ("the Daily Courier",), False),
     ("The colonel told Reuters the convoy had left at dawn.",
@@ -68,13 +70,13 @@ CASES = [
     ("Shares fell sharply following reports that the mayor had resigned.",
      "reports", None, "assert", None, "the mayor had resigned", (), False),
     ("The ministry denied involvement in the shelling.",
-     "denied", "The ministry", "deny", "named", "involvement in the shelling", (), False),
+     "denied", "The ministry", "deny", "anonymous", "involvement in the shelling", (), False),
     ("The army rejected the accusations as baseless.",
-     "rejected", "The army", "deny", "named", "the accusations as baseless", (), False),
+     "rejected", "The army", "deny", "anonymous", "the accusations as baseless", (), False),
     ("The embassy declined to comment.",
-     "declined to comment", "The embassy", "decline", "named", "", (), False),
+     "declined to comment", "The embassy", "decline", "anonymous", "", (), False),
     ("The council has not formally responded to the allegations.",
-     "has not formally responded", "The council", "decline", "named", "to the allegations", (), False),
+     "has not formally responded", "The council", "decline", "anonymous", "to the allegations", (), False),
     ("The agency did not confirm the figures.",
      "did not confirm", "The agency", "decline", "anonymous", "the figures", (), False),  # a medium's noun (src23)
     ("The governor confirmed that the bridge was closed.",
@@ -85,7 +87,7 @@ CASES = [
      # a document without a name is nobody's name (issue 10 item 4): not named
      "shows", "A new survey", "assert", "anonymous", "most residents oppose the plan", (), False),
     ("The union warned that strikes could spread.",
-     "warned", "The union", "assert", "named", "strikes could spread", (), False),
+     "warned", "The union", "assert", "anonymous", "strikes could spread", (), False),
     ("The minister tweeted that the border was open.",
      "tweeted", "The minister", "assert", "anonymous", "the border was open", (), False),
     ("Police said the suspect was arrested, adding that no one was hurt.",

@@ -77,7 +77,7 @@ NON_ANSWER_NEIGHBOURS = [
     ("Freedonia moved missiles to the coast, satellite firm says",
      "Freedonia moved mobile missile launchers to its northern coast in March, a satellite imaging firm said on "
      "Wednesday. The Freedonian defence ministry made no comment on the report.",
-     "missile launchers", "Freedonian"),  # the ministry is shown by its state's word
+     "missile launchers", "Freedonia"),  # the ministry is shown by its principal, its state (src26)
     ("Club paid agent through shell company, paper says",
      "Kestrel FC paid the striker's agent through a shell company in Velmora, the Harbour Times reported on Sunday. "
      "Club secretary Mona Reyes said the club had no update on the matter.",

@@ -58,7 +58,8 @@ def test_a_pure_fabrication_verdict_contradicts_the_allegation(rows: list[dict])
     stances = {s["name"]: s["stance"] for s in r["sources"]}
     assert stances.get("Ruritanian officials") == "support", stances
     denied_by = [n for n, st in stances.items() if st == "deny"]
-    assert len(denied_by) == 2 and all("Freedonian" in n for n in denied_by), stances
+    # "the Freedonian government" is shown by its principal, Freedonia (src26)
+    assert len(denied_by) == 2 and all("Freedonia" in n for n in denied_by), stances
     # the verdicts' words are no claim of their own
     assert not [x for x in rows if "fabrication" in x["claim"].lower() or "lie" in x["claim"].lower().split()], rows
 

@@ -67,7 +67,10 @@ def fix_headline_forms(text: str, s: Sentence, atts: Sequence[Attribution], lex:
     if m is not None:
         ca, cb = s.start + m.start("cue"), s.start + m.end("cue")
         wa, wb = s.start + m.start("who"), s.start + m.end("who")
+        # the accused read as the source, or no source at all: the accuser is unnamed (src26: a
+        # sourceless "X accused | of DOING Y" was shown in the outlet's own voice)
         out = [replace(a, source=Source(None, "sources_said", "unknown"))
-               if a.cue.start == ca and a.cue.end == cb and a.source is not None and a.source.span is not None
-               and wa <= a.source.span.start and a.source.span.end <= wb else a for a in out]
+               if a.cue.start <= ca and a.cue.end == cb and (a.source is None or a.source.span is not None
+                                                            and wa <= a.source.span.start and a.source.span.end <= wb)
+               else a for a in out]
     return out

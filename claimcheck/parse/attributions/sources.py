@@ -119,6 +119,10 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
         elif typ == "unknown" and head.endswith("s") and words_[-1].islower():
             kind = "anonymous"
             typ = "group"
+        elif typ == "person" and _demonym_principal(words_, lws, head, w) is not None:
+            # "the Ruritanian president": one office of a state named by its adjective, as "the
+            # president of Ruritania" is; its actor is the principal (src26)
+            proper = [_demonym_principal(words_, lws, head, w) or ""]
         elif typ in ("person", "group") and words_[-1].islower() and lws[0] in DETS:
             kind = "anonymous"  # a role without a name: "the harbour master"
         elif typ == "group" and words_[-1].islower():
@@ -127,10 +131,60 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
             kind = "anonymous"  # a role without a name, as a headline writes it: "Ambassador says"
     if kind == "named" and typ == "unknown" and proper:
         typ = "person" if len(proper) >= 2 else "unknown"
-    actor = " ".join(_name_run(words_, w)) or None if kind == "named" else None
+    actor = " ".join(_without_possessor(_name_run(words_, w), w)) or None if kind == "named" else None
     if kind == "named" and not actor:
         actor = " ".join(x for x in words_ if x.lower() not in DETS) or None
     return kind, typ, actor, head
+
+
+_GENITIVE = re.compile(r"['’]s?$")
+
+
+def _without_possessor(run: list[str], w: Words) -> list[str]:
+    """A name run without a possessor's "'s": "Ruritania's" (of "Ruritania's president") ->
+    "Ruritania", the principal whose office speaks, as "the president of Ruritania" gives it;
+    "Ruritania's Karl Brandt" -> "Karl Brandt" (a name after the possessor is the source's own);
+    "Ruritania's Defence Ministry" -> "Ruritania" (titles and heads are no name); one name word
+    after it is a name of its own with a possessive inside ("People's Daily", "Rifleman's Creed"),
+    kept whole.  An actor's name never ends on a possessive (src26)."""
+    for i, x in enumerate(run):
+        if len(x) > 2 and _GENITIVE.search(x) and x[0].isupper() and (x.endswith(("'s", "’s")) or x[-2] == "s"):
+            after = run[i + 1:]
+            if len(after) >= 2 and _real_name(after, w):
+                return after
+            if len(after) == 1 and _real_name(after, w):
+                return run  # one name word after it: a name with a possessive inside ("People's Daily")
+            return [*run[:i], _GENITIVE.sub("", x)]
+    return run
+
+
+def _demonym_principal(words_: list[str], lws: list[str], head: str, w: Words) -> str | None:
+    """The place adjective of "the Ruritanian president" (a definite singular office that no
+    ``anonymity.toml`` head makes unnamed, modified by one capitalised demonym before its head),
+    else None."""
+    if lws[0] != "the" or head.endswith("s") or head in w.anon_kind or not words_[-1].islower():
+        return None
+    caps = [x for x in words_[1:] if x[0].isupper()]
+    return caps[0] if len(caps) == 1 and DEMONYM.match(caps[0]) and caps[0] != words_[-1] else None
+
+
+def principal_place(doc: Doc, actor: str | None) -> str | None:
+    """A source's actor that is only a place adjective ("Freedonian", of "the Freedonian defence
+    ministry") as the place it names: the gazetteer's state ("Egyptian" -> "Egypt"), else the word
+    it extends by a regular demonym ending (``names.toml`` ``demonym_ending``) when the article
+    writes it ("Freedonian" -> "Freedonia"), else unchanged (the actor index reads it as its place
+    when the place is mentioned elsewhere: ``xref.index``).  Any other actor is returned as it is."""
+    if not actor or " " in actor or not DEMONYM.match(actor):
+        return actor
+    w = doc.words
+    state = w.demonyms.get(actor.lower())
+    if state:
+        return state
+    for e in w.demonym_endings:
+        base = actor[:-len(e)]
+        if actor.lower().endswith(e) and len(base) >= 3 and re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", doc.text):
+            return base
+    return actor
 
 
 HEAD_PREPS = frozenset(("of", "for", "at", "from", "in", "with", "to", "on", "by"))
@@ -240,6 +294,8 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
         kind = "anonymous"
     if kind == "named" and desc is None and _plural_role(doc, d, span, toks):
         kind, typ, actor = "anonymous", "group", None
+    if kind == "named" and actor and len(toks) > 1 and actor == next((x for x in toks if x[0].isupper() and x.lower() not in DETS), None):
+        actor = principal_place(doc, actor)  # "the Freedonian defence ministry": principal Freedonia
     resolved: Span | None = None
     lw = span.text.lower()
     lw = POSSESSIVES.get(lw, lw)  # "his claim that C": the possessive stands for its pronoun
@@ -260,8 +316,22 @@ def resolve_source(doc: Doc, d: Draft, span: Span) -> Source:
     else:
         m = ANAPHOR.match(span.text)
         if m and not any(x[0].isupper() for x in toks[1:]):
-            antecedent = _resolve_anaphor(doc, m.group(1).lower().split()[-1], typ) or \
-                _statement_of(doc, m.group(1).lower().split()[-1], span.start)
+            h = m.group(1).lower().split()[-1]
+            antecedent = _resolve_anaphor(doc, h, typ) or _statement_of(doc, h, span.start) or \
+                (_named_body(doc, h, span) if typ == "organisation" or w.types.get(h) == "organisation" else None)
+            if antecedent is None and kind == "named":
+                # "the institute said" with no institute named before: an unnamed body, never a
+                # named actor "institute" (src26)
+                kind, actor = "anonymous", None
+        elif len(toks) == 1 and toks[0][0].isupper() and not toks[0].isupper() and \
+                w.types.get(toks[0].lower()) == "organisation" and not doc.text[doc.sentences[d.si].start:span.start].strip():
+            # a headline's or sentence-opening "Institute warns …": the body named in the article;
+            # none, and the article writes the word in lower case ("the institute"): a common noun,
+            # an unnamed body ("Kremlin says" is a name: never written "kremlin")
+            antecedent = _named_body(doc, toks[0].lower(), span, anywhere=True)
+            if antecedent is None and kind == "named" and \
+                    re.search(rf"(?<![\w-]){re.escape(toks[0].lower())}(?![\w-])", doc.text) is not None:
+                kind, actor = "anonymous", None
     if antecedent is not None:
         resolved = antecedent.span
         kind, actor = antecedent.kind, antecedent.actor
@@ -395,6 +465,57 @@ def _resolve_anaphor(doc: Doc, head: str, typ: str) -> Mention | None:
             return m
         if head in w.outlet_words and m.type == "outlet":
             return m
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_OF_NAME = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}")
+BODY_REACH = 3000  # characters back to the body a definite common noun repeats
+
+
+def _named_body(doc: Doc, head: str, span: Span, anywhere: bool = False) -> Mention | None:
+    """The organisation a bare definite common noun repeats ("The Kessler Institute opened a lab.
+    … The institute said"): the latest phrase before ``span`` (within :data:`BODY_REACH`
+    characters; ``anywhere``: in the whole article, the nearest, for a headline's "Institute
+    warns") whose head is ``head`` and that names a body — a capitalised word before the head
+    ("the Kessler Institute", "the Ruritanian defence ministry") or a capitalised head with an "of"
+    name after it ("the Ministry of Defence of Ruritania") — as a named mention (its actor the
+    name, or the principal of a place adjective); None when there is none.  Its sentence need
+    not be speech."""
+    w = doc.words
+    rx = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w'’-])", re.I)
+    lo = 0 if anywhere else max(0, span.start - BODY_REACH)
+    found = [m for m in rx.finditer(doc.text, lo) if m.end() <= span.start or anywhere and m.start() >= span.end]
+    found.sort(key=lambda m: abs(m.start() - span.start))
+    for m in found:
+        words_: list[str] = [doc.text[m.start():m.end()]]
+        start, end = m.start(), m.end()
+        while len(words_) < 6:
+            b = _WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+            if b is None or "\n" in doc.text[b.start():start]:
+                break
+            x = b.group(1)
+            if x.lower() in DETS:
+                start = b.start(1)
+                words_.insert(0, x)
+                break
+            if not (x[0].isupper() or x.lower() in w.states or x.lower() in w.types) or x.endswith("."):
+                break
+            start = b.start(1)
+            words_.insert(0, x)
+        if words_[-1][0].isupper():
+            o = _OF_NAME.match(doc.text, end)
+            if o is not None:
+                end = o.end()
+                words_ += [x for x in TOKEN.findall(o.group(0)) if x[0].isalnum()]
+        if not any(x[0].isupper() and x.lower() not in DETS for x in words_) or \
+                all(x[0].isupper() for x in words_[:1]) and len(words_) == 1 and start == m.start() and \
+                not doc.text[max(0, start - 2):start].strip(" ") == "":
+            continue
+        kind, typ, actor, h = classify(words_, w)
+        if kind != "named" or not actor or actor.lower() == head:
+            continue
+        return Mention(Span.of(doc.text, start, end), kind, typ, principal_place(doc, actor), h)
     return None
 
 

@@ -135,12 +135,18 @@ def passive_accused_parts(text: str, body: Span, a: Attribution, sent_start: int
 
     if a.source is not None and a.source.span is not None:
         return None
-    m = passive_accusation(lex).match(text, sent_start, body.end)
-    if m is None or m.start("cue") != a.cue.start or m.end() > body.end or m.end() <= body.start:
+    # matched on the sentence itself: the pattern's "^" is the sentence's start (a body sentence too,
+    # not only a headline at offset 0: src26)
+    m = passive_accusation(lex).match(text[sent_start:body.end])
+    if m is None:
         return None
-    ws, we = m.span("who")
+    cs, ce, end = sent_start + m.start("cue"), sent_start + m.end("cue"), sent_start + m.end()
+    # the cue may hold the auxiliary before the participle ("was accused", "has been blamed")
+    if not (a.cue.start <= cs and ce == a.cue.end) or end > body.end or end <= body.start:
+        return None
+    ws, we = sent_start + m.start("who"), sent_start + m.end("who")
     who = Span(ws, we, text[ws:we])
-    return [who, Past(plural_agent(who.text)), Span(m.end(), body.end, text[m.end():body.end])]
+    return [who, Past(plural_agent(who.text)), Span(end, body.end, text[end:body.end])]
 
 
 # a second gerund of the accusation: after "and/or" and the preposition again ("and of planning"),

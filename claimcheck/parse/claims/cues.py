@@ -377,6 +377,32 @@ def _proper_nouns(text: str, name_rx: re.Pattern[str]) -> tuple[tuple[int, int, 
     return tuple(out)
 
 
+def _not_names(lex: Lexicons) -> frozenset[str]:
+    """The ``not_a_name`` words of ``names.toml`` (lower case): alone they name no actor."""
+    return lex.derive(_build_not_names)
+
+
+def _build_not_names(lex: Lexicons) -> frozenset[str]:
+    return frozenset(w.lower() for e in lex["names"] if e.get("kind") == "not_a_name" for w in e.get("words") or ())
+
+
+def _without_openers(text: str, nouns: tuple[tuple[int, int, str], ...], acts: list[tuple[int, int, int]],
+                     not_names: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """``nouns`` without a one-word common noun capitalised only because it opens a sentence or
+    headline: an event noun an action class matches as a whole ("Talks were held …", "Clashes
+    broke out …"), or a ``not_a_name`` word of ``names.toml`` ("Artillery fire hit …",
+    "Negotiations resumed …").  Such a word is no actor of a claim (src26: "Talks" was listed by
+    ``claimcheck actors``)."""
+    spans = {(s, e) for s, e, _ in acts}
+    out = []
+    for s, e, chunk in nouns:
+        if " " not in chunk and "-" not in chunk and _clause_start(text, s) and \
+                ((s, e) in spans or chunk.lower().rstrip("’'") in not_names):
+            continue
+        out.append((s, e, chunk))
+    return tuple(out)
+
+
 def _modality(text: str, reported: bool, lex: Lexicons, low: str | None = None) -> str:
     """The modality of a claim text: ``hypothetical`` (if, whether), ``possible`` (a possibility
     left open: the ``stance.toml`` entries with ``modality = "possible"``), ``expected`` (will,
@@ -414,7 +440,7 @@ class _Hits:
             low = text
         self.acts = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(low) if m.lastgroup]
         self.act_starts = [a[0] for a in self.acts]
-        self.nouns = _proper_nouns(text, _name_regex(lex))
+        self.nouns = _without_openers(text, _proper_nouns(text, _name_regex(lex)), self.acts, _not_names(lex))
         self.noun_starts = [n[0] for n in self.nouns]
         self.neg_rx = self.rules.negation  # another language's hits (parse.claims.lang) set its own
         self.scope_rx = self.rules.negation_scope

@@ -33,7 +33,7 @@ from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Claim, Sentence, Span
 
-KINDS = frozenset(("preposition", "place_noun", "not_a_place", "country", "region"))  # the last two: xref.gazetteer
+KINDS = frozenset(("preposition", "locative", "place_noun", "not_a_place", "country", "region"))  # the last two: xref.gazetteer
 LEAD_SENTENCES = 3  # sentences of an article whose place mentions may be what it is about
 MIN_OCCURRENCES = 2  # whole-word occurrences in the article a place it is about needs
 _WORD = r"(?:al-|el-)?[A-Z][\w’']*(?:-[A-Z][\w’']*)*"  # "IS-controlled", "U.S.-led": no name
@@ -49,6 +49,7 @@ class PlaceRules:
     not_places: frozenset[str]
     wide: re.Pattern[str] | None = None  # a ``country`` or ``region`` name, as a whole word: a claim's own geography
     wide_names: frozenset[str] = frozenset()
+    locative: re.Pattern[str] | None = None  # a ``locative`` preposition right before a mention's start
 
 
 def place_rules(lex: Lexicons) -> PlaceRules:
@@ -69,13 +70,15 @@ def _build(lex: Lexicons) -> PlaceRules:
         if not e.get("words"):
             raise LexiconError(f"{e.label}: kind {e['kind']!r} needs words")
         words[e["kind"]].extend(e["words"])
-    preps, nouns = _alt(words["preposition"]), _alt(words["place_noun"])
+    preps, nouns = _alt(words["preposition"] + words["locative"]), _alt(words["place_noun"])
     after = rf"(?:(?<![\w-])(?:{preps})\s+(?:the\s+(?:{nouns})\s+of\s+)?|(?<![\w-])(?:{nouns})\s+of\s+)"
     before = rf"(?=\s+(?:{nouns})\b)"
     pattern = rf"(?:{after}{_NAME}(?![\w’'\-])(?![’']s\b)|(?<![\w-]){_NAME.replace('name', 'name2')}{before})"
     wide = [x.strip() for w in words["country"] + words["region"] for x in w.split("|") if x.strip()]
+    loc = (re.compile(rf"(?<![\w-])(?:{_alt(words['locative'])})\s+(?:the\s+(?:{nouns})\s+of\s+)?$", re.I)
+           if words["locative"] else None)
     return PlaceRules(re.compile(pattern), frozenset(words["not_a_place"]),
-                      re.compile(rf"(?<![\w.-])(?:{_alt(wide)})(?![\w-])") if wide else None, frozenset(wide))
+                      re.compile(rf"(?<![\w.-])(?:{_alt(wide)})(?![\w-])") if wide else None, frozenset(wide), loc)
 
 
 def place_mentions(text: str, pr: PlaceRules, start: int = 0, end: int | None = None) -> list[Span]:
@@ -95,6 +98,28 @@ def place_mentions(text: str, pr: PlaceRules, start: int = 0, end: int | None = 
             continue  # "Province officials …" at a sentence start: no place before a place noun
         out.append(Span(s, e, name))
     return out
+
+
+def where_only(claim: Claim, text: str, pr: PlaceRules) -> frozenset[str]:
+    """The names of ``claim``'s actors that its own words use only as where it happened: every
+    whole-word occurrence in its spans (``Claim.parts``, else its span) is a place mention right
+    after a ``locative`` preposition ("Talks were held in | Moscow", "fighting near | Dovra").  Such a
+    place is no actor of the claim (its ``place`` holds it); a capital stands for its government only
+    as an agent, source or recipient ("Moscow sent …", "… sent jets to Moscow"), never after "in"
+    (src26).  Empty when the rules have no locative."""
+    if pr.locative is None or not claim.actors:
+        return frozenset()
+    parts = claim.parts or (claim.span,)
+    out = set()
+    for name in claim.actors:
+        rx = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        seen = [(p, m) for p in parts for m in rx.finditer(text, p.start, p.end)]
+        if seen and all(pr.locative.search(text, max(0, m.start() - 40), m.start()) is not None and
+                        any(sp.start == m.start() for sp in place_mentions(text, pr, m.start() - 40 if m.start() >= 40 else 0,
+                                                                            min(len(text), m.end() + 40)))
+                        for _, m in seen):
+            out.add(name)
+    return frozenset(out)
 
 
 def own_places(text: str, pr: PlaceRules) -> list[str]:
@@ -147,5 +172,8 @@ def with_places(claims: Sequence[Claim], text: str, sentences: Sequence[Sentence
             if not home_known:
                 home, home_known = article_place(text, sentences, pr), True
             got = home
+        where = where_only(c, text, pr)
+        if where:
+            c = replace(c, actors=tuple(a for a in c.actors if a not in where))
         out.append(c if got is None else replace(c, place=got))
     return out

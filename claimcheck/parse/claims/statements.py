@@ -519,6 +519,7 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
         if split is not None:
             body, tail = split  # "Acts of protest, X said, | are acts of …": the frame is left out
     parts: list[Span | None | object] | None = [body]
+    complete = False  # a clause complete by its frame: no "short clause of a speaker" test below
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
         parts = _complete(text, body, a, sent, lex, antecedent)
     elif a is not None:
@@ -527,6 +528,7 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
         passive = passive_accused_parts(text, body, a, sent.start, lex) if sent is not None else None
         if passive is not None:
             parts = passive  # "X accused | of shelling Y" (accuser unnamed) → "X shelled Y"
+            complete = True  # its agent and deed are stated, however short ("Borduria shelled Vorna")
         elif m is not None:
             word = m.group(0).strip().lower()
             if word not in PERSON_PRONOUNS or word in ("him",) or antecedent is None:
@@ -544,10 +546,28 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex, english):
         return None
-    if a is not None and (a.source is None or a.source.span is None) \
-            and content_words(statement.text) < MIN_CONTENT_WORDS:
-        return None  # a short clause is a claim of a speaker; "it is widely believed | the dam was attacked" is the sentence's
+    if a is not None and (a.source is None or a.source.span is None) and not complete \
+            and not impersonal_opening(text, a, sent) and content_words(statement.text) < MIN_CONTENT_WORDS:
+        # a short clause is a claim of a speaker; "…, but it is widely believed | the dam was attacked" is
+        # the sentence's
+        return None
     return statement
+
+
+_EXPLETIVE_LEAD = re.compile(r"[\s\"“‘'«(]*(?:it\s*)?$", re.I)
+
+
+def impersonal_opening(text: str, a: Attribution, sent: Sentence | None) -> bool:
+    """Does ``a`` open its sentence as an impersonal belief with no source ("It is believed (that)
+    C", "It is widely thought C": act ``hedge``, nothing before the cue but the expletive "it")?
+    Its content, however short, is the sentence's claim credited to nobody (src26, issue 9: "It is
+    believed that the dam was sabotaged" gave no claim, while "It is widely believed that …", one
+    content word longer, gave the whole sentence).  A belief frame after a clause of the outlet's
+    own ("The cause is unknown, but it is widely believed | the dam was attacked") is not one: that
+    sentence stays the claim."""
+    if sent is None or a.act != "hedge" or a.source is not None or not sent.start <= a.cue.start < sent.end:
+        return False
+    return _EXPLETIVE_LEAD.match(text[sent.start:a.cue.start]) is not None
 
 
 # after a frame inside a content: its own adverbials up to the comma that closes it ("…, the Herald
