@@ -726,6 +726,9 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     withdrawn = {g.key for g in out if all(i in taken for i in g.evidence)}  # an origin that only denied, then took it back
     # a party's admission is its own word, not an independent origin (xref.grade.party_turns)
     withdrawn |= {g.key for g in out if all(i in turn.counted_out or i in taken for i in g.evidence)}
+    # a news medium that could not verify the claim is no party's non-answer (xref.grade.stance_of)
+    withdrawn |= {g.key for g in out if all(stances[i] == "decline" and records[i].source_type == "outlet"
+                                            for i in g.evidence)}
     tally = origin_tally((shown_stance(g.stance), g.key) for g in out if g.key not in withdrawn)
     support, deny, decline = tally.support, tally.deny, tally.decline
     # a party to the claim: a named origin that is one of the actors the claim names (as

@@ -25,13 +25,20 @@ RELIABILITY = {"A": "completely reliable", "B": "usually reliable", "C": "fairly
                "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
 
 
+UNVERIFIED = "unverified"  # a member's stance: a news medium says it could not verify the claim
+
+
 def stance_of(c: ClaimRecord, negative_proposition: bool = False) -> str:
     """support, deny (a denial or the opposite polarity) or decline (no comment / no response).
     In a cluster whose proposition is itself negative (:func:`negative_proposition`: "The army did
     not shell the market, the spokesman said"), a negative member supports it and a positive one
-    denies it."""
+    denies it.  A non-answer whose source is a news medium (``source_type`` ``outlet``: "The
+    newswire has not corroborated the report", "the agency could not verify it") is
+    :data:`UNVERIFIED`: the medium's note that it could not check the claim, not a party's
+    non-answer; it is shown, and counted neither as a non-answer nor as an origin (stop 26,
+    admit26: it was shown as "no answer from newswire (named)")."""
     if c.act == "decline":
-        return "decline"
+        return UNVERIFIED if c.source_type == "outlet" else "decline"
     if negative_proposition:
         return "support" if c.polarity == "negative" else "deny"
     if c.act == "deny" or c.polarity == "negative":
@@ -151,8 +158,8 @@ def party_turns(cs: Sequence[ClaimRecord], stances: Sequence[str], origins: Sequ
 
     - an *admission* is a confirmation (act ``confirm``: admitted, acknowledged, confirmed) that
       supports the claim, by a source speaking for a party that denies the claim in the cluster
-      or for the claim's own agent (the first actor it names), or one that reverses a denial
-      (``reverses_claim_id``, the parser's link);
+      or for the claim's own agent (the first actor it names), by an origin that denies it too,
+      or one that reverses a denial (``reverses_claim_id``, the parser's link);
     - a party's denial is *taken back* by an admission of the same party (the same party or the
       same origin) made after it: in the same article, earlier in the text or before a turn the
       article reports ("X denies, then admits"); in another article, published on an earlier
@@ -168,12 +175,13 @@ def party_turns(cs: Sequence[ClaimRecord], stances: Sequence[str], origins: Sequ
     deny_ids = {c.claim_id for c, st in zip(cs, stances) if st == "deny"}
     denials = [k for k, (c, st) in enumerate(zip(cs, stances)) if st == "deny" and c.act == "deny"]
     accused = set().union(*(parties[k] for k in denials)) if denials else set()
+    denying = {origins[k] for k in denials}
     admissions = set()
     for k, c in enumerate(cs):
         if stances[k] != "support" or c.act != "confirm":
             continue
         agent = agent_of(c)
-        if parties[k] & (accused | ({agent} if agent else set())) or (
+        if parties[k] & (accused | ({agent} if agent else set())) or origins[k] in denying or (
                 c.reverses_claim_id is not None and c.reverses_claim_id in deny_ids):
             admissions.add(k)
     withdrawn = set(withdrawn_denials(cs, stances))

@@ -505,6 +505,7 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
         if split is not None:
             body, tail = split  # "Acts of protest, X said, | are acts of …": the frame is left out
     parts: list[Span | None | object] | None = [body]
+    passive = None
     if a is not None and sent is not None and a.source is not None and a.source.span is not None:
         parts = _complete(text, body, a, sent, lex, antecedent)
     elif a is not None:
@@ -530,9 +531,12 @@ def compose(text: str, content: Span, a: Attribution | None, sent: Sentence | No
     statement = _join(tidy(text, parts, r), lex) if parts is not None else None
     if statement is None or not is_proposition(statement.text, lex, english):
         return None
-    if a is not None and (a.source is None or a.source.span is None) \
+    if a is not None and (a.source is None or a.source.span is None) and passive is None \
             and content_words(statement.text) < MIN_CONTENT_WORDS:
-        return None  # a short clause is a claim of a speaker; "it is widely believed | the dam was attacked" is the sentence's
+        # a short clause is a claim of a speaker; "it is widely believed | the dam was attacked" is the
+        # sentence's.  A passive accusation's "X DID Y" is the unnamed accuser's, short or not
+        # ("Borduria accused of shelling Vorna" → "Borduria shelled Vorna", stop 26, admit26)
+        return None
     return statement
 
 
