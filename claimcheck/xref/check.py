@@ -745,9 +745,12 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     takers = {j for j, r in enumerate(records) if r.reverses_claim_id is not None and r.act != "deny"
               and any(records[d].article_id == r.article_id and keys[d] == keys[j] for d in taken)}
     reversed_ = any(r.reverses_claim_id is not None and j not in takers for j, r in enumerate(records))
+    # the articles that assert it through a counted origin, as report counts them (xref.grade)
+    asserting_articles = len({r.article_id for i, r in enumerate(records)
+                              if stances[i] == "support" and keys[i] in support}) or 1
     judgement: StatusJudgement = status_from_origins(
         support, deny, decline, interested=interested, reversed_=reversed_,
-        n_articles=len({r.article_id for r in records}), describe=lambda o: labels.get(o, o))
+        n_articles=asserting_articles, describe=lambda o: labels.get(o, o))
     status, credibility, reasons = judgement.status, judgement.credibility, list(judgement.reasons)
     codes = list(judgement.codes)
     if deny and not support:
@@ -770,7 +773,7 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         lambda i: labels.get(keys[i], keys[i]))
     reasons.extend(told)
     codes = reason_codes(prop, status, support, deny, decline, interested, reversed_,
-                         len({r.article_id for r in records}), codes + told_codes)
+                         asserting_articles, codes + told_codes)
     return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes),
                       tuple(sorted(withdrawn)))
 

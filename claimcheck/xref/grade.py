@@ -306,7 +306,10 @@ def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set
         r.support_origins, r.deny_origins, r.decline_origins,
         interested=lambda o: _interested(o, claim_actors),
         reversed_=any(c.reverses_claim_id is not None for c in cs),
-        n_articles=len({c.article_id for c in cs}),
+        # the articles that assert it through a counted origin ("repeated in N articles"), not
+        # those of its denials (stop 26: a wire denial in 3 outlets made it "repeated in 4 articles")
+        n_articles=len({c.article_id for c, st, o in zip(cs, r.stances, r.origins)
+                        if st == "support" and o in r.support_origins}) or 1,
         describe=lambda o: labels.get(o, o))
     r.status, r.credibility = judged.status, judged.credibility
     r.reasons.extend(judged.reasons)

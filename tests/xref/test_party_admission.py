@@ -103,6 +103,8 @@ def test_an_admission_by_the_party_is_shown_as_one_and_takes_its_denial_back(
                                                  for s in c["sources"]), c["reasons"]
     else:  # nothing but the party's own word asserts it (the wire case: the admission alone)
         assert c["status"] == "single_source" and c["credibility"] == 3, c["reasons"]
+        # one article asserts it: the articles of the denials taken back are no repetition of it
+        assert not any(r.startswith("repeated in") for r in c["reasons"]), c["reasons"]
 
 
 CHECKED = [  # (id, articles, query, expected independent origins)
