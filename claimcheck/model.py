@@ -225,7 +225,7 @@ class ClaimRecord:
     outlet_source_id: int | None = None  # the outlet as a source, for claims in its own voice
     source_type: str | None = None  # person | group | outlet | document | ... (attributions.source_type)
     language: str | None = None  # the article's ISO 639-1 code (None: not detected / not loaded)
-    source_span: str | None = None  # the source as written ("NHL deputy commissioner Bill Daly"); check only
+    source_span: str | None = None  # the source as written ("NHL deputy commissioner Bill Daly"; xref.grade.speaks_for)
     predicate: str | None = None  # the head verb of the claim as written ("stole"); None: not found or not stored
     predicate_lemma: str | None = None  # its lemma ("steal"), compared in clustering (xref.cluster.predicates_meet)
     place: str | None = None  # where it happened as written ("Dovra"; stated, else its article's), compared in clustering

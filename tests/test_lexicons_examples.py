@@ -33,11 +33,16 @@ def _norm(s: str) -> str:
 # --------------------------------------------------------------------------- one runner per lexicon
 
 def _cue(e: Entry, s: str) -> bool:
-    """An attribution whose cue is one of the entry's forms, with the entry's act."""
+    """An attribution whose cue is one of the entry's forms, with the entry's act; for a
+    ``decline`` entry also one whose content opens with a form ("“We are investigating,” a
+    spokesman said": the content reports the non-answer, parse/attributions/driver.py
+    ``_reports_non_answer``)."""
     forms = set(entry_forms(e))
 
     def mine(a) -> bool:  # noqa: ANN001
         cue = _norm(a.cue.text)
+        if e["act"] == "decline" and any(_norm(a.content.text).lstrip("\"“'‘ ").startswith(f) for f in forms):
+            return True
         return any(f in cue or (" " in f and cue in f.split()) for f in forms if "*" not in f) or any(
             w in cue for f in forms if "*" in f for w in f.split() if w not in ("*", "not", "has", "have", "did"))
 

@@ -27,9 +27,11 @@ LAYER_TITLE = {"outlet": "outlets", "intermediary": "via", "source": "sources", 
 # origin colours (Okabe-Ito, distinguishable with colour-blindness), cycled
 ORIGIN_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 STANCE_STROKE = {"support": ("#2e7d32", ""), "corroborate": ("#2e7d32", ""), "deny": ("#c62828", "6 3"),
-                 "contradict": ("#c62828", "6 3"), "decline": ("#b26a00", "2 3"), "observe": ("#555555", "1 2")}
+                 "contradict": ("#c62828", "6 3"), "decline": ("#b26a00", "2 3"), "observe": ("#555555", "1 2"),
+                 "admission": ("#2e7d32", "4 2"), "withdrawn": ("#999999", "1 3"), "unverified": ("#999999", "1 3")}
 STANCE_WORD = {"support": "asserts", "corroborate": "asserts", "deny": "denies", "contradict": "denies",
-               "decline": "no answer", "observe": "reports"}
+               "decline": "no answer", "observe": "reports", "admission": "admits (a party)",
+               "withdrawn": "took back its denial", "unverified": "could not verify"}
 
 
 @dataclass

@@ -25,7 +25,8 @@ from claimcheck.report import graph
 from claimcheck.report.sides import KIND_LEGEND, mention_source, side_label
 
 STANCE_COLOUR = {"support": "#2e7d32", "corroborate": "#2e7d32", "deny": "#c62828", "contradict": "#c62828",
-                 "decline": "#b26a00", "observe": "#555555"}
+                 "decline": "#b26a00", "observe": "#555555", "admission": "#2e7d32", "withdrawn": "#999999",
+                 "unverified": "#999999"}
 STATUSES = ("contradicted", "corroborated", "single_source", "unattributed")
 
 CSS = """

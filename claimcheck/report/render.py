@@ -287,7 +287,8 @@ def _highlight(sentence: dict[str, Any], spans: list[tuple[int, int, str]]):  # 
 
 
 STANCE_STYLE = {"support": "act.confirm", "deny": "act.deny", "decline": "act.decline",
-                "corroborate": "act.confirm", "contradict": "act.deny", "observe": "act.hedge"}
+                "corroborate": "act.confirm", "contradict": "act.deny", "observe": "act.hedge",
+                "admission": "act.confirm", "withdrawn": "act.hedge", "unverified": "act.hedge"}
 
 
 def _article_label(a: dict[str, Any]) -> str:
@@ -295,7 +296,9 @@ def _article_label(a: dict[str, Any]) -> str:
 
 
 _ORIGIN_ROLE = (("support", "asserting"), ("corroborate", "asserting"), ("deny", "denying"),
-                ("contradict", "denying"), ("decline", "not answering"), ("observe", "reporting"))
+                ("contradict", "denying"), ("decline", "not answering"), ("observe", "reporting"),
+                ("admission", "admitting (a party)"), ("withdrawn", "with a denial taken back"),
+                ("unverified", "unable to verify it (a medium)"))
 
 
 def origins_summary(d: dict[str, Any]) -> str:

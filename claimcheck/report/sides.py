@@ -33,7 +33,12 @@ NO_NAME = {"named": "a source not named", "anonymous": "an unnamed source", "sou
 NO_NAME_MARKS = frozenset({"", "?", "(no source)", "(no source given)", "(none given)"})
 # what a side does to the claim, as the head of a phrase ("asserted by X"), in the order shown
 STANCE_PHRASE = (("support", "asserted by"), ("corroborate", "asserted by"), ("deny", "denied by"),
-                 ("contradict", "denied by"), ("decline", "no answer from"), ("observe", "reported by"))
+                 ("contradict", "denied by"), ("decline", "no answer from"), ("observe", "reported by"),
+                 ("admission", "admitted by"), ("withdrawn", "denial taken back by"),
+                 ("unverified", "not verified by"))
+# ``admission``: the party the claim is about admits it (its own word, not an independent origin);
+# ``withdrawn``: a denial that party took back by a later admission (xref.grade.party_turns);
+# ``unverified``: a news medium says it could not verify the claim (xref.grade.stance_of)
 KIND_LEGEND = "N named, A unnamed, S vague (“sources said”), U the outlet's own voice"
 
 

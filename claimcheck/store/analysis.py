@@ -52,7 +52,7 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
                 ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
                 AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name,
                 AttributionRow.source_type, Article.language, ClaimRow.predicate, ClaimRow.predicate_lemma,
-                ClaimRow.place)
+                ClaimRow.place, AttributionRow.source_text)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(SentenceRow, and_(SentenceRow.article_id == ClaimRow.article_id,
                                       SentenceRow.idx == ClaimRow.sentence_idx))
@@ -107,7 +107,8 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
             via=tuple(one(v, v) for v in via.get(r[16], ())) if r[16] else (),
             outlet_source_id=outlet_id[outlet] if outlet else None,
             source_type=one(r[23], r[23]), language=one(r[24], r[24]), predicate=one(r[25], r[25]),
-            predicate_lemma=one(r[26], r[26]), place=one(r[27], r[27])))
+            predicate_lemma=one(r[26], r[26]), place=one(r[27], r[27]),
+            source_span=one(r[28], r[28])))  # who speaks for a party (xref.grade.speaks_for)
     for k, key in pending:
         if key in by_idx:
             out[k] = replace(out[k], reverses_claim_id=by_idx[key])

@@ -42,8 +42,8 @@ class ClusterOut:
     sources: tuple[tuple[str, str, str], ...]  # (name, kind, stance), distinct, by stance then name
     outlets: tuple[str, ...]
     kinds: tuple[tuple[str, int], ...]  # mentions per source kind (+ "unattributed")
-    n_denials: int
-    n_non_answers: int
+    n_denials: int  # the independent origins that deny it (xref.grade: a wire denial copied in
+    n_non_answers: int  # three outlets is one; a denial taken back is none), and that do not answer
     article_uids: tuple[str, ...] = ()
     reason_codes: tuple[str, ...] = ()  # xref.grade.REASON_CODES of the status
     story: str | None = None  # xref.story id, drawn among every cluster of the analysis
@@ -66,7 +66,8 @@ def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult, lexicons: Lexico
     attributed claim, then a length near ``READABLE_WORDS``, then the text, then the uid.  A
     rule on the members' content, so the same members give the same text whatever order they
     arrived in."""
-    cands = [claims[i] for i, s in zip(r.members, r.stances) if s == "support"] or [claims[i] for i in r.members]
+    cands = [claims[i] for i, s in zip(r.members, r.stances) if s in ("support", "admission")] or [
+        claims[i] for i in r.members]
     scored = {t: completeness(t, lexicons) for t in {" ".join(c.text.split()) for c in cands}}
     best = min(cands, key=lambda c: (-scored[" ".join(c.text.split())], c.act is None,
                                      abs(len(c.text.split()) - READABLE_WORDS), " ".join(c.text.split()),
@@ -75,16 +76,28 @@ def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult, lexicons: Lexico
     return " ".join(best.text.split())
 
 
-STANCE_ORDER = ("support", "deny", "decline")  # how a cluster's sources are listed: those for it first
+# how a cluster's sources are listed: those for it first (a party's admission and a denial it took
+# back, xref.grade.party_turns, after those that answer it)
+STANCE_ORDER = ("support", "deny", "decline", "admission", "withdrawn", "unverified")
 
 
-def _sources(cs: Sequence[ClaimRecord], stances: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
+_NAME_WORDS = re.compile(r"\w+")
+
+
+def _sources(cs: Sequence[ClaimRecord], stances: Sequence[str],
+             origins: Sequence[str] = ()) -> tuple[tuple[str, str, str], ...]:
     """The distinct ``(name, kind, stance)`` of a cluster's attributed members, by a rule on
     their content: by stance (:data:`STANCE_ORDER`), then name (case-folded), then kind; never
-    by claim or cluster ids, which change with the extractor version."""
+    by claim or cluster ids, which change with the extractor version.  With ``origins`` (each
+    member's origin key), a name all of whose words are in another name of the same origin,
+    kind and stance is that source named more briefly, and is left out ("Aide" of a headline
+    beside "A senior aide to Bordurian President Ivan Petrov": one source, not two; stop 26)."""
     rank = {s: i for i, s in enumerate(STANCE_ORDER)}
-    found = {(c.source_name or "(no source)", c.source_kind or "sources_said", s)
-             for c, s in zip(cs, stances) if c.act is not None}
+    keyed = {(c.source_name or "(no source)", c.source_kind or "sources_said", s, o)
+             for c, s, o in zip(cs, stances, origins or [""] * len(cs)) if c.act is not None}
+    words = {x[0]: frozenset(w.casefold() for w in _NAME_WORDS.findall(x[0])) for x in keyed}
+    found = {x[:3] for x in keyed if not origins or not any(
+        y != x and y[1:] == x[1:] and words[x[0]] and words[x[0]] < words[y[0]] for y in keyed)}
     return tuple(sorted(found, key=lambda x: (rank.get(x[2], len(rank)), x[0].casefold(), x[0], x[1])))
 
 
@@ -141,11 +154,11 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
             first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
             members=tuple((c.claim_id, one(s, s), one(o.key, o.key), one(o.label, o.label), one(o.reason, o.reason))
                           for c, s, o in zip(cs, r.stances, r.traced)),
-            sources=_sources(cs, r.stances),
+            sources=_sources(cs, r.stances, r.origins),
             outlets=tuple(sorted({c.outlet for c in cs if c.outlet})),
             kinds=tuple(sorted(Counter((c.source_kind or "sources_said") if c.act is not None else "unattributed"
                                        for c in cs).items())),
-            n_denials=r.stances.count("deny"), n_non_answers=r.stances.count("decline"),
+            n_denials=len(r.deny_origins), n_non_answers=len(r.decline_origins),
             article_uids=tuple(sorted({c.article_uid for c in cs})), reason_codes=tuple(r.reason_codes)))
         record.add(uid, cs, r, set(keys))
     return Analysis(tuple(with_stories(out)), record.grades(), {"thresholds": asdict(th)})

@@ -79,7 +79,8 @@ from claimcheck.xref.check_roles import doer_before, only_received, roles_turned
 from claimcheck.xref.check_values import contrary_value, names_instead, other_place
 from claimcheck.xref.check_status import REASON_CODES, reason_codes  # noqa: F401 - re-exported
 from claimcheck.xref.objects import claim_kinds, generic_only, kinds_differ, kinds_part
-from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY, StatusJudgement, origin_tally, status_from_origins
+from claimcheck.xref.grade import (
+    DENIED_ONLY_BY_PARTY, PartyTurn, StatusJudgement, admission_judgement, origin_tally, party_turns, status_from_origins)
 from claimcheck.xref.stance import PreparedClaim, find_cues, lexicon
 from claimcheck.xref.textsim import Token, content_tokens
 
@@ -676,6 +677,7 @@ class Assessment:
     origins: tuple[OriginGroup, ...]
     origin_of: tuple[str, ...]
     codes: tuple[str, ...] = ()  # of REASON_CODES
+    not_counted: tuple[str, ...] = ()  # origin keys shown but not counted: a party's admission, a denial taken back
 
 
 def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[Judged],
@@ -706,7 +708,9 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         for i, o in zip(members, trace(records, members, [side] * len(members), ctx, WIRE_COPY)):
             keys[i] = o.key
             labels.setdefault(o.key, o.label)  # trace names each origin by a mention with a source
-    taken = taken_back(records, keys)
+    parties = [_party_of(prop, r) for r in records]
+    turn = party_turns(records, stances, keys, parties, lambda _r: "agent")
+    taken = taken_back(records, keys) | turn.withdrawn
     groups: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         groups.setdefault(k, []).append(i)
@@ -720,6 +724,11 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         out.append(OriginGroup(k, labels[k], stance, tuple(members)))
     out.sort(key=lambda g: (STANCE_ORDER.get(g.stance, 9), -len(g.evidence), g.key))
     withdrawn = {g.key for g in out if all(i in taken for i in g.evidence)}  # an origin that only denied, then took it back
+    # a party's admission is its own word, not an independent origin (xref.grade.party_turns)
+    withdrawn |= {g.key for g in out if all(i in turn.counted_out or i in taken for i in g.evidence)}
+    # a news medium that could not verify the claim is no party's non-answer (xref.grade.stance_of)
+    withdrawn |= {g.key for g in out if all(stances[i] == "decline" and records[i].source_type == "outlet"
+                                            for i in g.evidence)}
     tally = origin_tally((shown_stance(g.stance), g.key) for g in out if g.key not in withdrawn)
     support, deny, decline = tally.support, tally.deny, tally.decline
     # a party to the claim: a named origin that is one of the actors the claim names (as
@@ -736,9 +745,12 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     takers = {j for j, r in enumerate(records) if r.reverses_claim_id is not None and r.act != "deny"
               and any(records[d].article_id == r.article_id and keys[d] == keys[j] for d in taken)}
     reversed_ = any(r.reverses_claim_id is not None and j not in takers for j, r in enumerate(records))
+    # the articles that assert it through a counted origin, as report counts them (xref.grade)
+    asserting_articles = len({r.article_id for i, r in enumerate(records)
+                              if stances[i] == "support" and keys[i] in support}) or 1
     judgement: StatusJudgement = status_from_origins(
         support, deny, decline, interested=interested, reversed_=reversed_,
-        n_articles=len({r.article_id for r in records}), describe=lambda o: labels.get(o, o))
+        n_articles=asserting_articles, describe=lambda o: labels.get(o, o))
     status, credibility, reasons = judgement.status, judgement.credibility, list(judgement.reasons)
     codes = list(judgement.codes)
     if deny and not support:
@@ -756,12 +768,27 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "
                            "not independent evidence against it")
             codes.append(DENIED_ONLY_BY_PARTY)
-    for name in sorted({labels.get(keys[i], keys[i]) for i in taken}):
-        reasons.append(f"{name} denied it, then admitted it: the denial was taken back (shown, not counted "
-                       "against it)")
+    credibility, told, told_codes = admission_judgement(
+        status, credibility, PartyTurn(turn.admissions, turn.counted_out, frozenset(taken)),
+        lambda i: labels.get(keys[i], keys[i]))
+    reasons.extend(told)
     codes = reason_codes(prop, status, support, deny, decline, interested, reversed_,
-                         len({r.article_id for r in records}), codes)
-    return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes))
+                         asserting_articles, codes + told_codes)
+    return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes),
+                      tuple(sorted(withdrawn)))
+
+
+def _party_of(prop: Proposition, record: ClaimRecord) -> frozenset[str]:
+    """``{"agent"}`` when the source of ``record`` speaks for the query's agent (a word of its
+    name, or a name before a possessive or a demonym in its words as written: "Freedonia's
+    foreign minister Karl Ostrow", "a Sylvanian spokesman"), else empty: the parties of
+    :func:`claimcheck.xref.grade.party_turns` for ``check``, whose claim has one agent."""
+    keys = prop.party_keys or prop.agent_keys
+    if record.act is None or not keys:
+        return frozenset()
+    words = _words_of(record.source_name or "") | {
+        w.lower() for w in re.findall(r"[A-Z][\w-]*", re.sub(r"[’']s\b", "", record.source_span or ""))}
+    return frozenset(("agent",)) if any(names_agent(w, prop.agent_keys or keys) for w in words) else frozenset()
 
 
 def taken_back(records: Sequence[ClaimRecord], keys: Sequence[str]) -> set[int]:
@@ -792,7 +819,7 @@ def other_speakers(prop: Proposition, found: Assessment, records: Sequence[Claim
     reason = (f"{len(records)} statement(s) of this content are not {prop.speaker}'s but {shown}'s: "
               f"not counted as {prop.speaker}'s")
     return Assessment(found.status, found.credibility, (*found.reasons, reason), found.origins,
-                      found.origin_of, (*found.codes, "other_speakers"))
+                      found.origin_of, (*found.codes, "other_speakers"), found.not_counted)
 
 
 def same_speaker(records: Sequence[ClaimRecord], actor_key: Callable[[str], str | None]
@@ -877,8 +904,9 @@ def check_json(prop: Proposition, found: Assessment, displays: Sequence[dict[str
         evidence.append(d)
     origins = [{"origin": g.key, "label": g.label, "stance": shown_stance(g.stance),
                 "evidence": [position[i] for i in g.evidence if i in position],
-                "pieces": len(g.evidence)} for g in found.origins]
+                "pieces": len(g.evidence), "counted": g.key not in found.not_counted} for g in found.origins]
     return {"claim": prop.text, "status": found.status, "credibility": found.credibility,
             "reasons": list(found.reasons), "reason_codes": list(found.codes), "proposition": prop.to_json(),
-            "independent_origins": len(origin_tally((shown_stance(g.stance), g.key) for g in found.origins).support),
+            "independent_origins": len(origin_tally((shown_stance(g.stance), g.key) for g in found.origins
+                                                    if g.key not in found.not_counted).support),
             "origins": origins, "evidence": evidence, "more_evidence": len(order) - len(shown)}

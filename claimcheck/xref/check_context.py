@@ -48,7 +48,10 @@ def refuted_in_context(prop: Proposition, records: Sequence[ClaimRecord], judged
     return out
 
 
-_CLUSTER_SIDE = {"support": "support", "reverse": "support", "deny": "deny", "decline": "decline"}
+# a member's stance in report's cluster → its side (a party's admission is for the claim, a denial
+# it took back against it: xref.grade.party_turns)
+_CLUSTER_SIDE = {"support": "support", "reverse": "support", "deny": "deny", "decline": "decline",
+                 "admission": "support", "withdrawn": "deny", "unverified": "decline"}
 
 
 def cluster_evidence(records: Sequence[ClaimRecord], judged: Sequence[Judged],

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from claimcheck.xref.grade import DENIED_ONLY_BY_PARTY
+from claimcheck.xref.grade import ADMITTED_BY_PARTY, DENIAL_TAKEN_BACK, DENIED_ONLY_BY_PARTY
 
 if TYPE_CHECKING:
     from claimcheck.xref.check_query import Proposition
@@ -31,6 +31,8 @@ REASON_CODES = {
     "only_non_answers": "nothing asserts or denies it; only non-answers",
     "negated_claim": "the claim is negative: evidence for its positive form counts against it",
     "other_speakers": "the claim says \"X says C\"; statements of C by others than X were not counted",
+    ADMITTED_BY_PARTY: "the party the claim is about admits it (its own word, not an independent origin)",
+    DENIAL_TAKEN_BACK: "a party's denial was taken back by its later admission (not counted against it)",
 }
 
 

@@ -9,6 +9,7 @@ every grade carries its reasons in words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+import re
 from dataclasses import dataclass, field
 
 from claimcheck.model import ClaimRecord
@@ -24,13 +25,20 @@ RELIABILITY = {"A": "completely reliable", "B": "usually reliable", "C": "fairly
                "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged"}
 
 
+UNVERIFIED = "unverified"  # a member's stance: a news medium says it could not verify the claim
+
+
 def stance_of(c: ClaimRecord, negative_proposition: bool = False) -> str:
     """support, deny (a denial or the opposite polarity) or decline (no comment / no response).
     In a cluster whose proposition is itself negative (:func:`negative_proposition`: "The army did
     not shell the market, the spokesman said"), a negative member supports it and a positive one
-    denies it."""
+    denies it.  A non-answer whose source is a news medium (``source_type`` ``outlet``: "The
+    newswire has not corroborated the report", "the agency could not verify it") is
+    :data:`UNVERIFIED`: the medium's note that it could not check the claim, not a party's
+    non-answer; it is shown, and counted neither as a non-answer nor as an origin (stop 26,
+    admit26: it was shown as "no answer from newswire (named)")."""
     if c.act == "decline":
-        return "decline"
+        return UNVERIFIED if c.source_type == "outlet" else "decline"
     if negative_proposition:
         return "support" if c.polarity == "negative" else "deny"
     if c.act == "deny" or c.polarity == "negative":
@@ -74,17 +82,162 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     traced = trace(claims, members, stances, context or OriginContext(actor_key), wire_copy)
     origins = [o.key for o in traced]
     r = ClusterResult(members, stances, origins, traced=traced)
-    taken_back = withdrawn_denials(cs, stances)
-    tally = origin_tally((st, o) for k, (st, o) in enumerate(zip(stances, origins)) if k not in taken_back)
+    claim_actors = {actor_key(a) for c in cs for a in c.actors} - {None}
+    ctx = context or OriginContext(actor_key)
+    parties = [speaks_for(c, claim_actors, ctx.actor_key, ctx.state_of) for c in cs]
+    turn = party_turns(cs, stances, origins, parties, lambda c: _first_actor(c, ctx.actor_key))
+    taken_back, admitted = turn.withdrawn, turn.counted_out
+    tally = origin_tally((st, o) for k, (st, o) in enumerate(zip(stances, origins))
+                         if k not in taken_back and k not in admitted)
     r.support_origins, r.deny_origins, r.decline_origins = (list(tally.support), list(tally.deny),
                                                             list(tally.decline))
-    claim_actors = {actor_key(a) for c in cs for a in c.actors} - {None}
     labels = {o.key: o.label for o in traced}
     _status_and_grade(r, cs, claim_actors, labels)
-    for name in sorted({labels.get(origins[k], origins[k]) for k in taken_back}):
-        r.reasons.append(f"{name} denied it, then admitted it: the denial was taken back (shown, not counted "
-                         "against it)")
+    _admission_grade(r, cs, turn, labels)
+    r.stances = [ADMISSION if k in turn.admissions else WITHDRAWN if k in taken_back else st
+                 for k, st in enumerate(stances)]
     return r
+
+
+ADMISSION = "admission"  # a member's stance: the party the claim is about admits it (not an independent origin)
+WITHDRAWN = "withdrawn"  # a member's stance: a denial its party took back by a later admission (not counted)
+ADMITTED_BY_PARTY = "admitted_by_party"  # reason code: a party the claim is about admits it
+DENIAL_TAKEN_BACK = "denial_taken_back"  # reason code: a denial was taken back by its party's admission
+
+
+@dataclass(frozen=True, slots=True)
+class PartyTurn:
+    """What the parties of a claim say of it in a cluster (positions in its members):
+    ``admissions`` (a party's confirmation), ``counted_out`` (the admissions left out of the
+    independent origins: all of them when another origin asserts the claim, none when the
+    party's own word is all that asserts it) and ``withdrawn`` (denials the party took back)."""
+
+    admissions: frozenset[int] = frozenset()
+    counted_out: frozenset[int] = frozenset()
+    withdrawn: frozenset[int] = frozenset()
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def speaks_for(c: ClaimRecord, claim_actors: set[str], actor_key: Callable[[str], str | None],
+               state_of: Callable[[str], str | None] | None = None) -> frozenset[str]:
+    """The actor keys among ``claim_actors`` that the source of mention ``c`` speaks for: the
+    source's own actor ("Freedonia"), or a name or demonym in its words as written ("Freedonia's
+    foreign minister Karl Ostrow", "Freedonia's", "a Sylvanian spokesman": ``state_of`` reads a
+    demonym).  Empty for the outlet's own voice and for a source naming none of them."""
+    if c.act is None:
+        return frozenset()
+    out = set()
+    for text in {c.source_name or "", c.source_span or ""}:
+        whole = _POSSESSIVE.sub("", text.strip())
+        for name in (whole, *(_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(text))):
+            if not name:
+                continue
+            k = actor_key(name)
+            if k is None and state_of is not None and " " not in name:
+                k = state_of(name)
+            if k is not None and k in claim_actors:
+                out.add(k)
+    return frozenset(out)
+
+
+def _first_actor(c: ClaimRecord, actor_key: Callable[[str], str | None]) -> str | None:
+    """The actor key of the first actor a claim names (its agent, as the claim is worded: "Freedonia
+    had sent drones to Ruritania"); None when it names none."""
+    return next((k for k in map(actor_key, c.actors) if k is not None), None)
+
+
+def party_turns(cs: Sequence[ClaimRecord], stances: Sequence[str], origins: Sequence[str],
+                parties: Sequence[frozenset[str]], agent_of: Callable[[ClaimRecord], str | None]) -> PartyTurn:
+    """The admissions of a claim by a party it is about, and the denials they take back, among
+    the members ``cs`` of a cluster (their ``stances``, origin keys ``origins`` and the parties
+    each source speaks for, :func:`speaks_for`).  The rule (stop 26, admit26; the new user's
+    "Freedonia denies, then admits, sending drones"):
+
+    - an *admission* is a confirmation (act ``confirm``: admitted, acknowledged, confirmed) that
+      supports the claim, by a source speaking for a party that denies the claim in the cluster
+      or for the claim's own agent (the first actor it names), by an origin that denies it too,
+      or one that reverses a denial (``reverses_claim_id``, the parser's link);
+    - a party's denial is *taken back* by an admission of the same party (the same party or the
+      same origin) made after it: in the same article, earlier in the text or before a turn the
+      article reports ("X denies, then admits"); in another article, published on an earlier
+      day.  A denial after the admission stands;
+    - the admissions are the party's own word, not an independent origin of the allegation:
+      they, and every other mention for the claim of an origin that admits it, are counted out
+      of the origins when another origin asserts the claim, and are its one origin when nothing
+      else does.  A party's confirmation that neither meets another origin for the claim nor
+      takes back a denial is its plain statement, not told as an admission ("X confirmed it is
+      using foreign experts", alone).
+
+    Denials taken back by the parser's own link (:func:`withdrawn_denials`) are taken back too."""
+    deny_ids = {c.claim_id for c, st in zip(cs, stances) if st == "deny"}
+    denials = [k for k, (c, st) in enumerate(zip(cs, stances)) if st == "deny" and c.act == "deny"]
+    accused = set().union(*(parties[k] for k in denials)) if denials else set()
+    denying = {origins[k] for k in denials}
+    admissions = set()
+    for k, c in enumerate(cs):
+        if stances[k] != "support" or c.act != "confirm":
+            continue
+        agent = agent_of(c)
+        if parties[k] & (accused | ({agent} if agent else set())) or origins[k] in denying or (
+                c.reverses_claim_id is not None and c.reverses_claim_id in deny_ids):
+            admissions.add(k)
+    withdrawn = set(withdrawn_denials(cs, stances))
+    for d in denials:
+        if any((parties[d] & parties[a] or origins[d] == origins[a]) and _before(cs[d], cs[a]) for a in admissions):
+            withdrawn.add(d)
+    # an origin that admits is the party's: each of its mentions for the claim is the party's word
+    admitting = {origins[k] for k in admissions}
+    admissions |= {k for k, st in enumerate(stances) if st == "support" and origins[k] in admitting}
+    others = any(st == "support" and k not in admissions for k, st in enumerate(stances))
+    if not others and not withdrawn:
+        return PartyTurn()  # the party's own statement, nothing it answers or reverses: no admission to tell
+    return PartyTurn(frozenset(admissions), frozenset(admissions) if others else frozenset(), frozenset(withdrawn))
+
+
+def _before(d: ClaimRecord, a: ClaimRecord) -> bool:
+    """Was denial ``d`` made before admission ``a`` (see :func:`party_turns`)?"""
+    if d.article_id == a.article_id:
+        return d.claim_id < a.claim_id or a.reverses_claim_id is not None
+    return d.published is not None and a.published is not None and d.published < a.published
+
+
+def _admission_grade(r: ClusterResult, cs: Sequence[ClaimRecord], turn: PartyTurn, labels: Mapping[str, str]) -> None:
+    """:func:`admission_judgement` applied to ``r`` (its credibility, reasons and codes)."""
+    r.credibility, reasons, codes = admission_judgement(
+        r.status, r.credibility, turn, lambda k: labels.get(r.origins[k], r.origins[k]))
+    r.reasons.extend(reasons)
+    r.reason_codes.extend(codes)
+
+
+def admission_judgement(status: str, credibility: int, turn: PartyTurn, label: Callable[[int], str]
+                        ) -> tuple[int, list[str], list[str]]:
+    """``(credibility, reasons, codes)`` of a claim graded ``status`` / ``credibility`` from its
+    independent origins, once a party's admission and the denials it took back (``turn``,
+    :func:`party_turns`; ``label`` names the origin of a member) are told: the reasons and codes
+    (:data:`DENIAL_TAKEN_BACK`, :data:`ADMITTED_BY_PARTY`) of each, and the grade 2 (probably
+    true) for an admitted claim graded lower with nothing left against it (``single_source`` or
+    ``corroborated``): the party's admission confirms it, though not independently (1 needs
+    independent origins).  The one rule of ``report`` and ``check``."""
+    reasons: list[str] = []
+    codes: list[str] = []
+    for name in sorted({label(k) for k in turn.withdrawn}):
+        reasons.append(f"{name} denied it, then admitted it: the denial was taken back (shown, not counted "
+                       "against it)")
+    if turn.withdrawn:
+        codes.append(DENIAL_TAKEN_BACK)
+    if not turn.admissions:
+        return credibility, reasons, codes
+    names = sorted({label(k) for k in turn.admissions})
+    how = "not an independent origin of it" if turn.counted_out else "the party's own word is all that asserts it"
+    reasons.append(f"admitted by a party the claim is about: {', '.join(names)} ({how})")
+    codes.append(ADMITTED_BY_PARTY)
+    if turn.counted_out and status in ("single_source", "corroborated") and credibility > 2:
+        credibility = 2
+        reasons.append("graded 2 (probably true): the party it is about admits it")
+    return credibility, reasons, codes
 
 
 def withdrawn_denials(cs: Sequence[ClaimRecord], stances: Sequence[str]) -> set[int]:
@@ -153,7 +306,10 @@ def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set
         r.support_origins, r.deny_origins, r.decline_origins,
         interested=lambda o: _interested(o, claim_actors),
         reversed_=any(c.reverses_claim_id is not None for c in cs),
-        n_articles=len({c.article_id for c in cs}),
+        # the articles that assert it through a counted origin ("repeated in N articles"), not
+        # those of its denials (stop 26: a wire denial in 3 outlets made it "repeated in 4 articles")
+        n_articles=len({c.article_id for c, st, o in zip(cs, r.stances, r.origins)
+                        if st == "support" and o in r.support_origins}) or 1,
         describe=lambda o: labels.get(o, o))
     r.status, r.credibility = judged.status, judged.credibility
     r.reasons.extend(judged.reasons)
@@ -178,7 +334,7 @@ def self_reversed(cs: Sequence[ClaimRecord]) -> list[tuple[str, str]]:
 # Reason codes: what a program reads of a status where the reasons in words are for people
 # (stored with the cluster, read by the exports; never matched in the sentences).
 DENIED_ONLY_BY_PARTY = "denied_only_by_party"  # contradicted, and every origin against is a party to it
-REASON_CODES = (DENIED_ONLY_BY_PARTY,)
+REASON_CODES = (DENIED_ONLY_BY_PARTY, ADMITTED_BY_PARTY, DENIAL_TAKEN_BACK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,14 +355,19 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
     the opposite) and decline to comment: the one rule behind ``report`` (a cluster's members)
     and ``check`` (the evidence found for a claim), so the two never disagree.
 
-    - origins for and against: ``contradicted``, credibility 5 ("contradicted by other
-      information") when independent origins stand on both sides.  When every origin on one
+    - origins for and against: ``contradicted``.  When origins that are no party to the claim
+      stand on both sides, the grade weighs them: more such origins for it than against it → 4
+      (doubtful: disputed, though more independent origins back it); as many or fewer → 5
+      (improbable, "contradicted by other information").  A contradicted claim never gets 1 or
+      2, which need independent confirmation and nothing against it (stop 26, admit26: three
+      origins for and one against were graded 5, the grade of one for and three against).
+      When every origin on one
       side is a party the claim is about (``interested``: the accused party's own denial, or
       its own line asserted), that side is a signal, not evidence, and the grade comes from the
       other side's origins: one of them → 6 (cannot be judged); two or more → 3 (possibly true)
       when they assert the claim, 5 (improbable) when they deny it.  So a claim and its negation
       (the same origins, for and against swapped) get consistent grades: 5 and 5, 6 and 6, or 3
-      for the side the independent origins back and 5 for the other;
+      (or 4) for the side the independent origins back and 5 for the other;
     - two or more origins for, none against: ``corroborated`` (1 when a named origin not party
       to the claim is among them, else 2);
     - one attributed origin for: ``single_source`` (3 named, 4 unnamed or vague);
@@ -228,6 +389,10 @@ def status_from_origins(support: Sequence[str], deny: Sequence[str], decline: Se
         if reversed_:
             reasons.append("a later report reverses an earlier one")
         for_interested = [o for o in sup if interested(o)]
+        if len(sup) - len(for_interested) > len(den) - len(against_interested) > 0:
+            credibility = 4
+            reasons.append(f"more independent origins assert it ({len(sup) - len(for_interested)}) than deny it "
+                           f"({len(den) - len(against_interested)}): doubtful, not improbable")
         if against_interested and len(against_interested) == len(den):
             credibility = 6 if len(sup) < 2 else 3
             reasons.append("the denial comes from a party the claim is about: a signal of its own, "

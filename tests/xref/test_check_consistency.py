@@ -2,10 +2,10 @@
 to a claim the same way (issue 10 item 3).
 
 The rule (``xref.grade.status_from_origins``): a contradicted claim is graded 5 when independent
-origins stand on both sides; when every origin of one side is a party the claim is about, that
+origins stand on both sides (4 when more of them assert it than deny it, stop 26); when every origin of one side is a party the claim is about, that
 side is a signal, not evidence, and the grade comes from the other side (one origin: 6; two or
 more: 3 when they back the claim, 5 when they deny it).  Swapping the sides (the negation) gives
-5/5, 6/6 or 3/5: never "possibly true" for both, never a grade that depends on which way the
+5/5, 6/6, 4/5 or 3/5: never "possibly true" for both, never a grade that depends on which way the
 query was typed beyond that.
 """
 
@@ -22,7 +22,7 @@ from claimcheck.model import ClaimRecord
 from claimcheck.xref import check as xc
 from claimcheck.xref.grade import status_from_origins
 
-CONSISTENT = {(5, 5), (6, 6), (3, 5), (5, 3)}
+CONSISTENT = {(5, 5), (6, 6), (3, 5), (5, 3), (4, 5), (5, 4)}
 
 
 @pytest.fixture(scope="module")

@@ -48,8 +48,14 @@ def test_a_denial_taken_back_is_shown_not_counted(report: Callable, cluster_of: 
                                                   body: str, words: str) -> None:
     rows = report(tmp_path, one(title, body))
     c = cluster_of(rows, words)
-    assert c["denials"] == 1, c  # shown
-    assert c["status"] == "corroborated" and c["independent_origins"] == 2, (c["status"], c["reasons"])
+    # shown as taken back, not counted as a denial (stop 26, admit26: denials count origins that deny)
+    assert c["denials"] == 0 and any(s["stance"] == "withdrawn" for s in c["sources"]), c
+    # the party's admission is its own word, shown as an admission, not a second independent origin
+    # (it was counted as one until stop 26: "corroborated, 2 origins")
+    assert any(s["stance"] == "admission" for s in c["sources"]), c["sources"]
+    assert c["status"] == "single_source" and c["independent_origins"] == 1, (c["status"], c["reasons"])
+    assert c["credibility"] == 2, c["reasons"]
+    assert {"admitted_by_party", "denial_taken_back"} <= set(c.get("reason_codes", [])), c
     assert "denied_only_by_party" not in c.get("reason_codes", []), c
     assert any("denied it, then admitted it" in x for x in c["reasons"]), c["reasons"]
 

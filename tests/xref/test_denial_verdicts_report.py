@@ -93,20 +93,24 @@ def test_an_admission_joins_and_reverses_the_denial(reversal_rows: list[dict]) -
     rows = [r for r in reversal_rows if "unit had entered" in r["claim"] or "crossed the border" in r["claim"]]
     assert len(rows) == 1, [(r["claim"], r["status"]) for r in reversal_rows]
     r = rows[0]
-    # deny24: the denial taken back is shown (a denial, a deny source) but disputes nothing: the
-    # ministry's admission is the one origin left (was contradicted, "disputed only by a party")
-    assert r["status"] == "single_source" and r["denials"] == 1 and r["independent_origins"] == 1, r
-    assert {s["stance"] for s in r["sources"]} == {"support", "deny"}, r
+    # deny24: the denial taken back is shown but disputes nothing: the ministry's admission is the
+    # one origin left (was contradicted, "disputed only by a party"); stop 26 (admit26): shown with
+    # the stances "withdrawn" and "admission", and a taken-back denial is no denial in the count
+    assert r["status"] == "single_source" and r["denials"] == 0 and r["independent_origins"] == 1, r
+    assert {s["stance"] for s in r["sources"]} == {"admission", "withdrawn"}, r
     assert any(x.startswith("self-reversal:") and x.endswith("took back an earlier denial") for x in r["reasons"]), r["reasons"]
     assert any("denied it, then admitted it" in x for x in r["reasons"]), r["reasons"]
 
 
 def test_walking_back_a_denial_supports_the_allegation(reversal_rows: list[dict]) -> None:
     r = _row(reversal_rows, "shelled the village of Tolk")
-    assert r["status"] == "corroborated" and r["independent_origins"] == 2, r  # deny24: the denial was taken back
-    assert r["denials"] == 1, r  # the walk-back is no second denial
+    # deny24: the denial was taken back; stop 26 (admit26): the army's walk-back is the party's own
+    # admission, not a second independent origin (it made the claim "corroborated, 2 origins")
+    assert r["status"] == "single_source" and r["independent_origins"] == 1 and r["credibility"] == 2, r
+    assert r["denials"] == 0, r  # the walk-back is no second denial, and the denial it takes back none
     stances = sorted((s["name"], s["stance"]) for s in r["sources"])
-    assert ("Ruritanian officials", "support") in stances and sum(st == "support" for _, st in stances) == 2, stances
+    assert ("Ruritanian officials", "support") in stances and sum(st == "support" for _, st in stances) == 1, stances
+    assert {st for _, st in stances} == {"support", "admission", "withdrawn"}, stances
     assert any(x.startswith("self-reversal:") and x.endswith("took back an earlier denial") for x in r["reasons"]), r["reasons"]
 
 

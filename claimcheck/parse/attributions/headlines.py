@@ -63,6 +63,7 @@ def fix_headline_forms(text: str, s: Sentence, atts: Sequence[Attribution], lex:
             what = Span.of(text, ya, yb)
             out = [replace(a, source=src, content=what, content_fragments=(), direct_quote=False, via=())
                    if wb <= a.cue.start and a.cue.end <= ya else a for a in out]
+            out = _turn_cues_kept(text, wb, ya, src, what, out)
     m = passive_accusation(lex).match(seg)
     if m is not None:
         ca, cb = s.start + m.start("cue"), s.start + m.end("cue")
@@ -74,3 +75,24 @@ def fix_headline_forms(text: str, s: Sentence, atts: Sequence[Attribution], lex:
                                                             and wa <= a.source.span.start and a.source.span.end <= wb)
                else a for a in out]
     return out
+
+
+# the two cue words of a headline turn and their acts ("denies, then | admits"): a turn says both,
+# so a cue the cue reader did not see is added (stop 26, admit26: "Freedonia denies, then admits,
+# sending drones to Ruritania" kept the denial alone and lost the admission)
+_TURN_CUE = re.compile(r"\b(?P<deny>denies|deny|denied|rejects|rejected)\b|"
+                       r"\b(?P<confirm>admits|admit|admitted|confirms|confirm|confirmed|acknowledges|"
+                       r"acknowledge|acknowledged)\b", re.I)
+
+
+def _turn_cues_kept(text: str, start: int, end: int, src: Source, what: Span,
+                    atts: list[Attribution]) -> list[Attribution]:
+    """``atts`` with an attribution of ``src`` saying ``what`` added for each cue word of the
+    turn between ``start`` and ``end`` that none of them has (its act: ``deny`` for deny / reject,
+    ``confirm`` for admit / confirm / acknowledge; "retracts" adds nothing), in text order."""
+    sentence = next((a.sentence for a in atts), -1)
+    added = [Attribution(src, Span.of(text, start + m.start(), start + m.end()),
+                         "deny" if m.group("deny") else "confirm", what, sentence=sentence)
+             for m in _TURN_CUE.finditer(text[start:end])
+             if not any(a.cue.start < start + m.end() and start + m.start() < a.cue.end for a in atts)]
+    return sorted([*atts, *added], key=lambda a: a.cue.start) if added else atts

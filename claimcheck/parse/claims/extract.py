@@ -66,7 +66,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             continue
         if a.act in ("deny", "decline") and _echoes_sourced(a, attributions):
             continue  # "X said in a statement that C": the noun's unsourced reading of X's answer
-        if walks_back_denial(a, lexicons):  # "later walked back its denial": parse/claims/reversal.py
+        if walks_back_denial(a, lexicons) or _turns_on_denial(a, attributions):
+            # "later walked back its denial", "X denies, then admits, Y": parse/claims/reversal.py
             walked.append(i)
             speech.add(a.sentence)
             continue
@@ -580,6 +581,16 @@ def not_a_speaker(a: Attribution, r: ClaimRules) -> bool:
     and cue joined by a space): "photos showing X", a clause read as a source?"""
     return a.source is not None and a.source.span is not None and \
         r.not_a_speaker.search(f"{a.source.span.text} {a.cue.text}") is not None
+
+
+def _turns_on_denial(a: Attribution, attributions: Sequence[Attribution]) -> bool:
+    """Is ``a`` the admission of a turn ("X denies, then admits, Y",
+    :mod:`claimcheck.parse.attributions.headlines`): a confirmation with the very content span of
+    an earlier denial by the same source?  It then reverses that denial, as a walk-back does
+    (stop 26, admit26: the turn's admission made no claim, the denial alone was counted)."""
+    return a.act == "confirm" and a.source is not None and any(
+        b.act == "deny" and b.cue.start < a.cue.start and b.content == a.content and b.source == a.source
+        for b in attributions)
 
 
 def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence],
