@@ -278,6 +278,18 @@ def _claim_cue(e: Entry, s: str) -> bool:
         from claimcheck.parse.claims.answers import deeds
 
         return dict(deeds(LEX))[e["id"]].search(s) is not None
+    if e["sets"] in ("relation:locative_mention", "relation:source_locative", "source:nobody",
+                     "relation:speaker_word"):  # parse/claims/answers
+        from claimcheck.parse.claims import answers
+
+        if e["sets"] == "relation:speaker_word":  # a word of the source that names no side
+            return answers.side_units(s, LEX) == ((), ())
+
+        if e["sets"] == "relation:locative_mention":  # the text before a mention that makes it a place
+            return answers.names_party(s + "Freedonia said", ("Freedonia",), "Freedonia", LEX) is False
+        if e["sets"] == "relation:source_locative":  # the place the source is at is cut off
+            return answers.answerer_side(s, LEX) != s
+        return answers.nobody_speaks(s, LEX)
     if e["sets"] in ("relation:headline_turn", "relation:passive_accusation"):  # read by the attribution driver
         from claimcheck.parse.attributions import headlines
 

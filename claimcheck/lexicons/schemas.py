@@ -36,6 +36,7 @@ CUES: Schema = MappingProxyType({
     # "finite": only before a finite clause (that, wh-, a quotation, a that-less clause; no "to V")
     "request": (list, False),  # lemmas of the entry read as acts before "Y to V", "for" + noun, a gerund
     "shared": (list, False),  # frame "possessed": other entries' forms also read after a possessor
+    "negated": (str, False),  # the act of the cue negated ("did not deny": decline); default: a hedge for a denial
 })
 # word lists of the source lexicons (anonymity, roles, outlets, labels, phrases)
 WORDS: Schema = MappingProxyType({

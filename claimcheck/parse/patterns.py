@@ -32,6 +32,7 @@ class Cue:
     clausal: bool = False  # a cue only before a clause ("agreed to V", not "agreed a deal")
     finite: bool = False  # a clausal cue only before a finite clause ("plans that C", not "plans to V")
     request: bool = False  # an act before an object + to V, "for" + noun or a gerund ("asked Y to V")
+    negated: str | None = None  # the act when the cue is negated ("did not deny": decline); None: the default
 
 
 # a one-syllable verb ending in one vowel and one consonant doubles it ("slam" → "slammed",
@@ -186,15 +187,18 @@ def build_cue_lexicon(lex: Lexicons) -> CueLexicon:
         clausal = complement in ("clause", "finite")
         finite = complement == "finite"
         request = {f for r in e.get("request", ()) or () for f in inflect(_norm(r))}
+        negated = e.get("negated")
+        if negated is not None and negated not in ACTS:
+            raise LexiconError(f"{e.label}: unknown negated act {negated!r} (allowed: {', '.join(ACTS)})")
         for f in entry_forms(e):
             if "*" in f:
                 rx = _wild_regex(f)
-                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False, clausal, finite)))
+                wild.append((re.compile(rx, re.I), Cue(e["id"], act, frame, False, clausal, finite, negated=negated)))
                 wild_src.append(rx)
                 continue
             if f in forms:  # first entry wins; the uniqueness test reports clashes
                 continue
-            forms[f] = Cue(e["id"], act, frame, f in amb, clausal, finite, f in request)
+            forms[f] = Cue(e["id"], act, frame, f in amb, clausal, finite, f in request, negated)
     possessed: set[str] = set()
     for e in cue_entries(lex):
         if e.get("frame") == "possessed":

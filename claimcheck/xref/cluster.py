@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
@@ -904,13 +904,41 @@ def self_reversal(c: ClaimRecord, r: ClaimRecord) -> bool:
 KIN_MAX = 20  # members of a cluster a denial is compared with besides its representative
 
 
-def denial_member_match(f: Features, members: Sequence[Features], th: Thresholds, windows: dict[str, int],
+@dataclass(slots=True)
+class Kin:
+    """What a denial may meet of one cluster: its representative and first members (``feats``,
+    the representative first, at most ``KIN_MAX`` members besides it, denials left out), and the
+    content words with the action group of every member that is no denial (``words``)."""
+
+    feats: list[Features]
+    words: set[tuple] = field(default_factory=set)
+
+
+def words_key(f: Features) -> tuple | None:
+    """A claim's action group and content words (actors aside), the key a denial repeating its very
+    words meets it by; None under ``WORDED_MIN`` words ("ex wife" is too few)."""
+    words = _content(f.bag)
+    return (f.group, words) if len(words) >= WORDED_MIN else None
+
+
+def denial_member_match(f: Features, kin: Kin, th: Thresholds, windows: dict[str, int],
                         rare: Rarity | None = None) -> float:
-    """The best similarity of denial ``f`` to a member of a cluster (at most ``KIN_MAX`` of its
-    first members, denials left out), 0.0 when it may join none: a denial denies a claim of the
-    cluster, which its representative's words may not hold ("Ruritanian jets bombed a school in
-    Kessel" joined under "… bombed a bridge in Kessel"; new user's finding, stop 24, deny24b)."""
-    return max((matches(f, m, th, windows, rare) for m in members), default=0.0)
+    """The similarity of denial ``f`` to a cluster (its :class:`Kin`), 0.0 when it may join none:
+    1.0 when it repeats the very words of a member, whoever it names ("denied that the tourists are
+    told to tip in wine" / "Tourists are told to tip in wine"; actors24), on no other date than the
+    representative's; else its similarity to the representative (:func:`matches`), and where that
+    is under ``deny``, the best similarity to a member: a denial denies a claim of the cluster,
+    which its representative's words may not hold ("Ruritanian jets bombed a school in Kessel"
+    joined under "… bombed a bridge in Kessel"; new user's finding, stop 24, deny24b).  One
+    mechanism for both ways a denial meets members (the review of stop 26)."""
+    rep = kin.feats[0]
+    key = words_key(f)
+    if key is not None and key in kin.words and not dates_differ(f, rep):
+        return 1.0
+    s = matches(f, rep, th, windows, rare)
+    if s < th.deny:
+        s = max([s, *(matches(f, m, th, windows, rare) for m in kin.feats[1:])])
+    return s
 
 
 def own_words_met(f: Features, r: Features) -> bool:
@@ -995,18 +1023,19 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     once (a wire copy); otherwise its candidates are the representatives of its blocks sharing
     a content word or action token with it, the ``candidates`` sharing most first, and it joins
     the one it :func:`matches` best (ties: the earlier), or becomes a representative.  A denial
-    whose words (actors aside) and action are those of a representative joins it, whoever it
-    names; a denial without an action class ("denied any involvement") looks among the
-    representatives naming one of its actors in its own article.  A member whose roles are known
+    is compared with a cluster's representative and members (:func:`denial_member_match`): one
+    whose words (actors aside) and action are those of a member meets that cluster whoever it
+    names, and such clusters are its first candidates; a denial without an action class ("denied
+    any involvement") looks among the representatives naming one of its actors in its own article.  A member whose roles are known
     vetoes a claim that swaps them (:func:`roles_conflict`) where the representative's roles are
     not known: a veto only keeps a claim out, it never joins one."""
     owner: dict[int, int] = {}
     pos: dict[int, int] = {}
     same: dict[tuple, int] = {}
-    worded: dict[tuple, int] = {}  # (action group, words without actors) → representative
+    worded: dict[tuple, list[int]] = defaultdict(list)  # words_key of a member → the clusters holding it: a denial's candidates
     postings: dict[tuple, list[int]] = defaultdict(list)
     held: dict[int, list[Features]] = {}  # representative -> its members' distinct known roles
-    kin: dict[int, list[Features]] = {}  # representative -> its first members (not denials): what a denial may meet
+    kin: dict[int, Kin] = {}  # representative -> what a denial may meet of its cluster (denial_member_match)
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
@@ -1028,19 +1057,17 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
                 for r in postings.get(("@", k), ())[: th.max_block]:
                     if claims[r].article_id == art:
                         shared[r] = shared.get(r, 0) + 1
+        key = words_key(f)
+        candidates = [r for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]]
+        if f.denial and key is not None:  # a denial of a member's very words, whoever it names: first
+            candidates = [*dict.fromkeys([*worded.get(key, ()), *candidates])]
         best, best_s = i, 0.0
         matched: list[tuple[int, float]] = []
-        words = _content(f.bag)
-        if f.denial and len(words) >= WORDED_MIN and (f.group, words) in worded \
-                and not dates_differ(f, feats[worded[(f.group, words)]]):  # denies the very words of a claim
-            best, best_s = worded[(f.group, words)], 1.0
-        for r, _ in sorted(shared.items(), key=lambda x: (-x[1], pos[x[0]]))[: th.candidates]:
-            s = matches(f, feats[r], th, windows, rare)
-            if f.denial and s < th.deny:
-                s = max(s, denial_member_match(f, kin.get(r, ()), th, windows, rare))
+        for r in candidates:
+            s = denial_member_match(f, kin[r], th, windows, rare) if f.denial else matches(f, feats[r], th, windows, rare)
             if s > best_s and f.agent and any(roles_conflict(f, m) for m in held.get(r, ())):
                 s = 0.0  # a member of known roles vetoes the swap its representative, roles unknown, cannot see
-            if f.denial and f.group is None and claims[r].article_id == claims[i].article_id:
+            if f.denial and f.group is None and claims[r].article_id == claims[i].article_id and s < 1.0:
                 s = max(s, th.deny) if actors_agree(f, feats[r]) and own_words_met(f, feats[r]) \
                     and not dates_differ(f, feats[r]) else 0.0
             if s > 0:
@@ -1052,23 +1079,23 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             if chosen is not None:
                 best = chosen
         owner[i] = best
-        if best != i and not f.denial and len(kin.setdefault(best, [])) < KIN_MAX:
-            kin[best].append(f)
+        if best == i:
+            pos[i] = len(pos)
+            kin[i] = Kin([f])
+            for b in blocks_of(f):
+                for t in tokens:
+                    postings[(*b, t)].append(i)
+            for k in f.keys:
+                postings[("@", k)].append(i)
+        elif not f.denial and len(kin[best].feats) <= KIN_MAX:
+            kin[best].feats.append(f)
+        if not f.denial and key is not None and key not in kin[best].words:
+            kin[best].words.add(key)  # a member's very words are its cluster's too
+            worded[key].append(best)
         if f.agent and not f.denial:
             kept = held.setdefault(best, [])
             if all((m.agent, m.patient, m.marked) != (f.agent, f.patient, f.marked) for m in kept):
                 kept.append(f)
         if f.words >= MIN_WORDS:
             same.setdefault(dkey, i)
-        if best != i and not f.denial and len(words) >= WORDED_MIN:
-            worded.setdefault((f.group, words), best)  # a member's very words are its cluster's too
-        if best == i:
-            pos[i] = len(pos)
-            if not f.denial and len(words) >= WORDED_MIN:
-                worded.setdefault((f.group, words), i)
-            for b in blocks_of(f):
-                for t in tokens:
-                    postings[(*b, t)].append(i)
-            for k in f.keys:
-                postings[("@", k)].append(i)
     return owner

@@ -228,7 +228,8 @@ def test_negated_contracted_auxiliaries(text: str, word: str, source: str, cue: 
 
 @pytest.mark.parametrize(("text", "word", "act"), [
     ("The firm explained why the plant closed.", "explained", "assert"),  # not negated
-    ("The ministry did not deny the arrests.", "deny", "hedge"),  # a negated denial stays a hedge
+    # a negated denial is neither a denial nor support: a non-answer (denials.toml ``negated``; stop 26)
+    ("The ministry did not deny the arrests.", "deny", "decline"),
     ("She doesn't argue that the plan is perfect.", "argue", "assert"),  # no verb of giving information
 ])
 def test_only_negated_verbs_of_giving_information_are_non_answers(text: str, word: str, act: str, find_cue) -> None:

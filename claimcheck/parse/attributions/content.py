@@ -470,7 +470,9 @@ WITHHELD = ("confirm", "comment", "respond", "repl", "answer", "return", "reveal
 def negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
     """Negation before the cue at token ``ci`` (after the subject at ``k``): "did not confirm",
     "didn’t reveal" (a verb of :data:`WITHHELD`) is a non-answer (``d.act`` becomes decline);
-    "did not deny" stays a hedge."""
+    "did not deny" takes the act the lexicon gives the negated cue (``negated``: a non-answer,
+    neither a denial nor a confirmation by that source; issue 9 item 2, stop 26), else a hedge
+    ("could not rule out")."""
     neg = any(t.words[x].lower() in ("not", "n't", "never") or t.words[x].lower().endswith(("n't", "n’t"))
               for x in range(max(k + 1, ci - 3), ci))
     if not neg:
@@ -481,7 +483,7 @@ def negation(d: Draft, t: Toks, ci: int, k: int, cue: Cue) -> None:
         elif cue.act == "confirm":
             d.act = "decline"
     elif cue.act == "deny":
-        d.act = "hedge"
+        d.act = cue.negated or "hedge"
 
 
 def apposition_right(t: Toks, i: int, e: int, d: Draft) -> None:

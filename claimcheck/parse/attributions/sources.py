@@ -134,6 +134,8 @@ def _classify(words_: list[str], w: Words, marked: bool) -> tuple[str, str, str 
     actor = " ".join(_without_possessor(_name_run(words_, w), w)) or None if kind == "named" else None
     if kind == "named" and not actor:
         actor = " ".join(x for x in words_ if x.lower() not in DETS) or None
+    if actor is not None and len(actor) > 3 and actor.endswith(("'s", "’s")):
+        actor = actor[:-2]  # "Freedonia's foreign ministry": the ministry of Freedonia, never "Freedonia's" (stop 26)
     return kind, typ, actor, head
 
 

@@ -134,3 +134,86 @@ def _no_proposition_rx(lex: Lexicons) -> re.Pattern[str]:
 def _build_no_proposition(lex: Lexicons) -> re.Pattern[str]:
     pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "relation:no_proposition"] or [r"(?!x)x"]
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+def _one(lex: Lexicons, key: str, flags: int = re.I) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == key] or [r"(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in pats), flags)
+
+
+def _build_locative(lex: Lexicons) -> re.Pattern[str]:
+    return _one(lex, "relation:locative_mention")
+
+
+def _build_source_locative(lex: Lexicons) -> re.Pattern[str]:
+    return _one(lex, "relation:source_locative")
+
+
+def _build_nobody(lex: Lexicons) -> re.Pattern[str]:
+    return _one(lex, "source:nobody")
+
+
+def nobody_speaks(source: str, lex: Lexicons) -> bool:
+    """Is the source text ``source`` a negative quantifier ("No one", "Nobody", "None of the
+    ministries", "No Freedonian official": ``claims.toml`` ``source:nobody``)?  Then nobody spoke:
+    "No one denied it" is no denial, "No official has confirmed the strike" no confirmation."""
+    return lex.derive(_build_nobody).match(source) is not None
+
+
+def answerer_side(who: str, lex: Lexicons) -> str:
+    """The words of an answering source that may name its side, the place it is at cut off
+    ("the North Korean embassy | in London" → "the North Korean embassy"; ``claims.toml``
+    ``relation:source_locative``); ``who`` itself when it names no such place."""
+    m = lex.derive(_build_source_locative).search(who)
+    return who[:m.start()] if m is not None and m.start() > 0 else who
+
+
+def _build_speaker_words(lex: Lexicons) -> re.Pattern[str]:
+    return _one(lex, "relation:speaker_word")
+
+
+_NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w’'.-]*(?:\s+(?:of\s+|al-\s*)?[A-Z][\w’'.-]*)*")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]{3,}(?![\w-])")
+
+
+def side_units(side: str, lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What names an answerer's side in a claim: (names, words).  ``names``: its runs of
+    capitalised words, a leading determiner or speaker word cut ("The North Korean embassy" →
+    "North Korean"; "Club secretary Mona Reyes" → "Mona Reyes"), a possessive ending too ("Volkov's
+    lawyer" → "Volkov": the principal), matched with their case; ``words``:
+    its lower-case words of four letters or more that are no speaker's function or function word
+    (``claims.toml`` ``relation:speaker_word``: "spokesman", "officials", …; "the customs service" →
+    "customs", "service"), matched in any case."""
+    stop = lex.derive(_build_speaker_words)
+    names = []
+    for m in _NAME_RUN.finditer(side):
+        words = [re.sub(r"['’]s?$", "", w) for w in m.group().split()]  # "Volkov's lawyer": "Volkov"
+        while words and stop.fullmatch(words[0]):
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    low = tuple(w for w in (x.group().lower() for x in _LOWER_WORD.finditer(side)) if not stop.fullmatch(w))
+    return tuple(names), low
+
+
+def names_party(text: str, actors: tuple[str, ...] | list[str], side: str, lex: Lexicons) -> bool:
+    """Does a claim (its ``text``, its ``actors``) name the answerer whose words are ``side``
+    (:func:`answerer_side`) as a party, not only as a place?  The answerer's name (:func:`side_units`:
+    its runs of capitalised words, case-sensitive), a word of its own ("The airline" / "The Tomanian
+    airline will stop flights"), or an actor of the claim among its words ("Ruritanian Defence
+    Minister Pavel Roth" / "Ruritania") or holding them, mentioned at least once where the words
+    before it do not make it a place ("Tourists in | North Korea", "into the | North Korean
+    elite's thoughts": ``claims.toml`` ``relation:locative_mention``).  A bare answer ("declined to
+    comment", "It's a nonsense") is about its answerer's own side (issue 9 item 3, stop 26)."""
+    who = side.lower().strip()
+    if not who:
+        return False
+    names, words = side_units(side, lex)
+    actor_units = [x for x in actors if x and (who in x.lower() or x.lower() in who)]
+    loc = lex.derive(_build_locative)
+    for unit, flags, stored in [(who, re.I, False), *((n, 0, False) for n in names), *((w, re.I, False) for w in words),
+                                *((x, re.I, True) for x in actor_units)]:
+        found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(unit)}(?![\w])", text, flags)]
+        if any(loc.search(text, 0, at) is None for at in found) or (stored and not found):
+            return True  # an actor the text does not spell as stored is taken as named
+    return False

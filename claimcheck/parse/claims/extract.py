@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.answers import (after_non_answer, definite_deed, no_proposition, past_second_verb, question_put,
+from claimcheck.parse.claims.answers import (after_non_answer, answerer_side, definite_deed, names_party, nobody_speaks,
+                                             no_proposition, past_second_verb, question_put,
                                              same_deed)
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
@@ -56,6 +57,9 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         if not_a_speaker(a, r):
             continue  # "photos showing X": the sentence is read in the outlet's own voice
         if a.source is None and _QUESTION_PUT.match(a.cue.text):
+            continue
+        if a.source is not None and a.source.span is not None and nobody_speaks(a.source.span.text, lexicons):
+            covered.add(a.sentence)  # "No one denied it": nobody's claim, nor the outlet's (stop 26)
             continue
         covered.add(a.sentence)
         if _in_free_relative(ctx, a, r) or _inside_subject(ctx, a):
@@ -257,18 +261,23 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
 def _piece_claims(ctx: _Context, i: int, pieces: list[Span]) -> list[Claim]:
     """The claims of the sentences of one content (:func:`surface.sentence_pieces`), one per
     sentence; a sentence that is no claim by itself ("The dam is safe for now.": under four
-    content words) is read together with the sentence after it, a last one with the one before."""
+    content words) is read together with the sentence after it, a last one with the one before;
+    never more than two sentences: a sentence that is no claim with the next either is left out, so
+    that no claim runs over a passage of several propositions (a negation in one of them read as
+    the polarity of all: a five-sentence answer of a congressman read as a denial of the sentence
+    it held; the FNC-1 corpus re-read, stop 24, fixed stop 26)."""
     text = ctx.text
     made: list[tuple[Span, Claim]] = []
-    pending: Span | None = None  # sentences not yet a claim, to be read with the next
+    pending: Span | None = None  # the sentence not yet a claim, to be read with the next
     for p in pieces:
         if pending is not None and any(ch.isalpha() for ch in text[pending.end:p.start]):
             pending = None  # "“A,” X said. “B.”": a piece never reads on over the tag between
+        own = p
         if pending is not None:
             p = Span(pending.start, p.end, text[pending.start:p.end])
         c = _content_claim(ctx, i, p)
         if c is None:
-            pending = p
+            pending = own  # the earlier sentence, read with this one in vain, is left out
             continue
         made.append((p, c))
         pending = None
@@ -324,7 +333,14 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
             # "X denied C, calling the claim a lie": the claim named is the one X's denial in the
             # same sentence answers, not the nearest claim naming X (deny24b)
             target = _sentence_denial_target(claims, a, ctx.attributions)
-        target = target or _antecedent(claims, a, ctx.attributions, repeat)
+        # a denial or non-answer answers the nearest claim its answerer's side is a party of; a
+        # bare one ("declined to comment", "“It's a nonsense”") only such a claim, never merely the
+        # nearest, while one that refers back ("the claims", "the matter") may answer the nearest
+        # (issue 9 item 3, stop 26)
+        answer = not repeat and (a.act in ("deny", "decline") or called_false)
+        target = target or _antecedent(claims, a, ctx.attributions, repeat,
+                                       named=answer and not (called_false or _refers_back(ctx, a, r)),
+                                       lex=ctx.lex if answer else None)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
         if _VERBISH.search(_CLAUSE_END.split(content.text, 1)[0]) is None and entry_of(a, ctx.lex) in WALK_BACK_ENTRIES:
@@ -349,9 +365,12 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         lead = _WORD4.findall(content.text)[:1]
         if target is None and lead and lead[0].lower() in _REPORT_NOUNS:
             target = _sentence_denial_target(claims, a, ctx.attributions)  # "…, calling the story a lie"
-        target = target or _antecedent(claims, a, ctx.attributions, named=True) or _later_answered(claims, a, ctx.text) \
-            or _antecedent(claims, a, ctx.attributions)
-    if target is None and a.act == "deny":
+        # a content of its own that states nothing the article asserts answers no claim: never
+        # the nearest claim whoever it names ("officials have downplayed the threat of …" is no
+        # denial of "The congressman was conveying what he knows"; stop 26)
+        target = target or _antecedent(claims, a, ctx.attributions, named=True, lex=ctx.lex) \
+            or _later_answered(claims, a, ctx.text)
+    if target is None and (a.act == "deny" or called_false):
         # "X denied reports that C. Its minister described the reports as nonsense": the only
         # earlier proposition is X's denial of C; the minister denies C too (not no claim at all)
         target = _earlier_denial(claims, a, ctx.attributions)
@@ -642,8 +661,13 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
     k = past_second_verb(text) if a.act == "decline" else 0
     text, at = text[k:], at + k  # "did not confirm | or deny | the strike"
     m = r.own_part.match(text)
+    # a reported non-answer of the third person whose object is a clause ("said | he could not
+    # confirm that Iraqi pilots had joined the group") is about that clause, as one without a
+    # subject is; "he would not discuss military operations" names a topic, no proposition (stop 26)
     rest = after_non_answer(text, ctx.lex) if a.act == "decline" and m is None and not a.direct_quote \
-        and not _REFUSAL_LEAD.match(text) else None
+        and (not _REFUSAL_LEAD.match(text) or _THIRD_PERSON_LEAD.match(text)) else None
+    if rest is not None and _REFUSAL_LEAD.match(text) and not _CLAUSE_OBJECT.match(rest):
+        rest = None
     if m is not None:
         text, at = text[m.end():], at + m.end()
     elif rest is not None:
@@ -665,6 +689,20 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
         q = question_put(ctx.text, sent.start, a.cue.start, ctx.lex) if sent is not None else None
         text, at = (ctx.text[q[0]:q[1]], q[0]) if q is not None else ("", at)
     return Span(at, at + len(text), text) if _content_words(text) else None
+
+
+def _refers_back(ctx: _Context, a: Attribution, r: ClaimRules) -> bool:
+    """Does the answer ``a``'s content refer back to a claim in words ("denied the claims",
+    "declined to comment on the matter", "could not confirm the details", "said the club had no
+    update | on the matter": ``claims.toml`` ``relation:anaphoric``), not answer bare ("declined
+    to comment", "did not respond to a request for comment", "“It's a nonsense”")?"""
+    text = a.content.text
+    if not text.strip():
+        return False
+    if r.anaphoric.search(text) is not None:
+        return True
+    rest = after_non_answer(text, ctx.lex) if a.act == "decline" else None
+    return rest is not None and bool(rest.strip()) and r.anaphoric.search(rest) is not None
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -714,6 +752,8 @@ def _proposition_answered(claims: list[Claim], a: Attribution, about: str,
     return None
 
 
+_CLAUSE_OBJECT = re.compile(r"\s*(?:that|whether|if)\s", re.I)
+_THIRD_PERSON_LEAD = re.compile(r"\s*(?:he|she|it|they)\s+(?![“\"‘'])", re.I)
 _REFUSAL_LEAD = re.compile(r"\s*(?:[“\"‘']|(?:i|we|it|there|they|he|she|you|no|nothing)\b)", re.I)
 _WORD3 = re.compile(r"[^\W\d_]{3,}")
 _FUNCTION = frozenset(("the", "and", "but", "for", "nor", "with", "from", "into", "onto", "over", "under", "about",
@@ -830,12 +870,21 @@ _WORD4 = re.compile(r"[^\W\d_]{4,}")
 
 
 def _earlier_denial(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution]) -> Claim | None:
-    """The nearest claim before ``a``'s cue that is itself a denial (a negative claim of an
-    attribution whose act is ``deny``), or None."""
-    earlier = [c for c in claims if c.span.start < a.cue.start and c.polarity == "negative"
-               and c.attribution is not None and attributions[c.attribution].act == "deny"
-               and attributions[c.attribution].cue != a.cue]
-    return max(earlier, key=lambda c: c.span.start, default=None)
+    """The claim of the nearest denial made before ``a``'s cue (a negative claim of an
+    attribution whose act is ``deny``, placed by that attribution's cue: a lede's denial answers
+    an allegation reported below it, "Freedonia denied sending drones. “That is a lie,” its
+    minister said. Officials said Freedonia had sent drones"), or None; the positive claim it
+    denies in its words when the article has one."""
+
+    def at(c: Claim) -> int:
+        return attributions[c.attribution].cue.start if c.attribution is not None else c.span.start
+
+    earlier = [c for c in claims if c.polarity == "negative" and c.attribution is not None
+               and attributions[c.attribution].act == "deny" and attributions[c.attribution].cue != a.cue
+               and at(c) < a.cue.start]
+    c = max(earlier, key=at, default=None)
+    # the allegation that denial answers, where the article states it (the positive claim of its words)
+    return next((p for p in claims if c is not None and p.span == c.span and p.polarity == "positive"), c)
 
 
 def _sentence_denial_target(claims: list[Claim], a: Attribution,
@@ -858,19 +907,22 @@ def _sentence_denial_target(claims: list[Claim], a: Attribution,
 
 
 def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution],
-                repeat: bool = False, who: str | None = None, named: bool = False) -> Claim | None:
+                repeat: bool = False, who: str | None = None, named: bool = False,
+                lex: Lexicons | None = None) -> Claim | None:
     """The claim an anaphoric answer refers to.  A denial or non-answer: the nearest earlier
     positive claim that names the answering source (else the nearest).  A repetition ("said
     the same", "confirmed it"): the nearest compatible earlier claim, of either polarity: of
     those said in a main clause (:func:`_repeatable`, when there are any), the nearest of a
     source of the same type, else the nearest.  ``who``: the party to look for instead of the
-    answering source.  ``named``: only a claim that names the party (else None)."""
-    if who is not None:
-        who = who.strip().lower()
-    elif a.source is not None and a.source.span is not None:
-        who = (a.source.resolved or a.source.span).text.lower()
-    else:
-        who = ""
+    answering source.  ``named``: only a claim that names the party (else None).  With ``lex``,
+    a claim names the party only where it is a party of the claim, not its place, and the place
+    the source is at is no part of its name (:func:`claimcheck.parse.claims.answers.names_party`:
+    "The North Korean embassy in London declined to comment" is about no claim of "Tourists in
+    North Korea", nor of London; issue 9 item 3, stop 26)."""
+    raw = who if who is not None else (a.source.resolved or a.source.span).text \
+        if a.source is not None and a.source.span is not None else ""
+    who = raw.strip().lower()
+    side = answerer_side(raw.strip(), lex) if lex is not None else raw
 
     def anchor(c: Claim) -> int:
         at = attributions[c.attribution] if c.attribution is not None else None
@@ -895,6 +947,9 @@ def _antecedent(claims: list[Claim], a: Attribution, attributions: Sequence[Attr
             continue
         if best is None:
             best = c
-        if who and (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
+        if lex is not None:
+            if names_party(c.span.text, c.actors, side, lex):
+                return c
+        elif who and (who in c.span.text.lower() or any(who in x.lower() or x.lower() in who for x in c.actors)):
             return c
     return None if named else best
