@@ -179,7 +179,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "extractor_version": "parser version that found it",
         "idx": "claim number in the article for this extractor version, from 0",
         "attribution_id": "attributions.id (NULL: in the outlet's own voice, unattributed)",
-        "sentence_idx": "sentences.idx of its sentence",
+        "sentence_idx": "sentences.idx of the sentence it was found in: the sentence of its own words (a quoted piece's, not its speaker's), its attribution's for a denial or an answer",
         "text": "the proposition's text",
         "start": "start " + SPAN,
         "end": "end " + SPAN,

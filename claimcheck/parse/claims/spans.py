@@ -34,7 +34,6 @@ KINDS: tuple[str, ...] = (
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-GENITIVE_SUFFIXES = ("’s", "'s")
 
 
 def passage(claim: Claim, sentences: Sequence[Sentence], starts: Sequence[int] | None = None) -> tuple[int, int] | None:
