@@ -37,6 +37,12 @@ words they share must carry some information of their own (``content_evidence``)
 have one subject, so one rare actor and common words said of it are not enough; and a claim
 that something is planned, possible or conditional ("is preparing to supply", "could strike")
 joins only claims of its kind, not claims that it was done.
+
+Two events are kept apart (stop 26): a nominal event claim ("air strikes against the group") from a
+clause whose predicate is not its action (:func:`lacks_predicate`), and two event claims naming kinds
+of target they do not share (:func:`targets_differ`: a school, a bridge); a claim whose recipient is
+missing joins, among representatives of different recipients, its speaker's side
+(:func:`recipient_choice`).
 """
 
 from __future__ import annotations
@@ -574,14 +580,14 @@ def speaker_side(c: ClaimRecord, actor_keys: ActorKeys) -> frozenset[str]:
 def recipient_choice(f: Features, matched: Sequence[tuple[int, float]], feats: Sequence[Features]) -> int | None:
     """For a claim of a relationship class (``objects_part`` in ``actions.toml``: arming, training,
     funding …; not an event) naming an agent and no recipient, said by a speaker (``side``: "Ruritania's
-    president says Freedonia sent tanks"), the representative it may join among ``matched`` (index, similarity; best first) when
-    they name different recipients ("… sent tanks to Ruritania" / "… also sent tanks to Borduria"):
+    president says Freedonia sent tanks"), the representative it may join among ``matched`` (index,
+    similarity; best first) when they name different recipients ("… sent tanks to Ruritania" / "… also sent tanks to Borduria"):
     the best whose recipient is among its speaker's side (:func:`speaker_side`); None (the best
     match, as for any claim) when none is, or the choice is not ambiguous (one recipient or none
-    among them, or the best names no recipient either).  Staying apart when no recipient is the
-    speaker's side was tried: it parted one corpus restatement ("Thank God for Sgt at Arms Kevin
-    Vickers", read as the arming class).  The new
-    user's finding, stop 26: the headline joined the Borduria cluster, the first one met."""
+    among them, or the best names no recipient either).  The new user's finding, stop 26: the
+    headline joined the Borduria cluster, the first one met.  Staying apart when no recipient is
+    the speaker's side was tried: it parted one corpus restatement ("Thank God for Sgt at Arms Kevin
+    Vickers", read as the arming class)."""
     if not f.side or f.patient or f.denial:
         return None
     recipients = {feats[r].patient for r, _ in matched if feats[r].patient}
