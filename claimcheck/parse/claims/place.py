@@ -110,14 +110,15 @@ def where_only(claim: Claim, text: str, pr: PlaceRules) -> frozenset[str]:
     if pr.locative is None or not claim.actors:
         return frozenset()
     parts = claim.parts or (claim.span,)
+    located: dict[str, set[int]] = {}  # a place mention after a locative → where it starts
+    for p in parts:
+        for sp in place_mentions(text, pr, p.start, p.end):
+            if sp.text in claim.actors and pr.locative.search(text, max(0, sp.start - 40), sp.start) is not None:
+                located.setdefault(sp.text, set()).add(sp.start)
     out = set()
-    for name in claim.actors:
+    for name, starts in located.items():
         rx = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        seen = [(p, m) for p in parts for m in rx.finditer(text, p.start, p.end)]
-        if seen and all(pr.locative.search(text, max(0, m.start() - 40), m.start()) is not None and
-                        any(sp.start == m.start() for sp in place_mentions(text, pr, m.start() - 40 if m.start() >= 40 else 0,
-                                                                            min(len(text), m.end() + 40)))
-                        for _, m in seen):
+        if all(m.start() in starts for p in parts for m in rx.finditer(text, p.start, p.end)):
             out.add(name)
     return frozenset(out)
 
