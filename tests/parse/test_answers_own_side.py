@@ -91,6 +91,9 @@ OWN_SIDE = [  # guards (passed before too): the answerer's side is a party of th
     ("Residents said troops had burned the market in Kessel. The army called the claims a lie.", "burned the market"),
     # the principal named by a possessive (the seeds' other articles: "Volkov's lawyer declined to comment")
     ("A source said the businessman Ivo Sten had funded the Marsh Front. Sten's lawyer declined to comment.", "funded"),
+    # no source: the outlet's caveat on what its subject names, the claim before it
+    ("Rebels said they had captured the airport at Dorn. The footage could not be independently verified.",
+     "captured the airport"),
 ]
 
 
@@ -99,6 +102,31 @@ def test_an_answer_about_its_own_side_still_answers_it(extract: Callable[..., Ex
                                                        answered: str) -> None:
     ex = extract(body)
     links = [ex.claims[c.denies].text for c in _answers(ex, "deny") + _answers(ex, "decline") if c.denies is not None]
+    assert any(answered in t for t in links), [(c.text, c.denies) for c in ex.claims]
+
+
+# an answer that refers back ("These rumors are false", "any such thing", a bare verdict right after
+# the allegation) still answers the claim before it though its answerer's side is not named there
+# (the corpus: NASA's "These rumors are false …", Homeland Security's "deny any such thing has
+# happened", Shekau's "“A lie,” Mr. Shekau said" right after the government's claim)
+REFERS_BACK = [
+    ("Bloggers said a planetary alignment would let people float for three seconds. \"These rumors are false "
+     "and the image is doctored,\" the agency said.", "planetary alignment"),
+    ("Two lawmakers said fighters had crossed the Velm border. Border officials deny any such thing has happened.",
+     "crossed the Velm border"),
+    ("The Ruritanian government said the rebels had agreed to free every hostage. \"A lie,\" the rebel leader "
+     "Ivo Sten said.", "free every hostage"),
+    ("Villagers said the dam at Brill had cracked. \"That is completely false,\" the engineer Mia Holm said.",
+     "dam at Brill"),
+    ("A blogger said the Kessel zoo would close in May. The zoo's director said the reports were untrue.", "zoo would close"),
+]
+
+
+@pytest.mark.parametrize(("body", "answered"), REFERS_BACK, ids=[b[1] for b in REFERS_BACK])
+def test_an_answer_that_refers_back_answers_the_claim_before_it(extract: Callable[..., Extraction], body: str,
+                                                                answered: str) -> None:
+    ex = extract(body)
+    links = [ex.claims[c.denies].text for c in _answers(ex, "deny") if c.denies is not None]
     assert any(answered in t for t in links), [(c.text, c.denies) for c in ex.claims]
 
 

@@ -337,9 +337,12 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         # bare one ("declined to comment", "“It's a nonsense”") only such a claim, never merely the
         # nearest, while one that refers back ("the claims", "the matter") may answer the nearest
         # (issue 9 item 3, stop 26)
+        # (nor one without a source, "The footage could not be independently verified": the
+        # outlet's caveat on what its subject names, the claim before it)
         answer = not repeat and (a.act in ("deny", "decline") or called_false)
+        sourced = a.source is not None and a.source.span is not None
         target = target or _antecedent(claims, a, ctx.attributions, repeat,
-                                       named=answer and not (called_false or _refers_back(ctx, a, r)),
+                                       named=answer and sourced and not (called_false or _refers_back(ctx, a, r)),
                                        lex=ctx.lex if answer else None)
     if target is None and a.act == "deny" and content.text.strip() and not r.anaphoric.search(content.text):
         own = _content_claim(ctx, i, content, negative=True)
@@ -368,8 +371,12 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         # a content of its own that states nothing the article asserts answers no claim: never
         # the nearest claim whoever it names ("officials have downplayed the threat of …" is no
         # denial of "The congressman was conveying what he knows"; stop 26)
-        target = target or _antecedent(claims, a, ctx.attributions, named=True, lex=ctx.lex) \
+        target = target or _antecedent(claims, a, ctx.attributions, named=not _refers_back(ctx, a, r), lex=ctx.lex) \
             or _later_answered(claims, a, ctx.text)
+        if target is None and len(_content_words(content.text)) <= _VERDICT_WORDS:
+            # a bare verdict ("“A lie,” X said", "“It's a nonsense”") names nothing of its own: it
+            # answers the allegation just before it, in its sentence or the one before (stop 26)
+            target = _adjacent_claim(claims, a, ctx.attributions)
     if target is None and (a.act == "deny" or called_false):
         # "X denied reports that C. Its minister described the reports as nonsense": the only
         # earlier proposition is X's denial of C; the minister denies C too (not no claim at all)
@@ -691,12 +698,25 @@ def _own_content(ctx: _Context, a: Attribution, r: ClaimRules) -> Span | None:
     return Span(at, at + len(text), text) if _content_words(text) else None
 
 
+_VERDICT_WORDS = 2  # content words of a bare verdict ("That is an outright lie": "outright", "lie")
+
+
+def _adjacent_claim(claims: list[Claim], a: Attribution, attributions: Sequence[Attribution]) -> Claim | None:
+    """The positive claim of another attribution nearest before ``a``'s cue in ``a``'s sentence or
+    the sentence before it ("The government said the group had agreed to release every captive. “A
+    lie,” Shekau said."), or None: what a bare verdict answers when no claim names its side."""
+    near = [c for c in claims if c.polarity == "positive" and c.span.end <= a.cue.start
+            and c.sentence in (a.sentence, a.sentence - 1)
+            and (c.attribution is None or attributions[c.attribution].cue != a.cue)]
+    return max(near, key=lambda c: c.span.start, default=None)
+
+
 def _refers_back(ctx: _Context, a: Attribution, r: ClaimRules) -> bool:
     """Does the answer ``a``'s content refer back to a claim in words ("denied the claims",
     "declined to comment on the matter", "could not confirm the details", "said the club had no
     update | on the matter": ``claims.toml`` ``relation:anaphoric``), not answer bare ("declined
     to comment", "did not respond to a request for comment", "“It's a nonsense”")?"""
-    text = a.content.text
+    text = a.content.text.lstrip(" \t\n\"“‘'")  # "“These rumors are false …”"
     if not text.strip():
         return False
     if r.anaphoric.search(text) is not None:
