@@ -510,8 +510,12 @@ def principal_of(c: ClaimRecord, ctx: OriginContext) -> str | None:
     A capital speaking for its state ("Fredville said") is read by the actor index, from the
     gazetteer's ``metonym`` aliases (a user adds their own under ``CLAIMCHECK_LEXICONS``): its
     origin is already ``named:<state>``.  None without rules, for the outlet's own voice and for
-    sources that are no organ ("Bordurian rebels", "a Sylvanian historian", "rights groups")."""
-    if c.act is None or c.source_kind is None or ctx.rules is None or not ctx.rules.state_organs:
+    sources that are no organ ("Bordurian rebels", "a Sylvanian historian", "rights groups");
+    None too without the analysis' state reader (``ctx.state_of``): ``check``'s context keys any
+    name (``check.same_speaker``), so a word like "Western" would pass for a state there, and
+    ``check`` keeps its own party test (the agent named in the source's words)."""
+    if c.act is None or c.source_kind is None or ctx.rules is None or not ctx.rules.state_organs \
+            or ctx.state_of is None:
         return None
     text = c.source_span or c.source_name or ""
     if not is_state_organ(text, ctx.rules):
