@@ -304,9 +304,11 @@ class _TrackRecord:
         return why
 
     def add(self, uid: str, cs: Sequence[ClaimRecord], r: ClusterResult, claim_actors: set[str]) -> None:
-        def party(origin: str) -> bool:
+        principals = {o.key: o.principal for o in r.traced if o.principal is not None}
+
+        def party(origin: str) -> bool:  # the claim's actor, or one of its organs (grade._interested)
             kind, _, rest = origin.partition(":")
-            return kind == "named" and rest in claim_actors
+            return (kind == "named" and rest in claim_actors) or principals.get(origin) in claim_actors
 
         deny_party = [o for o in r.deny_origins if party(o)]
         deny_indep = [o for o in r.deny_origins if not party(o)]
@@ -325,7 +327,8 @@ class _TrackRecord:
             if uid in self.outcomes.get(rec, {}):
                 continue  # one outcome per actor and cluster, however many of its names speak in it
             others = [x for x in r.support_origins if x != o]
-            if not own_voice and kind == "named" and (self.index.key(c.source_name or "") in claim_actors):
+            if not own_voice and ((kind == "named" and self.index.key(c.source_name or "") in claim_actors)
+                                  or principals.get(o) in claim_actors):
                 outcome = "party"
             elif deny_indep:
                 outcome = "contradicted"

@@ -295,16 +295,23 @@ def origin_tally(mentions: Iterable[tuple[str, str]]) -> OriginTally:
     return OriginTally(tuple(sorted(support)), tuple(sorted(deny)), tuple(sorted(decline)), tuple(sorted(every)))
 
 
-def _interested(origin: str, claim_actors: set[str]) -> bool:
+def _interested(origin: str, claim_actors: set[str], principals: Mapping[str, str] | None = None) -> bool:
+    """Is ``origin`` a party to the claim: a named origin that is one of ``claim_actors``, or an
+    origin whose principal (``principals``: origin key → the state whose organ it is,
+    :func:`claimcheck.xref.origins.principal_of`) is one of them (issue 9, party26: "Syldavia's
+    interior ministry", "Freedonian officials", a palace denying what its state is accused of)."""
     kind, _, rest = origin.partition(":")
-    return kind == "named" and rest in claim_actors
+    if kind == "named" and rest in claim_actors:
+        return True
+    return bool(principals) and (principals or {}).get(origin) in claim_actors
 
 
 def _status_and_grade(r: ClusterResult, cs: list[ClaimRecord], claim_actors: set[str],
                       labels: dict[str, str]) -> None:
+    principals = {o.key: o.principal for o in r.traced if o.principal is not None}
     judged = status_from_origins(
         r.support_origins, r.deny_origins, r.decline_origins,
-        interested=lambda o: _interested(o, claim_actors),
+        interested=lambda o: _interested(o, claim_actors, principals),
         reversed_=any(c.reverses_claim_id is not None for c in cs),
         # the articles that assert it through a counted origin ("repeated in N articles"), not
         # those of its denials (stop 26: a wire denial in 3 outlets made it "repeated in 4 articles")

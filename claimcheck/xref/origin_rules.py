@@ -62,6 +62,8 @@ class OriginRules:
     short_stop: frozenset[str] = frozenset()  # words that alone are never an outlet's short form
     body_end: re.Pattern[str] | None = None  # a body sentence's end (``display_text``): display text lacks it
     anaphoric: frozenset[str] = frozenset()  # first words of a description referring back to one person
+    state_organs: frozenset[str] = frozenset()  # words of a state's organ or official (``state_organ``)
+    demonym: re.Pattern[str] | None = None  # the shape of a demonym no article's state name explains (``state_organ``)
 
 
 def build_rules(lexicons: Lexicons) -> OriginRules:
@@ -81,6 +83,8 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
     short_stop: set[str] = set()
     body_end: list[str] = []
     anaphoric: set[str] = set()
+    organs: set[str] = set()
+    demonym: list[str] = []
     for e in lexicons["origins"]:
         kind = e["kind"]
         if kind == "wire":
@@ -129,10 +133,14 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
             body_end.append(e["pattern"])
         elif kind == "anaphoric_description":
             anaphoric.update(w.lower() for w in e.get("words") or ())
+        elif kind == "state_organ":
+            organs.update(w.lower() for w in e.get("words") or ())
+            if e.get("pattern"):
+                demonym.append(e["pattern"])
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
                                "report_noun, not_a_source, common_noun, first_person, not_a_speaker, evidence, outlet, "
-                               "not_a_short_form, display_text, anaphoric_description)")
+                               "not_a_short_form, display_text, anaphoric_description, state_organ)")
     forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
                    key=lambda s: (-len(s), s))
     wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
@@ -153,9 +161,26 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
         end = re.compile("|".join(f"(?:{p})" for p in body_end)) if body_end else None
     except re.error as exc:
         raise LexiconError(f"origins.toml: display_text: bad pattern: {exc}") from None
+    try:
+        demonym_rx = re.compile("|".join(f"(?:{p})" for p in demonym)) if demonym else None
+    except re.error as exc:
+        raise LexiconError(f"origins.toml: state_organ: bad pattern: {exc}") from None
     return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
                        documents, frozenset(not_source), frozenset(heads), frozenset(first_person),
-                       frozenset(not_speaker), evidence, outlets, frozenset(short_stop), end, frozenset(anaphoric))
+                       frozenset(not_speaker), evidence, outlets, frozenset(short_stop), end, frozenset(anaphoric),
+                       frozenset(organs), demonym_rx)
+
+
+_ORGAN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def is_state_organ(description: str | None, rules: OriginRules) -> bool:
+    """Does a source as written ("Syldavia's interior ministry", "a Ruritanian government
+    spokesman", "the presidential palace") hold a word of a state's organ or official
+    (``state_organ`` entries of ``origins.toml``)?  False for None and for any other
+    description ("Bordurian rebels", "rights groups")."""
+    return bool(description) and any(w.lower() in rules.state_organs
+                                     for w in _ORGAN_WORD.findall(description or ""))
 
 
 def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -38,7 +39,7 @@ from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_names import full_names
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
     _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_display,
-    is_writer, mark_unresolved, mention_role, non_source_reason, origin_label, refers_back, same_person,
+    is_state_organ, is_writer, mark_unresolved, mention_role, non_source_reason, origin_label, refers_back, same_person,
     strip_suffixes, title_words, wire_credit)
 
 
@@ -398,6 +399,7 @@ class Origin:
     key: str
     label: str
     reason: str = ""
+    principal: str | None = None  # the state whose organ the origin is (:func:`principal_of`), else None
 
 
 def _outlet_names(c: ClaimRecord, ctx: OriginContext) -> list[str]:
@@ -479,6 +481,99 @@ def _root(c: ClaimRecord, ctx: OriginContext,
     if via_key:
         return f"reports:{via_key}", f"reports via {via}", f"same reports via {via}", None
     return f"reports:{pub.key}", f"reports in {pub_where}", pub.reason or f"same reports in {pub_where}", None
+
+
+_SPOKEN_NAME = re.compile(r"[A-Z][\w’'-]*")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def principal_of(c: ClaimRecord, ctx: OriginContext) -> str | None:
+    """The actor key of the state (or other body) a mention's source speaks for as one of its
+    organs, officials or spokesmen, else None (issue 9, party26: a government's own bodies are
+    no independent sources).  A source is an organ when its words as written hold a
+    ``state_organ`` word of ``origins.toml`` (:func:`is_state_organ`: "ministry", "minister",
+    "government", "officials", "spokesman", "palace" …); its principal is then
+
+    * the first capitalised word of its description that the actor index knows, or that is a
+      demonym (of a gazetteer state, ``ctx.state_of``, or of the shape of the ``state_organ``
+      pattern, :func:`_state_word`), other than the speaker's own name: "Syldavia's
+      interior ministry", "Syldavian interior minister Eva Horn", "Freedonian officials", "a
+      Ruritanian government spokesman" → Syldavia, Syldavia, Freedonia, Ruritania;
+    * else the body the parser already named as the source ("the Freedonian defence ministry",
+      named "Freedonia");
+    * else, for a denial (``act`` ``deny``, or a negative statement: "said the same" of a
+      denial) by an organ that names no state ("the presidential
+      palace dismissed a report alleging Ruritania was behind …", "the foreign ministry denied
+      …"), the first actor of what it denies: the accused answers through its own organs.  An
+      assertion by such an organ has no principal (whose palace it is is not written).
+
+    A capital speaking for its state ("Fredville said") is read by the actor index, from the
+    gazetteer's ``metonym`` aliases (a user adds their own under ``CLAIMCHECK_LEXICONS``): its
+    origin is already ``named:<state>``.  None without rules, for the outlet's own voice and for
+    sources that are no organ ("Bordurian rebels", "a Sylvanian historian", "rights groups");
+    None too without the analysis' state reader (``ctx.state_of``): ``check``'s context keys any
+    name (``check.same_speaker``), so a word like "Western" would pass for a state there, and
+    ``check`` keeps its own party test (the agent named in the source's words)."""
+    if c.act is None or c.source_kind is None or ctx.rules is None or not ctx.rules.state_organs \
+            or ctx.state_of is None:
+        return None
+    text = c.source_span or c.source_name or ""
+    if not is_state_organ(text, ctx.rules):
+        return None
+    own = ctx.actor_key(c.source_name) if c.source_kind == "named" and c.source_name else None
+    organ_words = ctx.rules.state_organs
+    for w in _SPOKEN_NAME.findall(text):
+        w = _POSSESSIVE_END.sub("", w)
+        if not w or w.lower() in organ_words:
+            continue
+        k = _state_word(w, ctx)
+        if k is not None and (k != own or (c.source_type in ("organisation", "state")
+                                           and not is_state_organ(c.source_name, ctx.rules))):
+            return k
+    if own is not None and c.source_type in ("organisation", "state") and not is_state_organ(c.source_name, ctx.rules):
+        return own
+    if c.act == "deny" or c.polarity == "negative":
+        return next((k for k in map(ctx.actor_key, c.actors) if k is not None), None)
+    return None
+
+
+def _state_word(w: str, ctx: OriginContext) -> str | None:
+    """The actor key a capitalised word of an organ's description names (:func:`principal_of`):
+    the index's, a state's for a demonym (``ctx.state_of``), else for a word of the rules'
+    demonym shape ("Ruritanian") the known actor whose name it extends by at most three letters
+    ("Ruritania"), else the demonym itself (lower-cased, plural ``s`` dropped); None otherwise."""
+    k = ctx.actor_key(w)
+    if k is None and ctx.state_of is not None:
+        k = ctx.state_of(w)
+    rx = ctx.rules.demonym if ctx.rules is not None else None
+    if k is not None or rx is None or not rx.fullmatch(w):
+        return k
+    base = w[:-1] if w.endswith("s") else w
+    for cut in (1, 2, 3):
+        k = ctx.actor_key(base[:-cut])
+        if k is not None:
+            return k
+    return base.lower()
+
+
+def _one_principal(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int],
+                   principals: Sequence[str | None]) -> dict[int, str]:
+    """Positions of the mentions whose origin is folded into their principal's, each with that
+    origin's key: the organs of one principal (:func:`principal_of`) are one origin, the state's
+    own name's (``named:<principal>``) when a mention has it, else the first organ's in
+    ``order``.  Every mention of an origin one of whose mentions has a principal counts as it."""
+    of_key: dict[str, str] = {}
+    for k in order:
+        if principals[k] is not None:
+            of_key.setdefault(keys[k], principals[k])
+    target: dict[str, str] = {}
+    present = set(keys)
+    for k in order:
+        p = of_key.get(keys[k])
+        if p is not None:
+            target.setdefault(p, f"named:{p}" if f"named:{p}" in present else keys[k])
+    return {k: target[of_key[keys[k]]] for k in order
+            if keys[k] in of_key and keys[k] != target[of_key[keys[k]]]}
 
 
 def origin_of(c: ClaimRecord, actor_key: Callable[[str], str | None]) -> str:
@@ -741,6 +836,18 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     if rules is not None:  # last: the body's origins are settled
         for k, why in _display_voice(cs, keys, order, stances, roles, rules).items():
             how[k] = why
+    principals = [principal_of(c, ctx) for c in cs]
+    for k, key in _one_principal(cs, keys, order, principals).items():
+        p = principals[k] or next(principals[j] for j in order if keys[j] == key and principals[j])
+        who = ctx.actor_name(p) if ctx.actor_name else p
+        keys[k], how[k] = key, f"the same state ({who}), speaking through another of its organs or officials"
+    principal_by_key: dict[str, str] = {}
+    for k in order:
+        if principals[k] is not None:
+            principal_by_key.setdefault(keys[k], principals[k])
+    for k in order:  # the state's own name is its principal too, once one of its organs speaks
+        if keys[k].startswith("named:") and keys[k][6:] in principal_by_key.values():
+            principal_by_key.setdefault(keys[k], keys[k][6:])
     seen: set[str] = set()
     out: list[Origin | None] = [None] * len(cs)
     for k in order:
@@ -748,7 +855,7 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
         first = key not in seen
         seen.add(key)
         reason = "" if first else (how[k] or roots[k][2])
-        out[k] = Origin(key, labels.get(key, key), reason)
+        out[k] = Origin(key, labels.get(key, key), reason, principal_by_key.get(key))
     return [o for o in out if o is not None]
 
 
