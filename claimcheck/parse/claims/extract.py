@@ -355,13 +355,17 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         if own is not None and target is None:
             return own, None
         if bare and target is None:
-            return None, None  # nothing in the article holds what it names: it answers no other claim
+            # "Borduria denied the attack" / "Kessel was shelled on Sunday": the deed the noun names,
+            # reported in the article without the denier (FINDINGS26 2); else it answers no other claim
+            target = _same_deed_answered(ctx, claims, i)
+            if target is None:
+                return None, None
         # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
         # allegation is reported below it, answers that later claim
         if target is None and r.gerund_start.match(content.text.lstrip()):
             # "X denied poisoning the wells": the claim naming X that holds the gerund's object,
             # before or after it, not the nearest claim naming X ("X's jets bombed a school", deny24b)
-            target = _later_answered(claims, a, ctx.text, before=True)
+            target = _later_answered(claims, a, ctx.text, before=True) or _same_deed_answered(ctx, claims, i)
         lead = _WORD4.findall(content.text)[:1]
         if target is None and lead and lead[0].lower() in _REPORT_NOUNS:
             target = _sentence_denial_target(claims, a, ctx.attributions)  # "…, calling the story a lie"
@@ -849,6 +853,40 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool 
         if not whole and (words - loose) and words - loose <= held and not _renamed(c.span.text, found, loose):
             return c
     return None
+
+
+def _same_deed_answered(ctx: _Context, claims: list[Claim], i: int) -> Claim | None:
+    """The claim a denial whose content only names a deed ("denied the attack", "denied sending
+    troops into Borduria", the headline "General denies shelling") answers when no claim names
+    the denier: the nearest positive claim of another source, before the cue then after it,
+    whose action class is in the action group of the content's (``actions.toml``, with its
+    ``compatible`` classes: "the attack" answers "Kessel was shelled"), an event's class only.  None when the content
+    names no action class or no such claim exists (FINDINGS26, new problem 2)."""
+    a = ctx.attributions[i]
+    # an event's class only (``window_days``: a strike, an attack, a deployment), whose noun refers to
+    # one deed; a relationship's ("the tank deliveries") names its object, which must match (stop 23)
+    events = {e["id"] for e in ctx.lex["actions"] if e.get("window_days")}
+    acts = set(ctx.hits.actions(a.content.start, a.content.end)) & events
+    if not acts:
+        return None
+    for e in ctx.lex["actions"]:
+        if e["id"] in acts or acts & set(e.get("compatible") or ()):
+            acts |= {e["id"], *(e.get("compatible") or ())}
+    who = (a.source.resolved or a.source.span).text.lower() if a.source is not None and a.source.span is not None else None
+
+    def other(c: Claim) -> bool:
+        if c.attribution == i or c.polarity != "positive" or c.action not in acts:
+            return False
+        # the claim's own words carry the deed, not only its sentence ("Our forces were in their barracks")
+        if not any(acts & set(ctx.hits.actions(p.start, p.end)) for p in (c.parts or (c.span,))):
+            return False
+        at = ctx.attributions[c.attribution] if c.attribution is not None else None
+        src = at.source if at is not None else None
+        return src is None or src.span is None or (src.resolved or src.span).text.lower() != who
+
+    earlier = sorted((c for c in claims if c.span.end <= a.cue.start and other(c)), key=lambda c: -c.span.start)
+    later = sorted((c for c in claims if c.span.start > a.cue.end and other(c)), key=lambda c: c.span.start)
+    return next(iter([*earlier, *later]), None)
 
 
 def _renamed(claim: str, found: Sequence[str], loose: set[str]) -> bool:
