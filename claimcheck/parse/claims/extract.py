@@ -118,6 +118,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             if target is not None:
                 targets[id(c)] = target
     out.extend(_sentence_claims(ctx, covered))
+    out = _first_person_denials(ctx, out, targets)
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     pos = {id(c): k for k, c in enumerate(out)}
     out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
@@ -855,18 +856,49 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool 
     return None
 
 
-def _same_deed_answered(ctx: _Context, claims: list[Claim], i: int) -> Claim | None:
+_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:we|i|our|my)\b", re.I)
+
+
+def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int, Claim]) -> list[Claim]:
+    """``claims`` with each first-person negated deed of a speaker ('"We did not fire a single
+    shell," said general X') read as X's denial of the article's claim of that deed (the nearest
+    of another source, :func:`_same_deed_answered`): the claim's span and words become the
+    target's, its polarity negative, and ``targets`` maps it to the target (FINDINGS26, new
+    problem 2: my4/d04's quote was a claim of its own, outside the Vorna cluster)."""
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if c.polarity != "negative" or c.attribution is None or id(c) in targets:
+            continue
+        a = ctx.attributions[c.attribution]
+        if a.act != "assert" or a.source is None or a.source.span is None:
+            continue
+        part = next((p for p in (c.parts or (c.span,)) if _FIRST_PERSON.match(p.text)
+                     and ctx.hits.negated(ctx.text, p.start, p.end)), None)
+        if part is None:
+            continue
+        target = _same_deed_answered(ctx, claims, c.attribution, part)
+        if target is None or id(target) in targets:
+            continue
+        out[k] = replace(target, attribution=c.attribution, sentence=c.sentence, polarity="negative",
+                         modality="asserted", reverses=None, denies=None)
+        targets[id(out[k])] = target
+    return out
+
+
+def _same_deed_answered(ctx: _Context, claims: list[Claim], i: int, words: Span | None = None) -> Claim | None:
     """The claim a denial whose content only names a deed ("denied the attack", "denied sending
     troops into Borduria", the headline "General denies shelling") answers when no claim names
     the denier: the nearest positive claim of another source, before the cue then after it,
     whose action class is in the action group of the content's (``actions.toml``, with its
     ``compatible`` classes: "the attack" answers "Kessel was shelled"), an event's class only.  None when the content
-    names no action class or no such claim exists (FINDINGS26, new problem 2)."""
+    names no action class or no such claim exists (FINDINGS26, new problem 2).  ``words``: where
+    the deed is named (default: the content of attribution ``i``)."""
     a = ctx.attributions[i]
     # an event's class only (``window_days``: a strike, an attack, a deployment), whose noun refers to
     # one deed; a relationship's ("the tank deliveries") names its object, which must match (stop 23)
     events = {e["id"] for e in ctx.lex["actions"] if e.get("window_days")}
-    acts = set(ctx.hits.actions(a.content.start, a.content.end)) & events
+    words = words or a.content
+    acts = set(ctx.hits.actions(words.start, words.end)) & events
     if not acts:
         return None
     for e in ctx.lex["actions"]:
