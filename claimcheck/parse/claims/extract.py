@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.answers import (after_non_answer, answerer_side, definite_deed, names_party, nobody_speaks,
+from claimcheck.parse.claims.answers import (after_non_answer, answer_no, answerer_side, definite_deed, names_party, nobody_speaks,
                                              no_proposition, past_second_verb, question_put,
                                              same_deed)
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
@@ -73,6 +73,10 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
         if walks_back_denial(a, lexicons) or _turns_on_denial(a, attributions):
             # "later walked back its denial", "X denies, then admits, Y": parse/claims/reversal.py
             walked.append(i)
+            speech.add(a.sentence)
+            continue
+        if a.act == "assert" and _question_answered_no(ctx, a) is not None:
+            answers.append(i)  # 'Asked whether C, X said: "No."': a denial of C, resolved below
             speech.add(a.sentence)
             continue
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
@@ -299,6 +303,9 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     a = ctx.attributions[i]
     r = rules(ctx.lex)
     content = a.content
+    q = _question_answered_no(ctx, a) if a.act == "assert" else None
+    if q is not None:
+        return _no_answer_claim(ctx, i, q, claims)
     repeat = bool(r.repeat.match(content.text)) or _confirms_earlier(a, r)
     called_false = a.act not in ("deny", "decline") and bool(r.called_false.match(content.text))
     if a.act not in ("deny", "decline") and _dismisses_report(a, r, ctx.text):
@@ -392,6 +399,37 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         actors = tuple(dict.fromkeys((*actors, *denier)))
     return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
                    reverses=None, denies=None, actors=actors), target
+
+
+def _question_answered_no(ctx: _Context, a: Attribution) -> Span | None:
+    """The proposition a bare no answers ('Asked whether Freedonian troops were in Sylvania, the
+    minister said: "No, absolutely not."': "Freedonian troops were in Sylvania"), the question
+    put at the start of its sentence (``claims.toml`` ``relation:question_put``) when the whole
+    content is a no (``relation:answer_no``); None otherwise."""
+    if a.source is None or a.source.span is None or not answer_no(a.content.text, ctx.lex):
+        return None
+    sent = ctx.sentence(a.sentence)
+    q = question_put(ctx.text, sent.start, a.cue.start, ctx.lex) if sent is not None else None
+    return Span(q[0], q[1], ctx.text[q[0]:q[1]]) if q is not None else None
+
+
+def _no_answer_claim(ctx: _Context, i: int, q: Span, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:
+    """Attribution ``i``'s bare no to the question ``q``: a denial of the claim of another source
+    that states every content word of ``q`` (the nearest, before or after it), else a negative
+    claim of ``q``'s own words (FINDINGS26, new problem 2: my5/e02's answer was lost)."""
+    a = ctx.attributions[i]
+    words = _content_words(q.text)
+    near = sorted((c for c in claims if c.attribution != i and c.polarity == "positive"),
+                  key=lambda c: abs(c.span.start - a.cue.start))
+    target = next((c for c in near if len(words) >= 2 and words <= _content_words(c.statement or c.span.text)), None)
+    if target is None:
+        acts = set(ctx.hits.actions(q.start, q.end))
+        target = next((c for c in near if c.action is not None and c.action in acts and len(words) >= 2
+                       and len(words & _content_words(c.statement or c.span.text)) >= len(words) - 1), None)
+    if target is None:
+        return _content_claim(ctx, i, q, negative=True), None
+    return replace(target, attribution=i, sentence=a.sentence, polarity="negative", modality="asserted",
+                   reverses=None, denies=None), target
 
 
 _REPORT_LEAD = 40  # characters of a content before the report noun of a dismissal ("the latest reports that")
