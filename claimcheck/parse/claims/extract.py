@@ -116,11 +116,23 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     covered -= embedded - speech - {c.sentence for c in out} - {ctx.sentence_at(c.span.start, c.sentence) for c in out}
     targets: dict[int, Claim] = {}
     for i in answers:
-        c, target = _answer_claim(ctx, i, out)
-        if c is not None:
-            out.append(c)
+        for piece in _coordinated_deeds(ctx, i):
+            # "rejected claims that it had supplied drones to X and laid mines in Y": one denial of each
+            # deed, each answering its own claim (FINDINGS26, new problem 2)
+            at = ctx if piece is None else replace(ctx, attributions=tuple(
+                replace(x, content=piece) if k == i else x for k, x in enumerate(ctx.attributions)))
+            # a deed of the pair answers the claim naming the denier that holds its words ("laid mines
+            # in the Kessel river" / "Sylvanian engineers laid mines in the Kessel river")
+            target = _later_answered(out, at.attributions[i], text, before=True) if piece is not None else None
             if target is not None:
-                targets[id(c)] = target
+                c = replace(target, attribution=i, sentence=attributions[i].sentence, polarity="negative",
+                            modality="asserted", reverses=None, denies=None)
+            else:
+                c, target = _answer_claim(at, i, out)
+            if c is not None:
+                out.append(c)
+                if target is not None:
+                    targets[id(c)] = target
     out.extend(_sentence_claims(ctx, covered))
     out = _first_person_denials(ctx, out, targets)
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
@@ -399,6 +411,29 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         actors = tuple(dict.fromkeys((*actors, *denier)))
     return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
                    reverses=None, denies=None, actors=actors), target
+
+
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _coordinated_deeds(ctx: _Context, i: int) -> list[Span | None]:
+    """The contents of denial ``i`` one per coordinated deed: "that it had supplied drones to X
+    and laid mines in Y" gives "it had supplied drones to X" and "laid mines in Y" (a verb right
+    after the "and", a verb before it); ``[None]`` (the content as it is) for any other content,
+    and for every answer that is not a denial.  The second piece has no subject of its own: the
+    statement composer takes the denier's, as for "denied laying mines"."""
+    a = ctx.attributions[i]
+    if a.act != "deny" or not a.content.text.strip():
+        return [None]
+    text = a.content.text
+    verbs = _verbs(text, ctx.lex)
+    for m in _AND.finditer(text):
+        if any(s == m.end() for s, _ in verbs) and any(e <= m.start() for _, e in verbs):
+            lo, hi = a.content.start, a.content.start + m.end()
+            first = Span(lo, lo + m.start(), text[:m.start()])
+            second = Span(hi, a.content.end, text[m.end():])
+            return [first, second]
+    return [None]
 
 
 def _question_answered_no(ctx: _Context, a: Attribution) -> Span | None:
