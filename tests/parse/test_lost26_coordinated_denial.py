@@ -45,3 +45,13 @@ def test_one_deed_with_and_in_its_object_stays_one(extract) -> None:  # noqa: AN
                  "Officials said Sylvania had supplied drones and rifles to Borduria.")
     denials = [c for c in ex.claims if c.polarity == "negative"]
     assert denials and all("drones and rifles" in c.text for c in denials), [c.text for c in denials]
+
+
+@pytest.mark.parametrize("body", [
+    "The airline denied claims that it is planning to segregate men and women on its flights.",
+    "The scholars rejected the connection between the folk tale and the custom, and suggest the latter is new.",
+])
+def test_and_before_no_past_verb_is_no_second_deed(extract, body: str) -> None:  # noqa: ANN001
+    ex = extract(body)
+    denials = [c for c in ex.claims if c.polarity == "negative"]
+    assert len({c.span for c in denials}) <= 1, [c.text for c in denials]

@@ -14,6 +14,7 @@ from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.answers import (after_non_answer, answer_no, answerer_side, definite_deed, names_party, nobody_speaks,
                                              no_proposition, past_second_verb, question_put,
                                              same_deed)
+from claimcheck.parse.claims.accusation import past_words
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.place import with_places
@@ -414,6 +415,7 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
 
 
 _AND = re.compile(r",?\s+and\s+")
+_PAST_HEAD = re.compile(r"(?:had\s+|has\s+|have\s+)?[a-z]{2,}ed\b")
 
 
 def _coordinated_deeds(ctx: _Context, i: int) -> list[Span | None]:
@@ -427,8 +429,12 @@ def _coordinated_deeds(ctx: _Context, i: int) -> list[Span | None]:
         return [None]
     text = a.content.text
     verbs = _verbs(text, ctx.lex)
+    past = past_words(ctx.lex)
     for m in _AND.finditer(text):
-        if any(s == m.end() for s, _ in verbs) and any(e <= m.start() for _, e in verbs):
+        # a past verb right after the "and" ("and laid", "and shelled"), not a present form or a noun
+        # before a preposition ("and women on", "and suggest the latter")
+        nxt = _PAST_HEAD.match(text, m.end()) or past.match(text, m.end())
+        if nxt is not None and any(e <= m.start() for _, e in verbs):
             lo, hi = a.content.start, a.content.start + m.end()
             first = Span(lo, lo + m.start(), text[:m.start()])
             second = Span(hi, a.content.end, text[m.end():])
