@@ -272,6 +272,10 @@ def _claim_cue(e: Entry, s: str) -> bool:
         from claimcheck.parse.claims.answers import question_put
 
         return question_put(s, 0, len(s), LEX) is not None
+    if e["sets"] == "relation:answer_no":  # read by parse/claims/answers.answer_no, a whole content
+        from claimcheck.parse.claims.answers import answer_no
+
+        return answer_no(s, LEX)
     if e["sets"] == "relation:no_proposition":  # read by parse/claims/answers.no_proposition, a whole content
         return re.fullmatch(e["pattern"], s, re.I) is not None
     if e["sets"] == "relation:deed":  # one deed per entry, read by parse/claims/answers.same_deed

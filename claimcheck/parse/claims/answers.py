@@ -119,6 +119,17 @@ def _build_question(lex: Lexicons) -> re.Pattern[str]:
     return re.compile(pat, re.I)
 
 
+def answer_no(text: str, lex: Lexicons) -> bool:
+    """Is ``text`` (a whole content) a bare no ('"No, absolutely not."', "Not at all."):
+    ``claims.toml`` ``relation:answer_no``, matched on the whole text?"""
+    return lex.derive(_build_answer_no).fullmatch(text) is not None
+
+
+def _build_answer_no(lex: Lexicons) -> re.Pattern[str]:
+    pat = next((e["pattern"] for e in lex["claims"] if e["sets"] == "relation:answer_no"), r"(?!x)x")
+    return re.compile(pat, re.I)
+
+
 def no_proposition(text: str, lex: Lexicons) -> bool:
     """Is a non-answer's content (or what follows its phrase) no proposition at all: the request
     it leaves unanswered, the medium it did not answer, the time it did not ("to a request for

@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
-from claimcheck.parse.claims.answers import (after_non_answer, answerer_side, definite_deed, names_party, nobody_speaks,
+from claimcheck.parse.claims.answers import (after_non_answer, answer_no, answerer_side, definite_deed, names_party, nobody_speaks,
                                              no_proposition, past_second_verb, question_put,
                                              same_deed)
+from claimcheck.parse.claims.accusation import past_words
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
 from claimcheck.parse.claims.place import with_places
@@ -75,6 +76,10 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
             walked.append(i)
             speech.add(a.sentence)
             continue
+        if a.act == "assert" and _question_answered_no(ctx, a) is not None:
+            answers.append(i)  # 'Asked whether C, X said: "No."': a denial of C, resolved below
+            speech.add(a.sentence)
+            continue
         if a.act in ("deny", "decline") or _answers_earlier(a, r, text):
             answers.append(i)  # resolved once every proposition of the article is known
             speech.add(a.sentence)
@@ -112,12 +117,25 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     covered -= embedded - speech - {c.sentence for c in out} - {ctx.sentence_at(c.span.start, c.sentence) for c in out}
     targets: dict[int, Claim] = {}
     for i in answers:
-        c, target = _answer_claim(ctx, i, out)
-        if c is not None:
-            out.append(c)
+        for piece in _coordinated_deeds(ctx, i):
+            # "rejected claims that it had supplied drones to X and laid mines in Y": one denial of each
+            # deed, each answering its own claim (FINDINGS26, new problem 2)
+            at = ctx if piece is None else replace(ctx, attributions=tuple(
+                replace(x, content=piece) if k == i else x for k, x in enumerate(ctx.attributions)))
+            # a deed of the pair answers the claim naming the denier that holds its words ("laid mines
+            # in the Kessel river" / "Sylvanian engineers laid mines in the Kessel river")
+            target = _later_answered(out, at.attributions[i], text, before=True) if piece is not None else None
             if target is not None:
-                targets[id(c)] = target
+                c = replace(target, attribution=i, sentence=attributions[i].sentence, polarity="negative",
+                            modality="asserted", reverses=None, denies=None)
+            else:
+                c, target = _answer_claim(at, i, out)
+            if c is not None:
+                out.append(c)
+                if target is not None:
+                    targets[id(c)] = target
     out.extend(_sentence_claims(ctx, covered))
+    out = _first_person_denials(ctx, out, targets)
     out.sort(key=lambda c: (c.span.start, c.attribution if c.attribution is not None else -1))
     pos = {id(c): k for k, c in enumerate(out)}
     out = [replace(c, denies=pos.get(id(targets[id(c)]))) if id(c) in targets else c for c in out]
@@ -298,6 +316,9 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
     a = ctx.attributions[i]
     r = rules(ctx.lex)
     content = a.content
+    q = _question_answered_no(ctx, a) if a.act == "assert" else None
+    if q is not None:
+        return _no_answer_claim(ctx, i, q, claims)
     repeat = bool(r.repeat.match(content.text)) or _confirms_earlier(a, r)
     called_false = a.act not in ("deny", "decline") and bool(r.called_false.match(content.text))
     if a.act not in ("deny", "decline") and _dismisses_report(a, r, ctx.text):
@@ -358,13 +379,17 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         if own is not None and target is None:
             return own, None
         if bare and target is None:
-            return None, None  # nothing in the article holds what it names: it answers no other claim
+            # "Borduria denied the attack" / "Kessel was shelled on Sunday": the deed the noun names,
+            # reported in the article without the denier (FINDINGS26 2); else it answers no other claim
+            target = _same_deed_answered(ctx, claims, i)
+            if target is None:
+                return None, None
         # "denied the bombing campaign"; a lede's "X denied supplying drones to Y", whose
         # allegation is reported below it, answers that later claim
         if target is None and r.gerund_start.match(content.text.lstrip()):
             # "X denied poisoning the wells": the claim naming X that holds the gerund's object,
             # before or after it, not the nearest claim naming X ("X's jets bombed a school", deny24b)
-            target = _later_answered(claims, a, ctx.text, before=True)
+            target = _later_answered(claims, a, ctx.text, before=True) or _same_deed_answered(ctx, claims, i)
         lead = _WORD4.findall(content.text)[:1]
         if target is None and lead and lead[0].lower() in _REPORT_NOUNS:
             target = _sentence_denial_target(claims, a, ctx.attributions)  # "…, calling the story a lie"
@@ -394,6 +419,65 @@ def _answer_claim(ctx: _Context, i: int, claims: list[Claim]) -> tuple[Claim | N
         actors = tuple(dict.fromkeys((*actors, *denier)))
     return replace(target, attribution=i, sentence=a.sentence, polarity=polarity, modality="asserted",
                    reverses=None, denies=None, actors=actors), target
+
+
+_AND = re.compile(r",?\s+and\s+")
+_PAST_HEAD = re.compile(r"(?:had\s+|has\s+|have\s+)?[a-z]{2,}ed\b")
+
+
+def _coordinated_deeds(ctx: _Context, i: int) -> list[Span | None]:
+    """The contents of denial ``i`` one per coordinated deed: "that it had supplied drones to X
+    and laid mines in Y" gives "it had supplied drones to X" and "laid mines in Y" (a verb right
+    after the "and", a verb before it); ``[None]`` (the content as it is) for any other content,
+    and for every answer that is not a denial.  The second piece has no subject of its own: the
+    statement composer takes the denier's, as for "denied laying mines"."""
+    a = ctx.attributions[i]
+    if a.act != "deny" or not a.content.text.strip():
+        return [None]
+    text = a.content.text
+    verbs = _verbs(text, ctx.lex)
+    past = past_words(ctx.lex)
+    for m in _AND.finditer(text):
+        # a past verb right after the "and" ("and laid", "and shelled"), not a present form or a noun
+        # before a preposition ("and women on", "and suggest the latter")
+        nxt = _PAST_HEAD.match(text, m.end()) or past.match(text, m.end())
+        if nxt is not None and any(e <= m.start() for _, e in verbs):
+            lo, hi = a.content.start, a.content.start + m.end()
+            first = Span(lo, lo + m.start(), text[:m.start()])
+            second = Span(hi, a.content.end, text[m.end():])
+            return [first, second]
+    return [None]
+
+
+def _question_answered_no(ctx: _Context, a: Attribution) -> Span | None:
+    """The proposition a bare no answers ('Asked whether Freedonian troops were in Sylvania, the
+    minister said: "No, absolutely not."': "Freedonian troops were in Sylvania"), the question
+    put at the start of its sentence (``claims.toml`` ``relation:question_put``) when the whole
+    content is a no (``relation:answer_no``); None otherwise."""
+    if a.source is None or a.source.span is None or not answer_no(a.content.text, ctx.lex):
+        return None
+    sent = ctx.sentence(a.sentence)
+    q = question_put(ctx.text, sent.start, a.cue.start, ctx.lex) if sent is not None else None
+    return Span(q[0], q[1], ctx.text[q[0]:q[1]]) if q is not None else None
+
+
+def _no_answer_claim(ctx: _Context, i: int, q: Span, claims: list[Claim]) -> tuple[Claim | None, Claim | None]:
+    """Attribution ``i``'s bare no to the question ``q``: a denial of the claim of another source
+    that states every content word of ``q`` (the nearest, before or after it), else a negative
+    claim of ``q``'s own words (FINDINGS26, new problem 2: my5/e02's answer was lost)."""
+    a = ctx.attributions[i]
+    words = _content_words(q.text)
+    near = sorted((c for c in claims if c.attribution != i and c.polarity == "positive"),
+                  key=lambda c: abs(c.span.start - a.cue.start))
+    target = next((c for c in near if len(words) >= 2 and words <= _content_words(c.statement or c.span.text)), None)
+    if target is None:
+        acts = set(ctx.hits.actions(q.start, q.end))
+        target = next((c for c in near if c.action is not None and c.action in acts and len(words) >= 2
+                       and len(words & _content_words(c.statement or c.span.text)) >= len(words) - 1), None)
+    if target is None:
+        return _content_claim(ctx, i, q, negative=True), None
+    return replace(target, attribution=i, sentence=a.sentence, polarity="negative", modality="asserted",
+                   reverses=None, denies=None), target
 
 
 _REPORT_LEAD = 40  # characters of a content before the report noun of a dismissal ("the latest reports that")
@@ -869,6 +953,71 @@ def _later_answered(claims: list[Claim], a: Attribution, text: str, whole: bool 
         if not whole and (words - loose) and words - loose <= held and not _renamed(c.span.text, found, loose):
             return c
     return None
+
+
+_FIRST_PERSON = re.compile(r"[\s\"“‘']*(?:we|i|our|my)\b", re.I)
+
+
+def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int, Claim]) -> list[Claim]:
+    """``claims`` with each first-person negated deed of a speaker ('"We did not fire a single
+    shell," said general X') read as X's denial of the article's claim of that deed (the nearest
+    of another source, :func:`_same_deed_answered`): the claim's span and words become the
+    target's, its polarity negative, and ``targets`` maps it to the target (FINDINGS26, new
+    problem 2: my4/d04's quote was a claim of its own, outside the Vorna cluster)."""
+    out = list(claims)
+    for k, c in enumerate(claims):
+        if c.polarity != "negative" or c.attribution is None or id(c) in targets:
+            continue
+        a = ctx.attributions[c.attribution]
+        if a.act != "assert" or a.source is None or a.source.span is None:
+            continue
+        part = next((p for p in (c.parts or (c.span,)) if _FIRST_PERSON.match(p.text)
+                     and ctx.hits.negated(ctx.text, p.start, p.end)), None)
+        if part is None:
+            continue
+        target = _same_deed_answered(ctx, claims, c.attribution, part)
+        if target is None or id(target) in targets:
+            continue
+        out[k] = replace(target, attribution=c.attribution, sentence=c.sentence, polarity="negative",
+                         modality="asserted", reverses=None, denies=None)
+        targets[id(out[k])] = target
+    return out
+
+
+def _same_deed_answered(ctx: _Context, claims: list[Claim], i: int, words: Span | None = None) -> Claim | None:
+    """The claim a denial whose content only names a deed ("denied the attack", "denied sending
+    troops into Borduria", the headline "General denies shelling") answers when no claim names
+    the denier: the nearest positive claim of another source, before the cue then after it,
+    whose action class is in the action group of the content's (``actions.toml``, with its
+    ``compatible`` classes: "the attack" answers "Kessel was shelled"), an event's class only.  None when the content
+    names no action class or no such claim exists (FINDINGS26, new problem 2).  ``words``: where
+    the deed is named (default: the content of attribution ``i``)."""
+    a = ctx.attributions[i]
+    # an event's class only (``window_days``: a strike, an attack, a deployment), whose noun refers to
+    # one deed; a relationship's ("the tank deliveries") names its object, which must match (stop 23)
+    events = {e["id"] for e in ctx.lex["actions"] if e.get("window_days")}
+    words = words or a.content
+    acts = set(ctx.hits.actions(words.start, words.end)) & events
+    if not acts:
+        return None
+    for e in ctx.lex["actions"]:
+        if e["id"] in acts or acts & set(e.get("compatible") or ()):
+            acts |= {e["id"], *(e.get("compatible") or ())}
+    who = (a.source.resolved or a.source.span).text.lower() if a.source is not None and a.source.span is not None else None
+
+    def other(c: Claim) -> bool:
+        if c.attribution == i or c.polarity != "positive" or c.action not in acts:
+            return False
+        # the claim's own words carry the deed, not only its sentence ("Our forces were in their barracks")
+        if not any(acts & set(ctx.hits.actions(p.start, p.end)) for p in (c.parts or (c.span,))):
+            return False
+        at = ctx.attributions[c.attribution] if c.attribution is not None else None
+        src = at.source if at is not None else None
+        return src is None or src.span is None or (src.resolved or src.span).text.lower() != who
+
+    earlier = sorted((c for c in claims if c.span.end <= a.cue.start and other(c)), key=lambda c: -c.span.start)
+    later = sorted((c for c in claims if c.span.start > a.cue.end and other(c)), key=lambda c: c.span.start)
+    return next(iter([*earlier, *later]), None)
 
 
 def _renamed(claim: str, found: Sequence[str], loose: set[str]) -> bool:
