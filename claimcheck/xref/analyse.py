@@ -16,7 +16,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.parse.claims import completeness
 from claimcheck.xref.cluster import cluster_claims, thresholds
-from claimcheck.xref.grade import ClusterResult, assess, source_reliability
+from claimcheck.xref.grade import ClusterResult, assess, negation_words, source_reliability
 from claimcheck.xref.index import ActorIndex
 from claimcheck.xref.origins import (
     ArticleText, OriginContext, OriginRules, Publisher, as_first_copy, build_rules, non_source_reason, publishers)
@@ -127,7 +127,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
         publishers_of = article_publishers(articles, index, lexicons)
     ctx = OriginContext(index.key, index.name, rules, publishers_of,
                         common_noun=lambda name: record.common_noun(name) is not None,
-                        state_of=_state_of(index, lexicons))
+                        state_of=_state_of(index, lexicons), negation=negation_words(lexicons))
     # a claim repeated by copies of one story is clustered as of its earliest copy (its date,
     # its stated date): one wire text published on three days is one proposition
     groups = cluster_claims(as_first_copy(claims, publishers_of, th.wire_copy), index.claim_keys, lexicons)
