@@ -29,6 +29,7 @@ def _m(text: str, polarity: str = "positive", act: str | None = "assert", source
        language: str = "en") -> ClaimRecord:
     fields = {f: None for f in ClaimRecord.__dataclass_fields__}
     fields.update(text=text, sentence_text=text, polarity=polarity, act=act, source_name=source if act else None,
+                  claim_uid=f"c{len(text):04d}{act}{source}",
                   actors=(), language=language)
     return ClaimRecord(**fields)  # type: ignore[arg-type]
 
@@ -116,3 +117,34 @@ def test_other_languages_keep_the_parsers_polarity() -> None:
     neg = _m("Ruritania hat keine Truppen geschickt", "negative", language="de")
     assert member_kind(neg, WORDS) == "negative" and member_stances([neg], WORDS) == ["support"]
 
+
+
+CANONICAL = [
+    # (whole sentence calling C false, C as a member reads it)
+    ("A spokeswoman, Jane Roe, emailed: “The suggestion that individuals who have ties to the Ruritanian Front have "
+     "been apprehended at the northern border is categorically false, and not supported by any intelligence.”",
+     "individuals who have ties to the Ruritanian Front have been apprehended at the northern border"),
+    ("The ministry wrote: “The assertion that Freedonian agents were arrested at the border is not true.”",
+     "Freedonian agents were arrested at the border"),
+    ("“The report that the harbour of Velmora was sold to a Sylvanian firm is entirely false and not based on fact,” "
+     "the governor said.",
+     "the harbour of Velmora was sold to a Sylvanian firm"),
+    ("The claim that Kolno Mining paid the judge in Dovra is untrue and no evidence has been offered, the firm said.",
+     "Kolno Mining paid the judge in Dovra"),
+    ("The palace said that rumours that the king of Ruritania had abdicated were not true at all.",
+     "the king of Ruritania had abdicated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), CANONICAL)
+def test_a_cluster_with_no_assertion_shows_the_claim_denied(sentence: str, claim: str) -> None:
+    """No member asserts it: the cluster shows C as its denials word it, not the whole sentence that
+    calls it false (READER26 kc70fc9's canonical was DHS's whole e-mailed sentence)."""
+    from claimcheck.xref.analyse import _canonical
+    from claimcheck.xref.grade import ClusterResult
+
+    cs = [_m(sentence, "negative", None), _m(claim, "negative", "assert", "a spokeswoman"),
+          _m(claim, "negative", "assert", "a spokesman")]
+    stances = member_stances(cs, WORDS)
+    assert stances == ["deny", "deny", "deny"]
+    assert _canonical(cs, ClusterResult([0, 1, 2], stances, ["", "", ""]), load_lexicons([])) == claim
