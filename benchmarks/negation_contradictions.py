@@ -28,7 +28,8 @@ import re
 import sqlite3
 from collections import defaultdict
 
-NEGATION = re.compile(r"\b(?:not|no|never|nowhere|none|nobody|nothing|neither|nor|unaware|cannot|without)\b|n['’]t\b",
+NEGATION = re.compile(r"\b(?:not|no|never|nowhere|none|nobody|nothing|neither|nor|unaware|cannot|without|"
+                      r"den(?:y|ies|ied)|declined|refused|failed)\b|n['’]t\b",
                       re.I)
 
 QUERY = """

@@ -101,10 +101,36 @@ def member_kind(c: ClaimRecord, words: NegationWords | None) -> str:
     return "negative"
 
 
-def _speaker(c: ClaimRecord) -> str | None:
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _speaker(c: ClaimRecord) -> frozenset[str]:
+    """The words of a member's source name, case-folded (empty: its outlet's own voice or none)."""
     if c.act is None or not c.source_name:
-        return None
-    return " ".join(c.source_name.casefold().split())
+        return frozenset()
+    return frozenset(w.casefold() for w in _LETTERS.findall(c.source_name))
+
+
+def _same_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One source name's words all in the other's ("Shin Tan, 21" / "Pal Shin Tan, 21")."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _words(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+def _negation_outside(c: ClaimRecord, support: Sequence[ClaimRecord], words: NegationWords) -> bool:
+    """Does ``c``'s text hold a supporting member's whole text, with no negation inside it (its
+    negation is in a sentence or clause added to the proposition: "… Suzy Kolber. These people
+    are not allowed at the table")?"""
+    mine = _words(c.text)
+    for s in support:
+        theirs = _words(s.text)
+        if len(theirs.split()) >= 4 and theirs in mine and not words.negator.search(theirs):
+            return True
+    return False
 
 
 def member_stances(cs: Sequence[ClaimRecord], words: NegationWords | None = None) -> list[str]:
@@ -119,7 +145,9 @@ def member_stances(cs: Sequence[ClaimRecord], words: NegationWords | None = None
       supporting member negates the same word ("was not near Kobani" / "was nowhere near
       Kobani", "no credible intelligence" quoted twice: one statement read twice), and a
       negative statement supports when its speaker is a supporting member's (a speaker
-      repeating himself does not contradict himself); else it denies.
+      repeating himself does not contradict himself; one name's words within the other's) or
+      when it holds a supporting member's whole text with its negation outside it (a sentence
+      added to the proposition); else it denies.
 
     Without ``words`` this is :func:`stance_of` of each member (the parser's polarity alone)."""
     if words is None:
@@ -131,7 +159,7 @@ def member_stances(cs: Sequence[ClaimRecord], words: NegationWords | None = None
         return [stance_of(c) if k == "decline" else "support" for c, k in zip(cs, kinds)]
     support = [c for c, k in zip(cs, kinds) if k == "positive"]
     negated = {m.group("w").casefold() for c in support for m in words.negated.finditer(c.text)}
-    speakers = {s for s in map(_speaker, support) if s is not None}
+    speakers = [w for w in map(_speaker, support) if w]
     out = []
     for c, k in zip(cs, kinds):
         if k == "decline":
@@ -140,7 +168,9 @@ def member_stances(cs: Sequence[ClaimRecord], words: NegationWords | None = None
             out.append("support")
         elif k in ("negative", "denial") and negated & {m.group("w").casefold() for m in words.negated.finditer(c.text)}:
             out.append("support")
-        elif k == "negative" and _speaker(c) in speakers:
+        elif k == "negative" and any(_same_speaker(_speaker(c), w) for w in speakers):
+            out.append("support")
+        elif k == "negative" and _negation_outside(c, support, words):
             out.append("support")
         else:
             out.append("deny")

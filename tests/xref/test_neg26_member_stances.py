@@ -62,6 +62,17 @@ NOT_A_DENIAL = [
     ([("Dr Halvorsen said “We have to be more direct in the schools”", "positive", "assert", "Dr Halvorsen"),
       ("Dr Halvorsen says it is not something schools can ignore", "negative", "assert", "Dr Halvorsen")],
      ["support", "support"]),
+    # READER26 k37a862: one speaker named twice ("Pal Shin Tan, 21" / "Shin Tan, 21")
+    ([("Mira Dal said “I was completely unaware that the fireworks had set the grass on fire”", "negative", "assert",
+       "Pal Mira Dal, 21"),
+      ("Mira Dal was “completely unaware” the fireworks had set fire to the grass", "positive", "assert", "Mira Dal, 21")],
+     ["support", "support"]),
+    # READER26 kf8cf31: the negation is in a sentence added after the proposition
+    ([("When the show has updates from the field they will cut to the sideline reporter, Lena Varga.",
+       "positive", None, None),
+      ("When the show has updates from the field — they will cut to the sideline reporter, Lena Varga. "
+       "These people are not allowed at the table.", "negative", "assert", "Collins")],
+     ["support", "support"]),
     # two negative statements agree (and a contrastive tail leaves its first proposition)
     ([("The envoy did not visit Ruritania", "negative", "assert", "the ministry"),
       ("The envoy never visited Ruritania", "negative", "assert", "Freedonian officials")],
@@ -73,6 +84,12 @@ NOT_A_DENIAL = [
 
 # a negation of the cluster's proposition by another voice still denies it
 STILL_A_DENIAL = [
+    # a negation inside the supporter's own words is no added sentence
+    ([("The army shelled the market in Velmora on Tuesday", "positive", "assert", "witnesses"),
+      ("The army did not shell the market in Velmora on Tuesday. The inquiry goes on.", "negative", "assert",
+       "the army spokesman")],
+     ["support", "deny"]),
+
     ([("The army shelled the market in Velmora", "positive", "assert", "witnesses"),
       ("The army did not shell the market in Velmora", "negative", "assert", "the army spokesman")],
      ["support", "deny"]),
