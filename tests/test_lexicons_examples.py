@@ -299,6 +299,12 @@ def _claim_cue(e: Entry, s: str) -> bool:
 
         rx = headlines.headline_turn(LEX) if e["sets"] == "relation:headline_turn" else headlines.passive_accusation(LEX)
         return bool(re.search(e["pattern"], s, re.I)) and rx.match(s) is not None
+    if e["sets"] in ("relation:statement_negation", "relation:contrastive_negation"):  # read by xref.grade
+        from claimcheck.xref.grade import negation_words
+
+        w = negation_words(LEX)
+        rx = w.negated if e["sets"] == "relation:statement_negation" else w.contrastive
+        return bool(re.search(e["pattern"], s, re.I)) and rx.search(s) is not None
     return bool(re.search(e["pattern"], s, re.I)) and bool(getattr(rules(LEX), _SETS[e["sets"]]).search(s))
 
 

@@ -16,7 +16,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.parse.claims import completeness
 from claimcheck.xref.cluster import cluster_claims, thresholds
-from claimcheck.xref.grade import ClusterResult, assess, source_reliability
+from claimcheck.xref.grade import ClusterResult, assess, member_kind, negation_words, source_reliability
 from claimcheck.xref.index import ActorIndex
 from claimcheck.xref.origins import (
     ArticleText, OriginContext, OriginRules, Publisher, as_first_copy, build_rules, non_source_reason, publishers)
@@ -65,8 +65,12 @@ def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult, lexicons: Lexico
     words up to a run-on quote), of those that assert it (else of all); ties go to an
     attributed claim, then a length near ``READABLE_WORDS``, then the text, then the uid.  A
     rule on the members' content, so the same members give the same text whatever order they
-    arrived in."""
+    arrived in.  With no member asserting it, of the members that deny it in its own words (a
+    denial act, or a claim called false: :func:`claimcheck.xref.grade.member_kind`), not of a
+    whole sentence that calls it false ("The suggestion that C is categorically false", neg26)."""
+    words = negation_words(lexicons)
     cands = [claims[i] for i, s in zip(r.members, r.stances) if s in ("support", "admission")] or [
+        claims[i] for i in r.members if member_kind(claims[i], words) in ("denial", "dismissed")] or [
         claims[i] for i in r.members]
     scored = {t: completeness(t, lexicons) for t in {" ".join(c.text.split()) for c in cands}}
     best = min(cands, key=lambda c: (-scored[" ".join(c.text.split())], c.act is None,
@@ -127,7 +131,7 @@ def analyse(claims: Sequence[ClaimRecord], index: ActorIndex, lexicons: Lexicons
         publishers_of = article_publishers(articles, index, lexicons)
     ctx = OriginContext(index.key, index.name, rules, publishers_of,
                         common_noun=lambda name: record.common_noun(name) is not None,
-                        state_of=_state_of(index, lexicons))
+                        state_of=_state_of(index, lexicons), negation=negation_words(lexicons))
     # a claim repeated by copies of one story is clustered as of its earliest copy (its date,
     # its stated date): one wire text published on three days is one proposition
     groups = cluster_claims(as_first_copy(claims, publishers_of, th.wire_copy), index.claim_keys, lexicons)

@@ -16,7 +16,8 @@ from claimcheck.model import ClaimRecord
 from claimcheck.xref.origins import Origin, OriginContext, origin_of, trace
 
 __all__ = ["CREDIBILITY", "RELIABILITY", "STATUSES", "ClusterResult", "OriginTally", "StatusJudgement", "assess",
-           "origin_of", "origin_tally", "source_reliability", "stance_of", "status_from_origins"]
+           "origin_of", "origin_tally", "source_reliability", "stance_of", "status_from_origins",
+           "NegationWords", "member_kind", "member_stances", "negation_words"]
 
 STATUSES = ("contradicted", "corroborated", "single_source", "unattributed")
 CREDIBILITY = {1: "confirmed by independent sources", 2: "probably true", 3: "possibly true",
@@ -44,6 +45,136 @@ def stance_of(c: ClaimRecord, negative_proposition: bool = False) -> str:
     if c.act == "deny" or c.polarity == "negative":
         return "deny"
     return "support"
+
+
+@dataclass(frozen=True, slots=True)
+class NegationWords:
+    """What :func:`member_stances` reads of a member's own words: ``negator`` (``claims.toml``
+    ``polarity:negative`` and ``relation:statement_negation``: "not", "no", "nowhere" …),
+    ``negated`` (``relation:statement_negation``: a negation and the word it negates, group
+    ``w``) and ``contrastive`` (``relation:contrastive_negation``: "…, but not a bear").
+    Compiled once per :class:`~claimcheck.lexicons.Lexicons` by :func:`negation_words`."""
+
+    negator: re.Pattern[str]
+    negated: re.Pattern[str]
+    contrastive: re.Pattern[str]
+
+
+def negation_words(lexicons) -> NegationWords:  # noqa: ANN001 - a Lexicons (import cycle)
+    """:class:`NegationWords` of ``lexicons`` (derived once)."""
+    return lexicons.derive(_build_negation_words)
+
+
+def _build_negation_words(lexicons) -> NegationWords:  # noqa: ANN001
+    def alt(*sets: str) -> re.Pattern[str]:
+        pats = [e["pattern"] for e in lexicons["claims"] if e["sets"] in sets] or [r"(?!x)x"]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+    negated = [e["pattern"] for e in lexicons["claims"] if e["sets"] == "relation:statement_negation"]
+    return NegationWords(alt("polarity:negative", "relation:statement_negation"),
+                         re.compile(negated[0] if len(negated) == 1 else r"(?!x)x(?P<w>)", re.I),
+                         alt("relation:contrastive_negation"))
+
+
+_ENGLISH = (None, "en")  # the negation words are English: other languages keep the parser's polarity
+
+
+def member_kind(c: ClaimRecord, words: NegationWords | None) -> str:
+    """What a member says of its claim text: ``decline``; ``denial`` (a denial act); ``positive``;
+    ``dismissed`` (negative polarity, but no negation in its own words: "the suggestion that C is
+    categorically false" with the text C: a denial of C, issue 9 neg26); ``negative`` (a negative
+    statement in its own words: "Rosenberg was not near Kobani").  A negative member whose only
+    negation is a contrastive "…, but not Y" states its first proposition: ``positive``.
+    Without ``words`` a negative member is ``negative`` (the parser's polarity alone)."""
+    if c.act == "decline":
+        return "decline"
+    if c.act == "deny":
+        return "denial"
+    if c.polarity != "negative":
+        return "positive"
+    if words is None or c.language not in _ENGLISH:
+        return "negative"
+    if not words.negator.search(c.text):
+        return "dismissed"
+    if not words.negator.search(words.contrastive.sub(" ", c.text)):
+        return "positive"
+    return "negative"
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _speaker(c: ClaimRecord) -> frozenset[str]:
+    """The words of a member's source name, case-folded (empty: its outlet's own voice or none)."""
+    if c.act is None or not c.source_name:
+        return frozenset()
+    return frozenset(w.casefold() for w in _LETTERS.findall(c.source_name))
+
+
+def _same_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One source name's words all in the other's ("Shin Tan, 21" / "Pal Shin Tan, 21")."""
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _words(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+def _negation_outside(c: ClaimRecord, support: Sequence[ClaimRecord], words: NegationWords) -> bool:
+    """Does ``c``'s text hold a supporting member's whole text, with no negation inside it (its
+    negation is in a sentence or clause added to the proposition: "… Suzy Kolber. These people
+    are not allowed at the table")?"""
+    mine = _words(c.text)
+    for s in support:
+        theirs = _words(s.text)
+        if len(theirs.split()) >= 4 and theirs in mine and not words.negator.search(theirs):
+            return True
+    return False
+
+
+def member_stances(cs: Sequence[ClaimRecord], words: NegationWords | None = None) -> list[str]:
+    """The stance of each member of a cluster (issue 9, neg26; READER26's ten clusters shown
+    contradicted by a negation that denied nothing).  A member contradicts the cluster only when
+    it negates the cluster's proposition itself:
+
+    - a denial act or a dismissed claim (:func:`member_kind`) denies; a non-answer declines;
+    - in a cluster whose answering members are all negative statements in their own words
+      (:func:`negative_proposition`) they support it (two negative statements agree);
+    - otherwise a negative statement (or a denial in a negative quotation) supports when a
+      supporting member negates the same word ("was not near Kobani" / "was nowhere near
+      Kobani", "no credible intelligence" quoted twice: one statement read twice), and a
+      negative statement supports when its speaker is a supporting member's (a speaker
+      repeating himself does not contradict himself; one name's words within the other's) or
+      when it holds a supporting member's whole text with its negation outside it (a sentence
+      added to the proposition); else it denies.
+
+    Without ``words`` this is :func:`stance_of` of each member (the parser's polarity alone)."""
+    if words is None:
+        negative = negative_proposition(cs)
+        return [stance_of(c, negative) for c in cs]
+    kinds = [member_kind(c, words) for c in cs]
+    said = [k for k in kinds if k != "decline"]
+    if said and all(k == "negative" for k in said):
+        return [stance_of(c) if k == "decline" else "support" for c, k in zip(cs, kinds)]
+    support = [c for c, k in zip(cs, kinds) if k == "positive"]
+    negated = {m.group("w").casefold() for c in support for m in words.negated.finditer(c.text)}
+    speakers = [w for w in map(_speaker, support) if w]
+    out = []
+    for c, k in zip(cs, kinds):
+        if k == "decline":
+            out.append(stance_of(c))
+        elif k == "positive":
+            out.append("support")
+        elif k in ("negative", "denial") and negated & {m.group("w").casefold() for m in words.negated.finditer(c.text)}:
+            out.append("support")
+        elif k == "negative" and any(_same_speaker(_speaker(c), w) for w in speakers):
+            out.append("support")
+        elif k == "negative" and _negation_outside(c, support, words):
+            out.append("support")
+        else:
+            out.append("deny")
+    return out
 
 
 def negative_proposition(cs: Sequence[ClaimRecord]) -> bool:
@@ -77,8 +208,7 @@ def assess(claims: Sequence[ClaimRecord], members: list[int],
     """Stances, origins (``xref.origins.trace`` with ``context``, by default actor keys alone),
     status and credibility of the cluster of ``claims[i] for i in members``."""
     cs = [claims[i] for i in members]
-    negative = negative_proposition(cs)
-    stances = [stance_of(c, negative) for c in cs]
+    stances = member_stances(cs, context.negation if context is not None else None)
     traced = trace(claims, members, stances, context or OriginContext(actor_key), wire_copy)
     origins = [o.key for o in traced]
     r = ClusterResult(members, stances, origins, traced=traced)

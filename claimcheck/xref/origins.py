@@ -251,6 +251,7 @@ class OriginContext:
     publishers: Mapping[int, Publisher] = field(default_factory=dict)
     common_noun: Callable[[str | None], bool] | None = None
     state_of: Callable[[str], str | None] | None = None  # a demonym ("Ruritanian") → its state's actor key
+    negation: Any = None  # xref.grade.NegationWords: the negation words member stances read (None: polarity alone)
     roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
     entities: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`entity`'s
 
