@@ -308,7 +308,7 @@ def build_words(lex: Lexicons) -> Words:
 
 
 def _demonym_tables(lex: Lexicons) -> tuple[dict[str, str], tuple[str, ...]]:
-    """The gazetteer's demonyms (lower-cased demonym -> its state's name: "egyptian" -> "Egypt")
+    """The gazetteer's demonyms (lower-cased demonym -> its state's name: "french" -> "France")
     and the regular demonym endings of ``names.toml`` (longest first), for a source named by its
     principal's adjective ("the Freedonian defence ministry": principal Freedonia)."""
     dem: dict[str, str] = {}

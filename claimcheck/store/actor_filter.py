@@ -10,7 +10,7 @@ text alone misses clusters about the actor (the new user's finding, stop 20).  T
    Arab Emirates"); if none again, those with an alias that is ``NAME``'s last words ("Gen.
    Novak" → "Novak": a title the aliases lack); else ``NAME`` alone.
    An actor's own canonical name counts as one of its aliases (a gazetteer actor read only
-   through a metonym, "Moscow said", has no alias "Russia" of its own: src26).
+   through a metonym, "Paris said", has no alias "France" of its own: src26).
 2. A cluster is kept when one of those actors is among its actors, or when one of its member
    claims names one of them (a claim's actors, compared by normalised form) or rests on one of
    them (its source is the actor, or its source's name names it: "UN officials"), or when its

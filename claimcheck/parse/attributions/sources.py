@@ -172,7 +172,7 @@ def _demonym_principal(words_: list[str], lws: list[str], head: str, w: Words) -
 
 def principal_place(doc: Doc, actor: str | None) -> str | None:
     """A source's actor that is only a place adjective ("Freedonian", of "the Freedonian defence
-    ministry") as the place it names: the gazetteer's state ("Egyptian" -> "Egypt"), else the word
+    ministry") as the place it names: the gazetteer's state ("French" -> "France"), else the word
     it extends by a regular demonym ending (``names.toml`` ``demonym_ending``) when the article
     writes it ("Freedonian" -> "Freedonia"), else unchanged (the actor index reads it as its place
     when the place is mentioned elsewhere: ``xref.index``).  Any other actor is returned as it is."""

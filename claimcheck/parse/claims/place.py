@@ -103,9 +103,9 @@ def place_mentions(text: str, pr: PlaceRules, start: int = 0, end: int | None = 
 def where_only(claim: Claim, text: str, pr: PlaceRules) -> frozenset[str]:
     """The names of ``claim``'s actors that its own words use only as where it happened: every
     whole-word occurrence in its spans (``Claim.parts``, else its span) is a place mention right
-    after a ``locative`` preposition ("Talks were held in | Moscow", "fighting near | Dovra").  Such a
+    after a ``locative`` preposition ("Talks were held in | Paris", "fighting near | Dovra").  Such a
     place is no actor of the claim (its ``place`` holds it); a capital stands for its government only
-    as an agent, source or recipient ("Moscow sent …", "… sent jets to Moscow"), never after "in"
+    as an agent, source or recipient ("Paris sent …", "… sent jets to Paris"), never after "in"
     (src26).  Empty when the rules have no locative."""
     if pr.locative is None or not claim.actors:
         return frozenset()
