@@ -122,7 +122,7 @@ REPORTED_ALLEGATIONS = [
     ("Ministry calls video fabrication",
      "The interior ministry on Monday dismissed a video posted by an opposition activist claiming Freedonian troops "
      "had crossed the border at Marn as \u201cpure fabrication.\u201d The army said the same.",
-     ("Freedonian troops had crossed the border",), 2),
+     ("Freedonian troops had crossed the border",), 1),  # the ministry and the army: organs of one state, one origin
     ("Army rejects looting report",
      "Sylvania's army rejected a report by a local newspaper alleging soldiers had looted the village of Marn as "
      "baseless. The newspaper has not responded to requests for comment.",
@@ -135,7 +135,7 @@ REPORTED_ALLEGATIONS = [
      "The embassy rejected a post by a Bordurian blogger saying Bordurian drones had struck the refinery at Kessel "
      "as disinformation. A second blog, which said the drones came from the sea, was taken down. The defence "
      "ministry said the same.",
-     ("drones had struck the refinery at Kessel",), 2),
+     ("drones had struck the refinery at Kessel",), 1),  # the embassy and the defence ministry: one state
     ("Palace dismisses forgery claim",
      "The presidential palace dismissed a tweet from an opposition leader alleging the election results in Vell had "
      "been forged by officials as slander. The election commission confirmed it.",
