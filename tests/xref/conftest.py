@@ -161,3 +161,69 @@ def together() -> Callable[[object, object], bool]:
         return any(0 in g and 1 in g for g in groups)
 
     return joined
+
+
+INVENTED_GAZETTEER = '''
+[[entry]]
+kind = "actor"
+name = "Ruritania"
+type = "state"
+demonyms = ["Ruritanian", "Ruritanians"]
+source = "invented, for a test"
+examples = ["Ruritania"]
+
+[[entry]]
+kind = "alias"
+name = "Zenda"
+actor = "Ruritania"
+metonym = true
+source = "invented capital of Ruritania, for a test"
+examples = ["Zenda"]
+
+[[entry]]
+kind = "actor"
+name = "Freedonia"
+type = "state"
+demonyms = ["Freedonian", "Freedonians"]
+source = "invented, for a test"
+examples = ["Freedonia"]
+
+[[entry]]
+kind = "alias"
+name = "Fredville"
+actor = "Freedonia"
+metonym = true
+source = "invented capital of Freedonia, for a test"
+examples = ["Fredville"]
+
+[[entry]]
+kind = "actor"
+name = "Borduria"
+type = "state"
+demonyms = ["Bordurian", "Bordurians"]
+source = "invented, for a test"
+examples = ["Borduria"]
+'''
+
+
+def _write_gazetteer(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gazetteer.toml").write_text(INVENTED_GAZETTEER, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def write_gazetteer() -> Callable[[Path], Path]:
+    """``write_gazetteer(FOLDER)``: FOLDER (created) holding a user's ``gazetteer.toml`` of invented
+    states, as a user gives one in ``CLAIMCHECK_LEXICONS``: Ruritania (capital Zenda, a metonym),
+    Freedonia (capital Fredville, a metonym) and Borduria, each with its demonyms."""
+    return _write_gazetteer
+
+
+@pytest.fixture()
+def user_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder of :func:`write_gazetteer` under ``tmp_path``, set as ``CLAIMCHECK_LEXICONS`` for
+    this test (commands run by the test inherit it)."""
+    folder = _write_gazetteer(tmp_path / "lexicons")
+    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(folder))
+    return folder

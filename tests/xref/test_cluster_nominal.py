@@ -13,36 +13,9 @@ apart is first shown to join without the test."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-
 import pytest
 
-from claimcheck.lexicons import load_lexicons
-from claimcheck.model import ClaimRecord, Span
-from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
 from claimcheck.xref import cluster
-from claimcheck.xref.cluster import cluster_claims
-
-LEX = load_lexicons()
-PR = predicate_rules(LEX)
-
-
-def keys(m: str) -> Sequence[str]:
-    return (m.lower().replace(" ", "-"),)
-
-
-def rec(i: int, text: str, actors: Sequence[str], action: str | None) -> ClaimRecord:
-    got = find_predicate([Span(0, len(text), text)], PR)
-    return ClaimRecord(claim_id=i, claim_uid=f"c{i:04d}", article_id=i, article_uid=f"a{i:04d}", outlet=f"o{i}",
-                       published=dt.date(2024, 5, 10), text=text, sentence_text=text, actors=tuple(actors),
-                       action=action, polarity="positive", modality="asserted", refers_to=None, act=None,
-                       language="en", predicate=got[0].text if got else None, predicate_lemma=got[1] if got else None)
-
-
-def together(a: ClaimRecord, b: ClaimRecord) -> bool:
-    groups = cluster_claims([a, b], keys, LEX)
-    return any(0 in g and 1 in g for g in groups)
 
 
 # (noun phrase, its actors, clause, its actors, action)
@@ -83,7 +56,7 @@ TOGETHER = [
 
 
 @pytest.mark.parametrize("a, aa, b, ba, action", APART)
-def test_noun_phrase_and_clause_of_another_predicate_stay_apart(a, aa, b, ba, action, monkeypatch):
+def test_noun_phrase_and_clause_of_another_predicate_stay_apart(a, aa, b, ba, action, rec, together, monkeypatch):
     x, y = rec(1, a, aa, action), rec(2, b, ba, action)
     assert x.predicate is None and y.predicate is not None
     monkeypatch.setattr(cluster, "NOMINAL", False)
@@ -93,5 +66,5 @@ def test_noun_phrase_and_clause_of_another_predicate_stay_apart(a, aa, b, ba, ac
 
 
 @pytest.mark.parametrize("a, aa, b, ba, action", TOGETHER)
-def test_noun_phrase_joins_a_clause_of_its_action(a, aa, b, ba, action):
+def test_noun_phrase_joins_a_clause_of_its_action(a, aa, b, ba, action, rec, together):
     assert together(rec(1, a, aa, action), rec(2, b, ba, action))

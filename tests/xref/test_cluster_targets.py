@@ -10,36 +10,9 @@ actors are invented; each pair that stays apart is first shown to join without t
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-
 import pytest
 
-from claimcheck.lexicons import load_lexicons
-from claimcheck.model import ClaimRecord, Span
-from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
 from claimcheck.xref import cluster
-from claimcheck.xref.cluster import cluster_claims
-
-LEX = load_lexicons()
-PR = predicate_rules(LEX)
-
-
-def keys(m: str) -> Sequence[str]:
-    return (m.lower().replace(" ", "-"),)
-
-
-def rec(i: int, text: str, actors: Sequence[str], action: str | None) -> ClaimRecord:
-    got = find_predicate([Span(0, len(text), text)], PR)
-    return ClaimRecord(claim_id=i, claim_uid=f"c{i:04d}", article_id=i, article_uid=f"a{i:04d}", outlet=f"o{i}",
-                       published=dt.date(2024, 5, 10), text=text, sentence_text=text, actors=tuple(actors),
-                       action=action, polarity="positive", modality="asserted", refers_to=None, act=None,
-                       language="en", predicate=got[0].text if got else None, predicate_lemma=got[1] if got else None)
-
-
-def together(a: ClaimRecord, b: ClaimRecord) -> bool:
-    groups = cluster_claims([a, b], keys, LEX)
-    return any(0 in g and 1 in g for g in groups)
 
 
 # (claim, its actors, claim, its actors, action)
@@ -79,7 +52,7 @@ TOGETHER = [
 
 
 @pytest.mark.parametrize("a, aa, b, ba, action", APART)
-def test_two_kinds_of_target_stay_apart(a, aa, b, ba, action, monkeypatch):
+def test_two_kinds_of_target_stay_apart(a, aa, b, ba, action, rec, together, monkeypatch):
     x, y = rec(1, a, aa, action), rec(2, b, ba, action)
     monkeypatch.setattr(cluster, "TARGETS", False)
     assert together(x, y), "the pair must join without the test, or it shows nothing"
@@ -88,7 +61,7 @@ def test_two_kinds_of_target_stay_apart(a, aa, b, ba, action, monkeypatch):
 
 
 @pytest.mark.parametrize("a, aa, b, ba, action", TOGETHER)
-def test_one_kind_of_target_or_none_joins(a, aa, b, ba, action):
+def test_one_kind_of_target_or_none_joins(a, aa, b, ba, action, rec, together):
     assert together(rec(1, a, aa, action), rec(2, b, ba, action))
 
 

@@ -12,32 +12,6 @@ from pathlib import Path
 
 import pytest
 
-GAZETTEER = '''
-[[entry]]
-kind = "actor"
-name = "Ruritania"
-type = "state"
-demonyms = ["Ruritanian", "Ruritanians"]
-source = "invented, for a test"
-examples = ["Ruritania"]
-
-[[entry]]
-kind = "alias"
-name = "Zenda"
-actor = "Ruritania"
-metonym = true
-source = "invented capital of Ruritania, for a test"
-examples = ["Zenda"]
-
-[[entry]]
-kind = "actor"
-name = "Borduria"
-type = "state"
-demonyms = ["Bordurian", "Bordurians"]
-source = "invented, for a test"
-examples = ["Borduria"]
-'''
-
 C = "Freedonian troops had crossed the border near Strelsau"
 
 
@@ -57,15 +31,6 @@ MINISTRY = _art("Outlet Four", 7, "Ministry statement", f"The Ruritanian defence
 OTHER_STATE = _art("Outlet Five", 7, "Neighbour speaks",
                    f"In a statement read on Bordurian radio on Wednesday, the Bordurian government said {C}.",
                    "Borduria has observers on both sides of the border under a treaty signed in 2019.")
-
-
-@pytest.fixture()
-def user_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "lexicons"
-    folder.mkdir()
-    (folder / "gazetteer.toml").write_text(GAZETTEER, encoding="utf-8")
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(folder))
-    return folder
 
 
 @pytest.mark.parametrize("names, status, n_origins", [

@@ -20,25 +20,6 @@ import pytest
 
 PARTY = "denied_only_by_party"
 
-GAZETTEER = '''
-[[entry]]
-kind = "actor"
-name = "Freedonia"
-type = "state"
-demonyms = ["Freedonian", "Freedonians"]
-source = "invented, for a test"
-examples = ["Freedonia"]
-
-[[entry]]
-kind = "alias"
-name = "Fredville"
-actor = "Freedonia"
-metonym = true
-source = "invented capital of Freedonia, for a test"
-examples = ["Fredville"]
-'''
-
-
 def _art(outlet: str, day: int, title: str, *body: str) -> tuple[dict, str]:
     return {"title": title, "outlet": outlet, "published": f"2024-09-{day:02d}"}, "\n\n".join((title, *body))
 
@@ -60,15 +41,6 @@ ALLEGATION = _art("Daily Planet", 2, "Monitors report tanks", f"UN monitors said
 def _denial(who: str, outlet: str = "Evening Star") -> tuple[dict, str]:
     return _art(outlet, 3, "Tanks report denied", f"{who} denied that Freedonia had sent 30 tanks to Ruritania last week.",
                 "The border has been closed to traffic since the spring.")
-
-
-@pytest.fixture()
-def user_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "lexicons"
-    folder.mkdir()
-    (folder / "gazetteer.toml").write_text(GAZETTEER, encoding="utf-8")
-    monkeypatch.setenv("CLAIMCHECK_LEXICONS", str(folder))
-    return folder
 
 
 def test_the_case_palace_and_ministry_are_the_accused(tmp_path: Path, report: Callable[..., list[dict]],

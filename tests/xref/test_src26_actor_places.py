@@ -18,24 +18,6 @@ from pathlib import Path
 
 import pytest
 
-GAZETTEER = '''
-[[entry]]
-kind = "actor"
-name = "Ruritania"
-type = "state"
-demonyms = ["Ruritanian", "Ruritanians"]
-source = "invented, for a test"
-examples = ["Ruritania"]
-
-[[entry]]
-kind = "alias"
-name = "Zenda"
-actor = "Ruritania"
-metonym = true
-source = "invented capital of Ruritania, for a test"
-examples = ["Zenda"]
-'''
-
 # where something happened: never Ruritania's (the new user's case, then neighbours)
 HELD_IN = [
     "Talks were held in Zenda on Tuesday between Borduria and Freedonia.",
@@ -64,11 +46,9 @@ def _run(db: Path, *args: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def db(tmp_path_factory: pytest.TempPathFactory, write_gazetteer) -> Path:
     base = tmp_path_factory.mktemp("src26_places")
-    lex = base / "lexicons"
-    lex.mkdir()
-    (lex / "gazetteer.toml").write_text(GAZETTEER, encoding="utf-8")
+    lex = write_gazetteer(base / "lexicons")
     folder = base / "in"
     folder.mkdir()
     for k, body in enumerate([*HELD_IN, *AS_STATE, POSSESSIVE, *ADJECTIVE]):
