@@ -38,7 +38,8 @@ from dataclasses import dataclass, field, replace
 from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_names import full_names
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
-    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_display,
+    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, group_voice,
+    is_display,
     is_state_organ, is_writer, mark_unresolved, mention_role, non_source_reason, origin_label, refers_back, same_person,
     strip_suffixes, title_words, wire_credit)
 
@@ -646,6 +647,47 @@ def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence
     return changed
 
 
+def _same_group(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], roles: Sequence[str],
+                rules: OriginRules) -> dict[int, str]:
+    """Across articles, the same unnamed group of one principal (:func:`group_voice`: "Bordurian
+    rebels" in one outlet, "Bordurian rebels" cited by another, or a definite "the rebels" that
+    repeats the group its sentence names; a source the parser named after its principal, "EU
+    inspectors" read as the EU, is the group as written) is one origin: nothing shows that the two outlets heard
+    different members of the group, so a careful reader cannot count them as independent.  Every
+    mention of a later such origin takes the first one's key (in ``order``).  Changes ``keys`` in
+    place; returns member → reason for the members changed."""
+    first: dict[str, str] = {}  # group → the key of its first origin
+    names: dict[str, str] = {}  # group → its description as first written in full ("Bordurian rebels")
+    changed: dict[int, str] = {}
+    for k in order:
+        c = cs[k]
+        if c.act is None or c.source_kind not in ("anonymous", "named") or roles[k] != "source":
+            continue
+        # a named source written as a group ("EU inspectors said", read as the EU) is that group too
+        written = c.source_span or c.source_name
+        if c.source_kind == "named" and (not c.source_span or _norm(c.source_span) == _norm(c.source_name)):
+            continue
+        group = group_voice(written, c.sentence_text, rules)
+        if group is None:
+            continue
+        target = first.setdefault(group, keys[k])
+        if len(description(c.source_span or c.source_name)) >= len(group.split()):
+            names.setdefault(group, " ".join(description(c.source_span or c.source_name)))
+        old = keys[k]
+        if old == target:
+            continue
+        shown = " ".join((c.source_span or c.source_name or "").split())
+        why = (f"the same unnamed group ({names.get(group, group)}) as in another outlet or through another "
+               "intermediary: not shown to be independent")
+        if len(description(shown)) < len(group.split()):
+            why += f" ('{shown}' repeats the group its sentence names)"
+        for j in order:
+            if keys[j] == old:
+                keys[j] = target
+                changed[j] = why
+    return changed
+
+
 def _described_person(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], stances: Sequence[str],
                       roles: Sequence[str], rules: OriginRules) -> list[int]:
     """In one article, "the minister" (or "the foreign minister") on the same claim as "Foreign
@@ -830,6 +872,9 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
         for k, o in enumerate(keys):
             if o.startswith("outlet:") and o.split(":", 1)[1] in named:
                 keys[k], how[k] = named[o.split(":", 1)[1]], "the outlet's own report, relayed elsewhere"
+    if rules is not None and rules.group_voice:
+        for k, why in _same_group(cs, keys, order, roles, rules).items():
+            how[k] = why
     if len({c.article_id for c in cs}) > 1:
         for k, k0 in _copies(cs, order, wire_copy).items():
             if keys[k] != keys[k0]:
