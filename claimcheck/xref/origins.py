@@ -688,6 +688,32 @@ def _same_group(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]
     return changed
 
 
+def _same_words_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]) -> dict[int, str]:
+    """Across articles, one unnamed description ("a Western official") saying the very same words
+    (the claim's text, case and punctuation aside) is one source relayed, not two: the same
+    description in another article through no intermediary, or through another, takes the first
+    one's origin (issue 9, origin27: the case same_unnamed_source_two_outlets, "The information had
+    recently been declassified" told to Channel 9 in one article and "adding that …" with the
+    intermediary left on the sentence before in the other).  Changes ``keys`` in place; returns
+    member → reason for the members changed."""
+    first: dict[tuple[str, str], str] = {}
+    changed: dict[int, str] = {}
+    for k in order:
+        if not keys[k].startswith("anonymous:"):
+            continue
+        desc = keys[k].rsplit(":", 1)[1]
+        target = first.setdefault((desc, _norm(cs[k].text)), keys[k])
+        old = keys[k]
+        if old == target:
+            continue
+        why = f"the same unnamed source ({desc}) saying the very same words in another article: one source, relayed"
+        for j in order:
+            if keys[j] == old:
+                keys[j] = target
+                changed[j] = why
+    return changed
+
+
 def _described_person(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], stances: Sequence[str],
                       roles: Sequence[str], rules: OriginRules) -> list[int]:
     """In one article, "the minister" (or "the foreign minister") on the same claim as "Foreign
@@ -874,6 +900,9 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
                 keys[k], how[k] = named[o.split(":", 1)[1]], "the outlet's own report, relayed elsewhere"
     if rules is not None and rules.group_voice:
         for k, why in _same_group(cs, keys, order, roles, rules).items():
+            how[k] = why
+    if rules is not None and len({c.article_id for c in cs}) > 1:
+        for k, why in _same_words_unnamed(cs, keys, order).items():
             how[k] = why
     if len({c.article_id for c in cs}) > 1:
         for k, k0 in _copies(cs, order, wire_copy).items():
