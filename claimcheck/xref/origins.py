@@ -253,6 +253,7 @@ class OriginContext:
     common_noun: Callable[[str | None], bool] | None = None
     state_of: Callable[[str], str | None] | None = None  # a demonym ("Ruritanian") → its state's actor key
     negation: Any = None  # xref.grade.NegationWords: the negation words member stances read (None: polarity alone)
+    known_key: Callable[[str], str | None] | None = None  # principal_of's actor key: None for a name no index knows (else actor_key)
     roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
     entities: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`entity`'s
 
@@ -513,16 +514,18 @@ def principal_of(c: ClaimRecord, ctx: OriginContext) -> str | None:
     gazetteer's ``metonym`` aliases (a user adds their own under ``CLAIMCHECK_LEXICONS``): its
     origin is already ``named:<state>``.  None without rules, for the outlet's own voice and for
     sources that are no organ ("Bordurian rebels", "a Sylvanian historian", "rights groups");
-    None too without the analysis' state reader (``ctx.state_of``): ``check``'s context keys any
-    name (``check.same_speaker``), so a word like "Western" would pass for a state there, and
-    ``check`` keeps its own party test (the agent named in the source's words)."""
+    None too without a state reader (``ctx.state_of``).  ``check``'s context keys any name
+    (``check.same_speaker``), so a word like "Western" would pass for a state there: it gives
+    ``ctx.known_key``, the store's actor keys (None for a name no index knows), which this rule
+    reads instead (origin27: ``check`` and ``report`` read one principal)."""
     if c.act is None or c.source_kind is None or ctx.rules is None or not ctx.rules.state_organs \
             or ctx.state_of is None:
         return None
     text = c.source_span or c.source_name or ""
     if not is_state_organ(text, ctx.rules):
         return None
-    own = ctx.actor_key(c.source_name) if c.source_kind == "named" and c.source_name else None
+    key_of = ctx.known_key or ctx.actor_key
+    own = key_of(c.source_name) if c.source_kind == "named" and c.source_name else None
     organ_words = ctx.rules.state_organs
     for w in _SPOKEN_NAME.findall(text):
         w = _POSSESSIVE_END.sub("", w)
@@ -535,7 +538,7 @@ def principal_of(c: ClaimRecord, ctx: OriginContext) -> str | None:
     if own is not None and c.source_type in ("organisation", "state") and not is_state_organ(c.source_name, ctx.rules):
         return own
     if c.act == "deny" or c.polarity == "negative":
-        return next((k for k in map(ctx.actor_key, c.actors) if k is not None), None)
+        return next((k for k in map(key_of, c.actors) if k is not None), None)
     return None
 
 
@@ -544,7 +547,8 @@ def _state_word(w: str, ctx: OriginContext) -> str | None:
     the index's, a state's for a demonym (``ctx.state_of``), else for a word of the rules'
     demonym shape ("Ruritanian") the known actor whose name it extends by at most three letters
     ("Ruritania"), else the demonym itself (lower-cased, plural ``s`` dropped); None otherwise."""
-    k = ctx.actor_key(w)
+    key_of = ctx.known_key or ctx.actor_key
+    k = key_of(w)
     if k is None and ctx.state_of is not None:
         k = ctx.state_of(w)
     rx = ctx.rules.demonym if ctx.rules is not None else None
@@ -552,7 +556,7 @@ def _state_word(w: str, ctx: OriginContext) -> str | None:
         return k
     base = w[:-1] if w.endswith("s") else w
     for cut in (1, 2, 3):
-        k = ctx.actor_key(base[:-cut])
+        k = key_of(base[:-cut])
         if k is not None:
             return k
     return base.lower()
