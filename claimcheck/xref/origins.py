@@ -694,22 +694,22 @@ def _same_group(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]
 
 def _same_words_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]) -> dict[int, str]:
     """Across articles, one unnamed description ("a Western official") saying the very same words
-    (the claim's text, case and punctuation aside) is one source relayed, not two: the same
-    description in another article through no intermediary, or through another, takes the first
-    one's origin (issue 9, origin27: the case same_unnamed_source_two_outlets, "The information had
+    (the claim's text, case and punctuation aside) is one source relayed, not two, when one of
+    the two names no intermediary: it takes the other's origin (two intermediaries named, "told
+    Channel 9" / "told Radio Tessel", stay two origins) (issue 9, origin27: the case same_unnamed_source_two_outlets, "The information had
     recently been declassified" told to Channel 9 in one article and "adding that …" with the
     intermediary left on the sentence before in the other).  Changes ``keys`` in place; returns
     member → reason for the members changed."""
-    first: dict[tuple[str, str], str] = {}
+    first: dict[tuple[str, str], int] = {}
     changed: dict[int, str] = {}
     for k in order:
         if not keys[k].startswith("anonymous:"):
             continue
         desc = keys[k].rsplit(":", 1)[1]
-        target = first.setdefault((desc, _norm(cs[k].text)), keys[k])
-        old = keys[k]
-        if old == target:
-            continue
+        k0 = first.setdefault((desc, _norm(cs[k].text)), k)
+        target, old = keys[k0], keys[k]
+        if old == target or (cs[k].via and cs[k0].via):
+            continue  # two intermediaries named: two origins (the same words told to two broadcasters)
         why = f"the same unnamed source ({desc}) saying the very same words in another article: one source, relayed"
         for j in order:
             if keys[j] == old:
