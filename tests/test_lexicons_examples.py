@@ -488,7 +488,8 @@ def _origins(e: Entry, s: str) -> bool:
     ``common_noun`` or ``not_a_speaker`` example is no (named) source; a ``first_person``
     example is the writer; a ``display_text`` example is a headline, dek or caption (a
     counterexample a body sentence); a ``state_organ`` example is a source description that
-    names a state's organ or official (a counterexample one that does not); an ``anaphoric_description`` example "DESCRIPTION = NAMED
+    names a state's organ or official (a counterexample one that does not); a ``group_voice`` example
+    is an unnamed group of one principal (a counterexample is not); an ``anaphoric_description`` example "DESCRIPTION = NAMED
     (ITS SENTENCE)" is that named person again, the article's only one on the claim."""
     from claimcheck.xref import origins
 
@@ -505,6 +506,8 @@ def _origins(e: Entry, s: str) -> bool:
         return origins.is_display(s, rules)
     if e["kind"] == "state_organ":  # a source description that is a state's organ or official
         return origins.is_state_organ(s, rules)
+    if e["kind"] == "group_voice":  # an unnamed group of one principal ("Bordurian rebels")
+        return origins.group_voice(s, None, rules) is not None
     a, _, b = s.partition(" = ")
     if e["kind"] == "anaphoric_description":  # "DESCRIPTION = NAMED (ITS SENTENCE)": one person
         named, _, sentence = b.partition(" (")

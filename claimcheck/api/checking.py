@@ -123,6 +123,10 @@ def check(db: Db, claim: str, limit: int = 20) -> dict[str, Any]:
         kept += [(u, same[u.record.claim_id]) for u in search.claim_units(s, list(same))
                  if xcheck.admissible(prop, u.record, lexicons)]
         names = {n for u, _ in kept for n in (u.record.source_name, u.record.outlet, *u.record.via) if n}
+        # the states a source's words name and the query's agent, keyed as ``report`` keys them:
+        # the principal of an organ ("Syldavia's interior ministry", "Syldavian officials") and
+        # the party it may be (xref.origins.principal_of, read by xref.check.assess; origin27)
+        names |= xcheck.principal_names([u.record for u, _ in kept], prop)
         texts = search.article_texts(s, [u.record.article_id for u, _ in kept])
         judged = check_context.refuted_in_context(prop, [u.record for u, _ in kept], [j for _, j in kept],
                                                   texts, lexicons)

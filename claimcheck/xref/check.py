@@ -333,6 +333,10 @@ def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token]
         return False
     at = spans[0]
     source = record.source_name or ""
+    if SPEAKER_SIDE and kinds_part(prop.action, lexicons) and not _names_after(record, at, lexicons):
+        side = _speaker_state(record, lexicons)
+        if side and not any(names_agent(k, prop.agent_keys) or patient(k) for k in side):
+            return True  # "Ruritania's president says Freedonia sent tanks": to Ruritania, not to Borduria
     for name in unit_actors(record, lexicons):
         where = text.find(name, at)
         if where >= 0 and _PLACE_BEFORE.search(text, max(0, where - 12), where):
@@ -345,13 +349,47 @@ def _other_patient(prop: Proposition, record: ClaimRecord, toks: Sequence[Token]
     return False
 
 
+SPEAKER_SIDE = True  # :func:`_other_patient` reads a missing recipient as the speaker's state; False: never
+
+
+def _names_after(record: ClaimRecord, at: int, lexicons: Lexicons) -> bool:
+    """Does the unit name an actor after its action word (at ``at``): the one it is done to or for?"""
+    return any(record.text.find(n, at) >= 0 for n in unit_actors(record, lexicons))
+
+
+_ORGAN_NAME = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _speaker_state(record: ClaimRecord, lexicons: Lexicons) -> frozenset[str]:
+    """The keys of the state a unit's source speaks for as one of its organs or officials
+    (``state_organ`` of ``origins.toml``, as :func:`claimcheck.xref.origins.principal_of` reads
+    it for ``report``: "Ruritania's president", "Ruritanian officials", "the Ruritanian defence
+    ministry"), or the state itself named as the source ("Ruritania said"); empty otherwise
+    ("rebels", "analysts", the outlet's own voice).  A transfer told with no recipient by such a
+    source is read as one to its state's side, as clustering reads it (``recipient_choice``):
+    origin27, the new user's "Ruritania's president says Freedonia sent tanks" taken as evidence
+    that Freedonia sent tanks to Borduria."""
+    from claimcheck.xref.origin_rules import build_rules, is_state_organ
+
+    if record.act is None:
+        return frozenset()
+    written = record.source_span or record.source_name or ""
+    organ = is_state_organ(written, lexicons.derive(build_rules))
+    if not organ and record.source_type not in ("state",):
+        return frozenset()
+    words = [re.sub(r"[’']s?$", "", w) for w in _ORGAN_NAME.findall(written)]
+    return frozenset(k for w in words if w for k in _keys(w, lexicons))
+
+
 def unit_actors(record: ClaimRecord, lexicons: Lexicons) -> tuple[str, ...]:
     """The actors a unit names: those stored with it, or, for an own-voice unit of at most
     ``HEADLINE_WORDS`` words stored without any (a headline: "Freedonia trained Ruritanian
-    pilots"), the proper-noun chunks of its text as the claims parser finds them.  (A longer
+    pilots"; attributed too, "Borduria shells Tessel, officials say", whose claim is part of its
+    sentence: origin27), the proper-noun chunks of its text as the claims parser finds them.  (A longer
     sentence without actors is left as stored: read so, "Under Argentine legend …" lost a dev
     claim's evidence on the tuning half.)"""
-    if record.actors or record.act is not None or len(_WORDS.findall(record.text)) > HEADLINE_WORDS:
+    if record.actors or len(_WORDS.findall(record.text)) > HEADLINE_WORDS or (
+            record.act is not None and record.text == record.sentence_text):
         return tuple(record.actors)
     from claimcheck.parse.claims import proper_nouns
 
@@ -698,9 +736,14 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     key = same_speaker(records, actor_key)
     rules = lexicons.derive(build_rules) if lexicons is not None else None
     base = OriginContext(key, None, rules)
-    ctx = OriginContext(key, None, rules, publishers(articles, base)) if rules is not None and articles else base
+    # the organs of one state are one origin, and a party's, as ``report`` reads them
+    # (xref.origins.principal_of): the store's actor keys, None for a name it does not know
+    state_of = _state_reader(actor_key, lexicons) if lexicons is not None else None
+    ctx = OriginContext(key, None, rules, publishers(articles, base) if rules is not None and articles else {},
+                        state_of=state_of, known_key=actor_key)
     keys = [""] * len(records)
     labels: dict[str, str] = {}
+    principal_of_key: dict[str, str] = {}
     for side in ("support", "deny", "decline"):
         # traced side by side: an article's own voice restating its own source takes that
         # source's origin only when it says the same thing (a denial it reports is not the source's)
@@ -708,6 +751,8 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
         for i, o in zip(members, trace(records, members, [side] * len(members), ctx, WIRE_COPY)):
             keys[i] = o.key
             labels.setdefault(o.key, o.label)  # trace names each origin by a mention with a source
+            if o.principal is not None:
+                principal_of_key.setdefault(o.key, o.principal)
     parties = [_party_of(prop, r) for r in records]
     turn = party_turns(records, stances, keys, parties, lambda _r: "agent")
     taken = taken_back(records, keys) | turn.withdrawn
@@ -738,6 +783,11 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
     party = {g.key for g in out if g.key.startswith("named:") and party_keys and any(
         records[i].source_name and any(names_agent(w, party_keys) for w in _words_of(records[i].source_name))
         for i in g.evidence)}
+    # an organ, official or capital of a party is that party (report's rule: xref.grade._interested
+    # with xref.origins.principal_of): "Freedonian officials", "Fredville", "the foreign ministry denied"
+    party_actors = {k for k in (actor_key(n) for n in _query_names(prop)) if k is not None}
+    party |= {g.key for g in out if principal_of_key.get(g.key) in party_actors
+              or (g.key.startswith("named:") and g.key[6:] in party_actors)}
 
     def interested(origin: str) -> bool:  # a named origin that is the claim's own agent
         return origin in party
@@ -776,6 +826,46 @@ def assess(prop: Proposition, records: Sequence[ClaimRecord], judged: Sequence[J
                          asserting_articles, codes + told_codes)
     return Assessment(status, credibility, tuple(reasons), tuple(out), tuple(keys), tuple(codes),
                       tuple(sorted(withdrawn)))
+
+
+_NAME = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _query_names(prop: Proposition) -> tuple[str, ...]:
+    """The capitalised words of the query's content (possessives aside) and its agent as read:
+    the names whose store keys say which actors the claim is about (:func:`assess`)."""
+    words = [re.sub(r"[’']s?$", "", w) for w in _NAME.findall(prop.content or prop.text)]
+    return tuple(dict.fromkeys(n for n in (*words, prop.agent) if n))
+
+
+def principal_names(records: Sequence[ClaimRecord], prop: Proposition) -> set[str]:
+    """The names ``check`` asks the store to key besides its evidence's sources, outlets and
+    intermediaries (``api.checking``): each capitalised word of a source as written (possessive
+    aside, and the word less one to three letters: "Syldavian" → "Syldavia", the state a demonym
+    names, as :func:`claimcheck.xref.origins._state_word` reads it) and the query's names
+    (:func:`_query_names`), so that an organ's principal and the claim's parties are keyed as
+    ``report`` keys them."""
+    out: set[str] = set(_query_names(prop))
+    for r in records:
+        for w in _NAME.findall(f"{r.source_span or ''} {r.source_name or ''}"):
+            w = re.sub(r"[’']s?$", "", w)
+            out.update(x for x in (w, w[:-1], w[:-2], w[:-3]) if len(x) > 2)
+    return out
+
+
+def _state_reader(actor_key: Callable[[str], str | None], lexicons: Lexicons) -> Callable[[str], str | None]:
+    """A demonym ("Ruritanian") → the store's key of the state it names (else the state's name
+    lower-cased), None for any other name: ``check``'s ``state_of`` for
+    :func:`claimcheck.xref.origins.principal_of` (``report`` reads its actor index instead)."""
+    from claimcheck.xref.gazetteer import gazetteer
+
+    gaz = gazetteer(lexicons)
+
+    def state_of(name: str) -> str | None:
+        st = gaz.demonym_to_state(name) if name and len(name.split()) == 1 else None
+        return (actor_key(st) or st.lower()) if st else None
+
+    return state_of
 
 
 def _party_of(prop: Proposition, record: ClaimRecord) -> frozenset[str]:

@@ -1000,6 +1000,8 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
                 and (reverses_it(feats[i], feats[by_id[c.reverses_claim_id]])
                      or self_reversal(c, claims[by_id[c.reverses_claim_id]]))}
     owner = assign(claims, feats, [i for i in visit_order(claims, feats) if i not in reverses], th, windows, rare)
+    if HEADLINES:
+        owner = headline_joins(claims, feats, owner, lexicons)
     for i in sorted(reverses, key=lambda i: claims[i].claim_uid):
         j, seen = reverses[i], {i}
         while j in reverses and j not in seen:  # a chain of reversals: its first claim
@@ -1012,6 +1014,83 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     res = [sorted(g, key=lambda i: claims[i].claim_uid) for g in out.values()]
     res.sort(key=lambda g: claims[g[0]].claim_uid)
     return res
+
+
+HEADLINES = True  # :func:`headline_joins` joins; False: never (for measuring)
+
+
+def is_headline(c: ClaimRecord, lexicons: Lexicons) -> bool:
+    """Is a claim read from its article's display text (a headline, dek or caption: the first
+    paragraph of its sentence ends as no body sentence does, ``display_text`` of
+    ``origins.toml``, and holds the claim's words, case aside: the text a claim shows may be
+    capitalised)?"""
+    from claimcheck.xref.origin_rules import build_rules, is_display
+
+    first = c.sentence_text.split("\n\n", 1)[0]
+    words = set(LETTER_OR_DIGIT_RUN.findall(first.casefold()))
+    return bool(words) and set(LETTER_OR_DIGIT_RUN.findall(c.text.casefold())) <= words \
+        and is_display(first, lexicons.derive(build_rules))
+
+
+def headline_joins(claims: Sequence[ClaimRecord], feats: Sequence[Features], owner: dict[int, int],
+                   lexicons: Lexicons) -> dict[int, int]:
+    """``owner`` with each headline claim left alone in its cluster (:func:`is_headline`: "Talks
+    collapsed" of "Spokesman says talks collapsed") moved into the cluster of the body claim of
+    its article that it summarises (issue 9, origin27: the headline and "The talks with the union
+    had collapsed" were two clusters of one article): a claim of the same article, not display
+    text, of the same polarity, openness and action group (or none stated in the headline),
+    whose tokens (content words, actors, action) hold every token of the headline's, at least
+    two of them; the one adding fewest tokens, then the first by uid.  A headline's words are
+    few (under ``MIN_WORDS`` tokens they join nothing else): its own article is what it is about."""
+    size: dict[int, int] = defaultdict(int)
+    for i in range(len(claims)):
+        size[owner.get(i, i)] += 1
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_article[c.article_id].append(i)
+    out = dict(owner)
+    for i, c in enumerate(claims):
+        f = feats[i]
+        if owner.get(i, i) != i or size[i] != 1 or f.denial or len(f.bag) < 2 or not is_headline(c, lexicons):
+            continue
+        fits = [j for j in by_article[c.article_id] if j != i and not feats[j].denial
+                and claims[j].polarity == c.polarity and feats[j].open == f.open
+                and (f.group is None or feats[j].group == f.group) and f.bag <= feats[j].bag
+                and not is_headline(claims[j], lexicons)]
+        if fits:
+            j = min(fits, key=lambda j: (len(feats[j].bag - f.bag), claims[j].claim_uid))
+            out[i] = owner.get(j, j)
+    return out
+
+
+SAME_TEXT = True  # :func:`same_text_key` joins; False: never (for measuring)
+SAME_TEXT_WORDS = 5  # words (and :data:`MIN_WORDS` tokens) a claim's text needs for its very words to join it
+
+
+def same_text_key(c: ClaimRecord, f: Features) -> tuple | None:
+    """The key on which two claims of different sentences are one proposition because they are
+    worded alike (issue 9, origin27: READER26's Hunter sentence "The only way that ISIS is going
+    to harm Americans is by coming through the southern border", one identical text in two
+    clusters; "The information had recently been declassified" in two outlets): the claim's words
+    (case, punctuation and spacing aside), its polarity, whether it is a denial, the date its
+    words state and whether it is open (planned, possible).  What the parser read from the
+    sentence around the words (its action class, its place, the article's actors) does not
+    part them.  None for a text under :data:`SAME_TEXT_WORDS` words or :data:`MIN_WORDS`
+    tokens, and for a denial (which joins what it denies by its own rules)."""
+    words = tuple(LETTER_OR_DIGIT_RUN.findall(c.text.casefold()))
+    if f.denial or len(words) < SAME_TEXT_WORDS or f.words < MIN_WORDS:
+        return None
+    return (words, c.polarity, f.refers, f.open)
+
+
+def _within_window(f: Features, r: Features, windows: dict[str, int]) -> bool:
+    """May two claims of one text be one event: for an event-like class of either (a window in
+    ``actions.toml``), their days at most the window apart; always otherwise."""
+    window = max((windows[g] for g in (f.group, r.group) if g in windows), default=None)
+    if window is None:
+        return True
+    apart = days_apart(f, r)
+    return apart is None or apart <= window
 
 
 def deny_noise(lexicons: Lexicons) -> frozenset[str]:
@@ -1042,6 +1121,7 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     postings: dict[tuple, list[int]] = defaultdict(list)
     held: dict[int, list[Features]] = {}  # representative -> its members' distinct known roles
     kin: dict[int, Kin] = {}  # representative -> what a denial may meet of its cluster (denial_member_match)
+    worded_text: dict[tuple, list[int]] = defaultdict(list)  # same_text_key → the claims that have it, in ``order``
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
@@ -1049,6 +1129,13 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
             continue
+        tkey = same_text_key(claims[i], f) if SAME_TEXT else None
+        if tkey is not None:
+            hit = next((j for j in worded_text.get(tkey, ()) if _within_window(f, feats[j], windows)), None)
+            worded_text[tkey].append(i)
+            if hit is not None:
+                owner[i] = owner[hit]
+                continue
         tokens = sorted(w for w in f.bag if w[:1] != "@")
         shared: dict[int, int] = {}
         for b in blocks_of(f):

@@ -64,6 +64,7 @@ class OriginRules:
     anaphoric: frozenset[str] = frozenset()  # first words of a description referring back to one person
     state_organs: frozenset[str] = frozenset()  # words of a state's organ or official (``state_organ``)
     demonym: re.Pattern[str] | None = None  # the shape of a demonym no article's state name explains (``state_organ``)
+    group_voice: frozenset[str] = frozenset()  # head nouns of a group that speaks as one body (``group_voice``)
 
 
 def build_rules(lexicons: Lexicons) -> OriginRules:
@@ -85,6 +86,7 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
     anaphoric: set[str] = set()
     organs: set[str] = set()
     demonym: list[str] = []
+    groups: set[str] = set()
     for e in lexicons["origins"]:
         kind = e["kind"]
         if kind == "wire":
@@ -137,10 +139,14 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
             organs.update(w.lower() for w in e.get("words") or ())
             if e.get("pattern"):
                 demonym.append(e["pattern"])
+        elif kind == "group_voice":
+            if not e.get("words"):
+                raise LexiconError(f"{e.label}: a group_voice entry needs 'words'")
+            groups.update(w.lower() for w in e["words"])
         else:
             raise LexiconError(f"{e.label}: unknown kind {kind!r} (wire, credit, intermediary_suffix, "
                                "report_noun, not_a_source, common_noun, first_person, not_a_speaker, evidence, outlet, "
-                               "not_a_short_form, display_text, anaphoric_description, state_organ)")
+                               "not_a_short_form, display_text, anaphoric_description, state_organ, group_voice)")
     forms = sorted({n for e in lexicons["origins"] if e["kind"] == "wire" for n in e.get("names") or ()},
                    key=lambda s: (-len(s), s))
     wire_alt = "(?P<wire>" + "|".join(re.escape(f) for f in forms) + ")" if forms else "(?P<wire>(?!))"
@@ -168,7 +174,7 @@ def build_rules(lexicons: Lexicons) -> OriginRules:
     return OriginRules(wires, tuple(compiled), tuple(sorted(suffixes, key=lambda t: (-len(t), t))),
                        documents, frozenset(not_source), frozenset(heads), frozenset(first_person),
                        frozenset(not_speaker), evidence, outlets, frozenset(short_stop), end, frozenset(anaphoric),
-                       frozenset(organs), demonym_rx)
+                       frozenset(organs), demonym_rx, frozenset(groups))
 
 
 _ORGAN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -181,6 +187,35 @@ def is_state_organ(description: str | None, rules: OriginRules) -> bool:
     description ("Bordurian rebels", "rights groups")."""
     return bool(description) and any(w.lower() in rules.state_organs
                                      for w in _ORGAN_WORD.findall(description or ""))
+
+
+_QUALIFIED = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]*\s+)+)([a-z]+)\b")
+
+
+def group_voice(name: str | None, sentence: str | None, rules: OriginRules) -> str | None:
+    """The unnamed group a source description names as one body that speaks for its principal,
+    lower-cased ("Bordurian rebels" → "bordurian rebels", "UN monitors" → "un monitors"), else
+    None: its last word is a ``group_voice`` word of ``origins.toml`` (a plural head noun:
+    "rebels", "monitors", "diplomats") and a capitalised word before it names whose group it is
+    (a demonym or a body's name).  A definite description with no such word ("the rebels")
+    repeats the group its ``sentence`` names with one ("Sylvania supplied drones to Bordurian
+    rebels, the rebels said" → "bordurian rebels"), when it names exactly one; else None
+    ("rebels", "witnesses", "Kessel residents": no group of one principal).  Used by
+    :func:`claimcheck.xref.origins.trace`: the same group in two outlets is one origin."""
+    words = [w.strip(".,;:()\"“”") for w in (name or "").split()]
+    words = [w for w in words if w]
+    if not words or words[-1].lower() not in rules.group_voice:
+        return None
+    head = words[-1].lower()
+    desc = [w for w in words[:-1] if w.lower() not in _DETERMINERS]
+    if any(_CAPITAL.match(w) for w in desc):
+        return " ".join(_norm(" ".join(desc + [head])).split())
+    if desc or words[0].lower() != "the":
+        return None
+    found = {" ".join(w for w in _norm(m.group(1)).split() if w not in _DETERMINERS)
+             for m in _QUALIFIED.finditer(sentence or "") if m.group(2).lower() == head}
+    found.discard("")
+    return f"{found.pop()} {head}" if len(found) == 1 else None
 
 
 def wire_credit(head: str, tail: str, rules: OriginRules, only: str | None = None) -> tuple[str, str] | None:

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field, replace
 from claimcheck.model import ArticleText, ClaimRecord
 from claimcheck.xref.origin_names import full_names
 from claimcheck.xref.origin_rules import (  # noqa: F401  (re-exported: the rules' public names)
-    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, is_display,
+    _WORD, HEAD, TAIL, OriginRules, _norm, build_rules, description, document_author, evidence_group, group_voice,
+    is_display,
     is_state_organ, is_writer, mark_unresolved, mention_role, non_source_reason, origin_label, refers_back, same_person,
     strip_suffixes, title_words, wire_credit)
 
@@ -252,6 +253,7 @@ class OriginContext:
     common_noun: Callable[[str | None], bool] | None = None
     state_of: Callable[[str], str | None] | None = None  # a demonym ("Ruritanian") → its state's actor key
     negation: Any = None  # xref.grade.NegationWords: the negation words member stances read (None: polarity alone)
+    known_key: Callable[[str], str | None] | None = None  # principal_of's actor key: None for a name no index knows (else actor_key)
     roles: dict[tuple, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`role`'s memo
     entities: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)  # :meth:`entity`'s
 
@@ -512,16 +514,18 @@ def principal_of(c: ClaimRecord, ctx: OriginContext) -> str | None:
     gazetteer's ``metonym`` aliases (a user adds their own under ``CLAIMCHECK_LEXICONS``): its
     origin is already ``named:<state>``.  None without rules, for the outlet's own voice and for
     sources that are no organ ("Bordurian rebels", "a Sylvanian historian", "rights groups");
-    None too without the analysis' state reader (``ctx.state_of``): ``check``'s context keys any
-    name (``check.same_speaker``), so a word like "Western" would pass for a state there, and
-    ``check`` keeps its own party test (the agent named in the source's words)."""
+    None too without a state reader (``ctx.state_of``).  ``check``'s context keys any name
+    (``check.same_speaker``), so a word like "Western" would pass for a state there: it gives
+    ``ctx.known_key``, the store's actor keys (None for a name no index knows), which this rule
+    reads instead (origin27: ``check`` and ``report`` read one principal)."""
     if c.act is None or c.source_kind is None or ctx.rules is None or not ctx.rules.state_organs \
             or ctx.state_of is None:
         return None
     text = c.source_span or c.source_name or ""
     if not is_state_organ(text, ctx.rules):
         return None
-    own = ctx.actor_key(c.source_name) if c.source_kind == "named" and c.source_name else None
+    key_of = ctx.known_key or ctx.actor_key
+    own = key_of(c.source_name) if c.source_kind == "named" and c.source_name else None
     organ_words = ctx.rules.state_organs
     for w in _SPOKEN_NAME.findall(text):
         w = _POSSESSIVE_END.sub("", w)
@@ -534,7 +538,7 @@ def principal_of(c: ClaimRecord, ctx: OriginContext) -> str | None:
     if own is not None and c.source_type in ("organisation", "state") and not is_state_organ(c.source_name, ctx.rules):
         return own
     if c.act == "deny" or c.polarity == "negative":
-        return next((k for k in map(ctx.actor_key, c.actors) if k is not None), None)
+        return next((k for k in map(key_of, c.actors) if k is not None), None)
     return None
 
 
@@ -543,7 +547,8 @@ def _state_word(w: str, ctx: OriginContext) -> str | None:
     the index's, a state's for a demonym (``ctx.state_of``), else for a word of the rules'
     demonym shape ("Ruritanian") the known actor whose name it extends by at most three letters
     ("Ruritania"), else the demonym itself (lower-cased, plural ``s`` dropped); None otherwise."""
-    k = ctx.actor_key(w)
+    key_of = ctx.known_key or ctx.actor_key
+    k = key_of(w)
     if k is None and ctx.state_of is not None:
         k = ctx.state_of(w)
     rx = ctx.rules.demonym if ctx.rules is not None else None
@@ -551,7 +556,7 @@ def _state_word(w: str, ctx: OriginContext) -> str | None:
         return k
     base = w[:-1] if w.endswith("s") else w
     for cut in (1, 2, 3):
-        k = ctx.actor_key(base[:-cut])
+        k = key_of(base[:-cut])
         if k is not None:
             return k
     return base.lower()
@@ -643,6 +648,73 @@ def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence
                     keys[k] = keys[k2]
                     changed.append(k)
                     break
+    return changed
+
+
+def _same_group(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int], roles: Sequence[str],
+                rules: OriginRules) -> dict[int, str]:
+    """Across articles, the same unnamed group of one principal (:func:`group_voice`: "Bordurian
+    rebels" in one outlet, "Bordurian rebels" cited by another, or a definite "the rebels" that
+    repeats the group its sentence names; a source the parser named after its principal, "EU
+    inspectors" read as the EU, is the group as written) is one origin: nothing shows that the two outlets heard
+    different members of the group, so a careful reader cannot count them as independent.  Every
+    mention of a later such origin takes the first one's key (in ``order``).  Changes ``keys`` in
+    place; returns member → reason for the members changed."""
+    first: dict[str, str] = {}  # group → the key of its first origin
+    names: dict[str, str] = {}  # group → its description as first written in full ("Bordurian rebels")
+    changed: dict[int, str] = {}
+    for k in order:
+        c = cs[k]
+        if c.act is None or c.source_kind not in ("anonymous", "named") or roles[k] != "source":
+            continue
+        # a named source written as a group ("EU inspectors said", read as the EU) is that group too
+        written = c.source_span or c.source_name
+        if c.source_kind == "named" and (not c.source_span or _norm(c.source_span) == _norm(c.source_name)):
+            continue
+        group = group_voice(written, c.sentence_text, rules)
+        if group is None:
+            continue
+        target = first.setdefault(group, keys[k])
+        if len(description(c.source_span or c.source_name)) >= len(group.split()):
+            names.setdefault(group, " ".join(description(c.source_span or c.source_name)))
+        old = keys[k]
+        if old == target:
+            continue
+        shown = " ".join((c.source_span or c.source_name or "").split())
+        why = (f"the same unnamed group ({names.get(group, group)}) as in another outlet or through another "
+               "intermediary: not shown to be independent")
+        if len(description(shown)) < len(group.split()):
+            why += f" ('{shown}' repeats the group its sentence names)"
+        for j in order:
+            if keys[j] == old:
+                keys[j] = target
+                changed[j] = why
+    return changed
+
+
+def _same_words_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]) -> dict[int, str]:
+    """Across articles, one unnamed description ("a Western official") saying the very same words
+    (the claim's text, case and punctuation aside) is one source relayed, not two, when one of
+    the two names no intermediary: it takes the other's origin (two intermediaries named, "told
+    Channel 9" / "told Radio Tessel", stay two origins) (issue 9, origin27: the case same_unnamed_source_two_outlets, "The information had
+    recently been declassified" told to Channel 9 in one article and "adding that …" with the
+    intermediary left on the sentence before in the other).  Changes ``keys`` in place; returns
+    member → reason for the members changed."""
+    first: dict[tuple[str, str], int] = {}
+    changed: dict[int, str] = {}
+    for k in order:
+        if not keys[k].startswith("anonymous:"):
+            continue
+        desc = keys[k].rsplit(":", 1)[1]
+        k0 = first.setdefault((desc, _norm(cs[k].text)), k)
+        target, old = keys[k0], keys[k]
+        if old == target or (cs[k].via and cs[k0].via):
+            continue  # two intermediaries named: two origins (the same words told to two broadcasters)
+        why = f"the same unnamed source ({desc}) saying the very same words in another article: one source, relayed"
+        for j in order:
+            if keys[j] == old:
+                keys[j] = target
+                changed[j] = why
     return changed
 
 
@@ -830,6 +902,12 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
         for k, o in enumerate(keys):
             if o.startswith("outlet:") and o.split(":", 1)[1] in named:
                 keys[k], how[k] = named[o.split(":", 1)[1]], "the outlet's own report, relayed elsewhere"
+    if rules is not None and rules.group_voice:
+        for k, why in _same_group(cs, keys, order, roles, rules).items():
+            how[k] = why
+    if rules is not None and len({c.article_id for c in cs}) > 1:
+        for k, why in _same_words_unnamed(cs, keys, order).items():
+            how[k] = why
     if len({c.article_id for c in cs}) > 1:
         for k, k0 in _copies(cs, order, wire_copy).items():
             if keys[k] != keys[k0]:

@@ -131,9 +131,14 @@ BRIEFLY = [  # (articles' title and body, words of the cluster, the source's ful
 def test_a_source_named_twice_is_listed_once(report: Callable, cluster_of: Callable, tmp_path: Path, title: str,
                                               body: str, words: tuple[str, ...], full: str) -> None:
     meta = {"title": title, "outlet": "Site L", "published": "2023-03-07"}
-    c = cluster_of(report(tmp_path, {"a": (meta, f"{title}\n\n{body}")}), *words)
+    rows = report(tmp_path, {"a": (meta, f"{title}\n\n{body}")})
+    c = cluster_of(rows, *words)
     names = [s["name"] for s in c["sources"]]
     assert len(names) == 1 and full.lower() in names[0].lower(), names
+    # the headline joins the body claim it summarises: ONE cluster (origin27; "Talks collapsed" and
+    # "The talks with the union had collapsed" were two)
+    hits = [r["claim"] for r in rows if all(w.lower() in r["claim"].lower() for w in words)]
+    assert len(hits) == 1 and c["mentions"] == 2, [(r["claim"], r["mentions"]) for r in rows]
 
 
 def test_the_case_aide_is_not_the_principal(report: Callable, cluster_of: Callable, tmp_path: Path) -> None:
