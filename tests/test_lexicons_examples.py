@@ -276,6 +276,14 @@ def _claim_cue(e: Entry, s: str) -> bool:
         from claimcheck.parse.claims.answers import answer_no
 
         return answer_no(s, LEX)
+    if e["sets"] == "relation:detail_withheld":  # read by parse/claims/answers.withholds_detail, from a cue on
+        from claimcheck.parse.claims.answers import withholds_detail
+
+        return withholds_detail(s, LEX)
+    if e["sets"] == "relation:dismissed_not_denied":  # read by parse/claims/answers.dismissed_not_denied
+        from claimcheck.parse.claims.answers import dismissed_not_denied
+
+        return dismissed_not_denied("dismissed", s, LEX)
     if e["sets"] == "relation:no_proposition":  # read by parse/claims/answers.no_proposition, a whole content
         return re.fullmatch(e["pattern"], s, re.I) is not None
     if e["sets"] == "relation:deed":  # one deed per entry, read by parse/claims/answers.same_deed

@@ -115,9 +115,12 @@ BRIEFLY = [  # (articles' title and body, words of the cluster, the source's ful
     ("Official says Ruritania sent tanks",
      "A senior official in the Syldavian defence ministry said on Monday that Ruritania sent tanks to Borduria.",
      ("tanks",), "A senior official in the Syldavian defence ministry"),
+    # the headline "Talks collapsed" is a cluster of its own (not joined with the body's dated claim, on
+    # main 0357924 too): with ("talks",) the row picked either cluster by uid order, which changes with
+    # the lexicons' digest (deny27); the body's row is the one that lists the council's spokesman
     ("Spokesman says talks collapsed",
      "A spokesman for the Velm city council said the talks with the union had collapsed on Friday.",
-     ("talks",), "A spokesman for the Velm city council"),
+     ("talks", "union"), "A spokesman for the Velm city council"),
     ("Petrov says Borduria will send troops to Kessel",
      "President Ivan Petrov said on Monday that Borduria will send troops to Kessel next week.",
      ("troops",), "Ivan Petrov"),

@@ -14,7 +14,7 @@ import re
 from claimcheck.errors import LexiconError
 from claimcheck.lexicons import Lexicons
 from claimcheck.parse.attributions.grammar import (
-    BE_FORMS, CLAUSE_AUX, DETS, IRREGULAR_PAST, PRONOUNS, TIME_UNITS,
+    BE_FORMS, CLAUSE_AUX, DETS, IRREGULAR_PAST, PRONOUNS, TIME_UNITS, WEEKDAYS,
 )
 from claimcheck.parse.attributions.phrases import joined_subject, np_back, np_forward, source_like
 from claimcheck.parse.attributions.state import Doc, Draft, SourceFrames
@@ -52,6 +52,11 @@ def _cut_adverbial_tail(doc: Doc, t: Toks, d: Draft) -> None:
         if st <= i - 2:
             d.src = (t.starts[st], t.ends[i - 2])
         return
+    if j > i and t.words[j].lower() in WEEKDAYS and t.words[j][0].isupper() and is_word(t.words[j - 1]) \
+            and t.words[j - 1].lower() not in DETS and t.words[j - 1].lower() not in TAIL_PREPS:
+        # "County officials Tuesday rejected …": a bare weekday is the cue's time, not the source's (deny27)
+        d.src = (a, t.ends[j - 1])
+        return
     if j - i < 2:
         return
     for p in range(j - 1, i, -1):
@@ -68,7 +73,9 @@ def _cut_adverbial_tail(doc: Doc, t: Toks, d: Draft) -> None:
 # a pronoun with an auxiliary clitic ("I've", "we're", "they'd"): the pronoun is the source
 CLITIC = re.compile(r"^(?:i|we|you|they|he|she|it)(['’](?:ve|re|m|d|ll|s))$", re.I)
 # a dateline before the subject: "WASHINGTON -- ", "VELMORA, March 3 (AP) — "
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–\n]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–)\s*(?=\S)")
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[^—–\n]{0,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–)\s*(?=\S)"
+                      # "CORSICANA (October 14, 2014) County officials": a parenthesised date, no dash (deny27)
+                      r"|^[A-Z][A-Z.'’ -]*[A-Z.]\s*\((?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\)\s*(?=[A-Z])")
 # an interrupting adverbial between commas ("X, in a statement, said"): not part of the source
 # ... but where a person is from is an apposition PolNeAR keeps ("Ana Ruiz, from Ashton,
 # Maryland, said"); where the person spoke is the cue's ("X, in Velmora on Monday, said")

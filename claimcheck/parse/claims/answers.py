@@ -130,6 +130,32 @@ def _build_answer_no(lex: Lexicons) -> re.Pattern[str]:
     return re.compile(pat, re.I)
 
 
+def withholds_detail(text: str, lex: Lexicons) -> bool:
+    """Does the non-answer starting ``text`` (the article from its cue on) withhold a detail, not
+    answer a proposition ("did not specify the locations of the attacks", "gave no details of the
+    man", "which weren't specified"; ``claims.toml`` ``relation:detail_withheld``, matched at the
+    start)?  Then it answers no claim (deny27)."""
+    return lex.derive(_build_detail_withheld).match(text) is not None
+
+
+def _build_detail_withheld(lex: Lexicons) -> re.Pattern[str]:
+    return _one(lex, "relation:detail_withheld")
+
+
+def dismissed_not_denied(cue: str, content: str, lex: Lexicons) -> bool:
+    """Is a "dismiss" cue (``cue``) with the object ``content`` a legal or staff act, no denial
+    ("has dismissed 849 marijuana cases", "dismissed three senior officers"; ``claims.toml``
+    ``relation:dismissed_not_denied``, matched at the content's start)?  Then it gives no claim
+    (deny27)."""
+    if not re.search(r"\bdismiss(?:ed|es|ing)?\b", cue, re.I):
+        return False
+    return lex.derive(_build_dismissed).match(content) is not None
+
+
+def _build_dismissed(lex: Lexicons) -> re.Pattern[str]:
+    return _one(lex, "relation:dismissed_not_denied")
+
+
 def no_proposition(text: str, lex: Lexicons) -> bool:
     """Is a non-answer's content (or what follows its phrase) no proposition at all: the request
     it leaves unanswered, the medium it did not answer, the time it did not ("to a request for
