@@ -43,6 +43,12 @@ clause whose predicate is not its action (:func:`lacks_predicate`), and two even
 of target they do not share (:func:`targets_differ`: a school, a bridge); a claim whose recipient is
 missing joins, among representatives of different recipients, its speaker's side
 (:func:`recipient_choice`).
+
+Two events of one kind on different days are kept apart (stop 27): a claim's time is its own date,
+else its passage's or its lede's (:mod:`claimcheck.parse.claims.times`), and two claims whose times
+exclude one event do not join (:func:`dates_differ`: periods that do not overlap; weekdays that
+differ, an undated article's "on Tuesday" too); a member's time vetoes a claim of another time where
+the representative states none.
 """
 
 from __future__ import annotations
@@ -443,7 +449,7 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     mode=action_mode(c, actions, group, lexicons) if lexicons is not None else None,
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
-                    **(dict(zip(("span", "days"), claim_time(c.refers_to, c.refers_to_raw, c.text, lexicons)))
+                    **(dict(zip(("span", "days"), claim_time(c.refers_to, c.refers_to_raw, c.text, lexicons, c.sentence_text)))
                        if lexicons is not None else {"span": date_interval(c.refers_to)}),
                     event=lexicons is not None and (c.action or "") in event_groups(lexicons),
                     period=claim_period(c), marked=reading is not None and reading.marked,
@@ -996,7 +1002,7 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     feats = []
     for c in claims:
         key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
-               c.refers_to, c.refers_to_raw, c.published, c.polarity, c.predicate, c.predicate_lemma, c.place)
+               c.refers_to, c.refers_to_raw, c.sentence_text if c.refers_to_raw else None, c.published, c.polarity, c.predicate, c.predicate_lemma, c.place)
         f = memo.get(key)
         if f is None:
             f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents, lexicons)

@@ -48,6 +48,10 @@ CASES = [
     ("other_event", "A report\n\nFreedonian artillery shelled Kessel on Sunday, officials said. The Sylvanian president "
      "met the Ruritanian envoy in Brill, officials said.", OCT1, "The Sylvanian president met the Ruritanian envoy in Brill",
      (None, None)),
+    # the day strikes were announced is the statement's, not the strikes': no anchor for the next sentence
+    ("statement_day_no_anchor", "A report\n\nOn Tuesday, the Ruritanian military announced four air strikes near "
+     "Kessel. The air strikes destroyed a rebel depot, officials said.", None,
+     "The air strikes destroyed a rebel depot", (None, None)),
     ("far_away", "A report\n\nFreedonian artillery shelled Kessel on Sunday, officials said. The town has a market. It "
      "lies on a river. Its mayor is Anna Holt. Farmers grow wheat there. Freedonian artillery shelled the Kessel market, "
      "officials said.", OCT1, "Freedonian artillery shelled the Kessel market", (None, None)),

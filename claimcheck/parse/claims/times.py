@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Sentence
 from claimcheck.parse.claims.dates import date_interval
 from claimcheck.text.calendar import WEEKDAY_NUMBER, WEEKDAYS, alternation
 
@@ -62,15 +62,22 @@ def _event_groups(lexicons: Lexicons) -> dict[str, str]:
     return {e["id"]: find(e["id"]) for e in entries if e.get("window_days")}
 
 
-def with_times(claims: Sequence[Claim], lexicons: Lexicons) -> list[Claim]:
+def with_times(claims: Sequence[Claim], lexicons: Lexicons, sentences: Sequence[Sentence] = (),
+               text: str = "") -> list[Claim]:
     """``claims`` (one article's, any order) with ``refers_to``/``refers_to_raw`` inherited where a
     claim of an event class states no date of its own (see the module docstring); the claims that
     state one, and those of no event class, unchanged.  A dated claim is an anchor only for the
-    claims of its own action group."""
+    claims of its own action group, and only when its date is its event's, not its statement's
+    (:func:`statement_time`, read in its sentence of ``sentences`` in ``text`` when its own text
+    does not hold the date)."""
+
+    def sentence_of(c: Claim) -> str:
+        return sentences[c.sentence].text_of(text) if 0 <= c.sentence < len(sentences) else ""
+
     groups = event_groups(lexicons)
     anchors = sorted((c.sentence, c.span.start, groups[c.action], c.refers_to, c.refers_to_raw)
                      for c in claims if c.refers_to_raw and c.action in groups and c.sentence >= 0
-                     and statement_time(c.text, c.refers_to_raw, lexicons) is None)  # an event's day, not a statement's
+                     and statement_time(c.text, c.refers_to_raw, lexicons, sentence_of(c)) is None)  # an event's day, not a statement's
     if not anchors:
         return list(claims)
     first: dict[str, tuple] = {}
@@ -121,16 +128,20 @@ def _edge_pattern(lexicons: Lexicons) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.I) if words else re.compile(r"(?!x)x")
 
 
-def statement_time(text: str, raw: str | None, lexicons: Lexicons) -> str | None:
+def statement_time(text: str, raw: str | None, lexicons: Lexicons, sentence: str = "") -> str | None:
     """Whose day a claim's date expression ``raw`` names in its ``text``: "said" when it is the day
     of a statement (right after a word of ``statement_day`` in ``times.toml``, "officials said on
     Monday"; or before the claim's first event action word with such a word between, "On Tuesday,
     the military announced four air strikes"), "denied" for a denial's ("Freedonia on Tuesday
     denied involvement in the bombardment"; ``denial_day``), None for the event's own day ("jets
-    struck the port on Monday, officials said") or a date not in the text (inherited)."""
+    struck the port on Monday, officials said") or a date not in the text (inherited).  ``sentence``:
+    the claim's sentence, read instead when ``text`` does not hold ``raw`` (a claim "The military
+    announced four air strikes" of the sentence "On Tuesday, the military announced …")."""
     if not raw or not text:
         return None
     i = text.find(raw)
+    if i < 0 and sentence:
+        text, i = sentence, sentence.find(raw)
     if i < 0:
         return None
     st = lexicons.derive(_statement_rules)
@@ -160,7 +171,7 @@ class _StatementRules:
 STATEMENT_BACK = 2  # days before a statement's day the event it reports may lie ("announced on Tuesday": Sunday to Tuesday)
 
 
-def claim_time(refers: str | None, raw: str | None, text: str, lexicons: Lexicons
+def claim_time(refers: str | None, raw: str | None, text: str, lexicons: Lexicons, sentence: str = ""
                ) -> tuple[tuple[int, int] | None, frozenset[int] | None]:
     """The days a claim's event may lie on: ``(span, weekdays)``, ``span`` the first and last day
     (proleptic ordinals) of its resolved date (:func:`claimcheck.parse.claims.dates.date_interval`),
@@ -169,7 +180,7 @@ def claim_time(refers: str | None, raw: str | None, text: str, lexicons: Lexicon
     (:func:`statement_time` "said") reaches :data:`STATEMENT_BACK` days back, the edge of a day
     ("late on Sunday", :func:`day_edge`) one day each way; a denial's day is no time of the event:
     (None, None)."""
-    kind = statement_time(text, raw, lexicons)
+    kind = statement_time(text, raw, lexicons, sentence)
     if kind == "denied":
         return None, None
     back = STATEMENT_BACK if kind == "said" else 0
