@@ -144,7 +144,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out = link_self_reversals(out, attributions, text, walked, lexicons)
     out = with_predicates(out, lexicons, english=ctx.hits.english)  # parse.claims.predicate
     out = with_places(out, text, sentences, lexicons, english=ctx.hits.english)  # parse.claims.place
-    out = with_times(out, lexicons, sentences, text)  # parse.claims.times: an event's date from its passage or lede
+    out = with_times(out, lexicons, sentences, text, lambda t: ctx.date_of(t, ctx.published, None))  # parse.claims.times: an event's date from its passage or lede
     return tuple(with_passage(out, sentences, text))  # parse.claims.spans: the sentences shown with each
 
 

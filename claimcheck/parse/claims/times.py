@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.lexicons import Lexicons
@@ -63,13 +63,16 @@ def _event_groups(lexicons: Lexicons) -> dict[str, str]:
 
 
 def with_times(claims: Sequence[Claim], lexicons: Lexicons, sentences: Sequence[Sentence] = (),
-               text: str = "") -> list[Claim]:
+               text: str = "", date_of: Callable[[str], tuple[str | None, str | None]] | None = None) -> list[Claim]:
     """``claims`` (one article's, any order) with ``refers_to``/``refers_to_raw`` inherited where a
     claim of an event class states no date of its own (see the module docstring); the claims that
     state one, and those of no event class, unchanged.  A dated claim is an anchor only for the
     claims of its own action group, and only when its date is its event's, not its statement's
     (:func:`statement_time`, read in its sentence of ``sentences`` in ``text`` when its own text
-    does not hold the date)."""
+    does not hold the date).  ``date_of``: the article's date reader, given a sentence; with it, a
+    claim whose own sentence states its statement's day outside the claim's words ("On Tuesday, the
+    military announced | four air strikes") takes that day first, which clustering reads as a
+    statement's day (:func:`claim_time`)."""
 
     def sentence_of(c: Claim) -> str:
         return sentences[c.sentence].text_of(text) if 0 <= c.sentence < len(sentences) else ""
@@ -78,8 +81,6 @@ def with_times(claims: Sequence[Claim], lexicons: Lexicons, sentences: Sequence[
     anchors = sorted((c.sentence, c.span.start, groups[c.action], c.refers_to, c.refers_to_raw)
                      for c in claims if c.refers_to_raw and c.action in groups and c.sentence >= 0
                      and statement_time(c.text, c.refers_to_raw, lexicons, sentence_of(c)) is None)  # an event's day, not a statement's
-    if not anchors:
-        return list(claims)
     first: dict[str, tuple] = {}
     for a in anchors:
         first.setdefault(a[2], a)
@@ -89,6 +90,11 @@ def with_times(claims: Sequence[Claim], lexicons: Lexicons, sentences: Sequence[
         if c.refers_to_raw or g is None or c.sentence < 0:
             out.append(c)
             continue
+        if date_of is not None:  # "On Tuesday, the military announced | four air strikes": its statement's day
+            refers, raw = date_of(sentence_of(c))
+            if raw and statement_time(c.text, raw, lexicons, sentence_of(c)) == "said":
+                out.append(replace(c, refers_to=refers, refers_to_raw=raw))
+                continue
         near = [a for a in anchors if a[2] == g and c.sentence - PASSAGE_BACK <= a[0] <= c.sentence]
         got = near[-1] if near else None
         if got is None and g in first and first[g][0] < LEAD_SENTENCES and c.sentence < first[g][0]:
