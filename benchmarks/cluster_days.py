@@ -4,9 +4,10 @@
 
 For the clusters of the latest analysis in ``DB`` with more than one article, every pair of members
 of different articles is compared by the time rule of clustering
-(:func:`claimcheck.xref.cluster.dates_differ`): resolved periods that do not overlap, or, for two
-claims of event classes, different weekdays where one is unresolved (an undated article's "on
-Tuesday"), an adjacent day allowed when one names the edge of its day.  Two counts:
+(:func:`claimcheck.xref.cluster.dates_differ`, through parse.claims.times.claim_time and
+times_conflict): resolved periods that do not overlap, or, for two claims of event classes, weekdays
+that differ where one is unresolved (an undated article's "on Tuesday"); a statement's day reaches
+two days back, the edge of a day one day each way, a denial's day is none.  Two counts:
 
 * ``own``: the date each member states in its own sentence (its ``refers_to_raw`` is in the
   sentence), comparable between a database made before stop 27 and one made after;
@@ -29,18 +30,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claimcheck.lexicons import load_lexicons  # noqa: E402
-from claimcheck.parse.claims.dates import dates_conflict  # noqa: E402
-from claimcheck.parse.claims.times import day_edge, event_groups, stated_weekday  # noqa: E402
+from claimcheck.parse.claims.times import claim_time, event_groups, times_conflict  # noqa: E402
 
 
 def conflict(a: tuple, b: tuple) -> bool:
-    """Do two members' times ``(refers, weekday, edge, event)`` exclude one event (the rule of
-    ``xref.cluster.dates_differ``)?"""
-    if dates_conflict(a[0], b[0]):
-        return True
-    if not (a[3] and b[3]) or a[1] is None or b[1] is None or a[1] == b[1]:
-        return False
-    return not ((a[1] - b[1]) % 7 in (1, 6) and (a[2] or b[2]))
+    """Do two members' times ``(span, weekdays, event)`` (parse.claims.times.claim_time) exclude one
+    event (the rule of ``xref.cluster.dates_differ``)?"""
+    return times_conflict(a[:2], b[:2], a[2] and b[2])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             refers, raw = times.get((auid, text), (None, None))
         canon[uid] = canonical
         own = bool(raw) and raw in (sent or text)
-        stamp = (refers, stated_weekday(refers, raw), day_edge(raw, lex), (action or "") in events)
+        stamp = (*claim_time(refers, raw, text, lex, sent or ""), (action or "") in events)
         by.setdefault(uid, []).append((art, stamp, own, raw, text))
     out = {}
     for kind in ("own", "all"):
@@ -89,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({sum(len(p) for p in out['all'].values())} pairs)")
     for uid in sorted(out["all"], key=lambda u: -len(out["all"][u]))[: args.list]:
         x, y = out["all"][uid][0]
-        print(f"{uid} {canon[uid][:70]!r}\n    {x[3]!r} ({x[1][0]}) {x[4][:80]!r}\n    {y[3]!r} ({y[1][0]}) {y[4][:80]!r}")
+        print(f"{uid} {canon[uid][:70]!r}\n    {x[3]!r} {x[4][:80]!r}\n    {y[3]!r} {y[4][:80]!r}")
     print(json.dumps({k: len(v) for k, v in out.items()}))
     return 0
 
