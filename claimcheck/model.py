@@ -229,6 +229,9 @@ class ClaimRecord:
     predicate: str | None = None  # the head verb of the claim as written ("stole"); None: not found or not stored
     predicate_lemma: str | None = None  # its lemma ("steal"), compared in clustering (xref.cluster.predicates_meet)
     place: str | None = None  # where it happened as written ("Dovra"; stated, else its article's), compared in clustering
+    # the date expression as written, its own or inherited (parse.claims.times: "on Tuesday"): an undated
+    # article's weekday, which ``refers_to`` cannot resolve, is compared in clustering (xref.cluster.dates_differ)
+    refers_to_raw: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -623,6 +623,20 @@ def _place(e: Entry, s: str) -> bool:
     return not got if want == "-" else want in got[:1]
 
 
+def _time(e: Entry, s: str) -> bool:
+    """Kind ``edge``: a date expression as written, in which ``day_edge`` (parse.claims.times) reads
+    the edge of its day by one of this entry's words.  Kinds ``said``/``denied``: "claim text | date
+    expression", the date read by ``statement_time`` as a statement's (a denial's) day."""
+    from claimcheck.parse.claims.times import day_edge, statement_time
+
+    if e["kind"] in ("said", "denied"):
+        text, _, raw = s.rpartition(" | ")
+        assert text, f"{e.label}: example {s!r} must read 'text | date expression'"
+        return statement_time(text, raw, LEX) == e["kind"]
+    words = {w.lower() for w in e["words"]}
+    return e["kind"] == "edge" and day_edge(s, LEX) and bool(words & set(re.findall(r"[\w-]+", s.lower())))
+
+
 RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "abbreviations": _abbreviation,
     "actions": _action,
@@ -647,6 +661,7 @@ RUNNERS: dict[str, Callable[[Entry, str], bool]] = {
     "roles": _role,
     "source_frames": _source_frame,
     "stance": _stance,
+    "times": _time,
     "xref": _xref,
 }
 

@@ -59,6 +59,7 @@ CLAIM_CUES: Schema = MappingProxyType({"id": (str, True), "sets": (str, True), "
 PREDICATES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, False),
                                        "pattern": (str, False), "forms": (list, False)})
 PLACES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, True)})  # places.toml
+TIMES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "words": (list, True)})  # times.toml
 BOILERPLATE: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "values": (list, True)})
 LANGUAGES: Schema = MappingProxyType({"id": (str, True), "words": (list, True), "script": (str, False)})
 PAGES: Schema = MappingProxyType({"id": (str, True), "kind": (str, True), "phrases": (list, True)})
@@ -200,6 +201,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
     "roles": WORDS,
     "source_frames": WORDS,
     "stance": STANCE,
+    "times": TIMES,
     "xref": XREF,
 })
 """Every shipped lexicon file (by stem) and its schema; a file without a schema here is refused.

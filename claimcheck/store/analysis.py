@@ -52,7 +52,7 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
                 ClaimRow.attribution_id, ClaimRow.reverses_idx, ClaimRow.idx,
                 AttributionRow.act, AttributionRow.source_id, AttributionRow.source_kind, SourceRow.name,
                 AttributionRow.source_type, Article.language, ClaimRow.predicate, ClaimRow.predicate_lemma,
-                ClaimRow.place, AttributionRow.source_text)
+                ClaimRow.place, AttributionRow.source_text, ClaimRow.refers_to_raw)
          .join(Article, Article.id == ClaimRow.article_id)
          .outerjoin(SentenceRow, and_(SentenceRow.article_id == ClaimRow.article_id,
                                       SentenceRow.idx == ClaimRow.sentence_idx))
@@ -108,7 +108,7 @@ def load_claim_records(session: Session) -> list[ClaimRecord]:
             outlet_source_id=outlet_id[outlet] if outlet else None,
             source_type=one(r[23], r[23]), language=one(r[24], r[24]), predicate=one(r[25], r[25]),
             predicate_lemma=one(r[26], r[26]), place=one(r[27], r[27]),
-            source_span=one(r[28], r[28])))  # who speaks for a party (xref.grade.speaks_for)
+            source_span=one(r[28], r[28]), refers_to_raw=one(r[29], r[29])))  # who speaks for a party (xref.grade.speaks_for)
     for k, key in pending:
         if key in by_idx:
             out[k] = replace(out[k], reverses_claim_id=by_idx[key])

@@ -43,6 +43,12 @@ clause whose predicate is not its action (:func:`lacks_predicate`), and two even
 of target they do not share (:func:`targets_differ`: a school, a bridge); a claim whose recipient is
 missing joins, among representatives of different recipients, its speaker's side
 (:func:`recipient_choice`).
+
+Two events of one kind on different days are kept apart (stop 27): a claim's time is its own date,
+else its passage's or its lede's (:mod:`claimcheck.parse.claims.times`), and two claims whose times
+exclude one event do not join (:func:`dates_differ`: periods that do not overlap; weekdays that
+differ, an undated article's "on Tuesday" too); a member's time vetoes a claim of another time where
+the representative states none.
 """
 
 from __future__ import annotations
@@ -56,7 +62,8 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import ClaimRecord
 from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
-from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
+from claimcheck.parse.claims.dates import date_interval, date_span
+from claimcheck.parse.claims.times import claim_time, event_groups, times_conflict
 from claimcheck.parse.claims.predicate import lemma_key, phrase_key, predicate_rules
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER, light_stem
 from claimcheck.xref.cross_language import Cross, cross_features, cross_match
@@ -69,6 +76,7 @@ from claimcheck.xref.roles import roles_of as roles_of  # re-exported: read by t
 
 ActorKeys = Callable[[str], Sequence[str]]
 PLACES = True  # compare claims' places (parse.claims.place, xref.gazetteer.places_differ); False: never
+TIMES = True  # a member's stated day vetoes a claim of another day (assign; stop 27); False: the representative's alone
 PREDICATE_OPEN = True  # also read open modality in the stored predicate's verb group (xref.evidence.open_at_predicate)
 
 
@@ -302,6 +310,9 @@ class Features:
     acts: frozenset[str] = frozenset()  # the action classes of its predicate (else, nominal, of its action words): :func:`lacks_predicate`
     targets: frozenset[str] = frozenset()  # the kinds of target an event claim names ("school", "bridge"): :func:`targets_differ`
     side: frozenset[str] = frozenset()  # an agent-only claim's speaker and the actors named in its tag: :func:`recipient_choice`
+    span: tuple[int, int] | None = None  # the days its event may lie on (parse.claims.times.claim_time): :func:`dates_differ`
+    days: frozenset[int] | None = None  # the weekdays its event may lie on, resolved or not (the same)
+    event: bool = False  # its action class is an event's (``window_days`` in actions.toml)
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -353,12 +364,17 @@ def roles_conflict(f: Features, r: Features) -> bool:
 
 
 def dates_differ(f: Features, r: Features) -> bool:
-    """Do both claims state the date they refer to, and the periods those dates name not
-    overlap (:func:`claimcheck.parse.claims.dates.dates_conflict`: "2024-05-06" / "2024-05-09"
-    differ; "2024-05" holds "2024-05-06"; "next week" is a week, "2024-W06", which holds
-    "2024-02-09")?  Two events of one kind on different stated dates are two propositions,
-    whatever the action class's window."""
-    return dates_conflict(f.refers, r.refers)
+    """Do two claims' times exclude one event (:func:`claimcheck.parse.claims.times.times_conflict`)?
+    Their dates, stated or inherited from the passage or lede (parse.claims.times), name periods that
+    do not overlap ("2024-05-06" / "2024-05-09" differ; "2024-05" holds "2024-05-06"; "next week" is
+    a week, "2024-W06", which holds "2024-02-09"); or, for two event claims (``window_days``), the
+    weekdays they may lie on are disjoint where one is unresolved (an undated article's "on Tuesday" /
+    "on Wednesday", or / a dated article's Sunday).  A statement's day ("On Tuesday, the military
+    announced …") reaches two days back, the edge of a day ("late on Sunday") one day each way, and a
+    denial's day ("on Tuesday denied involvement in the bombardment") is no time of the event.  Two
+    events of one kind on different days are two propositions, whatever the action class's window
+    (stop 27, docs/decisions.md "Two events of one kind on different days")."""
+    return times_conflict((f.span, f.days), (r.span, r.days), f.event and r.event)
 
 
 def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
@@ -433,6 +449,9 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     mode=action_mode(c, actions, group, lexicons) if lexicons is not None else None,
                     agent=frozenset(k for m in doers[0] for k in actor_keys(m)),
                     patient=frozenset(k for m in doers[1] for k in actor_keys(m)), refers=c.refers_to,
+                    **(dict(zip(("span", "days"), claim_time(c.refers_to, c.refers_to_raw, c.text, lexicons, c.sentence_text)))
+                       if lexicons is not None else {"span": date_interval(c.refers_to)}),
+                    event=lexicons is not None and (c.action or "") in event_groups(lexicons),
                     period=claim_period(c), marked=reading is not None and reading.marked,
                     receives=any(w.endswith("=*") for w in converse),
                     open=is_open(c.modality, c.text, cue := roles.open_modality if roles is not None
@@ -983,7 +1002,7 @@ def cluster_claims(claims: Sequence[ClaimRecord], actor_keys: ActorKeys,
     feats = []
     for c in claims:
         key = (c.text, c.actors, c.action, c.act == "deny", c.source_name if c.act == "deny" else None,
-               c.refers_to, c.published, c.polarity, c.predicate, c.predicate_lemma, c.place)
+               c.refers_to, c.refers_to_raw, c.sentence_text if c.refers_to_raw else None, c.published, c.polarity, c.predicate, c.predicate_lemma, c.place)
         f = memo.get(key)
         if f is None:
             f = memo[key] = features(c, actor_keys, groups, actions, noise, predicate, agents, lexicons)
@@ -1122,9 +1141,11 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
     held: dict[int, list[Features]] = {}  # representative -> its members' distinct known roles
     kin: dict[int, Kin] = {}  # representative -> what a denial may meet of its cluster (denial_member_match)
     worded_text: dict[tuple, list[int]] = defaultdict(list)  # same_text_key → the claims that have it, in ``order``
+    timed: dict[int, list[Features]] = {}  # representative -> its members' distinct stated times (dates_differ)
     for i in order:
         f = feats[i]
         dkey = (f.bag, f.group, f.keys, f.denial, f.day if f.group in windows else None, f.agent, f.patient, f.refers,
+                f.span, f.days,
                 f.open, f.objects, f.mode, f.nominal, f.targets)
         if f.words >= MIN_WORDS and dkey in same:
             owner[i] = owner[same[dkey]]
@@ -1160,6 +1181,8 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             s = denial_member_match(f, kin[r], th, windows, rare) if f.denial else matches(f, feats[r], th, windows, rare)
             if s > best_s and f.agent and any(roles_conflict(f, m) for m in held.get(r, ())):
                 s = 0.0  # a member of known roles vetoes the swap its representative, roles unknown, cannot see
+            if s > 0 and TIMES and any(dates_differ(f, m) for m in timed.get(r, ())):
+                s = 0.0  # a member's day vetoes another day its representative, undated, cannot see (stop 27)
             if f.denial and f.group is None and claims[r].article_id == claims[i].article_id and s < 1.0:
                 s = max(s, th.deny) if actors_agree(f, feats[r]) and own_words_met(f, feats[r]) \
                     and not dates_differ(f, feats[r]) else 0.0
@@ -1185,6 +1208,10 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
         if not f.denial and key is not None and key not in kin[best].words:
             kin[best].words.add(key)  # a member's very words are its cluster's too
             worded[key].append(best)
+        if f.span is not None or f.days is not None:
+            stamps = timed.setdefault(best, [])
+            if all((m.span, m.days, m.event) != (f.span, f.days, f.event) for m in stamps):
+                stamps.append(f)
         if f.agent and not f.denial:
             kept = held.setdefault(best, [])
             if all((m.agent, m.patient, m.marked) != (f.agent, f.patient, f.marked) for m in kept):

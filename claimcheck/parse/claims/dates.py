@@ -183,7 +183,21 @@ def _date_of(text: str, published: dt.date | None, low: str | None = None) -> tu
     if published is not None and _LAST_WEEKDAY.fullmatch(re.sub(r"^on\s+", "", raw.lower())) and \
             not re.match(r"(?:on\s+)?(?:last|next|this|coming)\s", raw.lower()) and _FUTURE.search(text, 0, m.start()):
         return resolve_date("coming " + re.sub(r"^on\s+", "", raw.lower()), published), raw
-    return resolve_date(raw, published), raw
+    refers = resolve_date(raw, published)
+    if refers is None and published is None and not _is_weekday(raw):
+        # an undated article's "Yesterday … on Wednesday": the weekday is the day it names, which
+        # clustering can compare (xref.cluster.dates_differ); "yesterday" has nothing to be read against
+        lw = low if low is not None else _folded(text)
+        later = _DATE_FOLDED.finditer(lw, m.end()) if lw is not None else _DATE.finditer(text, m.end())
+        day = next((x for x in later if _is_weekday(text[x.start():x.end()])), None)
+        if day is not None:
+            return None, text[day.start():day.end()].strip()
+    return refers, raw
+
+
+def _is_weekday(raw: str) -> bool:
+    """Is a date expression a weekday ("on Tuesday", "last Sunday night")?"""
+    return _LAST_WEEKDAY.fullmatch(re.sub(r"^on\s+", "", raw.lower().strip())) is not None
 
 
 def _first_date(text: str, low: str | None = None) -> re.Match[str] | None:

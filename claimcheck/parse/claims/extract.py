@@ -17,6 +17,7 @@ from claimcheck.parse.claims.answers import (after_non_answer, dismissed_not_den
 from claimcheck.parse.claims.accusation import past_words
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
+from claimcheck.parse.claims.times import with_times
 from claimcheck.parse.claims.place import with_places
 from claimcheck.parse.claims.predicate import with_predicates
 from claimcheck.parse.claims.reversal import (WALK_BACK_ENTRIES, entry_of, link_self_reversals, same_source,
@@ -146,6 +147,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], attributions: Seque
     out = link_self_reversals(out, attributions, text, walked, lexicons)
     out = with_predicates(out, lexicons, english=ctx.hits.english)  # parse.claims.predicate
     out = with_places(out, text, sentences, lexicons, english=ctx.hits.english)  # parse.claims.place
+    out = with_times(out, lexicons, sentences, text, lambda t: ctx.date_of(t, ctx.published, None))  # parse.claims.times: an event's date from its passage or lede
     return tuple(with_passage(out, sentences, text))  # parse.claims.spans: the sentences shown with each
 
 
