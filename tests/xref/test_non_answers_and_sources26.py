@@ -117,7 +117,7 @@ BRIEFLY = [  # (articles' title and body, words of the cluster, the source's ful
      ("tanks",), "A senior official in the Syldavian defence ministry"),
     ("Spokesman says talks collapsed",
      "A spokesman for the Velm city council said the talks with the union had collapsed on Friday.",
-     ("talks",), "A spokesman for the Velm city council"),
+     ("talks", "union"), "A spokesman for the Velm city council"),  # the body's claim, not the headline's (a tie)
     ("Petrov says Borduria will send troops to Kessel",
      "President Ivan Petrov said on Monday that Borduria will send troops to Kessel next week.",
      ("troops",), "Ivan Petrov"),
