@@ -53,7 +53,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimcheck.lexicons import Lexicons
-from claimcheck.model import ClaimRecord
+from claimcheck.model import ClaimRecord, Span
 from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span, dates_conflict
@@ -272,6 +272,7 @@ def _has_word(text: str, mention: str) -> bool:
 ADJUNCTS = True  # :func:`adjunct_spans` marks adjunct words; False: never (for measuring)
 ADJUNCT_MARK = "^"  # suffix of a token read in an adjunct: it meets only another adjunct's token
 MARK_ALL = False  # mark every word of an adjunct, not only its action class (measured: parts restatements)
+MARK_CLAUSE = False  # mark every word of an adjunct that is a clause (:func:`adjunct_clause`; measured, not kept: docs/quality.md)
 ADJUNCT_CORE_MIN = 2  # content words the rest of a claim must keep for its adjuncts to be marked
 _ADJUNCT_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "isn't", "isn’t",
@@ -319,8 +320,8 @@ def adjunct_tokens(text: str, pairs: Sequence[tuple[str, str]], actions: ActionW
                    lexicons: Lexicons | None) -> tuple[list[str], frozenset[str], str, frozenset[str]]:
     """The tokens of :func:`normalise` for ``text``, those read only inside an adjunct
     (:func:`adjunct_spans`) marked with :data:`ADJUNCT_MARK` ("retaliation^", "#air_strike^",
-    "@key^" for an actor named only there); the keys of the actors named only in adjuncts; the
-    text outside the adjuncts; and its tokens.  By default (:data:`MARK_ALL` False) only the action
+    "@key^" for an actor named only there); the keys of the actors so marked; the text outside
+    the adjuncts; and its tokens.  By default (:data:`MARK_ALL` False) only the action
     class token of an adjunct is marked: its other words meet any ("Following a bank robbery in
     Vancouver, X was charged with robbery" / "X was charged in Vancouver with robbery").  Unmarked
     (and the whole text) when no adjunct is found, or when
@@ -336,7 +337,7 @@ def adjunct_tokens(text: str, pairs: Sequence[tuple[str, str]], actions: ActionW
         parts.append(text[a:b])
         last = b
     core_text.append(text[last:])
-    core_s, adj_s = " ".join(core_text), " ".join(parts)
+    core_s = " ".join(core_text)
     low_core, low_all = core_s.lower(), text.lower()
     in_core = [(m, k) for m, k in pairs if not m or _has_word(low_core, m.lower()) or not _has_word(low_all, m.lower())]
     core = normalise(core_s, in_core, actions)
@@ -344,11 +345,30 @@ def adjunct_tokens(text: str, pairs: Sequence[tuple[str, str]], actions: ActionW
         whole = normalise(text, pairs, actions)
         return whole, frozenset(), text, frozenset(whole)
     core_keys = {k for _, k in in_core}
-    only = frozenset(k for m, k in pairs if k not in core_keys)
     have = set(core)
-    adj = [w + ADJUNCT_MARK if w[:1] == "#" and MARK_ALL or w[:1] == "#" or MARK_ALL else w
-           for w in normalise(adj_s, pairs, actions) if w not in have and not (w[:1] == "@" and w[1:] in core_keys)]
+    adj: list[str] = []
+    for part in parts:
+        every = MARK_ALL or (MARK_CLAUSE and lexicons is not None and adjunct_clause(part, lexicons))
+        low = part.lower()
+        named = [(m, k) for m, k in pairs if m and k not in core_keys and _has_word(low, m.lower())]
+        adj.extend(w + ADJUNCT_MARK if w[:1] == "#" or every else w for w in normalise(part, named, actions)
+                   if w not in have)
+    adj = list(dict.fromkeys(adj))
+    only = frozenset(w[1:-1] for w in adj if w[:1] == "@" and w.endswith(ADJUNCT_MARK))
     return core + adj, only, core_s, frozenset(core)
+
+
+def adjunct_clause(part: str, lexicons: Lexicons) -> bool:
+    """Is an adjunct (its text from the opener on) a clause with a predicate of its own ("after two
+    fighters reportedly contracted the virus", "a day after he shot the gunman"), not a noun phrase
+    ("after a complicated five-hour surgery", "following a bank robbery in Vancouver")?  A clause
+    states another proposition: every word of it is marked (:func:`adjunct_tokens`); a noun phrase's
+    words (a place, a date, the surgery) may be the other claim's own."""
+    from claimcheck.parse.claims.predicate import find_predicate
+
+    m = lexicons.derive(_adjunct_pattern).match(part)  # type: ignore[union-attr]
+    rest = part[m.end():] if m else part
+    return bool(rest.strip()) and find_predicate([Span(0, len(rest), rest)], predicate_rules(lexicons)) is not None
 
 
 def core_predicate(core: str, lexicons: Lexicons) -> frozenset[str] | None:

@@ -101,3 +101,14 @@ def test_core_predicate_skips_names() -> None:
     never a name ("Islamic State" is no "state" of saying)."""
     assert cluster.core_predicate("Marsh State militants for murdering a reporter", LEX) == frozenset({"=murder", "~killing"})
     assert cluster.core_predicate("Marsh State militants", LEX) is None
+
+
+@pytest.mark.parametrize(("part", "clause"), [
+    ("after two fighters reportedly contracted the virus", True),
+    ("a day after he shot the gunman", True),
+    ("after a complicated five-hour surgery", False),
+    ("following a bank robbery in Kessel", False),
+])
+def test_adjunct_clause(part: str, clause: bool) -> None:
+    """The measured alternative (``MARK_CLAUSE``, off): an adjunct with a predicate of its own is a clause."""
+    assert cluster.adjunct_clause(part, LEX) is clause
