@@ -586,7 +586,8 @@ def _object(e: Entry, s: str) -> bool:
 
 def _predicate(e: Entry, s: str) -> bool:
     """An ``equivalent`` example "A / B": the predicates of the two claims meet
-    (:func:`claimcheck.xref.cluster.predicates_meet`); any other kind's "claim | lemma": the
+    (:func:`claimcheck.xref.cluster.predicates_meet`); an ``adjunct`` example "claim | adjunct": the
+    adjuncts clustering reads (:func:`claimcheck.xref.cluster.adjunct_spans`); any other kind's "claim | lemma": the
     claim's predicate has that lemma (:func:`claimcheck.parse.claims.predicate.find_predicate`)."""
     from claimcheck.model import Span
     from claimcheck.parse.claims.predicate import find_predicate, predicate_rules
@@ -600,6 +601,13 @@ def _predicate(e: Entry, s: str) -> bool:
         got = [find_predicate([Span(0, len(x), x)], pr) for x in (a, b)]
         assert all(got), f"{e.label}: no predicate in {s!r}"
         return predicates_meet(*(predicate_classes(p[0].text, p[1], None, LEX) for p in got))
+    if e["kind"] == "adjunct":  # "claim | adjunct / adjunct" ("-": none), as clustering reads them
+        from claimcheck.xref.cluster import adjunct_spans
+
+        claim, _, want = s.rpartition(" | ")
+        assert claim, f"{e.label}: example {s!r} must read 'claim | adjunct'"
+        got_spans = [claim[a:b].strip() for a, b in adjunct_spans(claim, LEX)]
+        return got_spans == ([] if want == "-" else want.split(" / "))
     claim, _, want = s.rpartition(" | ")
     assert claim, f"{e.label}: example {s!r} must read 'claim | lemma'"
     got = find_predicate([Span(0, len(claim), claim)], pr)

@@ -59,7 +59,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimcheck.lexicons import Lexicons
-from claimcheck.model import ClaimRecord
+from claimcheck.model import ClaimRecord, Span
 from claimcheck.parse.claims import rules
 from claimcheck.parse.claims.cues import _folded
 from claimcheck.parse.claims.dates import date_interval, date_span
@@ -277,6 +277,126 @@ def _has_word(text: str, mention: str) -> bool:
     return False
 
 
+ADJUNCTS = True  # :func:`adjunct_spans` marks adjunct words; False: never (for measuring)
+ADJUNCT_MARK = "^"  # suffix of a token read in an adjunct: it meets only another adjunct's token
+MARK_ALL = False  # mark every word of an adjunct, not only its action class (measured: parts restatements)
+MARK_CLAUSE = False  # mark every word of an adjunct that is a clause (:func:`adjunct_clause`; measured, not kept: docs/quality.md)
+ADJUNCT_CORE_MIN = 2  # content words the rest of a claim must keep for its adjuncts to be marked
+_ADJUNCT_END = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "isn't", "isn’t",
+                       "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"))
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
+
+
+def _adjunct_pattern(lexicons: Lexicons) -> re.Pattern[str] | None:
+    pats = [e["pattern"] for e in lexicons["predicates"] if e["kind"] == "adjunct" and e.get("pattern")]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
+def adjunct_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
+    """The purpose, motive and cause adjuncts of a claim's ``text`` (``predicates.toml`` kind
+    ``adjunct``: "in retaliation for X", "after X", "amid X", "following X"): (start, end) offsets in
+    ``text``, from the opener to the next comma, semicolon, colon, bracket or dash (or the end),
+    in order, not overlapping.  An opener after a form of "be" (adverbs in -ly or of
+    ``predicates.toml``'s ``adverb`` kind between) is the predicate itself ("the murder was in
+    retaliation for …"), no adjunct.  Issue 9, stop 27: the FNC-1 corpus joined Foley's murder
+    "in retaliation for US air strikes" with "No Islamic State militants were killed in the
+    airstrikes" and an FBI bulletin "… in retaliation for intensified airstrikes" on these words."""
+    pat = lexicons.derive(_adjunct_pattern)
+    if pat is None:
+        return []
+    adverbs = predicate_rules(lexicons).adverbs
+    out: list[tuple[int, int]] = []
+    end = 0
+    for m in pat.finditer(text):
+        if m.start() < end:
+            continue
+        before = text[:m.start()]
+        w = _WORD_BEFORE.search(before)
+        while w is not None and (w.group(1).lower() in adverbs or w.group(1).lower().endswith("ly")):
+            before = before[:w.start()]
+            w = _WORD_BEFORE.search(before)
+        if w is not None and w.group(1).lower() in _BE_FORMS and not before[w.end(1):].strip():
+            continue
+        stop = _ADJUNCT_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        out.append((m.start(), end))
+    return out
+
+
+def adjunct_tokens(text: str, pairs: Sequence[tuple[str, str]], actions: ActionWords,
+                   lexicons: Lexicons | None) -> tuple[list[str], frozenset[str], str, frozenset[str]]:
+    """The tokens of :func:`normalise` for ``text``, those read only inside an adjunct
+    (:func:`adjunct_spans`) marked with :data:`ADJUNCT_MARK` ("retaliation^", "#air_strike^",
+    "@key^" for an actor named only there); the keys of the actors so marked; the text outside
+    the adjuncts; and its tokens.  By default (:data:`MARK_ALL` False) only the action
+    class token of an adjunct is marked: its other words meet any ("Following a bank robbery in
+    Vancouver, X was charged with robbery" / "X was charged in Vancouver with robbery").  Unmarked
+    (and the whole text) when no adjunct is found, or when
+    the rest keeps under :data:`ADJUNCT_CORE_MIN` content words (a fragment that is all adjunct is
+    compared as it is)."""
+    spans = adjunct_spans(text, lexicons) if lexicons is not None and ADJUNCTS else []
+    if not spans:
+        whole = normalise(text, pairs, actions)
+        return whole, frozenset(), text, frozenset(whole)
+    core_text, last, parts = [], 0, []
+    for a, b in spans:
+        core_text.append(text[last:a])
+        parts.append(text[a:b])
+        last = b
+    core_text.append(text[last:])
+    core_s = " ".join(core_text)
+    low_core, low_all = core_s.lower(), text.lower()
+    in_core = [(m, k) for m, k in pairs if not m or _has_word(low_core, m.lower()) or not _has_word(low_all, m.lower())]
+    core = normalise(core_s, in_core, actions)
+    if sum(w[:1] not in "@#" for w in core) < ADJUNCT_CORE_MIN:
+        whole = normalise(text, pairs, actions)
+        return whole, frozenset(), text, frozenset(whole)
+    core_keys = {k for _, k in in_core}
+    have = set(core)
+    adj: list[str] = []
+    for part in parts:
+        every = MARK_ALL or (MARK_CLAUSE and lexicons is not None and adjunct_clause(part, lexicons))
+        low = part.lower()
+        named = [(m, k) for m, k in pairs if m and k not in core_keys and _has_word(low, m.lower())]
+        adj.extend(w + ADJUNCT_MARK if w[:1] == "#" or every else w for w in normalise(part, named, actions)
+                   if w not in have)
+    adj = list(dict.fromkeys(adj))
+    only = frozenset(w[1:-1] for w in adj if w[:1] == "@" and w.endswith(ADJUNCT_MARK))
+    return core + adj, only, core_s, frozenset(core)
+
+
+def adjunct_clause(part: str, lexicons: Lexicons) -> bool:
+    """Is an adjunct (its text from the opener on) a clause with a predicate of its own ("after two
+    fighters reportedly contracted the virus", "a day after he shot the gunman"), not a noun phrase
+    ("after a complicated five-hour surgery", "following a bank robbery in Vancouver")?  A clause
+    states another proposition: every word of it is marked (:func:`adjunct_tokens`); a noun phrase's
+    words (a place, a date, the surgery) may be the other claim's own."""
+    from claimcheck.parse.claims.predicate import find_predicate
+
+    m = lexicons.derive(_adjunct_pattern).match(part)  # type: ignore[union-attr]
+    rest = part[m.end():] if m else part
+    return bool(rest.strip()) and find_predicate([Span(0, len(rest), rest)], predicate_rules(lexicons)) is not None
+
+
+def core_predicate(core: str, lexicons: Lexicons) -> frozenset[str] | None:
+    """What the rest of a claim whose action word stands only in an adjunct, and that has no stored
+    predicate, may be taken for: ``=key`` and ``~id`` of its first word whose lemma is in a
+    ``predicates.toml`` ``equivalent`` group ("militants for murdering an American journalist | in
+    retaliation for …": ``~killing``); None when no word is."""
+    from claimcheck.parse.claims.predicate import lemma
+
+    pr = predicate_rules(lexicons)
+    for w in LETTER_OR_DIGIT_RUN.findall(core):
+        if not w.islower():
+            continue  # a name ("Islamic State"), not a verb
+        key = lemma_key(lemma(w, pr))
+        groups = {"~" + eid for eid, keys in pr.equivalents if key in keys}
+        if groups:
+            return frozenset({"=" + key, *groups})
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     """What clustering compares of one claim."""
@@ -313,6 +433,8 @@ class Features:
     span: tuple[int, int] | None = None  # the days its event may lie on (parse.claims.times.claim_time): :func:`dates_differ`
     days: frozenset[int] | None = None  # the weekdays its event may lie on, resolved or not (the same)
     event: bool = False  # its action class is an event's (``window_days`` in actions.toml)
+    adjunct_only: bool = False  # its action words stand only in adjuncts ("… in retaliation for air strikes"): :func:`adjunct_event`
+    core: frozenset[str] = frozenset()  # an ``adjunct_only`` claim's tokens outside its adjuncts: :func:`adjunct_event`
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -431,10 +553,15 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
         text, converse = converse_tokens(text, roles, reading.converse, actions.pattern)  # "sold" / "bought … from": one word
     elif roles is not None and c.predicate and c.language not in roles.languages:
         reading = read_roles(c.text, c.actors, predicate_at(c.text, c.predicate), roles)  # "X delivered rifles to Y"
-    norm = normalise(text, pairs, actions)
+    norm, aside, core, core_bag = adjunct_tokens(text, pairs, actions, lexicons)  # "in retaliation for X": X's words marked
     if denial:
-        norm = [w for w in norm if w not in deny_noise]
-    bag = frozenset(norm) | {"@" + k for k in extra} | ({"#" + group} if group else frozenset()) | set(converse)
+        norm = [w for w in norm if w.rstrip(ADJUNCT_MARK) not in deny_noise]
+    adjunct_only = group is not None and "#" + group + ADJUNCT_MARK in norm and "#" + group not in norm
+    bag = frozenset(norm) | {"@" + k + (ADJUNCT_MARK if k in aside else "") for k in extra} \
+        | ({"#" + group} if group and not adjunct_only else frozenset()) | set(converse)
+    said = predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None
+    if adjunct_only and said is None and lexicons is not None:
+        said = core_predicate(core, lexicons)  # "militants for murdering a journalist | in retaliation for …"
     subj = subject_text(c.text, predicate)
     named = [m for m in c.actors if m and _has_word(subj, m)]
     subject = frozenset(k for m in named for k in actor_keys(m))
@@ -457,7 +584,8 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                     open=is_open(c.modality, c.text, cue := roles.open_modality if roles is not None
                                  and c.language not in roles.languages else None, predicate)
                     or (PREDICATE_OPEN and open_at_predicate(c.text, c.predicate, cue)),
-                    predicate=predicate_classes(c.predicate, c.predicate_lemma, group, lexicons, c.text) if lexicons is not None else None,
+                    predicate=said, adjunct_only=adjunct_only,
+                    core=core_bag | ({"#" + group} if group and not adjunct_only else frozenset()) if adjunct_only else frozenset(),
                     copula=copula_words(c.text, c.predicate, c.predicate_lemma, lexicons),
                     copula_past=(c.predicate or "").lower() in PAST_COPULAS,
                     place=claim_places(c, lexicons) if lexicons is not None and PLACES else (),
@@ -773,6 +901,21 @@ def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     return a is None or b is None or bool(a & b)
 
 
+def adjunct_event(f: Features, r: Features) -> bool:
+    """Do two claims of one action group, one of which names its action only in an adjunct ("IS
+    militants for murdering a journalist in retaliation for US air strikes"), fail to show one
+    proposition: their predicates (:func:`predicate_classes`, else :func:`core_predicate`) not both
+    known and meeting?  The adjunct's event is background, so what is said of it must meet: "no
+    credible threats … in retaliation for intensified airstrikes" (a copula) and "No militants were
+    killed in the airstrikes" are other propositions; "beheaded a photojournalist in retaliation
+    for U.S. airstrikes" (``~killing``) is the same (issue 9, stop 27, the FNC-1 corpus).  Near
+    copies are exempt as elsewhere, their similarity read on the words outside the adjuncts
+    (``core``): a long adjunct shared is no near copy of the proposition."""
+    if not (f.adjunct_only or r.adjunct_only):
+        return False
+    return not (f.predicate and r.predicate and f.predicate & r.predicate)
+
+
 def visit_order(claims: Sequence[ClaimRecord], feats: Sequence[Features]) -> list[int]:
     """Indices in the order claims are clustered: other claims before denials, then the most
     complete first (an action class, more actors, more content words), then by text and uid;
@@ -884,6 +1027,9 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
     free = th.predicate_free if f.group else th.predicate_free_plain
     if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
+    if not f.denial and ADJUNCTS and adjunct_event(f, r) \
+            and (free is None or similarity(f.core or f.bag, r.core or r.bag) < free):
+        return 0.0  # "… murdered a reporter in retaliation for air strikes" / "no threats … in retaliation for air strikes" (stop 27)
     if not f.denial and copulas_differ(f, r) and (free is None or s < free):
         return 0.0  # "was director of security operations" / "is in charge of security" (stop 24)
     if not f.denial and TARGETS and targets_differ(f, r) and not near_copy(fb, rb, s, th):

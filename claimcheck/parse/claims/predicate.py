@@ -45,7 +45,7 @@ from claimcheck.lexicons import Lexicons
 from claimcheck.model import Claim, Span
 
 KINDS = frozenset(("auxiliary", "adverb", "catenative", "frame", "light", "not_a_verb", "opener", "relative",
-                   "determiner", "irregular", "equivalent", "phrasal", "reduced", "present", "noun_before"))
+                   "determiner", "irregular", "equivalent", "phrasal", "reduced", "present", "noun_before", "adjunct"))
 
 # a word (with inner apostrophes and hyphens), or a punctuation mark that bounds a clause or a quotation
 _TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z’'\-]*[A-Za-z])?|[,;:()\"“”«»\u2013\u2014]|[‘](?=\w)")
@@ -113,6 +113,9 @@ def _build(lex: Lexicons) -> PredicateRules:
             if not e.get("pattern"):
                 raise LexiconError(f"{e.label}: kind 'frame' needs a pattern")
             frames.append(e["pattern"])
+        elif kind == "adjunct":  # read by clustering (xref.cluster.adjunct_spans), not by the parser
+            if not e.get("pattern"):
+                raise LexiconError(f"{e.label}: kind 'adjunct' needs a pattern")
         elif kind == "irregular":
             for f in e.get("forms") or ():
                 base, sep, forms = f.partition(">")
