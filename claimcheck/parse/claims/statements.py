@@ -240,7 +240,21 @@ def completeness(text: str, lexicons: Lexicons) -> float:
     if n > 40:
         score -= 0.5 * min(n - 40, 40) / 40
     head = text.lstrip(" \t\"“‘'«„")
-    return round(score - (0.05 if head[:1].islower() else 0.0), 4)
+    return round(score - (0.05 if head[:1].islower() else 0.0) - (HEADLINESE_PENALTY if headlinese(text) else 0.0), 4)
+
+
+HEADLINESE_WORDS = 5  # a clipped headline: at most this many words, none a function word
+HEADLINESE_PENALTY = 0.1
+
+
+def headlinese(text: str) -> bool:
+    """Is ``text`` a headline's clipped words: at most ``HEADLINESE_WORDS`` words and not one
+    function word (no article, auxiliary or preposition: "Troops crossed border", "Drones
+    supplied")?  Such a text is a proposition, but a body sentence of the same proposition
+    reads better ("Sylvania’s troops had crossed the border"): :func:`completeness` ranks it
+    lower (issue 9 item 6, text27).  "The minister resigned", "Prices rose in May" are not."""
+    words = LETTER_OR_DIGIT_RUN.findall(text.lower())
+    return 0 < len(words) <= HEADLINESE_WORDS and not any(w in STOP_CLUSTER for w in words)
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
