@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
+from claimcheck.parse.claims.antecedents import no_person_for
 from claimcheck.parse.claims.accusation import (Past, accused_parts, passive_accused_parts, past_form, past_words,
                                                 plural_agent)
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
@@ -733,8 +734,12 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         fronted = body.end <= src.start and a.source is not None and a.source.kind != "named"
         # "His troops left Dovra, said an aide": he/his in a content before a described speaker is
         # someone else (the principal, a person named before), not the aide (stop 23)
+        # "She was taken …, according to newspaper X", "firemen, who said | he had been trapped": no
+        # he/she stands for an outlet or a plural (text27)
+        outlet = word in PERSON_PRONOUNS and a.source is not None and a.source.span is not None \
+            and no_person_for((a.source.resolved or a.source.span).text, lex)
         subj = _subject_of_source(text, a, lex) if _agrees(word, a) and not (
-            fronted and word in PERSON_PRONOUNS) else None
+            fronted and word in PERSON_PRONOUNS) and not outlet else None
         if subj is None and word in PERSON_PRONOUNS:
             subj = antecedent
         if subj is None:
