@@ -299,6 +299,10 @@ def _claim_cue(e: Entry, s: str) -> bool:
 
         rx = headlines.headline_turn(LEX) if e["sets"] == "relation:headline_turn" else headlines.passive_accusation(LEX)
         return bool(re.search(e["pattern"], s, re.I)) and rx.match(s) is not None
+    if e["sets"] == "statement:gerund_blocker":  # read by parse/claims/statements.gerund_blocked (text27)
+        from claimcheck.parse.claims.statements import gerund_blocked
+
+        return bool(re.search(e["pattern"], s, re.I)) and gerund_blocked(s, LEX)
     if e["sets"].startswith("antecedent:"):  # read by parse/claims/antecedents (text27)
         from claimcheck.parse.claims import antecedents, proper_nouns
 

@@ -689,8 +689,8 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         # "X denied | carrying out air strikes …": the denier is the gerund's subject, where the
         # gerund's words make a statement of their own (a short one, "supplying weapons to the
         # militia", is resolved to the claim it answers)
-        if content_words(body.text) < MIN_CONTENT_WORDS:
-            return None
+        if content_words(body.text) < MIN_CONTENT_WORDS or gerund_blocked(body.text, lex):
+            return None  # "denied staging any of his films or having met …": no finite statement (text27)
         # the gerund is shown finite, as an accusation's is: "X denied supplying drones" answers
         # "X supplied drones", the proposition a report of it states
         subj = _subject_of_source(text, a, lex)
@@ -794,6 +794,18 @@ _FRAME_SPEAKER = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w�
                             r"insisted|continued)\b[^“\"‘.]{0,160}?[,:]\s*(?=[“\"‘])")
 _NOT_SPEECH_VERBS = ("according", "in ", "as ", "per ")  # cues that are no verb of their speaker
 _AS_QUOTED = object()  # first in a list of parts: a quotation shown with its speaker, its marks kept
+
+
+def _gerund_blockers(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "statement:gerund_blocker"] or [r"(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+def gerund_blocked(phrase: str, lex: Lexicons) -> bool:
+    """Can the denied gerund ``phrase`` ("staging any of his films") not be shown in its finite
+    past ("X staged …")?  A negative-polarity word or a second gerund coordinated in it
+    (``claims.toml`` ``statement:gerund_blocker``; text27)."""
+    return lex.derive(_gerund_blockers).search(phrase) is not None
 
 
 def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
