@@ -299,6 +299,12 @@ def _claim_cue(e: Entry, s: str) -> bool:
 
         rx = headlines.headline_turn(LEX) if e["sets"] == "relation:headline_turn" else headlines.passive_accusation(LEX)
         return bool(re.search(e["pattern"], s, re.I)) and rx.match(s) is not None
+    if e["sets"].startswith("statement:first_person"):  # read by parse/claims/statements._first_person (text27)
+        from claimcheck.parse.claims.statements import _first_person_rules
+
+        verb, poss, later = _first_person_rules(LEX)
+        rx = {"statement:first_person_verb": verb, "statement:first_person_possessive": poss}.get(e["sets"], later)
+        return bool(re.search(e["pattern"], s, re.I)) and rx.search(s) is not None
     if e["sets"] == "statement:gerund_blocker":  # read by parse/claims/statements.gerund_blocked (text27)
         from claimcheck.parse.claims.statements import gerund_blocked
 

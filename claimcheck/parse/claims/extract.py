@@ -1039,6 +1039,8 @@ def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int,
             continue
         part = next((p for p in (c.parts or (c.span,)) if _FIRST_PERSON.match(p.text)
                      and ctx.hits.negated(ctx.text, p.start, p.end)), None)
+        if part is None and _FIRST_PERSON.match(a.content.text) and ctx.hits.negated(ctx.text, a.content.start, a.content.end):
+            part = a.content  # its speaker put for "we"/"our" ("Karl Dorn’s men fired no shells", text27)
         if part is None:
             continue
         target = _same_deed_answered(ctx, claims, c.attribution, part)
@@ -1047,7 +1049,20 @@ def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int,
         out[k] = replace(target, attribution=c.attribution, sentence=c.sentence, polarity="negative",
                          modality="asserted", reverses=None, denies=None)
         targets[id(out[k])] = target
-    return out
+    # a quotation still shown with its speaker and cue (too short to read alone, statements.
+    # _with_speaker) that denies no deed of the article is no claim: its subject is not recovered and
+    # the attribution would be inside its text ('Max Vogel said “Our forces were …”'; text27, FINDINGS26 5)
+    return [c for c in out if id(c) in targets or not _speaker_inside(ctx, c)]
+
+
+def _speaker_inside(ctx: _Context, c: Claim) -> bool:
+    """Is ``c`` a quotation shown with its attribution's cue among its parts (``statements.
+    _with_speaker``'s fallback for a quotation too short to read alone)?"""
+    if c.attribution is None or not c.parts:
+        return False
+    a = ctx.attributions[c.attribution]
+    return len(c.parts) >= 4 and any(p.start == a.cue.start and p.end >= a.cue.end for p in c.parts) \
+        and any(len(p.text) == 1 and p.text in "“«„\"" for p in c.parts)
 
 
 def _same_deed_answered(ctx: _Context, claims: list[Claim], i: int, words: Span | None = None) -> Claim | None:

@@ -712,7 +712,11 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
     opening = open_quote_before(text, text.rfind("\n", 0, a.content.start) + 1, body.start) if not quoted else None
     if quoted or opening is not None:  # a quotation, or a sentence of one
         if r.first_person.match(head):
-            return _with_speaker(text, body, a, lex, opening)
+            # the speaker put for I/we/my/our where it agrees and the verb allows it ("“We will
+            # not withdraw,” the ministry said" → "The ministry will not withdraw"); else the
+            # quotation in its marks, its speaker shown beside it, not inside it (text27)
+            own = _first_person(text, body, a, lex)
+            return own if own is not None else _with_speaker(text, body, a, lex, opening)
         if r.pronoun_start.match(head):
             return None  # "“They ask for …”": someone only the speaker knows
         if r.first_person_word.search(_QUOTED.sub(" ", head)):  # "… and we thank America": the speaker shown where known
@@ -796,6 +800,70 @@ _NOT_SPEECH_VERBS = ("according", "in ", "as ", "per ")  # cues that are no verb
 _AS_QUOTED = object()  # first in a list of parts: a quotation shown with its speaker, its marks kept
 
 
+def _first_person_rules(lex: Lexicons) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alt(key: str) -> re.Pattern[str]:
+        pats = [e["pattern"] for e in lex["claims"] if e["sets"] == key] or [r"(?!x)x"]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+    return (alt("statement:first_person_verb"), alt("statement:first_person_possessive"),
+            alt("statement:first_person_later"))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+MAX_SPEAKER_PARAGRAPHS = 1  # the speaker put for I/we: in the quotation's paragraph or the next/previous one
+_FIRST_PRONOUN = re.compile(r"(?P<pro>i|we)\s+", re.I)
+_PERSON_SPEAKER = ("person",)
+_BODY_SPEAKER = ("organisation", "state", "group")  # not an outlet: it quotes someone ("The website quoted “We …”")
+
+
+def _first_person(text: str, body: Span, a: Attribution, lex: Lexicons) -> list[Span | None | object] | None:
+    """The parts of a quotation that opens on I/we/my/our with its speaker in the pronoun's
+    place, when the speaker agrees (I, my: a person; we: an organisation, state or group; our:
+    not a group) and is no first-person phrase itself ("Because I"), the verb's form is the same for any subject
+    (``statement:first_person_verb``: past, modal, did/had) and no first- or second-person
+    word follows (``statement:first_person_later``); None otherwise.  Issue 9 item 1 (text27):
+    the claim is the proposition, not "X said “We …”" (FINDINGS26 5, the attribution inside the
+    claim's text)."""
+    verb, poss, later = lex.derive(_first_person_rules)
+    src = a.source
+    if src is None or src.span is None:
+        return None
+    lead = len(body.text) - len(body.text.lstrip(" \t\n\"“‘'«„"))
+    head = body.text[lead:]
+    m = verb.match(head)
+    if m is None:  # an irregular past ("I found", "we stood": inflection:past)
+        m2 = _FIRST_PRONOUN.match(head)
+        m = m2 if m2 is not None and past_words(lex).match(head, m2.end()) else None
+    possessive = m is None
+    if m is None:
+        m = poss.match(head)
+        if m is None:
+            return None
+    pro = m.group("pro").lower()
+    start = body.start + lead + m.end("pro")
+    _, end = quote_inner(text, start, body.end)
+    while end > start and text[end - 1] in ".,;:!?\"”’'":
+        end -= 1
+    rest = _span(text, start, end)
+    if rest is None or later.search(_QUOTED.sub(" ", rest.text)):
+        return None
+    if pro in ("i", "my"):
+        if src.type not in _PERSON_SPEAKER or no_person_for((src.resolved or src.span).text, lex):
+            return None
+    elif src.type not in _BODY_SPEAKER or (pro == "our" and src.type == "group"):
+        return None
+    subj = _subject_of_source(text, a, lex)
+    if subj is None or rules(lex).pronoun_start.match(subj.text) or later.search(subj.text):
+        return None  # "Because I", "my mother": no speaker to put in the pronoun's place
+    lo, hi = (subj.end, rest.start) if subj.end <= rest.start else (rest.end, subj.start)
+    if len(_PARAGRAPH_BREAK.findall(text, lo, max(lo, hi))) > MAX_SPEAKER_PARAGRAPHS:
+        return None  # the speaker named paragraphs away from the words (a "he said" resolved far back)
+    if possessive:
+        owner = possessor(subj, lex)
+        return None if owner is None else [owner, _GEN, rest]
+    return [subj, rest]
+
+
 def _gerund_blockers(lex: Lexicons) -> re.Pattern[str]:
     pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "statement:gerund_blocker"] or [r"(?!x)x"]
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
@@ -811,8 +879,8 @@ def gerund_blocked(phrase: str, lex: Lexicons) -> bool:
 def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
                   opening: int | None) -> list[Span | None | object] | None:
     """A quotation whose subject is the speaker ("“We will not withdraw,” the general said"),
-    shown with its speaker: ``[speaker, cue, “, words, ”]`` ("The general said “We will not
-    withdraw”"); the quote marks are the quotation's own (``opening``: where it opens when
+    shown in its marks: ``[“, words, ”]`` ("“We will not withdraw”"; before text27 with its
+    speaker and cue, "The general said “We will not withdraw”"); the quote marks are the quotation's own (``opening``: where it opens when
     ``body`` is a later sentence of it).  None when the speaker is a pronoun with nothing it
     stands for, or the marks are not found."""
     subj = _subject_of_source(text, a, lex)
@@ -843,8 +911,16 @@ def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
         if v.start >= cue.end and not text[cue.end:v.start].strip():
             cue = Span(cue.start, v.end, text[cue.start:v.end])
             break
-    return [_AS_QUOTED, subj, cue, Span(opening, opening + 1, mark), Span(s, e, text[s:e]),
-            Span(close, close + 1, text[close])]
+    # the quotation alone, in its marks: its speaker and cue are the attribution's, shown beside
+    # the claim in every view, not inside its text (text27, FINDINGS26 5: 'Bordurian general Max
+    # Vogel said "We did not fire a single shell."'); they still decide above whether it is a claim.
+    # A quotation too short to read alone ("“We never attacked Kessel”") keeps its speaker for now:
+    # extract._first_person_denials reads it as a denial of a deed the article states, else drops it
+    quoted = [_AS_QUOTED, Span(opening, opening + 1, mark), Span(s, e, text[s:e]), Span(close, close + 1, text[close])]
+    alone = _join(quoted, lex)
+    if alone is not None and is_proposition(alone.text, lex):
+        return quoted
+    return [_AS_QUOTED, subj, cue, *quoted[1:]]
 
 
 def _whole_clause(text: str, body: Span, a: Attribution, sent: Sentence,
