@@ -942,6 +942,10 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
         return False
     if at.act == "decline":
         return False
+    if any(o is not at and o.content.start <= at.cue.start and at.cue.end <= o.content.end for o in attributions):
+        # "X dismissed a blog post | alleging C": what the post alleges is inside X's words, not a
+        # statement of its own that someone "said the same" of (text27)
+        return False
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
 
 
