@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
-from claimcheck.parse.claims.antecedents import no_person_for
+from claimcheck.parse.claims.antecedents import MAX_PARAGRAPHS_BACK, no_person_for
 from claimcheck.parse.claims.accusation import (Past, accused_parts, passive_accused_parts, past_form, past_words,
                                                 plural_agent)
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
@@ -453,14 +453,19 @@ def balanced(text: str, sp: Span) -> Span | None:
 
 
 def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
-    """The source as a subject: its antecedent when it is a pronoun, the first name in it when
-    it has a descriptor ("Karl Adler, spokesman of …"), else the whole mention when short."""
+    """The source as a subject: its antecedent when it is a pronoun (at most
+    ``antecedents.MAX_PARAGRAPHS_BACK`` paragraphs before the content, text27), the first name in
+    it when it has a descriptor ("Karl Adler, spokesman of …"), else the whole mention when short;
+    None when there is none."""
     src = a.source
     if src is None or src.span is None:
         return None
     mention = src.resolved if src.resolved is not None else src.span
     if mention.text.strip().lower() in _PRONOUN_SOURCES:
         return None
+    if src.resolved is not None and src.resolved.end <= a.content.start and len(_PARAGRAPH_BREAK.findall(
+            text, src.resolved.end, a.content.start)) > MAX_PARAGRAPHS_BACK:
+        return None  # a "she said" resolved paragraphs back: no subject recovered from that far (text27)
     r = rules(lex)
     # "KAVAR (Reuters) - Kavar Co", "(Meridian Press) - Caldoran opposition leader Vera Lind": the name
     cut = credit_cut(text, strip_dateline(text, mention.start, mention.end, r), mention.end, r)
