@@ -307,6 +307,28 @@ def _claim_cue(e: Entry, s: str) -> bool:
 
         rx = headlines.headline_turn(LEX) if e["sets"] == "relation:headline_turn" else headlines.passive_accusation(LEX)
         return bool(re.search(e["pattern"], s, re.I)) and rx.match(s) is not None
+    if e["sets"].startswith("statement:first_person"):  # read by parse/claims/statements._first_person (text27)
+        from claimcheck.parse.claims.statements import _first_person_rules
+
+        verb, poss, later = _first_person_rules(LEX)
+        rx = {"statement:first_person_verb": verb, "statement:first_person_possessive": poss}.get(e["sets"], later)
+        return bool(re.search(e["pattern"], s, re.I)) and rx.search(s) is not None
+    if e["sets"] == "statement:gerund_blocker":  # read by parse/claims/statements.gerund_blocked (text27)
+        from claimcheck.parse.claims.statements import gerund_blocked
+
+        return bool(re.search(e["pattern"], s, re.I)) and gerund_blocked(s, LEX)
+    if e["sets"].startswith("antecedent:"):  # read by parse/claims/antecedents (text27)
+        from claimcheck.parse.claims import antecedents, proper_nouns
+
+        if e["sets"] == "antecedent:name_modifier":  # after the sentence's first name
+            first = proper_nouns(s, LEX)[:1]
+            return bool(first) and antecedents.modifies_a_noun(s, first[0][1], LEX)
+        if e["sets"] == "antecedent:outlet_before_name":
+            return antecedents.names_an_outlet(s, LEX)
+        if e["sets"] == "antecedent:plural_person":
+            return antecedents.no_person_for(s, LEX)
+        pronoun = "she" if e["sets"] == "antecedent:female" else "he"
+        return any(rx.search(s) for rx in antecedents.gender_nouns(LEX, pronoun))
     if e["sets"] in ("relation:statement_negation", "relation:contrastive_negation"):  # read by xref.grade
         from claimcheck.xref.grade import negation_words
 

@@ -62,20 +62,24 @@ READABLE_WORDS = 14  # among equally complete texts, the one nearest this many w
 def _canonical(claims: Sequence[ClaimRecord], r: ClusterResult, lexicons: Lexicons) -> str:
     """The text that shows a cluster: its most complete member
     (:func:`claimcheck.parse.claims.completeness`: a proposition, not a fragment; more content
-    words up to a run-on quote), of those that assert it (else of all); ties go to an
-    attributed claim, then a length near ``READABLE_WORDS``, then the text, then the uid.  A
-    rule on the members' content, so the same members give the same text whatever order they
-    arrived in.  With no member asserting it, of the members that deny it in its own words (a
-    denial act, or a claim called false: :func:`claimcheck.xref.grade.member_kind`), not of a
-    whole sentence that calls it false ("The suggestion that C is categorically false", neg26)."""
+    words up to a run-on quote; a headline's clipped words, "Troops crossed border", count less),
+    of those that state it in its own words: the members that assert it and those that deny it
+    in its own words (a denial act, or a claim called false:
+    :func:`claimcheck.xref.grade.member_kind`), not a whole sentence that calls it false ("The
+    suggestion that C is categorically false", neg26); else of all.  Ties go to a member that
+    asserts it, then an attributed claim, then a length near ``READABLE_WORDS``, then the text,
+    then the uid.  A rule on the members' content, so the same members give the same text
+    whatever order they arrived in.  Issue 9 item 6 (text27): a headline fragment of an
+    admission was shown while the wire denials beside it said "Sylvania’s troops had crossed the
+    border"."""
     words = negation_words(lexicons)
-    cands = [claims[i] for i, s in zip(r.members, r.stances) if s in ("support", "admission")] or [
-        claims[i] for i in r.members if member_kind(claims[i], words) in ("denial", "dismissed")] or [
-        claims[i] for i in r.members]
+    asserting = {claims[i].claim_uid for i, s in zip(r.members, r.stances) if s in ("support", "admission")}
+    cands = [claims[i] for i in r.members if claims[i].claim_uid in asserting
+             or member_kind(claims[i], words) in ("denial", "dismissed")] or [claims[i] for i in r.members]
     scored = {t: completeness(t, lexicons) for t in {" ".join(c.text.split()) for c in cands}}
-    best = min(cands, key=lambda c: (-scored[" ".join(c.text.split())], c.act is None,
-                                     abs(len(c.text.split()) - READABLE_WORDS), " ".join(c.text.split()),
-                                     c.claim_uid))
+    best = min(cands, key=lambda c: (-scored[" ".join(c.text.split())], c.claim_uid not in asserting,
+                                     c.act is None, abs(len(c.text.split()) - READABLE_WORDS),
+                                     " ".join(c.text.split()), c.claim_uid))
     # whole: the stored text is data (JSON, CSV, the exported file); displays cut it themselves
     return " ".join(best.text.split())
 

@@ -133,9 +133,9 @@ def test_a_name_with_a_plural_ending_stays_named(text: str, actor: str) -> None:
 
 # 4. words that are no names are no claim actors
 JUNK_ACTORS = [
-    ('"Our position will not change," envoy Ana Ruiz said. "You\'ve learned and tasted war," she added.',
+    ('"Our position will not change," the Kolno council said. "You\'ve learned and tasted war," it added.',
      "You've"),
-    ('"We\'re sure Ruritania shelled Port Vell," Omar Reyes said.', "We're"),
+    ('"Ruritania shelled Port Vell and we\'re sure the town was hit," Omar Reyes said.', "We're"),
     ('Omar Reyes said, "Putting Ruritania and Borduria aside, the neighbours have cold feet."', "Putting"),
     ('Ana Ruiz said: "Leaving Sylvania out of it, the pact still holds."', "Leaving"),
     ("Officials said Ruritania approved the deployment of Bordurian-made tanks to Sylvania.", "-made"),

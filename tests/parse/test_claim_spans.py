@@ -17,20 +17,21 @@ from hypothesis import strategies as st
 from claimcheck.parse.claims.spans import untraceable, violations
 
 # a quotation of two sentences whose speaker is named after it: each sentence's claim shows the
-# speaker and the cue of the tag, in the sentence after the first (the Santamaria shape)
+# speaker and the cue of the tag, in the sentence after the first (the Santamaria shape); text27: the
+# speaker stands in the place of the quotation's I/we/our (a person for I, a body for we and our)
 QUOTE_ACROSS = [
-    ('"I was standing at the harbour when the crane fell. We thought it was an explosion because the '
-     'windows shook," Tomas Verhoek told the Harbour Times.', "We thought it was an explosion"),
-    ('"I was standing at the harbour when the crane fell. We thought it was an explosion because the '
-     'windows shook," Tomas Verhoek told the Harbour Times.', "I was standing at the harbour"),
+    ('"I watched the crane fall from the harbour wall. The windows shook when the ship hit the '
+     'pier," Tomas Verhoek told the Harbour Times.', "watched the crane fall"),
+    ('"I stood at the harbour when the crane fell. The windows shook because the '
+     'crane hit the pier," Tomas Verhoek told the Harbour Times.', "stood at the harbour"),
     ('"The army left the village on Monday. The soldiers took the grain with them," a farmer, Pavel Horak, '
      'told the Dovra Gazette.', "The soldiers took the grain"),
-    ('"Our inspectors found cracks in the dam. The reservoir will be drained next week," the engineer '
-     'Oskar Brandt told Channel 9.', "Our inspectors found cracks"),
-    ('"The strike will continue until the wages are paid. Our members are ready to march on Friday," '
-     'union leader Jana Kral said.', "Our members are ready to march"),
-    ('"The ferry hit the pier at full speed. We pulled several passengers out of the water," '
-     'a deckhand, Lena Sorensen, told the Velmora Courier.', "We pulled several passengers"),
+    ('"Our inspectors found cracks in the dam. The reservoir will be drained next week," the Brill '
+     'water board told Channel 9.', "inspectors found cracks"),
+    ('"Our members will march on Friday. The strike will continue until the wages are paid," '
+     'the dockers union said.', "members will march"),
+    ('"I pulled several passengers out of the water. The ferry hit the pier at full speed," '
+     'a deckhand, Lena Sorensen, told the Velmora Courier.', "pulled several passengers"),
 ]
 
 # a quotation whose "he said" stands for a person named in the sentence before: the person is a
@@ -38,17 +39,17 @@ QUOTE_ACROSS = [
 # sentence, not the person's
 PRONOUN_SPEAKER = [
     ('Humberto Galvan, of the Astronomy Centre at the University of Ostrava, said the rock could be related '
-     'to a comet. "We have to study it more because it could be ice or rock," he said.', "We have to study it"),
-    ('Mirela Dobos, a spokeswoman for the port authority, said the cranes would be inspected. "We have closed '
-     'the northern quay until the engineers finish their work," she said.', "We have closed the northern quay"),
-    ('Anton Keller, the mayor of Velmora, said the water was safe to drink. "We tested every well in the '
-     'district and found nothing harmful," he told reporters.', "We tested every well"),
-    ('Ruth Albers, a nurse at the Tessel clinic, said the ward had run out of beds. "We are treating '
-     'patients in the corridors because there is no room left," she said.', "We are treating patients"),
-    ('Karel Novak, the head of the Brill fire brigade, said the blaze had spread overnight. "Our crews '
-     'could not reach the warehouse because the road was blocked," he said.', "Our crews could not reach"),
-    ('Ilse Marnix, an engineer with the rail company, said the bridge would reopen in May. "We found '
-     'no cracks in the main span of the bridge," she told the Tessel Herald.', "We found no cracks"),
+     'to a comet. "I studied it for a week because it could be ice or rock," he said.', "studied it for a week"),
+    ('Mirela Dobos, a spokeswoman for the port authority, said the cranes would be inspected. "I closed '
+     'the northern quay until the engineers finish their work," she said.', "closed the northern quay"),
+    ('Anton Keller, the mayor of Velmora, said the water was safe to drink. "I tested every well in the '
+     'district and found nothing harmful," he told reporters.', "tested every well"),
+    ('Ruth Albers, a nurse at the Tessel clinic, said the ward had run out of beds. "I treated '
+     'patients in the corridors because there was no room left," she said.', "treated patients"),
+    ('Karel Novak, the head of the Brill fire brigade, said the blaze had spread overnight. "My crews '
+     'could not reach the warehouse because the road was blocked," he said.', "crews could not reach"),
+    ('Ilse Marnix, an engineer with the rail company, said the bridge would reopen in May. "I found '
+     'no cracks in the main span of the bridge," she told the Tessel Herald.', "found no cracks"),
 ]
 
 # an unattributed sentence opening with he/she, read with the person named in the sentence before

@@ -250,30 +250,36 @@ def test_however_many_is_no_connective(extract: Callable[..., Extraction]) -> No
 # --------------------------------------------------------------------------- the speaker of a quotation
 
 SPEAKERS = [
-    # (body, the claim text expected)
-    ("“We will not withdraw from Dovra before the spring,” the general said.",
-     "The general said “We will not withdraw from Dovra before the spring”"),
-    ("“I’m just happy to be a part of this team again,” Karl Adler told the Kolno Herald.",
-     "Karl Adler told the Kolno Herald “I’m just happy to be a part of this team again”"),
-    ("Marta Lind said: “Our troops will stay in Dovra until the spring.”",
-     "Marta Lind said “Our troops will stay in Dovra until the spring.”"),
-    ("“You cannot trust the figures of the ministry of finance,” the auditor Jan Novak said.",
-     "The auditor Jan Novak said “You cannot trust the figures of the ministry of finance”"),
-    ("\"We have never been prouder of our team in Kolno,\" the coach Ivan Petrov said.",
-     "The coach Ivan Petrov said \"We have never been prouder of our team in Kolno\""),
-    ("“The dam above Dovra is safe for the winter. We inspected the wall of the dam on Friday,” the governor of "
-     "Dovra said.",
-     "The governor of Dovra said “We inspected the wall of the dam on Friday”"),
+    # (body, the claim text expected; None: no claim).  text27: the speaker stands in the pronoun's
+    # place where it agrees and the verb's form allows it; else the quotation is shown in its marks,
+    # its speaker beside it, never 'X said “We …”' (FINDINGS26 5, the attribution inside the claim's
+    # text); a quotation too short to read alone is no claim
+    ("“We will not withdraw from Dovra before the spring,” the Freedonian army said.",
+     "The Freedonian army will not withdraw from Dovra before the spring"),
+    ("“We will not withdraw from Dovra before the spring,” the general said.", None),  # we: not one person
+    ("“I’m just happy to be a part of this team again,” Karl Adler told the Kolno Herald.", None),  # am: I only
+    ("Marta Lind said: “Our troops will stay in Dovra until the spring.”",  # our: not one person
+     "“Our troops will stay in Dovra until the spring.”"),
+    ("The Ruritanian government said: “Our troops will stay in Dovra until the spring.”",
+     "The Ruritanian government’s troops will stay in Dovra until the spring"),
+    ("“You cannot trust the figures of the ministry of finance,” the auditor Jan Novak said.", None),
+    ("\"We have never been prouder of our team in Kolno,\" the coach Ivan Petrov said.", None),
+    ("“I inspected the wall of the dam above Dovra on Friday,” the governor of Dovra said.",
+     "The governor of Dovra inspected the wall of the dam above Dovra on Friday"),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), SPEAKERS)
-def test_a_quotation_in_the_first_person_is_shown_with_its_speaker(body: str, expected: str,
-                                                                    extract: Callable[..., Extraction],
-                                                                    check_parts: Callable[[Extraction], None]) -> None:
+def test_a_quotation_in_the_first_person_reads_as_its_speakers_statement(body: str, expected: str | None,
+                                                                        extract: Callable[..., Extraction],
+                                                                        check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
-    assert expected in texts(ex), texts(ex)
+    assert not [t for t in texts(ex) if " said “" in t or " said \"" in t or " told the " in t], texts(ex)
+    if expected is None:
+        assert not [t for t in texts(ex) if "Dovra" in t or "team" in t or "ministry" in t], texts(ex)
+    else:
+        assert expected in texts(ex), texts(ex)
 
 
 @pytest.mark.parametrize("body", [

@@ -98,32 +98,31 @@ def test_it_with_its_dummy_use_stays_a_claim(extract: Callable[..., Extraction])
 
 
 WITH_SPEAKER = [
-    # (body, the claim text expected)
+    # (body, the claim text expected).  text27: a quotation with a first-person word is shown in its
+    # marks, its speaker beside it (the attribution), no longer inside its text ('Karl Adler said "…"')
     ('"The military aid dropped by Syldavian planes at dawn on Kolno was good and we thank Syldavia for it," '
      'Karl Adler said.',
-     'Karl Adler said "The military aid dropped by Syldavian planes at dawn on Kolno was good and we thank Syldavia '
-     'for it"'),  # found, with a named speaker
-    ('"The ministry is unable to confirm these figures. Our own count shows 40 dead," the minister said.',
-     'The minister said "Our own count shows 40 dead"'),
+     '"The military aid dropped by Syldavian planes at dawn on Kolno was good and we thank Syldavia for it"'),
     ("“The bridge over the Sarn is safe and my engineers check it every day,” Marta Lind told the Kolno Herald.",
-     "Marta Lind told the Kolno Herald “The bridge over the Sarn is safe and my engineers check it every day”"),
+     "“The bridge over the Sarn is safe and my engineers check it every day”"),
     ("The talks ended. Jan Novak spoke. Karl Adler added in a long interview with the Dovra daily, “If we give arms to the Syldavian "
      "army, it can do the job,” he said.",
-     "Karl Adler added “If we give arms to the Syldavian army, it can do the job”"),  # the seed's shape: the frame names the speaker
+     "“If we give arms to the Syldavian army, it can do the job”"),  # the seed's shape: the frame names the speaker
     ("Marta Lind said: “The Ruritanian troops will leave Dovra before our harvest begins.”",
-     "Marta Lind said “The Ruritanian troops will leave Dovra before our harvest begins.”"),
+     "“The Ruritanian troops will leave Dovra before our harvest begins.”"),
     ("“Prices in Kolno rose again in May and our members cannot pay the rent,” the union leader Jan Novak said.",
-     "The union leader Jan Novak said “Prices in Kolno rose again in May and our members cannot pay the rent”"),
+     "“Prices in Kolno rose again in May and our members cannot pay the rent”"),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected"), WITH_SPEAKER)
-def test_a_quotation_with_a_first_person_word_is_shown_with_its_speaker(body: str, expected: str,
-                                                                         extract: Callable[..., Extraction],
-                                                                         check_parts: Callable[[Extraction], None]) -> None:
+def test_a_quotation_with_a_first_person_word_is_shown_in_its_marks(body: str, expected: str,
+                                                                    extract: Callable[..., Extraction],
+                                                                    check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
     assert expected in texts(ex), texts(ex)
+    assert not [t for t in texts(ex) if " said" in t or " told" in t or " added" in t], texts(ex)
 
 
 @pytest.mark.parametrize("body", [

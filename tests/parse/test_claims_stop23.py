@@ -30,11 +30,11 @@ TAG_SWALLOWED = [
     # (body, the claim text expected, words that must be in no claim text)
     # found: the closing mark after the tag sentence, "“… . Brandt told reporters.”"
     ("Karl Brandt said the border would stay closed. “We will not reopen it before the elections. Brandt told "
-     "reporters.”", "Karl Brandt said “We will not reopen it before the elections.”", "told reporters"),
+     "reporters.”", None, "told reporters"),  # text27: a short first-person quotation is no claim without its speaker
     ("Marta Lind said the trucks were loaded. “The convoy will leave at dawn for Kolno. Lind told the Kolno Herald "
      "on Monday.”", "The convoy will leave at dawn for Kolno.", "Kolno Herald"),
-    ("Jan Novak said the dam was safe. “We have checked every wall of it twice. He added.”",
-     "We have checked every wall of it twice", "He added"),
+    ("Jan Novak said the dam was safe. “I checked every wall of it twice. He added.”",
+     None, "He added"),  # text27: no speaker for the quotation's "I" (its tag is inside it)
     # an inverted tag's place or time phrase, and a participle clause after it, are no content
     ("The border will stay closed until the elections, Interior Minister Karl Brandt told reporters in Kolno "
      "on Monday, adding that the army was ready.", "The border will stay closed until the elections",

@@ -151,6 +151,10 @@ TIME_UNITS = frozenset(list(MONTH_WORDS) + list(WEEKDAYS) + ["week", "month", "y
                                                                   "summer", "fall", "autumn", "winter"])
 TIME_MODS = frozenset(("this", "last", "next", "early", "late", "earlier", "later", "that", "each", "every"))
 TIME_PREPS = frozenset(("in", "on", "during", "since", "by"))
+# "At | the time X said", "At | the same time X said": the time noun phrase after a preposition is the
+# adverbial's, not part of the source (phrases.np_back; text27)
+TIME_NOUN_PREPS = frozenset(("at", "by", "for", "in", "on", "during", "since", "until", "after", "before"))
+TIME_HEADS = frozenset(("time", "moment", "outset", "start", "end", "weekend"))
 
 # a verb cue is no cue after these ("the state", "her report"); an ambiguous one also not after AMBIG_BLOCK
 DET_BLOCK = DETS - {"that", "all", "both"}

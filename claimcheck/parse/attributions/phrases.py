@@ -9,7 +9,7 @@ on a sentence's :class:`~claimcheck.parse.attributions.tokens.Toks` by token ind
 from __future__ import annotations
 
 from claimcheck.parse.attributions.grammar import (
-    AUX, CAUSATIVES, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL, TIME_MODS, TIME_PREPS, TIME_UNITS,
+    AUX, CAUSATIVES, CLAUSE_AUX, DETS, INTRO, POSS, LEAD_ADVERBS, NP_INNER, PRONOUNS, QUANT_HEADS, QUOTES, REL, TIME_HEADS, TIME_MODS, TIME_NOUN_PREPS, TIME_PREPS, TIME_UNITS,
 )
 from claimcheck.parse.attributions.state import Doc
 from claimcheck.parse.attributions.tokens import Toks, is_adverb, is_word
@@ -107,6 +107,14 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                 i -= 1  # past the preposition to its head noun
                 n += 1
                 continue
+            if i - 1 >= lo and t.words[i].lower() == "and" and is_word(t.words[i - 1]) \
+                    and wl.types.get(t.words[i - 1].lower()) == "organisation" and i - 2 >= lo \
+                    and t.words[i - 2].lower() not in STOP_SUBJECT_END:
+                # "Spokespeople for the intelligence service | and | the foreign ministry": two bodies
+                # coordinated are one source, none lost (text27; FINDINGS26 11, "said the same")
+                i -= 1
+                n += 1
+                continue
             break
         if lw in REL or lw in CAUSATIVES and i < k and w.islower():
             break  # "help | people understand": the verb is not the subject's
@@ -120,6 +128,13 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
     while start <= k and t.words[start].lower() in NP_INNER and \
             not (t.words[start][0].isupper() and start < k and t.words[start + 1][0].isupper()):
         start += 1
+    # "At | the time civil defence services said": a time noun after a preposition with no comma
+    # is the adverbial's, not the speaker's (text27, READER26 "The time civil defense services had …")
+    if start - 1 >= lo and t.words[start - 1].lower() in TIME_NOUN_PREPS \
+            and t.words[start].lower() in ("the", "that", "this"):
+        skip = 3 if start + 2 <= k and t.words[start + 1].lower() == "same" else 2
+        if start + skip <= k and t.words[start + skip - 1].lower() in TIME_HEADS:
+            start += skip
     return start
 
 

@@ -14,6 +14,7 @@ from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
 from claimcheck.parse.claims.answers import (after_non_answer, dismissed_not_denied, withholds_detail, answer_no, answerer_side, definite_deed, names_party, nobody_speaks,
                                              no_proposition, past_second_verb, question_put,
                                              same_deed)
+from claimcheck.parse.claims import antecedents
 from claimcheck.parse.claims.accusation import past_words
 from claimcheck.parse.claims.cues import ClaimRules, _folded, _Hits, _modality, rules
 from claimcheck.parse.claims.dates import _date_of
@@ -246,7 +247,10 @@ def _content_claim(ctx: _Context, i: int, content: Span, negative: bool = False)
     if not content.text.strip():
         return None
     sent = ctx.sentence(a.sentence)
-    st = compose(text, content, a, sent, lex, antecedent=_person_before(ctx, a.sentence),
+    opening = _OPENING_PRONOUN.match(content.text)
+    st = compose(text, content, a, sent, lex,
+                 antecedent=_person_before(ctx, a.sentence, opening.group(1).lower() if opening else None,
+                                           content.start),
                  english=hits.english) or hits.statement(text, content)
     if st is None:
         return None
@@ -591,26 +595,36 @@ def _sentence_claims(ctx: _Context, covered: set[int]) -> list[Claim]:
 
 def _pronoun_antecedent(ctx: _Context, k: int) -> Span | None:
     """What the pronoun opening unattributed sentence ``k`` stands for (he, she, his, her
-    only): the named person speaking in one of the two sentences before (the latest), else the
-    name opening the sentence before when it is no state, organisation or outlet of the
-    gazetteer.  None when there is none (the sentence is then no claim)."""
+    only): :func:`_person_before` for that pronoun.  None when there is none (the sentence is
+    then no claim)."""
     r = rules(ctx.lex)
     s = ctx.sentences[k]
     m = r.pronoun_start.match(ctx.text[s.start:s.end])
     if m is None or m.group(0).strip().lower() not in PERSON_PRONOUNS:
         return None
-    return _person_before(ctx, k)
+    return _person_before(ctx, k, m.group(0).strip().lower(), s.start)
 
 
-def _person_before(ctx: _Context, k: int) -> Span | None:
-    """The person a he/she/his/her in sentence ``k`` stands for, when the text before names
-    exactly one person it can be (stop 22, the decision in ``docs/decisions.md``): the named
-    person speaking in one of the two sentences before (the latest), else the name opening the
-    sentence before when it is no state, organisation or outlet of the gazetteer; in either
-    case only when the sentence before names no other person (:func:`_other_persons`: "Jan
-    Novak met Karl Adler … . He later …" is no claim, where "he" may be either).  None
-    otherwise: the sentence or content is then no claim."""
+_OPENING_PRONOUN = re.compile(r"[\s\"“‘'«„]*(he|she|his|her|him)\b", re.I)
+
+
+def _person_before(ctx: _Context, k: int, pronoun: str | None = None, upto: int | None = None) -> Span | None:
+    """The person a he/she/his/her in sentence ``k`` (at ``upto``, default the sentence's
+    start) stands for, when the text before names exactly one person it can be (stop 22, the
+    decision in ``docs/decisions.md``): the named person speaking in one of the two sentences
+    before (the latest), else the name opening the sentence before when it is no state,
+    organisation or outlet of the gazetteer; in either case only when the sentence before
+    names no other person (:func:`_other_persons`: "Jan Novak met Karl Adler … . He later …"
+    is no claim, where "he" may be either).  The antecedent must also agree and lie near
+    (text27, :mod:`claimcheck.parse.claims.antecedents`): no outlet ("according to newspaper
+    Il Corriere Kessel"), no name that modifies a group noun ("Kessel police said …"), in the
+    pronoun's paragraph or the two before and no heading between, with no noun of the pronoun's gender between ("the
+    nun"), and a speaker two sentences back is no antecedent when the sentence between opens on
+    another person ("X said … . Vogel, a veteran, has not been charged. He is on paid leave").
+    None otherwise: the sentence or content is then no claim."""
     prev = ctx.sentence(k - 1)
+    here = ctx.sentences[k] if 0 <= k < len(ctx.sentences) else None
+    end = upto if upto is not None else (here.start if here is not None else len(ctx.text))
     for a in reversed(ctx.attributions):  # in sentence order
         if a.sentence >= k:
             continue
@@ -621,25 +635,77 @@ def _person_before(ctx: _Context, k: int) -> Span | None:
             who = _subject_of_source(ctx.text, a, ctx.lex)
             if who is None or prev is None or _other_persons(ctx, prev, who):
                 return None
+            if antecedents.names_an_outlet(a.source.span.text, ctx.lex) or not _near(ctx, a.sentence, k) \
+                    or _rival_between(ctx, who, a.source.span, end, pronoun):
+                return None
+            if a.sentence == k - 2:
+                other = _opening_person(ctx, k - 1)
+                if other is not None and not _same_person(other, who):
+                    return None  # the sentence between is about someone else: either may be meant
             return who
+    who = _opening_person(ctx, k - 1)
+    if who is None or prev is None or not _near(ctx, k - 1, k) or _rival_between(ctx, who, None, end, pronoun):
+        return None
+    return None if _other_persons(ctx, prev, who) else who
+
+
+def _opening_person(ctx: _Context, k: int) -> Span | None:
+    """The name opening sentence ``k`` when it can be a person: no state, organisation or
+    outlet of the gazetteer, no common noun capitalised, not a modifier of a group noun
+    ("Kessel police", :func:`antecedents.modifies_a_noun`), not the name of a speaker that is no
+    person; None otherwise."""
+    prev = ctx.sentence(k)
     if prev is None or prev.boilerplate:
         return None
     nouns = [n for n in ctx.hits.nouns if prev.start <= n[0] < prev.end]
     if not nouns or ctx.text[prev.start:nouns[0][0]].strip(" \t\n\"“‘'") not in ("", "The", "the"):
         return None
     s0, e0, name = nouns[0]
-    if name.casefold() in _not_persons(ctx.lex):
+    if name.casefold() in _not_persons(ctx.lex) or antecedents.modifies_a_noun(ctx.text, e0, ctx.lex):
         return None
     if len(nouns) > 1 and _NOUN_PHRASE_GAP.fullmatch(ctx.text, e0, nouns[1][0]) \
             and not ctx.hits.rules.finite_verb.search(ctx.text, e0, nouns[1][0]):
         return None  # "North Korean dictator Kim Jong Un’s sister Kim Yo-jong …": which name is the subject is not known
     if " " not in name and "-" not in name and not _named_elsewhere(ctx, re.sub(r"['’]s$", "", name), s0):
         return None  # "Hostages gave him …": a common noun capitalised at the start of a sentence
-    if any(a.sentence == k - 1 and a.source is not None and a.source.span is not None
+    if " " not in name and any(rx.fullmatch(name) for rx in antecedents.gender_nouns(ctx.lex, None)):
+        return None  # "Nun gives birth": a noun of a person, capitalised, is no name (text27)
+    if any(a.sentence == k and a.source is not None and a.source.span is not None
            and a.source.type not in ("person", "unknown") and name in a.source.span.text for a in ctx.attributions):
         return None  # "Police said …": the sentence's speaker is no person
-    who = Span(s0, e0, ctx.text[s0:e0])
-    return None if _other_persons(ctx, prev, who) else who
+    return Span(s0, e0, ctx.text[s0:e0])
+
+
+def _same_person(a: Span, b: Span) -> bool:
+    """Do two mentions name one person: overlapping, or one's last word the other's ("Karl Adler" / "Adler")."""
+    if a.start < b.end and b.start < a.end:
+        return True
+    last = {re.sub(r"['’]s$", "", x.text.split()[-1]).casefold() for x in (a, b) if x.text.split()}
+    words = [set(re.sub(r"['’]s$", "", w).casefold() for w in x.text.split()) for x in (a, b)]
+    return bool(last & words[0] & words[1])
+
+
+def _near(ctx: _Context, j: int, k: int) -> bool:
+    """Is sentence ``j`` (an antecedent's) near sentence ``k``: at most
+    ``antecedents.MAX_PARAGRAPHS_BACK`` paragraphs before it, with no heading between (a
+    paragraph of one short sentence without closing punctuation, :func:`antecedents.is_heading`:
+    "… said X.\n\nKey witness speaks out\n\nHe …" starts another section)?"""
+    if not (0 <= j < len(ctx.sentences) and 0 <= k < len(ctx.sentences)):
+        return False
+    if ctx.sentences[k].paragraph - ctx.sentences[j].paragraph > antecedents.MAX_PARAGRAPHS_BACK:
+        return False
+    return not any(antecedents.is_heading(ctx.text, ctx.sentences, i) for i in range(j + 1, k))
+
+
+def _rival_between(ctx: _Context, who: Span, speaker: Span | None, end: int, pronoun: str | None) -> bool:
+    """Is there a noun of the pronoun's gender (``antecedent:female`` / ``antecedent:male``;
+    either, without ``pronoun``) between antecedent ``who`` and ``end``, outside the speaker's
+    words: another person the pronoun may stand for ("… the nun’s convent … she was pregnant")?"""
+    lo = max(who.end, speaker.end if speaker is not None else who.end)
+    for rx in antecedents.gender_nouns(ctx.lex, pronoun):
+        if rx.search(ctx.text, lo, max(lo, end)) is not None:
+            return True
+    return False
 
 
 def _other_persons(ctx: _Context, sent: Sentence, who: Span) -> bool:
@@ -985,6 +1051,10 @@ def _repeatable(c: Claim, attributions: Sequence[Attribution]) -> bool:
         return False
     if at.act == "decline":
         return False
+    if any(o is not at and o.content.start <= at.cue.start and at.cue.end <= o.content.end for o in attributions):
+        # "X dismissed a blog post | alleging C": what the post alleges is inside X's words, not a
+        # statement of its own that someone "said the same" of (text27)
+        return False
     return at.source is None or at.source.span is None or at.source.span.text.strip().lower() not in _RELATIVE_SOURCES
 
 
@@ -1084,6 +1154,8 @@ def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int,
             continue
         part = next((p for p in (c.parts or (c.span,)) if _FIRST_PERSON.match(p.text)
                      and ctx.hits.negated(ctx.text, p.start, p.end)), None)
+        if part is None and _FIRST_PERSON.match(a.content.text) and ctx.hits.negated(ctx.text, a.content.start, a.content.end):
+            part = a.content  # its speaker put for "we"/"our" ("Karl Dorn’s men fired no shells", text27)
         if part is None:
             continue
         # the negation and the deed in the quotation's first clause ("We did not fire a single shell"),
@@ -1100,7 +1172,20 @@ def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int,
         out[k] = replace(target, attribution=c.attribution, sentence=c.sentence, polarity="negative",
                          modality="asserted", reverses=None, denies=None)
         targets[id(out[k])] = target
-    return out
+    # a quotation still shown with its speaker and cue (too short to read alone, statements.
+    # _with_speaker) that denies no deed of the article is no claim: its subject is not recovered and
+    # the attribution would be inside its text ('Max Vogel said “Our forces were …”'; text27, FINDINGS26 5)
+    return [c for c in out if id(c) in targets or not _speaker_inside(ctx, c)]
+
+
+def _speaker_inside(ctx: _Context, c: Claim) -> bool:
+    """Is ``c`` a quotation shown with its attribution's cue among its parts (``statements.
+    _with_speaker``'s fallback for a quotation too short to read alone)?"""
+    if c.attribution is None or not c.parts:
+        return False
+    a = ctx.attributions[c.attribution]
+    return len(c.parts) >= 4 and any(p.start == a.cue.start and p.end >= a.cue.end for p in c.parts) \
+        and any(len(p.text) == 1 and p.text in "“«„\"" for p in c.parts)
 
 
 def _same_deed_answered(ctx: _Context, claims: list[Claim], i: int, words: Span | None = None) -> Claim | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import Attribution, Sentence, Span
+from claimcheck.parse.claims.antecedents import MAX_PARAGRAPHS_BACK, no_person_for
 from claimcheck.parse.claims.accusation import (Past, accused_parts, passive_accused_parts, past_form, past_words,
                                                 plural_agent)
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
@@ -240,7 +241,21 @@ def completeness(text: str, lexicons: Lexicons) -> float:
     if n > 40:
         score -= 0.5 * min(n - 40, 40) / 40
     head = text.lstrip(" \t\"“‘'«„")
-    return round(score - (0.05 if head[:1].islower() else 0.0), 4)
+    return round(score - (0.05 if head[:1].islower() else 0.0) - (HEADLINESE_PENALTY if headlinese(text) else 0.0), 4)
+
+
+HEADLINESE_WORDS = 5  # a clipped headline: at most this many words, none a function word
+HEADLINESE_PENALTY = 0.1
+
+
+def headlinese(text: str) -> bool:
+    """Is ``text`` a headline's clipped words: at most ``HEADLINESE_WORDS`` words and not one
+    function word (no article, auxiliary or preposition: "Troops crossed border", "Drones
+    supplied")?  Such a text is a proposition, but a body sentence of the same proposition
+    reads better ("Sylvania’s troops had crossed the border"): :func:`completeness` ranks it
+    lower (issue 9 item 6, text27).  "The minister resigned", "Prices rose in May" are not."""
+    words = LETTER_OR_DIGIT_RUN.findall(text.lower())
+    return 0 < len(words) <= HEADLINESE_WORDS and not any(w in STOP_CLUSTER for w in words)
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
@@ -438,14 +453,19 @@ def balanced(text: str, sp: Span) -> Span | None:
 
 
 def _subject_of_source(text: str, a: Attribution, lex: Lexicons) -> Span | None:
-    """The source as a subject: its antecedent when it is a pronoun, the first name in it when
-    it has a descriptor ("Karl Adler, spokesman of …"), else the whole mention when short."""
+    """The source as a subject: its antecedent when it is a pronoun (at most
+    ``antecedents.MAX_PARAGRAPHS_BACK`` paragraphs before the content, text27), the first name in
+    it when it has a descriptor ("Karl Adler, spokesman of …"), else the whole mention when short;
+    None when there is none."""
     src = a.source
     if src is None or src.span is None:
         return None
     mention = src.resolved if src.resolved is not None else src.span
     if mention.text.strip().lower() in _PRONOUN_SOURCES:
         return None
+    if src.resolved is not None and src.resolved.end <= a.content.start and len(_PARAGRAPH_BREAK.findall(
+            text, src.resolved.end, a.content.start)) > MAX_PARAGRAPHS_BACK:
+        return None  # a "she said" resolved paragraphs back: no subject recovered from that far (text27)
     r = rules(lex)
     # "KAVAR (Reuters) - Kavar Co", "(Meridian Press) - Caldoran opposition leader Vera Lind": the name
     cut = credit_cut(text, strip_dateline(text, mention.start, mention.end, r), mention.end, r)
@@ -674,8 +694,8 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         # "X denied | carrying out air strikes …": the denier is the gerund's subject, where the
         # gerund's words make a statement of their own (a short one, "supplying weapons to the
         # militia", is resolved to the claim it answers)
-        if content_words(body.text) < MIN_CONTENT_WORDS:
-            return None
+        if content_words(body.text) < MIN_CONTENT_WORDS or gerund_blocked(body.text, lex):
+            return None  # "denied staging any of his films or having met …": no finite statement (text27)
         # the gerund is shown finite, as an accusation's is: "X denied supplying drones" answers
         # "X supplied drones", the proposition a report of it states
         subj = _subject_of_source(text, a, lex)
@@ -697,7 +717,11 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
     opening = open_quote_before(text, text.rfind("\n", 0, a.content.start) + 1, body.start) if not quoted else None
     if quoted or opening is not None:  # a quotation, or a sentence of one
         if r.first_person.match(head):
-            return _with_speaker(text, body, a, lex, opening)
+            # the speaker put for I/we/my/our where it agrees and the verb allows it ("“We will
+            # not withdraw,” the ministry said" → "The ministry will not withdraw"); else the
+            # quotation in its marks, its speaker shown beside it, not inside it (text27)
+            own = _first_person(text, body, a, lex)
+            return own if own is not None else _with_speaker(text, body, a, lex, opening)
         if r.pronoun_start.match(head):
             return None  # "“They ask for …”": someone only the speaker knows
         if r.first_person_word.search(_QUOTED.sub(" ", head)):  # "… and we thank America": the speaker shown where known
@@ -719,8 +743,12 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
         fronted = body.end <= src.start and a.source is not None and a.source.kind != "named"
         # "His troops left Dovra, said an aide": he/his in a content before a described speaker is
         # someone else (the principal, a person named before), not the aide (stop 23)
+        # "She was taken …, according to newspaper X", "firemen, who said | he had been trapped": no
+        # he/she stands for an outlet or a plural (text27)
+        outlet = word in PERSON_PRONOUNS and a.source is not None and a.source.span is not None \
+            and no_person_for((a.source.resolved or a.source.span).text, lex)
         subj = _subject_of_source(text, a, lex) if _agrees(word, a) and not (
-            fronted and word in PERSON_PRONOUNS) else None
+            fronted and word in PERSON_PRONOUNS) and not outlet else None
         if subj is None and word in PERSON_PRONOUNS:
             subj = antecedent
         if subj is None:
@@ -777,11 +805,87 @@ _NOT_SPEECH_VERBS = ("according", "in ", "as ", "per ")  # cues that are no verb
 _AS_QUOTED = object()  # first in a list of parts: a quotation shown with its speaker, its marks kept
 
 
+def _first_person_rules(lex: Lexicons) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alt(key: str) -> re.Pattern[str]:
+        pats = [e["pattern"] for e in lex["claims"] if e["sets"] == key] or [r"(?!x)x"]
+        return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+    return (alt("statement:first_person_verb"), alt("statement:first_person_possessive"),
+            alt("statement:first_person_later"))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+MAX_SPEAKER_PARAGRAPHS = 1  # the speaker put for I/we: in the quotation's paragraph or the next/previous one
+_FIRST_PRONOUN = re.compile(r"(?P<pro>i|we)\s+", re.I)
+_PERSON_SPEAKER = ("person",)
+_BODY_SPEAKER = ("organisation", "state", "group")  # not an outlet: it quotes someone ("The website quoted “We …”")
+
+
+def _first_person(text: str, body: Span, a: Attribution, lex: Lexicons) -> list[Span | None | object] | None:
+    """The parts of a quotation that opens on I/we/my/our with its speaker in the pronoun's
+    place, when the speaker agrees (I, my: a person; we: an organisation, state or group; our:
+    not a group) and is no first-person phrase itself ("Because I"), the verb's form is the same for any subject
+    (``statement:first_person_verb``: past, modal, did/had) and no first- or second-person
+    word follows (``statement:first_person_later``); None otherwise.  Issue 9 item 1 (text27):
+    the claim is the proposition, not "X said “We …”" (FINDINGS26 5, the attribution inside the
+    claim's text)."""
+    verb, poss, later = lex.derive(_first_person_rules)
+    src = a.source
+    if src is None or src.span is None:
+        return None
+    lead = len(body.text) - len(body.text.lstrip(" \t\n\"“‘'«„"))
+    head = body.text[lead:]
+    m = verb.match(head)
+    if m is None:  # an irregular past ("I found", "we stood": inflection:past)
+        m2 = _FIRST_PRONOUN.match(head)
+        m = m2 if m2 is not None and past_words(lex).match(head, m2.end()) else None
+    possessive = m is None
+    if m is None:
+        m = poss.match(head)
+        if m is None:
+            return None
+    pro = m.group("pro").lower()
+    start = body.start + lead + m.end("pro")
+    _, end = quote_inner(text, start, body.end)
+    while end > start and text[end - 1] in ".,;:!?\"”’'":
+        end -= 1
+    rest = _span(text, start, end)
+    if rest is None or later.search(_QUOTED.sub(" ", rest.text)):
+        return None
+    if pro in ("i", "my"):
+        if src.type not in _PERSON_SPEAKER or no_person_for((src.resolved or src.span).text, lex):
+            return None
+    elif src.type not in _BODY_SPEAKER or (pro == "our" and src.type == "group"):
+        return None
+    subj = _subject_of_source(text, a, lex)
+    if subj is None or rules(lex).pronoun_start.match(subj.text) or later.search(subj.text):
+        return None  # "Because I", "my mother": no speaker to put in the pronoun's place
+    lo, hi = (subj.end, rest.start) if subj.end <= rest.start else (rest.end, subj.start)
+    if len(_PARAGRAPH_BREAK.findall(text, lo, max(lo, hi))) > MAX_SPEAKER_PARAGRAPHS:
+        return None  # the speaker named paragraphs away from the words (a "he said" resolved far back)
+    if possessive:
+        owner = possessor(subj, lex)
+        return None if owner is None else [owner, _GEN, rest]
+    return [subj, rest]
+
+
+def _gerund_blockers(lex: Lexicons) -> re.Pattern[str]:
+    pats = [e["pattern"] for e in lex["claims"] if e["sets"] == "statement:gerund_blocker"] or [r"(?!x)x"]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+def gerund_blocked(phrase: str, lex: Lexicons) -> bool:
+    """Can the denied gerund ``phrase`` ("staging any of his films") not be shown in its finite
+    past ("X staged …")?  A negative-polarity word or a second gerund coordinated in it
+    (``claims.toml`` ``statement:gerund_blocker``; text27)."""
+    return lex.derive(_gerund_blockers).search(phrase) is not None
+
+
 def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
                   opening: int | None) -> list[Span | None | object] | None:
     """A quotation whose subject is the speaker ("“We will not withdraw,” the general said"),
-    shown with its speaker: ``[speaker, cue, “, words, ”]`` ("The general said “We will not
-    withdraw”"); the quote marks are the quotation's own (``opening``: where it opens when
+    shown in its marks: ``[“, words, ”]`` ("“We will not withdraw”"; before text27 with its
+    speaker and cue, "The general said “We will not withdraw”"); the quote marks are the quotation's own (``opening``: where it opens when
     ``body`` is a later sentence of it).  None when the speaker is a pronoun with nothing it
     stands for, or the marks are not found."""
     subj = _subject_of_source(text, a, lex)
@@ -812,8 +916,16 @@ def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
         if v.start >= cue.end and not text[cue.end:v.start].strip():
             cue = Span(cue.start, v.end, text[cue.start:v.end])
             break
-    return [_AS_QUOTED, subj, cue, Span(opening, opening + 1, mark), Span(s, e, text[s:e]),
-            Span(close, close + 1, text[close])]
+    # the quotation alone, in its marks: its speaker and cue are the attribution's, shown beside
+    # the claim in every view, not inside its text (text27, FINDINGS26 5: 'Bordurian general Max
+    # Vogel said "We did not fire a single shell."'); they still decide above whether it is a claim.
+    # A quotation too short to read alone ("“We never attacked Kessel”") keeps its speaker for now:
+    # extract._first_person_denials reads it as a denial of a deed the article states, else drops it
+    quoted = [_AS_QUOTED, Span(opening, opening + 1, mark), Span(s, e, text[s:e]), Span(close, close + 1, text[close])]
+    alone = _join(quoted, lex)
+    if alone is not None and is_proposition(alone.text, lex):
+        return quoted
+    return [_AS_QUOTED, subj, cue, *quoted[1:]]
 
 
 def _whole_clause(text: str, body: Span, a: Attribution, sent: Sentence,
