@@ -908,7 +908,7 @@ def core_similarity(f: Features, r: Features, fb: frozenset[str], rb: frozenset[
     both = frozenset()
     if a and b and 2 * len(a & b) >= min(len(a), len(b)):  # the rest is one proposition: its background too
         both = (fb - f.core if f.core else frozenset()) & (rb - r.core if r.core else frozenset())
-    return similarity(fc | both, rc | both)
+    return min(s, similarity(fc | both, rc | both))  # never more than the whole: an adjunct left out adds no likeness
 
 
 def adjunct_event(f: Features, r: Features) -> bool:
