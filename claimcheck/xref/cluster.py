@@ -296,8 +296,9 @@ def _adjunct_pattern(lexicons: Lexicons) -> re.Pattern[str] | None:
 def adjunct_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
     """The purpose, motive and cause adjuncts of a claim's ``text`` (``predicates.toml`` kind
     ``adjunct``: "in retaliation for X", "after X", "amid X", "following X"): (start, end) offsets in
-    ``text``, from the opener to the next comma, semicolon, colon, bracket or dash (or the end),
-    in order, not overlapping.  An opener after a form of "be" (adverbs in -ly or of
+    ``text``, from the opener to the next comma, semicolon, colon, bracket or dash (or the end;
+    an adjunct opening the claim or a quotation needs one of them: "After seeing his body I picked
+    up his gun" has no comma to end it), in order, not overlapping.  An opener after a form of "be" (adverbs in -ly or of
     ``predicates.toml``'s ``adverb`` kind between) is the predicate itself ("the murder was in
     retaliation for …"), no adjunct.  Issue 9, stop 27: the FNC-1 corpus joined Foley's murder
     "in retaliation for US air strikes" with "No Islamic State militants were killed in the
@@ -319,6 +320,8 @@ def adjunct_spans(text: str, lexicons: Lexicons) -> list[tuple[int, int]]:
         if w is not None and w.group(1).lower() in _BE_FORMS and not before[w.end(1):].strip():
             continue
         stop = _ADJUNCT_END.search(text, m.end())
+        if stop is None and (not before.strip() or before.rstrip()[-1] in "\"“‘:"):
+            continue  # "After seeing his body I picked up his gun …": an opening adjunct needs its comma
         end = stop.start() if stop else len(text)
         out.append((m.start(), end))
     return out
@@ -434,7 +437,7 @@ class Features:
     days: frozenset[int] | None = None  # the weekdays its event may lie on, resolved or not (the same)
     event: bool = False  # its action class is an event's (``window_days`` in actions.toml)
     adjunct_only: bool = False  # its action words stand only in adjuncts ("… in retaliation for air strikes"): :func:`adjunct_event`
-    core: frozenset[str] = frozenset()  # an ``adjunct_only`` claim's tokens outside its adjuncts: :func:`adjunct_event`
+    core: frozenset[str] = frozenset()  # its tokens outside its adjuncts (empty: it has none): :func:`core_similarity`
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})’s\s")
@@ -585,7 +588,7 @@ def features(c: ClaimRecord, actor_keys: ActorKeys, groups: dict[str, str],
                                  and c.language not in roles.languages else None, predicate)
                     or (PREDICATE_OPEN and open_at_predicate(c.text, c.predicate, cue)),
                     predicate=said, adjunct_only=adjunct_only,
-                    core=core_bag | ({"#" + group} if group and not adjunct_only else frozenset()) if adjunct_only else frozenset(),
+                    core=core_bag | ({"#" + group} if group and not adjunct_only else frozenset()) if core != text else frozenset(),
                     copula=copula_words(c.text, c.predicate, c.predicate_lemma, lexicons),
                     copula_past=(c.predicate or "").lower() in PAST_COPULAS,
                     place=claim_places(c, lexicons) if lexicons is not None and PLACES else (),
@@ -901,6 +904,32 @@ def predicates_meet(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     return a is None or b is None or bool(a & b)
 
 
+CORE_NEAR_COPY = True  # a near copy of another predicate is read outside the adjuncts (:func:`core_similarity`); False: on the whole
+
+
+def core_similarity(f: Features, r: Features, fb: frozenset[str], rb: frozenset[str], s: float) -> float:
+    """The similarity of two claims (bags ``fb``, ``rb``, similarity ``s``) read on their words
+    outside their adjuncts (``core``, :func:`adjunct_tokens`), for the near-copy exemptions of two
+    predicates that do not meet: "FEARS have been raised that IS could target Britain with an EBOLA
+    attack after two of the group's fighters reportedly contracted the virus" is no near copy of
+    "Some of the group's militants have contracted the deadly Ebola virus" (a fear and its premise,
+    the FNC-1 corpus), "Vickers becomes emotional …, a day after he shot …" none of "Vickers shot
+    one gunman dead".  Words both claims read in an adjunct count as their own where the rest
+    shares at least half the content words of the shorter rest (one proposition and one background
+    stated twice: "Culkin was found dead … after police responded to a wellness check" and "Reports
+    say Culkin was found dead … after police responded to a wellness check"; not "X recalled its
+    envoy after the bombing of the depot" / "X closed its border after the bombing of the depot").
+    ``s`` when neither has an adjunct."""
+    if not CORE_NEAR_COPY or not (f.core or r.core):
+        return s
+    fc, rc = (f.core or fb), (r.core or rb)
+    a, b = _content(fc), _content(rc)
+    both = frozenset()
+    if a and b and 2 * len(a & b) >= min(len(a), len(b)):  # the rest is one proposition: its background too
+        both = (fb - f.core if f.core else frozenset()) & (rb - r.core if r.core else frozenset())
+    return min(s, similarity(fc | both, rc | both))  # never more than the whole: an adjunct left out adds no likeness
+
+
 def adjunct_event(f: Features, r: Features) -> bool:
     """Do two claims of one action group, one of which names its action only in an adjunct ("IS
     militants for murdering a journalist in retaliation for US air strikes"), fail to show one
@@ -1025,10 +1054,10 @@ def matches(f: Features, r: Features, th: Thresholds, windows: dict[str, int], r
             and not near_copy(fb, rb, s, th):
         return 0.0  # "delivered jets" / "delivered howitzers": what was given differs in kind (xref.objects)
     free = th.predicate_free if f.group else th.predicate_free_plain
-    if not f.denial and not predicates_meet(f.predicate, r.predicate) and (free is None or s < free):
+    if not f.denial and not predicates_meet(f.predicate, r.predicate) \
+            and (free is None or core_similarity(f, r, fb, rb, s) < free):
         return 0.0  # "will address the release" / "have agreed on the release": two propositions
-    if not f.denial and ADJUNCTS and adjunct_event(f, r) \
-            and (free is None or similarity(f.core or f.bag, r.core or r.bag) < free):
+    if not f.denial and ADJUNCTS and adjunct_event(f, r) and (free is None or core_similarity(f, r, fb, rb, s) < free):
         return 0.0  # "… murdered a reporter in retaliation for air strikes" / "no threats … in retaliation for air strikes" (stop 27)
     if not f.denial and copulas_differ(f, r) and (free is None or s < free):
         return 0.0  # "was director of security operations" / "is in charge of security" (stop 24)

@@ -91,6 +91,8 @@ def test_same_proposition_joins(rec, together, a, aa, b, ba, action) -> None:  #
     ("The murder was reportedly in retaliation for the air strikes", []),  # the predicate, after "be"
     ("The army shelled Brill the following day", []),
     ("He was named after his grandfather, after all", ["after his grandfather"]),
+    ("After seeing his body I picked up his gun and fought", []),  # an opening adjunct needs its comma
+    ('Petrov told the paper "After seeing his body I picked up his gun"', []),
 ])
 def test_adjunct_spans(text: str, want: list[str]) -> None:
     assert [text[a:b] for a, b in cluster.adjunct_spans(text, LEX)] == want
@@ -112,3 +114,43 @@ def test_core_predicate_skips_names() -> None:
 def test_adjunct_clause(part: str, clause: bool) -> None:
     """The measured alternative (``MARK_CLAUSE``, off): an adjunct with a predicate of its own is a clause."""
     assert cluster.adjunct_clause(part, LEX) is clause
+
+
+# a premise or background in an adjunct is no near copy of the proposition that states it: the
+# near-copy exemption for two predicates that do not meet is read outside the adjuncts
+# (``core_similarity``; the FNC-1 corpus: an Ebola fear and its premise, the sergeant-at-arms
+# applauded "a day after he shot …" and "shot one gunman dead")
+PREMISE_APART = [
+ ("Fears have been raised that the Marsh Front could target Freedonia with a Kessel fever attack after two of the group's fighters reportedly contracted the deadly Kessel fever", ["Marsh Front", "Freedonia", "Kessel fever"],
+  "Some of the group's fighters have contracted the deadly Kessel fever", ["Kessel fever"], "attack"),
+ ("Ivan Petrov, the Ruritanian envoy, becomes emotional as deputies applaud him on Thursday, a day after he shot one gunman dead in the Ruritanian parliament", ["Ivan Petrov", "Ruritanian"],
+  "The Ruritanian envoy, Ivan Petrov, shot one gunman dead", ["Ruritanian", "Ivan Petrov"], "attack"),
+ ("Freedonian markets fell sharply on Monday after the Freedonia central bank paid 9 billion in loans to the Kessel banks", ["Freedonian", "Freedonia", "Kessel"],
+  "The Freedonia central bank paid 9 billion in loans to the Kessel banks on Monday", ["Freedonia", "Kessel"], "funding"),
+ ("The Borduria minister resigned amid reports that the Borduria army had sold rifles to the Marsh Front rebels", ["Borduria", "Marsh Front"],
+  "The Borduria army had sold rifles to the Marsh Front rebels", ["Borduria", "Marsh Front"], "arming"),
+ ("The Ruritanian president resigned on Monday amid reports that Freedonia had shipped howitzers to the Borduria rebels", ["Ruritanian", "Freedonia", "Borduria"],
+  "Freedonia had shipped howitzers to the Borduria rebels", ["Freedonia", "Borduria"], "arming"),
+ ("Sylvania recalled its ambassador on Monday, a day after Bordurian soldiers stormed the Sylvanian embassy in Brill", ["Sylvania", "Bordurian", "Brill"],
+  "Bordurian soldiers stormed the Sylvanian embassy in Brill", ["Bordurian", "Sylvania", "Brill"], "attack"),
+]
+
+PREMISE_JOIN = [  # one background stated by both; an adjunct added to the same proposition
+ ("Ivan Petrov was found dead on Friday in his Kessel apartment after police responded to a call from a neighbour", ["Ivan Petrov", "Kessel"],
+  "Several unconfirmed reports say Ivan Petrov was found dead on Friday in his Kessel apartment after police responded to a call from a neighbour", ["Ivan Petrov", "Kessel"], "attack"),
+ ("The reporter Ivan Petrov is on a leave of absence from Kessel Media after disagreements with its owners", ["Ivan Petrov", "Kessel Media"],
+  "Ivan Petrov takes a leave of absence from Kessel Media", ["Ivan Petrov", "Kessel Media"], "support"),
+]
+
+
+@pytest.mark.parametrize(("a", "aa", "b", "ba", "action"), PREMISE_APART)
+def test_premise_is_no_near_copy(rec, together, monkeypatch, a, aa, b, ba, action) -> None:  # noqa: ANN001
+    x, y = rec(0, a, aa, action), rec(1, b, ba, action)
+    assert not together(x, y), (a, b)
+    monkeypatch.setattr(cluster, "CORE_NEAR_COPY", False)
+    assert together(x, y), "joins without the rule: the row tests it"
+
+
+@pytest.mark.parametrize(("a", "aa", "b", "ba", "action"), PREMISE_JOIN)
+def test_shared_background_still_joins(rec, together, a, aa, b, ba, action) -> None:  # noqa: ANN001
+    assert together(rec(0, a, aa, action), rec(1, b, ba, action)), (a, b)
