@@ -78,7 +78,8 @@ def test_claim_properties_from_an_article() -> None:
             "It was reported that Ruritania had refused to supply arms to the rebels, however later reports "
             "revealed that the government in Strelsau had agreed to the deal.\n\n"
             "The minister is expected to visit Zenda next week, officials said.\n\n"
-            "\"If we give arms to the army, it can do the job,\" the president said last month.\n")
+            "\"If we give arms to the national army, it can do the job,\" the president said last month.\n")
+    # (text27: a first-person quotation shown alone needs more than four content words besides "we")
     ex = _claims(text, published="2020-05-10")
     by_text = {c.span.text: c for c in ex.claims}
     refused = next(c for t, c in by_text.items() if "refused to supply arms" in t)

@@ -120,8 +120,10 @@ def test_case_quote_spanning_two_sentences(report: Report, cluster_of: Callable,
 QUOTE_NEIGHBOURS = [
     ("Engineer on dam", "\"The dam is safe for now. The cracks in the wall are at least ten years old,\" engineer "
      "Ola Brandt said on Monday.", "Ola Brandt", ("dam is safe", "cracks in the wall")),
-    ("Coach on match", "\"We will appeal the ban on our striker. The referee never saw the replay of the tackle,\" "
-     "club coach Ivo Marsh told reporters.", "Ivo Marsh", ("appeal the ban", "referee never saw")),
+    # (text27: a first-person quotation shown alone needs more than four content words besides we/our)
+    ("Coach on match", "\"We will appeal the ban on our striker at the league court in Kolno next week. The referee "
+     "never saw the replay of the tackle,\" club coach Ivo Marsh told reporters.", "Ivo Marsh",
+     ("appeal the ban", "referee never saw")),
     ("Mayor on buses", "\"The city will buy forty electric buses next year. The old diesel fleet will be sold to a "
      "private operator,\" Mayor Ines Lauk said.", "Ines Lauk", ("electric buses", "diesel fleet")),
     ("Minister on talks", "\"The talks with the unions broke down on Friday night. The government will not raise "

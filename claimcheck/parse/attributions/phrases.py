@@ -107,14 +107,6 @@ def np_back(t: Toks, k: int, lo: int, wl: Words) -> int:
                 i -= 1  # past the preposition to its head noun
                 n += 1
                 continue
-            if i - 1 >= lo and t.words[i].lower() == "and" and is_word(t.words[i - 1]) \
-                    and wl.types.get(t.words[i - 1].lower()) == "organisation" and i - 2 >= lo \
-                    and t.words[i - 2].lower() not in STOP_SUBJECT_END:
-                # "Spokespeople for the intelligence service | and | the foreign ministry": two bodies
-                # coordinated are one source, none lost (text27; FINDINGS26 11, "said the same")
-                i -= 1
-                n += 1
-                continue
             break
         if lw in REL or lw in CAUSATIVES and i < k and w.islower():
             break  # "help | people understand": the verb is not the subject's

@@ -923,8 +923,9 @@ def _with_speaker(text: str, body: Span, a: Attribution, lex: Lexicons,
     # extract._first_person_denials reads it as a denial of a deed the article states, else drops it
     quoted = [_AS_QUOTED, Span(opening, opening + 1, mark), Span(s, e, text[s:e]), Span(close, close + 1, text[close])]
     alone = _join(quoted, lex)
-    if alone is not None and is_proposition(alone.text, lex):
-        return quoted
+    if alone is not None and is_proposition(alone.text, lex) \
+            and content_words(lex.derive(_first_person_rules)[2].sub(" ", alone.text)) > MIN_CONTENT_WORDS:
+        return quoted  # more than four content words besides I/we/my/you ("“My mom ran out the door”" is too short)
     return [_AS_QUOTED, subj, cue, *quoted[1:]]
 
 
