@@ -275,10 +275,12 @@ def test_a_quotation_in_the_first_person_reads_as_its_speakers_statement(body: s
                                                                         check_parts: Callable[[Extraction], None]) -> None:
     ex = extract(body)
     check_parts(ex)
-    assert not [t for t in texts(ex) if " said “" in t or " said \"" in t or " told the " in t], texts(ex)
     if expected is None:
-        assert not [t for t in texts(ex) if "Dovra" in t or "team" in t or "ministry" in t], texts(ex)
+        # too short to read alone: shown with its speaker, the pronoun kept (stop 27 review)
+        held = [t for t in texts(ex) if "Dovra" in t or "team" in t or "ministry" in t]
+        assert held and all(" said" in t or " told" in t for t in held), texts(ex)
     else:
+        assert not [t for t in texts(ex) if " said “" in t or " said \"" in t or " told the " in t], texts(ex)
         assert expected in texts(ex), texts(ex)
 
 

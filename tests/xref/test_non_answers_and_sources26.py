@@ -115,9 +115,8 @@ BRIEFLY = [  # (articles' title and body, words of the cluster, the source's ful
     ("Official says Ruritania sent tanks",
      "A senior official in the Syldavian defence ministry said on Monday that Ruritania sent tanks to Borduria.",
      ("tanks",), "A senior official in the Syldavian defence ministry"),
-    # the headline "Talks collapsed" is a cluster of its own (not joined with the body's dated claim, on
-    # main 0357924 too): with ("talks",) the row picked either cluster by uid order, which changes with
-    # the lexicons' digest (deny27); the body's row is the one that lists the council's spokesman
+    # the words name the body's claim ("union"); the test below asserts that the headline "Talks
+    # collapsed" joins it (origin27), so the row no longer depends on cluster order
     ("Spokesman says talks collapsed",
      "A spokesman for the Velm city council said the talks with the union had collapsed on Friday.",
      ("talks", "union"), "A spokesman for the Velm city council"),

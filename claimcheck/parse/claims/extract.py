@@ -1173,9 +1173,10 @@ def _first_person_denials(ctx: _Context, claims: list[Claim], targets: dict[int,
                          modality="asserted", reverses=None, denies=None)
         targets[id(out[k])] = target
     # a quotation still shown with its speaker and cue (too short to read alone, statements.
-    # _with_speaker) that denies no deed of the article is no claim: its subject is not recovered and
-    # the attribution would be inside its text ('Max Vogel said “Our forces were …”'; text27, FINDINGS26 5)
-    return [c for c in out if id(c) in targets or not _speaker_inside(ctx, c)]
+    # _with_speaker) that denies no deed of the article stays a claim in that form: its speaker is
+    # its subject ('General Max Vogel said “We did not fire”'); dropping it would lose a party's
+    # own statement, a denial among them (stop 27 review of text27: the new user's general and coach)
+    return out
 
 
 def _speaker_inside(ctx: _Context, c: Claim) -> bool:
