@@ -1327,10 +1327,18 @@ def assign(claims: Sequence[ClaimRecord], feats: Sequence[Features], order: Sequ
             continue
         tkey = same_text_key(claims[i], f) if SAME_TEXT else None
         if tkey is not None:
-            hit = next((j for j in worded_text.get(tkey, ()) if _within_window(f, feats[j], windows)), None)
+            # the same words on days that exclude one event are two events (dates_differ), also where a
+            # member of the cluster states the day (the member veto of the main path)
+            hit = next((j for j in worded_text.get(tkey, ()) if _within_window(f, feats[j], windows)
+                        and not (dates_differ(f, feats[j])
+                                 or (TIMES and any(dates_differ(f, m) for m in timed.get(owner[j], ()))))), None)
             worded_text[tkey].append(i)
             if hit is not None:
                 owner[i] = owner[hit]
+                if f.span is not None or f.days is not None:
+                    stamps = timed.setdefault(owner[i], [])
+                    if all((m.span, m.days, m.event) != (f.span, f.days, f.event) for m in stamps):
+                        stamps.append(f)
                 continue
         tokens = sorted(w for w in f.bag if w[:1] != "@")
         shared: dict[int, int] = {}
