@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from claimcheck.lexicons import Lexicons
@@ -626,7 +626,7 @@ def _person_before(ctx: _Context, k: int, pronoun: str | None = None, upto: int 
     prev = ctx.sentence(k - 1)
     here = ctx.sentences[k] if 0 <= k < len(ctx.sentences) else None
     end = upto if upto is not None else (here.start if here is not None else len(ctx.text))
-    for a in reversed(ctx.attributions):  # in sentence order
+    for a in _attributions_back_from(ctx, k):  # in sentence order
         if a.sentence >= k:
             continue
         if a.sentence < k - 2:
@@ -677,18 +677,37 @@ def _opening_person(ctx: _Context, k: int) -> Span | None:
     return Span(s0, e0, ctx.text[s0:e0])
 
 
-def _attributions_of(ctx: _Context, k: int) -> list[Attribution]:
-    """The attributions of ``ctx.attributions`` whose sentence is ``k``, in their order; the
-    index by sentence is built once per attributions tuple (kept in ``ctx.words``; a context
-    :func:`dataclasses.replace`-d with other attributions builds its own), so a lookup costs the
-    sentence's attributions, not the article's (perf27)."""
+def _attribution_index(ctx: _Context) -> tuple[dict[int, list[Attribution]], list[int] | None]:
+    """``ctx.attributions`` by sentence (each sentence's in their order), and their sentences
+    in order when these never decrease (else None); built once per attributions tuple (kept in
+    ``ctx.words``; a context :func:`dataclasses.replace`-d with other attributions builds its
+    own), so a lookup costs a sentence's attributions, not the article's (perf27)."""
     held = ctx.words.get("by_sentence")
     if held is None or held[0] is not ctx.attributions:  # type: ignore[index]
         index: dict[int, list[Attribution]] = {}
         for a in ctx.attributions:
             index.setdefault(a.sentence, []).append(a)
-        held = ctx.words["by_sentence"] = (ctx.attributions, index)
-    return held[1].get(k, [])  # type: ignore[index]
+        order = [a.sentence for a in ctx.attributions]
+        ordered = all(x <= y for x, y in zip(order, order[1:]))
+        held = ctx.words["by_sentence"] = (ctx.attributions, index, order if ordered else None)
+    return held[1], held[2]  # type: ignore[index,return-value]
+
+
+def _attributions_of(ctx: _Context, k: int) -> list[Attribution]:
+    """The attributions of ``ctx.attributions`` whose sentence is ``k``, in their order."""
+    return _attribution_index(ctx)[0].get(k, [])
+
+
+def _attributions_back_from(ctx: _Context, k: int) -> Iterator[Attribution]:
+    """``reversed(ctx.attributions)`` from the last attribution of a sentence before ``k``
+    on, when the attributions are in sentence order (found by bisection: the later ones are
+    skipped without a scan); the whole reversed tuple otherwise."""
+    order = _attribution_index(ctx)[1]
+    if order is None:
+        yield from reversed(ctx.attributions)
+        return
+    for i in range(bisect_left(order, k) - 1, -1, -1):
+        yield ctx.attributions[i]
 
 
 def _same_person(a: Span, b: Span) -> bool:
