@@ -27,6 +27,7 @@ into an origin that an earlier mention already had.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
 from array import array
@@ -641,13 +642,40 @@ def _shorter_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence
             by_article[cs[k].article_id].append(k)
     changed = []
     for ks in by_article.values():
-        for k in ks:
-            words = set(keys[k].rsplit(":", 1)[1].split())
-            for k2 in ks:
-                if k2 != k and words < set(keys[k2].rsplit(":", 1)[1].split()):
-                    keys[k] = keys[k2]
-                    changed.append(k)
-                    break
+        # The walk "for each k of ks: the first k2 of ks whose words strictly hold k's takes
+        # over", done over the article's distinct keys: each key's strict supersets found once
+        # (through the rarest of its words), and the positions in ks of the members holding a
+        # key kept as a heap (an entry dropped when its member has moved to another key), so a
+        # member costs its key's supersets, not the article's claims (perf27: one article of
+        # 3,000 claims made 3,000² comparisons).  Keys only move to a strict superset, never back.
+        words: dict[str, frozenset[str]] = {}
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(ks):
+            if keys[k] not in words:
+                words[keys[k]] = frozenset(keys[k].rsplit(":", 1)[1].split())
+            holders[keys[k]].append(i)  # ascending: already a heap
+        having: dict[str, list[str]] = defaultdict(list)  # word -> the keys holding it
+        for key, ws in words.items():
+            for w in ws:
+                having[w].append(key)
+        supersets: dict[str, list[str]] = {}
+        for i, k in enumerate(ks):
+            key = keys[k]
+            if key not in supersets:
+                mine = words[key]
+                pool = min((having[w] for w in mine), key=len) if mine else list(words)
+                supersets[key] = [b for b in pool if mine < words[b]]
+            first: tuple[int, str] | None = None
+            for b in supersets[key]:
+                heap = holders[b]
+                while heap and keys[ks[heap[0]]] != b:
+                    heapq.heappop(heap)
+                if heap and (first is None or heap[0] < first[0]):
+                    first = (heap[0], b)
+            if first is not None:
+                keys[k] = first[1]
+                heapq.heappush(holders[first[1]], i)
+                changed.append(k)
     return changed
 
 

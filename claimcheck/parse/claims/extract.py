@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from claimcheck.lexicons import Lexicons
 from claimcheck.model import ArticleMeta, Attribution, Claim, Sentence, Span
@@ -162,6 +162,7 @@ class _Context:
     published: dt.date | None
     date_of: Callable[[str, dt.date | None, str | None], tuple[str | None, str | None]] = _date_of
     starts: tuple[int, ...] = ()  # the sentences' start offsets, in order
+    words: dict[str, object] = field(default_factory=dict)  # lookup tables built on first use (_word_index, _attributions_of)
 
     def sentence_at(self, pos: int, default: int) -> int:
         """The index of the sentence holding offset ``pos``; ``default`` when none does."""
@@ -625,7 +626,7 @@ def _person_before(ctx: _Context, k: int, pronoun: str | None = None, upto: int 
     prev = ctx.sentence(k - 1)
     here = ctx.sentences[k] if 0 <= k < len(ctx.sentences) else None
     end = upto if upto is not None else (here.start if here is not None else len(ctx.text))
-    for a in reversed(ctx.attributions):  # in sentence order
+    for a in _attributions_back_from(ctx, k):  # in sentence order
         if a.sentence >= k:
             continue
         if a.sentence < k - 2:
@@ -657,7 +658,7 @@ def _opening_person(ctx: _Context, k: int) -> Span | None:
     prev = ctx.sentence(k)
     if prev is None or prev.boilerplate:
         return None
-    nouns = [n for n in ctx.hits.nouns if prev.start <= n[0] < prev.end]
+    nouns = _nouns_starting_in(ctx, prev.start, prev.end)
     if not nouns or ctx.text[prev.start:nouns[0][0]].strip(" \t\n\"“‘'") not in ("", "The", "the"):
         return None
     s0, e0, name = nouns[0]
@@ -670,10 +671,43 @@ def _opening_person(ctx: _Context, k: int) -> Span | None:
         return None  # "Hostages gave him …": a common noun capitalised at the start of a sentence
     if " " not in name and any(rx.fullmatch(name) for rx in antecedents.gender_nouns(ctx.lex, None)):
         return None  # "Nun gives birth": a noun of a person, capitalised, is no name (text27)
-    if any(a.sentence == k and a.source is not None and a.source.span is not None
-           and a.source.type not in ("person", "unknown") and name in a.source.span.text for a in ctx.attributions):
+    if any(a.source is not None and a.source.span is not None
+           and a.source.type not in ("person", "unknown") and name in a.source.span.text for a in _attributions_of(ctx, k)):
         return None  # "Police said …": the sentence's speaker is no person
     return Span(s0, e0, ctx.text[s0:e0])
+
+
+def _attribution_index(ctx: _Context) -> tuple[dict[int, list[Attribution]], list[int] | None]:
+    """``ctx.attributions`` by sentence (each sentence's in their order), and their sentences
+    in order when these never decrease (else None); built once per attributions tuple (kept in
+    ``ctx.words``; a context :func:`dataclasses.replace`-d with other attributions builds its
+    own), so a lookup costs a sentence's attributions, not the article's (perf27)."""
+    held = ctx.words.get("by_sentence")
+    if held is None or held[0] is not ctx.attributions:  # type: ignore[index]
+        index: dict[int, list[Attribution]] = {}
+        for a in ctx.attributions:
+            index.setdefault(a.sentence, []).append(a)
+        order = [a.sentence for a in ctx.attributions]
+        ordered = all(x <= y for x, y in zip(order, order[1:]))
+        held = ctx.words["by_sentence"] = (ctx.attributions, index, order if ordered else None)
+    return held[1], held[2]  # type: ignore[index,return-value]
+
+
+def _attributions_of(ctx: _Context, k: int) -> list[Attribution]:
+    """The attributions of ``ctx.attributions`` whose sentence is ``k``, in their order."""
+    return _attribution_index(ctx)[0].get(k, [])
+
+
+def _attributions_back_from(ctx: _Context, k: int) -> Iterator[Attribution]:
+    """``reversed(ctx.attributions)`` from the last attribution of a sentence before ``k``
+    on, when the attributions are in sentence order (found by bisection: the later ones are
+    skipped without a scan); the whole reversed tuple otherwise."""
+    order = _attribution_index(ctx)[1]
+    if order is None:
+        yield from reversed(ctx.attributions)
+        return
+    for i in range(bisect_left(order, k) - 1, -1, -1):
+        yield ctx.attributions[i]
 
 
 def _same_person(a: Span, b: Span) -> bool:
@@ -708,6 +742,15 @@ def _rival_between(ctx: _Context, who: Span, speaker: Span | None, end: int, pro
     return False
 
 
+def _nouns_starting_in(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The article's proper nouns (``ctx.hits.nouns``, ``(start, end, chunk)`` in text order)
+    that start in ``[start, end)``, found by bisection on their starts: a lookup costs the
+    nouns of the span, not of the article (perf27: a scan of every noun for every sentence made
+    ingest quadratic in an article's length)."""
+    nouns, starts = ctx.hits.nouns, ctx.hits.noun_starts
+    return list(nouns[bisect_left(starts, start):bisect_left(starts, end)])
+
+
 def _other_persons(ctx: _Context, sent: Sentence, who: Span) -> bool:
     """Does ``sent`` name a person other than ``who``: a name of two words or more (or a person
     of the gazetteer) that is no state, organisation or outlet of the gazetteer and does not
@@ -716,8 +759,8 @@ def _other_persons(ctx: _Context, sent: Sentence, who: Span) -> bool:
     still read as Novak."""
     last = who.text.split()[-1].casefold() if who.text.split() else ""
     last = re.sub(r"['’]s$", "", last)
-    for s0, e0, name in ctx.hits.nouns:
-        if not (sent.start <= s0 < sent.end) or (s0 < who.end and who.start < e0):
+    for s0, e0, name in _nouns_starting_in(ctx, sent.start, sent.end):
+        if s0 < who.end and who.start < e0:
             continue
         base = re.sub(r"['’]s$", "", name)
         fold = base.casefold()
@@ -737,13 +780,44 @@ _NOUN_PHRASE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:to|of|in|on|at|from|for|
 def _named_elsewhere(ctx: _Context, name: str, at: int) -> bool:
     """Is the one-word ``name`` (opening a sentence at ``at``) a name: written with its capital
     inside a sentence somewhere else in the article, or a person of the gazetteer?"""
-    for m in re.finditer(rf"(?<=[\w,;:)]\s)(?-i:{re.escape(name)})\b", ctx.text):
-        if m.start() != at:
+    inside, tokens = _word_index(ctx)
+    if _WORD.fullmatch(name):  # a whole word: looked up in the article's index, not searched for
+        if any(p != at for p in inside.get(name, ())):
             return True
+    else:
+        for m in re.finditer(rf"(?<=[\w,;:)]\s)(?-i:{re.escape(name)})\b", ctx.text):
+            if m.start() != at:
+                return True
     if name.casefold() in _persons(ctx.lex):
         return True
     # nowhere else, capitalised or not, and no plural ending ("Adler’s visit …", not "Hostages gave …")
-    return not name.endswith("s") and re.search(rf"\b{re.escape(name.lower())}\b", ctx.text) is None
+    if name.endswith("s"):
+        return False
+    low = name.lower()
+    if _WORD.fullmatch(low):
+        return low not in tokens
+    return re.search(rf"\b{re.escape(low)}\b", ctx.text) is None
+
+
+_WORD = re.compile(r"\w+")
+_WORD_INSIDE = re.compile(r"(?<=[\w,;:)]\s)\w+")
+
+
+def _word_index(ctx: _Context) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """The article's words, found in one scan each and kept in ``ctx.words``: word → the
+    offsets where it stands inside a sentence (after a word, a comma, semicolon, colon or
+    closing parenthesis and one white space: :func:`_named_elsewhere`'s test), and the set of
+    all its words (``\\w+`` runs).  For a name that is one whole word, a lookup here finds what
+    ``re.finditer(rf"(?<=[\\w,;:)]\\s){name}\\b", text)`` and ``re.search(rf"\\b{name}\\b", text)``
+    find, without a scan of the article per sentence (perf27: that scan made ingest quadratic
+    in an article's length)."""
+    if "inside" not in ctx.words:
+        inside: dict[str, list[int]] = {}
+        for m in _WORD_INSIDE.finditer(ctx.text):
+            inside.setdefault(m.group(), []).append(m.start())
+        ctx.words["inside"] = inside
+        ctx.words["tokens"] = frozenset(_WORD.findall(ctx.text))
+    return ctx.words["inside"], ctx.words["tokens"]  # type: ignore[return-value]
 
 
 def _persons(lex: Lexicons) -> frozenset[str]:
@@ -810,13 +884,17 @@ def _link_reversals(claims: list[Claim], text: str, sentences: Sequence[Sentence
         s = sentences[c.sentence] if 0 <= c.sentence < len(sentences) else None
         return s is not None and s.start <= c.span.start and c.span.end <= s.end
 
+    same: dict[int, list[int]] = {}  # sentence -> its claims' indices, ascending (perf27: not a scan of all claims per claim)
+    for j, c in enumerate(out):
+        same.setdefault(c.sentence, []).append(j)
     for j in range(1, len(out)):
         b = out[j]
         if not own(b):
             continue
-        for i in range(j - 1, -1, -1):
+        mates = same[b.sentence]
+        for i in reversed(mates[:bisect_left(mates, j)]):
             a = out[i]
-            if a.sentence != b.sentence or a.span.end > b.span.start or not own(a):
+            if a.span.end > b.span.start or not own(a):
                 continue
             if a.polarity != b.polarity and r.reversal.search(text, a.span.end, b.span.start):
                 out[j] = replace(b, reverses=i, action=a.action or b.action,

@@ -22,7 +22,7 @@ from claimcheck.parse.claims.antecedents import MAX_PARAGRAPHS_BACK, no_person_f
 from claimcheck.parse.claims.accusation import (Past, accused_parts, passive_accused_parts, past_form, past_words,
                                                 plural_agent)
 from claimcheck.parse.claims.cues import ClaimRules, _source_nouns, rules
-from claimcheck.parse.claims.surface import (close_quote_after, credit_cut, open_quote_before, quote_inner,
+from claimcheck.parse.claims.surface import (close_quote_after, credit_cut, line_start, open_quote_before, quote_inner,
                                              trim_span)
 from claimcheck.text.tokens import LETTER_OR_DIGIT_RUN, STOP_CLUSTER
 
@@ -714,7 +714,7 @@ def _complete(text: str, body: Span, a: Attribution, sent: Sentence,
     # a later sentence of a quotation whose first sentence is another attribution's ("“The ministry
     # is unable to confirm these figures. Our own count shows …,” the minister said"): the marks are
     # counted from the paragraph's start
-    opening = open_quote_before(text, text.rfind("\n", 0, a.content.start) + 1, body.start) if not quoted else None
+    opening = open_quote_before(text, line_start(text, a.content.start), body.start) if not quoted else None
     if quoted or opening is not None:  # a quotation, or a sentence of one
         if r.first_person.match(head):
             # the speaker put for I/we/my/our where it agrees and the verb allows it ("“We will
