@@ -720,7 +720,11 @@ def _same_group(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]
     return changed
 
 
-def _same_words_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int]) -> dict[int, str]:
+SAME_WORDS_UNNAMED = True  # :func:`_same_words_unnamed` folds; False: never (for measuring)
+
+
+def _same_words_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Sequence[int],
+                        rules: OriginRules) -> dict[int, str]:
     """Across articles, one unnamed description ("a Western official") saying the very same words
     (the claim's text, case and punctuation aside) is one source relayed, not two, when one of
     the two names no intermediary: it takes the other's origin (two intermediaries named, "told
@@ -734,6 +738,11 @@ def _same_words_unnamed(cs: Sequence[ClaimRecord], keys: list[str], order: Seque
         if not keys[k].startswith("anonymous:"):
             continue
         desc = keys[k].rsplit(":", 1)[1]
+        head = desc.split()[-1].lower() if desc.split() else ""
+        if not ({head, head.rstrip("s"), head + "s"} & (rules.state_organs | rules.group_voice)):
+            continue  # only a body's voice (an official, a group of one principal: origins.toml's
+            # ``state_organ`` and ``group_voice`` words); private persons ("witnesses") and a kind of
+            # outlet ("the press") saying the same words in two outlets stay two (stop 27 merge)
         k0 = first.setdefault((desc, _norm(cs[k].text)), k)
         target, old = keys[k0], keys[k]
         if old == target or (cs[k].via and cs[k0].via):
@@ -933,8 +942,8 @@ def trace(claims: Sequence[ClaimRecord], members: list[int], stances: list[str],
     if rules is not None and rules.group_voice:
         for k, why in _same_group(cs, keys, order, roles, rules).items():
             how[k] = why
-    if rules is not None and len({c.article_id for c in cs}) > 1:
-        for k, why in _same_words_unnamed(cs, keys, order).items():
+    if SAME_WORDS_UNNAMED and rules is not None and len({c.article_id for c in cs}) > 1:
+        for k, why in _same_words_unnamed(cs, keys, order, rules).items():
             how[k] = why
     if len({c.article_id for c in cs}) > 1:
         for k, k0 in _copies(cs, order, wire_copy).items():
